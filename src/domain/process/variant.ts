@@ -1,0 +1,38 @@
+/**
+ * How a collaboration runs the work process (§3), as configuration: the canonical seed-003
+ * model and the Venlo and Nijmegen variants differ only in these settings, never in code.
+ */
+import type { Phase } from '../model.js';
+
+export interface ProcessVariant {
+  /** Phases this collaboration uses; the canonical model uses all of them. */
+  readonly phases: readonly Phase[];
+  /**
+   * How partners are asked in triage:
+   * - `selected`: the process director picks partners; asking all needs a recorded justification (§3.2).
+   * - `presence_enrichment`: every core partner is asked "known / not known" only (Venlo, seed 002 Bijlage B).
+   */
+  readonly triageMode: 'selected' | 'presence_enrichment';
+  /** Meetings per case, per work area (Venlo) or per neighbourhood team (Nijmegen). */
+  readonly meetingScheduling: 'per_case' | 'per_work_area' | 'per_team';
+  /** Days between standing meetings (Venlo monthly = 30, Nijmegen four-weekly = 28), null per case. */
+  readonly meetingEveryDays: number | null;
+  /** A case may be closed without a meeting when one partner picks it up (Venlo). */
+  readonly closeWithoutMeeting: boolean;
+  /** Closing criteria to record (Venlo: nuisance stopped, help started, no contact possible...). */
+  readonly closingCriteria: readonly { readonly id: string; readonly label: string }[];
+  /** The reporter has a decisive voice in closing (Venlo). */
+  readonly reporterDecisiveInClosing: boolean;
+  /** Nothing is stored before the case is picked up (Nijmegen step 5). */
+  readonly storeOnlyAfterPickup: boolean;
+  /** Domain-crossing processing needs the household's consent (Nijmegen step 4). */
+  readonly domainCrossingNeedsConsent: boolean;
+  /** The subject or a representative may attend the RTO (Venlo). */
+  readonly subjectMayAttend: boolean;
+  /** The first disclosure without consent is limited to who is involved and what kind of help (seed 002 art. 7.6). */
+  readonly firstDisclosureWithoutConsentLimited: boolean;
+  /** Every process director of the collaboration acts in every case (§4: configurable). */
+  readonly allDirectorsSeeAllCases: boolean;
+  /** Named steps of the variant mapped onto phases, for display (e.g. Nijmegen's eight steps). */
+  readonly steps: readonly { readonly id: string; readonly label: string; readonly phase: Phase }[];
+}

@@ -1,0 +1,25 @@
+/**
+ * A collaboration's retention policy (P13), as configuration.
+ *
+ * - seed 003 (Noord-Limburg): staged; anchor = the de-escalation decision; step 2 (archive)
+ *   after 6 months, step 3 (delete) after 12; exceptions postpone a step with a re-assessment
+ *   at most 6 months ahead.
+ * - seed 002 (Venlo): at most 2 years after closing, unless a law demands longer.
+ * - seed 004 (Nijmegen): 15 years after closing (Jeugdwet/Wmo).
+ */
+export interface RetentionPolicy {
+  /** What the periods count from. */
+  readonly anchor: 'deescalation_decision' | 'closing';
+  /** Months after the anchor when the dossier is archived (step 2); null: no archive step. */
+  readonly archiveAfterMonths: number | null;
+  /** Months after the anchor when the case is deleted (step 3). */
+  readonly deleteAfterMonths: number;
+  /** Whether a motivated exception may postpone a step (decided by the lead partner). */
+  readonly exceptionsAllowed: boolean;
+  /** The furthest re-assessment date of an exception, in months after its decision. */
+  readonly maxExceptionMonths: number;
+  /** Days before a step (or a re-assessment) that a reminder is due. */
+  readonly reminderDaysBefore: number;
+  /** The source of the policy, e.g. "seed 003 Bijlage 3". */
+  readonly source: string;
+}
