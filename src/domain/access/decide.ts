@@ -1,0 +1,312 @@
+/**
+ * The access decision (DOMAIN.md §4, §4a, §5): may this actor do this action on this resource
+ * of this case, for this purpose, now? Pure and allocation-free on the hot path: every
+ * outcome is a shared frozen object.
+ *
+ * Decision flow for a contribution:
+ *  1. the case's collaboration, the actor's role and the retention stage (P12, P13);
+ *  2. the privacy officer only within a registered request (P15), police data never copied (P9);
+ *  3. the actor's organisation must be an active partner (P1);
+ *  4. the actor's relation to the contribution in this phase (P2): contributor, process staff,
+ *     registrant, triage addressee, RTO participant, case director, third party (P11);
+ *  5. purpose binding (P3), contributor control (P4), special categories (P8), consent (P6),
+ *     legal basis (P5), take-along grants (P4).
+ * Any relation that allows wins; otherwise the refusal of the first relation that applied.
+ */
+import type { Action, Actor, Purpose } from '../model.js';
+import type { CaseFacts, ContributionFacts, PartnerFacts, Resource } from './facts.js';
+import { isMeetingPhase, purposeFitsPhase } from './phase-purposes.js';
+import { ALLOW, ALLOW_POLICE_LOG, deny } from './reasons.js';
+import type { Decision, Denial } from './reasons.js';
+
+export function decide(
+  actor: Actor,
+  facts: CaseFacts,
+  resource: Resource,
+  purpose: Purpose,
+  action: Action,
+  now: number,
+): Decision {
+  if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
+  switch (resource.kind) {
+    case 'contribution':
+      return decideContribution(actor, facts, resource.id, purpose, action, now);
+    case 'admin_set':
+      return decideAdminSet(actor, facts, purpose, now);
+    case 'subject_bsn':
+      return decideBsn(actor, facts, resource.subjectId, purpose, now);
+  }
+}
+
+/** P1: whether the actor's organisation is an active covenant partner at `now`. */
+export function isActivePartner(partner: PartnerFacts | undefined, now: number): boolean {
+  if (partner === undefined || !partner.member) return false;
+  if (partner.memberFrom !== null && now < partner.memberFrom) return false;
+  return partner.memberUntil === null || now < partner.memberUntil;
+}
+
+/** Roles that never read case content (§4 role table). */
+function roleBarsContent(actor: Actor): boolean {
+  return actor.role === 'admin' || actor.role === 'statistician' || actor.role === 'manager';
+}
+
+function retentionDenial(facts: CaseFacts): Denial | null {
+  switch (facts.phase) {
+    case 'deleted':
+      return deny('deleted');
+    case 'rejected':
+    case 'referred':
+      return deny('not_accepted_deleted');
+    default:
+      return null;
+  }
+}
+
+function hasOpenRequest(actor: Actor, facts: CaseFacts, now: number): boolean {
+  for (const r of facts.rightsRequests) {
+    if (r.handler === actor.userId && r.registeredAt <= now && (r.closedAt === null || now < r.closedAt)) return true;
+  }
+  return false;
+}
+
+function isStaff(actor: Actor, facts: CaseFacts): boolean {
+  return (
+    facts.processDirectors.has(actor.userId) ||
+    facts.support.has(actor.userId) ||
+    (facts.allDirectorsSeeAll && actor.role === 'process_director')
+  );
+}
+
+function isDesignated(actor: Actor, facts: CaseFacts): boolean {
+  return facts.involved.get(actor.partnerId)?.has(actor.userId) === true;
+}
+
+function policeObligation(actor: Actor, c: ContributionFacts): Decision {
+  return c.police && actor.partnerId !== c.by ? ALLOW_POLICE_LOG : ALLOW;
+}
+
+function decideContribution(
+  actor: Actor,
+  facts: CaseFacts,
+  id: string,
+  purpose: Purpose,
+  action: Action,
+  now: number,
+): Decision {
+  if (roleBarsContent(actor)) return deny('role_no_case_content');
+  const stage = retentionDenial(facts);
+  if (stage !== null) return stage;
+  const c = facts.contributions.get(id);
+  if (c === undefined) return deny('not_in_case');
+  if (c.withdrawn) return deny('withdrawn');
+
+  if (actor.role === 'privacy_officer') return decidePrivacyOfficer(actor, facts, c, purpose, action, now);
+  if (facts.phase === 'archived') return deny('archived_admin_set_only');
+
+  const partner = facts.partners.get(actor.partnerId);
+  const thirdParty = facts.thirdParties.get(actor.userId);
+  if (thirdParty === undefined && !isActivePartner(partner, now)) return deny('partner_not_active');
+
+  // P2: the actor's relation to this contribution in this phase. The first refusal is kept.
+  let refusal: Denial | null = null;
+  const phase = facts.phase;
+  const meeting = isMeetingPhase(phase);
+  const designated = isDesignated(actor, facts);
+
+  // Its contributor: the designated professionals of the contributing organisation.
+  if (designated && actor.partnerId === c.by) {
+    const d = common(actor, facts, c, partner, purpose, now, true);
+    if (d === null) return ALLOW; // own data: take-along needs no grant, no provision is made
+    refusal = d;
+  }
+  // Process director / support acting in the case.
+  if (isStaff(actor, facts)) {
+    const d = common(actor, facts, c, partner, purpose, now, false) ?? takeAlong(actor, c, action);
+    if (d === null) return policeObligation(actor, c);
+    refusal ??= d;
+  }
+  // The registrant: own registration in screening, all triage answers in triage.
+  if (designated && actor.partnerId === facts.registrant && (phase === 'triage' || (phase === 'screening' && c.by === facts.registrant))) {
+    const d = common(actor, facts, c, partner, purpose, now, false) ?? takeAlong(actor, c, action);
+    if (d === null) return policeObligation(actor, c);
+    refusal ??= d;
+  }
+  // A triage question addressed to the actor's organisation.
+  if (designated && phase === 'triage' && c.sharedWith.has(actor.partnerId)) {
+    const d = common(actor, facts, c, partner, purpose, now, false) ?? takeAlong(actor, c, action);
+    if (d === null) return policeObligation(actor, c);
+    refusal ??= d;
+  }
+  // An invited RTO participant, for what was released to its organisation.
+  if (meeting && facts.rtoParticipants.has(actor.userId)) {
+    const d =
+      common(actor, facts, c, partner, purpose, now, false) ??
+      released(c, actor.partnerId) ??
+      takeAlong(actor, c, action);
+    if (d === null) return policeObligation(actor, c);
+    refusal ??= d;
+  }
+  // The case director: what was released to its organisation or granted to it.
+  if (meeting && facts.caseDirector === actor.userId) {
+    const granted = hasGrant(c, actor.userId);
+    const d =
+      common(actor, facts, c, partner, purpose, now, false) ??
+      (granted ? null : released(c, actor.partnerId)) ??
+      takeAlong(actor, c, action);
+    if (d === null) return policeObligation(actor, c);
+    refusal ??= d;
+  }
+  // A third party for one case, after P11.
+  if (thirdParty !== undefined && (phase === 'rto' || phase === 'monitoring')) {
+    const conditions =
+      thirdParty.hasBasis &&
+      thirdParty.declarationSignedAt !== null &&
+      thirdParty.declarationSignedAt <= now &&
+      thirdParty.releasedTo &&
+      allCasePartnersConsented(facts, thirdParty.consentsFrom);
+    const d = !conditions
+      ? deny('third_party_conditions')
+      : (common(actor, facts, c, partner, purpose, now, false) ??
+        released(c, thirdParty.partnerId) ??
+        takeAlong(actor, c, action));
+    if (d === null) return policeObligation(actor, c);
+    refusal ??= d;
+  }
+  return refusal ?? deny('not_involved');
+}
+
+/** Purpose binding (P3), special categories (P8), consent (P6), legal basis (P5). */
+function common(
+  actor: Actor,
+  facts: CaseFacts,
+  c: ContributionFacts,
+  partner: PartnerFacts | undefined,
+  purpose: Purpose,
+  now: number,
+  own: boolean,
+): Denial | null {
+  if (!purposeFitsPhase(purpose, facts.phase)) return deny('purpose_not_of_phase');
+  if (purpose === 'rights_request' || purpose === 'statistics' || !c.purposes.has(purpose)) return deny('purpose_not_given');
+  if (!own && c.special && partner?.maySeeSpecial !== true) return deny('special_category');
+  return basisDenial(actor, facts, c, now, own);
+}
+
+/** P5 and P6: the contribution's legal basis must hold now, and a consent must cover the reader. */
+function basisDenial(actor: Actor, facts: CaseFacts, c: ContributionFacts, now: number, own: boolean): Denial | null {
+  const basis = c.basis;
+  if (basis.kind === 'legitimate_interest') {
+    // Never for a public authority (seed 004 Bijlage 1 art. 2).
+    return facts.partners.get(c.by)?.publicAuthority === false ? null : deny('invalid_basis');
+  }
+  if (basis.kind !== 'consent') return null;
+  const consent = facts.consents.get(basis.consentId);
+  if (consent === undefined || consent.refused || consent.givenAt > now || !consent.partners.has(c.by)) {
+    return deny('consent_missing');
+  }
+  if (consent.revokedAt !== null && consent.revokedAt <= now) return deny('consent_revoked');
+  if (!own && !consent.partners.has(actor.partnerId)) return deny('consent_not_covering');
+  return null;
+}
+
+/** P4: released for the RTO to this organisation, and not excluded by the contributor. */
+function released(c: ContributionFacts, partnerId: string): Denial | null {
+  if (c.excluded.has(partnerId)) return deny('excluded');
+  const r = c.releasedForRto;
+  if (r === 'all') return null;
+  if (r === 'none' || !r.has(partnerId)) return deny('not_released');
+  return null;
+}
+
+function hasGrant(c: ContributionFacts, userId: string): boolean {
+  for (const g of c.grants) if (g.to === userId) return true;
+  return false;
+}
+
+/** P4: taking along (export, print, own records) needs the contributor's grant to this user. */
+function takeAlong(actor: Actor, c: ContributionFacts, action: Action): Denial | null {
+  if (action === 'read' || hasGrant(c, actor.userId)) return null;
+  return deny('no_take_along_grant');
+}
+
+/** P11: every partner in the case consented to the third party. */
+function allCasePartnersConsented(facts: CaseFacts, consentsFrom: ReadonlySet<string>): boolean {
+  if (!consentsFrom.has(facts.registrant)) return false;
+  for (const partnerId of facts.involved.keys()) if (!consentsFrom.has(partnerId)) return false;
+  return true;
+}
+
+/** §4: the privacy officer reads case content only within a registered request it handles. */
+function decidePrivacyOfficer(
+  actor: Actor,
+  facts: CaseFacts,
+  c: ContributionFacts,
+  purpose: Purpose,
+  action: Action,
+  now: number,
+): Decision {
+  if (purpose !== 'rights_request' || !hasOpenRequest(actor, facts, now)) return deny('no_registered_request');
+  if (c.special && facts.partners.get(actor.partnerId)?.maySeeSpecial !== true) return deny('special_category');
+  if (action === 'take_along' && c.police) return deny('police_data_not_copied');
+  return policeObligation(actor, c);
+}
+
+/**
+ * Whether the actor has any lawful relation to the case as a whole in its phase: the basis for
+ * seeing the subjects' identity and the administrative set.
+ */
+export function caseRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Denial | null {
+  if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
+  if (roleBarsContent(actor)) return deny('role_no_case_content');
+  const stage = retentionDenial(facts);
+  if (stage !== null) return stage;
+  if (actor.role === 'privacy_officer') {
+    return purpose === 'rights_request' && hasOpenRequest(actor, facts, now) ? null : deny('no_registered_request');
+  }
+  if (facts.phase === 'archived') return isStaff(actor, facts) ? null : deny('archived_admin_set_only');
+  const thirdParty = facts.thirdParties.get(actor.userId);
+  if (thirdParty === undefined && !isActivePartner(facts.partners.get(actor.partnerId), now)) {
+    return deny('partner_not_active');
+  }
+  if (!purposeFitsPhase(purpose, facts.phase)) return deny('purpose_not_of_phase');
+  if (isStaff(actor, facts)) return null;
+  const phase = facts.phase;
+  const designated = isDesignated(actor, facts);
+  if (designated && actor.partnerId === facts.registrant && (phase === 'screening' || phase === 'triage')) return null;
+  if (designated && phase === 'triage' && facts.triageAsked.has(actor.partnerId)) return null;
+  if (isMeetingPhase(phase) && (facts.rtoParticipants.has(actor.userId) || facts.caseDirector === actor.userId)) return null;
+  if (thirdParty !== undefined && (phase === 'rto' || phase === 'monitoring')) {
+    const ok =
+      thirdParty.hasBasis &&
+      thirdParty.declarationSignedAt !== null &&
+      thirdParty.declarationSignedAt <= now &&
+      thirdParty.releasedTo &&
+      allCasePartnersConsented(facts, thirdParty.consentsFrom);
+    return ok ? null : deny('third_party_conditions');
+  }
+  return deny('not_involved');
+}
+
+function decideAdminSet(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Decision {
+  if (facts.phase === 'archived' && actor.role !== 'privacy_officer') {
+    // Step 2: only the collaboration's staff still see the administrative set (any purpose of theirs).
+    if (roleBarsContent(actor)) return deny('role_no_case_content');
+    return isStaff(actor, facts) ? ALLOW : deny('archived_admin_set_only');
+  }
+  return caseRelation(actor, facts, purpose, now) ?? ALLOW;
+}
+
+/** P8: the BSN only for organisations that may use it, and only when the registrant may. */
+function decideBsn(actor: Actor, facts: CaseFacts, subjectId: string, purpose: Purpose, now: number): Decision {
+  const relation = facts.phase === 'archived' ? adminSetRelation(actor, facts, purpose, now) : caseRelation(actor, facts, purpose, now);
+  if (relation !== null) return relation;
+  if (!facts.subjects.has(subjectId)) return deny('not_in_case');
+  if (facts.partners.get(actor.partnerId)?.mayUseBsn !== true || facts.partners.get(facts.registrant)?.mayUseBsn !== true) {
+    return deny('bsn_not_allowed');
+  }
+  return ALLOW;
+}
+
+function adminSetRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Denial | null {
+  const d = decideAdminSet(actor, facts, purpose, now);
+  return d.allow ? null : d;
+}
