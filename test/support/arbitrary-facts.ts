@@ -1,0 +1,248 @@
+/**
+ * fast-check generators for access requests over random cases: every phase, role, relation,
+ * release/exclusion, special category, police data, consent state, third party, rights request
+ * and membership state. Shared by the property tests, the reference-model differential and the
+ * Cedar differential.
+ */
+import fc from 'fast-check';
+import type { Action, Actor, ContributionPurpose, LegalBasis, Purpose, Role } from '../../src/domain/model.js';
+import { CONTRIBUTION_PURPOSES, PHASES, PURPOSES } from '../../src/domain/model.js';
+import type {
+  CaseFacts,
+  ConsentFacts,
+  ContributionFacts,
+  PartnerFacts,
+  Resource,
+  RightsRequestFacts,
+  ThirdPartyFacts,
+} from '../../src/domain/access/facts.js';
+
+export const NOW = Date.parse('2026-06-01T10:00:00Z');
+const DAY = 86_400_000;
+export const COLLABORATION = 'collab-a';
+
+/** A fixed universe of organisations with every combination of flags that matters. */
+export const PARTNERS: ReadonlyMap<string, PartnerFacts> = new Map(
+  (
+    [
+      ['gem', true, null, null, true, true, true],
+      ['pol', true, null, null, true, true, true],
+      ['ggz', true, null, null, false, true, true],
+      ['woon', true, null, null, false, false, false],
+      ['rn', true, null, null, true, true, true],
+      ['old', true, null, NOW - 30 * DAY, false, false, false],
+      ['new', true, NOW + 30 * DAY, null, false, true, false],
+      ['ext', false, null, null, false, false, false],
+    ] as const
+  ).map(([id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn]) => [
+    id,
+    { id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn },
+  ]),
+);
+const CASE_PARTNERS = ['gem', 'pol', 'ggz', 'woon', 'rn', 'old', 'new'] as const;
+
+/** Users: [id, partner, role]. Several professionals per partner to test designation. */
+export const USERS: readonly (readonly [string, string, Role])[] = [
+  ['u-pd', 'gem', 'process_director'],
+  ['u-pd2', 'gem', 'process_director'],
+  ['u-sup', 'gem', 'support'],
+  ['u-gem', 'gem', 'professional'],
+  ['u-pol', 'pol', 'professional'],
+  ['u-pol2', 'pol', 'professional'],
+  ['u-ggz', 'ggz', 'professional'],
+  ['u-woon', 'woon', 'professional'],
+  ['u-rn', 'rn', 'professional'],
+  ['u-old', 'old', 'professional'],
+  ['u-new', 'new', 'professional'],
+  ['u-ext', 'ext', 'third_party'],
+  ['u-mgr', 'gem', 'manager'],
+  ['u-po', 'gem', 'privacy_officer'],
+  ['u-adm', 'gem', 'admin'],
+  ['u-stat', 'gem', 'statistician'],
+];
+const PROFESSIONALS = USERS.filter(([, , r]) => r === 'professional').map(([u]) => u);
+
+const time = fc.integer({ min: -60, max: 60 }).map((d) => NOW + d * DAY);
+const maybeTime = fc.option(time, { nil: null });
+const subsetOf = <T>(xs: readonly T[]) => fc.subarray([...xs]);
+
+const arbBasis = (consentIds: readonly string[]): fc.Arbitrary<LegalBasis> =>
+  fc.oneof(
+    { weight: 4, arbitrary: fc.constant<LegalBasis>({ kind: 'public_task', law: 'Gemeentewet art. 172' }) },
+    { weight: 2, arbitrary: fc.constant<LegalBasis>({ kind: 'wpg20', decision: 'art. 20 Wpg besluit' }) },
+    { weight: 1, arbitrary: fc.constant<LegalBasis>({ kind: 'legitimate_interest' }) },
+    { weight: 1, arbitrary: fc.constant<LegalBasis>({ kind: 'vital_interest', motivation: 'acute danger' }) },
+    { weight: 3, arbitrary: fc.constantFrom(...consentIds, 'c-missing').map((consentId): LegalBasis => ({ kind: 'consent', consentId })) },
+  );
+
+const arbContribution = (id: string, consentIds: readonly string[], users: readonly string[]): fc.Arbitrary<ContributionFacts> =>
+  fc.record({
+    by: fc.constantFrom(...CASE_PARTNERS),
+    givenIn: fc.constantFrom('screening', 'triage', 'rto', 'monitoring' as const),
+    special: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
+    police: fc.boolean(),
+    purposes: fc.oneof(fc.constant([...CONTRIBUTION_PURPOSES]), subsetOf(CONTRIBUTION_PURPOSES)),
+    basis: arbBasis(consentIds),
+    sharedWith: subsetOf(CASE_PARTNERS),
+    releasedForRto: fc.oneof(
+      { weight: 3, arbitrary: fc.constant<'all'>('all') },
+      { weight: 1, arbitrary: fc.constant<'none'>('none') },
+      { weight: 2, arbitrary: subsetOf([...CASE_PARTNERS, 'ext']) },
+    ),
+    excluded: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: subsetOf([...CASE_PARTNERS, 'ext']) }),
+    grants: fc.array(fc.record({ to: fc.constantFrom(...users), planAction: fc.constantFrom('A1', 'A2') }), { maxLength: 2 }),
+    withdrawn: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+  }).map(
+    (c): ContributionFacts => ({
+      id,
+      by: c.by,
+      givenIn: c.givenIn,
+      special: c.special,
+      police: c.police,
+      purposes: new Set<ContributionPurpose>(c.purposes),
+      basis: c.basis,
+      sharedWith: new Set(c.sharedWith),
+      releasedForRto: typeof c.releasedForRto === 'string' ? c.releasedForRto : new Set(c.releasedForRto),
+      excluded: new Set(c.excluded),
+      grants: c.grants,
+      withdrawn: c.withdrawn,
+    }),
+  );
+
+const arbConsent = (id: string): fc.Arbitrary<ConsentFacts> =>
+  fc.record({
+    partners: fc.oneof(fc.constant([...CASE_PARTNERS]), subsetOf([...CASE_PARTNERS, 'ext'])),
+    givenAt: time,
+    revokedAt: maybeTime,
+    refused: fc.boolean(),
+  }).map(
+    (k): ConsentFacts => ({
+      id,
+      subjectId: 's1',
+      partners: new Set(k.partners),
+      givenAt: k.givenAt,
+      revokedAt: k.revokedAt,
+      refused: k.refused && id === 'c2',
+    }),
+  );
+
+export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
+  .record({
+    phase: fc.oneof(
+      { weight: 4, arbitrary: fc.constantFrom('screening', 'triage', 'rto', 'monitoring', 'deescalation1' as const) },
+      { weight: 1, arbitrary: fc.constantFrom(...PHASES) },
+    ),
+    registrant: fc.constantFrom(...CASE_PARTNERS),
+    processDirectors: subsetOf(['u-pd', 'u-pd2']),
+    support: subsetOf(['u-sup']),
+    allDirectorsSeeAll: fc.boolean(),
+    involved: fc.array(fc.constantFrom(...PROFESSIONALS), { maxLength: 7 }),
+    triageAsked: subsetOf(CASE_PARTNERS),
+    rtoParticipants: subsetOf(USERS.map(([u]) => u)),
+    caseDirector: fc.option(fc.constantFrom(...PROFESSIONALS), { nil: null }),
+    consents: fc.tuple(arbConsent('c1'), arbConsent('c2')),
+    nConsents: fc.integer({ min: 0, max: 2 }),
+    thirdParty: fc.option(
+      fc.record({
+        hasBasis: fc.boolean(),
+        declarationSignedAt: maybeTime,
+        consentsFrom: fc.oneof(fc.constant([...CASE_PARTNERS]), subsetOf(CASE_PARTNERS)),
+        releasedTo: fc.boolean(),
+      }),
+      { nil: null },
+    ),
+    request: fc.option(
+      fc.record({ handler: fc.constantFrom('u-po', 'u-pd'), registeredAt: time, closedAt: maybeTime }),
+      { nil: null },
+    ),
+    nContributions: fc.integer({ min: 1, max: 4 }),
+  })
+  .chain((k) => {
+    const consents = k.consents.slice(0, k.nConsents);
+    const consentIds = consents.map((c) => c.id);
+    const ids = Array.from({ length: k.nContributions }, (_, i) => `k${i}`);
+    return fc.tuple(...ids.map((id) => arbContribution(id, consentIds, USERS.map(([u]) => u)))).map((contributions): CaseFacts => {
+      const involved = new Map<string, Set<string>>();
+      for (const u of k.involved) {
+        const partner = USERS.find(([id]) => id === u)![1];
+        if (!involved.has(partner)) involved.set(partner, new Set());
+        involved.get(partner)!.add(u);
+      }
+      const thirdParties = new Map<string, ThirdPartyFacts>();
+      if (k.thirdParty !== null) {
+        thirdParties.set('u-ext', { userId: 'u-ext', partnerId: 'ext', ...k.thirdParty, consentsFrom: new Set(k.thirdParty.consentsFrom) });
+      }
+      const rightsRequests: RightsRequestFacts[] =
+        k.request === null ? [] : [{ id: 'r1', subjectId: 's1', handler: k.request.handler, registeredAt: k.request.registeredAt, closedAt: k.request.closedAt }];
+      return {
+        id: 'case-1',
+        collaborationId: COLLABORATION,
+        phase: k.phase,
+        registrant: k.registrant,
+        processDirectors: new Set(k.processDirectors),
+        support: new Set(k.support),
+        allDirectorsSeeAll: k.allDirectorsSeeAll,
+        involved,
+        triageAsked: new Set(k.triageAsked),
+        rtoParticipants: new Set(k.rtoParticipants),
+        caseDirector: k.caseDirector,
+        subjects: new Map([['s1', { id: 's1', hasBsn: true }]]),
+        consents: new Map(consents.map((c) => [c.id, c])),
+        thirdParties,
+        rightsRequests,
+        contributions: new Map(contributions.map((c) => [c.id, c])),
+        partners: PARTNERS,
+      };
+    });
+  });
+
+export const arbResource: fc.Arbitrary<Resource> = fc.oneof(
+  { weight: 8, arbitrary: fc.constantFrom('k0', 'k1', 'k2', 'k3', 'k-none').map((id): Resource => ({ kind: 'contribution', id })) },
+  { weight: 1, arbitrary: fc.constant<Resource>({ kind: 'admin_set' }) },
+  { weight: 1, arbitrary: fc.constantFrom('s1', 's2').map((subjectId): Resource => ({ kind: 'subject_bsn', subjectId })) },
+);
+
+export interface AccessCase {
+  readonly actor: Actor;
+  readonly facts: CaseFacts;
+  readonly resource: Resource;
+  readonly purpose: Purpose;
+  readonly action: Action;
+  readonly now: number;
+}
+
+const PHASE_PURPOSE: Record<string, Purpose> = {
+  screening: 'screening',
+  triage: 'triage',
+  rto: 'rto',
+  monitoring: 'monitoring',
+  deescalation1: 'monitoring',
+};
+
+/** Mostly users with some relation to the case, sometimes anyone. */
+const arbActorFor = (facts: CaseFacts): fc.Arbitrary<Actor> => {
+  const related = new Set<string>([...facts.processDirectors, ...facts.support, ...facts.rtoParticipants]);
+  for (const users of facts.involved.values()) for (const u of users) related.add(u);
+  if (facts.caseDirector !== null) related.add(facts.caseDirector);
+  if (facts.thirdParties.size > 0) related.add('u-ext');
+  const relatedUsers = USERS.filter(([u]) => related.has(u));
+  const users = relatedUsers.length > 0 ? fc.oneof(fc.constantFrom(...relatedUsers), fc.constantFrom(...USERS)) : fc.constantFrom(...USERS);
+  return fc
+    .tuple(users, fc.constantFrom(COLLABORATION, COLLABORATION, COLLABORATION, COLLABORATION, 'collab-b'))
+    .map(([[userId, partnerId, role], collaborationId]) => ({ userId, partnerId, role, collaborationId }));
+};
+
+/** One random access request over one random case. */
+export const arbitraryAccessCase: fc.Arbitrary<AccessCase> = arbCaseFacts.chain((facts) =>
+  fc.record({
+    actor: arbActorFor(facts),
+    facts: fc.constant(facts),
+    resource: arbResource,
+    purpose: fc.oneof(
+      { weight: 2, arbitrary: fc.constant<Purpose>(PHASE_PURPOSE[facts.phase] ?? 'monitoring') },
+      { weight: 1, arbitrary: fc.constantFrom(...PURPOSES) },
+    ),
+    action: fc.constantFrom<Action>('read', 'read', 'take_along'),
+    now: fc.constant(NOW),
+  }),
+);

@@ -1,0 +1,190 @@
+/**
+ * A deliberately simple reference model of the read rules (DOMAIN.md §4a, §5), written apart
+ * from the engine: plain loops over lists, no early-exit structure shared with decide.ts.
+ * It answers only allow/deny (+ whether a police provision must be logged).
+ *
+ * Reading: a read is allowed when at least one "door" from the §4a table opens for the actor
+ * AND no "veto" (P1, P3, P5, P6, P8, P12, P13, withdrawal) applies to that door.
+ */
+import type { Action, Actor, Purpose } from '../../src/domain/model.js';
+import type { CaseFacts, ContributionFacts, Resource } from '../../src/domain/access/facts.js';
+
+export interface RefAnswer {
+  allow: boolean;
+  policeLog: boolean;
+}
+
+const NO: RefAnswer = { allow: false, policeLog: false };
+
+// §4a columns: which phases each relation reads in.
+const DOORS: Record<string, string[]> = {
+  contributor: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1'],
+  staff: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1'],
+  registrantOwn: ['screening'],
+  registrantAll: ['triage'],
+  addressee: ['triage'],
+  participant: ['rto', 'monitoring', 'deescalation1'],
+  caseDirector: ['rto', 'monitoring', 'deescalation1'],
+  thirdParty: ['rto', 'monitoring'],
+};
+
+// Purposes a read may state per phase.
+const PHASE_PURPOSES: Record<string, string[]> = {
+  screening: ['screening'],
+  triage: ['triage', 'referral'],
+  rto: ['rto', 'plan_execution', 'monitoring', 'referral'],
+  monitoring: ['rto', 'plan_execution', 'monitoring', 'referral'],
+  deescalation1: ['monitoring', 'plan_execution'],
+};
+
+function includes<T>(list: Iterable<T>, x: T): boolean {
+  for (const y of list) if (y === x) return true;
+  return false;
+}
+
+function partnerActive(facts: CaseFacts, partnerId: string, now: number): boolean {
+  const p = facts.partners.get(partnerId);
+  if (!p || !p.member) return false;
+  if (p.memberFrom !== null && now < p.memberFrom) return false;
+  if (p.memberUntil !== null && now >= p.memberUntil) return false;
+  return true;
+}
+
+function designated(facts: CaseFacts, actor: Actor): boolean {
+  for (const [partner, users] of facts.involved) {
+    if (partner === actor.partnerId && includes(users, actor.userId)) return true;
+  }
+  return false;
+}
+
+function staff(facts: CaseFacts, actor: Actor): boolean {
+  if (includes(facts.processDirectors, actor.userId)) return true;
+  if (includes(facts.support, actor.userId)) return true;
+  return facts.allDirectorsSeeAll && actor.role === 'process_director';
+}
+
+function thirdPartyOk(facts: CaseFacts, actor: Actor, now: number): boolean {
+  const t = facts.thirdParties.get(actor.userId);
+  if (!t) return false;
+  if (!t.hasBasis || !t.releasedTo) return false;
+  if (t.declarationSignedAt === null || t.declarationSignedAt > now) return false;
+  const casePartners = [facts.registrant, ...facts.involved.keys()];
+  for (const p of casePartners) if (!includes(t.consentsFrom, p)) return false;
+  return true;
+}
+
+function releasedTo(c: ContributionFacts, partnerId: string): boolean {
+  if (includes(c.excluded, partnerId)) return false;
+  if (c.releasedForRto === 'all') return true;
+  if (c.releasedForRto === 'none') return false;
+  return includes(c.releasedForRto, partnerId);
+}
+
+function granted(c: ContributionFacts, userId: string): boolean {
+  return c.grants.some((g) => g.to === userId);
+}
+
+/** The doors of §4a that open for this actor and contribution in this phase. */
+function openDoors(facts: CaseFacts, actor: Actor, c: ContributionFacts, now: number): string[] {
+  const doors: string[] = [];
+  const d = designated(facts, actor);
+  if (d && actor.partnerId === c.by) doors.push('contributor');
+  if (staff(facts, actor)) doors.push('staff');
+  if (d && actor.partnerId === facts.registrant && c.by === facts.registrant) doors.push('registrantOwn');
+  if (d && actor.partnerId === facts.registrant) doors.push('registrantAll');
+  if (d && includes(c.sharedWith, actor.partnerId)) doors.push('addressee');
+  if (includes(facts.rtoParticipants, actor.userId) && releasedTo(c, actor.partnerId)) doors.push('participant');
+  if (facts.caseDirector === actor.userId && (releasedTo(c, actor.partnerId) || granted(c, actor.userId))) doors.push('caseDirector');
+  const t = facts.thirdParties.get(actor.userId);
+  if (t && thirdPartyOk(facts, actor, now) && releasedTo(c, t.partnerId)) doors.push('thirdParty');
+  return doors.filter((door) => includes(DOORS[door] ?? [], facts.phase));
+}
+
+function consentHolds(facts: CaseFacts, c: ContributionFacts, readerPartner: string, own: boolean, now: number): boolean {
+  if (c.basis.kind !== 'consent') return true;
+  const k = facts.consents.get(c.basis.consentId);
+  if (!k || k.refused || k.givenAt > now) return false;
+  if (k.revokedAt !== null && k.revokedAt <= now) return false;
+  if (!includes(k.partners, c.by)) return false;
+  return own || includes(k.partners, readerPartner);
+}
+
+function basisValid(facts: CaseFacts, c: ContributionFacts): boolean {
+  if (c.basis.kind !== 'legitimate_interest') return true;
+  const by = facts.partners.get(c.by);
+  return by !== undefined && !by.publicAuthority;
+}
+
+export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action, now: number): RefAnswer {
+  if (actor.collaborationId !== facts.collaborationId) return NO;
+  if (['admin', 'statistician', 'manager'].includes(actor.role)) {
+    return NO;
+  }
+  if (['deleted', 'rejected', 'referred'].includes(facts.phase)) return NO;
+
+  if (resource.kind !== 'contribution') return referenceCaseLevel(actor, facts, resource, purpose, now);
+
+  const c = facts.contributions.get(resource.id);
+  if (!c || c.withdrawn) return NO;
+  const police = c.police && actor.partnerId !== c.by;
+
+  if (actor.role === 'privacy_officer') {
+    if (purpose !== 'rights_request') return NO;
+    const open = facts.rightsRequests.some(
+      (r) => r.handler === actor.userId && r.registeredAt <= now && (r.closedAt === null || r.closedAt > now),
+    );
+    if (!open) return NO;
+    if (c.special && !facts.partners.get(actor.partnerId)?.maySeeSpecial) return NO;
+    if (action === 'take_along' && c.police) return NO;
+    return { allow: true, policeLog: police };
+  }
+  if (facts.phase === 'archived') return NO;
+  const isThird = facts.thirdParties.has(actor.userId);
+  if (!isThird && !partnerActive(facts, actor.partnerId, now)) return NO;
+  if (!(PHASE_PURPOSES[facts.phase] ?? []).includes(purpose)) return NO;
+  if (!includes(c.purposes, purpose as never)) return NO;
+  if (!basisValid(facts, c)) return NO;
+
+  for (const door of openDoors(facts, actor, c, now)) {
+    const own = door === 'contributor';
+    if (!own && c.special && !facts.partners.get(actor.partnerId)?.maySeeSpecial) continue;
+    if (!consentHolds(facts, c, actor.partnerId, own, now)) continue;
+    if (action === 'take_along' && !own && !granted(c, actor.userId)) continue;
+    return { allow: true, policeLog: own ? false : police };
+  }
+  return NO;
+}
+
+function referenceCaseLevel(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, now: number): RefAnswer {
+  const requestOpen = facts.rightsRequests.some(
+    (r) => r.handler === actor.userId && r.registeredAt <= now && (r.closedAt === null || r.closedAt > now),
+  );
+  let related: boolean;
+  if (actor.role === 'privacy_officer') {
+    related = purpose === 'rights_request' && requestOpen;
+  } else if (facts.phase === 'archived') {
+    related = staff(facts, actor);
+  } else {
+    const isThird = facts.thirdParties.has(actor.userId);
+    const active = isThird || partnerActive(facts, actor.partnerId, now);
+    const purposeOk = (PHASE_PURPOSES[facts.phase] ?? []).includes(purpose);
+    const d = designated(facts, actor);
+    const p = facts.phase;
+    const anyDoor =
+      staff(facts, actor) ||
+      (d && actor.partnerId === facts.registrant && (p === 'screening' || p === 'triage')) ||
+      (d && p === 'triage' && includes(facts.triageAsked, actor.partnerId)) ||
+      (['rto', 'monitoring', 'deescalation1'].includes(p) &&
+        (includes(facts.rtoParticipants, actor.userId) || facts.caseDirector === actor.userId)) ||
+      (isThird && (p === 'rto' || p === 'monitoring') && thirdPartyOk(facts, actor, now));
+    related = active && purposeOk && anyDoor;
+  }
+  if (!related) return NO;
+  if (resource.kind === 'admin_set') return { allow: true, policeLog: false };
+  if (resource.kind === 'subject_bsn') {
+    if (!facts.subjects.has(resource.subjectId)) return NO;
+    const mayUse = facts.partners.get(actor.partnerId)?.mayUseBsn === true && facts.partners.get(facts.registrant)?.mayUseBsn === true;
+    return { allow: mayUse, policeLog: false };
+  }
+  return NO;
+}
