@@ -1,0 +1,63 @@
+/**
+ * The acting context of a transaction: who acts, for which partner, in which collaboration, in
+ * which role. Row-Level Security reads it from transaction-local settings (migration 005).
+ */
+import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
+import { ROLES } from '../domain/model.js';
+import type { Role } from '../domain/model.js';
+import type { Database } from './schema.js';
+
+/** `system` is for migrations, jobs, login and seeding: an explicit policy branch, never implicit. */
+export type ActingRole = Role | 'system';
+
+export interface ActingContext {
+  readonly collaborationId: string | null;
+  readonly partnerId: string | null;
+  readonly userId: string | null;
+  readonly role: ActingRole;
+}
+
+/** The non-superuser role every transaction switches to; it has no BYPASSRLS. */
+export const APP_ROLE = 'casustafel_app';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ACTING_ROLES: ReadonlySet<string> = new Set<string>([...ROLES, 'system']);
+
+export class ActingContextError extends Error {
+  readonly code = 'invalid_acting_context';
+  constructor(message: string) {
+    super(message);
+    this.name = 'ActingContextError';
+  }
+}
+
+/** The context of the system itself, optionally narrowed to one collaboration. */
+export function systemContext(collaborationId: string | null = null): ActingContext {
+  return { collaborationId, partnerId: null, userId: null, role: 'system' };
+}
+
+function checkId(name: string, value: string | null): string {
+  if (value === null) return '';
+  if (!UUID.test(value)) throw new ActingContextError(`${name} is not a UUID`);
+  return value;
+}
+
+/**
+ * Puts the context into transaction-local settings and drops to the application role. Must be the
+ * first thing a transaction does; both last until COMMIT or ROLLBACK.
+ */
+export async function applyActingContext(trx: Transaction<Database>, ctx: ActingContext): Promise<void> {
+  if (!ACTING_ROLES.has(ctx.role)) throw new ActingContextError(`unknown role ${String(ctx.role)}`);
+  const collaborationId = checkId('collaborationId', ctx.collaborationId);
+  const partnerId = checkId('partnerId', ctx.partnerId);
+  const userId = checkId('userId', ctx.userId);
+  if (ctx.role !== 'system' && (collaborationId === '' || partnerId === '' || userId === '')) {
+    throw new ActingContextError('a user context needs a collaboration, a partner and a user');
+  }
+  await sql`select set_config('app.collaboration_id', ${collaborationId}, true),
+                   set_config('app.partner_id', ${partnerId}, true),
+                   set_config('app.user_id', ${userId}, true),
+                   set_config('app.role', ${ctx.role}, true)`.execute(trx);
+  await sql`set local role ${sql.id(APP_ROLE)}`.execute(trx);
+}

@@ -1,0 +1,545 @@
+/**
+ * The Kysely database type, matching src/store/migrations/*.sql column by column.
+ *
+ * Conventions: `Generated<T>` for columns with a database default; timestamps read as `Date` and
+ * accept a `Date` or ISO string; jsonb columns read as parsed JSON and are written as a JSON
+ * string (node-postgres would turn a JS array into a PostgreSQL array literal), see `toJson`;
+ * bytea columns are `Buffer`s; bigint columns read as decimal strings.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+export type Timestamp = ColumnType<Date, Date | string, Date | string>;
+export type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+export type CreatedAt = ColumnType<Date, Date | string | undefined, Date | string>;
+/** A jsonb column holding `T`; written as `toJson(value)`. */
+export type JsonColumn<T> = ColumnType<T, string, string>;
+export type JsonColumnWithDefault<T> = ColumnType<T, string | undefined, string>;
+export type NullableJsonColumn<T> = ColumnType<T | null, string | null | undefined, string | null>;
+export type Bytes = Buffer;
+export type NullableBytes = ColumnType<Buffer | null, Buffer | null | undefined, Buffer | null>;
+export type Nullable<T> = ColumnType<T | null, T | null | undefined, T | null>;
+/** A bigint (int8) column: PostgreSQL returns it as a decimal string. */
+export type BigIntColumn = ColumnType<string, string | number | bigint, string | number | bigint>;
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface SchemaMigrationsTable {
+  name: string;
+  checksum: string;
+  applied_at: CreatedAt;
+}
+
+export interface CollaborationsTable {
+  id: Generated<string>;
+  slug: string;
+  name: string;
+  config: JsonColumnWithDefault<JsonValue>;
+  all_directors_see_all: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface PartnersTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  slug: string;
+  name: string;
+  type: string;
+  member: Generated<boolean>;
+  public_authority: Generated<boolean>;
+  may_see_special: Generated<boolean>;
+  may_use_bsn: Generated<boolean>;
+  professional_secrecy: Generated<boolean>;
+  legal_regimes: JsonColumnWithDefault<JsonValue>;
+  legal_basis_catalogue: JsonColumnWithDefault<JsonValue>;
+  accession_signed_at: NullableTimestamp;
+  joined_at: NullableTimestamp;
+  notice_given_at: NullableTimestamp;
+  ends_at: NullableTimestamp;
+  active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  partner_id: string;
+  username: string;
+  display_name: string;
+  email: Nullable<string>;
+  password_hash: Nullable<string>;
+  role: string;
+  active: Generated<boolean>;
+  confidentiality_declared_at: NullableTimestamp;
+  vog_checked_at: NullableTimestamp;
+  totp_secret: NullableBytes;
+  totp_enrolled_at: NullableTimestamp;
+  failed_logins: Generated<number>;
+  locked_until: NullableTimestamp;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+}
+
+export interface SessionsTable {
+  id: Generated<string>;
+  token_hash: Bytes;
+  user_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  role: string;
+  created_at: CreatedAt;
+  last_seen_at: CreatedAt;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  second_factor_at: NullableTimestamp;
+}
+
+export interface CasesTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  number: string;
+  table_id: string;
+  phase: string;
+  registrant_partner_id: string;
+  registrant_user_id: Nullable<string>;
+  lead_partner_id: string;
+  work_area: Nullable<string>;
+  complex_criteria: JsonColumnWithDefault<JsonValue>;
+  screening_outcome: Nullable<string>;
+  referred_to_table: Nullable<string>;
+  closing_criteria: NullableJsonColumn<JsonValue>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  phase_changed_at: CreatedAt;
+  closed_at: NullableTimestamp;
+  version: Generated<number>;
+}
+
+export interface CaseKeysTable {
+  case_id: string;
+  collaboration_id: string;
+  key_id: string;
+  wrapped_key: Bytes;
+  created_at: CreatedAt;
+  rewrapped_at: NullableTimestamp;
+}
+
+export interface SubjectsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  case_id: string;
+  relation: Nullable<string>;
+  name_enc: Bytes;
+  birth_date_enc: NullableBytes;
+  address_enc: NullableBytes;
+  bsn_enc: NullableBytes;
+  bsn_hash: NullableBytes;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface CaseStaffTable {
+  case_id: string;
+  collaboration_id: string;
+  user_id: string;
+  role: 'process_director' | 'support';
+  assigned_at: CreatedAt;
+  ended_at: NullableTimestamp;
+}
+
+export interface InvolvementTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  user_id: string;
+  substitute: Generated<boolean>;
+  designated_by: Nullable<string>;
+  designated_at: CreatedAt;
+  ended_at: NullableTimestamp;
+}
+
+export interface TriageQuestionsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  asked_partner_id: string;
+  asked_by: string;
+  on_behalf_of_partner_id: string;
+  task: string;
+  purpose: string;
+  question_enc: Bytes;
+  all_partners_justification: Nullable<string>;
+  asked_at: CreatedAt;
+  answered_at: NullableTimestamp;
+  declined_at: NullableTimestamp;
+}
+
+export interface ContributionsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  by_partner_id: string;
+  author_user_id: string;
+  given_in: string;
+  category: string;
+  special: Generated<boolean>;
+  police: Generated<boolean>;
+  purposes: JsonColumn<string[]>;
+  basis: JsonColumn<{ kind: string } & Record<string, JsonValue>>;
+  shared_with: JsonColumnWithDefault<string[]>;
+  /** "all", "none" or the partner ids released to. */
+  released_for_rto: JsonColumnWithDefault<'all' | 'none' | string[]>;
+  excluded: JsonColumnWithDefault<string[]>;
+  triage_question_id: Nullable<string>;
+  corrects_id: Nullable<string>;
+  content_enc: Bytes;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  withdrawn_at: NullableTimestamp;
+  version: Generated<number>;
+}
+
+export interface TakeAlongGrantsTable {
+  id: Generated<string>;
+  contribution_id: string;
+  case_id: string;
+  collaboration_id: string;
+  to_user_id: string;
+  plan_action: string;
+  granted_by: string;
+  granted_at: CreatedAt;
+  revoked_at: NullableTimestamp;
+}
+
+export interface ConsentsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  subject_id: string;
+  partners: JsonColumn<string[]>;
+  scope: string;
+  given_at: Timestamp;
+  obtained_by: string;
+  refused: Generated<boolean>;
+  revoked_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export interface WeighingsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  subject_id: Nullable<string>;
+  contribution_id: Nullable<string>;
+  set_aside_objections: Generated<boolean>;
+  inform_afterwards: Generated<boolean>;
+  first_disclosure_limited: Generated<boolean>;
+  motivation_enc: Bytes;
+  completed_by: Nullable<string>;
+  completed_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export interface InformingRecordsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  subject_id: Nullable<string>;
+  topic: 'registration' | 'triage' | 'rto_outcome' | 'third_party' | 'deletion' | 'other';
+  informed_by: Nullable<string>;
+  on_behalf_of_partner_id: Nullable<string>;
+  informed_at: NullableTimestamp;
+  method: Nullable<string>;
+  postponement_reason_enc: NullableBytes;
+  planned_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export interface MeetingsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  table_id: string;
+  scheduled_at: Timestamp;
+  held_at: NullableTimestamp;
+  status: ColumnType<'planned' | 'held' | 'cancelled', 'planned' | 'held' | 'cancelled' | undefined>;
+  preparation_enc: NullableBytes;
+  record_enc: NullableBytes;
+  action_list_sent_at: NullableTimestamp;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface MeetingInvitationsTable {
+  id: Generated<string>;
+  meeting_id: string;
+  case_id: string;
+  collaboration_id: string;
+  user_id: string;
+  partner_id: string;
+  participant_role: 'expert' | 'informant' | 'intended_executor' | 'subject' | 'representative';
+  invited_at: CreatedAt;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  case_id: string;
+  collaboration_id: string;
+  user_id: string;
+  present: boolean;
+  recorded_at: CreatedAt;
+}
+
+export interface PlanActionsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  meeting_id: Nullable<string>;
+  life_domain: Nullable<string>;
+  owner_partner_id: string;
+  owner_user_id: Nullable<string>;
+  description_enc: Bytes;
+  due_at: NullableTimestamp;
+  status: ColumnType<'open' | 'done' | 'cancelled', 'open' | 'done' | 'cancelled' | undefined>;
+  done_at: NullableTimestamp;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface CaseDirectorAppointmentsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  user_id: string;
+  partner_id: string;
+  meeting_id: Nullable<string>;
+  appointed_by: Nullable<string>;
+  appointed_at: CreatedAt;
+  ended_at: NullableTimestamp;
+}
+
+export interface ThirdPartiesTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  user_id: string;
+  partner_id: string;
+  basis: NullableJsonColumn<JsonValue>;
+  declaration_signed_at: NullableTimestamp;
+  consents_from: JsonColumnWithDefault<string[]>;
+  subject_informed_at: NullableTimestamp;
+  released_to: Generated<boolean>;
+  created_at: CreatedAt;
+  ended_at: NullableTimestamp;
+}
+
+export interface DeescalationDecisionsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  decided_at: Timestamp;
+  decided_by: string;
+  archive_due_at: Timestamp;
+  delete_due_at: Timestamp;
+  archived_at: NullableTimestamp;
+  admin_set_enc: NullableBytes;
+  subject_informed_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
+export interface DeescalationExceptionsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  step: 1 | 2 | 3;
+  decided_by: string;
+  decided_by_partner_id: string;
+  decided_at: Timestamp;
+  reassess_at: Timestamp;
+  motivation_enc: Bytes;
+  created_at: CreatedAt;
+}
+
+export interface PoliceProvisionsTable {
+  id: Generated<string>;
+  case_id: Nullable<string>;
+  collaboration_id: string;
+  contribution_id: Nullable<string>;
+  recipient_partner_id: string;
+  recipient_user_id: Nullable<string>;
+  provided_at: Timestamp;
+  data_description: string;
+  purpose: string;
+  collaboration_name: string;
+  legal_basis: string;
+  decision_reference: Nullable<string>;
+  destroyed_at: NullableTimestamp;
+}
+
+export interface PresenceLookupsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  asked_by: string;
+  on_behalf_of_partner_id: Nullable<string>;
+  query_hash: Bytes;
+  target_collaboration: Nullable<string>;
+  found: boolean;
+  contact_user_id: Nullable<string>;
+  asked_at: CreatedAt;
+}
+
+export interface RightsRequestsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  case_id: Nullable<string>;
+  subject_id: Nullable<string>;
+  kind: string;
+  registered_at: CreatedAt;
+  registered_by: string;
+  handler_user_id: string;
+  deadline_at: Timestamp;
+  extended_until: NullableTimestamp;
+  requester_enc: NullableBytes;
+  routed_to: JsonColumnWithDefault<string[]>;
+  status: ColumnType<'open' | 'answered' | 'refused' | 'withdrawn', 'open' | 'answered' | 'refused' | 'withdrawn' | undefined>;
+  refusal_ground: Nullable<string>;
+  answered_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  version: Generated<number>;
+}
+
+export interface IncidentsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  discovered_at: Timestamp;
+  registered_at: CreatedAt;
+  registered_by: string;
+  summary: string;
+  severity: ColumnType<'low' | 'high' | 'unknown', 'low' | 'high' | 'unknown' | undefined>;
+  case_ids: JsonColumnWithDefault<string[]>;
+  partners_notified_at: NullableTimestamp;
+  dpa_notification_due_at: Timestamp;
+  dpa_notified_at: NullableTimestamp;
+  dpa_not_required_reason: Nullable<string>;
+  closed_at: NullableTimestamp;
+  version: Generated<number>;
+}
+
+export interface ComplaintsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  case_id: Nullable<string>;
+  received_at: CreatedAt;
+  received_by: string;
+  routed_to_partner_id: Nullable<string>;
+  summary: string;
+  complainant_enc: NullableBytes;
+  status: ColumnType<'open' | 'routed' | 'handled' | 'withdrawn', 'open' | 'routed' | 'handled' | 'withdrawn' | undefined>;
+  evaluated_at: NullableTimestamp;
+  closed_at: NullableTimestamp;
+  version: Generated<number>;
+}
+
+export interface RemindersTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  kind: string;
+  case_id: Nullable<string>;
+  ref_id: Nullable<string>;
+  for_user_id: Nullable<string>;
+  for_partner_id: Nullable<string>;
+  due_at: Timestamp;
+  sent_at: NullableTimestamp;
+  done_at: NullableTimestamp;
+  dedupe_key: string;
+  created_at: CreatedAt;
+}
+
+export interface JobRunsTable {
+  id: Generated<string>;
+  job: string;
+  run_key: string;
+  started_at: CreatedAt;
+  finished_at: NullableTimestamp;
+  status: ColumnType<'running' | 'succeeded' | 'failed', 'running' | 'succeeded' | 'failed' | undefined>;
+  detail: JsonColumnWithDefault<JsonValue>;
+}
+
+export interface AuditLogTable {
+  id: ColumnType<string, never, never>;
+  at: Timestamp;
+  user_id: Nullable<string>;
+  partner_id: Nullable<string>;
+  role: Nullable<string>;
+  on_behalf_of_partner_id: Nullable<string>;
+  collaboration_id: Nullable<string>;
+  case_id: Nullable<string>;
+  subject_id: Nullable<string>;
+  contribution_id: Nullable<string>;
+  action: string;
+  purpose: Nullable<string>;
+  legal_basis_kind: Nullable<string>;
+  access_point: string;
+  outcome: string;
+  rule: Nullable<string>;
+  seal_seq: ColumnType<string | null, never, string | number | null>;
+  prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
+  hash: ColumnType<Buffer | null, never, Buffer | null>;
+  sealed_at: ColumnType<Date | null, never, Date | string | null>;
+}
+
+export interface AuditChainHeadTable {
+  singleton: ColumnType<boolean, boolean | undefined, never>;
+  seal_seq: BigIntColumn;
+  hash: Bytes;
+  sealed_at: Timestamp;
+}
+
+export interface Database {
+  schema_migrations: SchemaMigrationsTable;
+  collaborations: CollaborationsTable;
+  partners: PartnersTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  cases: CasesTable;
+  case_keys: CaseKeysTable;
+  subjects: SubjectsTable;
+  case_staff: CaseStaffTable;
+  involvement: InvolvementTable;
+  triage_questions: TriageQuestionsTable;
+  contributions: ContributionsTable;
+  take_along_grants: TakeAlongGrantsTable;
+  consents: ConsentsTable;
+  weighings: WeighingsTable;
+  informing_records: InformingRecordsTable;
+  meetings: MeetingsTable;
+  meeting_invitations: MeetingInvitationsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  plan_actions: PlanActionsTable;
+  case_director_appointments: CaseDirectorAppointmentsTable;
+  third_parties: ThirdPartiesTable;
+  deescalation_decisions: DeescalationDecisionsTable;
+  deescalation_exceptions: DeescalationExceptionsTable;
+  police_provisions: PoliceProvisionsTable;
+  presence_lookups: PresenceLookupsTable;
+  rights_requests: RightsRequestsTable;
+  incidents: IncidentsTable;
+  complaints: ComplaintsTable;
+  reminders: RemindersTable;
+  job_runs: JobRunsTable;
+  audit_log: AuditLogTable;
+  audit_chain_head: AuditChainHeadTable;
+}
+
+/** Serialise a value for a jsonb column (see the note at the top of this file). */
+export function toJson(value: unknown): string {
+  const text = JSON.stringify(value);
+  if (text === undefined) throw new TypeError('toJson: value has no JSON representation');
+  return text;
+}

@@ -1,0 +1,69 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadMigrations, migrate, MigrationDriftError } from '../../src/store/migrate.js';
+import { ENGINE_NAME, openTestDatabase } from '../support/db.js';
+import type { TestDatabase } from '../support/db.js';
+
+const EXPECTED_TABLES = [
+  'audit_chain_head', 'audit_log', 'case_director_appointments', 'case_keys', 'case_staff', 'cases',
+  'collaborations', 'complaints', 'consents', 'contributions', 'deescalation_decisions',
+  'deescalation_exceptions', 'incidents', 'informing_records', 'involvement', 'job_runs',
+  'meeting_attendance', 'meeting_invitations', 'meetings', 'partners', 'plan_actions',
+  'police_provisions', 'presence_lookups', 'reminders', 'rights_requests', 'schema_migrations',
+  'sessions', 'subjects', 'take_along_grants', 'third_parties', 'triage_questions', 'users', 'weighings',
+];
+
+describe(`migrations on ${ENGINE_NAME}`, () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await openTestDatabase({ migrate: false });
+  });
+  afterAll(async () => {
+    await database.close();
+  });
+
+  async function tables(): Promise<string[]> {
+    const result = await sql<{ table_name: string }>`
+      select table_name from information_schema.tables
+      where table_schema = current_schema() and table_type = 'BASE TABLE' order by table_name`.execute(database.db);
+    return result.rows.map((row) => row.table_name);
+  }
+
+  it('applies every migration once, and a second run is a no-op', async () => {
+    const files = await loadMigrations();
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    const first = await migrate(database.db);
+    expect(first.applied).toEqual(files.map((file) => file.name));
+    expect(await tables()).toEqual(EXPECTED_TABLES);
+
+    const second = await migrate(database.db);
+    expect(second.applied).toEqual([]);
+    expect(await tables()).toEqual(EXPECTED_TABLES);
+    const recorded = await database.db.selectFrom('schema_migrations').select('name').orderBy('name').execute();
+    expect(recorded.map((row) => row.name)).toEqual(files.map((file) => file.name));
+  });
+
+  it('forces Row-Level Security on every table except the migration ledger', async () => {
+    const result = await sql<{ relname: string; relrowsecurity: boolean; relforcerowsecurity: boolean }>`
+      select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c
+      join pg_namespace n on n.oid = c.relnamespace
+      where n.nspname = current_schema() and c.relkind = 'r' order by c.relname`.execute(database.db);
+    const unprotected = result.rows
+      .filter((row) => !row.relrowsecurity || !row.relforcerowsecurity)
+      .map((row) => row.relname);
+    expect(unprotected).toEqual(['schema_migrations']);
+    const role = await sql<{ rolsuper: boolean; rolbypassrls: boolean; rolcanlogin: boolean }>`
+      select rolsuper, rolbypassrls, rolcanlogin from pg_roles where rolname = 'casustafel_app'`.execute(database.db);
+    expect(role.rows).toEqual([{ rolsuper: false, rolbypassrls: false, rolcanlogin: false }]);
+  });
+
+  it('refuses a migration that changed after it was applied, and a failing one leaves nothing behind', async () => {
+    const files = await loadMigrations();
+    const changed = files.map((file, index) => (index === 0 ? { ...file, checksum: 'edited' } : file));
+    await expect(migrate(database.db, changed)).rejects.toBeInstanceOf(MigrationDriftError);
+
+    const broken = [...files, { name: '999-broken.sql', sql: 'create table half_done (x int); select 1/0;', checksum: 'x' }];
+    await expect(migrate(database.db, broken)).rejects.toThrow();
+    expect(await tables()).toEqual(EXPECTED_TABLES);
+  });
+});
