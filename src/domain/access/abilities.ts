@@ -1,0 +1,97 @@
+/**
+ * Abilities: what this actor may do on this case now, computed by the domain and sent to the
+ * UI, which never re-implements a rule. Reading follows `decide`; process steps follow the
+ * roles and relations of DOMAIN.md §3–§4.
+ */
+import type { Actor, ContributionId, Purpose } from '../model.js';
+import { caseRelation, decide, isActivePartner } from './decide.js';
+import type { CaseFacts } from './facts.js';
+import { defaultPurpose, isMeetingPhase } from './phase-purposes.js';
+
+export interface CaseAbilities {
+  /** The purpose the case screen states for its reads in this phase (null: nothing to read). */
+  readonly purpose: Purpose | null;
+  readonly viewCase: boolean;
+  readonly viewAdminSet: boolean;
+  readonly viewBsn: boolean;
+  readonly readContributions: readonly ContributionId[];
+  readonly takeAlong: readonly ContributionId[];
+  /** Own contributions the actor may restrict, release, grant, correct or withdraw (P4). */
+  readonly controlContributions: readonly ContributionId[];
+  readonly contribute: boolean;
+  readonly screen: boolean;
+  readonly askTriage: boolean;
+  readonly inviteParticipants: boolean;
+  readonly recordMeeting: boolean;
+  readonly appointCaseDirector: boolean;
+  readonly updatePlan: boolean;
+  readonly decideDeescalation: boolean;
+  readonly proposeException: boolean;
+  readonly reopen: boolean;
+  readonly registerConsent: boolean;
+  readonly recordInforming: boolean;
+  readonly addThirdParty: boolean;
+}
+
+function isStaffOf(actor: Actor, facts: CaseFacts): boolean {
+  return (
+    facts.processDirectors.has(actor.userId) ||
+    facts.support.has(actor.userId) ||
+    (facts.allDirectorsSeeAll && actor.role === 'process_director')
+  );
+}
+
+export function computeAbilities(actor: Actor, facts: CaseFacts, now: number): CaseAbilities {
+  const purpose = defaultPurpose(facts.phase);
+  const sameCollaboration = actor.collaborationId === facts.collaborationId;
+  const staff = sameCollaboration && isStaffOf(actor, facts);
+  const director = staff && actor.role === 'process_director';
+  const active = sameCollaboration && isActivePartner(facts.partners.get(actor.partnerId), now);
+  const designated = facts.involved.get(actor.partnerId)?.has(actor.userId) === true;
+  const phase = facts.phase;
+  const live = phase === 'screening' || phase === 'triage' || phase === 'rto' || phase === 'monitoring' || phase === 'deescalation1';
+
+  const readContributions: ContributionId[] = [];
+  const takeAlong: ContributionId[] = [];
+  const controlContributions: ContributionId[] = [];
+  if (purpose !== null) {
+    for (const [id, c] of facts.contributions) {
+      if (decide(actor, facts, { kind: 'contribution', id }, purpose, 'read', now).allow) readContributions.push(id);
+      if (decide(actor, facts, { kind: 'contribution', id }, 'plan_execution', 'take_along', now).allow) takeAlong.push(id);
+      if (live && active && designated && c.by === actor.partnerId && !c.withdrawn) controlContributions.push(id);
+    }
+  }
+  const viewCase = purpose !== null && caseRelation(actor, facts, purpose, now) === null;
+  const adminPurpose = purpose ?? 'monitoring';
+  const firstSubject = facts.subjects.keys().next();
+  const leadPartner =
+    facts.caseDirector !== null && facts.involved.get(actor.partnerId)?.has(facts.caseDirector) === true
+      ? actor.partnerId
+      : facts.registrant;
+
+  return {
+    purpose,
+    viewCase,
+    viewAdminSet: decide(actor, facts, { kind: 'admin_set' }, adminPurpose, 'read', now).allow,
+    viewBsn:
+      firstSubject.done !== true &&
+      decide(actor, facts, { kind: 'subject_bsn', subjectId: firstSubject.value }, adminPurpose, 'read', now).allow,
+    readContributions,
+    takeAlong,
+    controlContributions,
+    contribute: live && viewCase && active && (designated || staff),
+    screen: director && phase === 'screening',
+    askTriage: director && phase === 'triage',
+    inviteParticipants: director && (phase === 'triage' || phase === 'rto' || phase === 'monitoring'),
+    recordMeeting: staff && isMeetingPhase(phase) && phase !== 'deescalation1',
+    appointCaseDirector: director && (phase === 'rto' || phase === 'monitoring'),
+    updatePlan: (staff || facts.caseDirector === actor.userId) && (phase === 'rto' || phase === 'monitoring'),
+    decideDeescalation: director && (phase === 'rto' || phase === 'monitoring' || phase === 'deescalation1'),
+    proposeException:
+      active && designated && actor.partnerId === leadPartner && (phase === 'deescalation1' || phase === 'archived'),
+    reopen: sameCollaboration && actor.role === 'manager' && phase === 'archived',
+    registerConsent: live && (staff || (active && designated)),
+    recordInforming: live && (staff || (active && designated && actor.partnerId === facts.registrant)),
+    addThirdParty: director && (phase === 'rto' || phase === 'monitoring'),
+  };
+}
