@@ -1,0 +1,105 @@
+/**
+ * The answer to an access request (P15; seed 002 art. 11.3): a complete overview of the data, the
+ * purposes, the categories, the recipients, the retention and the sources, free of charge. Police
+ * data is shown but never copied (P9; seed 002 art. 11.4): it is flagged per item, and the copy
+ * handed to the subject leaves it out.
+ */
+import type { ContributionId, ContributionPurpose, PartnerId, Contribution, SubjectId } from '../model.js';
+
+export const ACCESS_ANSWER_SECTIONS = ['data', 'purposes', 'categories', 'recipients', 'retention', 'sources'] as const;
+export type AccessAnswerSection = (typeof ACCESS_ANSWER_SECTIONS)[number];
+
+export type AccessCategory = Contribution['category'];
+
+/** One contribution about the subject, as the service gathered it for the answer. */
+export interface AccessContribution {
+  readonly id: ContributionId;
+  readonly by: PartnerId;
+  readonly category: AccessCategory;
+  readonly purposes: readonly ContributionPurpose[];
+  readonly special: boolean;
+  readonly police: boolean;
+  /** Partners that received it (triage question, RTO release, take-along). */
+  readonly recipients: readonly PartnerId[];
+  readonly content: string;
+}
+
+export interface AccessItem {
+  readonly contributionId: ContributionId;
+  readonly source: PartnerId;
+  readonly category: AccessCategory;
+  readonly special: boolean;
+  readonly content: string;
+  /** False for police data: shown for inspection, not copied (P9). */
+  readonly copyable: boolean;
+}
+
+export interface RetentionStatement {
+  /** The collaboration's rule in words, e.g. "verwijderd 12 maanden na afschaling". */
+  readonly rule: string;
+  /** The planned deletion date, when known. */
+  readonly deleteAt: number | null;
+}
+
+export interface AccessAnswer {
+  readonly requestId: string;
+  readonly subjectId: SubjectId;
+  readonly data: readonly AccessItem[];
+  readonly purposes: readonly ContributionPurpose[];
+  readonly categories: readonly AccessCategory[];
+  readonly recipients: readonly PartnerId[];
+  readonly retention: RetentionStatement;
+  readonly sources: readonly PartnerId[];
+  /** Some data may only be inspected: the copy leaves it out (P9). */
+  readonly policeShownNotCopied: boolean;
+  readonly freeOfCharge: true;
+}
+
+const sortedUnique = <T extends string>(values: Iterable<T>): T[] => [...new Set(values)].sort();
+
+export function buildAccessAnswer(input: {
+  readonly requestId: string;
+  readonly subjectId: SubjectId;
+  readonly contributions: readonly AccessContribution[];
+  readonly retention: RetentionStatement;
+}): AccessAnswer {
+  const cs = input.contributions;
+  return {
+    requestId: input.requestId,
+    subjectId: input.subjectId,
+    data: cs.map((c) => ({
+      contributionId: c.id,
+      source: c.by,
+      category: c.category,
+      special: c.special,
+      content: c.content,
+      copyable: !c.police,
+    })),
+    purposes: sortedUnique(cs.flatMap((c) => c.purposes)),
+    categories: sortedUnique(cs.map((c) => c.category)),
+    recipients: sortedUnique(cs.flatMap((c) => c.recipients)),
+    retention: { rule: input.retention.rule, deleteAt: input.retention.deleteAt },
+    sources: sortedUnique(cs.map((c) => c.by)),
+    policeShownNotCopied: cs.some((c) => c.police),
+    freeOfCharge: true,
+  };
+}
+
+/**
+ * Sections an answer still lacks. With no data at all, the answer only needs to say so; otherwise
+ * every section must be filled (recipients may be empty only when nobody received anything).
+ */
+export function missingSections(answer: AccessAnswer): AccessAnswerSection[] {
+  if (answer.data.length === 0) return [];
+  const missing: AccessAnswerSection[] = [];
+  if (answer.purposes.length === 0) missing.push('purposes');
+  if (answer.categories.length === 0) missing.push('categories');
+  if (answer.sources.length === 0) missing.push('sources');
+  if (!/\S/.test(answer.retention.rule)) missing.push('retention');
+  return missing;
+}
+
+/** The copy (afschrift) handed to the subject: without the police data, which is only shown. */
+export function copyOfAnswer(answer: AccessAnswer): AccessAnswer {
+  return { ...answer, data: answer.data.filter((item) => item.copyable) };
+}
