@@ -1,0 +1,165 @@
+/**
+ * Zorgnetwerk Venlo (seed 002: Convenant Zorgnetwerk Venlo of 1 July 2021, Privacyreglement
+ * (Bijlage A), Werkproces (Bijlage B) and the art. 20 Wpg decision of the same date).
+ */
+import type { CollaborationConfig } from '../domain/config/collaboration-config.schema.js';
+import { housing, mentalHealth, municipality, police, welfare } from './partner-kinds.js';
+
+const SIGNED = '2021-07-01';
+
+export const VENLO: CollaborationConfig = {
+  id: 'zorgnetwerk-venlo',
+  name: 'Zorgnetwerk Venlo',
+  kind: 'zorgnetwerk',
+  source: { file: '002_cb69a4ae2ea3a2db.txt', title: 'Convenant inzake de samenwerking van het Zorgnetwerk Venlo', date: SIGNED },
+  controller: {
+    model: 'lead_partner',
+    dossierController: null,
+    jointControllers: [],
+    operator: 'gemeente-venlo',
+    rightsRequestsTo: 'each_partner',
+    description:
+      'Partners zijn zelfstandig verwerkingsverantwoordelijk voor hun eigen gegevens (art. 9.4; Bijlage A art. 4). De gemeente voert de stedelijke regie en ontvangt meldingen (art. 5, 9.1); de ketenregisseur zit het overleg voor. De beslissing tot uitwisseling ligt bij de aanmeldende partner (Bijlage A art. 7.8).',
+  },
+  partners: [
+    municipality('gemeente-venlo', 'Gemeente Venlo', {
+      joinedAt: SIGNED,
+      note: 'Neemt deel met sociaal wijkteam plus en schuldhulpverlening (Bijlage B, 4).',
+      catalogue: [
+        { kind: 'consent' },
+        { kind: 'legal_obligation', law: 'AVG art. 6 lid 1 onder c' },
+        { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' },
+        { kind: 'vital_interest' },
+      ],
+    }),
+    police('politie-limburg', 'Politie eenheid Limburg, basisteam Venlo-Beesel', 'Art. 20-beslissing "Zorgnetwerk Venlo" van 1 juli 2021 (artikel 8 en 13 Wpg-gegevens)', { joinedAt: SIGNED }),
+    welfare('includio', 'Includio (maatschappelijk werk)', {
+      joinedAt: SIGNED,
+      note: 'In de ondertekening ook "Inluzio" genoemd.',
+      catalogue: [
+        { kind: 'consent' },
+        { kind: 'legal_obligation', law: 'WGBO jo. BW art. 7:446 e.v.' },
+        { kind: 'vital_interest' },
+      ],
+    }),
+    housing('woonwenz', 'Woonstichting Woonwenz', { joinedAt: SIGNED }),
+    housing('antares', 'Woningcorporatie Antares', { joinedAt: SIGNED }),
+    mentalHealth('vincent-van-gogh', 'Stichting Vincent van Gogh (bemoeizorg)', {
+      joinedAt: SIGNED,
+      catalogue: [
+        { kind: 'consent' },
+        { kind: 'legal_obligation', law: 'WGBO jo. BW art. 7:446 e.v.' },
+        { kind: 'vital_interest' },
+        { kind: 'conflict_of_duties', description: 'Bijlage A art. 3 onder e' },
+      ],
+    }),
+  ],
+  tables: [
+    {
+      id: 'zorgnetwerk-overleg',
+      name: 'Zorgnetwerk-overleg (ZNW) met Ronde Tafel Overleg',
+      purpose:
+        'Samenwerking bevorderen bij het effectief en integraal aanpakken, terugdringen en voorkomen van (woon)overlast; zo vroeg mogelijk signaleren van problematisch (woon)gedrag en toeleiden naar (bemoei)zorg; escalatie, structurele overlast en huisuitzetting voorkomen; ketensamenwerking en ketenregie versterken (art. 3).',
+      frequency: { description: 'Maandelijks per werkgebied; RTO per casus op initiatief van de voorzitter', meetingsPerYear: { min: 12, max: 12 } },
+      criteria: [
+        'Volwassen inwoner van Venlo uit een hoog-risicogroep (psychosociale problemen, psychiatrie, verslaving, problemen op meerdere leefgebieden) (art. 3.1)',
+        'Mijdt zorg of ondersteuning, heeft meervoudige problematiek, vertoont onbegrepen gedrag, dreigt door schulden uit huis gezet te worden en/of veroorzaakt structureel (woon)overlast (art. 4)',
+        'De melder heeft de interne procedures van de eigen organisatie gevolgd zonder het gewenste resultaat (Bijlage B, 1)',
+      ],
+      followUpQuestions: [
+        'Is betrokkene bij de partners bekend of niet bekend (verrijking)?',
+        'Kan de casus zonder opschaling door één of meer partners worden opgepakt?',
+        'Is er al hulpverlening betrokken, zodat het wijkteam de casus overneemt?',
+      ],
+      preconditions: [
+        { kind: 'consent_or_documented_weighing', text: 'Toestemming van betrokkene, of een vastgelegde afweging zonder toestemming (Bijlage A art. 7)' },
+        { kind: 'subject_informed', text: 'Betrokkene is geïnformeerd over de melding, de deelnemers en de functie van het zorgnetwerk (Bijlage B, 1)' },
+        { kind: 'covenant_partners_only', text: 'Geen verdere verstrekking aan derden dan de partners (Bijlage A art. 8)' },
+        { kind: 'data_minimisation', text: 'Alleen relevante informatie wordt gedeeld (Bijlage B, 4)' },
+      ],
+      chair: 'Ketenregisseur (art. 6.2, 7.2)',
+      structuralPartners: ['gemeente-venlo', 'politie-limburg', 'includio', 'woonwenz', 'antares', 'vincent-van-gogh'],
+      incidentalPartners: [],
+      anyMemberMayJoin: false,
+      individualsDiscussed: 'full',
+      allowedDataSet: [
+        { id: 'naw-betrokkene', label: 'Volledige naam en NAW-gegevens van betrokkene', special: false },
+        { id: 'melder', label: 'Naam melder en organisatie', special: false },
+        { id: 'melding', label: 'Omschrijving van de melding, aanleiding en oorzaak, aard, duur en ernst van de zorgen', special: false },
+        { id: 'problematiek-plan', label: 'Problematiek, voortraject en plan van aanpak (gedrag en beperkte gezondheidsgegevens die alleen aangeven dát iemand zorg krijgt)', special: true },
+        { id: 'woonsituatie', label: 'Gegevens woonsituatie (eigenaar, verhuurder woning)', special: false },
+        { id: 'medebewoners', label: 'Gegevens medebewoners inclusief geboortedata (kindgegevens in de werknotitie)', special: false },
+        { id: 'afspraken-toeleiding', label: 'Afspraken van partners over het leiden van betrokkene naar hulp; stappenplan en opvolging', special: false },
+        { id: 'rto-verslag', label: 'RTO: datum, deelnemers, aanleiding, stand van zaken en plan van aanpak', special: false },
+        { id: 'afsluiting', label: 'Afsluiting en de stand van zaken op dat moment', special: false },
+        { id: 'namen-hulpverleners', label: 'Namen van betrokken hulpverleners van de partners', special: false },
+      ],
+      sharedInformation: [],
+    },
+  ],
+  workAreas: [
+    { id: 'venlo-centrum-zuid', name: 'Venlo Centrum Zuid' },
+    { id: 'venlo-noordoost-oost', name: 'Venlo Noordoost-Oost, Arcen, Velden, Lomm' },
+    { id: 'blerick', name: 'Blerick' },
+    { id: 'tegelen-belfeld-steyl', name: 'Tegelen, Belfeld, Steyl' },
+  ],
+  process: {
+    phases: ['screening', 'triage', 'rto', 'monitoring', 'archived', 'deleted', 'rejected', 'referred'],
+    triageMode: 'presence_enrichment',
+    meetingScheduling: 'per_work_area',
+    meetingEveryDays: 30,
+    closeWithoutMeeting: true,
+    closingCriteria: [
+      { id: 'overlast-gestopt', label: 'De overlast is gestopt of tot een aanvaardbaar niveau teruggebracht' },
+      { id: 'hulpverlening-opgestart', label: 'De hulpverlening is opgestart' },
+      { id: 'geen-contact-geen-kinderen', label: 'Er is op geen enkele manier contact tot stand gekomen en er zijn geen kinderen op het adres ingeschreven' },
+    ],
+    reporterDecisiveInClosing: true,
+    storeOnlyAfterPickup: false,
+    domainCrossingNeedsConsent: false,
+    subjectMayAttend: true,
+    firstDisclosureWithoutConsentLimited: true,
+    allDirectorsSeeAllCases: false,
+    steps: [
+      { id: 'melding', label: '1 Melding door convenantpartner', phase: 'screening' },
+      { id: 'verrijking', label: '1 Verrijking bij de partners: bekend of onbekend', phase: 'triage' },
+      { id: 'in-behandeling', label: '2 Melding in behandeling in het maandelijks overleg van het werkgebied', phase: 'rto' },
+      { id: 'rto', label: '2 Ronde Tafel Overleg met de betrokken partijen (en betrokkene of gemachtigde)', phase: 'rto' },
+      { id: 'resultaat', label: '3 Resultaat: integraal plan of gezamenlijk gedragen voorstel; maandelijkse evaluatie', phase: 'monitoring' },
+      { id: 'afsluiten', label: '5 Afsluiten in de maandelijkse vergadering, melder beslissend', phase: 'archived' },
+      { id: 'verwijderen', label: 'Verwijderen, uiterlijk 2 jaar na afsluiten (Bijlage A art. 12)', phase: 'deleted' },
+    ],
+  },
+  retention: {
+    anchor: 'closing',
+    archiveAfterMonths: 0,
+    deleteAfterMonths: 24,
+    exceptionsAllowed: false,
+    maxExceptionMonths: 0,
+    reminderDaysBefore: 14,
+    source: 'seed 002 Bijlage A art. 12: nooit langer dan 2 jaar, tenzij een wettelijke verplichting langer voorschrijft; politiegegevens art. 8 lid 6 en 14 lid 1 Wpg',
+  },
+  noticePeriodMonths: 3,
+  noticeEffect: 'after_period',
+  noticeSource: 'seed 002 art. 16.4: eerst overleg, dan schriftelijk met opgaaf van redenen en een opzegtermijn van drie maanden',
+  joinApproval: {
+    rule: 'all_partners',
+    requestTo: 'gemeente-venlo',
+    source: 'seed 002 art. 16.3: wijziging of aanvulling alleen na gezamenlijke schriftelijke instemming van de convenantpartners',
+  },
+  accessionDeclarationRequired: true,
+  informSubject: {
+    latestAtPhase: 'screening',
+    responsible: 'registrant',
+    processDirectorMayInformOnBehalf: false,
+    postponementAllowed: true,
+    source: 'seed 002 Bijlage B, 1: de melder informeert betrokkene bij de aanmelding; Bijlage A art. 7.7b: zonder toestemming zo spoedig als de situatie toelaat',
+  },
+  thirdParties: {
+    policy: 'rto_invitation_with_subject_consent',
+    rtoDisclosureNeedsContributorWrittenConsent: false,
+    source: 'seed 002 Bijlage A art. 8 (geen verstrekking aan derden) en art. 9 (derden in het RTO met toestemming van betrokkene)',
+  },
+  rightsRequestDeadline: { amount: 4, unit: 'weeks' },
+  statisticsExcludeNonMunicipalContributions: false,
+};

@@ -1,0 +1,220 @@
+/**
+ * The shape of a collaboration's configuration (DOMAIN.md §6): field by field, without the
+ * cross-field rules (those live in config-consistency.ts). A collaboration is data; these
+ * schemas are the contract a sixth collaboration has to meet to run without code changes.
+ */
+import { z } from 'zod';
+import { LEGAL_BASIS_KINDS, PARTNER_TYPES, PHASES } from '../model.js';
+
+/** Short stable identifiers: lower-case words joined by hyphens, e.g. `gemeente-venlo`. */
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Gebruik een korte slug: kleine letters, cijfers en koppeltekens / use a slug: lower-case letters, digits and hyphens');
+
+const text = z.string().trim().min(1, 'Mag niet leeg zijn / must not be empty');
+
+/** A calendar date (YYYY-MM-DD) or an ISO-8601 date-time in UTC. */
+export const isoDateSchema = z.union([z.iso.date(), z.iso.datetime()]);
+
+export const phaseSchema = z.enum(PHASES);
+
+export const legalBasisCatalogueEntrySchema = z.object({
+  kind: z.enum(LEGAL_BASIS_KINDS),
+  law: text.exactOptional(),
+  description: text.exactOptional(),
+});
+
+export const membershipSchema = z.object({
+  joinedAt: isoDateSchema.nullable(),
+  noticeGivenAt: isoDateSchema.nullable(),
+  endsAt: isoDateSchema.nullable(),
+});
+
+export const partnerSchema = z.object({
+  id: slugSchema,
+  name: text,
+  type: z.enum(PARTNER_TYPES),
+  /** Signed the covenant; false for an organisation that only joins single cases. */
+  member: z.boolean(),
+  membership: membershipSchema,
+  publicAuthority: z.boolean(),
+  maySeeSpecial: z.boolean(),
+  mayUseBsn: z.boolean(),
+  professionalSecrecy: z.boolean(),
+  legalRegimes: z.array(text),
+  legalBasisCatalogue: z.array(legalBasisCatalogueEntrySchema),
+  /** A partner that signed but joins only when a case needs it (Nijmegen's schilpartner). */
+  shell: z.boolean().exactOptional(),
+  /** Why the flags are what they are, or where the seed names this organisation. */
+  note: text.exactOptional(),
+});
+
+export const PRECONDITION_KINDS = [
+  'consent_required',
+  'consent_or_documented_weighing',
+  'subject_informed',
+  'covenant_partners_only',
+  'plan_of_approach',
+  'case_manager_appointed',
+  'outcome_informant_designated',
+  'urgent_interest',
+  'legal_basis_recorded',
+  'compatibility_assessed',
+  'data_minimisation',
+  'other',
+] as const;
+export type PreconditionKind = (typeof PRECONDITION_KINDS)[number];
+
+export const preconditionSchema = z.object({
+  kind: z.enum(PRECONDITION_KINDS),
+  text,
+});
+
+export const dataItemSchema = z.object({
+  id: slugSchema,
+  label: text,
+  /** Special category (health, criminal data...): never shown to a partner that may not see it (P8). */
+  special: z.boolean(),
+});
+
+export const tableSchema = z.object({
+  id: slugSchema,
+  name: text,
+  /** Doelstelling. */
+  purpose: text,
+  /** Doelbinding, where the seed states it separately. */
+  purposeBinding: text.exactOptional(),
+  frequency: z.object({
+    description: text,
+    /** Meetings per year as a range; null when the table meets per case. */
+    meetingsPerYear: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }).nullable(),
+  }),
+  criteria: z.array(text).min(1, 'Een tafel heeft criteria / a table needs criteria'),
+  followUpQuestions: z.array(text),
+  preconditions: z.array(preconditionSchema),
+  /** The chair, as the seed names the role. */
+  chair: text.exactOptional(),
+  structuralPartners: z.array(slugSchema),
+  incidentalPartners: z.array(slugSchema),
+  /** Any covenant partner may be invited when the case needs it (seed 000 MDO: "in principe alle convenantpartners"). */
+  anyMemberMayJoin: z.boolean(),
+  /** A separate covenant binding the table's participants (seed 000 Casusoverleg Jeugd Eijsden-Margraten). */
+  separateCovenant: text.exactOptional(),
+  /** `routing_only`: individuals are discussed only to decide where their case belongs (seed 000 PJO). */
+  individualsDiscussed: z.enum(['full', 'routing_only']),
+  /** The data set the table may record; nothing else is stored for it. */
+  allowedDataSet: z.array(dataItemSchema).min(1, 'Een tafel heeft een gegevensset / a table needs a data set'),
+  /** What each partner contributes ("gedeelde informatie"). */
+  sharedInformation: z.array(z.object({ partnerId: slugSchema, description: text })),
+  /** Age of the subjects: minMonths may be negative (unborn, seed 000 Nwo RJ: from -9 months). */
+  ageRange: z.object({ minMonths: z.number().int(), maxYears: z.number().int().positive() }).exactOptional(),
+});
+
+export const workAreaSchema = z.object({ id: slugSchema, name: text, description: text.exactOptional() });
+
+export const processVariantSchema = z.object({
+  phases: z.array(phaseSchema),
+  triageMode: z.enum(['selected', 'presence_enrichment']),
+  meetingScheduling: z.enum(['per_case', 'per_work_area', 'per_team']),
+  meetingEveryDays: z.number().int().positive().nullable(),
+  closeWithoutMeeting: z.boolean(),
+  closingCriteria: z.array(z.object({ id: slugSchema, label: text })),
+  reporterDecisiveInClosing: z.boolean(),
+  storeOnlyAfterPickup: z.boolean(),
+  domainCrossingNeedsConsent: z.boolean(),
+  subjectMayAttend: z.boolean(),
+  firstDisclosureWithoutConsentLimited: z.boolean(),
+  allDirectorsSeeAllCases: z.boolean(),
+  steps: z.array(z.object({ id: slugSchema, label: text, phase: phaseSchema })),
+});
+
+export const retentionPolicySchema = z.object({
+  anchor: z.enum(['deescalation_decision', 'closing']),
+  archiveAfterMonths: z.number().int().nonnegative().nullable(),
+  deleteAfterMonths: z.number().int().positive(),
+  exceptionsAllowed: z.boolean(),
+  maxExceptionMonths: z.number().int().nonnegative(),
+  reminderDaysBefore: z.number().int().nonnegative(),
+  source: text,
+});
+
+export const controllerSchema = z.object({
+  /**
+   * - `lead_partner`: every partner stays controller of what it contributes; the process director
+   *   acts for the lead partner (seed 003 Bijlage 3, seed 002 art. 9.4).
+   * - `central`: one partner is controller of the collaboration's shared dossier (seed 000 art. 8.1,
+   *   seed 004 Bijlage 2: the college for VIS2).
+   * - `joint`: joint controllers (AVG art. 26) with an arrangement.
+   */
+  model: z.enum(['lead_partner', 'central', 'joint']),
+  dossierController: slugSchema.nullable(),
+  jointControllers: z.array(slugSchema),
+  /** The partner that runs the system and its security (beheergemeente). */
+  operator: slugSchema,
+  /** Where a data subject turns with a rights request. */
+  rightsRequestsTo: z.enum(['each_partner', 'dossier_controller']),
+  description: text,
+});
+
+export const joinApprovalSchema = z.object({
+  rule: z.enum([
+    'all_partners',
+    'steering_group_after_all_partners',
+    'steering_group_after_objection_period',
+  ]),
+  /** The partner a request to join is addressed to, when the covenant names one. */
+  requestTo: slugSchema.nullable(),
+  source: text,
+});
+
+export const informSubjectSchema = z.object({
+  /** The phase by whose start the subject has been informed at the latest (P10). */
+  latestAtPhase: phaseSchema,
+  responsible: z.enum(['registrant', 'lead_partner']),
+  processDirectorMayInformOnBehalf: z.boolean(),
+  postponementAllowed: z.boolean(),
+  source: text,
+});
+
+export const thirdPartiesSchema = z.object({
+  /**
+   * - `p11`: one case, legal basis, consent of all partners in the case, confidentiality declaration, subject informed.
+   * - `rto_invitation_with_subject_consent`: only invited to an RTO, with the subject's consent (seed 002 Bijlage A art. 8-9).
+   * - `none`: never.
+   */
+  policy: z.enum(['p11', 'rto_invitation_with_subject_consent', 'none']),
+  /** Telling a third party what an RTO discussed needs the contributor's prior written consent (seed 001 art. 7.2). */
+  rtoDisclosureNeedsContributorWrittenConsent: z.boolean(),
+  source: text,
+});
+
+export const collaborationConfigShape = z.object({
+  id: slugSchema,
+  name: text,
+  kind: z.enum(['zorg_veiligheidshuis', 'zorgnetwerk', 'regieteam']),
+  source: z.object({ file: text, title: text, date: isoDateSchema.nullable() }),
+  controller: controllerSchema,
+  partners: z.array(partnerSchema).min(1, 'Minstens één partner / at least one partner'),
+  tables: z.array(tableSchema).min(1, 'Minstens één tafel / at least one table'),
+  workAreas: z.array(workAreaSchema),
+  process: processVariantSchema,
+  retention: retentionPolicySchema,
+  noticePeriodMonths: z.number().int().nonnegative(),
+  /**
+   * When a notice takes effect: after the period; after the period but on 1 January at the
+   * earliest (seed 003 art. 21.4); or at the end of the running yearly term (seed 001 art. 20.1).
+   */
+  noticeEffect: z.enum(['after_period', 'after_period_on_january_first', 'end_of_yearly_term']),
+  noticeSource: text,
+  joinApproval: joinApprovalSchema,
+  accessionDeclarationRequired: z.boolean(),
+  informSubject: informSubjectSchema,
+  thirdParties: thirdPartiesSchema,
+  rightsRequestDeadline: z.object({ amount: z.number().int().positive(), unit: z.enum(['weeks', 'months']) }),
+  /** Statistics exports leave out what non-municipal partners entered (seed 004 Bijlage 2). */
+  statisticsExcludeNonMunicipalContributions: z.boolean(),
+  /** NL Design System token overrides, e.g. `{ "--utrecht-color-primary": "#..." }`. */
+  theme: z.record(z.string(), z.string().min(1)).exactOptional(),
+});
+
+export type CollaborationConfigShape = z.infer<typeof collaborationConfigShape>;

@@ -1,0 +1,240 @@
+/**
+ * Cross-field rules of a collaboration configuration: the checks one field cannot make alone.
+ * Each issue names the path of the offending field so an admin (or a JSON author) can fix it.
+ */
+import { addMonths } from '../time/date-math.js';
+import type { CollaborationConfigShape } from './collaboration-config.shape.js';
+
+export interface ConsistencyIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+type Config = CollaborationConfigShape;
+type Report = (path: readonly (string | number)[], message: string) => void;
+
+/** All cross-field issues of a configuration whose fields each passed their own schema. */
+export function checkConfigConsistency(config: Config): ConsistencyIssue[] {
+  const issues: ConsistencyIssue[] = [];
+  const report: Report = (path, message) => issues.push({ path, message });
+  checkPartners(config, report);
+  checkTables(config, report);
+  checkProcess(config, report);
+  checkRetention(config, report);
+  checkGovernance(config, report);
+  checkTheme(config, report);
+  return issues;
+}
+
+function duplicates<T>(items: readonly T[], key: (item: T) => string, report: (index: number, value: string) => void): void {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const value = key(item);
+    if (seen.has(value)) report(index, value);
+    seen.add(value);
+  });
+}
+
+function checkPartners(config: Config, report: Report): void {
+  duplicates(config.partners, (p) => p.id, (i, id) =>
+    report(['partners', i, 'id'], `Partner-id "${id}" komt dubbel voor / partner id "${id}" is not unique`));
+  if (!config.partners.some((p) => p.member)) {
+    report(['partners'], 'Minstens één convenantpartner (member: true) / at least one partner must be a covenant member');
+  }
+  config.partners.forEach((partner, i) => {
+    const at = (...rest: (string | number)[]): (string | number)[] => ['partners', i, ...rest];
+    partner.legalBasisCatalogue.forEach((entry, j) => {
+      if (entry.kind === 'legitimate_interest' && partner.publicAuthority) {
+        report(at('legalBasisCatalogue', j, 'kind'),
+          `${partner.id}: een overheidsinstantie kan zich niet op gerechtvaardigd belang beroepen (seed 004 Bijlage 1 art. 2) / a public authority never uses legitimate_interest`);
+      }
+      if (entry.kind === 'legitimate_interest' && partner.professionalSecrecy) {
+        report(at('legalBasisCatalogue', j, 'kind'),
+          `${partner.id}: gerechtvaardigd belang is geen grondslag voor een beroepsgeheimhouder (seed 004 Bijlage 1 art. 2) / legitimate_interest is no basis for a partner bound by professional secrecy`);
+      }
+      if (entry.kind === 'wpg20' && partner.type !== 'politie') {
+        report(at('legalBasisCatalogue', j, 'kind'), `${partner.id}: alleen de politie verstrekt op grond van art. 20 Wpg / only the police uses wpg20`);
+      }
+      if ((entry.kind === 'public_task' || entry.kind === 'legal_obligation') && entry.law === undefined) {
+        report(at('legalBasisCatalogue', j, 'law'), `${partner.id}: ${entry.kind} noemt het wetsartikel / ${entry.kind} needs the law article`);
+      }
+    });
+    duplicates(partner.legalBasisCatalogue, (e) => `${e.kind}|${e.law ?? ''}`, (j) =>
+      report(at('legalBasisCatalogue', j), `${partner.id}: dubbele grondslag / duplicate catalogue entry`));
+    if (partner.type === 'politie' && partner.member && !partner.legalBasisCatalogue.some((e) => e.kind === 'wpg20')) {
+      report(at('legalBasisCatalogue'), `${partner.id}: politie verstrekt aan een samenwerkingsverband alleen met een art. 20 Wpg-besluit / police needs a wpg20 entry`);
+    }
+    if (partner.type === 'woningcorporatie' && (partner.maySeeSpecial || partner.mayUseBsn)) {
+      report(at(partner.maySeeSpecial ? 'maySeeSpecial' : 'mayUseBsn'),
+        `${partner.id}: een woningcorporatie ziet geen bijzondere persoonsgegevens en gebruikt geen BSN (P8) / a housing corporation may not see special categories nor use the BSN`);
+    }
+    checkMembership(config, i, report);
+  });
+}
+
+function checkMembership(config: Config, i: number, report: Report): void {
+  const partner = config.partners[i];
+  if (partner === undefined) return;
+  const { joinedAt, noticeGivenAt, endsAt } = partner.membership;
+  const at = (field: string): (string | number)[] => ['partners', i, 'membership', field];
+  if (!partner.member) {
+    if (joinedAt !== null || noticeGivenAt !== null || endsAt !== null) {
+      report(at('joinedAt'), `${partner.id}: geen convenantpartner, dus geen lidmaatschapsdata / a non-member has no membership dates`);
+    }
+    return;
+  }
+  const ms = (d: string | null): number | null => (d === null ? null : Date.parse(d));
+  const joined = ms(joinedAt);
+  const notice = ms(noticeGivenAt);
+  const ends = ms(endsAt);
+  if (joined !== null && notice !== null && notice < joined) {
+    report(at('noticeGivenAt'), `${partner.id}: opzegging vóór toetreding / notice given before joining`);
+  }
+  if (notice !== null && ends !== null && ends < addMonths(notice, config.noticePeriodMonths)) {
+    report(at('endsAt'),
+      `${partner.id}: einde ligt binnen de opzegtermijn van ${config.noticePeriodMonths} maanden / membership ends before the ${config.noticePeriodMonths}-month notice period`);
+  }
+  if (joined !== null && ends !== null && ends < joined) {
+    report(at('endsAt'), `${partner.id}: einde vóór toetreding / membership ends before it began`);
+  }
+}
+
+function checkTables(config: Config, report: Report): void {
+  const partners = new Map(config.partners.map((p) => [p.id, p]));
+  duplicates(config.tables, (t) => t.id, (i, id) => report(['tables', i, 'id'], `Tafel-id "${id}" komt dubbel voor / table id "${id}" is not unique`));
+  config.tables.forEach((table, i) => {
+    const at = (...rest: (string | number)[]): (string | number)[] => ['tables', i, ...rest];
+    for (const list of ['structuralPartners', 'incidentalPartners'] as const) {
+      table[list].forEach((id, j) => {
+        const partner = partners.get(id);
+        if (partner === undefined) {
+          report(at(list, j), `Tafel ${table.id}: onbekende partner "${id}" / unknown partner "${id}"`);
+        } else if (list === 'structuralPartners' && !partner.member && table.separateCovenant === undefined) {
+          report(at(list, j),
+            `Tafel ${table.id}: "${id}" tekende het convenant niet en kan alleen incidenteel aanschuiven / "${id}" is not a covenant member and can only join incidentally`);
+        }
+      });
+    }
+    table.incidentalPartners.forEach((id, j) => {
+      if (table.structuralPartners.includes(id)) {
+        report(at('incidentalPartners', j), `Tafel ${table.id}: "${id}" is al structurele partner / "${id}" is already a structural partner`);
+      }
+    });
+    table.sharedInformation.forEach((entry, j) => {
+      const partner = partners.get(entry.partnerId);
+      const atTable = table.structuralPartners.includes(entry.partnerId) || table.incidentalPartners.includes(entry.partnerId)
+        || (table.anyMemberMayJoin && partner?.member === true);
+      if (!atTable) {
+        report(at('sharedInformation', j, 'partnerId'),
+          `Tafel ${table.id}: "${entry.partnerId}" neemt niet deel aan deze tafel / "${entry.partnerId}" does not take part in this table`);
+      }
+    });
+    duplicates(table.allowedDataSet, (d) => d.id, (j, id) => report(at('allowedDataSet', j, 'id'), `Tafel ${table.id}: gegeven "${id}" dubbel / data item "${id}" is not unique`));
+    const perYear = table.frequency.meetingsPerYear;
+    if (perYear !== null && perYear.min > perYear.max) {
+      report(at('frequency', 'meetingsPerYear'), `Tafel ${table.id}: min > max / min exceeds max`);
+    }
+    if (table.ageRange !== undefined && table.ageRange.minMonths >= table.ageRange.maxYears * 12) {
+      report(at('ageRange'), `Tafel ${table.id}: leeftijdsgrens onder ligt boven de bovengrens / the age range is empty`);
+    }
+    if (table.structuralPartners.length === 0 && table.incidentalPartners.length === 0 && !table.anyMemberMayJoin) {
+      report(at('structuralPartners'), `Tafel ${table.id}: niemand mag aanschuiven / nobody may take part in this table`);
+    }
+  });
+}
+
+function checkProcess(config: Config, report: Report): void {
+  const { process } = config;
+  const phases = new Set(process.phases);
+  if (process.phases.length === 0) report(['process', 'phases'], 'Minstens één fase / at least one phase');
+  duplicates(process.phases, (p) => p, (i, p) => report(['process', 'phases', i], `Fase "${p}" dubbel / phase "${p}" is listed twice`));
+  if (process.phases.length > 0 && !phases.has('screening')) {
+    report(['process', 'phases'], 'Elke casus begint met aanmelding en screening / the phases must include screening');
+  }
+  if (process.triageMode === 'presence_enrichment' && !phases.has('triage')) {
+    report(['process', 'triageMode'], 'Verrijking vraagt de fase triage / presence enrichment needs the triage phase');
+  }
+  process.steps.forEach((step, i) => {
+    if (!phases.has(step.phase)) report(['process', 'steps', i, 'phase'], `Stap ${step.id}: fase "${step.phase}" wordt niet gebruikt / phase "${step.phase}" is not among the phases`);
+  });
+  duplicates(process.steps, (s) => s.id, (i, id) => report(['process', 'steps', i, 'id'], `Stap "${id}" dubbel / step "${id}" is not unique`));
+  duplicates(process.closingCriteria, (c) => c.id, (i, id) => report(['process', 'closingCriteria', i, 'id'], `Criterium "${id}" dubbel / criterion "${id}" is not unique`));
+  if ((process.meetingScheduling === 'per_case') !== (process.meetingEveryDays === null)) {
+    report(['process', 'meetingEveryDays'],
+      'Vaste overleggen hebben een interval, overleg per casus niet / standing meetings need meetingEveryDays, per-case meetings must leave it null');
+  }
+  if (process.meetingScheduling === 'per_work_area' && config.workAreas.length === 0) {
+    report(['workAreas'], 'Overleg per werkgebied vraagt werkgebieden / per-work-area meetings need work areas');
+  }
+  duplicates(config.workAreas, (w) => w.id, (i, id) => report(['workAreas', i, 'id'], `Werkgebied "${id}" dubbel / work area "${id}" is not unique`));
+  if ((process.reporterDecisiveInClosing || process.closeWithoutMeeting) && process.closingCriteria.length === 0) {
+    report(['process', 'closingCriteria'], 'Afsluiten vraagt vastgelegde criteria / closing rules need closing criteria');
+  }
+  const inform = config.informSubject.latestAtPhase;
+  if (inform !== 'screening' && inform !== 'triage') {
+    report(['informSubject', 'latestAtPhase'], 'Uiterlijk bij triage informeren (P10) / inform the subject by triage at the latest');
+  } else if (!phases.has(inform)) {
+    report(['informSubject', 'latestAtPhase'], `Fase "${inform}" wordt niet gebruikt / phase "${inform}" is not among the phases`);
+  }
+}
+
+function checkRetention(config: Config, report: Report): void {
+  const { retention } = config;
+  const phases = new Set(config.process.phases);
+  const at = (field: string): string[] => ['retention', field];
+  if (retention.archiveAfterMonths !== null && retention.archiveAfterMonths >= retention.deleteAfterMonths) {
+    report(at('archiveAfterMonths'), 'Archiveren moet vóór verwijderen / archiveAfterMonths must be less than deleteAfterMonths');
+  }
+  if (retention.anchor === 'deescalation_decision') {
+    if (retention.archiveAfterMonths === null) report(at('archiveAfterMonths'), 'Gefaseerde afschaling heeft een archiefstap / staged de-escalation needs an archive step');
+    if (retention.maxExceptionMonths > 6) {
+      report(at('maxExceptionMonths'), 'Herbeoordeling uiterlijk 6 maanden vooruit (seed 003 Bijlage 3) / re-assessment at most 6 months ahead');
+    }
+    if (!phases.has('deescalation1')) report(at('anchor'), 'Gefaseerde afschaling vraagt de fase deescalation1 / staged de-escalation needs the deescalation1 phase');
+  }
+  if (!retention.exceptionsAllowed && retention.maxExceptionMonths !== 0) {
+    report(at('maxExceptionMonths'), 'Zonder uitzonderingen is de termijn 0 / without exceptions maxExceptionMonths must be 0');
+  }
+  if (retention.exceptionsAllowed && retention.maxExceptionMonths === 0) {
+    report(at('maxExceptionMonths'), 'Uitzonderingen hebben een herbeoordelingstermijn / exceptions need a re-assessment term');
+  }
+  if ((retention.archiveAfterMonths !== null) !== phases.has('archived')) {
+    report(at('archiveAfterMonths'), 'Een archiefstap hoort bij de fase archived / an archive step and the archived phase go together');
+  }
+  if (!phases.has('deleted')) report(['process', 'phases'], 'Verwijderen hoort bij elke bewaartermijn / the phases must include deleted');
+}
+
+function checkGovernance(config: Config, report: Report): void {
+  const members = new Set(config.partners.filter((p) => p.member).map((p) => p.id));
+  const { controller, joinApproval } = config;
+  const needMember = (path: (string | number)[], id: string): void => {
+    if (!members.has(id)) report(path, `"${id}" is geen convenantpartner / "${id}" is not a covenant member`);
+  };
+  needMember(['controller', 'operator'], controller.operator);
+  if (controller.dossierController !== null) needMember(['controller', 'dossierController'], controller.dossierController);
+  if (controller.model === 'central' && controller.dossierController === null) {
+    report(['controller', 'dossierController'], 'Centrale verwerkingsverantwoordelijke ontbreekt / a central controller must be named');
+  }
+  if (controller.rightsRequestsTo === 'dossier_controller' && controller.dossierController === null) {
+    report(['controller', 'rightsRequestsTo'], 'Verzoeken gaan naar een verantwoordelijke die niet is genoemd / no dossier controller to send requests to');
+  }
+  if (controller.model === 'joint' && controller.jointControllers.length < 2) {
+    report(['controller', 'jointControllers'], 'Gezamenlijke verantwoordelijkheid vraagt minstens twee partners / joint control needs at least two partners');
+  }
+  if (controller.model !== 'joint' && controller.jointControllers.length > 0) {
+    report(['controller', 'jointControllers'], 'Alleen bij model joint / only for the joint model');
+  }
+  controller.jointControllers.forEach((id, i) => needMember(['controller', 'jointControllers', i], id));
+  if (joinApproval.requestTo !== null) needMember(['joinApproval', 'requestTo'], joinApproval.requestTo);
+}
+
+function checkTheme(config: Config, report: Report): void {
+  for (const [key, value] of Object.entries(config.theme ?? {})) {
+    if (!/^--[a-z0-9-]+$/.test(key)) {
+      report(['theme', key], `"${key}" is geen design token (--naam) / not a design token name`);
+    }
+    if (/[;{}<>]/.test(value)) {
+      report(['theme', key], `Waarde van "${key}" bevat ; { } < of > / the value may not contain ; { } < or >`);
+    }
+  }
+}
