@@ -1,0 +1,31 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../store/schema.js';
+import type { AuditRecord } from './audit-record.js';
+
+/**
+ * Appends an unsealed record in the caller's transaction: if it fails, the operation it describes
+ * fails with it (fail closed). Appends never wait for each other; `sealAudit` chains them later.
+ * No RETURNING: the acting user usually may not read the log back (Row-Level Security).
+ */
+export async function appendAudit(trx: Kysely<Database>, record: AuditRecord): Promise<void> {
+  await trx
+    .insertInto('audit_log')
+    .values({
+      at: record.at ?? new Date(),
+      user_id: record.userId,
+      partner_id: record.partnerId,
+      role: record.role,
+      on_behalf_of_partner_id: record.onBehalfOfPartnerId ?? null,
+      collaboration_id: record.collaborationId,
+      case_id: record.caseId ?? null,
+      subject_id: record.subjectId ?? null,
+      contribution_id: record.contributionId ?? null,
+      action: record.action,
+      purpose: record.purpose ?? null,
+      legal_basis_kind: record.legalBasisKind ?? null,
+      access_point: record.accessPoint,
+      outcome: record.outcome,
+      rule: record.rule ?? null,
+    })
+    .execute();
+}
