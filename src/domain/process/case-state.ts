@@ -1,0 +1,52 @@
+/**
+ * The snapshot of a case the process guards decide on. A service assembles it from storage;
+ * the guards read nothing else and never change it. Times are judged against a `now` in epoch
+ * milliseconds that the caller passes in.
+ */
+import type { CaseId, Consent, Partner, PartnerId, Phase, SubjectId, ThirdPartyAccess } from '../model.js';
+import type { Meeting } from './meeting.js';
+import type {
+  CaseDirectorAppointment,
+  ClosingRecord,
+  DeescalationDecision,
+  DeescalationException,
+  HouseholdConsent,
+  InformingPostponement,
+  InformingRecord,
+  PickupRecord,
+  TriageQuestion,
+  Weighing,
+} from './records.js';
+
+export interface CaseState {
+  readonly id: CaseId;
+  readonly phase: Phase;
+  /** The partner that registered the case. */
+  readonly registrant: PartnerId;
+  /** The partner on whose behalf the process director acts now (registrant, later the case director's partner). */
+  readonly leadPartner: PartnerId;
+  readonly subjects: readonly SubjectId[];
+  /** The collaboration's partners, including any third party's organisation. */
+  readonly partners: readonly Partner[];
+  /** Partners involved in this case (registrant, asked, invited): P11 needs the consent of each. */
+  readonly involvedPartners: readonly PartnerId[];
+  readonly informing: readonly InformingRecord[];
+  readonly postponements: readonly InformingPostponement[];
+  readonly triageQuestions: readonly TriageQuestion[];
+  readonly consents: readonly Consent[];
+  readonly weighings: readonly Weighing[];
+  readonly meetings: readonly Meeting[];
+  readonly caseDirector: CaseDirectorAppointment | null;
+  readonly thirdParties: readonly ThirdPartyAccess[];
+  readonly pickup: PickupRecord | null;
+  readonly householdConsent: HouseholdConsent | null;
+  readonly closing: ClosingRecord | null;
+  readonly deescalation: DeescalationDecision | null;
+  readonly exceptions: readonly DeescalationException[];
+  /** How many disclosures without consent were made in this case so far (P7, seed 002 art. 7.6). */
+  readonly disclosuresWithoutConsent: number;
+}
+
+export function findPartner(state: CaseState, id: PartnerId): Partner | undefined {
+  return state.partners.find((p) => p.id === id);
+}

@@ -1,0 +1,109 @@
+/**
+ * Why the work process refuses a step: a stable reason code, the rule of DOMAIN.md §5 it
+ * enforces (or `process` for the work process of §3 itself), and a message in Dutch and
+ * English. The table is the documentation: every code a guard can return is listed here.
+ */
+import type { Message } from '../validation/result.js';
+
+export type ProcessRule = 'P1' | 'P2' | 'P5' | 'P6' | 'P7' | 'P9' | 'P10' | 'P11' | 'P12' | 'P13' | 'process';
+
+interface ReasonEntry {
+  readonly rule: ProcessRule;
+  readonly nl: string;
+  readonly en: string;
+}
+
+export const PROCESS_REASONS = {
+  // P1 membership
+  registrant_not_member: { rule: 'P1', nl: 'Alleen een convenantpartner kan een casus aanmelden.', en: 'Only a covenant partner can register a case.' },
+  registrant_membership_not_started: { rule: 'P1', nl: 'Het lidmaatschap van deze partner is nog niet ingegaan.', en: "This partner's membership has not started yet." },
+  registrant_membership_ended: { rule: 'P1', nl: 'Het lidmaatschap van deze partner is beëindigd.', en: "This partner's membership has ended." },
+  contributor_not_active: { rule: 'P1', nl: 'Alleen een actieve convenantpartner kan als partner bijdragen.', en: 'Only an active covenant partner can contribute as a partner.' },
+  asked_partner_not_active: { rule: 'P1', nl: 'Een gevraagde partij is geen actieve convenantpartner.', en: 'An asked organisation is not an active covenant partner.' },
+  pickup_partner_not_active: { rule: 'P1', nl: 'De partij die de casus oppakt is geen actieve convenantpartner.', en: 'The organisation picking up the case is not an active covenant partner.' },
+  case_director_partner_inactive: { rule: 'P1', nl: 'De casusregisseur werkt niet voor een actieve convenantpartner.', en: 'The case director does not work for an active covenant partner.' },
+  // P2 need to know, lawful attendance
+  actor_not_process_director: { rule: 'P2', nl: 'Alleen de procesregisseur zet deze stap.', en: 'Only the process director takes this step.' },
+  all_partners_asked_without_justification: { rule: 'P2', nl: 'Alle partners bevragen is onevenredig zonder vastgelegde rechtvaardiging.', en: 'Asking every partner is disproportionate without a recorded justification.' },
+  presence_answer_only: { rule: 'P2', nl: 'Bij verrijking mag alleen "bekend / niet bekend" worden geantwoord.', en: 'In enrichment the answer may only be "known / not known".' },
+  invitee_not_active_partner: { rule: 'P2', nl: 'Deze deelnemer werkt niet voor een actieve convenantpartner.', en: 'This participant does not work for an active covenant partner.' },
+  invitee_role_mismatch: { rule: 'P2', nl: 'Deze rol past niet bij deze deelnemer.', en: 'This role does not fit this participant.' },
+  subject_may_not_attend: { rule: 'P2', nl: 'In dit samenwerkingsverband neemt de betrokkene niet deel aan het RTO.', en: 'In this collaboration the subject does not attend the RTO.' },
+  attendee_without_consent: { rule: 'P2', nl: 'Betrokkene of vertegenwoordiger neemt alleen deel met een getekende toestemmingsverklaring.', en: 'The subject or a representative attends only with signed consent.' },
+  representative_not_identified: { rule: 'P2', nl: 'De vertegenwoordiger moet zich eerst identificeren.', en: 'The representative must identify first.' },
+  // P5 legal basis, P6 consent
+  no_legal_basis: { rule: 'P5', nl: 'Zonder grondslag wordt niets opgeslagen.', en: 'Nothing is stored without a legal basis.' },
+  basis_not_in_catalogue: { rule: 'P5', nl: 'Deze grondslag staat niet in de catalogus van de partner.', en: "This legal basis is not in the partner's catalogue." },
+  basis_law_missing: { rule: 'P5', nl: 'Noem het wetsartikel van deze grondslag.', en: 'State the law article of this legal basis.' },
+  legitimate_interest_public_authority: { rule: 'P5', nl: 'Een overheidsorgaan kan zich niet op gerechtvaardigd belang beroepen.', en: 'A public authority cannot rely on legitimate interest.' },
+  compatibility_factors_incomplete: { rule: 'P5', nl: 'Verenigbare verdere verwerking vraagt alle vijf factoren.', en: 'Compatible further processing needs all five factors.' },
+  basis_motivation_missing: { rule: 'P5', nl: 'Deze grondslag vraagt een motivering.', en: 'This legal basis needs a motivation.' },
+  consent_not_valid: { rule: 'P6', nl: 'Er is geen geldige toestemming die deze partner noemt.', en: 'There is no valid consent naming this partner.' },
+  domain_crossing_without_consent: { rule: 'P6', nl: 'Domeinoverstijgende verwerking vraagt toestemming van het huishouden.', en: "Domain-crossing processing needs the household's consent." },
+  // P7 sharing without consent
+  weighing_missing: { rule: 'P7', nl: 'Delen zonder toestemming vraagt een afgeronde afweging.', en: 'Sharing without consent needs a completed weighing.' },
+  weighing_incomplete: { rule: 'P7', nl: 'De afweging is niet volledig gemotiveerd.', en: 'The weighing is not fully motivated.' },
+  first_disclosure_not_limited: { rule: 'P7', nl: 'De eerste verstrekking zonder toestemming is beperkt tot wie betrokken is en welke hulp.', en: 'The first disclosure without consent is limited to who is involved and what kind of help.' },
+  // P9 police data
+  police_provision_incomplete: { rule: 'P9', nl: 'Een verstrekking van politiegegevens vraagt alle velden van art. 32 Wpg.', en: 'A provision of police data needs every field of Wpg art. 32.' },
+  // P10 informing the subject
+  subject_not_informed: { rule: 'P10', nl: 'De betrokkene moet uiterlijk bij de triage geïnformeerd zijn, of het uitstel vastgelegd.', en: 'The subject must be informed by triage, or the postponement recorded.' },
+  informing_not_on_behalf_of_registrant: { rule: 'P10', nl: 'Informeren gebeurt door of namens de aanmelder.', en: 'Informing is done by or on behalf of the registrant.' },
+  postponement_incomplete: { rule: 'P10', nl: 'Uitstel van informeren vraagt een reden en een geplande datum.', en: 'Postponing informing needs a reason and a planned date.' },
+  postponement_overdue: { rule: 'P10', nl: 'De geplande datum om te informeren is verstreken.', en: 'The planned date for informing has passed.' },
+  // P11 third parties
+  third_party_conditions_unmet: { rule: 'P11', nl: 'Een derde neemt alleen deel met grondslag, instemming van alle partners, geheimhouding en geïnformeerde betrokkene.', en: 'A third party joins only with a basis, all partners consenting, confidentiality and the subject informed.' },
+  // P12 nothing left behind
+  stored_before_pickup: { rule: 'P12', nl: 'Zolang de casus niet is opgepakt, wordt niets opgeslagen.', en: 'Nothing is stored until the case is picked up.' },
+  // P13 retention and de-escalation
+  exceptions_not_allowed: { rule: 'P13', nl: 'Dit samenwerkingsverband kent geen uitzondering op de bewaartermijnen.', en: 'This collaboration allows no exception to its retention periods.' },
+  exception_motivation_missing: { rule: 'P13', nl: 'Een uitzondering vraagt een motivering.', en: 'An exception needs a motivation.' },
+  reassessment_too_far: { rule: 'P13', nl: 'De herbeoordeling ligt te ver vooruit.', en: 'The re-assessment is too far ahead.' },
+  reassessment_not_after_decision: { rule: 'P13', nl: 'De herbeoordeling moet na het besluit liggen.', en: 'The re-assessment must come after the decision.' },
+  exception_not_by_lead_partner: { rule: 'P13', nl: 'Alleen de leidende partij besluit over een uitzondering.', en: 'Only the lead partner decides an exception.' },
+  step_postponed_by_exception: { rule: 'P13', nl: 'Een uitzondering stelt deze stap uit tot de herbeoordeling.', en: 'An exception postpones this step until the re-assessment.' },
+  reopen_not_manager: { rule: 'P13', nl: 'Alleen de manager heropent een gearchiveerd dossier.', en: 'Only the manager re-opens an archived dossier.' },
+  reopen_reason_missing: { rule: 'P13', nl: 'Heropenen vraagt een vastgelegde reden.', en: 'Re-opening needs a recorded reason.' },
+  // §3 the work process
+  transition_not_allowed: { rule: 'process', nl: 'Deze stap kan niet vanuit de huidige fase.', en: 'This step is not possible from the current phase.' },
+  phase_not_in_variant: { rule: 'process', nl: 'Dit samenwerkingsverband gebruikt deze fase niet.', en: 'This collaboration does not use this phase.' },
+  triage_question_incomplete: { rule: 'process', nl: 'Een triagevraag noemt namens wie, voor welke taak en welk doel, en waarom.', en: 'A triage question states on whose behalf, for which task and purpose, and why.' },
+  triage_not_on_behalf_of_registrant: { rule: 'process', nl: 'De triagevraag wordt gesteld namens de aanmelder.', en: 'The triage question is asked on behalf of the registrant.' },
+  rto_not_prepared: { rule: 'process', nl: 'Een RTO vraagt een agenda en uitgenodigde deelnemers.', en: 'An RTO needs an agenda and invited participants.' },
+  close_without_meeting_not_allowed: { rule: 'process', nl: 'Dit samenwerkingsverband sluit niet af zonder overleg.', en: 'This collaboration does not close without a meeting.' },
+  no_case_director: { rule: 'process', nl: 'Monitoring vraagt een casusregisseur.', en: 'Monitoring needs a case director.' },
+  no_plan: { rule: 'process', nl: 'Monitoring vraagt een plan van aanpak met doelen en acties.', en: 'Monitoring needs a plan of approach with goals and actions.' },
+  reporter_not_agreed: { rule: 'process', nl: 'De melder heeft een beslissende stem bij afsluiten.', en: 'The reporter has a decisive voice in closing.' },
+  closing_criterion_missing: { rule: 'process', nl: 'Leg vast op grond van welk criterium de casus sluit.', en: 'Record the criterion on which the case closes.' },
+} as const satisfies Record<string, ReasonEntry>;
+
+export type ReasonCode = keyof typeof PROCESS_REASONS;
+
+export interface Refusal {
+  readonly ok: false;
+  readonly rule: ProcessRule;
+  readonly reason: ReasonCode;
+}
+
+export type GuardResult = { readonly ok: true } | Refusal;
+
+export const ALLOWED: { readonly ok: true } = { ok: true };
+
+export function refuse(reason: ReasonCode): Refusal {
+  return { ok: false, rule: PROCESS_REASONS[reason].rule, reason };
+}
+
+/** The message for a reason code, for the edge to show. */
+export function reasonMessage(reason: ReasonCode): Message {
+  const { nl, en } = PROCESS_REASONS[reason];
+  return { nl, en };
+}
+
+/** Runs guards in order and returns the first refusal. */
+export function firstRefusal(...checks: readonly (() => GuardResult)[]): GuardResult {
+  for (const check of checks) {
+    const result = check();
+    if (!result.ok) return result;
+  }
+  return ALLOWED;
+}

@@ -1,0 +1,39 @@
+/**
+ * Triage questions (§3.2). The process director asks *selected* partners on behalf of the
+ * registrant, stating task, purpose and why the data is needed; asking every core partner is
+ * disproportionate unless a justification is recorded. In Venlo's enrichment mode (seed 002
+ * Bijlage B) all core partners are asked, but then only "known / not known" may come back.
+ */
+import { isActiveMember } from '../membership/active.js';
+import type { ProcessVariant } from './variant.js';
+import type { CaseState } from './case-state.js';
+import { findPartner } from './case-state.js';
+import { ALLOWED, refuse, type GuardResult } from './reasons.js';
+import type { TriageAnswer, TriageQuestion } from './records.js';
+import { filled } from './text.js';
+
+/** Enrichment counts only where the collaboration runs it; elsewhere a question is `selected`. */
+function isEnrichment(question: TriageQuestion, variant: ProcessVariant): boolean {
+  return question.mode === 'presence_enrichment' && variant.triageMode === 'presence_enrichment';
+}
+
+export function checkTriageQuestion(question: TriageQuestion, state: CaseState, variant: ProcessVariant, now: number): GuardResult {
+  if (question.askedPartners.length === 0 || !filled(question.task) || !filled(question.purpose) || !filled(question.whyNeeded)) {
+    return refuse('triage_question_incomplete');
+  }
+  if (question.onBehalfOf !== state.registrant) return refuse('triage_not_on_behalf_of_registrant');
+  for (const id of question.askedPartners) {
+    const partner = findPartner(state, id);
+    if (partner === undefined || !isActiveMember(partner, now)) return refuse('asked_partner_not_active');
+  }
+  if (isEnrichment(question, variant)) return ALLOWED;
+
+  const core = state.partners.filter((p) => p.id !== state.registrant && isActiveMember(p, now)).map((p) => p.id);
+  const asksAll = core.length > 1 && core.every((id) => question.askedPartners.includes(id));
+  return asksAll && !filled(question.allPartnersJustification) ? refuse('all_partners_asked_without_justification') : ALLOWED;
+}
+
+/** An answer to an enrichment question is "known / not known", nothing more. */
+export function checkTriageAnswer(question: TriageQuestion, answer: TriageAnswer): GuardResult {
+  return question.mode === 'presence_enrichment' && answer.kind !== 'presence' ? refuse('presence_answer_only') : ALLOWED;
+}
