@@ -158,10 +158,10 @@ describe(`Row-Level Security on ${ENGINE_NAME}`, () => {
 
   it('refuses an incomplete or malformed acting context before touching the database', async () => {
     await expect(
-      database.withTransaction({ ...actingAs(world.directorA), userId: null }, async () => 1),
+      database.withTransaction({ ...actingAs(world.directorA), userId: null }, () => Promise.resolve(1)),
     ).rejects.toBeInstanceOf(ActingContextError);
     await expect(
-      database.withTransaction({ ...actingAs(world.directorA), partnerId: "x' or '1'='1" }, async () => 1),
+      database.withTransaction({ ...actingAs(world.directorA), partnerId: "x' or '1'='1" }, () => Promise.resolve(1)),
     ).rejects.toBeInstanceOf(ActingContextError);
   });
 
