@@ -1,0 +1,81 @@
+/**
+ * Maps every error to one JSON shape, once, at the edge. No stack trace ever reaches a client;
+ * unexpected errors are logged server-side with the request id.
+ */
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { AppError } from '../services/app-error.js';
+import type { AppErrorCode } from '../services/app-error.js';
+
+const STATUS: Record<AppErrorCode, number> = {
+  validation_failed: 400,
+  not_authenticated: 401,
+  login_failed: 401,
+  forbidden: 403,
+  not_found: 404,
+  stale_version: 409,
+  conflict: 409,
+  account_locked: 423,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export interface ErrorBody {
+  error: {
+    code: AppErrorCode;
+    message: string;
+    messages: { nl: string; en: string };
+    rule?: string;
+    reason?: string;
+    fields?: readonly { field: string; message: string }[];
+    requestId: string;
+  };
+}
+
+export function errorBody(e: AppError, requestId: string): ErrorBody {
+  return {
+    error: {
+      code: e.code,
+      message: e.messages.nl,
+      messages: e.messages,
+      ...(e.rule === undefined ? {} : { rule: e.rule }),
+      ...(e.reason === undefined ? {} : { reason: e.reason }),
+      ...(e.fields === undefined ? {} : { fields: e.fields }),
+      requestId,
+    },
+  };
+}
+
+function fromFastify(error: FastifyError): AppError | null {
+  const status = error.statusCode ?? 500;
+  if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+    return new AppError('validation_failed', { nl: 'Het verzoek is te groot.', en: 'The request is too large.' }, { fields: [{ field: 'body', message: 'too large' }] });
+  }
+  if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH' || (status === 400 && error.code !== undefined)) {
+    return new AppError('validation_failed', { nl: 'Het verzoek kan niet worden gelezen.', en: 'The request cannot be read.' }, { fields: [{ field: 'body', message: error.code ?? 'unreadable' }] });
+  }
+  if (error instanceof SyntaxError || status === 400) {
+    return new AppError('validation_failed', { nl: 'Het verzoek bevat geen geldige JSON.', en: 'The request is not valid JSON.' }, { fields: [{ field: 'body', message: 'invalid JSON' }] });
+  }
+  if (status === 429) return new AppError('rate_limited', { nl: 'Te veel verzoeken; probeer het later opnieuw.', en: 'Too many requests; try again later.' });
+  if (status === 404) return new AppError('not_found', { nl: 'Niet gevonden.', en: 'Not found.' });
+  if (status === 415) return new AppError('validation_failed', { nl: 'Dit inhoudstype wordt niet ondersteund.', en: 'This content type is not supported.' }, { fields: [{ field: 'content-type', message: 'unsupported' }] });
+  return null;
+}
+
+export function installErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const known = error instanceof AppError ? error : fromFastify(error);
+    if (known === null) {
+      request.log.error({ err: error }, 'unexpected error');
+      const internal = new AppError('internal', {
+        nl: 'Er ging iets mis aan onze kant. Er is niets half opgeslagen; probeer het opnieuw.',
+        en: 'Something went wrong on our side. Nothing was half-saved; please try again.',
+      });
+      return reply.status(500).send(errorBody(internal, request.id));
+    }
+    return reply.status(STATUS[known.code]).send(errorBody(known, request.id));
+  });
+  app.setNotFoundHandler((request, reply) =>
+    reply.status(404).send(errorBody(new AppError('not_found', { nl: 'Deze pagina of bron bestaat niet.', en: 'This page or resource does not exist.' }), request.id)),
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Defines a route with zod at the edge: the zod schemas validate (errors name each field) and
+ * become the OpenAPI 3.1 description. Handlers stay thin: validate, call one service, present.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AppError, validationFailed } from '../services/app-error.js';
+import type { AuthenticatedActor } from '../services/auth/authenticate.js';
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteSpec<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType> {
+  readonly method: Method;
+  readonly url: string;
+  readonly summary: string;
+  readonly description?: string;
+  readonly tags: readonly string[];
+  /** `none`: public; `session`: any signed-in user; `personal`: also the §4 preconditions for personal data. */
+  readonly auth: 'none' | 'session' | 'personal';
+  readonly body?: B;
+  readonly params?: P;
+  readonly query?: Q;
+  readonly response?: z.ZodType;
+  readonly status?: number;
+}
+
+export interface RouteInput<B, P, Q> {
+  readonly body: B;
+  readonly params: P;
+  readonly query: Q;
+  readonly actor: AuthenticatedActor;
+  readonly request: FastifyRequest;
+  readonly reply: FastifyReply;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: AuthenticatedActor | null;
+  }
+}
+
+const jsonSchema = (schema: z.ZodType): Record<string, unknown> =>
+  z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
+
+function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, prefix: string): z.infer<T> {
+  if (schema === undefined) return undefined as z.infer<T>;
+  const result = schema.safeParse(value ?? {});
+  if (result.success) return result.data;
+  throw validationFailed(
+    result.error.issues.map((issue) => ({
+      field: [prefix, ...issue.path.map(String)].filter((s) => s !== '').join('.'),
+      message: issue.message,
+    })),
+  );
+}
+
+export const NOT_AUTHENTICATED = new AppError('not_authenticated', {
+  nl: 'U bent niet (meer) ingelogd.',
+  en: 'You are not (or no longer) signed in.',
+});
+
+const BLOCKS = {
+  partner_not_active: { rule: 'P1', nl: 'Uw organisatie is geen actieve convenantpartner; persoonsgegevens zijn niet toegankelijk.', en: 'Your organisation is not an active covenant partner; personal data is not accessible.' },
+  no_confidentiality_declaration: { rule: 'P2', nl: 'Er is geen geheimhoudingsverklaring van u vastgelegd.', en: 'No confidentiality declaration of yours is recorded.' },
+  no_vog_check: { rule: 'P2', nl: 'Er is geen VOG-controle van u vastgelegd.', en: 'No certificate-of-conduct check of yours is recorded.' },
+} as const;
+
+export function defineRoute<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType, R>(
+  app: FastifyInstance,
+  spec: RouteSpec<B, P, Q>,
+  handler: (input: RouteInput<z.infer<B>, z.infer<P>, z.infer<Q>>) => Promise<R>,
+): void {
+  const schema: Record<string, unknown> = { summary: spec.summary, tags: [...spec.tags] };
+  if (spec.description !== undefined) schema.description = spec.description;
+  if (spec.body !== undefined) schema.body = jsonSchema(spec.body);
+  if (spec.params !== undefined) schema.params = jsonSchema(spec.params);
+  if (spec.query !== undefined) schema.querystring = jsonSchema(spec.query);
+  if (spec.response !== undefined) schema.response = { [String(spec.status ?? 200)]: jsonSchema(spec.response) };
+  if (spec.auth !== 'none') schema.security = [{ session: [] }];
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    schema,
+    handler: async (request, reply) => {
+      const actor = request.actor;
+      if (spec.auth !== 'none' && actor === null) throw NOT_AUTHENTICATED;
+      if (spec.auth === 'personal' && actor !== null && actor.personalDataBlock !== null) {
+        const b = BLOCKS[actor.personalDataBlock];
+        throw new AppError('forbidden', { nl: b.nl, en: b.en }, { rule: b.rule, reason: actor.personalDataBlock });
+      }
+      const params = parse(spec.params, request.params, 'params');
+      const query = parse(spec.query, request.query, 'query');
+      const body = parse(spec.body, request.body, '');
+      const result = await handler({ body, params, query, actor: actor as AuthenticatedActor, request, reply });
+      if (spec.status !== undefined) reply.status(spec.status);
+      return result;
+    },
+  });
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { listCases } from '../../services/cases/list-cases.js';
+import { registerCase } from '../../services/cases/register-case.js';
+import { readContribution, viewCase } from '../../services/cases/view-case.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { caseParams, phase, purpose, registerCaseBody, uuid } from './schemas.js';
+
+export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases',
+      summary: 'Register a case (aanmelding)',
+      description: 'Only a professional of an active covenant partner registers (P1). The registration needs a legal basis (P5); a BSN passes the 11-test and only when your organisation may use it (P8).',
+      tags: ['cases'],
+      auth: 'personal',
+      body: registerCaseBody,
+      status: 201,
+      response: z.object({ id: z.string(), number: z.string(), subjectIds: z.array(z.string()), registrationId: z.string() }),
+    },
+    ({ body, actor }) => registerCase(deps, actor, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/cases', summary: 'My work: the cases I act in', tags: ['cases'], auth: 'personal', query: z.object({ phase: phase.optional() }) },
+    ({ actor, query }) => listCases(deps, actor, { phase: query.phase }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId',
+      summary: 'The case as I may see it now, with my abilities',
+      description: 'Every read is decided by the access engine for the stated purpose (default: the purpose of the current phase) and audited.',
+      tags: ['cases'],
+      auth: 'personal',
+      params: caseParams,
+      query: z.object({ purpose: purpose.optional() }),
+    },
+    ({ actor, params, query }) => viewCase(deps, actor, params.caseId, query.purpose),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/contributions/:contributionId',
+      summary: 'Read (or take along) one contribution for a stated purpose',
+      description: 'A refusal names the rule (P2, P3, P4, P6, P8, P9, P11, P12, P13) and is audited. Take-along needs the contributor\'s grant (P4).',
+      tags: ['contributions'],
+      auth: 'personal',
+      params: z.object({ caseId: uuid, contributionId: uuid }),
+      query: z.object({ purpose, action: z.enum(['read', 'take_along']).default('read') }),
+    },
+    ({ actor, params, query }) => readContribution(deps, actor, { ...params, purpose: query.purpose, action: query.action }),
+  );
+}

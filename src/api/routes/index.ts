@@ -1,0 +1,14 @@
+/** Every route module, registered once. Add a resource by adding its module here. */
+import type { FastifyInstance } from 'fastify';
+import type { ApiOptions } from '../app.js';
+import { registerAuthRoutes } from './auth.route.js';
+import { registerCaseRoutes } from './cases.route.js';
+import { registerHealthRoutes } from './health.route.js';
+import { registerWebRoutes } from './web.route.js';
+
+export async function registerRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
+  registerHealthRoutes(app, options);
+  registerAuthRoutes(app, options);
+  registerCaseRoutes(app, options);
+  await registerWebRoutes(app);
+}

@@ -1,0 +1,115 @@
+/**
+ * The composition root of the server: configuration → database → services → API → jobs.
+ * `main.ts` calls it; tests and the CLI use it too.
+ */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './api/app.js';
+import { appendAudit } from './audit/append.js';
+import { sealAudit } from './audit/seal.js';
+import type { AppConfig } from './config.js';
+import { deriveBsnHashKey } from './crypto/bsn-hash.js';
+import { loadMasterKeyRing } from './crypto/master-key.js';
+import type { MasterKeyRing } from './crypto/master-key.js';
+import { parseCollaborationConfig } from './domain/config/collaboration-config.schema.js';
+import type { CollaborationConfig } from './domain/config/collaboration-config.schema.js';
+import { AppError } from './services/app-error.js';
+import { DEFAULT_SESSION_POLICY } from './services/auth/session-policy.js';
+import type { SecondFactorCheck } from './services/auth/login.js';
+import { isEmpty, seedDemoOrganisation } from './services/demo/seed-demo.js';
+import type { SeededCollaboration } from './services/demo/seed-demo.js';
+import type { ServiceDeps, Trx } from './services/ports.js';
+import { openDatabase } from './store/database.js';
+import type { AppDatabase } from './store/database.js';
+
+export interface ServerHandle {
+  readonly app: FastifyInstance;
+  readonly deps: ServiceDeps;
+  readonly demo: SeededCollaboration[] | null;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly config: AppConfig;
+  /** The clock; tests pass a fake one. */
+  readonly now?: () => Date;
+  readonly database?: AppDatabase;
+  readonly keys?: MasterKeyRing;
+  /** Seal the audit chain every so many ms (0: never; tests seal by hand). */
+  readonly sealEveryMs?: number;
+  readonly secondFactor?: SecondFactorCheck;
+  readonly log?: (message: string) => void;
+  /** Loads demo cases after the demo organisation (wired by the demo module). */
+  readonly seedDemoCases?: (deps: ServiceDeps, seeded: SeededCollaboration[]) => Promise<void>;
+}
+
+export function configCache(): (trx: Trx, collaborationId: string) => Promise<CollaborationConfig> {
+  const cache = new Map<string, CollaborationConfig>();
+  return async (trx, collaborationId) => {
+    const hit = cache.get(collaborationId);
+    if (hit !== undefined) return hit;
+    const row = await trx.selectFrom('collaborations').select('config').where('id', '=', collaborationId).executeTakeFirst();
+    if (row === undefined) throw new AppError('not_found', { nl: 'Samenwerkingsverband niet gevonden.', en: 'Collaboration not found.' });
+    const parsed = parseCollaborationConfig(row.config);
+    if (!parsed.ok) throw new AppError('internal', { nl: 'De configuratie van dit samenwerkingsverband is ongeldig.', en: "This collaboration's configuration is invalid." });
+    cache.set(collaborationId, parsed.config);
+    return parsed.config;
+  };
+}
+
+/** Without enrolled TOTP a login passes on the password alone (demo); see the TOTP module. */
+export const passwordOnly: SecondFactorCheck = (_trx, user) => Promise.resolve(user.totpSecret === null);
+
+export async function startServer(options: StartOptions): Promise<ServerHandle> {
+  const { config } = options;
+  const log = options.log ?? ((m: string) => process.stdout.write(`${m}\n`));
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  try {
+    const keys = options.keys ?? (await loadMasterKeyRing({ dataDir: config.dataDir }));
+    const deps: ServiceDeps = {
+      database,
+      audit: { append: (trx, entry) => appendAudit(trx, entry) },
+      keys,
+      bsnKey: deriveBsnHashKey(keys.current),
+      now: options.now ?? (() => new Date()),
+      collaborationConfig: configCache(),
+      accessPoint: 'api',
+    };
+    let demo: SeededCollaboration[] | null = null;
+    const demoWanted = config.demo === 'on' || (config.demo === 'auto' && !config.production);
+    if (demoWanted && (await isEmpty(deps))) {
+      demo = await seedDemoOrganisation(deps);
+      if (options.seedDemoCases !== undefined) await options.seedDemoCases(deps, demo);
+      log('Demogegevens geladen / demo data loaded (see README: demo accounts).');
+    }
+    const app = await buildApp({
+      deps,
+      sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
+      secondFactor: options.secondFactor ?? passwordOnly,
+      secureCookies: config.tls,
+      logger: config.log,
+      demoMode: demoWanted,
+    });
+    const sealEvery = options.sealEveryMs ?? 2000;
+    const sealer =
+      sealEvery > 0
+        ? setInterval(() => {
+            sealAudit(database.db).catch((error: unknown) => log(`audit sealer: ${String(error)}`));
+          }, sealEvery)
+        : null;
+    sealer?.unref();
+    return {
+      app,
+      deps,
+      demo,
+      close: async () => {
+        if (sealer !== null) clearInterval(sealer);
+        await app.close();
+        await sealAudit(database.db).catch(() => undefined);
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

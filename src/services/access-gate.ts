@@ -1,0 +1,160 @@
+/**
+ * The gate every read of personal data passes: the domain decides, the gate records. An
+ * allowed read is audited in the same transaction (fail closed) and, for police data provided
+ * to another organisation, logged as a Wpg art. 32 provision (P9). A refusal is thrown as
+ * `Refused`; `withActor` then audits it in a transaction of its own (the request's transaction
+ * is rolled back, so nothing half-done remains) and turns it into an `AppError`.
+ */
+import { decide } from '../domain/access/decide.js';
+import type { CaseFacts, Resource } from '../domain/access/facts.js';
+import { reasonMessage } from '../domain/access/reasons.js';
+import type { Decision, Denial } from '../domain/access/reasons.js';
+import type { Action, Actor, Purpose } from '../domain/model.js';
+import type { ActingContext } from '../store/acting-context.js';
+import { AppError } from './app-error.js';
+import type { Messages } from './app-error.js';
+import type { AuditEntry, ServiceDeps, SessionActor, Trx } from './ports.js';
+
+export class Refused extends Error {
+  constructor(
+    readonly entry: AuditEntry,
+    readonly rule: string,
+    readonly reason: string,
+    readonly messages: Messages,
+  ) {
+    super(messages.en);
+    this.name = 'Refused';
+  }
+}
+
+export function actingContext(actor: SessionActor): ActingContext {
+  return { collaborationId: actor.collaborationId, partnerId: actor.partnerId, userId: actor.userId, role: actor.role };
+}
+
+export function domainActor(actor: SessionActor): Actor {
+  return { userId: actor.userId, partnerId: actor.partnerId, role: actor.role, collaborationId: actor.collaborationId };
+}
+
+/** An audit entry for this actor, filled in by the caller. */
+export function auditEntry(deps: ServiceDeps, actor: SessionActor, fields: Partial<AuditEntry> & Pick<AuditEntry, 'action'>): AuditEntry {
+  return {
+    at: deps.now(),
+    userId: actor.userId,
+    partnerId: actor.partnerId,
+    role: actor.role,
+    onBehalfOfPartnerId: null,
+    collaborationId: actor.collaborationId,
+    caseId: null,
+    subjectId: null,
+    contributionId: null,
+    purpose: null,
+    legalBasisKind: null,
+    accessPoint: deps.accessPoint,
+    outcome: 'allow',
+    rule: null,
+    ...fields,
+  };
+}
+
+/**
+ * Runs `fn` in one transaction acting as `actor`. A `Refused` thrown inside is audited in its
+ * own transaction and rethrown as a 403 `AppError` naming the rule.
+ */
+export async function withActor<T>(deps: ServiceDeps, actor: SessionActor, fn: (trx: Trx) => Promise<T>): Promise<T> {
+  try {
+    return await deps.database.withTransaction(actingContext(actor), fn);
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error;
+    await deps.database.withTransaction(actingContext(actor), (trx) => deps.audit.append(trx, error.entry));
+    throw new AppError('forbidden', error.messages, { rule: error.rule, reason: error.reason });
+  }
+}
+
+/** Throws a refusal of a process guard (phase machine) or another rule, to be audited. */
+export function refuse(entry: AuditEntry, refusal: { rule: string; reason: string; messages: Messages }): never {
+  throw new Refused({ ...entry, outcome: 'deny', rule: refusal.rule }, refusal.rule, refusal.reason, refusal.messages);
+}
+
+export interface GateRequest {
+  readonly resource: Resource;
+  readonly purpose: Purpose;
+  readonly action: Action;
+  readonly subjectId?: string;
+  /** The audit action name, e.g. `contribution.read`. */
+  readonly auditAction: string;
+}
+
+/**
+ * Decides one access and records it. Returns the allowing decision; throws `Refused` otherwise.
+ * Police data provided to another organisation is logged with the Wpg art. 32 fields.
+ */
+export async function gate(
+  deps: ServiceDeps,
+  trx: Trx,
+  actor: SessionActor,
+  facts: CaseFacts,
+  request: GateRequest,
+): Promise<Extract<Decision, { allow: true }>> {
+  const now = deps.now();
+  const decision = decide(domainActor(actor), facts, request.resource, request.purpose, request.action, now.getTime());
+  const contribution = request.resource.kind === 'contribution' ? facts.contributions.get(request.resource.id) : undefined;
+  const entry = auditEntry(deps, actor, {
+    at: now,
+    action: request.auditAction,
+    caseId: facts.id,
+    subjectId: request.subjectId ?? (request.resource.kind === 'subject_bsn' ? request.resource.subjectId : null),
+    contributionId: contribution?.id ?? null,
+    purpose: request.purpose,
+    legalBasisKind: contribution?.basis.kind ?? null,
+    onBehalfOfPartnerId: facts.registrant,
+  });
+  if (!decision.allow) throwDenial(entry, decision);
+  await deps.audit.append(trx, entry);
+  if (contribution !== undefined && decision.obligations.includes('police_provision_log')) {
+    await recordPoliceProvision(trx, actor, facts, contribution.id, request, now);
+  }
+  return decision;
+}
+
+/** Whether an access would be allowed, without recording anything (for computing views). */
+export function wouldAllow(deps: ServiceDeps, actor: SessionActor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action = 'read'): boolean {
+  return decide(domainActor(actor), facts, resource, purpose, action, deps.now().getTime()).allow;
+}
+
+function throwDenial(entry: AuditEntry, decision: Denial): never {
+  throw new Refused({ ...entry, outcome: 'deny', rule: decision.rule }, decision.rule, decision.reason, reasonMessage(decision.reason));
+}
+
+async function recordPoliceProvision(
+  trx: Trx,
+  actor: SessionActor,
+  facts: CaseFacts,
+  contributionId: string,
+  request: GateRequest,
+  now: Date,
+): Promise<void> {
+  const c = await trx
+    .selectFrom('contributions')
+    .innerJoin('collaborations', 'collaborations.id', 'contributions.collaboration_id')
+    .select(['contributions.category', 'contributions.basis', 'collaborations.name'])
+    .where('contributions.id', '=', contributionId)
+    .executeTakeFirstOrThrow();
+  const basis = c.basis as { kind: string; decision?: string; law?: string };
+  await trx
+    .insertInto('police_provisions')
+    .values({
+      case_id: facts.id,
+      collaboration_id: facts.collaborationId,
+      contribution_id: contributionId,
+      recipient_partner_id: actor.partnerId,
+      recipient_user_id: actor.userId,
+      provided_at: now,
+      // Described by kind, never by content: the log outlives the data.
+      data_description: `politiegegevens (${c.category}), ${request.action === 'take_along' ? 'meegenomen' : 'ingezien'}`,
+      purpose: request.purpose,
+      collaboration_name: c.name,
+      legal_basis: basis.kind === 'wpg20' ? 'art. 20 Wpg' : basis.kind,
+      decision_reference: basis.decision ?? basis.law ?? null,
+    })
+    .execute();
+}

@@ -1,0 +1,84 @@
+/**
+ * Resolves a session token to the acting user, per request: idle timeout and absolute
+ * lifetime (ASVS V7), the account still active, role and partner read fresh so changes take
+ * effect on the next request. Also tells whether the user may reach personal data (§4: active
+ * partner membership, confidentiality declaration and VOG recorded).
+ */
+import { isActivePartner } from '../../domain/access/decide.js';
+import type { Role } from '../../domain/model.js';
+import { systemContext } from '../../store/acting-context.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { hashToken } from './login.js';
+import type { SessionPolicy } from './session-policy.js';
+
+export interface AuthenticatedActor extends SessionActor {
+  /** Null when the user may reach personal data, otherwise why not. */
+  readonly personalDataBlock: null | 'partner_not_active' | 'no_confidentiality_declaration' | 'no_vog_check';
+}
+
+export async function authenticate(deps: ServiceDeps, policy: SessionPolicy, token: string): Promise<AuthenticatedActor | null> {
+  const now = deps.now();
+  return deps.database.withTransaction(systemContext(), async (trx) => {
+    const s = await trx
+      .selectFrom('sessions')
+      .innerJoin('users', 'users.id', 'sessions.user_id')
+      .innerJoin('partners', 'partners.id', 'users.partner_id')
+      .select([
+        'sessions.id as sessionId',
+        'sessions.last_seen_at',
+        'sessions.expires_at',
+        'sessions.revoked_at',
+        'users.id as userId',
+        'users.partner_id',
+        'users.collaboration_id',
+        'users.role',
+        'users.display_name',
+        'users.active',
+        'users.confidentiality_declared_at',
+        'users.vog_checked_at',
+        'partners.member',
+        'partners.active as partnerActive',
+        'partners.joined_at',
+        'partners.ends_at',
+      ])
+      .where('sessions.token_hash', '=', hashToken(token))
+      .executeTakeFirst();
+    if (s === undefined || s.revoked_at !== null || !s.active) return null;
+    const idleLimit = s.last_seen_at.getTime() + policy.idleMinutes * 60_000;
+    if (now.getTime() >= s.expires_at.getTime() || now.getTime() >= idleLimit) {
+      await trx.updateTable('sessions').set({ revoked_at: now }).where('id', '=', s.sessionId).execute();
+      return null;
+    }
+    await trx.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', s.sessionId).execute();
+    const role = s.role as Role;
+    const partnerActive = isActivePartner(
+      {
+        id: s.partner_id,
+        member: s.member && s.partnerActive,
+        memberFrom: s.joined_at?.getTime() ?? null,
+        memberUntil: s.ends_at?.getTime() ?? null,
+        publicAuthority: false,
+        maySeeSpecial: false,
+        mayUseBsn: false,
+      },
+      now.getTime(),
+    );
+    const block: AuthenticatedActor['personalDataBlock'] =
+      role !== 'third_party' && !partnerActive
+        ? 'partner_not_active'
+        : s.confidentiality_declared_at === null
+          ? 'no_confidentiality_declaration'
+          : s.vog_checked_at === null && role !== 'third_party'
+            ? 'no_vog_check'
+            : null;
+    return {
+      sessionId: s.sessionId,
+      userId: s.userId,
+      partnerId: s.partner_id,
+      role,
+      collaborationId: s.collaboration_id,
+      displayName: s.display_name,
+      personalDataBlock: block,
+    };
+  });
+}

@@ -1,0 +1,128 @@
+/**
+ * Local login: argon2id password check, lockout after repeated failures, a server-side session
+ * with a 256-bit random token of which only the SHA-256 is stored. Every attempt is audited.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { verify } from '@node-rs/argon2';
+import { systemContext } from '../../store/acting-context.js';
+import { AppError } from '../app-error.js';
+import type { ServiceDeps, Trx } from '../ports.js';
+import type { SessionPolicy } from './session-policy.js';
+
+export interface LoginInput {
+  readonly username: string;
+  readonly password: string;
+  readonly totp?: string | undefined;
+}
+
+export interface LoginResult {
+  readonly token: string;
+  readonly expiresAt: Date;
+  readonly user: { readonly id: string; readonly displayName: string; readonly role: string; readonly partnerId: string; readonly collaborationId: string };
+}
+
+export const hashToken = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
+
+const FAILED = { nl: 'Gebruikersnaam of wachtwoord onjuist.', en: 'Wrong username or password.' };
+
+/** Verifies a second factor; wired by the TOTP module. Returns whether the user passes. */
+export type SecondFactorCheck = (trx: Trx, user: { id: string; totpSecret: Buffer | null }, totp: string | undefined) => Promise<boolean>;
+
+export async function login(
+  deps: ServiceDeps,
+  policy: SessionPolicy,
+  input: LoginInput,
+  secondFactor: SecondFactorCheck,
+): Promise<LoginResult> {
+  const now = deps.now();
+  const outcome = await deps.database.withTransaction(systemContext(), async (trx) => {
+    const user = await trx
+      .selectFrom('users')
+      .select(['id', 'display_name', 'role', 'partner_id', 'collaboration_id', 'password_hash', 'active', 'failed_logins', 'locked_until', 'totp_secret'])
+      .where('username', '=', input.username)
+      .executeTakeFirst();
+    const audit = (outcome: 'allow' | 'deny', rule: string | null) =>
+      deps.audit.append(trx, {
+        at: now,
+        userId: user?.id ?? null,
+        partnerId: user?.partner_id ?? null,
+        role: user?.role ?? null,
+        onBehalfOfPartnerId: null,
+        collaborationId: user?.collaboration_id ?? null,
+        caseId: null,
+        subjectId: null,
+        contributionId: null,
+        action: 'auth.login',
+        purpose: null,
+        legalBasisKind: null,
+        accessPoint: deps.accessPoint,
+        outcome,
+        rule,
+      });
+    if (user === undefined || user.password_hash === null || !user.active) {
+      await audit('deny', 'unknown_or_inactive');
+      return { ok: false as const, error: new AppError('login_failed', FAILED) };
+    }
+    if (user.locked_until !== null && user.locked_until > now) {
+      await audit('deny', 'locked');
+      return {
+        ok: false as const,
+        error: new AppError('account_locked', {
+          nl: 'Dit account is tijdelijk geblokkeerd na herhaalde mislukte pogingen.',
+          en: 'This account is temporarily locked after repeated failed attempts.',
+        }),
+      };
+    }
+    const passwordOk = await verify(user.password_hash, input.password).catch(() => false);
+    const factorOk = passwordOk && (await secondFactor(trx, { id: user.id, totpSecret: user.totp_secret }, input.totp));
+    if (!factorOk) {
+      const failed = user.failed_logins + 1;
+      const lock = failed >= policy.maxFailedLogins;
+      await trx
+        .updateTable('users')
+        .set({
+          failed_logins: lock ? 0 : failed,
+          locked_until: lock ? new Date(now.getTime() + policy.lockMinutes * 60_000) : user.locked_until,
+        })
+        .where('id', '=', user.id)
+        .execute();
+      await audit('deny', passwordOk ? 'second_factor' : lock ? 'locked_now' : 'password');
+      return { ok: false as const, error: new AppError('login_failed', FAILED) };
+    }
+    const token = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await trx
+      .insertInto('sessions')
+      .values({
+        token_hash: hashToken(token),
+        user_id: user.id,
+        collaboration_id: user.collaboration_id,
+        partner_id: user.partner_id,
+        role: user.role,
+        created_at: now,
+        last_seen_at: now,
+        expires_at: expiresAt,
+        second_factor_at: user.totp_secret === null ? null : now,
+      })
+      .execute();
+    await audit('allow', null);
+    return {
+      ok: true as const,
+      result: {
+        token,
+        expiresAt,
+        user: { id: user.id, displayName: user.display_name, role: user.role, partnerId: user.partner_id, collaborationId: user.collaboration_id },
+      },
+    };
+  });
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
+}
+
+/** Ends the server-side session (logout). */
+export async function logout(deps: ServiceDeps, token: string): Promise<void> {
+  await deps.database.withTransaction(systemContext(), (trx) =>
+    trx.updateTable('sessions').set({ revoked_at: deps.now() }).where('token_hash', '=', hashToken(token)).where('revoked_at', 'is', null).execute(),
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * Loading a case inside a request: its row, the engine's facts and its data key. A case the
+ * actor cannot see (RLS) or that does not exist is the same 404 — existence is not revealed.
+ */
+import { loadCaseKey } from '../../crypto/case-keys.js';
+import type { DataKey } from '../../crypto/case-keys.js';
+import { loadCaseFacts } from '../../store/repositories/case-facts.repository.js';
+import type { CaseRow } from '../../store/repositories/case-facts.repository.js';
+import type { CaseFacts } from '../../domain/access/facts.js';
+import { notFound, staleVersion } from '../app-error.js';
+import type { ServiceDeps, Trx } from '../ports.js';
+
+export interface LoadedCase {
+  readonly row: CaseRow;
+  readonly facts: CaseFacts;
+}
+
+export const CASE = { nl: 'Casus', en: 'Case' };
+
+export async function requireCase(trx: Trx, caseId: string): Promise<LoadedCase> {
+  const loaded = await loadCaseFacts(trx, caseId);
+  if (loaded === null) throw notFound(CASE);
+  return loaded;
+}
+
+export function caseKey(deps: ServiceDeps, trx: Trx, caseId: string): Promise<DataKey> {
+  return loadCaseKey(trx, deps.keys, caseId);
+}
+
+/** Optimistic locking on the case row: bumps the version or throws stale_version (409). */
+export async function bumpCaseVersion(trx: Trx, caseId: string, expected: number | undefined, now: Date): Promise<number> {
+  let q = trx.updateTable('cases').set((eb) => ({ version: eb('version', '+', 1), updated_at: now })).where('id', '=', caseId);
+  if (expected !== undefined) q = q.where('version', '=', expected);
+  const row = await q.returning('version').executeTakeFirst();
+  if (row === undefined) throw staleVersion();
+  return row.version;
+}

@@ -1,0 +1,167 @@
+/**
+ * Registration (§3.1): only a professional of an active covenant partner registers (P1); the
+ * registration carries a legal basis (P5); a BSN only when the registrant may use it and it
+ * passes the 11-test (P8). The case gets its own data key; names, addresses, BSNs and content
+ * are stored encrypted; the BSN also as a keyed hash for matching (presence lookup).
+ */
+import { decideRegistration } from '../../domain/access/register.js';
+import { reasonMessage } from '../../domain/access/reasons.js';
+import type { ComplexCaseCriterion, ContributionPurpose, LegalBasis, LifeDomain } from '../../domain/model.js';
+import { checkLegalBasis } from '../../domain/process/legal-basis.js';
+import { reasonMessage as processMessage } from '../../domain/process/reasons.js';
+import { validateBsn } from '../../domain/validation/bsn.js';
+import { createCaseKey } from '../../crypto/case-keys.js';
+import { bsnHash } from '../../crypto/bsn-hash.js';
+import { encryptField, encryptJson } from '../../crypto/field-cipher.js';
+import { loadPartnerFacts } from '../../store/repositories/case-facts.repository.js';
+import { auditEntry, refuse, withActor } from '../access-gate.js';
+import { AppError, validationFailed } from '../app-error.js';
+import type { FieldIssue } from '../app-error.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { partnerFromRow } from './partners.js';
+
+export interface SubjectInput {
+  readonly name: string;
+  readonly birthDate?: string | undefined;
+  readonly address?: string | undefined;
+  readonly bsn?: string | undefined;
+  readonly relation?: string | undefined;
+}
+
+export interface RegisterCaseInput {
+  readonly tableId: string;
+  readonly workArea?: string | undefined;
+  readonly subjects: readonly SubjectInput[];
+  readonly complexCriteria: readonly ComplexCaseCriterion[];
+  readonly lifeDomains: readonly LifeDomain[];
+  /** What the registrant gives the process director to judge the case (data minimisation). */
+  readonly registration: {
+    readonly content: string;
+    readonly special: boolean;
+    readonly police: boolean;
+    readonly purposes: readonly ContributionPurpose[];
+    readonly basis: LegalBasis;
+  };
+  readonly processDirectorId?: string | undefined;
+}
+
+export interface RegisteredCase {
+  readonly id: string;
+  readonly number: string;
+  readonly subjectIds: readonly string[];
+  readonly registrationId: string;
+}
+
+async function pickProcessDirector(trx: Trx, collaborationId: string, requested: string | undefined): Promise<string> {
+  const directors = await trx
+    .selectFrom('users')
+    .leftJoin('case_staff', (j) => j.onRef('case_staff.user_id', '=', 'users.id').on('case_staff.ended_at', 'is', null))
+    .select((eb) => ['users.id', 'users.username', eb.fn.count('case_staff.case_id').as('load')])
+    .where('users.collaboration_id', '=', collaborationId)
+    .where('users.role', '=', 'process_director')
+    .where('users.active', '=', true)
+    .groupBy(['users.id', 'users.username'])
+    .orderBy('load')
+    .orderBy('users.username')
+    .execute();
+  if (requested !== undefined) {
+    if (!directors.some((d) => d.id === requested)) throw validationFailed([{ field: 'processDirectorId', message: 'not a process director of this collaboration' }]);
+    return requested;
+  }
+  const first = directors[0];
+  if (first === undefined) throw new AppError('conflict', { nl: 'Dit samenwerkingsverband heeft geen procesregisseur.', en: 'This collaboration has no process director.' });
+  return first.id;
+}
+
+export async function registerCase(deps: ServiceDeps, actor: SessionActor, input: RegisterCaseInput): Promise<RegisteredCase> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const entry = auditEntry(deps, actor, { action: 'case.register', purpose: 'screening', onBehalfOfPartnerId: actor.partnerId });
+    const partners = await loadPartnerFacts(trx, actor.collaborationId);
+    const decision = decideRegistration({ ...actor }, partners, now.getTime());
+    if (!decision.allow) refuse(entry, { rule: decision.rule, reason: decision.reason, messages: reasonMessage(decision.reason) });
+
+    const config = await deps.collaborationConfig(trx, actor.collaborationId);
+    const issues: FieldIssue[] = [];
+    if (!config.tables.some((t) => t.id === input.tableId)) issues.push({ field: 'tableId', message: 'unknown table of this collaboration' });
+    if (input.workArea !== undefined && !config.workAreas.some((w) => w.id === input.workArea)) issues.push({ field: 'workArea', message: 'unknown work area' });
+    const partnerRow = await trx.selectFrom('partners').selectAll().where('id', '=', actor.partnerId).executeTakeFirstOrThrow();
+    const partner = partnerFromRow(partnerRow);
+    input.subjects.forEach((s, i) => {
+      if (s.bsn === undefined) return;
+      const v = validateBsn(s.bsn);
+      if (!v.ok) issues.push({ field: `subjects.${i}.bsn`, message: v.message.nl });
+      else if (!partner.mayUseBsn) issues.push({ field: `subjects.${i}.bsn`, message: 'uw organisatie mag het BSN niet verwerken (P8)' });
+    });
+    if (issues.length > 0) throw validationFailed(issues);
+
+    const basis = checkLegalBasis(partner, input.registration.basis, [], now.getTime());
+    if (!basis.ok) refuse(entry, { rule: basis.rule, reason: basis.reason, messages: processMessage(basis.reason) });
+
+    const count = await trx.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
+    const number = `${now.getUTCFullYear()}-${String(Number(count?.n ?? 0) + 1).padStart(4, '0')}`;
+    const caseRow = await trx
+      .insertInto('cases')
+      .values({
+        collaboration_id: actor.collaborationId,
+        number,
+        table_id: input.tableId,
+        phase: 'screening',
+        registrant_partner_id: actor.partnerId,
+        registrant_user_id: actor.userId,
+        lead_partner_id: actor.partnerId,
+        work_area: input.workArea ?? null,
+        complex_criteria: JSON.stringify({ criteria: input.complexCriteria, lifeDomains: input.lifeDomains }),
+        created_at: now,
+        updated_at: now,
+        phase_changed_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const caseId = caseRow.id;
+    await trx.insertInto('involvement').values({ case_id: caseId, collaboration_id: actor.collaborationId, partner_id: actor.partnerId, user_id: actor.userId, designated_by: actor.userId, designated_at: now }).execute();
+    const director = await pickProcessDirector(trx, actor.collaborationId, input.processDirectorId);
+    await trx.insertInto('case_staff').values({ case_id: caseId, collaboration_id: actor.collaborationId, user_id: director, role: 'process_director', assigned_at: now }).onConflict((oc) => oc.doNothing()).execute();
+
+    const key = await createCaseKey(trx, deps.keys, { caseId, collaborationId: actor.collaborationId });
+    const subjectIds: string[] = [];
+    for (const s of input.subjects) {
+      const row = await trx
+        .insertInto('subjects')
+        .values({
+          collaboration_id: actor.collaborationId,
+          case_id: caseId,
+          relation: s.relation ?? null,
+          name_enc: encryptField(key, 'subject.name', s.name),
+          birth_date_enc: s.birthDate === undefined ? null : encryptField(key, 'subject.birth_date', s.birthDate),
+          address_enc: s.address === undefined ? null : encryptField(key, 'subject.address', s.address),
+          bsn_enc: s.bsn === undefined ? null : encryptField(key, 'subject.bsn', s.bsn),
+          bsn_hash: s.bsn === undefined ? null : bsnHash(deps.bsnKey, actor.collaborationId, s.bsn),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      subjectIds.push(row.id);
+    }
+    const registration = await trx
+      .insertInto('contributions')
+      .values({
+        case_id: caseId,
+        collaboration_id: actor.collaborationId,
+        by_partner_id: actor.partnerId,
+        author_user_id: actor.userId,
+        given_in: 'screening',
+        category: 'registration',
+        special: input.registration.special,
+        police: input.registration.police,
+        purposes: JSON.stringify(input.registration.purposes),
+        basis: JSON.stringify(input.registration.basis),
+        content_enc: encryptJson(key, 'contribution.content', { text: input.registration.content }),
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await deps.audit.append(trx, { ...entry, caseId, contributionId: registration.id, legalBasisKind: input.registration.basis.kind });
+    return { id: caseId, number, subjectIds, registrationId: registration.id };
+  });
+}

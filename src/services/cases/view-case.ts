@@ -1,0 +1,155 @@
+/**
+ * The case page for one reader: abilities computed by the domain, and only what the policy
+ * allows, decrypted and audited read by read (P16). What may not be seen is absent.
+ */
+import { computeAbilities } from '../../domain/access/abilities.js';
+import type { CaseAbilities } from '../../domain/access/abilities.js';
+import { filterCase } from '../../domain/access/filter-case.js';
+import type { Purpose } from '../../domain/model.js';
+import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
+import { domainActor, gate, withActor, wouldAllow } from '../access-gate.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { caseKey, requireCase } from './case-context.js';
+import type { LoadedCase } from './case-context.js';
+
+export interface ContributionView {
+  readonly id: string;
+  readonly byPartnerId: string;
+  readonly givenIn: string;
+  readonly category: string;
+  readonly special: boolean;
+  readonly police: boolean;
+  readonly purposes: readonly string[];
+  readonly basis: unknown;
+  readonly sharedWith: readonly string[];
+  readonly releasedForRto: 'all' | 'none' | readonly string[];
+  readonly excluded: readonly string[];
+  readonly content: string;
+  readonly createdAt: string;
+  readonly version: number;
+  readonly withdrawn: boolean;
+  /** Obligations attached to this read (e.g. the Wpg art. 32 log was written). */
+  readonly obligations: readonly string[];
+}
+
+export interface SubjectView {
+  readonly id: string;
+  readonly name: string;
+  readonly birthDate: string | null;
+  readonly address: string | null;
+  readonly relation: string | null;
+  /** Present only when the reader may process the BSN (P8). */
+  readonly bsn?: string | null;
+}
+
+export interface CaseView {
+  readonly id: string;
+  readonly number: string;
+  readonly phase: string;
+  readonly tableId: string;
+  readonly workArea: string | null;
+  readonly version: number;
+  readonly registrantPartnerId: string;
+  readonly leadPartnerId: string;
+  readonly createdAt: string;
+  readonly purpose: Purpose | null;
+  readonly abilities: CaseAbilities;
+  readonly subjects: readonly SubjectView[];
+  readonly contributions: readonly ContributionView[];
+}
+
+export async function readContributionRow(
+  deps: ServiceDeps,
+  trx: Trx,
+  loaded: LoadedCase,
+  id: string,
+  obligations: readonly string[],
+): Promise<ContributionView> {
+  const c = await trx.selectFrom('contributions').selectAll().where('id', '=', id).where('case_id', '=', loaded.row.id).executeTakeFirstOrThrow();
+  const key = await caseKey(deps, trx, loaded.row.id);
+  const content = decryptJson(key, 'contribution.content', c.content_enc) as { text: string };
+  return {
+    id: c.id,
+    byPartnerId: c.by_partner_id,
+    givenIn: c.given_in,
+    category: c.category,
+    special: c.special,
+    police: c.police,
+    purposes: c.purposes,
+    basis: c.basis,
+    sharedWith: c.shared_with,
+    releasedForRto: c.released_for_rto,
+    excluded: c.excluded,
+    content: content.text,
+    createdAt: c.created_at.toISOString(),
+    version: c.version,
+    withdrawn: c.withdrawn_at !== null,
+    obligations,
+  };
+}
+
+export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: string, purposeOverride?: Purpose): Promise<CaseView> {
+  return withActor(deps, actor, async (trx) => {
+    const loaded = await requireCase(trx, caseId);
+    const { row, facts } = loaded;
+    const now = deps.now().getTime();
+    const abilities = computeAbilities(domainActor(actor), facts, now);
+    const purpose = purposeOverride ?? abilities.purpose;
+    const subjects: SubjectView[] = [];
+    const contributions: ContributionView[] = [];
+    if (purpose !== null && abilities.viewCase) {
+      const key = await caseKey(deps, trx, caseId);
+      const rows = await trx.selectFrom('subjects').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
+      for (const s of rows) {
+        await gate(deps, trx, actor, facts, { resource: { kind: 'admin_set' }, purpose, action: 'read', subjectId: s.id, auditAction: 'subject.read' });
+        const mayBsn = s.bsn_enc !== null && wouldAllow(deps, actor, facts, { kind: 'subject_bsn', subjectId: s.id }, purpose);
+        if (mayBsn) await gate(deps, trx, actor, facts, { resource: { kind: 'subject_bsn', subjectId: s.id }, purpose, action: 'read', auditAction: 'subject.bsn.read' });
+        subjects.push({
+          id: s.id,
+          name: decryptField(key, 'subject.name', s.name_enc),
+          birthDate: s.birth_date_enc === null ? null : decryptField(key, 'subject.birth_date', s.birth_date_enc),
+          address: s.address_enc === null ? null : decryptField(key, 'subject.address', s.address_enc),
+          relation: s.relation,
+          ...(mayBsn && s.bsn_enc !== null ? { bsn: decryptField(key, 'subject.bsn', s.bsn_enc) } : {}),
+        });
+      }
+      for (const allowed of filterCase(domainActor(actor), facts, purpose, now).allowed) {
+        const decision = await gate(deps, trx, actor, facts, { resource: { kind: 'contribution', id: allowed.id }, purpose, action: 'read', auditAction: 'contribution.read' });
+        contributions.push(await readContributionRow(deps, trx, loaded, allowed.id, decision.obligations));
+      }
+    }
+    return {
+      id: row.id,
+      number: row.number,
+      phase: row.phase,
+      tableId: row.tableId,
+      workArea: row.workArea,
+      version: row.version,
+      registrantPartnerId: row.registrantPartnerId,
+      leadPartnerId: row.leadPartnerId,
+      createdAt: row.createdAt.toISOString(),
+      purpose,
+      abilities,
+      subjects,
+      contributions,
+    };
+  });
+}
+
+/** One contribution, for a stated purpose and action (read or take along), decided and audited. */
+export async function readContribution(
+  deps: ServiceDeps,
+  actor: SessionActor,
+  input: { caseId: string; contributionId: string; purpose: Purpose; action: 'read' | 'take_along' },
+): Promise<ContributionView> {
+  return withActor(deps, actor, async (trx) => {
+    const loaded = await requireCase(trx, input.caseId);
+    const decision = await gate(deps, trx, actor, loaded.facts, {
+      resource: { kind: 'contribution', id: input.contributionId },
+      purpose: input.purpose,
+      action: input.action,
+      auditAction: input.action === 'take_along' ? 'contribution.take_along' : 'contribution.read',
+    });
+    return readContributionRow(deps, trx, loaded, input.contributionId, decision.obligations);
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * The ports services use: what they need from storage, audit, crypto and the clock, as types.
+ * main.ts wires the concrete implementations; tests may wire others.
+ */
+import type { Kysely, Transaction } from 'kysely';
+import type { MasterKeyRing } from '../crypto/master-key.js';
+import type { BsnHashKey } from '../crypto/bsn-hash.js';
+import type { AppDatabase } from '../store/database.js';
+import type { Database } from '../store/schema.js';
+import type { LegalBasisKind, Purpose, Role } from '../domain/model.js';
+import type { CollaborationConfig } from '../domain/config/collaboration-config.schema.js';
+
+export type Trx = Transaction<Database> | Kysely<Database>;
+
+/** One NEN 7513 audit record (P16); subjects and cases only by opaque id. */
+export interface AuditEntry {
+  readonly at: Date;
+  readonly userId: string | null;
+  readonly partnerId: string | null;
+  readonly role: string | null;
+  readonly onBehalfOfPartnerId: string | null;
+  readonly collaborationId: string | null;
+  readonly caseId: string | null;
+  readonly subjectId: string | null;
+  readonly contributionId: string | null;
+  /** e.g. `contribution.read`, `case.register`, `login`. */
+  readonly action: string;
+  readonly purpose: Purpose | null;
+  readonly legalBasisKind: LegalBasisKind | null;
+  readonly accessPoint: 'api' | 'cli' | 'job' | 'web';
+  readonly outcome: 'allow' | 'deny';
+  readonly rule: string | null;
+}
+
+export interface AuditPort {
+  /** Appends in the caller's transaction: if it fails, the operation fails (fail closed). */
+  append(trx: Trx, entry: AuditEntry): Promise<void>;
+}
+
+/** The user on whose session a request runs; decided per request, never cached past it. */
+export interface SessionActor {
+  readonly sessionId: string;
+  readonly userId: string;
+  readonly partnerId: string;
+  readonly role: Role;
+  readonly collaborationId: string;
+  readonly displayName: string;
+}
+
+export interface ServiceDeps {
+  readonly database: AppDatabase;
+  readonly audit: AuditPort;
+  readonly keys: MasterKeyRing;
+  readonly bsnKey: BsnHashKey;
+  /** The clock: services never call Date.now() themselves. */
+  readonly now: () => Date;
+  /** The configuration of a collaboration by id (cached, validated). */
+  readonly collaborationConfig: (trx: Trx, collaborationId: string) => Promise<CollaborationConfig>;
+  readonly accessPoint: 'api' | 'cli' | 'job' | 'web';
+}
