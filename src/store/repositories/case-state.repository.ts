@@ -30,7 +30,6 @@ import type { Consent, LegalBasis, Phase, ThirdPartyAccess } from '../../domain/
 import type {
   CaseDirectorAppointment,
   ClosingRecord,
-  DeescalationStep,
   HouseholdConsent,
   InformingChannel,
   InformingPostponement,
