@@ -57,6 +57,8 @@ export const USERS: readonly (readonly [string, string, Role])[] = [
   ['u-ext', 'ext', 'third_party'],
   ['u-mgr', 'gem', 'manager'],
   ['u-po', 'gem', 'privacy_officer'],
+  ['u-pd-old', 'old', 'process_director'],
+  ['u-po-old', 'old', 'privacy_officer'],
   ['u-adm', 'gem', 'admin'],
   ['u-stat', 'gem', 'statistician'],
 ];
@@ -133,7 +135,7 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
       { weight: 1, arbitrary: fc.constantFrom(...PHASES) },
     ),
     registrant: fc.constantFrom(...CASE_PARTNERS),
-    processDirectors: subsetOf(['u-pd', 'u-pd2']),
+    processDirectors: subsetOf(['u-pd', 'u-pd2', 'u-pd-old']),
     support: subsetOf(['u-sup']),
     allDirectorsSeeAll: fc.boolean(),
     involved: fc.array(fc.constantFrom(...PROFESSIONALS), { maxLength: 7 }),
@@ -152,7 +154,7 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
       { nil: null },
     ),
     request: fc.option(
-      fc.record({ handler: fc.constantFrom('u-po', 'u-pd'), registeredAt: time, closedAt: maybeTime }),
+      fc.record({ handler: fc.constantFrom('u-po', 'u-pd', 'u-po-old'), registeredAt: time, closedAt: maybeTime }),
       { nil: null },
     ),
     nContributions: fc.integer({ min: 1, max: 4 }),

@@ -121,6 +121,10 @@ export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resour
     return NO;
   }
   if (['deleted', 'rejected', 'referred'].includes(facts.phase)) return NO;
+  // Admission: a third party only under P11 (whatever else it is); everyone else only while
+  // its organisation is an active partner (P1).
+  const admittedThird = facts.thirdParties.has(actor.userId);
+  if (admittedThird ? !thirdPartyOk(facts, actor, now) : !partnerActive(facts, actor.partnerId, now)) return NO;
 
   if (resource.kind !== 'contribution') return referenceCaseLevel(actor, facts, resource, purpose, now);
 

@@ -26,6 +26,15 @@ describe('P1 membership', () => {
   });
 });
 
+describe('P1 for every role', () => {
+  it('P1: archived-phase staff and the privacy officer of an organisation that left are refused (regression found by the Cedar model)', () => {
+    const archived = buildCase({ phase: 'archived', processDirectors: new Set(['u-pd-old']) });
+    expect(rule(decide(actor('u-pd-old'), archived, { kind: 'admin_set' }, 'monitoring', 'read', NOW))).toBe('P1');
+    const req = { id: 'r1', subjectId: 's1', handler: 'u-po-old', registeredAt: NOW - DAY, closedAt: null };
+    expect(rule(read('u-po-old', buildCase({ rightsRequests: [req] }), 'k1', 'rights_request'))).toBe('P1');
+  });
+});
+
 describe('P2 need to know per phase', () => {
   it('P2: in screening only registrant, process director and support read', () => {
     const facts = buildCase({ phase: 'screening' }, [contribution('k1', { by: 'rn', purposes: new Set(['screening']) })]);
@@ -187,6 +196,11 @@ describe('P11 third parties', () => {
     expect(rule(read('u-ext', buildCase({ thirdParties: tp({ declarationSignedAt: NOW + DAY }) })))).toBe('P11');
     expect(rule(read('u-ext', buildCase({ thirdParties: tp({ consentsFrom: ['rn', 'ggz', 'woon'] }) })))).toBe('P11');
     expect(rule(read('u-ext', buildCase({ thirdParties: tp({ releasedTo: false }) })))).toBe('P11');
+  });
+  it('P11: a third party also invited to the RTO still needs every P11 condition (regression found by the Cedar model)', () => {
+    const facts = buildCase({ thirdParties: tp({ consentsFrom: ['rn', 'ggz', 'woon'] }), rtoParticipants: new Set(['u-rn', 'u-pol', 'u-ext']) });
+    expect(rule(read('u-ext', facts))).toBe('P11');
+    expect(rule(decide(actor('u-ext'), facts, { kind: 'admin_set' }, 'rto', 'read', NOW))).toBe('P11');
   });
   it('P11: a third party reads nothing in de-escalation', () => {
     expect(rule(read('u-ext', buildCase({ phase: 'deescalation1', thirdParties: tp() }), 'k1', 'monitoring'))).toBe('P2');

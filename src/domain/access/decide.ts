@@ -14,7 +14,7 @@
  * Any relation that allows wins; otherwise the refusal of the first relation that applied.
  */
 import type { Action, Actor, Purpose } from '../model.js';
-import type { CaseFacts, ContributionFacts, PartnerFacts, Resource } from './facts.js';
+import type { CaseFacts, ContributionFacts, PartnerFacts, Resource, ThirdPartyFacts } from './facts.js';
 import { isMeetingPhase, purposeFitsPhase } from './phase-purposes.js';
 import { ALLOW, ALLOW_POLICE_LOG, deny } from './reasons.js';
 import type { Decision, Denial } from './reasons.js';
@@ -100,12 +100,12 @@ function decideContribution(
   if (c === undefined) return deny('not_in_case');
   if (c.withdrawn) return deny('withdrawn');
 
-  if (actor.role === 'privacy_officer') return decidePrivacyOfficer(actor, facts, c, purpose, action, now);
-  if (facts.phase === 'archived') return deny('archived_admin_set_only');
-
   const partner = facts.partners.get(actor.partnerId);
   const thirdParty = facts.thirdParties.get(actor.userId);
-  if (thirdParty === undefined && !isActivePartner(partner, now)) return deny('partner_not_active');
+  const admission = admissionDenial(facts, thirdParty, partner, now);
+  if (admission !== null) return admission;
+  if (actor.role === 'privacy_officer') return decidePrivacyOfficer(actor, facts, c, purpose, action, now);
+  if (facts.phase === 'archived') return deny('archived_admin_set_only');
 
   // P2: the actor's relation to this contribution in this phase. The first refusal is kept.
   let refusal: Denial | null = null;
@@ -156,19 +156,9 @@ function decideContribution(
     if (d === null) return policeObligation(actor, c);
     refusal ??= d;
   }
-  // A third party for one case, after P11.
+  // A third party for one case (its P11 conditions were checked above).
   if (thirdParty !== undefined && (phase === 'rto' || phase === 'monitoring')) {
-    const conditions =
-      thirdParty.hasBasis &&
-      thirdParty.declarationSignedAt !== null &&
-      thirdParty.declarationSignedAt <= now &&
-      thirdParty.releasedTo &&
-      allCasePartnersConsented(facts, thirdParty.consentsFrom);
-    const d = !conditions
-      ? deny('third_party_conditions')
-      : (common(actor, facts, c, partner, purpose, now, false) ??
-        released(c, thirdParty.partnerId) ??
-        takeAlong(actor, c, action));
+    const d = common(actor, facts, c, partner, purpose, now, false) ?? released(c, thirdParty.partnerId) ?? takeAlong(actor, c, action);
     if (d === null) return policeObligation(actor, c);
     refusal ??= d;
   }
@@ -228,6 +218,22 @@ function takeAlong(actor: Actor, c: ContributionFacts, action: Action): Denial |
   return deny('no_take_along_grant');
 }
 
+/**
+ * Who may act at all: a covenant partner's user only while its organisation is an active
+ * partner (P1, for every role); a third party only while every P11 condition holds, whatever
+ * other relation (e.g. an RTO invitation) it also has.
+ */
+function admissionDenial(facts: CaseFacts, thirdParty: ThirdPartyFacts | undefined, partner: PartnerFacts | undefined, now: number): Denial | null {
+  if (thirdParty === undefined) return isActivePartner(partner, now) ? null : deny('partner_not_active');
+  const conditions =
+    thirdParty.hasBasis &&
+    thirdParty.declarationSignedAt !== null &&
+    thirdParty.declarationSignedAt <= now &&
+    thirdParty.releasedTo &&
+    allCasePartnersConsented(facts, thirdParty.consentsFrom);
+  return conditions ? null : deny('third_party_conditions');
+}
+
 /** P11: every partner in the case consented to the third party. */
 function allCasePartnersConsented(facts: CaseFacts, consentsFrom: ReadonlySet<string>): boolean {
   if (!consentsFrom.has(facts.registrant)) return false;
@@ -259,14 +265,13 @@ export function caseRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, n
   if (roleBarsContent(actor)) return deny('role_no_case_content');
   const stage = retentionDenial(facts);
   if (stage !== null) return stage;
+  const thirdParty = facts.thirdParties.get(actor.userId);
+  const admission = admissionDenial(facts, thirdParty, facts.partners.get(actor.partnerId), now);
+  if (admission !== null) return admission;
   if (actor.role === 'privacy_officer') {
     return purpose === 'rights_request' && hasOpenRequest(actor, facts, now) ? null : deny('no_registered_request');
   }
   if (facts.phase === 'archived') return isStaff(actor, facts) ? null : deny('archived_admin_set_only');
-  const thirdParty = facts.thirdParties.get(actor.userId);
-  if (thirdParty === undefined && !isActivePartner(facts.partners.get(actor.partnerId), now)) {
-    return deny('partner_not_active');
-  }
   if (!purposeFitsPhase(purpose, facts.phase)) return deny('purpose_not_of_phase');
   if (isStaff(actor, facts)) return null;
   const phase = facts.phase;
@@ -274,24 +279,13 @@ export function caseRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, n
   if (designated && actor.partnerId === facts.registrant && (phase === 'screening' || phase === 'triage')) return null;
   if (designated && phase === 'triage' && facts.triageAsked.has(actor.partnerId)) return null;
   if (isMeetingPhase(phase) && (facts.rtoParticipants.has(actor.userId) || facts.caseDirector === actor.userId)) return null;
-  if (thirdParty !== undefined && (phase === 'rto' || phase === 'monitoring')) {
-    const ok =
-      thirdParty.hasBasis &&
-      thirdParty.declarationSignedAt !== null &&
-      thirdParty.declarationSignedAt <= now &&
-      thirdParty.releasedTo &&
-      allCasePartnersConsented(facts, thirdParty.consentsFrom);
-    return ok ? null : deny('third_party_conditions');
-  }
+  if (thirdParty !== undefined && (phase === 'rto' || phase === 'monitoring')) return null;
   return deny('not_involved');
 }
 
 function decideAdminSet(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Decision {
-  if (facts.phase === 'archived' && actor.role !== 'privacy_officer') {
-    // Step 2: only the collaboration's staff still see the administrative set (any purpose of theirs).
-    if (roleBarsContent(actor)) return deny('role_no_case_content');
-    return isStaff(actor, facts) ? ALLOW : deny('archived_admin_set_only');
-  }
+  // In step 2 the staff see the administrative set whatever purpose of theirs; caseRelation
+  // applies P1, P11, the roles and the retention stage first.
   return caseRelation(actor, facts, purpose, now) ?? ALLOW;
 }
 
