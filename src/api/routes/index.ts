@@ -3,12 +3,22 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiOptions } from '../app.js';
 import { registerAuthRoutes } from './auth.route.js';
 import { registerCaseRoutes } from './cases.route.js';
+import { registerDeescalationRoutes } from './deescalation.route.js';
 import { registerHealthRoutes } from './health.route.js';
+import { registerMeetingRoutes } from './meetings.route.js';
+import { registerPhaseRoutes } from './phases.route.js';
+import { registerPlanRoutes } from './plan.route.js';
+import { registerPresenceRoutes } from './presence.route.js';
 import { registerWebRoutes } from './web.route.js';
 
 export async function registerRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
   registerHealthRoutes(app, options);
   registerAuthRoutes(app, options);
   registerCaseRoutes(app, options);
+  registerPhaseRoutes(app, options);
+  registerMeetingRoutes(app, options);
+  registerPlanRoutes(app, options);
+  registerDeescalationRoutes(app, options);
+  registerPresenceRoutes(app, options);
   await registerWebRoutes(app);
 }

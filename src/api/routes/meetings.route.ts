@@ -1,0 +1,164 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { LIFE_DOMAINS } from '../../domain/model.js';
+import { getActionList } from '../../services/meetings/action-list.js';
+import { appointCaseDirector } from '../../services/meetings/appoint-case-director.js';
+import { createMeeting } from '../../services/meetings/create-meeting.js';
+import { inviteParticipant } from '../../services/meetings/invite-participant.js';
+import { markActionListSent } from '../../services/meetings/mark-action-list-sent.js';
+import { meetingAgenda } from '../../services/meetings/meeting-agenda.js';
+import { SUBJECT_INVOLVEMENT } from '../../services/meetings/meeting-preparation.js';
+import { recordAttendance } from '../../services/meetings/record-attendance.js';
+import { saveMeetingRecord } from '../../services/meetings/save-meeting-record.js';
+import { viewMeeting } from '../../services/meetings/view-meeting.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { caseParams, isoDateTime, text, uuid } from './schemas.js';
+
+const meetingParams = z.object({ caseId: uuid, meetingId: uuid });
+const dateOrDateTime = z.union([z.iso.date('must be a date YYYY-MM-DD'), isoDateTime]);
+
+const createBody = z.object({
+  scheduledAt: isoDateTime,
+  tableId: text(100).optional(),
+  preparation: z.object({
+    goal: text(2000),
+    themes: z.array(text(500)).max(50).default([]),
+    decisionsToTake: z.array(text(500)).max(50).default([]),
+    subjectInvolvement: z.enum(SUBJECT_INVOLVEMENT),
+    careAgreements: text(4000),
+  }),
+});
+
+const inviteBody = z.union([
+  z.object({ userId: uuid, role: z.enum(['expert', 'informant', 'intended_executor']) }),
+  z.object({ subjectId: uuid, role: z.literal('subject') }),
+  z.object({ subjectId: uuid, role: z.literal('representative'), representativeName: text(200) }),
+]);
+
+const recordBody = z.object({
+  version: z.number().int().positive(),
+  date: dateOrDateTime,
+  status: z.enum(['planned', 'held', 'cancelled']),
+  reason: text(4000),
+  present: z.array(uuid).max(100).default([]),
+  plan: z.object({
+    goals: z.array(z.object({ domain: z.enum(LIFE_DOMAINS), goal: text(2000) })).max(50),
+    actions: z
+      .array(z.object({ id: uuid.optional(), description: text(2000), ownerPartnerId: uuid, ownerUserId: uuid.optional(), dueAt: dateOrDateTime, domain: z.enum(LIFE_DOMAINS).optional() }))
+      .max(100),
+  }),
+});
+
+export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/meetings',
+      summary: 'Prepare an RTO meeting (goal, themes, decisions, subject involvement, care agreements)',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: caseParams,
+      body: createBody,
+      status: 201,
+    },
+    ({ actor, params, body }) => createMeeting(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/cases/:caseId/meetings/:meetingId', summary: 'One meeting as I may see it', tags: ['meetings'], auth: 'personal', params: meetingParams },
+    ({ actor, params }) => viewMeeting(deps, actor, params.caseId, params.meetingId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/meetings/:meetingId/invitations',
+      summary: 'Invite a participant with a role (P2: only who may lawfully attend)',
+      description: 'An invited professional is designated in the case for its organisation. The subject or a representative only where the collaboration allows it, with signed consent.',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: meetingParams,
+      body: inviteBody,
+      status: 201,
+    },
+    ({ actor, params, body }) => inviteParticipant(deps, actor, params.caseId, params.meetingId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/meetings/:meetingId/attendance',
+      summary: 'Record whether an invited participant attended',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: meetingParams,
+      body: z.object({ participantId: uuid, present: z.boolean() }),
+    },
+    ({ actor, params, body }) => recordAttendance(deps, actor, params.caseId, params.meetingId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/cases/:caseId/meetings/:meetingId/record',
+      summary: 'Save the meeting record and plan of approach (optimistic locking: 409 when stale)',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: meetingParams,
+      body: recordBody,
+    },
+    ({ actor, params, body }) => saveMeetingRecord(deps, actor, params.caseId, params.meetingId, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/cases/:caseId/meetings/:meetingId/action-list', summary: 'The action list of a meeting', tags: ['meetings'], auth: 'personal', params: meetingParams },
+    ({ actor, params }) => getActionList(deps, actor, params.caseId, params.meetingId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/meetings/:meetingId/action-list/sent',
+      summary: 'Record that the process director sent the action list (due within a week)',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: meetingParams,
+    },
+    ({ actor, params }) => markActionListSent(deps, actor, params.caseId, params.meetingId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/case-director',
+      summary: 'Appoint the case director; its organisation becomes the lead partner',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({ userId: uuid, meetingId: uuid.optional(), version: z.number().int().positive().optional() }),
+    },
+    ({ actor, params, body }) => appointCaseDirector(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/meetings',
+      summary: 'The agenda: meetings in a period, by case number only',
+      tags: ['meetings'],
+      auth: 'personal',
+      query: z.object({ from: dateOrDateTime, to: dateOrDateTime, tableId: text(100).optional(), workArea: text(100).optional() }),
+    },
+    ({ actor, query }) => meetingAgenda(deps, actor, query),
+  );
+}

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { availableTransitions } from '../../services/phases/available-transitions.js';
+import { recordPickup } from '../../services/phases/record-pickup.js';
+import { transitionCase } from '../../services/phases/transition-case.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { caseParams, text, uuid } from './schemas.js';
+
+const version = z.number().int().positive().optional();
+const closing = { criterionId: text(100).optional(), reporterAgreed: z.boolean().optional(), note: text(2000).optional() };
+
+const transitionBody = z.discriminatedUnion('event', [
+  z.object({ event: z.literal('accept'), outcome: z.enum(['accepted', 'more_information']).optional(), version }),
+  z.object({ event: z.literal('reject'), advice: text(4000).optional(), version }),
+  z.object({ event: z.literal('refer'), toTable: text(200), version }),
+  z.object({ event: z.literal('close_without_meeting'), pickedUpBy: uuid, ...closing, version }),
+  z.object({ event: z.literal('deescalate'), ...closing, version }),
+  z.object({ event: z.enum(['schedule_rto', 'adopt_plan', 'follow_up_rto', 'relapse', 'archive', 'delete']), version }),
+  z.object({ event: z.literal('reopen'), reason: text(2000), version }),
+]);
+
+export function registerPhaseRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/transitions',
+      summary: 'Take a step of the work process (screening decision, referral, RTO, plan, de-escalation, deletion)',
+      description:
+        'The phase machine decides; a refusal is 403 naming the rule and is audited. Reject and refer delete everything identifying and shred the case key (P12); archive keeps only the administrative set visible; delete is step 3 (P13); only the manager re-opens an archived dossier, with a reason. `version` enables optimistic locking (409 when stale).',
+      tags: ['process'],
+      auth: 'personal',
+      params: caseParams,
+      body: transitionBody,
+    },
+    ({ actor, params, body }) => transitionCase(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/cases/:caseId/transitions', summary: 'The steps possible now, each pre-checked for me', tags: ['process'], auth: 'personal', params: caseParams },
+    ({ actor, params }) => availableTransitions(deps, actor, params.caseId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/pickup',
+      summary: 'Record that a partner picked the case up (Nijmegen step 5)',
+      description: 'Before pickup nothing may be stored in the case (P12).',
+      tags: ['process'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({ partnerId: uuid, version }),
+    },
+    ({ actor, params, body }) => recordPickup(deps, actor, params.caseId, body),
+  );
+}

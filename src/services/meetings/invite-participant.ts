@@ -1,0 +1,80 @@
+/**
+ * Invites a participant to an RTO (§3.2, P2): a professional of an active partner as expert,
+ * informant or intended executor; the subject or a representative where the collaboration allows
+ * it and consent was signed; a third party only under P11 (`checkInvitation` decides). An invited
+ * professional is also designated in the case for its partner (involvement is personal), so it
+ * can see what is released to it, and nothing else.
+ */
+import { randomUUID } from 'node:crypto';
+import { checkInvitation } from '../../domain/process/invitation-guard.js';
+import type { Invitation, Invitee } from '../../domain/process/meeting.js';
+import type { ParticipantRole } from '../../domain/model.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import { AppError, validationFailed } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
+import { openPreparation, sealPreparation } from './meeting-preparation.js';
+import { requireMeeting } from './meeting-access.js';
+
+export type InviteInput =
+  | { readonly userId: string; readonly role: 'expert' | 'informant' | 'intended_executor' }
+  | { readonly subjectId: string; readonly role: 'subject' }
+  | { readonly subjectId: string; readonly role: 'representative'; readonly representativeName: string };
+
+export interface InvitedParticipant {
+  readonly invitationId: string;
+  readonly role: ParticipantRole;
+}
+
+export async function inviteParticipant(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string, input: InviteInput): Promise<InvitedParticipant> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const ctx = await loadProcess(deps, trx, caseId);
+    const entry = auditEntry(deps, actor, { action: 'meeting.invite', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
+    requireStaff(entry, ctx, actor);
+    const meeting = await requireMeeting(trx, caseId, meetingId);
+    if (meeting.status !== 'planned') throw new AppError('conflict', { nl: 'Voor dit overleg kan niet meer worden uitgenodigd.', en: 'This meeting no longer takes invitations.' });
+
+    let invitee: Invitee;
+    let userId: string;
+    let partnerId: string;
+    if ('userId' in input) {
+      const user = await trx.selectFrom('users').select(['id', 'partner_id', 'role', 'active']).where('id', '=', input.userId).where('collaboration_id', '=', ctx.row.collaborationId).executeTakeFirst();
+      if (user === undefined || !user.active) throw validationFailed([{ field: 'userId', message: 'no active user of this collaboration' }]);
+      userId = user.id;
+      partnerId = user.partner_id;
+      invitee = user.role === 'third_party' ? { kind: 'third_party', userId } : { kind: 'partner', partnerId, userId };
+    } else {
+      if (!ctx.state.subjects.includes(input.subjectId)) throw validationFailed([{ field: 'subjectId', message: 'not a subject of this case' }]);
+      // The subject is no user: the invitation row names the subject and the lead partner (see case-state-meetings).
+      userId = input.subjectId;
+      partnerId = ctx.state.leadPartner;
+      invitee = input.role === 'subject' ? { kind: 'subject', subjectId: input.subjectId } : { kind: 'representative', subjectId: input.subjectId, name: input.representativeName, identifiedAt: null };
+    }
+    const invitation: Invitation = { invitee, role: input.role, invitedAt: now.toISOString() };
+    const check = checkInvitation(invitation, ctx.state, ctx.config.process, now.getTime());
+    if (!check.ok) refuseProcess(entry, check);
+
+    const invitationId = randomUUID();
+    const inserted = await trx
+      .insertInto('meeting_invitations')
+      .values({ id: invitationId, meeting_id: meetingId, case_id: caseId, collaboration_id: ctx.row.collaborationId, user_id: userId, partner_id: partnerId, participant_role: input.role, invited_at: now })
+      .onConflict((oc) => oc.columns(['meeting_id', 'user_id']).doNothing())
+      .executeTakeFirst();
+    if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) throw new AppError('conflict', { nl: 'Deze deelnemer is al uitgenodigd.', en: 'This participant is already invited.' });
+    if (invitee.kind === 'partner' || invitee.kind === 'third_party') {
+      await trx
+        .insertInto('involvement')
+        .values({ case_id: caseId, collaboration_id: ctx.row.collaborationId, partner_id: partnerId, user_id: userId, designated_by: actor.userId, designated_at: now })
+        .onConflict((oc) => oc.columns(['case_id', 'partner_id', 'user_id']).doUpdateSet({ ended_at: null }))
+        .execute();
+    }
+    if (input.role === 'representative' && ctx.key !== undefined && meeting.preparation_enc !== null) {
+      const prep = openPreparation(ctx.key, meeting.preparation_enc);
+      const representatives = [...prep.representatives, { subjectId: input.subjectId, name: input.representativeName }];
+      await trx.updateTable('meetings').set({ preparation_enc: sealPreparation(ctx.key, prep, representatives), updated_at: now }).where('id', '=', meetingId).execute();
+    }
+    await deps.audit.append(trx, { ...entry, subjectId: 'subjectId' in input ? input.subjectId : null });
+    return { invitationId, role: input.role };
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * The meeting record (§3.3): date, participants present, reason, status and the plan of approach
+ * (goals per life domain; actions with owner partner and due date). Optimistic locking on the
+ * meeting's `version`: a record saved on an older version is refused with 409 and nothing of the
+ * other writer's work is lost (§7). The plan's actions are also kept as `plan_actions` rows, so
+ * the case director can follow them up one by one; an action left out of a new version is
+ * cancelled, never silently deleted.
+ */
+import { randomUUID } from 'node:crypto';
+import { isActiveMember } from '../../domain/membership/active.js';
+import { findPartner } from '../../domain/process/case-state.js';
+import { updateMeeting } from '../../domain/process/meeting.js';
+import type { PlanAction, PlanGoal } from '../../domain/process/meeting.js';
+import type { LifeDomain } from '../../domain/model.js';
+import { encryptField, encryptJson } from '../../crypto/field-cipher.js';
+import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetings.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import { staleVersion, validationFailed } from '../app-error.js';
+import type { FieldIssue } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { loadProcess, requireStaff } from '../phases/process-context.js';
+import { requireMeeting } from './meeting-access.js';
+
+export const PLAN_ACTION_FIELD = 'plan_action.description';
+
+export interface RecordActionInput {
+  readonly id?: string | undefined;
+  readonly description: string;
+  readonly ownerPartnerId: string;
+  readonly ownerUserId?: string | undefined;
+  readonly dueAt: string;
+  readonly domain?: LifeDomain | undefined;
+}
+
+export interface MeetingRecordInput {
+  readonly version: number;
+  readonly date: string;
+  readonly status: 'planned' | 'held' | 'cancelled';
+  readonly reason: string;
+  readonly present: readonly string[];
+  readonly plan: { readonly goals: readonly PlanGoal[]; readonly actions: readonly RecordActionInput[] };
+}
+
+export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string, input: MeetingRecordInput): Promise<{ version: number; actionIds: readonly string[] }> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const ctx = await loadProcess(deps, trx, caseId);
+    const entry = auditEntry(deps, actor, { action: 'meeting.record', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
+    requireStaff(entry, ctx, actor);
+    const row = await requireMeeting(trx, caseId, meetingId);
+    const meeting = ctx.state.meetings.find((m) => m.id === meetingId);
+    if (meeting === undefined || ctx.key === undefined) throw staleVersion();
+    const key = ctx.key;
+
+    const existing = await trx.selectFrom('plan_actions').select(['id', 'done_at']).where('case_id', '=', caseId).where('meeting_id', '=', meetingId).execute();
+    const issues: FieldIssue[] = [];
+    const invited = new Set(meeting.invitations.map((i) => (i.invitee.kind === 'partner' || i.invitee.kind === 'third_party' ? i.invitee.userId : i.invitee.subjectId)));
+    input.present.forEach((u, i) => {
+      if (!invited.has(u)) issues.push({ field: `present.${i}`, message: 'not invited to this meeting' });
+    });
+    input.plan.actions.forEach((a, i) => {
+      const partner = findPartner(ctx.state, a.ownerPartnerId);
+      if (partner === undefined || !isActiveMember(partner, now.getTime())) issues.push({ field: `plan.actions.${i}.ownerPartnerId`, message: 'not an active partner of this collaboration' });
+      if (a.id !== undefined && !existing.some((e) => e.id === a.id)) issues.push({ field: `plan.actions.${i}.id`, message: 'not an action of this meeting' });
+    });
+    if (issues.length > 0) throw validationFailed(issues);
+
+    const actions: PlanAction[] = input.plan.actions.map((a) => ({
+      id: a.id ?? randomUUID(),
+      description: a.description,
+      ownerPartner: a.ownerPartnerId,
+      dueAt: a.dueAt,
+      domain: a.domain ?? null,
+      doneAt: existing.find((e) => e.id === a.id)?.done_at?.toISOString() ?? null,
+    }));
+    const decided = updateMeeting(meeting, input.version, {
+      attended: [...input.present],
+      record: { date: input.date, present: [...input.present], reason: input.reason, status: input.status, plan: { goals: input.plan.goals, actions }, actionListSentAt: row.action_list_sent_at?.toISOString() ?? null },
+    });
+    if (!decided.ok) throw staleVersion();
+
+    const updated = await trx
+      .updateTable('meetings')
+      .set({
+        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, plan: { goals: input.plan.goals, actions } }),
+        status: input.status,
+        held_at: input.status === 'held' ? new Date(input.date) : null,
+        updated_at: now,
+        version: decided.meeting.version,
+      })
+      .where('id', '=', meetingId)
+      .where('version', '=', input.version)
+      .executeTakeFirst();
+    if (updated.numUpdatedRows === 0n) throw staleVersion();
+
+    for (const u of input.present) {
+      await trx
+        .insertInto('meeting_attendance')
+        .values({ meeting_id: meetingId, case_id: caseId, collaboration_id: ctx.row.collaborationId, user_id: u, present: true, recorded_at: now })
+        .onConflict((oc) => oc.columns(['meeting_id', 'user_id']).doUpdateSet({ present: true, recorded_at: now }))
+        .execute();
+    }
+    for (const [i, a] of actions.entries()) {
+      const given = input.plan.actions[i];
+      const values = {
+        life_domain: a.domain,
+        owner_partner_id: a.ownerPartner,
+        owner_user_id: given?.ownerUserId ?? null,
+        description_enc: encryptField(key, PLAN_ACTION_FIELD, a.description),
+        due_at: new Date(a.dueAt),
+        updated_at: now,
+      };
+      if (given?.id === undefined) {
+        await trx.insertInto('plan_actions').values({ id: a.id, case_id: caseId, collaboration_id: ctx.row.collaborationId, meeting_id: meetingId, ...values, created_at: now }).execute();
+      } else {
+        await trx.updateTable('plan_actions').set((eb) => ({ ...values, version: eb('version', '+', 1) })).where('id', '=', a.id).execute();
+      }
+    }
+    const kept = new Set(actions.map((a) => a.id));
+    const dropped = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
+    if (dropped.length > 0) {
+      await trx.updateTable('plan_actions').set((eb) => ({ status: 'cancelled', updated_at: now, version: eb('version', '+', 1) })).where('id', 'in', dropped).execute();
+    }
+    await deps.audit.append(trx, entry);
+    return { version: decided.meeting.version, actionIds: actions.map((a) => a.id) };
+  });
+}

@@ -1,0 +1,48 @@
+/**
+ * The steps the UI may offer now: the moves the phase and the collaboration's variant allow,
+ * each pre-checked by the phase machine for this actor. Steps that need input the UI has not
+ * given yet (the table to refer to, the partner picking up, the reason to re-open) are checked
+ * with that input assumed valid; the step itself is decided again when it is taken.
+ */
+import { availableEvents, transition } from '../../domain/process/phase-machine.js';
+import type { ProcessEvent, ProcessEventKind } from '../../domain/process/phase-machine.js';
+import { reasonMessage } from '../../domain/process/reasons.js';
+import { withActor } from '../access-gate.js';
+import type { Messages } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { loadProcess, processActor } from './process-context.js';
+
+export interface AvailableTransition {
+  readonly event: ProcessEventKind;
+  readonly allowed: boolean;
+  readonly refusal: { readonly rule: string; readonly reason: string; readonly messages: Messages } | null;
+}
+
+export interface AvailableTransitions {
+  readonly phase: string;
+  readonly version: number;
+  readonly events: readonly AvailableTransition[];
+}
+
+export async function availableTransitions(deps: ServiceDeps, actor: SessionActor, caseId: string): Promise<AvailableTransitions> {
+  return withActor(deps, actor, async (trx) => {
+    const ctx = await loadProcess(deps, trx, caseId);
+    const by = processActor(actor);
+    const now = deps.now().getTime();
+    const events = availableEvents(ctx.state.phase, ctx.config.process).map((kind): AvailableTransition => {
+      const event: ProcessEvent =
+        kind === 'refer'
+          ? { kind, by, toTable: 'other' }
+          : kind === 'close_without_meeting'
+            ? { kind, by, pickedUpBy: ctx.state.leadPartner }
+            : kind === 'reopen'
+              ? { kind, by, reason: 'pre-check' }
+              : { kind, by };
+      const result = transition(ctx.state, event, ctx.config.process, now);
+      return result.ok
+        ? { event: kind, allowed: true, refusal: null }
+        : { event: kind, allowed: false, refusal: { rule: result.rule, reason: result.reason, messages: reasonMessage(result.reason) } };
+    });
+    return { phase: ctx.state.phase, version: ctx.row.version, events };
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * What every step of the work process loads inside its request's transaction: the case (404 when
+ * the actor may not know it), the collaboration's configuration, the case key when the actor can
+ * reach it, and the guards' snapshot. Also the small shared helpers: the acting process actor,
+ * turning a guard's refusal into an audited 403, and the staff check for process work.
+ */
+import type { DataKey } from '../../crypto/case-keys.js';
+import type { CollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
+import type { CaseState } from '../../domain/process/case-state.js';
+import type { ProcessActor } from '../../domain/process/phase-machine.js';
+import { reasonMessage, refuse as processRefusal } from '../../domain/process/reasons.js';
+import type { Refusal } from '../../domain/process/reasons.js';
+import { loadCaseKey } from '../../crypto/case-keys.js';
+import { loadCaseState } from '../../store/repositories/case-state.repository.js';
+import { refuse } from '../access-gate.js';
+import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { requireCase } from '../cases/case-context.js';
+import type { LoadedCase } from '../cases/case-context.js';
+
+export interface ProcessContext extends LoadedCase {
+  readonly config: CollaborationConfig;
+  readonly state: CaseState;
+  /** Undefined when the key is shredded or the actor's role cannot reach it (RLS). */
+  readonly key: DataKey | undefined;
+}
+
+/** The case key, or undefined when it is gone or hidden from this actor. */
+export async function optionalCaseKey(deps: ServiceDeps, trx: Trx, caseId: string): Promise<DataKey | undefined> {
+  const exists = await trx.selectFrom('case_keys').select('case_id').where('case_id', '=', caseId).executeTakeFirst();
+  return exists === undefined ? undefined : loadCaseKey(trx, deps.keys, caseId);
+}
+
+export async function loadProcess(deps: ServiceDeps, trx: Trx, caseId: string): Promise<ProcessContext> {
+  const loaded = await requireCase(trx, caseId);
+  const config = await deps.collaborationConfig(trx, loaded.row.collaborationId);
+  const key = await optionalCaseKey(deps, trx, caseId);
+  const state = await loadCaseState(trx, caseId, config, key === undefined ? {} : { key });
+  return { ...loaded, config, state, key };
+}
+
+export function processActor(actor: SessionActor): ProcessActor {
+  return { userId: actor.userId, role: actor.role };
+}
+
+/** Throws a process guard's refusal as an audited 403 naming its rule. */
+export function refuseProcess(entry: AuditEntry, refusal: Refusal): never {
+  refuse(entry, { rule: refusal.rule, reason: refusal.reason, messages: reasonMessage(refusal.reason) });
+}
+
+/** Process work (meetings, invitations, the record) is done by the staff acting in the case. */
+export function requireStaff(entry: AuditEntry, ctx: LoadedCase, actor: SessionActor): void {
+  const f = ctx.facts;
+  const staff = f.processDirectors.has(actor.userId) || f.support.has(actor.userId) || (f.allDirectorsSeeAll && actor.role === 'process_director');
+  if (!staff || (actor.role !== 'process_director' && actor.role !== 'support')) refuseProcess(entry, processRefusal('actor_not_process_director'));
+}

@@ -1,0 +1,178 @@
+/**
+ * One step of the work process (§3) over HTTP: the service gathers the case's snapshot, overlays
+ * what the request records (a closing record, the reason to re-open), lets the phase machine
+ * decide, and then stores the new phase with what the step implies, in one transaction:
+ * - reject / refer: nothing identifying remains (P12, `purgeCase`), the key is shredded;
+ * - deescalate: the decision that anchors the retention steps (P13);
+ * - archive: the administrative set is stored encrypted, the dossier closes;
+ * - delete: step 3, everything identifying goes (P13);
+ * - relapse: the de-escalation decision and its exceptions are cleared;
+ * - reopen: the manager's reason is recorded.
+ * A refusal names its rule and is audited; the case is unchanged.
+ */
+import type { ClosingRecord } from '../../domain/process/records.js';
+import { transition } from '../../domain/process/phase-machine.js';
+import type { ProcessEvent } from '../../domain/process/phase-machine.js';
+import { checkStepDue, STEP_DUE_MESSAGES } from '../../domain/process/retention-step-guard.js';
+import { addMonths } from '../../domain/time/date-math.js';
+import { parseIso } from '../../domain/validation/iso-date.js';
+import type { CaseClosingColumn } from '../../store/repositories/case-state.repository.js';
+import { auditEntry, refuse, withActor } from '../access-gate.js';
+import { AppError, validationFailed } from '../app-error.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { bumpCaseVersion } from '../cases/case-context.js';
+import { buildAdminSet } from '../deescalation/admin-set.js';
+import { loadProcess, processActor, refuseProcess } from './process-context.js';
+import type { ProcessContext } from './process-context.js';
+import { purgeCase } from './purge-case.js';
+
+interface ClosingInput {
+  /** One of the collaboration's closing criteria (Venlo). */
+  readonly criterionId?: string | undefined;
+  /** The reporter agreed to closing (Venlo: the reporter has a decisive voice). */
+  readonly reporterAgreed?: boolean | undefined;
+  readonly note?: string | undefined;
+}
+
+export type TransitionInput = { readonly version?: number | undefined } & (
+  | { readonly event: 'accept'; readonly outcome?: 'accepted' | 'more_information' | undefined }
+  | { readonly event: 'reject'; readonly advice?: string | undefined }
+  | { readonly event: 'refer'; readonly toTable: string }
+  | ({ readonly event: 'close_without_meeting'; readonly pickedUpBy: string } & ClosingInput)
+  | ({ readonly event: 'deescalate' } & ClosingInput)
+  | { readonly event: 'schedule_rto' | 'adopt_plan' | 'follow_up_rto' | 'relapse' | 'archive' | 'delete' }
+  | { readonly event: 'reopen'; readonly reason: string }
+);
+
+export interface TransitionOutcome {
+  readonly caseId: string;
+  readonly phase: string;
+  readonly version: number;
+  /** For a rejection with advice: the advice goes to the registrant, it is not stored (P12). */
+  readonly advice: string | null;
+}
+
+interface ReopenRecordStored {
+  readonly by: string;
+  readonly reason: string;
+  readonly at: string;
+}
+
+type StoredClosing = CaseClosingColumn & { readonly reopenings?: readonly ReopenRecordStored[] };
+
+function toEvent(input: TransitionInput, actor: SessionActor): ProcessEvent {
+  const by = processActor(actor);
+  switch (input.event) {
+    case 'refer':
+      return { kind: 'refer', by, toTable: input.toTable };
+    case 'close_without_meeting':
+      return { kind: 'close_without_meeting', by, pickedUpBy: input.pickedUpBy };
+    case 'reopen':
+      return { kind: 'reopen', by, reason: input.reason };
+    case 'accept':
+    case 'reject':
+    case 'deescalate':
+    case 'schedule_rto':
+    case 'adopt_plan':
+    case 'follow_up_rto':
+    case 'relapse':
+    case 'archive':
+    case 'delete':
+      return { kind: input.event, by };
+  }
+}
+
+function closingRecord(ctx: ProcessContext, input: TransitionInput, now: Date): ClosingRecord | null {
+  if (input.event !== 'close_without_meeting' && input.event !== 'deescalate') return null;
+  if (input.criterionId === undefined && input.reporterAgreed === undefined && input.note === undefined) return null;
+  if (input.criterionId !== undefined && !ctx.config.process.closingCriteria.some((c) => c.id === input.criterionId)) {
+    throw validationFailed([{ field: 'criterionId', message: `unknown closing criterion; one of: ${ctx.config.process.closingCriteria.map((c) => c.id).join(', ') || '(none configured)'}` }]);
+  }
+  return { criterionId: input.criterionId ?? null, reporterAgreedAt: input.reporterAgreed === true ? now.toISOString() : null, decidedAt: now.toISOString(), note: input.note ?? '' };
+}
+
+function storedClosing(value: unknown): StoredClosing {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
+}
+
+async function applyEffects(trx: Trx, ctx: ProcessContext, input: TransitionInput, actor: SessionActor, now: Date, closing: ClosingRecord | null): Promise<void> {
+  const caseId = ctx.row.id;
+  const current = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', caseId).executeTakeFirstOrThrow();
+  const column = storedClosing(current.closing_criteria);
+  switch (input.event) {
+    case 'accept':
+      await trx.updateTable('cases').set({ screening_outcome: input.outcome ?? 'accepted' }).where('id', '=', caseId).execute();
+      return;
+    case 'reject':
+      await trx.updateTable('cases').set({ screening_outcome: ctx.row.phase === 'screening' ? 'rejected' : null, closed_at: now }).where('id', '=', caseId).execute();
+      await purgeCase(trx, caseId, now);
+      return;
+    case 'refer':
+      await trx.updateTable('cases').set({ referred_to_table: input.toTable, closed_at: now }).where('id', '=', caseId).execute();
+      await purgeCase(trx, caseId, now);
+      return;
+    case 'close_without_meeting':
+      await trx.updateTable('cases').set({ closed_at: now, closing_criteria: JSON.stringify({ ...column, ...(closing === null ? {} : { closing }) }) }).where('id', '=', caseId).execute();
+      return;
+    case 'deescalate': {
+      if (closing !== null) await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, closing }) }).where('id', '=', caseId).execute();
+      const policy = ctx.config.retention;
+      await trx
+        .insertInto('deescalation_decisions')
+        .values({
+          case_id: caseId,
+          collaboration_id: ctx.row.collaborationId,
+          decided_at: now,
+          decided_by: actor.userId,
+          archive_due_at: new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths)),
+          delete_due_at: new Date(addMonths(now.getTime(), policy.deleteAfterMonths)),
+        })
+        .execute();
+      return;
+    }
+    case 'relapse':
+      await trx.deleteFrom('deescalation_exceptions').where('case_id', '=', caseId).execute();
+      await trx.deleteFrom('deescalation_decisions').where('case_id', '=', caseId).execute();
+      return;
+    case 'archive': {
+      if (ctx.key === undefined) throw new AppError('conflict', { nl: 'De sleutel van deze casus ontbreekt.', en: 'The key of this case is missing.' });
+      const enc = await buildAdminSet(trx, ctx.key, caseId, now);
+      await trx.updateTable('deescalation_decisions').set({ archived_at: now, admin_set_enc: enc }).where('case_id', '=', caseId).execute();
+      return;
+    }
+    case 'delete':
+      await purgeCase(trx, caseId, now);
+      return;
+    case 'reopen': {
+      const reopenings = [...(column.reopenings ?? []), { by: actor.userId, reason: input.reason, at: now.toISOString() }];
+      await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, reopenings }) }).where('id', '=', caseId).execute();
+      return;
+    }
+    case 'schedule_rto':
+    case 'adopt_plan':
+    case 'follow_up_rto':
+      return;
+  }
+}
+
+export async function transitionCase(deps: ServiceDeps, actor: SessionActor, caseId: string, input: TransitionInput): Promise<TransitionOutcome> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const ctx = await loadProcess(deps, trx, caseId);
+    const entry = auditEntry(deps, actor, { action: `case.${input.event}`, caseId, onBehalfOfPartnerId: ctx.state.leadPartner });
+    const closing = closingRecord(ctx, input, now);
+    const state = closing === null ? ctx.state : { ...ctx.state, closing };
+    const result = transition(state, toEvent(input, actor), ctx.config.process, now.getTime());
+    if (!result.ok) refuseProcess(entry, result);
+    if (input.event === 'archive' || input.event === 'delete') {
+      const decidedAt = ctx.state.deescalation === null ? null : parseIso(ctx.state.deescalation.decidedAt);
+      const due = checkStepDue(decidedAt, ctx.config.retention, input.event === 'archive' ? 2 : 3, now.getTime());
+      if (!due.ok) refuse(entry, { rule: due.rule, reason: due.reason, messages: STEP_DUE_MESSAGES[due.reason] });
+    }
+    const version = await bumpCaseVersion(trx, caseId, input.version, now);
+    await trx.updateTable('cases').set({ phase: result.phase, phase_changed_at: now }).where('id', '=', caseId).execute();
+    await applyEffects(trx, ctx, input, actor, now, closing);
+    await deps.audit.append(trx, entry);
+    return { caseId, phase: result.phase, version, advice: input.event === 'reject' ? (input.advice ?? null) : null };
+  });
+}

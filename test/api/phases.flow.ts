@@ -1,0 +1,123 @@
+/**
+ * Drives a case of Noord-Limburg (the canonical process) through the work process over HTTP, for
+ * the phase, meeting, plan, de-escalation and deletion tests. Informing the subject (P10) is
+ * recorded directly: that use-case is not under test here.
+ */
+import { expect } from 'vitest';
+import { systemContext } from '../../src/store/acting-context.js';
+import type { TestServer } from '../support/server.js';
+
+export const NL = 'zvh-noord-limburg';
+
+export const registration = {
+  tableId: 'rto-complexe-casuistiek',
+  subjects: [{ name: 'Jan de Vries', birthDate: '1980-04-02', address: 'Markt 1, Venlo', bsn: '111222333' }],
+  complexCriteria: ['multi_problem', 'multiple_chains'],
+  lifeDomains: ['housing', 'income_debts'],
+  registration: { content: 'Overlast en schulden; meerdere ketens betrokken.', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+};
+
+export interface Registered {
+  readonly id: string;
+  readonly subjectIds: readonly string[];
+  readonly registrationId: string;
+}
+
+/** Registers a case and hands it to the collaboration's first process director (`procesregisseur@…`). */
+export async function register(s: TestServer, user = 'reclassering-nederland@noord-limburg', body: object = registration): Promise<Registered> {
+  const director = s.userId(`procesregisseur@${user.split('@')[1] ?? ''}`);
+  const res = await s.request('POST', '/api/cases', await s.login(user), { ...body, processDirectorId: director });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<Registered>();
+}
+
+/** Records that every subject was informed of the registration on behalf of the registrant (P10). */
+export async function informSubjects(s: TestServer, c: Registered, collaboration = NL, registrant = 'reclassering-nederland', informer = 'procesregisseur@noord-limburg'): Promise<void> {
+  await s.deps.database.withTransaction(systemContext(), async (trx) => {
+    for (const subjectId of c.subjectIds) {
+      await trx
+        .insertInto('informing_records')
+        .values({
+          case_id: c.id,
+          collaboration_id: s.collaborationId(collaboration),
+          subject_id: subjectId,
+          topic: 'registration',
+          informed_by: s.userId(informer),
+          on_behalf_of_partner_id: s.partnerId(collaboration, registrant),
+          informed_at: s.deps.now(),
+          method: 'letter',
+        })
+        .execute();
+    }
+  });
+}
+
+export async function step(s: TestServer, cookie: string, caseId: string, body: object): Promise<{ statusCode: number; body: string; json: () => { phase: string; version: number; error?: { rule: string; reason: string } } }> {
+  const res = await s.request('POST', `/api/cases/${caseId}/transitions`, cookie, body);
+  return { statusCode: res.statusCode, body: res.body, json: () => res.json() };
+}
+
+export const preparation = {
+  scheduledAt: '2026-06-10T14:00:00Z',
+  preparation: {
+    goal: 'Samen een plan maken voor wonen en schulden',
+    themes: ['wonen', 'schulden'],
+    decisionsToTake: ['wie wordt casusregisseur'],
+    subjectInvolvement: 'informed_before',
+    careAgreements: 'Gegevens blijven in het systeem; niemand neemt gegevens van anderen mee.',
+  },
+};
+
+/** Accepted and in triage. */
+export async function toTriage(s: TestServer): Promise<{ c: Registered; pd: string }> {
+  const c = await register(s);
+  await informSubjects(s, c);
+  const pd = await s.login('procesregisseur@noord-limburg');
+  const res = await step(s, pd, c.id, { event: 'accept' });
+  expect(res.statusCode, res.body).toBe(200);
+  return { c, pd };
+}
+
+/** An RTO with a prepared meeting, the police and the GGZ invited. */
+export async function toRto(s: TestServer): Promise<{ c: Registered; pd: string; meetingId: string }> {
+  const { c, pd } = await toTriage(s);
+  const created = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, preparation);
+  expect(created.statusCode, created.body).toBe(201);
+  const meetingId = created.json<{ id: string }>().id;
+  for (const [who, role] of [['politie-limburg@noord-limburg', 'informant'], ['vincent-van-gogh@noord-limburg', 'intended_executor']] as const) {
+    const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(who), role });
+    expect(inv.statusCode, inv.body).toBe(201);
+  }
+  const res = await step(s, pd, c.id, { event: 'schedule_rto' });
+  expect(res.statusCode, res.body).toBe(200);
+  return { c, pd, meetingId };
+}
+
+export function recordBody(s: TestServer, version: number, actions: readonly object[] = []): object {
+  return {
+    version,
+    date: '2026-06-10T14:00:00Z',
+    status: 'held',
+    reason: 'Zorgen over wonen en schulden',
+    present: [s.userId('politie-limburg@noord-limburg'), s.userId('vincent-van-gogh@noord-limburg')],
+    plan: {
+      goals: [{ domain: 'housing', goal: 'Huisuitzetting voorkomen' }],
+      actions:
+        actions.length > 0
+          ? actions
+          : [{ description: 'Huurachterstand regelen met de verhuurder', ownerPartnerId: s.partnerId(NL, 'gemeente-venlo'), dueAt: '2026-07-01' }],
+    },
+  };
+}
+
+/** Held RTO with a plan and a case director (the GGZ professional), on to monitoring. */
+export async function toMonitoring(s: TestServer): Promise<{ c: Registered; pd: string; meetingId: string; actionIds: readonly string[] }> {
+  const { c, pd, meetingId } = await toRto(s);
+  const saved = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, recordBody(s, 1));
+  expect(saved.statusCode, saved.body).toBe(200);
+  const appointed = await s.request('POST', `/api/cases/${c.id}/case-director`, pd, { userId: s.userId('vincent-van-gogh@noord-limburg'), meetingId });
+  expect(appointed.statusCode, appointed.body).toBe(200);
+  const res = await step(s, pd, c.id, { event: 'adopt_plan' });
+  expect(res.statusCode, res.body).toBe(200);
+  return { c, pd, meetingId, actionIds: saved.json<{ actionIds: string[] }>().actionIds };
+}
