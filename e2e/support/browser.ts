@@ -1,0 +1,77 @@
+/**
+ * Debian Chromium driven by playwright-core (never a downloaded browser), with helpers to sign
+ * in, check a screen with axe (zero serious or critical violations) and save screenshots.
+ */
+import { mkdir } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const PASSWORD = 'demo-casustafel';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A fresh context (own cookies) with a page that fails the test on any CSP violation or page error. */
+export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(`csp: ${m.text()}`);
+  });
+  return { context, page, problems };
+}
+
+/** Signs in through the login screen, as a user would. */
+export async function login(page: Page, username: string, password = PASSWORD): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Gebruikersnaam').fill(username);
+  await page.getByLabel('Wachtwoord').fill(password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).or(page.getByRole('heading', { level: 1 })).first().waitFor();
+  await page.waitForFunction(() => !document.querySelector('h1')?.textContent?.includes('Inloggen'));
+}
+
+/** Runs axe on the current screen: no serious or critical violations allowed. */
+export async function checkA11y(page: Page, screen: string): Promise<void> {
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    bad.map((v) => `${screen}: ${v.id} (${v.impact ?? ''}) ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    `axe on ${screen}`,
+  ).toEqual([]);
+}
+
+/** Saves a screenshot of a main screen to docs/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = resolve('docs/screenshots');
+  await mkdir(dir, { recursive: true });
+  await page.screenshot({ path: resolve(dir, `${name}.png`), fullPage: true });
+}
+
+/** A same-origin API call from inside the page, with the page's own cookies and CSRF header. */
+export async function pageFetch(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: unknown }> {
+  return page.evaluate(
+    async ({ method: m, path: p, body: b }) => {
+      const csrf = document.cookie.split(';').map((c) => c.trim().split('=')).find(([n]) => n === 'casustafel_csrf')?.[1] ?? '';
+      const res = await fetch(p, {
+        method: m,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        ...(b === undefined ? {} : { body: JSON.stringify(b) }),
+      });
+      const text = await res.text();
+      return { status: res.status, json: text === '' ? null : (JSON.parse(text) as unknown) };
+    },
+    { method, path, body },
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * The acting collaboration's configuration (tables, work areas, partners, theme): data without
+ * personal data, loaded once per session. Names of tables and partners come from here, never
+ * from the UI's own code.
+ */
+import { useEffect, useState } from 'react';
+import { get } from './client';
+
+export interface NamedItem {
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface CollaborationConfig {
+  readonly id: string;
+  readonly name: string;
+  readonly tables: readonly (NamedItem & { readonly purpose?: string; readonly criteria?: readonly string[] })[];
+  readonly workAreas: readonly NamedItem[];
+  readonly partners: readonly (NamedItem & { readonly type: string; readonly member: boolean })[];
+  readonly theme?: Readonly<Record<string, string>>;
+  readonly process?: { readonly triageMode?: string; readonly storeOnlyAfterPickup?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[] };
+}
+
+export interface CollaborationView {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly config: CollaborationConfig;
+  /** Partner ids (as cases use them) with their names, when the API gives them. */
+  readonly partners?: readonly (NamedItem & { readonly slug?: string; readonly type?: string })[];
+}
+
+let cache: { key: string; value: Promise<CollaborationView | null> } | null = null;
+
+export function loadCollaboration(key: string): Promise<CollaborationView | null> {
+  if (cache?.key !== key) cache = { key, value: get<CollaborationView>('/api/collaboration').catch(() => null) };
+  return cache.value;
+}
+
+export function useCollaboration(key: string | null): CollaborationView | null {
+  const [value, setValue] = useState<CollaborationView | null>(null);
+  useEffect(() => {
+    if (key === null) return;
+    let live = true;
+    void loadCollaboration(key).then((v) => {
+      if (live) setValue(v);
+    });
+    return () => {
+      live = false;
+    };
+  }, [key]);
+  return value;
+}
+
+/** A design token name and a value without CSS syntax (the server validates the same). */
+const TOKEN = /^--[a-z0-9-]+$/;
+const SAFE = /^[^;{}<>]+$/;
+
+/** Applies the collaboration's theme tokens through the CSSOM (allowed by the CSP, unlike style attributes). */
+export function applyTheme(theme: Readonly<Record<string, string>> | undefined): void {
+  const root = document.documentElement;
+  for (const [name, value] of Object.entries(theme ?? {})) {
+    if (TOKEN.test(name) && SAFE.test(value)) root.style.setProperty(name, value);
+  }
+}

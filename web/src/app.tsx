@@ -1,0 +1,55 @@
+/** The screens and which path shows which; signed-out users see the login screen. */
+import { useEffect } from 'react';
+import { applyTheme, useCollaboration } from './api/collaboration';
+import { Layout } from './components/layout';
+import { Heading, Paragraph } from './components/ui';
+import { useI18n } from './i18n/i18n';
+import { Link, match, navigate, usePath } from './router';
+import { CasePage } from './screens/case-page';
+import { LoginScreen } from './screens/login';
+import { MyWorkScreen } from './screens/my-work';
+import { RegisterCaseScreen } from './screens/register-case';
+import { useSession } from './session';
+import { EXTRA_ROUTES } from './screens/routes';
+
+function NotFound() {
+  const { t } = useI18n();
+  return (
+    <>
+      <Heading level={1} focusOnMount>
+        {t.app.notFound}
+      </Heading>
+      <Paragraph>
+        <Link to="/">{t.app.backToWork}</Link>
+      </Paragraph>
+    </>
+  );
+}
+
+function Screen({ path }: { path: string }) {
+  if (match('/', path)) return <MyWorkScreen />;
+  if (match('/cases/new', path)) return <RegisterCaseScreen />;
+  for (const route of EXTRA_ROUTES) {
+    const params = match(route.pattern, path);
+    if (params) return route.render(params);
+  }
+  const c = match('/cases/:caseId', path);
+  if (c?.caseId !== undefined) return <CasePage caseId={c.caseId} key={c.caseId} />;
+  return <NotFound />;
+}
+
+export function App() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const path = usePath();
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  useEffect(() => applyTheme(collaboration?.config.theme), [collaboration]);
+  useEffect(() => {
+    if (me === null && path !== '/login') navigate('/login');
+    if (me && path === '/login') navigate('/');
+  }, [me, path]);
+  useEffect(() => {
+    document.title = `${t.app.name}`;
+  }, [t, path]);
+  return <Layout>{me === undefined ? <Paragraph>{t.app.loading}</Paragraph> : me === null ? <LoginScreen /> : <Screen path={path} key={path} />}</Layout>;
+}

@@ -1,0 +1,98 @@
+/**
+ * How the UI shows what went wrong: an error summary that links to each field (WCAG 3.3.1),
+ * and a refusal with its rule in plain language. Texts come from the API (nl/en) or the catalogue.
+ */
+import { useEffect, useRef } from 'react';
+import type { MouseEvent } from 'react';
+import { ApiError } from '../api/client';
+import type { FieldError } from '../api/types';
+import { useI18n } from '../i18n/i18n';
+import { fieldId } from './form';
+import { Alert } from './ui';
+
+/** The API's message in the chosen language, or the catalogue's text when the server gave none. */
+export function useErrorText(): (e: unknown) => string {
+  const { t, lang } = useI18n();
+  return (e) => {
+    if (e instanceof ApiError) {
+      if (e.detail.code === 'network') return t.errors.network;
+      if (e.status === 401 && e.detail.code === 'not_authenticated') return t.errors.sessionEnded;
+      return e.detail.messages[lang] || e.detail.message;
+    }
+    return t.errors.network;
+  };
+}
+
+/** Field errors keyed by the API's field path. */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+export function fieldErrorsOf(e: unknown): FieldErrors {
+  if (!(e instanceof ApiError) || e.detail.fields === undefined) return {};
+  const out: Record<string, string> = {};
+  for (const f of e.detail.fields) out[f.field] ??= f.message;
+  return out;
+}
+
+/** Moves focus to the field itself (a fragment link alone only scrolls). */
+function focusField(e: MouseEvent<HTMLAnchorElement>, field: string): void {
+  const target = document.getElementById(fieldId(field));
+  if (target === null) return;
+  e.preventDefault();
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
+
+export function ErrorSummary({ error, fields, labelOf }: { error: unknown; fields: readonly FieldError[]; labelOf: (field: string) => string }) {
+  const { t } = useI18n();
+  const text = useErrorText();
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    ref.current?.focus();
+  }, [error]);
+  const rule = error instanceof ApiError ? error.detail.rule : undefined;
+  return (
+    <div className="utrecht-alert utrecht-alert--error ct-error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} ref={ref}>
+      <div className="utrecht-alert__content">
+        <h2 className="utrecht-heading-2" id="error-summary-title">
+          {t.errors.summaryTitle}
+        </h2>
+        <p className="utrecht-paragraph">{text(error)}</p>
+        {rule === undefined ? null : <RuleText rule={rule} />}
+        {fields.length === 0 ? null : (
+          <ul className="utrecht-unordered-list">
+            {fields.map((f) => (
+              <li className="utrecht-unordered-list__item" key={f.field}>
+                <a className="utrecht-link utrecht-link--html-a" href={`#${fieldId(f.field)}`} onClick={(e) => focusField(e, f.field)}>
+                  {labelOf(f.field)}: {f.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export function RuleText({ rule }: { rule: string }) {
+  const { t } = useI18n();
+  const plain = t.rules[rule];
+  return (
+    <p className="utrecht-paragraph ct-rule" data-rule={rule}>
+      <strong>{t.ruleLabel(rule)}</strong>
+      {plain === undefined ? null : `: ${plain}`}
+    </p>
+  );
+}
+
+/** A refusal or failure outside a form: the message, and the rule when the domain named one. */
+export function ErrorNotice({ error }: { error: unknown }) {
+  const text = useErrorText();
+  const rule = error instanceof ApiError ? error.detail.rule : undefined;
+  return (
+    <Alert type="error">
+      <p className="utrecht-paragraph">{text(error)}</p>
+      {rule === undefined ? null : <RuleText rule={rule} />}
+    </Alert>
+  );
+}

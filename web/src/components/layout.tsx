@@ -1,0 +1,85 @@
+/** The page frame: skip link, header with the user and language switch, main navigation, footer. */
+import type { ReactNode } from 'react';
+import { useI18n, label } from '../i18n/i18n';
+import { Link, navigate, usePath } from '../router';
+import { useSession } from '../session';
+import { Button } from './ui';
+
+/** Navigation per role: where each role works. The API still decides every action. */
+function navFor(role: string): readonly ('myWork' | 'register' | 'admin' | 'audit' | 'figures')[] {
+  switch (role) {
+    case 'admin':
+      return ['admin'];
+    case 'privacy_officer':
+      return ['audit'];
+    case 'manager':
+      return ['myWork', 'figures'];
+    case 'statistician':
+      return ['figures'];
+    case 'professional':
+      return ['myWork', 'register'];
+    default:
+      return ['myWork'];
+  }
+}
+
+const PATHS = { myWork: '/', register: '/cases/new', admin: '/admin', audit: '/audit', figures: '/figures' } as const;
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, lang, setLang } = useI18n();
+  const { me, logout } = useSession();
+  const path = usePath();
+  return (
+    <div className="utrecht-page-layout ct-page">
+      <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
+        {t.app.skipLink}
+      </a>
+      <header className="utrecht-page-header ct-header">
+        <div className="utrecht-page-header__content ct-header__content">
+          <Link to="/" className="ct-brand">
+            {t.app.name}
+          </Link>
+          <div className="ct-header__tools">
+            {me ? <span className="ct-user">{t.app.signedInAs(me.displayName, label(t.roles, me.role))}</span> : null}
+            <Button appearance="subtle" lang={lang === 'nl' ? 'en' : 'nl'} aria-label={t.app.switchLanguageLabel} onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}>
+              {t.app.switchLanguage}
+            </Button>
+            {me ? (
+              <Button
+                appearance="secondary"
+                onClick={() => {
+                  void logout().then(() => navigate('/login'));
+                }}
+              >
+                {t.app.logout}
+              </Button>
+            ) : null}
+          </div>
+        </div>
+        {me ? (
+          <nav className="utrecht-nav-bar ct-nav" aria-label={t.app.mainNav}>
+            <div className="utrecht-nav-bar__content">
+              <ul className="utrecht-nav-list">
+                {navFor(me.role).map((key) => (
+                  <li className="utrecht-nav-list__item" key={key}>
+                    <Link to={PATHS[key]} className="utrecht-nav-list__link" current={path === PATHS[key]}>
+                      {t.nav[key]}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </nav>
+        ) : null}
+      </header>
+      <main className="utrecht-page-body ct-main" id="main">
+        <div className="utrecht-page-body__content">{children}</div>
+      </main>
+      <footer className="utrecht-page-footer ct-footer">
+        <div className="utrecht-page-footer__content">
+          <p className="utrecht-paragraph">{t.app.footer}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

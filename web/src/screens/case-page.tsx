@@ -1,0 +1,157 @@
+/**
+ * The case page: phase, subjects and the contributions this user may read, as the API decided;
+ * the actions offered follow `abilities` only. What the user may not see is absent.
+ */
+import { useState } from 'react';
+import { get } from '../api/client';
+import type { CaseAbilities, CaseView, ContributionView } from '../api/types';
+import { ErrorNotice } from '../components/errors';
+import { Alert, DataList, Heading, ListItem, Paragraph, Section, StatusBadge, UnorderedList } from '../components/ui';
+import { label, useI18n } from '../i18n/i18n';
+import { Link } from '../router';
+import { takeFlash } from '../flash';
+import { useLoad } from '../use-load';
+import { usePartnerName, useTableName } from './names';
+import { CASE_ACTIONS } from './case-actions';
+
+export function useCase(caseId: string) {
+  return useLoad(() => get<CaseView>(`/api/cases/${encodeURIComponent(caseId)}`), [caseId]);
+}
+
+export function CasePage({ caseId }: { caseId: string }) {
+  const { t, lang } = useI18n();
+  const [flash] = useState(takeFlash);
+  const loaded = useCase(caseId);
+  const tableName = useTableName();
+  const c = loaded.data;
+  if (loaded.error !== null) {
+    return (
+      <>
+        <Heading level={1} focusOnMount>
+          {t.caseView.title('')}
+        </Heading>
+        <ErrorNotice error={loaded.error} />
+        <Paragraph>
+          <Link to="/">{t.app.backToWork}</Link>
+        </Paragraph>
+      </>
+    );
+  }
+  if (c === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
+  const date = (iso: string): string => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  return (
+    <>
+      <Heading level={1} focusOnMount>
+        {t.caseView.title(c.number)}
+      </Heading>
+      {flash === null ? null : <Alert type="ok">{flash}</Alert>}
+      <DataList
+        items={[
+          [t.caseView.phase, <StatusBadge status="active" key="p">{label(t.phases, c.phase)}</StatusBadge>],
+          [t.caseView.table, tableName(c.tableId)],
+          ...(c.workArea === null ? [] : [[t.caseView.workArea, c.workArea] as const]),
+          [t.caseView.registered, date(c.createdAt)],
+          [t.caseView.purpose, c.purpose === null ? t.common.none : label(t.purposes, c.purpose)],
+        ]}
+      />
+      {!c.abilities.viewCase ? <Alert type="info">{c.abilities.viewAdminSet ? t.caseView.adminSetOnly : t.caseView.notVisible}</Alert> : null}
+      <ActionsSection caseId={c.id} abilities={c.abilities} />
+      {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
+      {c.abilities.viewCase ? <ContributionsSection c={c} /> : null}
+    </>
+  );
+}
+
+function SubjectsSection({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  return (
+    <Section labelledBy="subjects-title">
+      <Heading level={2} id="subjects-title">
+        {t.caseView.subjects}
+      </Heading>
+      {c.subjects.length === 0 ? <Paragraph>{t.caseView.noSubjects}</Paragraph> : null}
+      {c.subjects.map((s) => (
+        <div className="ct-card" key={s.id} data-testid="subject">
+          <Heading level={3}>{s.name}</Heading>
+          <DataList
+            items={[
+              ...(s.birthDate === null ? [] : [[t.caseView.birthDate, s.birthDate] as const]),
+              ...(s.address === null ? [] : [[t.caseView.address, s.address] as const]),
+              ...(s.relation === null ? [] : [[t.caseView.relation, s.relation] as const]),
+              ...(s.bsn === undefined || s.bsn === null ? [] : [[t.caseView.bsn, s.bsn] as const]),
+            ]}
+          />
+        </div>
+      ))}
+    </Section>
+  );
+}
+
+function basisKind(basis: unknown): string {
+  return typeof basis === 'object' && basis !== null && 'kind' in basis && typeof (basis).kind === 'string' ? (basis as { kind: string }).kind : '';
+}
+
+export function ContributionCard({ contribution: k, takeAlong }: { contribution: ContributionView; takeAlong: boolean }) {
+  const { t, lang } = useI18n();
+  const partnerName = usePartnerName();
+  return (
+    <article className="ct-card" data-testid="contribution" data-contribution-id={k.id} aria-labelledby={`contribution-${k.id}`}>
+      <Heading level={3} id={`contribution-${k.id}`}>
+        {partnerName(k.byPartnerId)} · {label(t.phases, k.givenIn)}
+      </Heading>
+      <p className="ct-badges">
+        {k.special ? <StatusBadge status="warning">{t.caseView.special}</StatusBadge> : null}
+        {k.police ? <StatusBadge status="warning">{t.caseView.police}</StatusBadge> : null}
+        {k.withdrawn ? <StatusBadge status="inactive">{t.caseView.withdrawn}</StatusBadge> : null}
+        {takeAlong ? <StatusBadge status="success">{t.caseView.takeAlongAllowed}</StatusBadge> : null}
+      </p>
+      <p className="utrecht-paragraph ct-content">{k.content}</p>
+      <DataList
+        items={[
+          [t.caseView.purposes, k.purposes.map((p) => label(t.purposes, p)).join(', ')],
+          [t.caseView.basis, label(t.basisKinds, basisKind(k.basis))],
+          [t.caseView.registered, new Date(k.createdAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')],
+          ...(k.obligations.length === 0 ? [] : [[t.caseView.obligations, k.obligations.join(', ')] as const]),
+        ]}
+      />
+    </article>
+  );
+}
+
+function ContributionsSection({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  return (
+    <Section labelledBy="contributions-title">
+      <Heading level={2} id="contributions-title">
+        {t.caseView.contributions}
+      </Heading>
+      {c.contributions.length === 0 ? <Paragraph>{t.caseView.noContributions}</Paragraph> : null}
+      {c.contributions.map((k) => (
+        <ContributionCard key={k.id} contribution={k} takeAlong={c.abilities.takeAlong.includes(k.id)} />
+      ))}
+    </Section>
+  );
+}
+
+function ActionsSection({ caseId, abilities }: { caseId: string; abilities: CaseAbilities }) {
+  const { t } = useI18n();
+  const offered = CASE_ACTIONS.filter((a) => abilities[a.ability]);
+  return (
+    <Section labelledBy="actions-title">
+      <Heading level={2} id="actions-title">
+        {t.caseView.actions}
+      </Heading>
+      {offered.length === 0 ? (
+        <Paragraph>{t.caseView.noActions}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {offered.map((a) => (
+            <ListItem key={a.path}>
+              <Link to={`/cases/${caseId}/${a.path}`}>{label(t.abilities, a.ability)}</Link>
+            </ListItem>
+          ))}
+        </UnorderedList>
+      )}
+    </Section>
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * Registering a case (§3.1): table, subjects, complex-case criteria, the nine life domains, the
+ * registration itself with its legal basis. The API validates (BSN 11-test, P1, P5, P8) and
+ * the form shows each message at its field and in a linked summary.
+ */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { post } from '../api/client';
+import { useCollaboration } from '../api/collaboration';
+import { ErrorSummary, fieldErrorsOf } from '../components/errors';
+import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from '../components/form';
+import { Button, ButtonGroup, Heading, Paragraph } from '../components/ui';
+import { useI18n } from '../i18n/i18n';
+import { navigate } from '../router';
+import { useSession } from '../session';
+import { setFlash } from '../flash';
+import { BasisFields, basisBody, emptyBasis } from './basis-fields';
+import type { BasisState } from './basis-fields';
+
+const CRITERIA = ['multi_problem', 'multiple_chains', 'impact_on_surroundings', 'local_safety_problem'] as const;
+export const LIFE_DOMAINS = [
+  'housing',
+  'work_education',
+  'income_debts',
+  'social_relations',
+  'addiction',
+  'mental_functioning',
+  'physical_functioning',
+  'thinking_behaviour_skills',
+  'police_justice',
+] as const;
+
+interface SubjectState {
+  readonly key: number;
+  name: string;
+  birthDate: string;
+  address: string;
+  bsn: string;
+  relation: string;
+}
+
+const blankSubject = (key: number): SubjectState => ({ key, name: '', birthDate: '', address: '', bsn: '', relation: '' });
+const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+
+export function RegisterCaseScreen() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  const tables = collaboration?.config.tables ?? [];
+  const workAreas = collaboration?.config.workAreas ?? [];
+  const [tableId, setTableId] = useState('');
+  const [workArea, setWorkArea] = useState('');
+  const [subjects, setSubjects] = useState<SubjectState[]>([blankSubject(0)]);
+  const [criteria, setCriteria] = useState<string[]>([]);
+  const [lifeDomains, setLifeDomains] = useState<string[]>([]);
+  const [content, setContent] = useState('');
+  const [special, setSpecial] = useState(false);
+  const [police, setPolice] = useState(false);
+  const [basis, setBasis] = useState<BasisState>(emptyBasis);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const fields = fieldErrorsOf(error);
+  const chosenTable = tableId !== '' ? tableId : (tables[0]?.id ?? '');
+
+  const updateSubject = (i: number, patch: Partial<SubjectState>): void => setSubjects((list) => list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+
+  const labelOf = (field: string): string => {
+    const m = /^subjects\.(\d+)\.(\w+)/.exec(field);
+    if (m) {
+      const key = m[2] as 'name' | 'birthDate' | 'address' | 'bsn' | 'relation';
+      return `${t.register.subject(Number(m[1]) + 1)}, ${t.register[key] ?? key}`;
+    }
+    if (field.startsWith('registration.basis')) return t.register.basis;
+    const map: Record<string, string> = {
+      tableId: t.register.table,
+      workArea: t.register.workArea,
+      subjects: t.register.subjects,
+      complexCriteria: t.register.criteria,
+      lifeDomains: t.register.lifeDomains,
+      'registration.content': t.register.content,
+    };
+    return map[field] ?? field;
+  };
+
+  const submit = async (e: FormEvent): Promise<void> => {
+    e.preventDefault();
+    setBusy(true);
+    try {
+      const body = {
+        tableId: chosenTable,
+        ...(workArea === '' ? {} : { workArea }),
+        subjects: subjects.map((s) => {
+          const out: Record<string, string> = { name: s.name.trim() };
+          for (const k of ['birthDate', 'address', 'bsn', 'relation'] as const) {
+            const v = opt(s[k]);
+            if (v !== undefined) out[k] = k === 'bsn' ? v.replace(/\s+/g, '') : v;
+          }
+          return out;
+        }),
+        complexCriteria: criteria,
+        lifeDomains,
+        registration: { content, special, police, basis: basisBody(basis) },
+      };
+      const created = await post<{ id: string; number: string }>('/api/cases', body);
+      setFlash(t.register.done(created.number));
+      navigate(`/cases/${created.id}`);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Heading level={1} focusOnMount>
+        {t.register.title}
+      </Heading>
+      <Paragraph lead>{t.register.intro}</Paragraph>
+      {error === null ? null : <ErrorSummary error={error} fields={Object.entries(fields).map(([field, message]) => ({ field, message }))} labelOf={labelOf} />}
+      <form className="utrecht-form ct-form" onSubmit={(e) => void submit(e)} noValidate aria-labelledby="register-form-title">
+        <h2 className="utrecht-heading-2 ct-visually-hidden" id="register-form-title">
+          {t.register.title}
+        </h2>
+        <SelectField field="tableId" label={t.register.table} value={chosenTable} onChange={setTableId} options={tables.map((tb) => ({ value: tb.id, label: tb.name }))} error={fields.tableId} required />
+        {workAreas.length === 0 ? null : (
+          <SelectField
+            field="workArea"
+            label={t.register.workArea}
+            value={workArea}
+            onChange={setWorkArea}
+            options={[{ value: '', label: t.register.noWorkArea }, ...workAreas.map((w) => ({ value: w.id, label: w.name }))]}
+            error={fields.workArea}
+          />
+        )}
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced ct-subjects">
+          <legend className="utrecht-form-fieldset__legend utrecht-heading-2">{t.register.subjects}</legend>
+          {subjects.map((s, i) => (
+            <fieldset className="utrecht-form-fieldset ct-subject" key={s.key}>
+              <legend className="utrecht-form-fieldset__legend utrecht-heading-3">{t.register.subject(i + 1)}</legend>
+              <TextField field={`subjects.${i}.name`} label={t.register.name} value={s.name} onChange={(v) => updateSubject(i, { name: v })} error={fields[`subjects.${i}.name`]} autoComplete="off" required />
+              <TextField field={`subjects.${i}.birthDate`} label={t.register.birthDate} description={t.register.birthDateHint} value={s.birthDate} onChange={(v) => updateSubject(i, { birthDate: v })} error={fields[`subjects.${i}.birthDate`]} optional={t.common.optional} autoComplete="off" />
+              <TextField field={`subjects.${i}.address`} label={t.register.address} value={s.address} onChange={(v) => updateSubject(i, { address: v })} error={fields[`subjects.${i}.address`]} optional={t.common.optional} autoComplete="off" />
+              <TextField field={`subjects.${i}.bsn`} label={t.register.bsn} description={t.register.bsnHint} value={s.bsn} onChange={(v) => updateSubject(i, { bsn: v })} error={fields[`subjects.${i}.bsn`]} optional={t.common.optional} inputMode="numeric" autoComplete="off" />
+              <TextField field={`subjects.${i}.relation`} label={t.register.relation} description={t.register.relationHint} value={s.relation} onChange={(v) => updateSubject(i, { relation: v })} error={fields[`subjects.${i}.relation`]} optional={t.common.optional} autoComplete="off" />
+              {subjects.length > 1 ? (
+                <Button appearance="subtle" onClick={() => setSubjects((list) => list.filter((_, j) => j !== i))}>
+                  {t.register.removeSubject(i + 1)}
+                </Button>
+              ) : null}
+            </fieldset>
+          ))}
+          <Button appearance="secondary" onClick={() => setSubjects((list) => [...list, blankSubject(Math.max(...list.map((x) => x.key)) + 1)])}>
+            {t.register.addSubject}
+          </Button>
+        </fieldset>
+        <CheckboxGroup field="complexCriteria" legend={t.register.criteria} description={t.register.criteriaHint} options={CRITERIA.map((c) => ({ value: c, label: t.criteria[c] ?? c }))} selected={criteria} onChange={setCriteria} error={fields.complexCriteria} />
+        <CheckboxGroup field="lifeDomains" legend={t.register.lifeDomains} options={LIFE_DOMAINS.map((d) => ({ value: d, label: t.lifeDomains[d] ?? d }))} selected={lifeDomains} onChange={setLifeDomains} error={fields.lifeDomains} />
+        <TextArea field="registration.content" label={t.register.content} description={t.register.contentHint} value={content} onChange={setContent} error={fields['registration.content']} required />
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
+          <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
+          <Checkbox field="registration.special" label={t.register.special} checked={special} onChange={setSpecial} />
+          <Checkbox field="registration.police" label={t.register.police} checked={police} onChange={setPolice} />
+        </fieldset>
+        <BasisFields prefix="registration.basis" value={basis} onChange={setBasis} fields={fields} />
+        <ButtonGroup>
+          <Button type="submit" busy={busy} disabled={busy}>
+            {t.register.submit}
+          </Button>
+        </ButtonGroup>
+      </form>
+    </>
+  );
+}
