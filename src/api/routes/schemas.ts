@@ -49,3 +49,21 @@ export const registerCaseBody = z.object({
   }),
   processDirectorId: uuid.optional(),
 });
+
+/** Releases for the RTO (P4): everybody invited, nobody, or named organisations. */
+export const rtoRelease = z.union([z.literal('all'), z.literal('none'), z.array(uuid)]);
+export const partnerIds = z.array(uuid).max(100);
+export const contributionFields = z.object({
+  content: text(),
+  category: text(100).default('other'),
+  special: z.boolean().default(false),
+  police: z.boolean().default(false),
+  purposes: contributionPurposes,
+  basis: legalBasis,
+  releasedForRto: rtoRelease.default('none'),
+  excluded: partnerIds.default([]),
+  /** What a disclosure tells (P7): only who is involved and what kind of help, or content. */
+  disclosureScope: z.enum(['involvement_only', 'content']).default('content'),
+});
+export const informingTopic = z.enum(['registration', 'rto_outcome', 'third_party', 'deletion']);
+export const informingChannel = z.enum(['in_person', 'phone', 'letter', 'email', 'other']);

@@ -1,0 +1,76 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { listConsents } from '../../services/consents/list-consents.js';
+import { recordConsent } from '../../services/consents/record-consent.js';
+import { recordWeighing } from '../../services/consents/record-weighing.js';
+import { revokeConsent } from '../../services/consents/revoke-consent.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { caseParams, isoDateTime, partnerIds, text, uuid } from './schemas.js';
+
+export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/consents',
+      summary: "Record a subject's consent or refusal (P6)",
+      description: 'Names the partners it covers one by one, the scope, when it was given; you are recorded as who obtained it.',
+      tags: ['consents'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({ subjectId: uuid, partners: partnerIds.min(1, 'name at least one organisation'), scope: text(1000), givenAt: isoDateTime, refused: z.boolean().default(false) }),
+      status: 201,
+      response: z.object({ id: z.string() }),
+    },
+    ({ actor, params, body }) => recordConsent(deps, actor, { caseId: params.caseId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/cases/:caseId/consents', summary: 'Consents and refusals of the case', tags: ['consents'], auth: 'personal', params: caseParams },
+    ({ actor, params }) => listConsents(deps, actor, params.caseId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/consents/:consentId/revoke',
+      summary: 'Revoke a consent (P6): effective at once',
+      description: 'Processing that relies on it stops immediately; reads of contributions resting on it are refused (P6).',
+      tags: ['consents'],
+      auth: 'personal',
+      params: z.object({ caseId: uuid, consentId: uuid }),
+      response: z.object({ revokedAt: z.string() }),
+    },
+    ({ actor, params }) => revokeConsent(deps, actor, params),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/weighings',
+      summary: "Record your organisation's weighing for sharing without consent (P7)",
+      description: 'Proportionality, subsidiarity, effectiveness, setting aside objections (motivated) and informing afterwards (with reason). Marked complete only when every part is motivated.',
+      tags: ['consents'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({
+        subjectId: uuid.optional(),
+        proportionality: z.string().max(5000).default(''),
+        subsidiarity: z.string().max(5000).default(''),
+        effectiveness: z.string().max(5000).default(''),
+        setAsideObjections: z.boolean().default(false),
+        objectionsMotivation: z.string().max(5000).default(''),
+        informAfterwards: z.boolean().default(true),
+        informAfterwardsReason: z.string().max(5000).default(''),
+        complete: z.boolean().default(true),
+      }),
+      status: 201,
+      response: z.object({ id: z.string(), completed: z.boolean() }),
+    },
+    ({ actor, params, body }) => recordWeighing(deps, actor, { caseId: params.caseId, ...body }),
+  );
+}

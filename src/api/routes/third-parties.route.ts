@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { addThirdParty } from '../../services/third-parties/add-third-party.js';
+import { consentThirdParty } from '../../services/third-parties/consent-third-party.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { caseParams, isoDateTime, legalBasis, uuid } from './schemas.js';
+
+const result = z.object({ id: z.string(), meetsP11: z.boolean() });
+
+export function registerThirdPartyRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/third-parties',
+      summary: 'Let a non-member organisation\'s user join this one case (P11)',
+      description: 'By the process director. The third party reads only when the basis, the signed declaration, the informed subject and the consent of every partner in the case are all there.',
+      tags: ['third-parties'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({ userId: uuid, basis: legalBasis, declarationSignedAt: isoDateTime, subjectInformedAt: isoDateTime.optional() }),
+      status: 201,
+      response: result,
+    },
+    ({ actor, params, body }) => addThirdParty(deps, actor, { caseId: params.caseId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/third-parties/:thirdPartyId/consents',
+      summary: 'Consent, as a partner in the case, to the third party (P11)',
+      tags: ['third-parties'],
+      auth: 'personal',
+      params: z.object({ caseId: uuid, thirdPartyId: uuid }),
+      response: result,
+    },
+    ({ actor, params }) => consentThirdParty(deps, actor, params),
+  );
+}

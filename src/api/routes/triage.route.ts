@@ -1,0 +1,57 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { answerTriageQuestion } from '../../services/triage/answer-triage-question.js';
+import { askTriageQuestion } from '../../services/triage/ask-triage-question.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { contributionFields, contributionPurposes, legalBasis, partnerIds, rtoRelease, text, uuid } from './schemas.js';
+
+export function registerTriageRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/triage-questions',
+      summary: 'Ask selected partners a triage question (§3.2)',
+      description: 'Only the process director acting in the case, in triage, on behalf of the lead partner. Asking every core partner needs a recorded justification (P2); Venlo asks all core partners "known / not known" only. Asking designates nobody.',
+      tags: ['triage'],
+      auth: 'personal',
+      params: z.object({ caseId: uuid }),
+      body: z.object({
+        partners: partnerIds.min(1, 'at least one partner'),
+        onBehalfOf: uuid,
+        task: text(500),
+        purpose: text(500),
+        whyNeeded: text(2000),
+        question: text(),
+        allPartnersJustification: text(2000).optional(),
+      }),
+      status: 201,
+      response: z.object({ asked: z.array(z.object({ partnerId: z.string(), questionId: z.string(), contributionId: z.string() })) }),
+    },
+    ({ actor, params, body }) => askTriageQuestion(deps, actor, { caseId: params.caseId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/triage-questions/:questionId/answers',
+      summary: "Answer a triage question as the asked organisation's professional",
+      description: 'Creates your organisation\'s contribution (P4, P5) and designates you in the case. Send `known` alone for a "known / not known" answer.',
+      tags: ['triage'],
+      auth: 'personal',
+      params: z.object({ caseId: uuid, questionId: uuid }),
+      body: contributionFields.extend({
+        content: text().optional(),
+        known: z.boolean().optional(),
+        purposes: contributionPurposes.default(['triage', 'rto']),
+        basis: legalBasis,
+        releasedForRto: rtoRelease.default('none'),
+      }).refine((b) => b.content !== undefined || b.known !== undefined, { message: 'give content or known', path: ['content'] }),
+      status: 201,
+      response: z.object({ contributionId: z.string() }),
+    },
+    ({ actor, params, body }) => answerTriageQuestion(deps, actor, { caseId: params.caseId, questionId: params.questionId, ...body }),
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Who may change what in a case (P4 contributor control, P2 need to know, P10, P11) on the
+ * write side. The access engine decides reads; these pure checks decide the writes of
+ * triage, contributions, informing and third parties. Each refusal names its rule and reason.
+ */
+import type { Phase, PartnerId, Role } from '../model.js';
+
+export type ControlRule = 'P2' | 'P4' | 'P10' | 'P11' | 'process';
+
+export const CONTROL_REASONS = {
+  not_contributor: { rule: 'P4', nl: 'Alleen de inbrengende partij beslist over dit gegeven; niemand anders kan het opnieuw delen.', en: 'Only the contributing organisation decides over this item; nobody else can re-share it.' },
+  contributor_not_designated: { rule: 'P4', nl: 'Alleen een in deze casus aangewezen professional van de inbrengende partij beslist hierover.', en: 'Only a professional of the contributing organisation designated in this case decides this.' },
+  grant_outside_meeting_phase: { rule: 'P4', nl: 'Meenemen wordt pas na het RTO per deelnemer en actie toegekend.', en: 'Take-along is granted per participant and action only after the RTO.' },
+  withdrawn_contribution: { rule: 'P4', nl: 'Dit gegeven is ingetrokken.', en: 'This item was withdrawn.' },
+  not_acting_in_case: { rule: 'P2', nl: 'Alleen de procesregisseur of ondersteuner die in deze casus optreedt zet deze stap.', en: 'Only the process director or support staff acting in this case takes this step.' },
+  not_designated: { rule: 'P2', nl: 'U bent niet aangewezen in deze casus.', en: 'You are not designated in this case.' },
+  partner_not_asked: { rule: 'P2', nl: 'Uw organisatie is deze vraag niet gesteld.', en: 'Your organisation was not asked this question.' },
+  question_already_answered: { rule: 'process', nl: 'Deze triagevraag is al beantwoord.', en: 'This triage question was already answered.' },
+  not_in_triage: { rule: 'process', nl: 'Triagevragen worden alleen in de triagefase gesteld en beantwoord.', en: 'Triage questions are asked and answered only in the triage phase.' },
+  phase_not_live: { rule: 'process', nl: 'In deze fase wordt niets meer ingebracht.', en: 'Nothing is contributed in this phase any more.' },
+  informing_on_behalf_of_other: { rule: 'P10', nl: 'Een professional informeert namens de eigen organisatie; alleen de procesregisseur informeert namens een andere partij.', en: 'A professional informs on behalf of its own organisation; only the process director informs on behalf of another.' },
+  third_party_not_in_phase: { rule: 'P11', nl: 'Een derde sluit alleen aan bij een lopende casus.', en: 'A third party joins only a running case.' },
+  third_party_is_member: { rule: 'P11', nl: 'Alleen een gebruiker van een organisatie die geen convenantpartner is, is een derde.', en: 'Only a user of an organisation that is not a covenant partner is a third party.' },
+  consenting_partner_not_involved: { rule: 'P11', nl: 'Alleen een partij die in deze casus betrokken is, stemt in met een derde.', en: 'Only an organisation involved in this case consents to a third party.' },
+} as const satisfies Record<string, { rule: ControlRule; nl: string; en: string }>;
+
+export type ControlReason = keyof typeof CONTROL_REASONS;
+
+export type ControlResult = { readonly ok: true } | { readonly ok: false; readonly rule: ControlRule; readonly reason: ControlReason };
+
+const OK: ControlResult = { ok: true };
+const no = (reason: ControlReason): ControlResult => ({ ok: false, rule: CONTROL_REASONS[reason].rule, reason });
+
+export function controlMessage(reason: ControlReason): { readonly nl: string; readonly en: string } {
+  const { nl, en } = CONTROL_REASONS[reason];
+  return { nl, en };
+}
+
+/** The acting user as the write checks see it. */
+export interface CaseActor {
+  readonly partnerId: PartnerId;
+  readonly role: Role;
+  /** Process director or support acting in this case. */
+  readonly staff: boolean;
+  /** Designated by its organisation in this case (involvement). */
+  readonly designated: boolean;
+}
+
+const LIVE: readonly Phase[] = ['screening', 'triage', 'rto', 'monitoring', 'deescalation1'];
+const MEETING: readonly Phase[] = ['rto', 'monitoring'];
+
+/** P4: only a designated professional of the contributing organisation changes a contribution. */
+export function checkContributorControl(actor: CaseActor, contributedBy: PartnerId, withdrawn: boolean): ControlResult {
+  if (actor.partnerId !== contributedBy) return no('not_contributor');
+  if (!actor.designated) return no('contributor_not_designated');
+  return withdrawn ? no('withdrawn_contribution') : OK;
+}
+
+/** A new contribution: by a designated professional, in a phase in which the case still runs. */
+export function checkMayContribute(actor: CaseActor, phase: Phase): ControlResult {
+  if (!LIVE.includes(phase)) return no('phase_not_live');
+  return actor.designated ? OK : no('not_designated');
+}
+
+/** P4: take-along grants are made after the RTO, per participant and plan action. */
+export function checkGrantPhase(phase: Phase): ControlResult {
+  return MEETING.includes(phase) ? OK : no('grant_outside_meeting_phase');
+}
+
+/** §3.2: the process director (or support) acting in the case asks, and only in triage. */
+export function checkMayAsk(actor: CaseActor, phase: Phase): ControlResult {
+  if (!actor.staff) return no('not_acting_in_case');
+  return phase === 'triage' ? OK : no('not_in_triage');
+}
+
+/** §3.2: only the asked organisation answers, once, in triage. */
+export function checkMayAnswer(actor: CaseActor, askedPartner: PartnerId, answered: boolean, phase: Phase): ControlResult {
+  if (phase !== 'triage') return no('not_in_triage');
+  if (actor.partnerId !== askedPartner) return no('partner_not_asked');
+  return answered ? no('question_already_answered') : OK;
+}
+
+/** Staff writes of the case's own records (third parties). */
+export function checkStaff(actor: CaseActor): ControlResult {
+  return actor.staff ? OK : no('not_acting_in_case');
+}
+
+/** Records about the subject (consent, weighing): staff or a designated professional. */
+export function checkActsInCase(actor: CaseActor, phase: Phase): ControlResult {
+  if (!LIVE.includes(phase)) return no('phase_not_live');
+  return actor.staff || actor.designated ? OK : no('not_designated');
+}
+
+/** P10: a professional informs for its own organisation; staff may state another on whose behalf. */
+export function checkInformingBehalf(actor: CaseActor, onBehalfOf: PartnerId, phase: Phase): ControlResult {
+  const acts = checkActsInCase(actor, phase);
+  if (!acts.ok) return acts;
+  return actor.staff || onBehalfOf === actor.partnerId ? OK : no('informing_on_behalf_of_other');
+}
+
+/** P11: a third party joins a running case and is no covenant partner. */
+export function checkThirdPartyJoin(actor: CaseActor, phase: Phase, organisationIsMember: boolean): ControlResult {
+  const staff = checkStaff(actor);
+  if (!staff.ok) return staff;
+  if (!LIVE.includes(phase)) return no('third_party_not_in_phase');
+  return organisationIsMember ? no('third_party_is_member') : OK;
+}
+
+/** P11: each partner involved in the case consents for itself, by a designated professional. */
+export function checkThirdPartyConsent(actor: CaseActor, involvedPartners: readonly PartnerId[]): ControlResult {
+  if (!actor.designated) return no('not_designated');
+  return involvedPartners.includes(actor.partnerId) ? OK : no('consenting_partner_not_involved');
+}

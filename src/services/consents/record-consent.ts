@@ -1,0 +1,56 @@
+/**
+ * Records a subject's consent, or its refusal (P6): the partners it covers named one by one,
+ * the scope, when it was given and who obtained it. Recorded by the staff acting in the case
+ * or a professional designated in it.
+ */
+import { checkActsInCase } from '../../domain/process/contribution-control.js';
+import { toJson } from '../../store/schema.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import { validationFailed } from '../app-error.js';
+import type { FieldIssue } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { requireCase } from '../cases/case-context.js';
+import { caseActor, enforce } from '../contributions/case-writes.js';
+
+export interface RecordConsentInput {
+  readonly caseId: string;
+  readonly subjectId: string;
+  readonly partners: readonly string[];
+  readonly scope: string;
+  readonly givenAt: string;
+  readonly refused: boolean;
+}
+
+export async function recordConsent(deps: ServiceDeps, actor: SessionActor, input: RecordConsentInput): Promise<{ id: string }> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const { facts, row } = await requireCase(trx, input.caseId);
+    const entry = auditEntry(deps, actor, { action: input.refused ? 'consent.refusal' : 'consent.record', caseId: input.caseId, subjectId: input.subjectId, legalBasisKind: 'consent' });
+    enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
+    const issues: FieldIssue[] = [];
+    if (!facts.subjects.has(input.subjectId)) issues.push({ field: 'subjectId', message: 'not a subject of this case' });
+    input.partners.forEach((p, i) => {
+      if (!facts.partners.has(p)) issues.push({ field: `partners.${i}`, message: 'unknown organisation of this collaboration' });
+    });
+    if (new Set(input.partners).size !== input.partners.length) issues.push({ field: 'partners', message: 'an organisation is named twice' });
+    if (new Date(input.givenAt).getTime() > now.getTime()) issues.push({ field: 'givenAt', message: 'lies in the future' });
+    if (issues.length > 0) throw validationFailed(issues);
+    const consent = await trx
+      .insertInto('consents')
+      .values({
+        case_id: input.caseId,
+        collaboration_id: actor.collaborationId,
+        subject_id: input.subjectId,
+        partners: toJson(input.partners),
+        scope: input.scope,
+        given_at: input.givenAt,
+        obtained_by: actor.userId,
+        refused: input.refused,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await deps.audit.append(trx, entry);
+    return { id: consent.id };
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The documented weighing for sharing without consent (P7): proportionality, subsidiarity,
+ * effectiveness, whether the subject's objections are set aside (motivated) and whether the
+ * subject is informed afterwards (with the reason). Recorded for the actor's organisation, the
+ * one that would share; motivations are encrypted. A weighing marked complete is stored as
+ * complete only when the domain finds it so (`weighingComplete`); otherwise it is refused.
+ */
+import { checkActsInCase } from '../../domain/process/contribution-control.js';
+import { refuse as processRefusal } from '../../domain/process/reasons.js';
+import type { Weighing } from '../../domain/process/records.js';
+import { weighingComplete } from '../../domain/process/sharing-guard.js';
+import { encryptJson } from '../../crypto/field-cipher.js';
+import type { WeighingMotivation } from '../../store/repositories/case-state.repository.js';
+import { WEIGHING_FIELD } from '../../store/repositories/case-state.repository.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import { validationFailed } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { caseKey, requireCase } from '../cases/case-context.js';
+import { caseActor, enforce, enforceGuard } from '../contributions/case-writes.js';
+
+export interface RecordWeighingInput extends WeighingMotivation {
+  readonly caseId: string;
+  readonly subjectId?: string | undefined;
+  readonly setAsideObjections: boolean;
+  readonly informAfterwards: boolean;
+  /** Complete now (usable for sharing), or keep as a draft. */
+  readonly complete: boolean;
+}
+
+export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, input: RecordWeighingInput): Promise<{ id: string; completed: boolean }> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const { facts, row } = await requireCase(trx, input.caseId);
+    const entry = auditEntry(deps, actor, { action: 'weighing.record', caseId: input.caseId, subjectId: input.subjectId ?? null, onBehalfOfPartnerId: actor.partnerId });
+    enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
+    if (input.subjectId !== undefined && !facts.subjects.has(input.subjectId)) throw validationFailed([{ field: 'subjectId', message: 'not a subject of this case' }]);
+    const weighing: Weighing = {
+      id: 'new',
+      caseId: input.caseId,
+      partnerId: actor.partnerId,
+      proportionality: input.proportionality,
+      subsidiarity: input.subsidiarity,
+      effectiveness: input.effectiveness,
+      setAsideObjections: input.setAsideObjections,
+      objectionsMotivation: input.objectionsMotivation,
+      informAfterwards: input.informAfterwards,
+      informAfterwardsReason: input.informAfterwardsReason,
+      completedAt: input.complete ? now.toISOString() : null,
+      by: actor.userId,
+    };
+    if (input.complete && !weighingComplete(weighing, now.getTime())) enforceGuard(entry, processRefusal('weighing_incomplete'));
+    const key = await caseKey(deps, trx, input.caseId);
+    const motivation: WeighingMotivation = {
+      proportionality: input.proportionality,
+      subsidiarity: input.subsidiarity,
+      effectiveness: input.effectiveness,
+      objectionsMotivation: input.objectionsMotivation,
+      informAfterwardsReason: input.informAfterwardsReason,
+    };
+    const stored = await trx
+      .insertInto('weighings')
+      .values({
+        case_id: input.caseId,
+        collaboration_id: actor.collaborationId,
+        partner_id: actor.partnerId,
+        subject_id: input.subjectId ?? null,
+        set_aside_objections: input.setAsideObjections,
+        inform_afterwards: input.informAfterwards,
+        motivation_enc: encryptJson(key, WEIGHING_FIELD, motivation),
+        completed_by: input.complete ? actor.userId : null,
+        completed_at: input.complete ? now : null,
+        created_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await deps.audit.append(trx, entry);
+    return { id: stored.id, completed: input.complete };
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * A designated professional adds its organisation's contribution to a case in any live phase
+ * (P4: its organisation stays its controller). Stored only when the domain allows: an active
+ * partner (P1), a legal basis from its catalogue (P5), Nijmegen's nothing-before-pickup (P12)
+ * and the household's consent for domain-crossing processing (P6).
+ */
+import type { ContributionPurpose, LegalBasis, RtoRelease } from '../../domain/model.js';
+import { checkMayContribute } from '../../domain/process/contribution-control.js';
+import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
+import type { DisclosureScope } from '../../domain/process/sharing-guard.js';
+import { encryptJson } from '../../crypto/field-cipher.js';
+import { toJson } from '../../store/schema.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { requireCase } from '../cases/case-context.js';
+import { caseActor, enforce, enforceGuard, loadStateContext } from './case-writes.js';
+import { crossesDomains } from './domain-crossing.js';
+import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
+
+export interface AddContributionInput {
+  readonly caseId: string;
+  readonly content: string;
+  readonly category: string;
+  readonly special: boolean;
+  readonly police: boolean;
+  readonly purposes: readonly ContributionPurpose[];
+  readonly basis: LegalBasis;
+  readonly releasedForRto: RtoRelease;
+  readonly excluded: readonly string[];
+  readonly disclosureScope: DisclosureScope;
+}
+
+export async function addContribution(deps: ServiceDeps, actor: SessionActor, input: AddContributionInput): Promise<{ id: string; version: number }> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const loaded = await requireCase(trx, input.caseId);
+    const entry = auditEntry(deps, actor, { action: 'contribution.add', caseId: input.caseId, legalBasisKind: input.basis.kind, onBehalfOfPartnerId: actor.partnerId });
+    enforce(entry, checkMayContribute(caseActor(actor, loaded.facts), loaded.row.phase));
+    const ctx = await loadStateContext(deps, trx, loaded);
+    const { config, key, state } = ctx;
+    const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId) };
+    enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
+    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
+    const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
+    const row = await trx
+      .insertInto('contributions')
+      .values({
+        case_id: input.caseId,
+        collaboration_id: actor.collaborationId,
+        by_partner_id: actor.partnerId,
+        author_user_id: actor.userId,
+        given_in: loaded.row.phase,
+        category: input.category,
+        special: input.special,
+        police: input.police,
+        purposes: toJson(input.purposes),
+        basis: toJson(input.basis),
+        released_for_rto: toJson(input.releasedForRto),
+        excluded: toJson(input.excluded),
+        content_enc: encryptJson(key, 'contribution.content', { text: input.content }),
+        created_at: now,
+        updated_at: now,
+      })
+      .returning(['id', 'version'])
+      .executeTakeFirstOrThrow();
+    if (withoutConsent) await recordDisclosureWithoutConsent(trx, ctx, row.id, disclosure, now);
+    await deps.audit.append(trx, { ...entry, contributionId: row.id });
+    return { id: row.id, version: row.version };
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * The contributor corrects its contribution (P4): the correction is a new contribution that
+ * links the one it corrects and inherits its restrictions; the corrected one is withdrawn so
+ * nobody reads the outdated version. Optimistic locking: a correction made on an outdated
+ * version is refused with 409 (nothing lost).
+ */
+import type { ContributionPurpose, LegalBasis } from '../../domain/model.js';
+import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
+import { encryptJson } from '../../crypto/field-cipher.js';
+import { toJson } from '../../store/schema.js';
+import { withActor } from '../access-gate.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { enforceGuard, loadStateContext } from './case-writes.js';
+import { bumpContributionVersion, startContributionWrite } from './contribution-write.js';
+import { crossesDomains } from './domain-crossing.js';
+
+export interface CorrectContributionInput {
+  readonly caseId: string;
+  readonly contributionId: string;
+  readonly version: number;
+  readonly content: string;
+  readonly special?: boolean | undefined;
+  readonly purposes?: readonly ContributionPurpose[] | undefined;
+  readonly basis?: LegalBasis | undefined;
+}
+
+export async function correctContribution(deps: ServiceDeps, actor: SessionActor, input: CorrectContributionInput): Promise<{ id: string; version: number }> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const { loaded, row, entry } = await startContributionWrite(deps, trx, actor, input, 'contribution.correct');
+    const basis = input.basis ?? (row.basis as unknown as LegalBasis);
+    const { config, key, state } = await loadStateContext(deps, trx, loaded);
+    const storage = { partnerId: row.by_partner_id, basis, domainCrossing: crossesDomains(state, row.by_partner_id) };
+    enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
+    await bumpContributionVersion(trx, row.id, input.version, now);
+    await trx.updateTable('contributions').set({ withdrawn_at: now }).where('id', '=', row.id).execute();
+    const correction = await trx
+      .insertInto('contributions')
+      .values({
+        case_id: row.case_id,
+        collaboration_id: row.collaboration_id,
+        by_partner_id: row.by_partner_id,
+        author_user_id: actor.userId,
+        given_in: row.given_in,
+        category: row.category,
+        special: input.special ?? row.special,
+        police: row.police,
+        purposes: toJson(input.purposes ?? row.purposes),
+        basis: toJson(basis),
+        shared_with: toJson(row.shared_with),
+        released_for_rto: toJson(row.released_for_rto),
+        excluded: toJson(row.excluded),
+        triage_question_id: row.triage_question_id,
+        corrects_id: row.id,
+        content_enc: encryptJson(key, 'contribution.content', { text: input.content }),
+        created_at: now,
+        updated_at: now,
+      })
+      .returning(['id', 'version'])
+      .executeTakeFirstOrThrow();
+    await deps.audit.append(trx, { ...entry, contributionId: correction.id, legalBasisKind: basis.kind });
+    return { id: correction.id, version: correction.version };
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * The asked partner's professional answers a triage question (§3.2). Answering designates the
+ * answering professional for its organisation in this case (involvement is personal); the
+ * answer is that organisation's contribution, given in triage, stored only with a legal basis
+ * (P5) and under the contributor's restrictions (P4). The engine keeps contributors from
+ * seeing each other's answers. Designation comes first so Row-Level Security shows the case;
+ * a refusal rolls it back with everything else.
+ */
+import type { ContributionPurpose, LegalBasis, RtoRelease } from '../../domain/model.js';
+import { checkMayAnswer } from '../../domain/process/contribution-control.js';
+import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
+import type { DisclosureScope } from '../../domain/process/sharing-guard.js';
+import type { TriageAnswer } from '../../domain/process/records.js';
+import { checkTriageAnswer } from '../../domain/process/triage-guard.js';
+import { encryptJson } from '../../crypto/field-cipher.js';
+import { toJson } from '../../store/schema.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import { notFound } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { requireCase } from '../cases/case-context.js';
+import { caseActor, enforce, enforceGuard, loadStateContext } from '../contributions/case-writes.js';
+import { enforceDisclosure, recordDisclosureWithoutConsent } from '../contributions/disclosure.js';
+import { designate } from './designate.js';
+
+export interface AnswerTriageQuestionInput {
+  readonly caseId: string;
+  readonly questionId: string;
+  /** "known / not known" (enrichment), or content. */
+  readonly known?: boolean | undefined;
+  readonly content?: string | undefined;
+  readonly category: string;
+  readonly special: boolean;
+  readonly police: boolean;
+  readonly purposes: readonly ContributionPurpose[];
+  readonly basis: LegalBasis;
+  readonly releasedForRto: RtoRelease;
+  readonly excluded: readonly string[];
+  readonly disclosureScope: DisclosureScope;
+}
+
+const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
+
+export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActor, input: AnswerTriageQuestionInput): Promise<{ contributionId: string }> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    await designate(trx, actor, input.caseId, now);
+    const loaded = await requireCase(trx, input.caseId);
+    const row = await trx.selectFrom('triage_questions').selectAll().where('id', '=', input.questionId).where('case_id', '=', input.caseId).executeTakeFirst();
+    if (row === undefined) throw notFound(QUESTION);
+    const entry = auditEntry(deps, actor, { action: 'triage.answer', caseId: input.caseId, purpose: 'triage', onBehalfOfPartnerId: row.on_behalf_of_partner_id, legalBasisKind: input.basis.kind });
+    enforce(entry, checkMayAnswer(caseActor(actor, loaded.facts), row.asked_partner_id, row.answered_at !== null, loaded.row.phase));
+
+    const ctx = await loadStateContext(deps, trx, loaded);
+    const { config, key, state } = ctx;
+    const question = state.triageQuestions.find((q) => q.askedPartners.includes(actor.partnerId) && q.task === row.task && q.askedAt === row.asked_at.toISOString());
+    if (question === undefined) throw notFound(QUESTION);
+    const answer: TriageAnswer = input.known !== undefined && input.content === undefined ? { kind: 'presence', known: input.known } : { kind: 'contribution', contributionId: 'new' };
+    enforceGuard(entry, checkTriageAnswer(question, answer));
+    enforceGuard(entry, checkContributionStorage({ partnerId: actor.partnerId, basis: input.basis, domainCrossing: true }, state, config.process, now.getTime()));
+
+    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
+    const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
+    const text = answer.kind === 'presence' ? (answer.known ? 'Bekend' : 'Niet bekend') : (input.content ?? '');
+    const contribution = await trx
+      .insertInto('contributions')
+      .values({
+        case_id: input.caseId,
+        collaboration_id: actor.collaborationId,
+        by_partner_id: actor.partnerId,
+        author_user_id: actor.userId,
+        given_in: 'triage',
+        category: answer.kind === 'presence' ? 'presence' : input.category,
+        special: answer.kind === 'presence' ? false : input.special,
+        police: input.police,
+        purposes: toJson(input.purposes),
+        basis: toJson(input.basis),
+        released_for_rto: toJson(input.releasedForRto),
+        excluded: toJson(input.excluded),
+        triage_question_id: row.id,
+        content_enc: encryptJson(key, 'contribution.content', answer.kind === 'presence' ? { text, known: answer.known } : { text }),
+        created_at: now,
+        updated_at: now,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (withoutConsent) await recordDisclosureWithoutConsent(trx, ctx, contribution.id, disclosure, now);
+    await trx.updateTable('triage_questions').set({ answered_at: now }).where('id', '=', row.id).execute();
+    await deps.audit.append(trx, { ...entry, contributionId: contribution.id });
+    return { contributionId: contribution.id };
+  });
+}
