@@ -1,0 +1,71 @@
+/**
+ * The access log: durable appends (each its own committed transaction acting as a user, eight
+ * in flight, as concurrent requests would) followed by sealing them into the hash chain; then a
+ * full verification of the chain. Rates count records per second of wall time.
+ */
+import { verifyAudit } from '../src/audit/verify.js';
+import { appendAudit } from '../src/audit/append.js';
+import { sealAudit } from '../src/audit/seal.js';
+import type { ServerHandle } from '../src/server.js';
+import { openBenchDatabase } from './support/bench-database.js';
+import { noordLimburg, startBenchServer, userId } from './support/bench-server.js';
+import { msSince } from './support/stats.js';
+
+export interface AuditResult {
+  readonly audit_append_per_s: number;
+  readonly audit_verify_per_s: number;
+  readonly audit_records: number;
+}
+
+export async function runAuditBench(usePostgres: boolean, records: number): Promise<AuditResult> {
+  const bench = await openBenchDatabase(usePostgres, 10);
+  let handle: ServerHandle | null = null;
+  try {
+    handle = await startBenchServer(bench.database);
+    const s = noordLimburg(handle);
+    const user = userId(s, 'procesregisseur@noord-limburg');
+    const partnerId = s.installed.partners.values().next().value;
+    if (partnerId === undefined) throw new Error('no partner');
+    const ctx = { collaborationId: s.installed.id, partnerId, userId: user, role: 'process_director' as const };
+    const db = bench.database;
+    let next = 0;
+    const worker = async (): Promise<void> => {
+      while (next < records) {
+        const i = next++;
+        await db.withTransaction(ctx, (trx) =>
+          appendAudit(trx, {
+            at: new Date(),
+            userId: user,
+            partnerId,
+            role: 'process_director',
+            collaborationId: s.installed.id,
+            action: 'contribution.read',
+            purpose: 'rto',
+            legalBasisKind: 'public_task',
+            accessPoint: 'api',
+            outcome: i % 10 === 0 ? 'deny' : 'allow',
+            rule: i % 10 === 0 ? 'P3' : null,
+          }),
+        );
+      }
+    };
+    await sealAudit(db.db);
+    const t0 = process.hrtime.bigint();
+    await Promise.all(Array.from({ length: 8 }, worker));
+    await sealAudit(db.db, { batchSize: 1000 });
+    const appendMs = msSince(t0);
+    const t1 = process.hrtime.bigint();
+    const verified = await verifyAudit(db.db, { pageSize: 5000 });
+    const verifyMs = msSince(t1);
+    if (!verified.ok) throw new Error(`audit chain broken: ${JSON.stringify(verified)}`);
+    return {
+      audit_append_per_s: Math.round(records / (appendMs / 1000)),
+      audit_verify_per_s: Math.round(verified.count / (verifyMs / 1000)),
+      audit_records: verified.count,
+    };
+  } finally {
+    if (handle !== null) await handle.close();
+    await bench.close().catch(() => undefined);
+  }
+}
+

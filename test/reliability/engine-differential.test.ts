@@ -1,0 +1,65 @@
+/**
+ * The engine against the reference model on at least 10^6 requests. fast-check generates the
+ * cases (as in test/domain/reference-differential.test.ts); each generated case is asked its
+ * own request and four more drawn by a seeded PRNG from the whole universe of readers,
+ * resources, purposes and actions, so that a million requests fit in the time budget.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decide } from '../../src/domain/access/decide.js';
+import type { Resource } from '../../src/domain/access/facts.js';
+import { PURPOSES } from '../../src/domain/model.js';
+import type { Action, Actor } from '../../src/domain/model.js';
+import { rng } from '../../bench/support/stats.js';
+import { arbitraryAccessCase, COLLABORATION, USERS } from '../support/arbitrary-facts.js';
+import type { AccessCase } from '../support/arbitrary-facts.js';
+import { referenceDecide } from '../support/reference-model.js';
+
+const CASES = Number(process.env['RELIABILITY_DIFFERENTIAL_CASES'] ?? 200_000);
+const EXTRA_PER_CASE = 4;
+const RESOURCES: readonly Resource[] = [
+  ...['k0', 'k1', 'k2', 'k3', 'k-none'].map((id): Resource => ({ kind: 'contribution', id })),
+  { kind: 'admin_set' },
+  { kind: 'subject_bsn', subjectId: 's1' },
+  { kind: 'subject_bsn', subjectId: 's2' },
+];
+const ACTIONS: readonly Action[] = ['read', 'take_along'];
+
+describe('engine vs reference model at scale (reliability)', () => {
+  it('agrees on at least 10^6 requests with zero divergences', () => {
+    const r = rng(20_260_601);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+    let count = 0;
+    let allowed = 0;
+    let diverged = 0;
+    const divergences: string[] = [];
+    const check = (q: AccessCase): void => {
+      const d = decide(q.actor, q.facts, q.resource, q.purpose, q.action, q.now);
+      const m = referenceDecide(q.actor, q.facts, q.resource, q.purpose, q.action, q.now);
+      count++;
+      if (d.allow) allowed++;
+      const same = d.allow === m.allow && (!d.allow || d.obligations.includes('police_provision_log') === m.policeLog);
+      if (!same) diverged++;
+      if (!same && divergences.length < 5) {
+        divergences.push(JSON.stringify({ actor: q.actor, resource: q.resource, purpose: q.purpose, action: q.action, phase: q.facts.phase, engine: d, reference: m }));
+      }
+    };
+    fc.assert(
+      fc.property(arbitraryAccessCase, (q) => {
+        check(q);
+        for (let i = 0; i < EXTRA_PER_CASE; i++) {
+          const [userId, partnerId, role] = pick(USERS);
+          const actor: Actor = { userId, partnerId, role, collaborationId: r() < 0.95 ? COLLABORATION : 'collab-b' };
+          check({ ...q, actor, resource: pick(RESOURCES), purpose: pick(PURPOSES), action: pick(ACTIONS) });
+        }
+      }),
+      { numRuns: CASES },
+    );
+    console.log(`engine vs reference (reliability): ${count} requests, ${allowed} allowed, ${diverged} divergences`);
+    expect(divergences).toEqual([]);
+    expect(diverged).toBe(0);
+    expect(count).toBeGreaterThanOrEqual(1_000_000);
+    expect(allowed).toBeGreaterThan(count / 100);
+    expect(count - allowed).toBeGreaterThan(count / 10);
+  });
+});
