@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+const NL = 'zvh-noord-limburg';
+const errorOf = (body: string) => (JSON.parse(body) as { error: { rule?: string; reason?: string; fields?: { field: string }[] } }).error;
+
+async function caseInTriage(): Promise<{ id: string; subjectId: string }> {
+  const rn = await s.login('reclassering-nederland@noord-limburg');
+  const reg = await s.request('POST', '/api/cases', rn, {
+    tableId: 'rto-complexe-casuistiek',
+    subjects: [{ name: 'Anna Smit' }],
+    registration: { content: 'Zorgmijding.', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+    processDirectorId: s.userId('procesregisseur@noord-limburg'),
+  });
+  const { id, subjectIds } = reg.json<{ id: string; subjectIds: string[] }>();
+  await s.deps.database.db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', id).execute();
+  return { id, subjectId: subjectIds[0]! };
+}
+
+describe('consent (P6, HTTP)', () => {
+  it('P6 consent: a contribution resting on consent is readable while it holds; after revocation a reader gets 403 P6 at once', async () => {
+    const c = await caseInTriage();
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const vvg = s.partnerId(NL, 'vincent-van-gogh');
+    const covered = [vvg, s.partnerId(NL, 'reclassering-nederland'), s.partnerId(NL, 'gemeente-horst-aan-de-maas')];
+    const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: covered, scope: 'Delen van zorginformatie voor het RTO', givenAt: '2026-05-30T10:00:00Z' });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const consentId = consent.json<{ id: string }>().id;
+    const asked = (await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, {
+      partners: [vvg], onBehalfOf: s.partnerId(NL, 'reclassering-nederland'), task: 'Zorg verkennen', purpose: 'RTO', whyNeeded: 'Zorgmijding', question: 'In zorg?',
+    })).json<{ asked: { questionId: string }[] }>().asked;
+    const vv = await s.login('vincent-van-gogh@noord-limburg');
+    const answer = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, vv, { content: 'Bekend bij de crisisdienst.', special: true, category: 'mental_functioning', basis: { kind: 'consent', consentId } });
+    expect(answer.statusCode, answer.body).toBe(201);
+    const id = answer.json<{ contributionId: string }>().contributionId;
+
+    const rn = await s.login('reclassering-nederland@noord-limburg');
+    expect((await s.request('GET', `/api/cases/${c.id}/contributions/${id}?purpose=triage`, rn)).statusCode).toBe(200);
+    const revoked = await s.request('POST', `/api/cases/${c.id}/consents/${consentId}/revoke`, pd);
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    const after = await s.request('GET', `/api/cases/${c.id}/contributions/${id}?purpose=triage`, rn);
+    expect(after.statusCode).toBe(403);
+    expect(errorOf(after.body)).toMatchObject({ rule: 'P6', reason: 'consent_revoked' });
+    expect((await s.request('POST', `/api/cases/${c.id}/consents/${consentId}/revoke`, pd)).statusCode).toBe(409);
+    const audit = await s.deps.database.db.selectFrom('audit_log').select('action').where('case_id', '=', c.id).where('action', 'like', 'consent.%').orderBy('id').execute();
+    expect(audit.map((a) => a.action)).toEqual(['consent.record', 'consent.revoke']);
+  });
+
+  it('P6 consent: a recorded refusal carries no basis; the consent names organisations of the collaboration', async () => {
+    const c = await caseInTriage();
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const vvg = s.partnerId(NL, 'vincent-van-gogh');
+    const refusal = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: [vvg], scope: 'Zorginformatie', givenAt: '2026-05-30T10:00:00Z', refused: true });
+    expect(refusal.statusCode).toBe(201);
+    const list = await s.request('GET', `/api/cases/${c.id}/consents`, pd);
+    expect(list.json<{ refused: boolean }[]>()).toMatchObject([{ refused: true }]);
+    const unknown = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: [s.partnerId('zorgnetwerk-venlo', 'vincent-van-gogh')], scope: 'x', givenAt: '2026-05-30T10:00:00Z' });
+    expect(unknown.statusCode).toBe(400);
+    expect(errorOf(unknown.body).fields?.map((f) => f.field)).toEqual(['partners.0']);
+
+    const asked = (await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, {
+      partners: [vvg], onBehalfOf: s.partnerId(NL, 'reclassering-nederland'), task: 'Zorg verkennen', purpose: 'RTO', whyNeeded: 'Zorgmijding', question: 'In zorg?',
+    })).json<{ asked: { questionId: string }[] }>().asked;
+    const vv = await s.login('vincent-van-gogh@noord-limburg');
+    const res = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, vv, { content: 'x', basis: { kind: 'consent', consentId: refusal.json<{ id: string }>().id } });
+    expect(res.statusCode).toBe(403);
+    expect(errorOf(res.body)).toMatchObject({ rule: 'P6', reason: 'consent_not_valid' });
+  });
+
+  it('P6: a partner not involved in the case sees no consents', async () => {
+    const c = await caseInTriage();
+    const pol = await s.login('politie-limburg@noord-limburg');
+    expect((await s.request('GET', `/api/cases/${c.id}/consents`, pol)).statusCode).toBe(404);
+  });
+
+  it('P7 Venlo: the first disclosure without consent tells only who is involved and what kind of help', async () => {
+    const gem = await s.login('gemeente-venlo@venlo');
+    const reg = await s.request('POST', '/api/cases', gem, {
+      tableId: 'zorgnetwerk-overleg', workArea: 'blerick', subjects: [{ name: 'Bram Hendriks' }],
+      registration: { content: 'Vervuiling woning.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' } },
+    });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const { id } = reg.json<{ id: string }>();
+    await s.deps.database.db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', id).execute();
+    await s.request('POST', `/api/cases/${id}/weighings`, gem, { proportionality: 'p', subsidiarity: 's', effectiveness: 'e', informAfterwardsReason: 'r' });
+    const body = { category: 'housing', purposes: ['rto'], basis: { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' }, releasedForRto: [s.partnerId('zorgnetwerk-venlo', 'woonwenz')] };
+    const content = await s.request('POST', `/api/cases/${id}/contributions`, gem, { ...body, content: 'Hele dossier.' });
+    expect(content.statusCode).toBe(403);
+    expect(errorOf(content.body)).toMatchObject({ rule: 'P7', reason: 'first_disclosure_not_limited' });
+    const first = await s.request('POST', `/api/cases/${id}/contributions`, gem, { ...body, content: 'Wmo-consulent betrokken; hulp bij wonen.', disclosureScope: 'involvement_only' });
+    expect(first.statusCode, first.body).toBe(201);
+    const second = await s.request('POST', `/api/cases/${id}/contributions`, gem, { ...body, content: 'Hele dossier.' });
+    expect(second.statusCode, second.body).toBe(201);
+  });
+});
