@@ -1,5 +1,9 @@
 /**
- * Two clients edit the same case with the version they read (optimistic locking on the case
+ * Over HTTP: two clients save the same meeting record (plan of approach) at once with the
+ * version they read; one gets 409, the loser re-reads and saves again, and the record ends with
+ * the loser's text on top of the winner's version — nothing lost, nothing silently overwritten.
+ *
+ * Below the HTTP layer: two clients edit the same case with the version they read (optimistic locking on the case
  * row, `bumpCaseVersion`, which every versioned case edit goes through). Both send their edit at
  * the same moment: exactly one wins, the other gets `stale_version` (HTTP 409), and after the
  * loser re-reads and retries, both edits are in — nothing is lost. Repeated on many cases.
@@ -9,6 +13,7 @@ import { domainActor, withActor } from '../../src/services/access-gate.js';
 import { AppError } from '../../src/services/app-error.js';
 import { bumpCaseVersion } from '../../src/services/cases/case-context.js';
 import type { SessionActor } from '../../src/services/ports.js';
+import { recordBody, toRto } from '../api/phases.flow.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 
@@ -78,5 +83,28 @@ describe('concurrent edits with a version (reliability)', () => {
       expect(final).toMatchObject({ version: version + 2, workArea: loserArea });
     }
     console.log(`concurrency: ${ROUNDS} rounds of two simultaneous edits, ${conflicts} conflicts (409), 0 edits lost`);
+  });
+
+  it('HTTP: two simultaneous saves of a meeting record with the same version give one 200 and one 409', async () => {
+    const rounds = 4;
+    for (let round = 0; round < rounds; round++) {
+      const { c, pd, meetingId } = await toRto(s);
+      const other = await s.login('procesregisseur@noord-limburg');
+      const url = `/api/cases/${c.id}/meetings/${meetingId}/record`;
+      const view = (await s.request('GET', `/api/cases/${c.id}/meetings/${meetingId}`, pd)).json<{ version: number }>();
+      const a = { ...recordBody(s, view.version), reason: `Versie A ${round}` };
+      const b = { ...recordBody(s, view.version), reason: `Versie B ${round}` };
+      const [ra, rb] = await Promise.all([s.request('PUT', url, pd, a), s.request('PUT', url, other, b)]);
+      expect([ra.statusCode, rb.statusCode].sort(), `${ra.body} ${rb.body}`).toEqual([200, 409]);
+      const loser = ra.statusCode === 409 ? a : b;
+      const after = (await s.request('GET', `/api/cases/${c.id}/meetings/${meetingId}`, pd)).json<{ version: number; record: { reason: string } }>();
+      expect(after.record.reason).toBe(ra.statusCode === 200 ? a.reason : b.reason);
+      const retry = await s.request('PUT', url, other, { ...loser, version: after.version });
+      expect(retry.statusCode, retry.body).toBe(200);
+      const final = (await s.request('GET', `/api/cases/${c.id}/meetings/${meetingId}`, pd)).json<{ version: number; record: { reason: string } }>();
+      expect(final.version).toBe(after.version + 1);
+      expect(final.record.reason).toBe(loser.reason);
+    }
+    console.log(`concurrency (HTTP meeting record): ${rounds} rounds, one 409 each, 0 edits lost`);
   });
 });

@@ -109,6 +109,8 @@ interface HostileRequest {
   readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly path: string;
   readonly who: 'outsider' | 'uninvolved' | 'anonymous';
+  /** Whether to repeat the CSRF cookie in its header (mostly: so hostile bodies reach validation). */
+  readonly csrf: boolean;
   readonly body: { kind: 'json'; value: unknown } | { kind: 'raw'; value: string; type: string } | { kind: 'none' };
 }
 
@@ -123,6 +125,7 @@ const hostileRequest: fc.Arbitrary<HostileRequest> = fc.record({
     hostileStrings.map((x) => `/api/${encodeURIComponent(x)}`),
   ),
   who: fc.constantFrom('outsider', 'uninvolved', 'anonymous'),
+  csrf: fc.integer({ min: 0, max: 9 }).map((n) => n > 0),
   body: fc.oneof(
     { weight: 2, arbitrary: fc.constant({ kind: 'none' as const }) },
     { weight: 3, arbitrary: nearlyValidRegistration.map((value) => ({ kind: 'json' as const, value })) },
@@ -152,7 +155,12 @@ describe('hostile input (reliability)', () => {
     await fc.assert(
       fc.asyncProperty(hostileRequest, async (q) => {
         const headers: Record<string, string> = {};
-        if (q.who !== 'anonymous') headers['cookie'] = cookies[q.who];
+        if (q.who !== 'anonymous') {
+          const cookie = cookies[q.who];
+          headers['cookie'] = cookie;
+          const csrf = /(?:^|;\s*)casustafel_csrf=([^;]+)/.exec(cookie)?.[1];
+          if (q.csrf && csrf !== undefined) headers['x-csrf-token'] = csrf;
+        }
         let payload: string | undefined;
         if (q.body.kind === 'json') {
           headers['content-type'] = 'application/json';
