@@ -16,7 +16,44 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(15),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
   LOG: z.enum(['true', 'false']).default('false'),
+  /** Login attempts per IP address and username within the window (ASVS V6 anti-automation). */
+  LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(20),
+  LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Largest accepted request body. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(256 * 1024),
+  /** Minutes between in-process runs of the retention and reminder jobs; 0 turns them off. */
+  JOBS_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
+  /** OpenID Connect login; all of issuer, client id and redirect URI, or none. */
+  OIDC_ISSUER: z.url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URI: z.url().optional(),
+  OIDC_SCOPES: z.string().default('openid profile email'),
+  /** `username`: a claim names an existing account; `partner_role`: claims name the partner (slug) and the role. */
+  OIDC_MAPPING: z.enum(['username', 'partner_role']).default('username'),
+  OIDC_USERNAME_CLAIM: z.string().min(1).default('preferred_username'),
+  OIDC_PARTNER_CLAIM: z.string().min(1).default('casustafel_partner'),
+  OIDC_ROLE_CLAIM: z.string().min(1).default('casustafel_role'),
+  /** The collaboration (slug) accounts of the `partner_role` mapping belong to. */
+  OIDC_COLLABORATION: z.string().min(1).optional(),
+  /** An `amr` value the ID token must carry for the login to count as two-factor (e.g. `mfa`). */
+  OIDC_REQUIRED_AMR: z.string().min(1).optional(),
+  /** Allow an http:// issuer (development and tests only; refused in production). */
+  OIDC_ALLOW_HTTP: z.enum(['true', 'false']).default('false'),
 });
+
+export interface OidcConfig {
+  readonly issuer: string;
+  readonly clientId: string;
+  readonly clientSecret: string | undefined;
+  readonly redirectUri: string;
+  readonly scopes: string;
+  readonly mapping:
+    | { readonly kind: 'username'; readonly usernameClaim: string }
+    | { readonly kind: 'partner_role'; readonly partnerClaim: string; readonly roleClaim: string; readonly collaboration: string };
+  readonly requiredAmr: string | undefined;
+  readonly allowHttp: boolean;
+}
 
 export interface AppConfig {
   readonly port: number;
@@ -29,6 +66,10 @@ export interface AppConfig {
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
   readonly log: boolean;
+  readonly loginRateLimit: { readonly max: number; readonly windowMs: number };
+  readonly bodyLimit: number;
+  readonly jobsIntervalMinutes: number;
+  readonly oidc: OidcConfig | null;
 }
 
 export class ConfigError extends Error {}
@@ -44,6 +85,32 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
   if (production && e.DEMO === 'on') {
     throw new ConfigError('DEMO=on is geweigerd met NODE_ENV=production / demo mode is refused in production.');
   }
+  const oidcSet = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_REDIRECT_URI].filter((v) => v !== undefined).length;
+  if (oidcSet !== 0 && oidcSet !== 3) {
+    throw new ConfigError('OIDC_ISSUER, OIDC_CLIENT_ID en OIDC_REDIRECT_URI horen samen / must be set together.');
+  }
+  if (e.OIDC_MAPPING === 'partner_role' && oidcSet === 3 && e.OIDC_COLLABORATION === undefined) {
+    throw new ConfigError('OIDC_MAPPING=partner_role vraagt OIDC_COLLABORATION / needs OIDC_COLLABORATION.');
+  }
+  if (production && e.OIDC_ALLOW_HTTP === 'true') {
+    throw new ConfigError('OIDC_ALLOW_HTTP=true is geweigerd met NODE_ENV=production / refused in production.');
+  }
+  const oidc: OidcConfig | null =
+    e.OIDC_ISSUER !== undefined && e.OIDC_CLIENT_ID !== undefined && e.OIDC_REDIRECT_URI !== undefined
+      ? {
+          issuer: e.OIDC_ISSUER,
+          clientId: e.OIDC_CLIENT_ID,
+          clientSecret: e.OIDC_CLIENT_SECRET,
+          redirectUri: e.OIDC_REDIRECT_URI,
+          scopes: e.OIDC_SCOPES,
+          mapping:
+            e.OIDC_MAPPING === 'username'
+              ? { kind: 'username', usernameClaim: e.OIDC_USERNAME_CLAIM }
+              : { kind: 'partner_role', partnerClaim: e.OIDC_PARTNER_CLAIM, roleClaim: e.OIDC_ROLE_CLAIM, collaboration: e.OIDC_COLLABORATION ?? '' },
+          requiredAmr: e.OIDC_REQUIRED_AMR,
+          allowHttp: e.OIDC_ALLOW_HTTP === 'true',
+        }
+      : null;
   return {
     port: e.PORT,
     host: e.HOST,
@@ -55,5 +122,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     log: e.LOG === 'true',
+    loginRateLimit: { max: e.LOGIN_RATE_LIMIT_MAX, windowMs: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000 },
+    bodyLimit: e.BODY_LIMIT_BYTES,
+    jobsIntervalMinutes: e.JOBS_INTERVAL_MINUTES,
+    oidc,
   };
 }

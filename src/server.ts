@@ -15,6 +15,10 @@ import type { CollaborationConfig } from './domain/config/collaboration-config.s
 import { AppError } from './services/app-error.js';
 import { DEFAULT_SESSION_POLICY } from './services/auth/session-policy.js';
 import type { SecondFactorCheck } from './services/auth/login.js';
+import { oidcLogin } from './services/auth/oidc.js';
+import { totpSecondFactor } from './services/auth/totp-enrolment.js';
+import { startJobTimer } from './jobs/index.js';
+import type { JobTimer } from './jobs/index.js';
 import { isEmpty, seedDemoOrganisation } from './services/demo/seed-demo.js';
 import type { SeededCollaboration } from './services/demo/seed-demo.js';
 import type { ServiceDeps, Trx } from './services/ports.js';
@@ -36,7 +40,10 @@ export interface StartOptions {
   readonly keys?: MasterKeyRing;
   /** Seal the audit chain every so many ms (0: never; tests seal by hand). */
   readonly sealEveryMs?: number;
+  /** Replaces the TOTP check (tests of other factors). */
   readonly secondFactor?: SecondFactorCheck;
+  /** Run the retention and reminder jobs every so many ms (default from config; 0: never). */
+  readonly jobsEveryMs?: number;
   readonly log?: (message: string) => void;
   /** Loads demo cases after the demo organisation (wired by the demo module). */
   readonly seedDemoCases?: (deps: ServiceDeps, seeded: SeededCollaboration[]) => Promise<void>;
@@ -56,8 +63,8 @@ export function configCache(): (trx: Trx, collaborationId: string) => Promise<Co
   };
 }
 
-/** Without enrolled TOTP a login passes on the password alone (demo); see the TOTP module. */
-export const passwordOnly: SecondFactorCheck = (_trx, user) => Promise.resolve(user.totpSecret === null);
+/** A check that never asks for a second factor (scripts against a throw-away demo database). */
+export const passwordOnly: SecondFactorCheck = () => Promise.resolve('not_enrolled');
 
 export async function startServer(options: StartOptions): Promise<ServerHandle> {
   const { config } = options;
@@ -81,12 +88,18 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       if (options.seedDemoCases !== undefined) await options.seedDemoCases(deps, demo);
       log('Demogegevens geladen / demo data loaded (see README: demo accounts).');
     }
+    const sessionPolicy = { ...DEFAULT_SESSION_POLICY, idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
     const app = await buildApp({
       deps,
-      sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours },
-      secondFactor: options.secondFactor ?? passwordOnly,
+      sessionPolicy,
+      secondFactor: options.secondFactor ?? totpSecondFactor(deps),
+      // TOTP is optional in demo mode and required otherwise (ASVS V6.3.3).
+      secondFactorRequired: !demoWanted,
       secureCookies: config.tls,
       logger: config.log,
+      bodyLimit: config.bodyLimit,
+      loginRateLimit: config.loginRateLimit,
+      oidc: config.oidc === null ? null : oidcLogin(deps, sessionPolicy, config.oidc),
       demoMode: demoWanted,
     });
     const sealEvery = options.sealEveryMs ?? 2000;
@@ -97,12 +110,15 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
           }, sealEvery)
         : null;
     sealer?.unref();
+    const jobsEvery = options.jobsEveryMs ?? config.jobsIntervalMinutes * 60_000;
+    const jobs: JobTimer | null = jobsEvery > 0 ? startJobTimer(deps, jobsEvery, log) : null;
     return {
       app,
       deps,
       demo,
       close: async () => {
         if (sealer !== null) clearInterval(sealer);
+        await jobs?.stop();
         await app.close();
         await sealAudit(database.db).catch(() => undefined);
         await database.close();

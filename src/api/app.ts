@@ -6,11 +6,18 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import Fastify from 'fastify';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../services/app-error.js';
 import { authenticate } from '../services/auth/authenticate.js';
+import type { AuthenticatedActor } from '../services/auth/authenticate.js';
 import type { SecondFactorCheck } from '../services/auth/login.js';
+import type { OidcLogin } from '../services/auth/oidc.js';
 import type { SessionPolicy } from '../services/auth/session-policy.js';
 import type { ServiceDeps } from '../services/ports.js';
+import { systemContext } from '../store/acting-context.js';
+import { installCsrf } from './csrf.js';
 import { installErrorHandler } from './error-handler.js';
+import { installRateLimit } from './rate-limit.js';
+import type { LoginRateLimit } from './rate-limit.js';
 import { registerRoutes } from './routes/index.js';
 
 export const SESSION_COOKIE = 'casustafel_session';
@@ -25,12 +32,38 @@ export interface ApiOptions {
   /** Largest accepted request body in bytes. */
   readonly bodyLimit?: number;
   readonly demoMode: boolean;
+  /**
+   * Outside demo mode every session needs a second factor: a password-only session may do no more
+   * than enrol TOTP (and see who it is, and sign out).
+   */
+  readonly secondFactorRequired?: boolean;
+  readonly loginRateLimit?: LoginRateLimit;
+  /** OpenID Connect login, when configured. */
+  readonly oidc?: OidcLogin | null;
 }
+
+/** What a password-only session may reach while a second factor is required. */
+const ENROLMENT_PATHS = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/totp/enrol', '/api/auth/totp/confirm']);
+
+const ENROL_FIRST = new AppError(
+  'forbidden',
+  {
+    nl: 'Stel eerst tweestapsverificatie in (POST /api/auth/totp/enrol) voordat u verder kunt.',
+    en: 'Set up two-step verification first (POST /api/auth/totp/enrol) before going on.',
+  },
+  { rule: 'ASVS-V6.3', reason: 'second_factor_enrolment_required' },
+);
+
+/** Refusals decided before any service ran; the access gate audits its own. */
+const EDGE_REFUSALS = new Set(['partner_not_active', 'no_confidentiality_declaration', 'no_vog_check', 'csrf_token_mismatch', 'second_factor_enrolment_required']);
+
+export const isEnrolmentOnly = (actor: AuthenticatedActor, required: boolean): boolean => required && actor.secondFactorAt === null;
 
 export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 256 * 1024,
+    // Behind a reverse proxy, set trustProxy there; here the socket address is the client.
     genReqId: () => crypto.randomUUID(),
     routerOptions: { maxParamLength: 200 },
   });
@@ -40,6 +73,7 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   installErrorHandler(app);
 
   await app.register(cookie);
+  await installRateLimit(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -56,11 +90,44 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   });
 
   app.decorateRequest('actor', null);
+  const secondFactorRequired = options.secondFactorRequired ?? false;
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
-    request.actor = token === undefined || token === '' ? null : await authenticate(options.deps, options.sessionPolicy, token);
+    const actor = token === undefined || token === '' ? null : await authenticate(options.deps, options.sessionPolicy, token);
+    request.actor = actor;
+    if (actor !== null && isEnrolmentOnly(actor, secondFactorRequired)) {
+      const path = request.url.split('?')[0] ?? '';
+      if (path.startsWith('/api/') && !ENROLMENT_PATHS.has(path)) throw ENROL_FIRST;
+    }
+  });
+  installCsrf(app, SESSION_COOKIE);
+  app.addHook('onError', async (request, _reply, error) => {
+    if (!(error instanceof AppError) || error.code !== 'forbidden' || error.reason === undefined || !EDGE_REFUSALS.has(error.reason)) return;
+    const actor = request.actor;
+    await options.deps.database
+      .withTransaction(systemContext(), (trx) =>
+        options.deps.audit.append(trx, {
+          at: options.deps.now(),
+          userId: actor?.userId ?? null,
+          partnerId: actor?.partnerId ?? null,
+          role: actor?.role ?? null,
+          onBehalfOfPartnerId: null,
+          collaborationId: actor?.collaborationId ?? null,
+          caseId: null,
+          subjectId: null,
+          contributionId: null,
+          action: `request.${request.method.toLowerCase()}`,
+          purpose: null,
+          legalBasisKind: null,
+          accessPoint: options.deps.accessPoint,
+          outcome: 'deny',
+          rule: error.reason ?? null,
+        }),
+      )
+      .catch((auditError: unknown) => request.log.error({ err: auditError }, 'audit of a refusal failed'));
   });
   app.addHook('onSend', async (_request, reply) => {
+    if (options.secureCookies) reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
     if (!reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
     reply.header('x-content-type-options', 'nosniff');
     reply.header('x-frame-options', 'DENY');

@@ -44,8 +44,12 @@ export async function startTestServer(options: Partial<StartOptions> = {}): Prom
     for (const [u, id] of s.users) users.set(u, id);
     collaborations.set(s.config.id, { id: s.installed.id, partners: s.installed.partners });
   }
-  const request: TestServer['request'] = (method, url, cookie, body) =>
-    handle.app.inject({ method, url, ...(cookie === undefined ? {} : { headers: { cookie } }), ...(body === undefined ? {} : { payload: body as object }) });
+  // The cookie string from login() carries the CSRF cookie too; repeat it in the header (double submit).
+  const request: TestServer['request'] = (method, url, cookie, body) => {
+    const csrf = cookie === undefined ? undefined : /(?:^|;\s*)casustafel_csrf=([^;]+)/.exec(cookie)?.[1];
+    const headers = cookie === undefined ? undefined : { cookie, ...(csrf === undefined ? {} : { 'x-csrf-token': csrf }) };
+    return handle.app.inject({ method, url, ...(headers === undefined ? {} : { headers }), ...(body === undefined ? {} : { payload: body as object }) });
+  };
   return {
     handle,
     deps: handle.deps,
@@ -59,8 +63,9 @@ export async function startTestServer(options: Partial<StartOptions> = {}): Prom
       const res = await request('POST', '/api/auth/login', undefined, { username, password });
       if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
       const cookie = res.cookies.find((c) => c.name === 'casustafel_session');
-      if (cookie === undefined) throw new Error('no session cookie');
-      return `casustafel_session=${cookie.value}`;
+      const csrf = res.cookies.find((c) => c.name === 'casustafel_csrf');
+      if (cookie === undefined || csrf === undefined) throw new Error('no session or CSRF cookie');
+      return `casustafel_session=${cookie.value}; casustafel_csrf=${csrf.value}`;
     },
     request,
     userId: (username) => {

@@ -11,6 +11,8 @@ import { registerInformingRoutes } from './informing.route.js';
 import { registerThirdPartyRoutes } from './third-parties.route.js';
 import { registerTriageRoutes } from './triage.route.js';
 import { registerMeetingRoutes } from './meetings.route.js';
+import { registerOidcRoutes } from './oidc.route.js';
+import { registerTotpRoutes } from './totp.route.js';
 import { registerPhaseRoutes } from './phases.route.js';
 import { registerPlanRoutes } from './plan.route.js';
 import { registerPresenceRoutes } from './presence.route.js';
@@ -19,6 +21,8 @@ import { registerWebRoutes } from './web.route.js';
 export async function registerRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
   registerHealthRoutes(app, options);
   registerAuthRoutes(app, options);
+  registerTotpRoutes(app, options);
+  registerOidcRoutes(app, options);
   registerCaseRoutes(app, options);
   registerTriageRoutes(app, options);
   registerContributionRoutes(app, options);

@@ -14,6 +14,8 @@ import type { SessionPolicy } from './session-policy.js';
 export interface AuthenticatedActor extends SessionActor {
   /** Null when the user may reach personal data, otherwise why not. */
   readonly personalDataBlock: null | 'partner_not_active' | 'no_confidentiality_declaration' | 'no_vog_check';
+  /** When this session passed a second factor (TOTP, recovery code or the identity provider); null: password only. */
+  readonly secondFactorAt: Date | null;
 }
 
 export async function authenticate(deps: ServiceDeps, policy: SessionPolicy, token: string): Promise<AuthenticatedActor | null> {
@@ -28,6 +30,7 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy, tok
         'sessions.last_seen_at',
         'sessions.expires_at',
         'sessions.revoked_at',
+        'sessions.second_factor_at',
         'users.id as userId',
         'users.partner_id',
         'users.collaboration_id',
@@ -79,6 +82,7 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy, tok
       collaborationId: s.collaboration_id,
       displayName: s.display_name,
       personalDataBlock: block,
+      secondFactorAt: s.second_factor_at,
     };
   });
 }

@@ -18,6 +18,8 @@ export interface LoginInput {
 export interface LoginResult {
   readonly token: string;
   readonly expiresAt: Date;
+  /** `verified`: a second factor was checked; `not_enrolled`: the account has none yet. */
+  readonly secondFactor: 'verified' | 'not_enrolled';
   readonly user: { readonly id: string; readonly displayName: string; readonly role: string; readonly partnerId: string; readonly collaborationId: string };
 }
 
@@ -25,8 +27,54 @@ export const hashToken = (token: string): Buffer => createHash('sha256').update(
 
 const FAILED = { nl: 'Gebruikersnaam of wachtwoord onjuist.', en: 'Wrong username or password.' };
 
-/** Verifies a second factor; wired by the TOTP module. Returns whether the user passes. */
-export type SecondFactorCheck = (trx: Trx, user: { id: string; totpSecret: Buffer | null }, totp: string | undefined) => Promise<boolean>;
+export type SecondFactorOutcome = 'verified' | 'not_enrolled' | 'refused';
+
+/** Verifies a second factor (src/services/auth/totp-enrolment.ts); runs after the password passed. */
+export type SecondFactorCheck = (
+  trx: Trx,
+  user: { id: string; totpSecret: Buffer | null; totpEnrolledAt: Date | null },
+  totp: string | undefined,
+) => Promise<SecondFactorOutcome>;
+
+export interface SessionUser {
+  readonly id: string;
+  readonly display_name: string;
+  readonly role: string;
+  readonly partner_id: string;
+  readonly collaboration_id: string;
+}
+
+/** Opens a server-side session for a user whose authentication passed; only the token's hash is stored. */
+export async function openSession(
+  trx: Trx,
+  policy: SessionPolicy,
+  now: Date,
+  user: SessionUser,
+  secondFactorAt: Date | null,
+): Promise<Omit<LoginResult, 'secondFactor'>> {
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
+  await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+  await trx
+    .insertInto('sessions')
+    .values({
+      token_hash: hashToken(token),
+      user_id: user.id,
+      collaboration_id: user.collaboration_id,
+      partner_id: user.partner_id,
+      role: user.role,
+      created_at: now,
+      last_seen_at: now,
+      expires_at: expiresAt,
+      second_factor_at: secondFactorAt,
+    })
+    .execute();
+  return {
+    token,
+    expiresAt,
+    user: { id: user.id, displayName: user.display_name, role: user.role, partnerId: user.partner_id, collaborationId: user.collaboration_id },
+  };
+}
 
 export async function login(
   deps: ServiceDeps,
@@ -38,7 +86,7 @@ export async function login(
   const outcome = await deps.database.withTransaction(systemContext(), async (trx) => {
     const user = await trx
       .selectFrom('users')
-      .select(['id', 'display_name', 'role', 'partner_id', 'collaboration_id', 'password_hash', 'active', 'failed_logins', 'locked_until', 'totp_secret'])
+      .select(['id', 'display_name', 'role', 'partner_id', 'collaboration_id', 'password_hash', 'active', 'failed_logins', 'locked_until', 'totp_secret', 'totp_enrolled_at'])
       .where('username', '=', input.username)
       .executeTakeFirst();
     const audit = (outcome: 'allow' | 'deny', rule: string | null) =>
@@ -74,8 +122,8 @@ export async function login(
       };
     }
     const passwordOk = await verify(user.password_hash, input.password).catch(() => false);
-    const factorOk = passwordOk && (await secondFactor(trx, { id: user.id, totpSecret: user.totp_secret }, input.totp));
-    if (!factorOk) {
+    const factor = passwordOk ? await secondFactor(trx, { id: user.id, totpSecret: user.totp_secret, totpEnrolledAt: user.totp_enrolled_at }, input.totp) : 'refused';
+    if (factor === 'refused') {
       const failed = user.failed_logins + 1;
       const lock = failed >= policy.maxFailedLogins;
       await trx
@@ -86,35 +134,12 @@ export async function login(
         })
         .where('id', '=', user.id)
         .execute();
-      await audit('deny', passwordOk ? 'second_factor' : lock ? 'locked_now' : 'password');
+      await audit('deny', lock ? 'locked_now' : passwordOk ? 'second_factor' : 'password');
       return { ok: false as const, error: new AppError('login_failed', FAILED) };
     }
-    const token = randomBytes(32).toString('base64url');
-    const expiresAt = new Date(now.getTime() + policy.absoluteHours * 3_600_000);
-    await trx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await trx
-      .insertInto('sessions')
-      .values({
-        token_hash: hashToken(token),
-        user_id: user.id,
-        collaboration_id: user.collaboration_id,
-        partner_id: user.partner_id,
-        role: user.role,
-        created_at: now,
-        last_seen_at: now,
-        expires_at: expiresAt,
-        second_factor_at: user.totp_secret === null ? null : now,
-      })
-      .execute();
-    await audit('allow', null);
-    return {
-      ok: true as const,
-      result: {
-        token,
-        expiresAt,
-        user: { id: user.id, displayName: user.display_name, role: user.role, partnerId: user.partner_id, collaborationId: user.collaboration_id },
-      },
-    };
+    const session = await openSession(trx, policy, now, user, factor === 'verified' ? now : null);
+    await audit('allow', factor === 'verified' ? 'second_factor' : 'password_only');
+    return { ok: true as const, result: { ...session, secondFactor: factor } };
   });
   if (!outcome.ok) throw outcome.error;
   return outcome.result;
