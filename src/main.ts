@@ -9,7 +9,10 @@ import { seedDemoCases } from './services/demo/seed-demo-cases.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const server = await startServer({ config, seedDemoCases });
+  const server = await startServer({
+    config,
+    seedDemoCases: (deps, seeded) => seedDemoCases(deps, seeded, (m) => process.stderr.write(`${m}\n`)),
+  });
   const address = await server.app.listen({ port: config.port, host: config.host });
   process.stdout.write(
     `Casustafel draait op ${address} (${server.deps.database.engine}).\n` +

@@ -94,7 +94,8 @@ function caseEntity(facts: CaseFacts, now: number): EntityJson {
   for (const [partner, users] of facts.involved) {
     for (const user of users) designations.push({ partner: ref('Partner', partner), user: ref('User', user) });
   }
-  const casePartners = new Set<string>([facts.registrant, ...facts.involved.keys()]);
+  // P11 asks every covenant partner in the case; non-members (a third party's own organisation) are not asked.
+  const casePartners = new Set<string>([facts.registrant, ...[...facts.involved.keys()].filter((p) => facts.partners.get(p)?.member !== false)]);
   const openRequestHandlers = new Set<string>();
   for (const r of facts.rightsRequests) {
     if (r.registeredAt <= now && (r.closedAt === null || now < r.closedAt)) openRequestHandlers.add(r.handler);

@@ -68,7 +68,7 @@ function thirdPartyOk(facts: CaseFacts, actor: Actor, now: number): boolean {
   if (!t) return false;
   if (!t.hasBasis || !t.releasedTo) return false;
   if (t.declarationSignedAt === null || t.declarationSignedAt > now) return false;
-  const casePartners = [facts.registrant, ...facts.involved.keys()];
+  const casePartners = [facts.registrant, ...[...facts.involved.keys()].filter((p) => facts.partners.get(p)?.member !== false)];
   for (const p of casePartners) if (!includes(t.consentsFrom, p)) return false;
   return true;
 }

@@ -202,6 +202,11 @@ describe('P11 third parties', () => {
     expect(rule(read('u-ext', facts))).toBe('P11');
     expect(rule(decide(actor('u-ext'), facts, { kind: 'admin_set' }, 'rto', 'read', NOW))).toBe('P11');
   });
+  it('P11: the third party\'s own organisation, designated for RLS, is not asked to consent to itself', () => {
+    const involved = new Map(buildCase().involved);
+    involved.set('ext', new Set(['u-ext']));
+    expect(read('u-ext', buildCase({ thirdParties: tp(), involved })).allow).toBe(true);
+  });
   it('P11: a third party reads nothing in de-escalation', () => {
     expect(rule(read('u-ext', buildCase({ phase: 'deescalation1', thirdParties: tp() }), 'k1', 'monitoring'))).toBe('P2');
   });

@@ -234,10 +234,16 @@ function admissionDenial(facts: CaseFacts, thirdParty: ThirdPartyFacts | undefin
   return conditions ? null : deny('third_party_conditions');
 }
 
-/** P11: every partner in the case consented to the third party. */
+/**
+ * P11: every covenant partner in the case (the registrant and every partner with designated
+ * professionals) consented to the third party. Non-members — the third party's own
+ * organisation among them — are not asked.
+ */
 function allCasePartnersConsented(facts: CaseFacts, consentsFrom: ReadonlySet<string>): boolean {
   if (!consentsFrom.has(facts.registrant)) return false;
-  for (const partnerId of facts.involved.keys()) if (!consentsFrom.has(partnerId)) return false;
+  for (const partnerId of facts.involved.keys()) {
+    if (!consentsFrom.has(partnerId) && facts.partners.get(partnerId)?.member !== false) return false;
+  }
   return true;
 }
 
