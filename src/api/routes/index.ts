@@ -16,6 +16,15 @@ import { registerTotpRoutes } from './totp.route.js';
 import { registerPhaseRoutes } from './phases.route.js';
 import { registerPlanRoutes } from './plan.route.js';
 import { registerPresenceRoutes } from './presence.route.js';
+import { registerAuditRoutes } from './audit.route.js';
+import { registerCollaborationRoutes } from './collaborations.route.js';
+import { registerComplaintRoutes } from './complaints.route.js';
+import { registerIncidentRoutes } from './incidents.route.js';
+import { registerPartnerRoutes } from './partners.route.js';
+import { registerReminderRoutes } from './reminders.route.js';
+import { registerReportRoutes } from './reports.route.js';
+import { registerRightsRequestRoutes } from './rights-requests.route.js';
+import { registerUserRoutes } from './users.route.js';
 import { registerWebRoutes } from './web.route.js';
 
 export async function registerRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
@@ -34,5 +43,14 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerPlanRoutes(app, options);
   registerDeescalationRoutes(app, options);
   registerPresenceRoutes(app, options);
+  registerPartnerRoutes(app, options);
+  registerUserRoutes(app, options);
+  registerCollaborationRoutes(app, options);
+  registerRightsRequestRoutes(app, options);
+  registerIncidentRoutes(app, options);
+  registerComplaintRoutes(app, options);
+  registerAuditRoutes(app, options);
+  registerReportRoutes(app, options);
+  registerReminderRoutes(app, options);
   await registerWebRoutes(app);
 }

@@ -1,6 +1,10 @@
 /** Shared zod schemas for request validation (and thereby the OpenAPI document). */
 import { z } from 'zod';
 import { COMPLEX_CASE_CRITERIA, CONTRIBUTION_PURPOSES, LIFE_DOMAINS, PHASES, PURPOSES } from '../../domain/model.js';
+import { LEGAL_BASIS_KINDS, PARTNER_TYPES, RIGHTS_REQUEST_KINDS, ROLES } from '../../domain/model.js';
+import { COMPLAINT_TOPICS } from '../../domain/incidents/complaint.js';
+import type { RefusalGround } from '../../domain/rights/refusal-grounds.js';
+import { UAVG_41_GROUNDS, WPG_27_GROUNDS } from '../../domain/rights/refusal-grounds.js';
 
 export const uuid = z.uuid('must be a UUID');
 export const caseParams = z.object({ caseId: uuid });
@@ -67,3 +71,103 @@ export const contributionFields = z.object({
 });
 export const informingTopic = z.enum(['registration', 'rto_outcome', 'third_party', 'deletion']);
 export const informingChannel = z.enum(['in_person', 'phone', 'letter', 'email', 'other']);
+
+// Governance and accountability (partners, users, configuration, rights, incidents, complaints, audit, reports).
+
+export const configSlug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'lower-case letters, digits and hyphens');
+export const partnerParams = z.object({ partnerId: uuid });
+export const userParams = z.object({ userId: uuid });
+export const recordParams = z.object({ id: uuid });
+export const roleName = z.enum(ROLES);
+export const optionalMoment = z.union([isoDateTime, isoDate]).optional();
+
+export const accessionRequestBody = z.object({
+  slug: configSlug,
+  name: text(200),
+  type: z.enum(PARTNER_TYPES),
+  publicAuthority: z.boolean(),
+  maySeeSpecial: z.boolean(),
+  mayUseBsn: z.boolean(),
+  professionalSecrecy: z.boolean(),
+  legalRegimes: z.array(text(50)).default([]),
+  legalBasisCatalogue: z.array(z.object({ kind: z.enum(LEGAL_BASIS_KINDS), law: text(500).exactOptional(), description: text(500).exactOptional() })).min(1, 'at least one legal basis'),
+});
+
+export const accessionDecisionBody = z.object({
+  by: z.discriminatedUnion('kind', [z.object({ kind: z.literal('partner'), partnerId: uuid }), z.object({ kind: z.literal('steering_group') })]),
+  approved: z.boolean(),
+  at: optionalMoment,
+  motivation: text(2000).optional(),
+});
+
+export const declarationBody = z.object({ signedAt: optionalMoment });
+export const noticeBody = z.object({ givenAt: optionalMoment });
+
+export const newUserBody = z.object({
+  partnerId: uuid,
+  username: z.string().trim().min(3, 'at least 3 characters').max(200),
+  displayName: text(200),
+  role: roleName,
+  password: z.string().min(12, 'at least 12 characters').max(1000),
+});
+export const roleBody = z.object({ role: roleName });
+export const userChecksBody = z.object({ confidentialityDeclaredAt: optionalMoment, vogCheckedAt: optionalMoment });
+
+export const tableParams = z.object({ tableId: configSlug });
+/** A table of the configuration; the full check runs against the whole configuration. */
+export const tableBody = z.record(z.string(), z.unknown());
+export const newCollaborationBody = z.object({
+  config: z.record(z.string(), z.unknown()),
+  admin: z.object({ partner: configSlug, username: z.string().trim().min(3).max(200), displayName: text(200), password: z.string().min(12, 'at least 12 characters').max(1000) }),
+});
+
+export const rightsRequestBody = z.object({
+  kind: z.enum(RIGHTS_REQUEST_KINDS),
+  caseId: uuid.optional(),
+  subjectId: uuid.optional(),
+  requester: text(1000),
+  receivedAt: optionalMoment,
+});
+export const extensionBody = z.object({ months: z.number().int(), reason: z.string().max(2000) });
+export const refusalBody = z.object({
+  regime: z.enum(['avg', 'wpg']),
+  ground: z.enum([...UAVG_41_GROUNDS.map((g) => g.code), ...WPG_27_GROUNDS.map((g) => g.code)] as [RefusalGround, ...RefusalGround[]]),
+  partial: z.boolean().default(false),
+  motivation: z.string().max(4000),
+});
+
+export const incidentBody = z.object({
+  discoveredAt: z.union([isoDateTime, isoDate]),
+  summary: text(2000),
+  severity: z.enum(['low', 'high', 'unknown']).default('unknown'),
+  caseIds: z.array(uuid).default([]),
+});
+export const incidentNoticeBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('partners'), at: optionalMoment }),
+  z.object({ kind: z.literal('dpa'), at: optionalMoment }),
+  z.object({ kind: z.literal('dpa_not_required'), motivation: text(2000) }),
+]);
+
+export const complaintBody = z.object({
+  topic: z.enum(COMPLAINT_TOPICS),
+  summary: text(2000),
+  caseId: uuid.optional(),
+  concernsPartnerId: uuid.optional(),
+  complainant: text(1000).optional(),
+  receivedAt: optionalMoment,
+});
+export const periodQuery = z.object({ from: z.union([isoDateTime, isoDate]), to: z.union([isoDateTime, isoDate]) });
+
+export const auditQuery = z.object({
+  userId: uuid.optional(),
+  caseId: uuid.optional(),
+  subjectId: uuid.optional(),
+  action: z.string().max(100).optional(),
+  outcome: z.enum(['allow', 'deny']).optional(),
+  from: z.union([isoDateTime, isoDate]).optional(),
+  to: z.union([isoDateTime, isoDate]).optional(),
+  before: z.coerce.number().int().positive().optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export const yearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2200) });
+export const optionalYearQuery = z.object({ year: z.coerce.number().int().min(2000).max(2200).optional() });

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import { installNewCollaboration } from '../../services/governance/install-new-collaboration.js';
+import { updateTable } from '../../services/governance/update-table.js';
+import { viewCollaboration } from '../../services/governance/view-collaboration.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { newCollaborationBody, tableBody, tableParams } from './schemas.js';
+
+export function registerCollaborationRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  const tags = ['collaboration'];
+  defineRoute(app, { method: 'GET', url: '/api/collaboration', summary: 'The configuration of my collaboration (§6)', tags, auth: 'session' }, ({ actor }) => viewCollaboration(deps, actor));
+
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/collaboration/tables/:tableId',
+      summary: 'Add or change a table (admin)',
+      description: 'The whole configuration is validated with the change; errors name the field.',
+      tags,
+      auth: 'session',
+      params: tableParams,
+      body: tableBody,
+    },
+    ({ actor, params, body }) => updateTable(deps, actor, params.tableId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/collaborations',
+      summary: 'Install another collaboration from its configuration as data, with its first admin',
+      tags,
+      auth: 'session',
+      body: newCollaborationBody,
+      status: 201,
+    },
+    ({ actor, body }) => installNewCollaboration(deps, actor, body),
+  );
+}

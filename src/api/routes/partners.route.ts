@@ -1,0 +1,64 @@
+import type { FastifyInstance } from 'fastify';
+import { decideAccession } from '../../services/governance/decide-accession.js';
+import { givePartnerNotice } from '../../services/governance/give-partner-notice.js';
+import { listPartners } from '../../services/governance/list-partners.js';
+import { requestAccession } from '../../services/governance/request-accession.js';
+import { signAccessionDeclaration } from '../../services/governance/sign-accession-declaration.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { accessionDecisionBody, accessionRequestBody, declarationBody, noticeBody, partnerParams } from './schemas.js';
+
+export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  const tags = ['partners'];
+  defineRoute(app, { method: 'GET', url: '/api/partners', summary: 'The partners and their membership (P1)', description: 'Admin only.', tags, auth: 'session' }, ({ actor }) => listPartners(deps, actor));
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/partners',
+      summary: 'A request to join the covenant (P1)',
+      description: 'The candidate is recorded as a non-member. It becomes a member only when the approvals the covenant demands and its signed accession declaration are recorded. Admin only.',
+      tags,
+      auth: 'session',
+      body: accessionRequestBody,
+      status: 201,
+    },
+    ({ actor, body }) => requestAccession(deps, actor, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/partners/:partnerId/accession/decisions',
+      summary: 'Record an approval or refusal of a candidate, by a partner or the steering group (P1)',
+      tags,
+      auth: 'session',
+      params: partnerParams,
+      body: accessionDecisionBody,
+    },
+    ({ actor, params, body }) => decideAccession(deps, actor, { partnerId: params.partnerId, by: body.by, approved: body.approved, at: body.at, motivation: body.motivation }),
+  );
+
+  defineRoute(
+    app,
+    { method: 'POST', url: '/api/partners/:partnerId/accession/declaration', summary: 'Record the signed accession declaration (P1)', tags, auth: 'session', params: partnerParams, body: declarationBody },
+    ({ actor, params, body }) => signAccessionDeclaration(deps, actor, { partnerId: params.partnerId, signedAt: body.signedAt }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/partners/:partnerId/notice',
+      summary: 'The partner gives notice (P1)',
+      description: "The membership ends after the collaboration's notice period; from then on its users are refused personal data.",
+      tags,
+      auth: 'session',
+      params: partnerParams,
+      body: noticeBody,
+    },
+    ({ actor, params, body }) => givePartnerNotice(deps, actor, { partnerId: params.partnerId, givenAt: body.givenAt }),
+  );
+}

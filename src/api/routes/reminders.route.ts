@@ -1,0 +1,18 @@
+import type { FastifyInstance } from 'fastify';
+import { myReminders } from '../../services/reminders/my-reminders.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+
+export function registerReminderRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/reminders',
+      summary: 'My reminders: informing the subject, rights-request deadlines, incident notices, retention steps (§7)',
+      tags: ['reminders'],
+      auth: 'personal',
+    },
+    ({ actor }) => myReminders(deps, actor),
+  );
+}

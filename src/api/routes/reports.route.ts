@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import { accountabilityReport } from '../../services/reporting/accountability-report.js';
+import { managementFigures } from '../../services/reporting/management-figures.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { optionalYearQuery, yearQuery } from './schemas.js';
+
+export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  const tags = ['reports'];
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/reports/figures',
+      summary: 'Management figures: cases per phase and table, counts only (P19)',
+      description: 'Manager or statistician. Counts from 1 to 4 are suppressed (null) and the answer says so.',
+      tags,
+      auth: 'session',
+      query: optionalYearQuery,
+    },
+    ({ actor, query }) => managementFigures(deps, actor, query.year),
+  );
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/reports/accountability', summary: 'The yearly accountability report, without personal data (P19)', tags, auth: 'session', query: yearQuery },
+    ({ actor, query }) => accountabilityReport(deps, actor, query.year),
+  );
+}

@@ -1,0 +1,62 @@
+import type { FastifyInstance } from 'fastify';
+import { answerRightsRequest } from '../../services/rights/answer-rights-request.js';
+import { extendRightsRequest } from '../../services/rights/extend-rights-request.js';
+import { listRightsRequests } from '../../services/rights/list-rights-requests.js';
+import { previewAccessAnswer } from '../../services/rights/preview-access-answer.js';
+import { refuseRightsRequest } from '../../services/rights/refuse-rights-request.js';
+import { registerRightsRequest } from '../../services/rights/register-rights-request.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { extensionBody, recordParams, refusalBody, rightsRequestBody } from './schemas.js';
+
+export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  const tags = ['rights requests'];
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/rights-requests',
+      summary: 'Register a data-subject request (P15)',
+      description: "Deadline from the collaboration's answer term; routed to every partner whose data is involved. Privacy officer only.",
+      tags,
+      auth: 'personal',
+      body: rightsRequestBody,
+      status: 201,
+    },
+    ({ actor, body }) => registerRightsRequest(deps, actor, body),
+  );
+
+  defineRoute(app, { method: 'GET', url: '/api/rights-requests', summary: 'Rights requests with deadline and status (P15)', tags, auth: 'personal' }, ({ actor }) => listRightsRequests(deps, actor));
+
+  defineRoute(
+    app,
+    { method: 'POST', url: '/api/rights-requests/:id/extend', summary: 'Extend the deadline by at most two months, with a reason (P15)', tags, auth: 'personal', params: recordParams, body: extensionBody },
+    ({ actor, params, body }) => extendRightsRequest(deps, actor, { id: params.id, months: body.months, reason: body.reason }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/rights-requests/:id/access-answer',
+      summary: 'The access overview of an open access request (P15, P9)',
+      description: 'Data, purposes, categories, recipients, retention and sources. Police data is shown but left out of the copy.',
+      tags,
+      auth: 'personal',
+      params: recordParams,
+    },
+    ({ actor, params }) => previewAccessAnswer(deps, actor, params.id),
+  );
+
+  defineRoute(
+    app,
+    { method: 'POST', url: '/api/rights-requests/:id/answer', summary: 'Answer the request, free of charge; it closes (P15)', tags, auth: 'personal', params: recordParams },
+    ({ actor, params }) => answerRightsRequest(deps, actor, params.id),
+  );
+
+  defineRoute(
+    app,
+    { method: 'POST', url: '/api/rights-requests/:id/refuse', summary: 'Refuse citing art. 41 UAVG or art. 27 Wpg (P15)', tags, auth: 'personal', params: recordParams, body: refusalBody },
+    ({ actor, params, body }) => refuseRightsRequest(deps, actor, { id: params.id, regime: body.regime, ground: body.ground, partial: body.partial, motivation: body.motivation }),
+  );
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { createCollaborationUser } from '../../services/governance/create-collaboration-user.js';
+import { listUsers } from '../../services/governance/list-users.js';
+import { updateUser } from '../../services/governance/update-user.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { newUserBody, roleBody, userChecksBody, userParams, uuid } from './schemas.js';
+
+export function registerUserRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  const tags = ['users'];
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/users', summary: 'The users of the collaboration (admin)', tags, auth: 'session', query: z.object({ partnerId: uuid.optional() }) },
+    ({ actor, query }) => listUsers(deps, actor, { partnerId: query.partnerId }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/users',
+      summary: 'Create a user (admin)',
+      description: 'The password is stored as an argon2id hash. Until the confidentiality declaration and VOG check are recorded, the user reaches no personal data (§4).',
+      tags,
+      auth: 'session',
+      body: newUserBody,
+      status: 201,
+    },
+    ({ actor, body }) => createCollaborationUser(deps, actor, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'PUT', url: '/api/users/:userId/role', summary: "Change a user's role; effective on its next request", tags, auth: 'session', params: userParams, body: roleBody },
+    ({ actor, params, body }) => updateUser(deps, actor, params.userId, { kind: 'role', role: body.role }),
+  );
+
+  defineRoute(
+    app,
+    { method: 'POST', url: '/api/users/:userId/deactivate', summary: 'Deactivate a user; its sessions stop working at once', tags, auth: 'session', params: userParams },
+    ({ actor, params }) => updateUser(deps, actor, params.userId, { kind: 'deactivate' }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/users/:userId/checks',
+      summary: 'Record the confidentiality declaration and/or VOG check (§4)',
+      tags,
+      auth: 'session',
+      params: userParams,
+      body: userChecksBody,
+    },
+    ({ actor, params, body }) => updateUser(deps, actor, params.userId, { kind: 'checks', confidentialityDeclaredAt: body.confidentialityDeclaredAt, vogCheckedAt: body.vogCheckedAt }),
+  );
+}

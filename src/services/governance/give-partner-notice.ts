@@ -1,0 +1,45 @@
+/**
+ * A partner gives notice (P1): its membership ends after the collaboration's notice period
+ * (`giveNotice`). Until then it stays active and finishes its running cases; from `endsAt` its
+ * professionals are refused personal data on their next request (authenticate.ts). Its
+ * confidentiality outlives the membership.
+ */
+import { giveNotice } from '../../domain/membership/notice.js';
+import { noticePolicyOf } from '../../domain/membership/covenant-terms.js';
+import { partnerFromRow } from '../cases/partners.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import { AppError, validationFailed } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { loadPartnerRow } from './accession-records.js';
+import { requireAbility } from './role-guard.js';
+
+export interface NoticeGiven {
+  readonly partnerId: string;
+  readonly noticeGivenAt: string;
+  readonly endsAt: string;
+  readonly confidentialityOutlivesMembership: true;
+}
+
+const REFUSED = {
+  not_a_member: { nl: 'Deze organisatie is geen convenantpartner; opzeggen kan niet.', en: 'This organisation is not a covenant partner; it cannot give notice.' },
+  notice_already_given: { nl: 'Deze partner heeft al opgezegd.', en: 'This partner has already given notice.' },
+} as const;
+
+export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, input: { readonly partnerId: string; readonly givenAt?: string | undefined }): Promise<NoticeGiven> {
+  return withActor(deps, actor, async (trx) => {
+    const entry = auditEntry(deps, actor, { action: 'partner.notice' });
+    requireAbility(actor, 'partners.manage', entry);
+    const now = deps.now();
+    const row = await loadPartnerRow(trx, actor.collaborationId, input.partnerId);
+    const config = await deps.collaborationConfig(trx, actor.collaborationId);
+    const givenAt = input.givenAt ?? now.toISOString();
+    const result = giveNotice(partnerFromRow(row), givenAt, noticePolicyOf(config.noticePeriodMonths, config.noticeEffect));
+    if (!result.ok) {
+      if (result.reason === 'notice_date_invalid') throw validationFailed([{ field: 'givenAt', message: 'not a valid date' }]);
+      throw new AppError('conflict', REFUSED[result.reason], { rule: 'P1', reason: result.reason });
+    }
+    await trx.updateTable('partners').set({ notice_given_at: givenAt, ends_at: result.endsAt, updated_at: now }).where('id', '=', row.id).execute();
+    await deps.audit.append(trx, entry);
+    return { partnerId: row.id, noticeGivenAt: new Date(givenAt).toISOString(), endsAt: result.endsAt, confidentialityOutlivesMembership: true };
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * Changes to a user by the admin (§4): its role, deactivation, and the recorded confidentiality
+ * declaration and VOG check. Roles and status are read fresh per request (authenticate.ts), so a
+ * change takes effect on the user's next request.
+ */
+import type { Role } from '../../domain/model.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import { AppError, notFound, validationFailed } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { requireAbility } from './role-guard.js';
+import { USER, USER_COLUMNS, userView } from './user-views.js';
+import type { UserView } from './user-views.js';
+
+export type UserChange =
+  | { readonly kind: 'role'; readonly role: Role }
+  | { readonly kind: 'deactivate' }
+  | { readonly kind: 'checks'; readonly confidentialityDeclaredAt?: string | undefined; readonly vogCheckedAt?: string | undefined };
+
+const ACTION = { role: 'user.role.change', deactivate: 'user.deactivate', checks: 'user.checks.record' } as const;
+
+export async function updateUser(deps: ServiceDeps, actor: SessionActor, userId: string, change: UserChange): Promise<UserView> {
+  return withActor(deps, actor, async (trx) => {
+    const entry = auditEntry(deps, actor, { action: ACTION[change.kind] });
+    requireAbility(actor, 'users.manage', entry);
+    const now = deps.now();
+    const user = await trx.selectFrom('users').select(['id', 'role']).where('id', '=', userId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
+    if (user === undefined) throw notFound(USER);
+    if (userId === actor.userId && change.kind !== 'checks') {
+      throw new AppError('conflict', { nl: 'U kunt uw eigen rol of account niet wijzigen; vraag een andere beheerder.', en: 'You cannot change your own role or account; ask another admin.' }, { rule: '§4' });
+    }
+    switch (change.kind) {
+      case 'role':
+        await trx.updateTable('users').set({ role: change.role, updated_at: now }).where('id', '=', userId).execute();
+        break;
+      case 'deactivate':
+        await trx.updateTable('users').set({ active: false, updated_at: now }).where('id', '=', userId).execute();
+        break;
+      case 'checks': {
+        if (change.confidentialityDeclaredAt === undefined && change.vogCheckedAt === undefined) {
+          throw validationFailed([{ field: 'confidentialityDeclaredAt', message: 'give the declaration date, the VOG check date, or both' }]);
+        }
+        await trx
+          .updateTable('users')
+          .set({
+            ...(change.confidentialityDeclaredAt === undefined ? {} : { confidentiality_declared_at: change.confidentialityDeclaredAt }),
+            ...(change.vogCheckedAt === undefined ? {} : { vog_checked_at: change.vogCheckedAt }),
+            updated_at: now,
+          })
+          .where('id', '=', userId)
+          .execute();
+        break;
+      }
+    }
+    const row = await trx.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirstOrThrow();
+    await deps.audit.append(trx, entry);
+    return userView(row);
+  });
+}

@@ -1,0 +1,145 @@
+/**
+ * The reminders for the signed-in user (§7): informing the subject after a postponement (P10),
+ * rights-request deadlines (P15), incident notices (P17) and retention steps (P12, P13). The
+ * service gathers what the user's transaction may see (Row-Level Security), the domain computes
+ * what is due (`remindersDue`) and for whom (`reminderConcerns`).
+ */
+import type { CaseRetentionHistory } from '../../domain/retention/history.js';
+import type { RetentionPolicy } from '../../domain/retention/policy.js';
+import { reminderConcerns } from '../../domain/reporting/reminder-audience.js';
+import { remindersDue } from '../../domain/reporting/reminders.js';
+import type { InformingPostponement, OpenRightsRequest, Reminder } from '../../domain/reporting/reminders.js';
+import type { Phase } from '../../domain/model.js';
+import { withActor } from '../access-gate.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { listIncidentRows, partnerIds, toSecurityIncident } from '../incidents/incident-records.js';
+import { answerTerm, openRequestDetails } from '../rights/rights-request-records.js';
+
+export interface ReminderView {
+  readonly kind: Reminder['kind'];
+  readonly dueAt: string;
+  readonly remindFrom: string;
+  readonly overdue: boolean;
+  readonly caseId: string | null;
+  readonly refId: string;
+}
+
+const ms = (d: Date | null): number | null => (d === null ? null : d.getTime());
+
+async function postponements(trx: Trx, collaborationId: string): Promise<InformingPostponement[]> {
+  const rows = await trx
+    .selectFrom('informing_records')
+    .innerJoin('cases', 'cases.id', 'informing_records.case_id')
+    .select(['informing_records.id', 'informing_records.case_id', 'informing_records.planned_at', 'informing_records.informed_at', 'informing_records.on_behalf_of_partner_id', 'cases.lead_partner_id'])
+    .where('informing_records.collaboration_id', '=', collaborationId)
+    .where('informing_records.planned_at', 'is not', null)
+    .where('informing_records.informed_at', 'is', null)
+    .execute();
+  const staff = await trx.selectFrom('case_staff').select(['case_id', 'user_id']).where('collaboration_id', '=', collaborationId).where('role', '=', 'process_director').where('ended_at', 'is', null).execute();
+  return rows.map((r) => ({
+    refId: r.id,
+    caseId: r.case_id,
+    plannedAt: r.planned_at?.getTime() ?? 0,
+    informedAt: ms(r.informed_at),
+    responsiblePartner: r.on_behalf_of_partner_id ?? r.lead_partner_id,
+    processDirector: staff.find((s) => s.case_id === r.case_id)?.user_id ?? null,
+  }));
+}
+
+async function rightsRequests(deps: ServiceDeps, trx: Trx, collaborationId: string): Promise<OpenRightsRequest[]> {
+  const term = await answerTerm(deps, trx, collaborationId);
+  const rows = await trx
+    .selectFrom('rights_requests')
+    .select(['id', 'case_id', 'handler_user_id', 'registered_at', 'requester_enc'])
+    .where('collaboration_id', '=', collaborationId)
+    .where('status', '=', 'open')
+    .execute();
+  return rows.map((r) => ({
+    refId: r.id,
+    caseId: r.case_id,
+    handler: r.handler_user_id,
+    receivedAt: r.registered_at.getTime(),
+    extension: openRequestDetails(deps.keys, r.id, r.requester_enc).extension ?? null,
+    answeredAt: null,
+    term,
+  }));
+}
+
+async function retentionHistories(trx: Trx, collaborationId: string): Promise<CaseRetentionHistory[]> {
+  const rows = await trx
+    .selectFrom('cases')
+    .leftJoin('deescalation_decisions', 'deescalation_decisions.case_id', 'cases.id')
+    .select([
+      'cases.id',
+      'cases.phase',
+      'cases.created_at',
+      'cases.lead_partner_id',
+      'cases.closed_at',
+      'cases.phase_changed_at',
+      'deescalation_decisions.decided_at',
+      'deescalation_decisions.subject_informed_at',
+    ])
+    .where('cases.collaboration_id', '=', collaborationId)
+    .where((eb) => eb.or([eb('cases.closed_at', 'is not', null), eb('deescalation_decisions.decided_at', 'is not', null)]))
+    .execute();
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const directors = await trx.selectFrom('case_director_appointments').select(['case_id', 'partner_id']).where('case_id', 'in', ids).where('ended_at', 'is', null).execute();
+  const exceptions = await trx.selectFrom('deescalation_exceptions').select(['case_id', 'step', 'decided_at', 'reassess_at', 'decided_by_partner_id']).where('case_id', 'in', ids).execute();
+  return rows.map((r) => {
+    const phase = r.phase as Phase;
+    return {
+      caseId: r.id,
+      collaborationId,
+      phase,
+      registeredAt: r.created_at.getTime(),
+      leadPartner: r.lead_partner_id,
+      caseDirectorPartner: directors.find((d) => d.case_id === r.id)?.partner_id ?? null,
+      deescalationDecidedAt: ms(r.decided_at),
+      closedAt: ms(r.closed_at),
+      rejectedAt: phase === 'rejected' ? r.phase_changed_at.getTime() : null,
+      referredAt: phase === 'referred' ? r.phase_changed_at.getTime() : null,
+      purgedAt: phase === 'deleted' ? r.phase_changed_at.getTime() : null,
+      exceptions: exceptions
+        .filter((e) => e.case_id === r.id)
+        .map((e) => ({
+          step: e.step === 3 ? ('delete' as const) : ('archive' as const),
+          decidedAt: e.decided_at.getTime(),
+          reassessAt: e.reassess_at.getTime(),
+          decidedBy: e.decided_by_partner_id,
+          // The motivation itself stays encrypted; that one was recorded is what the schedule needs.
+          motivation: 'vastgelegd / recorded',
+        })),
+      subjectInformedOfDeletionAt: ms(r.subject_informed_at),
+    };
+  });
+}
+
+export async function myReminders(deps: ServiceDeps, actor: SessionActor): Promise<ReminderView[]> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now().getTime();
+    const config = await deps.collaborationConfig(trx, actor.collaborationId);
+    const partners = await partnerIds(trx, actor.collaborationId);
+    const incidents = (await listIncidentRows(trx, actor.collaborationId)).filter((i) => i.closed_at === null);
+    const policy: RetentionPolicy = config.retention;
+    const due = remindersDue(
+      {
+        postponements: await postponements(trx, actor.collaborationId),
+        rightsRequests: await rightsRequests(deps, trx, actor.collaborationId),
+        incidents: incidents.map((i) => ({ incident: toSecurityIncident(i, partners), partners })),
+        retention: { cases: await retentionHistories(trx, actor.collaborationId), policies: new Map([[actor.collaborationId, policy]]) },
+      },
+      now,
+    );
+    return due
+      .filter((r) => reminderConcerns(r.concerns, actor))
+      .map((r) => ({
+        kind: r.kind,
+        dueAt: new Date(r.dueAt).toISOString(),
+        remindFrom: new Date(r.remindFrom).toISOString(),
+        overdue: r.overdue,
+        caseId: r.caseId ?? null,
+        refId: r.refId,
+      }));
+  });
+}

@@ -1,0 +1,114 @@
+/**
+ * The yearly accountability report (P19; seed 001 art. 4.4): cases per phase and table,
+ * provisions per partner, legal bases, consent versus no consent, rights requests and incidents.
+ * Only counts are gathered, grouped in the database, and the domain builds the report by copying
+ * named counts, so no personal data can reach it. Counting contributions spans every case, which
+ * no user role may read, so after the role check the counting runs in the system context,
+ * filtered explicitly to the actor's collaboration.
+ */
+import { sql } from 'kysely';
+import { incidentStatus } from '../../domain/incidents/incident.js';
+import { LEGAL_BASIS_KINDS, RIGHTS_REQUEST_KINDS } from '../../domain/model.js';
+import type { LegalBasisKind, Phase, RightsRequestKind } from '../../domain/model.js';
+import { buildAccountabilityReport } from '../../domain/reporting/accountability-report.js';
+import type { AccountabilityInput, AccountabilityReport } from '../../domain/reporting/accountability-report.js';
+import { systemContext } from '../../store/acting-context.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import { validationFailed } from '../app-error.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { mayDo, refuseAbility } from '../governance/role-guard.js';
+import { listIncidentRows, partnerIds, toSecurityIncident } from '../incidents/incident-records.js';
+
+const isBasisKind = (k: string): k is LegalBasisKind => (LEGAL_BASIS_KINDS as readonly string[]).includes(k);
+
+async function gatherCounts(trx: Trx, collaborationId: string, year: number, now: number): Promise<AccountabilityInput> {
+  const from = new Date(Date.UTC(year, 0, 1));
+  const to = new Date(Date.UTC(year + 1, 0, 1));
+  const cases = await trx
+    .selectFrom('cases')
+    .select((eb) => ['phase', 'table_id', eb.fn.countAll<string>().as('n')])
+    .where('collaboration_id', '=', collaborationId)
+    .where('created_at', '>=', from)
+    .where('created_at', '<', to)
+    .groupBy(['phase', 'table_id'])
+    .execute();
+  const kind = sql<string>`basis->>'kind'`;
+  const contributions = await trx
+    .selectFrom('contributions')
+    .select((eb) => ['by_partner_id', 'police', kind.as('kind'), eb.fn.countAll<string>().as('n')])
+    .where('collaboration_id', '=', collaborationId)
+    .where('created_at', '>=', from)
+    .where('created_at', '<', to)
+    .groupBy(['by_partner_id', 'police', kind])
+    .execute();
+  const consents = await trx
+    .selectFrom('consents')
+    .select(['refused', 'revoked_at', 'given_at'])
+    .where('collaboration_id', '=', collaborationId)
+    .where((eb) => eb.or([eb.and([eb('given_at', '>=', from), eb('given_at', '<', to)]), eb.and([eb('revoked_at', '>=', from), eb('revoked_at', '<', to)])]))
+    .execute();
+  const requests = await trx
+    .selectFrom('rights_requests')
+    .select(['kind', 'status', 'answered_at', 'deadline_at', 'extended_until'])
+    .where('collaboration_id', '=', collaborationId)
+    .where('registered_at', '>=', from)
+    .where('registered_at', '<', to)
+    .execute();
+  const partners = await partnerIds(trx, collaborationId);
+  const incidents = (await listIncidentRows(trx, collaborationId)).filter((i) => i.registered_at >= from && i.registered_at < to);
+
+  const provisions = new Map<string, { partnerId: string; count: number; police: number }>();
+  const bases = new Map<LegalBasisKind, number>();
+  let withConsent = 0;
+  let withoutConsent = 0;
+  for (const c of contributions) {
+    const n = Number(c.n);
+    const row = provisions.get(c.by_partner_id) ?? { partnerId: c.by_partner_id, count: 0, police: 0 };
+    row.count += n;
+    if (c.police) row.police += n;
+    provisions.set(c.by_partner_id, row);
+    if (isBasisKind(c.kind)) bases.set(c.kind, (bases.get(c.kind) ?? 0) + n);
+    if (c.kind === 'consent') withConsent += n;
+    else withoutConsent += n;
+  }
+  const inYear = (d: Date | null): boolean => d !== null && d >= from && d < to;
+  const rights = RIGHTS_REQUEST_KINDS.map((k: RightsRequestKind) => {
+    const of = requests.filter((r) => r.kind === k);
+    const answered = of.filter((r) => r.status === 'answered' && r.answered_at !== null);
+    const inTime = answered.filter((r) => (r.answered_at ?? r.deadline_at) <= (r.extended_until ?? r.deadline_at)).length;
+    return { kind: k, received: of.length, answeredInTime: inTime, answeredLate: answered.length - inTime, refused: of.filter((r) => r.status === 'refused').length };
+  });
+  const statuses = incidents.map((i) => ({ row: i, status: incidentStatus(toSecurityIncident(i, partners), partners, now) }));
+  return {
+    collaborationId,
+    year,
+    cases: cases.map((c) => ({ phase: c.phase as Phase, tableId: c.table_id, count: Number(c.n) })),
+    provisions: [...provisions.values()],
+    bases: [...bases].map(([k, count]) => ({ kind: k, count })),
+    consent: {
+      withConsent,
+      withoutConsent,
+      refused: consents.filter((c) => c.refused && inYear(c.given_at)).length,
+      revoked: consents.filter((c) => inYear(c.revoked_at)).length,
+    },
+    rightsRequests: rights,
+    incidents: {
+      registered: incidents.length,
+      partnerNoticeLate: statuses.filter((s) => s.status.partnerNotice.late || s.status.partnerNotice.state === 'overdue').length,
+      dpaNotified: incidents.filter((i) => i.dpa_notified_at !== null).length,
+      dpaNotRequired: incidents.filter((i) => i.dpa_notified_at === null && i.dpa_not_required_reason !== null).length,
+      dpaLate: statuses.filter((s) => s.status.dpaNotice.late || s.status.dpaNotice.state === 'overdue').length,
+    },
+  };
+}
+
+export async function accountabilityReport(deps: ServiceDeps, actor: SessionActor, year: number): Promise<AccountabilityReport> {
+  const entry = auditEntry(deps, actor, { action: 'report.accountability', purpose: 'statistics' });
+  if (!mayDo(actor, 'reports.accountability')) return withActor(deps, actor, () => Promise.resolve(refuseAbility('reports.accountability', entry)));
+  return deps.database.withTransaction(systemContext(actor.collaborationId), async (trx) => {
+    const result = buildAccountabilityReport(await gatherCounts(trx, actor.collaborationId, year, deps.now().getTime()));
+    if (!result.ok) throw validationFailed(result.fields.map((field) => ({ field, message: result.reason })));
+    await deps.audit.append(trx, entry);
+    return result.report;
+  });
+}

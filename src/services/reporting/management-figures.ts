@@ -1,0 +1,60 @@
+/**
+ * Management figures (P19, §4): cases per phase and per table, counts only. Counts from 1 to 4
+ * are suppressed (a small count can point at a person) and the answer says so. Managers and
+ * statisticians read the case rows, which hold no personal data (Row-Level Security allows it).
+ */
+import { PHASES } from '../../domain/model.js';
+import type { Phase } from '../../domain/model.js';
+import { SMALL_COUNT_THRESHOLD, suppressSmallCounts } from '../../domain/reporting/small-counts.js';
+import type { FigureCell } from '../../domain/reporting/small-counts.js';
+import { auditEntry, withActor } from '../access-gate.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { requireAbility } from '../governance/role-guard.js';
+
+export interface ManagementFigures {
+  readonly collaborationId: string;
+  readonly year: number | null;
+  readonly suppression: { readonly threshold: number; readonly note: { readonly nl: string; readonly en: string } };
+  readonly total: FigureCell<'all'>;
+  readonly byPhase: readonly FigureCell<Phase>[];
+  readonly byTable: readonly FigureCell<string>[];
+  readonly byPhaseAndTable: readonly FigureCell<{ readonly phase: Phase; readonly tableId: string }>[];
+  readonly anySuppressed: boolean;
+}
+
+export async function managementFigures(deps: ServiceDeps, actor: SessionActor, year: number | undefined): Promise<ManagementFigures> {
+  return withActor(deps, actor, async (trx) => {
+    const entry = auditEntry(deps, actor, { action: 'report.figures', purpose: 'statistics' });
+    requireAbility(actor, 'reports.figures', entry);
+    let q = trx
+      .selectFrom('cases')
+      .select((eb) => ['phase', 'table_id', eb.fn.countAll<string>().as('n')])
+      .where('collaboration_id', '=', actor.collaborationId)
+      .groupBy(['phase', 'table_id']);
+    if (year !== undefined) q = q.where('created_at', '>=', new Date(Date.UTC(year, 0, 1))).where('created_at', '<', new Date(Date.UTC(year + 1, 0, 1)));
+    const rows = (await q.execute()).map((r) => ({ phase: r.phase as Phase, tableId: r.table_id, count: Number(r.n) }));
+    const sum = (pick: (r: (typeof rows)[number]) => boolean): number => rows.filter(pick).reduce((n, r) => n + r.count, 0);
+    const tables = [...new Set(rows.map((r) => r.tableId))].sort();
+    const total = suppressSmallCounts([{ key: 'all' as const, count: sum(() => true) }]);
+    const byPhase = suppressSmallCounts(PHASES.map((phase) => ({ key: phase, count: sum((r) => r.phase === phase) })));
+    const byTable = suppressSmallCounts(tables.map((t) => ({ key: t, count: sum((r) => r.tableId === t) })));
+    const byPhaseAndTable = suppressSmallCounts(rows.map((r) => ({ key: { phase: r.phase, tableId: r.tableId }, count: r.count })));
+    await deps.audit.append(trx, entry);
+    return {
+      collaborationId: actor.collaborationId,
+      year: year ?? null,
+      suppression: {
+        threshold: SMALL_COUNT_THRESHOLD,
+        note: {
+          nl: `Aantallen van 1 tot en met ${SMALL_COUNT_THRESHOLD - 1} zijn weggelaten (null), omdat ze naar personen kunnen wijzen.`,
+          en: `Counts from 1 to ${SMALL_COUNT_THRESHOLD - 1} are suppressed (null), because they could point at persons.`,
+        },
+      },
+      total: total[0] ?? { key: 'all', count: 0, suppressed: false },
+      byPhase,
+      byTable,
+      byPhaseAndTable,
+      anySuppressed: [...total, ...byPhase, ...byTable, ...byPhaseAndTable].some((c) => c.suppressed),
+    };
+  });
+}

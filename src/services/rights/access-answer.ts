@@ -1,0 +1,69 @@
+/**
+ * The answer to an access request (P15): every contribution about the subject's case that the
+ * access engine lets the handling privacy officer read for the purpose `rights_request` (each
+ * read audited), organised by the domain into data, purposes, categories, recipients, retention
+ * and sources. Police data is shown but left out of the copy handed over (P9).
+ */
+import { buildAccessAnswer, copyOfAnswer, missingSections } from '../../domain/rights/access-answer.js';
+import type { AccessAnswer, AccessAnswerSection, AccessCategory, AccessContribution } from '../../domain/rights/access-answer.js';
+import type { ContributionPurpose } from '../../domain/model.js';
+import { gate, refuse, wouldAllow } from '../access-gate.js';
+import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { requireCase } from '../cases/case-context.js';
+import { readContributionRow } from '../cases/view-case.js';
+import { P15_MESSAGES } from './rights-request-records.js';
+import type { RequestRow } from './rights-request-records.js';
+
+export interface AccessOverview {
+  readonly answer: AccessAnswer;
+  /** What is handed to the subject: the answer without the police data, which is only shown. */
+  readonly copy: AccessAnswer;
+  readonly missingSections: readonly AccessAnswerSection[];
+  /** Contributions the engine did not let the privacy officer read (e.g. special categories). */
+  readonly withheld: number;
+}
+
+export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: SessionActor, row: RequestRow, entry: AuditEntry): Promise<AccessOverview> {
+  if (row.kind !== 'access' || row.case_id === null || row.subject_id === null) {
+    refuse(entry, { rule: 'P15', reason: 'P15_not_an_access_request', messages: P15_MESSAGES.P15_not_an_access_request });
+  }
+  const subjectId = row.subject_id;
+  const loaded = await requireCase(trx, row.case_id);
+  const items: AccessContribution[] = [];
+  let withheld = 0;
+  for (const c of loaded.facts.contributions.values()) {
+    if (c.withdrawn) continue;
+    const resource = { kind: 'contribution', id: c.id } as const;
+    if (!wouldAllow(deps, actor, loaded.facts, resource, 'rights_request')) {
+      withheld++;
+      continue;
+    }
+    const decision = await gate(deps, trx, actor, loaded.facts, { resource, purpose: 'rights_request', action: 'read', subjectId, auditAction: 'contribution.read' });
+    const view = await readContributionRow(deps, trx, loaded, c.id, decision.obligations);
+    const released: readonly string[] = typeof view.releasedForRto === 'string' ? [] : view.releasedForRto;
+    items.push({
+      id: view.id,
+      by: view.byPartnerId,
+      category: view.category as AccessCategory,
+      purposes: view.purposes as ContributionPurpose[],
+      special: view.special,
+      police: view.police,
+      recipients: [...new Set([...view.sharedWith, ...released])].filter((p) => p !== view.byPartnerId),
+      content: view.content,
+    });
+  }
+  const config = await deps.collaborationConfig(trx, row.collaboration_id);
+  const decision = await trx.selectFrom('deescalation_decisions').select('delete_due_at').where('case_id', '=', row.case_id).orderBy('decided_at', 'desc').executeTakeFirst();
+  const r = config.retention;
+  const anchor = r.anchor === 'deescalation_decision' ? { nl: 'het afschalingsbesluit', en: 'the de-escalation decision' } : { nl: 'het afsluiten', en: 'closing' };
+  const answer = buildAccessAnswer({
+    requestId: row.id,
+    subjectId,
+    contributions: items,
+    retention: {
+      rule: `Verwijderd ${r.deleteAfterMonths} maanden na ${anchor.nl} / deleted ${r.deleteAfterMonths} months after ${anchor.en} (${r.source})`,
+      deleteAt: decision?.delete_due_at.getTime() ?? null,
+    },
+  });
+  return { answer, copy: copyOfAnswer(answer), missingSections: missingSections(answer), withheld };
+}
