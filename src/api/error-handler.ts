@@ -45,6 +45,16 @@ export function errorBody(e: AppError, requestId: string): ErrorBody {
   };
 }
 
+/** A database constraint the input violated (e.g. a duplicate): a conflict, never a 500. */
+function fromDatabase(error: unknown): AppError | null {
+  const code = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
+  if (code === '23505') return new AppError('conflict', { nl: 'Dit bestaat al.', en: 'This already exists.' });
+  if (code === '40001' || code === '40P01') {
+    return new AppError('conflict', { nl: 'Een gelijktijdige wijziging botste; probeer het opnieuw.', en: 'A concurrent change collided; please try again.' });
+  }
+  return null;
+}
+
 function fromFastify(error: FastifyError): AppError | null {
   const status = error.statusCode ?? 500;
   if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
@@ -64,7 +74,7 @@ function fromFastify(error: FastifyError): AppError | null {
 
 export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
-    const known = error instanceof AppError ? error : fromFastify(error);
+    const known = error instanceof AppError ? error : (fromDatabase(error) ?? fromFastify(error));
     if (known === null) {
       request.log.error({ err: error }, 'unexpected error');
       const internal = new AppError('internal', {

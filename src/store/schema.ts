@@ -501,8 +501,15 @@ export interface AuditChainHeadTable {
   sealed_at: Timestamp;
 }
 
+export interface CaseNumberCountersTable {
+  collaboration_id: string;
+  year: number;
+  last: number;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
+  case_number_counters: CaseNumberCountersTable;
   collaborations: CollaborationsTable;
   partners: PartnersTable;
   users: UsersTable;

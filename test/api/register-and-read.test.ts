@@ -105,3 +105,14 @@ describe('register a case and read it (HTTP)', () => {
     expect(Object.keys(doc.paths)).toContain('/api/cases/{caseId}');
   });
 });
+
+describe('case numbers', () => {
+  it('two registrants of different partners get distinct numbers (the counter does not depend on what each may see)', async () => {
+    const rn = await s.login('reclassering-nederland@noord-limburg');
+    const pol = await s.login('politie-limburg@noord-limburg');
+    const a = (await s.request('POST', '/api/cases', rn, registration)).json<{ number: string }>();
+    const b = await s.request('POST', '/api/cases', pol, { ...registration, registration: { ...registration.registration, basis: { kind: 'wpg20', decision: 'art. 20 Wpg besluit' } } });
+    expect(b.statusCode, b.body).toBe(201);
+    expect(b.json<{ number: string }>().number).not.toBe(a.number);
+  });
+});

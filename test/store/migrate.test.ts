@@ -5,7 +5,7 @@ import { ENGINE_NAME, openTestDatabase } from '../support/db.js';
 import type { TestDatabase } from '../support/db.js';
 
 const EXPECTED_TABLES = [
-  'audit_chain_head', 'audit_log', 'case_director_appointments', 'case_keys', 'case_staff', 'cases',
+  'audit_chain_head', 'audit_log', 'case_director_appointments', 'case_keys', 'case_number_counters', 'case_staff', 'cases',
   'collaborations', 'complaints', 'consents', 'contributions', 'deescalation_decisions',
   'deescalation_exceptions', 'incidents', 'informing_records', 'involvement', 'job_runs',
   'meeting_attendance', 'meeting_invitations', 'meetings', 'partners', 'plan_actions',

@@ -73,6 +73,17 @@ async function pickProcessDirector(trx: Trx, collaborationId: string, requested:
   return first.id;
 }
 
+/** The next case number of the collaboration in this year, e.g. 2026-0007 (row-locked counter). */
+async function nextCaseNumber(trx: Trx, collaborationId: string, year: number): Promise<string> {
+  const row = await trx
+    .insertInto('case_number_counters')
+    .values({ collaboration_id: collaborationId, year, last: 1 })
+    .onConflict((oc) => oc.columns(['collaboration_id', 'year']).doUpdateSet((eb) => ({ last: eb('case_number_counters.last', '+', 1) })))
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return `${year}-${String(row.last).padStart(4, '0')}`;
+}
+
 export async function registerCase(deps: ServiceDeps, actor: SessionActor, input: RegisterCaseInput): Promise<RegisteredCase> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
@@ -98,8 +109,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
     const basis = checkLegalBasis(partner, input.registration.basis, [], now.getTime());
     if (!basis.ok) refuse(entry, { rule: basis.rule, reason: basis.reason, messages: processMessage(basis.reason) });
 
-    const count = await trx.selectFrom('cases').select((eb) => eb.fn.countAll<string>().as('n')).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
-    const number = `${now.getUTCFullYear()}-${String(Number(count?.n ?? 0) + 1).padStart(4, '0')}`;
+    const number = await nextCaseNumber(trx, actor.collaborationId, now.getUTCFullYear());
     const caseRow = await trx
       .insertInto('cases')
       .values({
