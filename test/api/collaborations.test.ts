@@ -45,6 +45,15 @@ describe('§6 collaboration configuration over HTTP', () => {
     expect(added.json<{ created: boolean }>().created).toBe(true);
     const after = (await s.request('GET', '/api/collaboration', admin)).json<{ config: { tables: { id: string }[] } }>();
     expect(after.config.tables.map((t) => t.id)).toContain('huiselijk-geweld');
+
+    // The change takes effect on the next request: a case is registered at the new table.
+    const rn = await s.login('reclassering-nederland@noord-limburg');
+    const registered = await s.request('POST', '/api/cases', rn, {
+      tableId: 'huiselijk-geweld',
+      subjects: [{ name: 'Test Persoon' }],
+      registration: { content: 'Zorgen over huiselijk geweld.', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+    });
+    expect(registered.statusCode, registered.body).toBe(201);
   });
 
   it('§6 only the admin changes the configuration: a process director is refused, naming the rule', async () => {
