@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './api/app.js';
-import { appendAudit } from './audit/append.js';
+import { appendAudit, appendAuditMany } from './audit/append.js';
 import { sealAudit } from './audit/seal.js';
 import type { AppConfig } from './config.js';
 import { deriveBsnHashKey } from './crypto/bsn-hash.js';
@@ -79,7 +79,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     const keys = options.keys ?? (await loadMasterKeyRing({ dataDir: config.dataDir }));
     const deps: ServiceDeps = {
       database,
-      audit: { append: (trx, entry) => appendAudit(trx, entry) },
+      audit: { append: (trx, entry) => appendAudit(trx, entry), appendMany: (trx, entries) => appendAuditMany(trx, entries) },
       keys,
       bsnKey: deriveBsnHashKey(keys.current),
       now: options.now ?? (() => new Date()),

@@ -8,9 +8,15 @@ import type { AuditRecord } from './audit-record.js';
  * No RETURNING: the acting user usually may not read the log back (Row-Level Security).
  */
 export async function appendAudit(trx: Kysely<Database>, record: AuditRecord): Promise<void> {
+  await appendAuditMany(trx, [record]);
+}
+
+/** Appends several records in one statement (e.g. every read of one case page). */
+export async function appendAuditMany(trx: Kysely<Database>, records: readonly AuditRecord[]): Promise<void> {
+  if (records.length === 0) return;
   await trx
     .insertInto('audit_log')
-    .values({
+    .values(records.map((record) => ({
       at: record.at ?? new Date(),
       user_id: record.userId,
       partner_id: record.partnerId,
@@ -26,6 +32,6 @@ export async function appendAudit(trx: Kysely<Database>, record: AuditRecord): P
       access_point: record.accessPoint,
       outcome: record.outcome,
       rule: record.rule ?? null,
-    })
+    })))
     .execute();
 }

@@ -4,7 +4,7 @@
  */
 import { Option } from 'commander';
 import type { Command } from 'commander';
-import { appendAudit } from '../audit/append.js';
+import { appendAudit, appendAuditMany } from '../audit/append.js';
 import { loadConfig } from '../config.js';
 import type { AppConfig } from '../config.js';
 import { deriveBsnHashKey } from '../crypto/bsn-hash.js';
@@ -59,7 +59,7 @@ export async function withDeps<T>(options: StoreOptions, fn: (d: CliDeps) => Pro
     const keys = await loadMasterKeyRing({ dataDir: config.dataDir });
     const deps: ServiceDeps = {
       database,
-      audit: { append: (trx, entry) => appendAudit(trx, entry) },
+      audit: { append: (trx, entry) => appendAudit(trx, entry), appendMany: (trx, entries) => appendAuditMany(trx, entries) },
       keys,
       bsnKey: deriveBsnHashKey(keys.current),
       now: () => new Date(),

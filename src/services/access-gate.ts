@@ -94,6 +94,8 @@ export async function gate(
   actor: SessionActor,
   facts: CaseFacts,
   request: GateRequest,
+  /** When given, allowed reads are collected here and appended by the caller in one statement. */
+  batch?: AuditEntry[],
 ): Promise<Extract<Decision, { allow: true }>> {
   const now = deps.now();
   const decision = decide(domainActor(actor), facts, request.resource, request.purpose, request.action, now.getTime());
@@ -109,7 +111,8 @@ export async function gate(
     onBehalfOfPartnerId: facts.registrant,
   });
   if (!decision.allow) throwDenial(entry, decision);
-  await deps.audit.append(trx, entry);
+  if (batch === undefined) await deps.audit.append(trx, entry);
+  else batch.push(entry);
   if (contribution !== undefined && decision.obligations.includes('police_provision_log')) {
     await recordPoliceProvision(trx, actor, facts, contribution.id, request, now);
   }

@@ -35,6 +35,8 @@ export interface AuditEntry {
 export interface AuditPort {
   /** Appends in the caller's transaction: if it fails, the operation fails (fail closed). */
   append(trx: Trx, entry: AuditEntry): Promise<void>;
+  /** Appends several in one statement, in the caller's transaction. */
+  appendMany(trx: Trx, entries: readonly AuditEntry[]): Promise<void>;
 }
 
 /** The user on whose session a request runs; decided per request, never cached past it. */

@@ -78,6 +78,9 @@ function wrap(db: Kysely<Database>, engine: Engine, cleanup: () => Promise<void>
 
 function openPostgres(databaseUrl: string, poolSize: number): AppDatabase {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle client whose connection the server cut emits 'error'; unhandled, it would end the
+  // process. The pool drops that client and the next query opens a fresh connection.
+  pool.on('error', (error) => process.stderr.write(`database connection lost (${error.message}); reconnecting on next use\n`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return wrap(db, 'postgres', async () => {});
 }

@@ -8,7 +8,10 @@ import { filterCase } from '../../domain/access/filter-case.js';
 import type { Purpose } from '../../domain/model.js';
 import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
 import { domainActor, gate, withActor, wouldAllow } from '../access-gate.js';
-import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
+import type { Selectable } from 'kysely';
+import type { ContributionsTable } from '../../store/schema.js';
+import type { DataKey } from '../../crypto/case-keys.js';
 import { caseKey, requireCase } from './case-context.js';
 import type { LoadedCase } from './case-context.js';
 
@@ -58,15 +61,9 @@ export interface CaseView {
   readonly contributions: readonly ContributionView[];
 }
 
-export async function readContributionRow(
-  deps: ServiceDeps,
-  trx: Trx,
-  loaded: LoadedCase,
-  id: string,
-  obligations: readonly string[],
-): Promise<ContributionView> {
-  const c = await trx.selectFrom('contributions').selectAll().where('id', '=', id).where('case_id', '=', loaded.row.id).executeTakeFirstOrThrow();
-  const key = await caseKey(deps, trx, loaded.row.id);
+type ContributionRow = Selectable<ContributionsTable>;
+
+function toView(key: DataKey, c: ContributionRow, obligations: readonly string[]): ContributionView {
   const content = decryptJson(key, 'contribution.content', c.content_enc) as { text: string };
   return {
     id: c.id,
@@ -88,6 +85,17 @@ export async function readContributionRow(
   };
 }
 
+export async function readContributionRow(
+  deps: ServiceDeps,
+  trx: Trx,
+  loaded: LoadedCase,
+  id: string,
+  obligations: readonly string[],
+): Promise<ContributionView> {
+  const c = await trx.selectFrom('contributions').selectAll().where('id', '=', id).where('case_id', '=', loaded.row.id).executeTakeFirstOrThrow();
+  return toView(await caseKey(deps, trx, loaded.row.id), c, obligations);
+}
+
 export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: string, purposeOverride?: Purpose): Promise<CaseView> {
   return withActor(deps, actor, async (trx) => {
     const loaded = await requireCase(trx, caseId);
@@ -99,11 +107,12 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     const contributions: ContributionView[] = [];
     if (purpose !== null && abilities.viewCase) {
       const key = await caseKey(deps, trx, caseId);
-      const rows = await trx.selectFrom('subjects').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
-      for (const s of rows) {
-        await gate(deps, trx, actor, facts, { resource: { kind: 'admin_set' }, purpose, action: 'read', subjectId: s.id, auditAction: 'subject.read' });
+      const subjectRows = await trx.selectFrom('subjects').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
+      const batch: AuditEntry[] = [];
+      for (const s of subjectRows) {
+        await gate(deps, trx, actor, facts, { resource: { kind: 'admin_set' }, purpose, action: 'read', subjectId: s.id, auditAction: 'subject.read' }, batch);
         const mayBsn = s.bsn_enc !== null && wouldAllow(deps, actor, facts, { kind: 'subject_bsn', subjectId: s.id }, purpose);
-        if (mayBsn) await gate(deps, trx, actor, facts, { resource: { kind: 'subject_bsn', subjectId: s.id }, purpose, action: 'read', auditAction: 'subject.bsn.read' });
+        if (mayBsn) await gate(deps, trx, actor, facts, { resource: { kind: 'subject_bsn', subjectId: s.id }, purpose, action: 'read', auditAction: 'subject.bsn.read' }, batch);
         subjects.push({
           id: s.id,
           name: decryptField(key, 'subject.name', s.name_enc),
@@ -113,10 +122,16 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
           ...(mayBsn && s.bsn_enc !== null ? { bsn: decryptField(key, 'subject.bsn', s.bsn_enc) } : {}),
         });
       }
-      for (const allowed of filterCase(domainActor(actor), facts, purpose, now).allowed) {
-        const decision = await gate(deps, trx, actor, facts, { resource: { kind: 'contribution', id: allowed.id }, purpose, action: 'read', auditAction: 'contribution.read' });
-        contributions.push(await readContributionRow(deps, trx, loaded, allowed.id, decision.obligations));
+      // One query for the rows, one key, one audit statement for the whole page.
+      const allowed = filterCase(domainActor(actor), facts, purpose, now).allowed;
+      const rows = allowed.length === 0 ? [] : await trx.selectFrom('contributions').selectAll().where('case_id', '=', caseId).where('id', 'in', allowed.map((a) => a.id)).execute();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      for (const a of allowed) {
+        const decision = await gate(deps, trx, actor, facts, { resource: { kind: 'contribution', id: a.id }, purpose, action: 'read', auditAction: 'contribution.read' }, batch);
+        const row = byId.get(a.id);
+        if (row !== undefined) contributions.push(toView(key, row, decision.obligations));
       }
+      await deps.audit.appendMany(trx, batch);
     }
     return {
       id: row.id,
