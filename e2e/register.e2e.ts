@@ -99,7 +99,7 @@ describe('registration', () => {
     await tabToText(page, 'Aanmelden');
     await page.keyboard.press('Enter');
 
-    await page.getByRole('heading', { level: 1, name: /^Casus \d{4}-\d{4}$/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Casus \d{4}-\d{4}/ }).waitFor();
     await page.getByText(/is aangemeld/).waitFor();
     await page.getByText('Aanmelding en screening').first().waitFor();
     await page.getByText('Overlast in de buurt').waitFor();

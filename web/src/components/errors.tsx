@@ -42,7 +42,7 @@ function focusField(e: MouseEvent<HTMLAnchorElement>, field: string): void {
   target.scrollIntoView({ block: 'center' });
 }
 
-export function ErrorSummary({ error, fields, labelOf }: { error: unknown; fields: readonly FieldError[]; labelOf: (field: string) => string }) {
+export function ErrorSummary({ error, fields, labelOf, idPrefix = '' }: { error: unknown; fields: readonly FieldError[]; labelOf: (field: string) => string; idPrefix?: string }) {
   const { t } = useI18n();
   const text = useErrorText();
   const ref = useRef<HTMLDivElement>(null);
@@ -62,7 +62,7 @@ export function ErrorSummary({ error, fields, labelOf }: { error: unknown; field
           <ul className="utrecht-unordered-list">
             {fields.map((f) => (
               <li className="utrecht-unordered-list__item" key={f.field}>
-                <a className="utrecht-link utrecht-link--html-a" href={`#${fieldId(f.field)}`} onClick={(e) => focusField(e, f.field)}>
+                <a className="utrecht-link utrecht-link--html-a" href={`#${fieldId(idPrefix + f.field)}`} onClick={(e) => focusField(e, idPrefix + f.field)}>
                   {labelOf(f.field)}: {f.message}
                 </a>
               </li>

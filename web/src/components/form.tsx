@@ -59,9 +59,11 @@ type TextProps = FieldShell & {
   readonly autoComplete?: string;
   readonly inputMode?: 'numeric' | 'text';
   readonly required?: boolean;
+  /** The id of a <datalist> with suggestions. */
+  readonly list?: string;
 };
 
-export function TextField({ field, label, description, error, optional, value, onChange, type = 'text', autoComplete, inputMode, required = false }: TextProps) {
+export function TextField({ field, label, description, error, optional, value, onChange, type = 'text', autoComplete, inputMode, required = false, list }: TextProps) {
   const id = fieldId(field);
   return (
     <Shell id={id} label={label} description={description} error={error} {...(optional === undefined ? {} : { optional })}>
@@ -77,6 +79,7 @@ export function TextField({ field, label, description, error, optional, value, o
         required={required}
         {...(autoComplete === undefined ? {} : { autoComplete })}
         {...(inputMode === undefined ? {} : { inputMode })}
+        {...(list === undefined ? {} : { list })}
       />
     </Shell>
   );

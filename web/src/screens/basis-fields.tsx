@@ -1,7 +1,9 @@
 /** The legal basis of a provision (P5): its kind and what that kind needs (law, motivation, factors). */
 import { RadioGroup, TextArea, TextField } from '../components/form';
 import type { FieldErrors } from '../components/errors';
+import { useCollaboration } from '../api/collaboration';
 import { useI18n } from '../i18n/i18n';
+import { useSession } from '../session';
 
 export const BASIS_KINDS = ['public_task', 'legal_obligation', 'wpg20', 'consent', 'vital_interest', 'conflict_of_duties', 'legitimate_interest', 'compatible_further_processing'] as const;
 const FACTORS = ['linkOfPurposes', 'context', 'natureOfData', 'consequences', 'safeguards'] as const;
@@ -43,6 +45,11 @@ export function basisBody(b: BasisState): Record<string, unknown> {
 
 export function BasisFields({ prefix, value, onChange, fields }: { prefix: string; value: BasisState; onChange: (b: BasisState) => void; fields: FieldErrors }) {
   const { t } = useI18n();
+  const { me } = useSession();
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  // The laws of the partners' catalogues as suggestions; the API still checks your own catalogue (P5).
+  const laws = [...new Set((collaboration?.config.partners ?? []).flatMap((p) => (p.legalBasisCatalogue ?? []).filter((e) => e.kind === value.kind).map((e) => e.law ?? '')).filter((l) => l !== ''))];
+  const listId = `${prefix}-laws`.replace(/[^a-zA-Z0-9-]/g, '-');
   const set = (patch: Partial<BasisState>): void => onChange({ ...value, ...patch });
   const kindError = fields[`${prefix}.kind`] ?? fields[prefix];
   return (
@@ -57,7 +64,14 @@ export function BasisFields({ prefix, value, onChange, fields }: { prefix: strin
         error={kindError}
       />
       {value.kind === 'public_task' || value.kind === 'legal_obligation' ? (
-        <TextField field={`${prefix}.law`} label={t.register.law} description={t.register.lawHint} value={value.law} onChange={(law) => set({ law })} error={fields[`${prefix}.law`]} required />
+        <>
+          <TextField field={`${prefix}.law`} label={t.register.law} description={t.register.lawHint} value={value.law} onChange={(law) => set({ law })} error={fields[`${prefix}.law`]} list={listId} required />
+          <datalist id={listId}>
+            {laws.map((l) => (
+              <option key={l} value={l} />
+            ))}
+          </datalist>
+        </>
       ) : null}
       {value.kind === 'wpg20' ? (
         <TextField field={`${prefix}.decision`} label={t.basisKinds.wpg20 ?? ''} value={value.law} onChange={(law) => set({ law })} error={fields[`${prefix}.decision`]} required />

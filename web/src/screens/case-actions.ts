@@ -1,12 +1,19 @@
 /** The case actions the UI offers, each behind one ability computed by the domain. */
 import type { CaseAbilities } from '../api/types';
+import type { Messages } from '../i18n/nl';
 
 type BooleanAbility = { [K in keyof CaseAbilities]: CaseAbilities[K] extends boolean ? K : never }[keyof CaseAbilities];
 
 export interface CaseAction {
-  readonly ability: BooleanAbility;
-  readonly path: string;
+  /** Offered when any of these abilities is true. */
+  readonly abilities: readonly BooleanAbility[];
+  readonly path: Exclude<keyof Messages['caseLinks'], 'back'>;
 }
 
-/** Only actions whose screen exists are listed; each screen checks the ability again from the API. */
-export const CASE_ACTIONS: readonly CaseAction[] = [];
+export const CASE_ACTIONS: readonly CaseAction[] = [
+  { abilities: ['screen', 'askTriage', 'decideDeescalation', 'reopen', 'inviteParticipants'], path: 'steps' },
+  { abilities: ['screen'], path: 'presence' },
+  { abilities: ['recordInforming'], path: 'informing' },
+  { abilities: ['contribute'], path: 'contribute' },
+  { abilities: ['contribute'], path: 'weighing' },
+];

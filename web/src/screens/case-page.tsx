@@ -135,7 +135,7 @@ function ContributionsSection({ c }: { c: CaseView }) {
 
 function ActionsSection({ caseId, abilities }: { caseId: string; abilities: CaseAbilities }) {
   const { t } = useI18n();
-  const offered = CASE_ACTIONS.filter((a) => abilities[a.ability]);
+  const offered = CASE_ACTIONS.filter((a) => a.abilities.some((name) => abilities[name]));
   return (
     <Section labelledBy="actions-title">
       <Heading level={2} id="actions-title">
@@ -147,7 +147,7 @@ function ActionsSection({ caseId, abilities }: { caseId: string; abilities: Case
         <UnorderedList>
           {offered.map((a) => (
             <ListItem key={a.path}>
-              <Link to={`/cases/${caseId}/${a.path}`}>{label(t.abilities, a.ability)}</Link>
+              <Link to={`/cases/${caseId}/${a.path}`}>{t.caseLinks[a.path]}</Link>
             </ListItem>
           ))}
         </UnorderedList>

@@ -1,9 +1,28 @@
 /** Screens beyond the core ones, by path pattern. */
 import type { ReactNode } from 'react';
+import { AdminScreen } from './admin';
+import { AuditScreen } from './audit';
+import { ContributeScreen } from './contribute';
+import { FiguresScreen } from './figures';
+import { InformingScreen } from './informing';
+import { PresenceScreen } from './presence';
+import { ProcessStepsScreen } from './process-steps';
+import { WeighingScreen } from './weighing';
 
 export interface ExtraRoute {
   readonly pattern: string;
   readonly render: (params: Record<string, string>) => ReactNode;
 }
 
-export const EXTRA_ROUTES: readonly ExtraRoute[] = [];
+const id = (p: Record<string, string>): string => p.caseId ?? '';
+
+export const EXTRA_ROUTES: readonly ExtraRoute[] = [
+  { pattern: '/admin', render: () => <AdminScreen /> },
+  { pattern: '/audit', render: () => <AuditScreen /> },
+  { pattern: '/figures', render: () => <FiguresScreen /> },
+  { pattern: '/cases/:caseId/steps', render: (p) => <ProcessStepsScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/informing', render: (p) => <InformingScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/presence', render: (p) => <PresenceScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/contribute', render: (p) => <ContributeScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/weighing', render: (p) => <WeighingScreen caseId={id(p)} /> },
+];

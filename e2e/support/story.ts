@@ -1,0 +1,58 @@
+/** Steps of the stories that the UI performs the same way each time. */
+import type { Browser, Page } from 'playwright-core';
+import { login, newPage, pageFetch } from './browser.js';
+import { expect } from 'vitest';
+
+export interface Registration {
+  readonly table?: string;
+  readonly workArea?: string;
+  readonly name: string;
+  readonly bsn?: string;
+  readonly content: string;
+  readonly special?: boolean;
+  readonly police?: boolean;
+  readonly basisKind?: string;
+  readonly law: string;
+}
+
+/** Registers a case through the form; returns the new case id from the URL. */
+export async function registerThroughForm(page: Page, r: Registration): Promise<string> {
+  await page.goto('/cases/new');
+  await page.getByRole('heading', { level: 1, name: 'Casus aanmelden' }).waitFor();
+  await page.locator('#f-tableId option').first().waitFor({ state: 'attached' });
+  if (r.table !== undefined) await page.locator('#f-tableId').selectOption(r.table);
+  if (r.workArea !== undefined) await page.locator('#f-workArea').selectOption(r.workArea);
+  await page.locator('#f-subjects-0-name').fill(r.name);
+  if (r.bsn !== undefined) await page.locator('#f-subjects-0-bsn').fill(r.bsn);
+  await page.locator('#f-complexCriteria').check();
+  await page.locator('#f-lifeDomains').check();
+  await page.locator('#f-registration-content').fill(r.content);
+  if (r.special === true) await page.locator('#f-registration-special').check();
+  if (r.police === true) await page.locator('#f-registration-police').check();
+  if (r.basisKind !== undefined) await page.locator(`#f-registration-basis-kind-${r.basisKind}`).check();
+  const lawField = r.basisKind === 'wpg20' ? '#f-registration-basis-decision' : '#f-registration-basis-law';
+  await page.locator(lawField).fill(r.law);
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page
+    .getByRole('heading', { level: 1, name: /^Casus \d{4}-\d{4}/ })
+    .waitFor({ timeout: 15_000 })
+    .catch(async (e: unknown) => {
+      throw new Error(`registration did not show the case: ${await page.locator('main').innerText()}`, { cause: e });
+    });
+  const id = /\/cases\/([0-9a-f-]{36})$/.exec(page.url())?.[1];
+  expect(id).toBeDefined();
+  return id ?? '';
+}
+
+/** The process director the case was assigned to (registration spreads the load over them). */
+export async function directorOf(browser: Browser, caseId: string, short: string): Promise<string> {
+  for (const who of ['procesregisseur', 'tweede-procesregisseur']) {
+    const username = `${who}@${short}`;
+    const { page, context } = await newPage(browser);
+    await login(page, username);
+    const view = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
+    await context.close();
+    if (view.status === 200 && (view.json as { abilities?: { screen?: boolean } }).abilities?.screen === true) return username;
+  }
+  throw new Error(`no process director of ${short} acts in case ${caseId}`);
+}

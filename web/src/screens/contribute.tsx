@@ -1,0 +1,51 @@
+/** A contribution of the user's organisation (P4, P5): content, kind of data, purposes, basis, release. */
+import { useState } from 'react';
+import { Checkbox, CheckboxGroup, RadioGroup, TextArea } from '../components/form';
+import { Button } from '../components/ui';
+import { label, useI18n } from '../i18n/i18n';
+import { BasisFields, basisBody, emptyBasis } from './basis-fields';
+import type { BasisState } from './basis-fields';
+import { CaseSubScreen, useSubmission } from './case-sub-screen';
+import { FormResult } from './form-result';
+
+const PURPOSES = ['screening', 'triage', 'rto', 'plan_execution', 'monitoring', 'referral'] as const;
+
+export function ContributeScreen({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  const s = useSubmission();
+  const [content, setContent] = useState('');
+  const [special, setSpecial] = useState(false);
+  const [police, setPolice] = useState(false);
+  const [purposes, setPurposes] = useState<string[]>(['triage', 'rto']);
+  const [release, setRelease] = useState('none');
+  const [basis, setBasis] = useState<BasisState>(emptyBasis);
+  const labels: Record<string, string> = { content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release };
+  return (
+    <CaseSubScreen caseId={caseId} title={t.contribute.title} intro={t.contribute.intro}>
+      {() => (
+        <form
+          className="utrecht-form ct-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void s.send('POST', `/api/cases/${caseId}/contributions`, { content, special, police, purposes, releasedForRto: release, basis: basisBody(basis) }, () => t.contribute.saved);
+          }}
+        >
+          <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
+          <TextArea field="content" label={t.contribute.content} value={content} onChange={setContent} error={s.fields.content} required />
+          <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
+            <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
+            <Checkbox field="special" label={t.register.special} checked={special} onChange={setSpecial} />
+            <Checkbox field="police" label={t.register.police} checked={police} onChange={setPolice} />
+          </fieldset>
+          <CheckboxGroup field="purposes" legend={t.contribute.purposes} options={PURPOSES.map((p) => ({ value: p, label: label(t.purposes, p) }))} selected={purposes} onChange={setPurposes} error={s.fields.purposes} />
+          <RadioGroup field="releasedForRto" legend={t.contribute.release} value={release} onChange={setRelease} options={[{ value: 'none', label: t.contribute.releaseNone }, { value: 'all', label: t.contribute.releaseAll }]} />
+          <BasisFields prefix="basis" value={basis} onChange={setBasis} fields={s.fields} />
+          <Button type="submit" busy={s.busy} disabled={s.busy}>
+            {t.contribute.submit}
+          </Button>
+        </form>
+      )}
+    </CaseSubScreen>
+  );
+}

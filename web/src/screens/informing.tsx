@@ -1,0 +1,101 @@
+/** Informing the data subject (P10): record that it happened, or a postponement with reason and date. */
+import { useState } from 'react';
+import type { CaseView } from '../api/types';
+import { SelectField, TextArea, TextField } from '../components/form';
+import { Button, Heading, Section } from '../components/ui';
+import { label, useI18n } from '../i18n/i18n';
+import { CaseSubScreen, dateTime, today, useSubmission } from './case-sub-screen';
+import { FormResult } from './form-result';
+
+const TOPICS = ['registration', 'rto_outcome', 'third_party', 'deletion'] as const;
+const METHODS = ['in_person', 'phone', 'letter', 'email', 'other'] as const;
+
+export function InformingScreen({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  return (
+    <CaseSubScreen caseId={caseId} title={t.informing.title} intro={t.informing.intro}>
+      {(c) => (
+        <>
+          <RecordInforming c={c} />
+          <PostponeInforming c={c} />
+        </>
+      )}
+    </CaseSubScreen>
+  );
+}
+
+function useSubjectOptions(c: CaseView) {
+  return c.subjects.map((s) => ({ value: s.id, label: s.name }));
+}
+
+function RecordInforming({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  const s = useSubmission();
+  const subjects = useSubjectOptions(c);
+  const [subjectId, setSubjectId] = useState(subjects[0]?.value ?? '');
+  const [topic, setTopic] = useState<string>('registration');
+  const [date, setDate] = useState(today());
+  const [method, setMethod] = useState<string>('letter');
+  const p = 'inform.';
+  const labels: Record<string, string> = { subjectId: t.informing.subject, topic: t.informing.topic, informedAt: t.informing.informedAt, method: t.informing.method };
+  return (
+    <Section labelledBy="inform-title">
+      <Heading level={2} id="inform-title">
+        {t.informing.recordTitle}
+      </Heading>
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void s.send('POST', `/api/cases/${c.id}/informing`, { subjectId, topic, informedAt: dateTime(date), method }, () => t.informing.recorded);
+        }}
+      >
+        <FormResult submission={s} labelOf={(f) => labels[f] ?? f} idPrefix={p} />
+        <SelectField field={`${p}subjectId`} label={t.informing.subject} value={subjectId} onChange={setSubjectId} options={subjects} error={s.fields.subjectId} />
+        <SelectField field={`${p}topic`} label={t.informing.topic} value={topic} onChange={setTopic} options={TOPICS.map((v) => ({ value: v, label: label(t.informing.topics, v) }))} error={s.fields.topic} />
+        <TextField field={`${p}informedAt`} label={t.informing.informedAt} description={t.informing.dateHint} value={date} onChange={setDate} error={s.fields.informedAt} />
+        <SelectField field={`${p}method`} label={t.informing.method} value={method} onChange={setMethod} options={METHODS.map((v) => ({ value: v, label: label(t.informing.methods, v) }))} error={s.fields.method} />
+        <Button type="submit" busy={s.busy} disabled={s.busy}>
+          {t.informing.recordSubmit}
+        </Button>
+      </form>
+    </Section>
+  );
+}
+
+function PostponeInforming({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  const s = useSubmission();
+  const subjects = useSubjectOptions(c);
+  const [subjectId, setSubjectId] = useState(subjects[0]?.value ?? '');
+  const [topic, setTopic] = useState<string>('registration');
+  const [reason, setReason] = useState('');
+  const [planned, setPlanned] = useState('');
+  const p = 'postpone.';
+  const labels: Record<string, string> = { subjectId: t.informing.subject, topic: t.informing.topic, reason: t.informing.reason, plannedAt: t.informing.plannedAt };
+  return (
+    <Section labelledBy="postpone-title">
+      <Heading level={2} id="postpone-title">
+        {t.informing.postponeTitle}
+      </Heading>
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void s.send('POST', `/api/cases/${c.id}/informing/postponements`, { subjectId, topic, reason, plannedAt: planned }, () => t.informing.postponed);
+        }}
+      >
+        <FormResult submission={s} labelOf={(f) => labels[f] ?? f} idPrefix={p} />
+        <SelectField field={`${p}subjectId`} label={t.informing.subject} value={subjectId} onChange={setSubjectId} options={subjects} error={s.fields.subjectId} />
+        <SelectField field={`${p}topic`} label={t.informing.topic} value={topic} onChange={setTopic} options={TOPICS.map((v) => ({ value: v, label: label(t.informing.topics, v) }))} error={s.fields.topic} />
+        <TextArea field={`${p}reason`} label={t.informing.reason} value={reason} onChange={setReason} error={s.fields.reason} rows={3} required />
+        <TextField field={`${p}plannedAt`} label={t.informing.plannedAt} description={t.informing.dateHint} value={planned} onChange={setPlanned} error={s.fields.plannedAt} required />
+        <Button type="submit" busy={s.busy} disabled={s.busy}>
+          {t.informing.postponeSubmit}
+        </Button>
+      </form>
+    </Section>
+  );
+}

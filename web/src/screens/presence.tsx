@@ -1,0 +1,54 @@
+/** Presence lookup (P14): yes/no and whom to contact, asked on behalf of the registrant, logged. */
+import { useState } from 'react';
+import { TextField } from '../components/form';
+import { Alert, Button } from '../components/ui';
+import { useI18n } from '../i18n/i18n';
+import { CaseSubScreen, useSubmission } from './case-sub-screen';
+import { FormResult } from './form-result';
+
+interface PresenceAnswer {
+  readonly known: boolean;
+  readonly contact: { readonly name?: string; readonly displayName?: string; readonly collaboration?: string; readonly phone?: string; readonly email?: string } | null;
+}
+
+export function PresenceScreen({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  const s = useSubmission();
+  const [bsn, setBsn] = useState('');
+  const [answer, setAnswer] = useState<PresenceAnswer | null>(null);
+  return (
+    <CaseSubScreen caseId={caseId} title={t.presence.title} intro={t.presence.intro}>
+      {(c) => (
+        <form
+          className="utrecht-form ct-form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            setAnswer(null);
+            void s
+              .send<PresenceAnswer>('POST', '/api/presence-lookups', { bsn: bsn.replace(/\s+/g, ''), onBehalfOfPartnerId: c.leadPartnerId, forCaseId: c.id }, (r) => (r.known ? t.presence.known : t.presence.unknown))
+              .then((r) => setAnswer(r));
+          }}
+        >
+          {s.error === null ? null : <FormResult submission={s} labelOf={(f) => (f === 'bsn' ? t.presence.bsn : f)} />}
+          <TextField field="bsn" label={t.presence.bsn} value={bsn} onChange={setBsn} inputMode="numeric" autoComplete="off" error={s.fields.bsn} required />
+          <Button type="submit" busy={s.busy} disabled={s.busy}>
+            {t.presence.submit}
+          </Button>
+          {answer === null ? null : (
+            <Alert type="info" role="status">
+              <p className="utrecht-paragraph" data-testid="presence-answer">
+                {answer.known ? t.presence.known : t.presence.unknown}
+              </p>
+              {answer.contact === null ? null : (
+                <p className="utrecht-paragraph">
+                  {t.presence.contact}: {[answer.contact.displayName ?? answer.contact.name, answer.contact.collaboration, answer.contact.phone, answer.contact.email].filter(Boolean).join(', ')}
+                </p>
+              )}
+            </Alert>
+          )}
+        </form>
+      )}
+    </CaseSubScreen>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The process steps possible now (GET /transitions): each one pre-checked by the domain; an
+ * allowed step offers its form, a refused one shows its rule in plain language.
+ */
+import { useState } from 'react';
+import { get } from '../api/client';
+import { useCollaboration } from '../api/collaboration';
+import { RuleText } from '../components/errors';
+import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
+import { Alert, Button, Heading, Paragraph, Section } from '../components/ui';
+import { label, useI18n } from '../i18n/i18n';
+import { useSession } from '../session';
+import { useLoad } from '../use-load';
+import { CaseSubScreen, useSubmission } from './case-sub-screen';
+import { FormResult } from './form-result';
+
+interface Step {
+  readonly event: string;
+  readonly allowed: boolean;
+  readonly refusal: { readonly rule: string; readonly reason: string; readonly messages: { readonly nl: string; readonly en: string } } | null;
+}
+
+interface Steps {
+  readonly phase: string;
+  readonly version: number;
+  readonly events: readonly Step[];
+}
+
+export function ProcessStepsScreen({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  return (
+    <CaseSubScreen caseId={caseId} title={t.steps.title} intro={t.steps.intro}>
+      {(c, reloadCase) => <StepList caseId={caseId} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={reloadCase} />}
+    </CaseSubScreen>
+  );
+}
+
+function StepList({ caseId, partnerIds, onDone }: { caseId: string; partnerIds: readonly string[]; onDone: () => void }) {
+  const { t, lang } = useI18n();
+  const steps = useLoad(() => get<Steps>(`/api/cases/${caseId}/transitions`), [caseId]);
+  const [done, setDone] = useState<string | null>(null);
+  if (steps.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
+  const { events, version } = steps.data;
+  return (
+    <>
+      {done === null ? null : <Alert type="ok">{done}</Alert>}
+      {events.length === 0 ? <Paragraph>{t.steps.none}</Paragraph> : null}
+      {events.map((s) => (
+        <Section labelledBy={`step-${s.event}`} key={s.event}>
+          <Heading level={2} id={`step-${s.event}`}>
+            {label(t.steps.events, s.event)}
+          </Heading>
+          {s.allowed ? (
+            <StepForm
+              caseId={caseId}
+              event={s.event}
+              version={version}
+              partnerIds={[...new Set(partnerIds)]}
+              onDone={(message) => {
+                setDone(message);
+                steps.reload();
+                onDone();
+              }}
+            />
+          ) : (
+            <Alert type="warning">
+              <p className="utrecht-paragraph">
+                <strong>{t.steps.notAllowed}.</strong> {s.refusal?.messages[lang] ?? ''}
+              </p>
+              {s.refusal === null ? null : <RuleText rule={s.refusal.rule} />}
+            </Alert>
+          )}
+        </Section>
+      ))}
+    </>
+  );
+}
+
+function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: string; event: string; version: number; partnerIds: readonly string[]; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  const submission = useSubmission();
+  const [outcome, setOutcome] = useState('accepted');
+  const [text, setText] = useState('');
+  const [toTable, setToTable] = useState('');
+  const [criterion, setCriterion] = useState('');
+  const [agreed, setAgreed] = useState(false);
+  const [pickedUpBy, setPickedUpBy] = useState(partnerIds[0] ?? '');
+  const tables = collaboration?.config.tables ?? [];
+  const criteria = collaboration?.config.process?.closingCriteria ?? [];
+  const p = `${event}.`;
+  const eventName = label(t.steps.events, event);
+
+  const body = (): Record<string, unknown> => {
+    switch (event) {
+      case 'accept':
+        return { event, outcome, version };
+      case 'reject':
+        return { event, version, ...(text.trim() === '' ? {} : { advice: text }) };
+      case 'refer':
+        return { event, version, toTable: toTable !== '' ? toTable : (tables[0]?.id ?? '') };
+      case 'close_without_meeting':
+        return { event, version, pickedUpBy, reporterAgreed: agreed, ...(criterion === '' ? {} : { criterionId: criterion }), ...(text.trim() === '' ? {} : { note: text }) };
+      case 'deescalate':
+        return { event, version, reporterAgreed: agreed, ...(criterion === '' ? {} : { criterionId: criterion }), ...(text.trim() === '' ? {} : { note: text }) };
+      case 'reopen':
+        return { event, version, reason: text };
+      default:
+        return { event, version };
+    }
+  };
+
+  const labelOf = (f: string): string =>
+    ({ advice: t.steps.advice, toTable: t.steps.toTable, pickedUpBy: t.steps.pickedUpBy, criterionId: t.steps.criterion, note: t.steps.note, reason: t.steps.reason })[f] ?? f;
+
+  return (
+    <form
+      className="utrecht-form ct-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submission.send('POST', `/api/cases/${caseId}/transitions`, body(), () => t.steps.done(eventName)).then((r) => {
+          if (r !== null) onDone(t.steps.done(eventName));
+        });
+      }}
+    >
+      {submission.error === null ? null : <FormResult submission={submission} labelOf={labelOf} idPrefix={p} />}
+      {event === 'accept' ? (
+        <RadioGroup field={`${p}outcome`} legend={t.steps.outcome} value={outcome} onChange={setOutcome} options={[{ value: 'accepted', label: t.steps.accepted }, { value: 'more_information', label: t.steps.moreInformation }]} />
+      ) : null}
+      {event === 'reject' ? <TextArea field={`${p}advice`} label={t.steps.advice} description={t.steps.adviceHint} value={text} onChange={setText} optional={t.common.optional} error={submission.fields.advice} rows={3} /> : null}
+      {event === 'refer' ? <SelectField field={`${p}toTable`} label={t.steps.toTable} value={toTable !== '' ? toTable : (tables[0]?.id ?? '')} onChange={setToTable} options={tables.map((tb) => ({ value: tb.id, label: tb.name }))} error={submission.fields.toTable} /> : null}
+      {event === 'close_without_meeting' ? (
+        <SelectField field={`${p}pickedUpBy`} label={t.steps.pickedUpBy} value={pickedUpBy} onChange={setPickedUpBy} options={partnerIds.map((id) => ({ value: id, label: id }))} error={submission.fields.pickedUpBy} />
+      ) : null}
+      {(event === 'close_without_meeting' || event === 'deescalate') && criteria.length > 0 ? (
+        <SelectField field={`${p}criterionId`} label={t.steps.criterion} value={criterion} onChange={setCriterion} options={[{ value: '', label: t.common.none }, ...criteria.map((c) => ({ value: c.id, label: c.label }))]} error={submission.fields.criterionId} />
+      ) : null}
+      {event === 'close_without_meeting' || event === 'deescalate' ? (
+        <>
+          <Checkbox field={`${p}reporterAgreed`} label={t.steps.reporterAgreed} checked={agreed} onChange={setAgreed} />
+          <TextArea field={`${p}note`} label={t.steps.note} value={text} onChange={setText} optional={t.common.optional} error={submission.fields.note} rows={3} />
+        </>
+      ) : null}
+      {event === 'reopen' ? <TextField field={`${p}reason`} label={t.steps.reason} value={text} onChange={setText} error={submission.fields.reason} required /> : null}
+      <Button type="submit" busy={submission.busy} disabled={submission.busy}>
+        {t.steps.submit(eventName)}
+      </Button>
+    </form>
+  );
+}
