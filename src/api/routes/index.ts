@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ApiOptions } from '../app.js';
 import { registerAuthRoutes } from './auth.route.js';
 import { registerCaseRoutes } from './cases.route.js';
+import { registerDirectoryRoutes } from './directory.route.js';
 import { registerConsentRoutes } from './consents.route.js';
 import { registerContributionRoutes } from './contributions.route.js';
 import { registerDeescalationRoutes } from './deescalation.route.js';
@@ -33,6 +34,7 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerTotpRoutes(app, options);
   registerOidcRoutes(app, options);
   registerCaseRoutes(app, options);
+  registerDirectoryRoutes(app, options);
   registerTriageRoutes(app, options);
   registerContributionRoutes(app, options);
   registerConsentRoutes(app, options);
