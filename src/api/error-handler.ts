@@ -47,7 +47,7 @@ export function errorBody(e: AppError, requestId: string): ErrorBody {
 
 /** A database constraint the input violated (e.g. a duplicate): a conflict, never a 500. */
 function fromDatabase(error: unknown): AppError | null {
-  const code = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
+  const code: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
   if (code === '23505') return new AppError('conflict', { nl: 'Dit bestaat al.', en: 'This already exists.' });
   if (code === '40001' || code === '40P01') {
     return new AppError('conflict', { nl: 'Een gelijktijdige wijziging botste; probeer het opnieuw.', en: 'A concurrent change collided; please try again.' });
