@@ -16,4 +16,6 @@ export const CASE_ACTIONS: readonly CaseAction[] = [
   { abilities: ['recordInforming'], path: 'informing' },
   { abilities: ['contribute'], path: 'contribute' },
   { abilities: ['contribute'], path: 'weighing' },
+  { abilities: ['askTriage'], path: 'triage' },
+  { abilities: ['inviteParticipants'], path: 'meeting' },
 ];

@@ -7,6 +7,7 @@ import { label, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useLoad } from '../use-load';
 import { Reminders } from './reminders';
+import { TriageInbox } from './triage';
 
 /** The order of the work process (DOMAIN.md §3). */
 export const PHASE_ORDER = ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'rejected', 'referred', 'deleted'] as const;
@@ -24,6 +25,7 @@ export function MyWorkScreen() {
       </Heading>
       <Paragraph lead>{t.work.intro}</Paragraph>
       <Reminders />
+      <TriageInbox />
       {cases.error === null ? null : <ErrorNotice error={cases.error} />}
       {cases.data === undefined && cases.error === null ? <Paragraph>{t.app.loading}</Paragraph> : null}
       {cases.data !== undefined && list.length === 0 ? <Paragraph>{t.work.empty}</Paragraph> : null}

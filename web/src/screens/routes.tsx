@@ -8,6 +8,8 @@ import { InformingScreen } from './informing';
 import { PresenceScreen } from './presence';
 import { ProcessStepsScreen } from './process-steps';
 import { WeighingScreen } from './weighing';
+import { AnswerTriageScreen, AskTriageScreen } from './triage';
+import { ActionListScreen, MeetingScreen, PrepareMeetingScreen } from './rto';
 
 export interface ExtraRoute {
   readonly pattern: string;
@@ -25,4 +27,9 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/cases/:caseId/presence', render: (p) => <PresenceScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/contribute', render: (p) => <ContributeScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/weighing', render: (p) => <WeighingScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/triage', render: (p) => <AskTriageScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/triage/:questionId', render: (p) => <AnswerTriageScreen caseId={id(p)} questionId={p.questionId ?? ''} /> },
+  { pattern: '/cases/:caseId/meeting', render: (p) => <PrepareMeetingScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/meetings/:meetingId', render: (p) => <MeetingScreen caseId={id(p)} meetingId={p.meetingId ?? ''} key={p.meetingId} /> },
+  { pattern: '/cases/:caseId/meetings/:meetingId/actions', render: (p) => <ActionListScreen caseId={id(p)} meetingId={p.meetingId ?? ''} /> },
 ];

@@ -1,0 +1,48 @@
+/** The collaboration's partners and people to ask or invite, and my organisation (GET /api/directory). */
+import { get } from './client';
+import { useLoad } from '../use-load';
+import type { Loaded } from '../use-load';
+
+export interface DirectoryPartner {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly type: string;
+  readonly member: boolean;
+  readonly active: boolean;
+  readonly maySeeSpecial: boolean;
+  readonly mayUseBsn: boolean;
+}
+
+export interface DirectoryPerson {
+  readonly id: string;
+  readonly displayName: string;
+  readonly partnerId: string;
+  readonly role: string;
+}
+
+export interface CatalogueEntry {
+  readonly kind: string;
+  readonly law?: string;
+}
+
+export interface Directory {
+  readonly partners: readonly DirectoryPartner[];
+  readonly people: readonly DirectoryPerson[];
+  readonly me: { readonly partnerId: string; readonly partnerSlug: string; readonly legalBasisCatalogue: unknown };
+}
+
+export function useDirectory(): Loaded<Directory> {
+  return useLoad(() => get<Directory>('/api/directory'), []);
+}
+
+/** The catalogue entries of my organisation that have a kind (the API decides whether they hold). */
+export function catalogueOf(d: Directory | undefined): CatalogueEntry[] {
+  const raw = d?.me.legalBasisCatalogue;
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((e: unknown) => {
+    if (typeof e !== 'object' || e === null || !('kind' in e) || typeof e.kind !== 'string') return [];
+    const law = 'law' in e && typeof e.law === 'string' ? e.law : undefined;
+    return [law === undefined ? { kind: e.kind } : { kind: e.kind, law }];
+  });
+}

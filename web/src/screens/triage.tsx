@@ -1,0 +1,236 @@
+/**
+ * Triage (§3.2): the process director asks selected partners (never "everyone" by a shortcut;
+ * ticking all needs a justification the API checks), and an asked professional takes up the
+ * question from the inbox and answers it with a contribution of its own organisation (P4, P5).
+ */
+import { useState } from 'react';
+import { get, post } from '../api/client';
+import { catalogueOf, useDirectory } from '../api/directory';
+import type { Directory } from '../api/directory';
+import { ErrorNotice } from '../components/errors';
+import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
+import { Alert, Button, Heading, Paragraph, Section, Table } from '../components/ui';
+import { label, useI18n } from '../i18n/i18n';
+import { Link, navigate } from '../router';
+import { useLoad } from '../use-load';
+import { BasisFields, BASIS_KINDS, basisBody, emptyBasis } from './basis-fields';
+import type { BasisState } from './basis-fields';
+import { CaseSubScreen, useSubmission } from './case-sub-screen';
+import { FormResult } from './form-result';
+
+const PURPOSES = ['triage', 'rto', 'plan_execution', 'monitoring'] as const;
+
+export function partnerName(d: Directory | undefined, id: string): string {
+  return d?.partners.find((p) => p.id === id)?.name ?? id;
+}
+
+export function AskTriageScreen({ caseId }: { caseId: string }) {
+  const { t } = useI18n();
+  const dir = useDirectory();
+  const s = useSubmission();
+  const [partners, setPartners] = useState<string[]>([]);
+  const [task, setTask] = useState('');
+  const [purpose, setPurpose] = useState('');
+  const [whyNeeded, setWhyNeeded] = useState('');
+  const [question, setQuestion] = useState('');
+  const [justification, setJustification] = useState('');
+  const labels: Record<string, string> = { partners: t.triage.partners, task: t.triage.task, purpose: t.triage.purpose, whyNeeded: t.triage.whyNeeded, question: t.triage.question, allPartnersJustification: t.triage.justification };
+  return (
+    <CaseSubScreen caseId={caseId} title={t.triage.askTitle} intro={t.triage.askIntro}>
+      {(c) => {
+        const candidates = (dir.data?.partners ?? []).filter((p) => p.member && p.active && p.id !== dir.data?.me.partnerId);
+        return (
+          <form
+            className="utrecht-form ct-form"
+            noValidate
+            onSubmit={(e) => {
+              e.preventDefault();
+              const body = { partners, onBehalfOf: c.leadPartnerId, task, purpose, whyNeeded, question, ...(justification.trim() === '' ? {} : { allPartnersJustification: justification }) };
+              void s.send<{ asked: unknown[] }>('POST', `/api/cases/${caseId}/triage-questions`, body, (r) => t.triage.asked(r.asked.length));
+            }}
+          >
+            {dir.error === null ? null : <ErrorNotice error={dir.error} />}
+            <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
+            <CheckboxGroup
+              field="partners"
+              legend={t.triage.partners}
+              description={t.triage.partnersHint}
+              options={candidates.map((p) => ({ value: p.id, label: p.name }))}
+              selected={partners}
+              onChange={setPartners}
+              error={s.fields.partners}
+            />
+            <TextField field="task" label={t.triage.task} value={task} onChange={setTask} error={s.fields.task} required />
+            <TextField field="purpose" label={t.triage.purpose} value={purpose} onChange={setPurpose} error={s.fields.purpose} required />
+            <TextArea field="whyNeeded" label={t.triage.whyNeeded} value={whyNeeded} onChange={setWhyNeeded} error={s.fields.whyNeeded} rows={3} required />
+            <TextArea field="question" label={t.triage.question} value={question} onChange={setQuestion} error={s.fields.question} rows={3} required />
+            <TextArea
+              field="allPartnersJustification"
+              label={t.triage.justification}
+              description={t.triage.justificationHint}
+              value={justification}
+              onChange={setJustification}
+              error={s.fields.allPartnersJustification}
+              optional={t.common.optional}
+              rows={3}
+            />
+            <Button type="submit" busy={s.busy} disabled={s.busy}>
+              {t.triage.ask}
+            </Button>
+          </form>
+        );
+      }}
+    </CaseSubScreen>
+  );
+}
+
+interface InboxItem {
+  readonly questionId: string;
+  readonly caseId: string;
+  readonly task: string;
+  readonly purpose: string;
+  readonly askedAt: string;
+  readonly onBehalfOfPartnerId: string;
+}
+
+/** "Mijn triagevragen" on My work: open questions to my organisation, without content, to take up. */
+export function TriageInbox() {
+  const { t, lang } = useI18n();
+  const inbox = useLoad(() => get<InboxItem[]>('/api/triage-inbox'), []);
+  const dir = useDirectory();
+  const [error, setError] = useState<unknown>(null);
+  const items = inbox.data ?? [];
+  if (inbox.error !== null || items.length === 0) return null;
+  const date = (iso: string): string => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  return (
+    <Section labelledBy="triage-inbox">
+      <Heading level={2} id="triage-inbox">
+        {t.triage.inboxTitle}
+      </Heading>
+      {error === null ? null : <ErrorNotice error={error} />}
+      <Table
+        caption={t.triage.inboxTitle}
+        head={[t.triage.task, t.triage.purpose, t.triage.onBehalfOf, t.triage.askedAt, t.triage.action]}
+        rows={items.map((q) => [
+          q.questionId,
+          [
+            q.task,
+            q.purpose,
+            partnerName(dir.data, q.onBehalfOfPartnerId),
+            date(q.askedAt),
+            <Button
+              key="b"
+              appearance="secondary"
+              aria-label={t.triage.takeUpLabel(q.task)}
+              onClick={() => {
+                post(`/api/cases/${q.caseId}/triage-questions/${q.questionId}/take-up`).then(
+                  () => navigate(`/cases/${q.caseId}/triage/${q.questionId}`),
+                  (e: unknown) => setError(e),
+                );
+              }}
+            >
+              {t.triage.takeUp}
+            </Button>,
+          ],
+        ])}
+      />
+    </Section>
+  );
+}
+
+export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; questionId: string }) {
+  const { t } = useI18n();
+  const dir = useDirectory();
+  const s = useSubmission();
+  const [content, setContent] = useState('');
+  const [special, setSpecial] = useState(false);
+  const [police, setPolice] = useState(false);
+  const [purposes, setPurposes] = useState<string[]>(['triage', 'rto']);
+  const [release, setRelease] = useState('none');
+  const [releasedTo, setReleasedTo] = useState<string[]>([]);
+  const [excluded, setExcluded] = useState<string[]>([]);
+  const [entry, setEntry] = useState('');
+  const [basis, setBasis] = useState<BasisState>(emptyBasis);
+  const catalogue = catalogueOf(dir.data);
+  const others = (dir.data?.partners ?? []).filter((p) => p.member && p.id !== dir.data?.me.partnerId);
+  const labels: Record<string, string> = { content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded };
+  const pick = (value: string): void => {
+    setEntry(value);
+    const e = catalogue[Number(value)];
+    if (e === undefined) return;
+    const kind = (BASIS_KINDS as readonly string[]).includes(e.kind) ? (e.kind as BasisState['kind']) : basis.kind;
+    setBasis({ ...basis, kind, law: e.law ?? '' });
+  };
+  return (
+    <CaseSubScreen caseId={caseId} title={t.triage.answerTitle} intro={t.triage.answerIntro}>
+      {(c) => {
+        const q = c.contributions.find((k) => k.category === 'triage_question' && k.byPartnerId !== dir.data?.me.partnerId);
+        return (
+          <>
+            {q === undefined ? null : (
+              <Section labelledBy="question-title">
+                <Heading level={2} id="question-title">
+                  {t.triage.theQuestion}
+                </Heading>
+                <Paragraph>{q.content}</Paragraph>
+              </Section>
+            )}
+            <form
+              className="utrecht-form ct-form"
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault();
+                const releasedForRto = release === 'some' ? releasedTo : release;
+                void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, { content, special, police, purposes, releasedForRto, excluded, basis: basisBody(basis) }, () => t.triage.answered);
+              }}
+            >
+              <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
+              <TextArea field="content" label={t.triage.answer} value={content} onChange={setContent} error={s.fields.content} required />
+              <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
+                <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
+                <Checkbox field="special" label={t.register.special} checked={special} onChange={setSpecial} />
+                <Checkbox field="police" label={t.register.police} checked={police} onChange={setPolice} />
+              </fieldset>
+              <CheckboxGroup field="purposes" legend={t.contribute.purposes} options={PURPOSES.map((p) => ({ value: p, label: label(t.purposes, p) }))} selected={purposes} onChange={setPurposes} error={s.fields.purposes} />
+              <RadioGroup
+                field="releasedForRto"
+                legend={t.contribute.release}
+                value={release}
+                onChange={setRelease}
+                options={[
+                  { value: 'none', label: t.contribute.releaseNone },
+                  { value: 'all', label: t.contribute.releaseAll },
+                  { value: 'some', label: t.triage.releaseSome },
+                ]}
+                error={s.fields.releasedForRto}
+              />
+              {release === 'some' ? (
+                <CheckboxGroup field="releasedTo" legend={t.triage.releasedTo} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={releasedTo} onChange={setReleasedTo} />
+              ) : null}
+              <CheckboxGroup field="excluded" legend={t.triage.excluded} description={t.triage.excludedHint} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={excluded} onChange={setExcluded} error={s.fields.excluded} />
+              {catalogue.length === 0 ? null : (
+                <SelectField
+                  field="catalogue"
+                  label={t.triage.catalogue}
+                  description={t.triage.catalogueHint}
+                  value={entry}
+                  onChange={pick}
+                  options={[{ value: '', label: t.common.none }, ...catalogue.map((e, i) => ({ value: String(i), label: `${t.basisKinds[e.kind] ?? e.kind}${e.law === undefined ? '' : `: ${e.law}`}` }))]}
+                />
+              )}
+              <BasisFields prefix="basis" value={basis} onChange={setBasis} fields={s.fields} />
+              <Button type="submit" busy={s.busy} disabled={s.busy}>
+                {t.triage.submitAnswer}
+              </Button>
+            </form>
+            {s.done === null ? null : (
+              <Alert type="ok">
+                <Link to={`/cases/${caseId}`}>{t.caseLinks.back(c.number)}</Link>
+              </Alert>
+            )}
+          </>
+        );
+      }}
+    </CaseSubScreen>
+  );
+}
