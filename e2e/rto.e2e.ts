@@ -210,7 +210,10 @@ describe('RTO story (Noord-Limburg)', () => {
 
   it('the case director marks an action done', async () => {
     const { page, close, problems } = await as('vincent-van-gogh@noord-limburg');
-    await page.goto(`/cases/${caseId}/meetings/${meetingId}/actions`);
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('heading', { level: 2, name: 'Overleggen' }).waitFor();
+    await checkA11y(page, 'case page (case director)');
+    await page.getByRole('link', { name: /^Actielijst van het overleg van / }).click();
     await page.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
     await page.getByRole('button', { name: 'Markeer als gedaan: Betalingsregeling treffen met de verhuurder' }).click();
     await page.getByText('De actie is gedaan.').waitFor();

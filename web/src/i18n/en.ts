@@ -476,6 +476,9 @@ export const en: Messages = {
     markDoneLabel: (d) => `Mark as done: ${d}`,
     markedDone: 'The action is done.',
     markSent: 'Action list has been sent',
+    meetingsTitle: 'Meetings',
+    meetingOn: (d) => `Round table meeting of ${d}`,
+    actionListOf: (d) => `Action list of the meeting of ${d}`,
     sentDone: 'Recorded that the action list was sent.',
   },
   common: {

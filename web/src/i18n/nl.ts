@@ -474,6 +474,9 @@ export const nl = {
     markDoneLabel: (d: string) => `Markeer als gedaan: ${d}`,
     markedDone: 'De actie is gedaan.',
     markSent: 'Actielijst is verstuurd',
+    meetingsTitle: 'Overleggen',
+    meetingOn: (d: string) => `Ronde Tafel Overleg van ${d}`,
+    actionListOf: (d: string) => `Actielijst van het overleg van ${d}`,
     sentDone: 'Vastgelegd dat de actielijst is verstuurd.',
   },
   common: {

@@ -430,3 +430,44 @@ function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: string }) {
     </>
   );
 }
+
+interface AgendaItem {
+  readonly meetingId: string;
+  readonly caseId: string;
+  readonly scheduledAt: string;
+  readonly status: string;
+  readonly mayOpen: boolean;
+}
+
+const YEAR = 365 * 24 * 60 * 60 * 1000;
+
+/** The meetings of this case that the reader may open (from the agenda), with their action lists. */
+export function CaseMeetings({ caseId }: { caseId: string }) {
+  const { t, lang } = useI18n();
+  const agenda = useLoad(() => {
+    const now = Date.now();
+    const from = new Date(now - 2 * YEAR).toISOString();
+    const to = new Date(now + 2 * YEAR).toISOString();
+    return get<AgendaItem[]>(`/api/meetings?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+  }, [caseId]);
+  const mine = (agenda.data ?? []).filter((m) => m.caseId === caseId && m.mayOpen);
+  if (mine.length === 0) return null;
+  const date = (iso: string): string => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  return (
+    <Section labelledBy="meetings-title">
+      <Heading level={2} id="meetings-title">
+        {t.rto.meetingsTitle}
+      </Heading>
+      <UnorderedList>
+        {mine.map((m) => (
+          <ListItem key={m.meetingId}>
+            <Link to={`/cases/${caseId}/meetings/${m.meetingId}`}>{t.rto.meetingOn(date(m.scheduledAt))}</Link> ({label(t.rto.statuses, m.status)}) –{' '}
+            <Link to={`/cases/${caseId}/meetings/${m.meetingId}/actions`} aria-label={t.rto.actionListOf(date(m.scheduledAt))}>
+              {t.rto.actionListTitle}
+            </Link>
+          </ListItem>
+        ))}
+      </UnorderedList>
+    </Section>
+  );
+}
