@@ -75,6 +75,9 @@ describe('RTO story (Noord-Limburg)', () => {
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).check();
     await page.getByRole('button', { name: 'Vraag stellen' }).click();
     await page.locator('.ct-error-summary').waitFor();
+    expect(await page.locator('.ct-error-summary').innerText()).toContain('Onderbouwing voor het vragen van alle partners');
+    await page.locator('.ct-error-summary a').first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-allPartnersJustification');
     await checkA11y(page, 'triage question: all partners without justification');
     await screenshot(page, 'triage-all-partners-refused');
     for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();

@@ -4,10 +4,10 @@
  * question from the inbox and answers it with a contribution of its own organisation (P4, P5).
  */
 import { useState } from 'react';
-import { get, post } from '../api/client';
+import { ApiError, get, post } from '../api/client';
 import { catalogueOf, useDirectory } from '../api/directory';
 import type { Directory } from '../api/directory';
-import { ErrorNotice } from '../components/errors';
+import { ErrorNotice, ErrorSummary, useErrorText } from '../components/errors';
 import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section, Table } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
@@ -34,23 +34,32 @@ export function AskTriageScreen({ caseId }: { caseId: string }) {
   const [whyNeeded, setWhyNeeded] = useState('');
   const [question, setQuestion] = useState('');
   const [justification, setJustification] = useState('');
+  const errorText = useErrorText();
+  // The domain's refusal to ask every partner without a justification belongs at that field.
+  const unjustified = s.error instanceof ApiError && s.error.detail.reason === 'all_partners_asked_without_justification' ? errorText(s.error) : undefined;
+  const fields: Record<string, string> = { ...s.fields, ...(unjustified === undefined ? {} : { allPartnersJustification: unjustified }) };
   const labels: Record<string, string> = { partners: t.triage.partners, task: t.triage.task, purpose: t.triage.purpose, whyNeeded: t.triage.whyNeeded, question: t.triage.question, allPartnersJustification: t.triage.justification };
   return (
     <CaseSubScreen caseId={caseId} title={t.triage.askTitle} intro={t.triage.askIntro}>
       {(c) => {
-        const candidates = (dir.data?.partners ?? []).filter((p) => p.member && p.active && p.id !== dir.data?.me.partnerId);
+        // The partner on whose behalf the question is asked (the registrant) is not asked its own question.
+        const candidates = (dir.data?.partners ?? []).filter((p) => p.member && p.active && p.id !== c.registrantPartnerId);
         return (
           <form
             className="utrecht-form ct-form"
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              const body = { partners, onBehalfOf: c.leadPartnerId, task, purpose, whyNeeded, question, ...(justification.trim() === '' ? {} : { allPartnersJustification: justification }) };
+              const body = { partners, onBehalfOf: c.registrantPartnerId, task, purpose, whyNeeded, question, ...(justification.trim() === '' ? {} : { allPartnersJustification: justification }) };
               void s.send<{ asked: unknown[] }>('POST', `/api/cases/${caseId}/triage-questions`, body, (r) => t.triage.asked(r.asked.length));
             }}
           >
             {dir.error === null ? null : <ErrorNotice error={dir.error} />}
-            <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
+            {unjustified === undefined ? (
+              <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
+            ) : (
+              <ErrorSummary error={s.error} fields={Object.entries(fields).map(([field, message]) => ({ field, message }))} labelOf={(f) => labels[f] ?? f} />
+            )}
             <CheckboxGroup
               field="partners"
               legend={t.triage.partners}
@@ -70,7 +79,7 @@ export function AskTriageScreen({ caseId }: { caseId: string }) {
               description={t.triage.justificationHint}
               value={justification}
               onChange={setJustification}
-              error={s.fields.allPartnersJustification}
+              error={fields.allPartnersJustification}
               optional={t.common.optional}
               rows={3}
             />
