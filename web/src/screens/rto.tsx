@@ -188,6 +188,8 @@ interface GoalRow {
   readonly goal: string;
 }
 interface ActionRow {
+  /** Set once saved, so a later save updates the action instead of adding it again. */
+  readonly id?: string;
   readonly description: string;
   readonly ownerPartnerId: string;
   readonly dueAt: string;
@@ -226,6 +228,7 @@ function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDone: () 
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
+          const kept = actions.filter((a) => a.description.trim() !== '' || a.ownerPartnerId !== '' || a.dueAt !== '');
           const body = {
             version: m.version,
             date,
@@ -234,13 +237,16 @@ function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDone: () 
             present,
             plan: {
               goals: goals.filter((g) => g.goal.trim() !== ''),
-              actions: actions
-                .filter((a) => a.description.trim() !== '' || a.ownerPartnerId !== '' || a.dueAt !== '')
-                .map((a) => ({ description: a.description, ownerPartnerId: a.ownerPartnerId !== '' ? a.ownerPartnerId : (partners[0]?.id ?? ''), dueAt: a.dueAt, ...(a.domain === '' ? {} : { domain: a.domain }) })),
+              actions: kept.map((a) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId !== '' ? a.ownerPartnerId : (partners[0]?.id ?? ''), dueAt: a.dueAt, ...(a.domain === '' ? {} : { domain: a.domain }) })),
             },
           };
-          void s.send('PUT', `/api/cases/${c.id}/meetings/${m.id}/record`, body, () => t.rto.recorded).then((r) => {
-            if (r !== null) onDone();
+          void s.send<{ actionIds: readonly string[] }>('PUT', `/api/cases/${c.id}/meetings/${m.id}/record`, body, () => t.rto.recorded).then((r) => {
+            if (r === null) return;
+            if (kept.length > 0) setActions(kept.map((a, i) => {
+              const id = r.actionIds[i];
+              return id === undefined ? a : { ...a, id };
+            }));
+            onDone();
           });
         }}
       >
