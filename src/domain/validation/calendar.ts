@@ -4,21 +4,8 @@
  * February: a period never silently spills into the month after.
  */
 
-/** `at` (epoch ms) plus `months` calendar months, clamped to the end of the target month. */
-export function addMonths(at: number, months: number): number {
-  const d = new Date(at);
-  const target = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  return Date.UTC(
-    target.getUTCFullYear(),
-    target.getUTCMonth(),
-    Math.min(d.getUTCDate(), lastDay),
-    d.getUTCHours(),
-    d.getUTCMinutes(),
-    d.getUTCSeconds(),
-    d.getUTCMilliseconds(),
-  );
-}
+/** `at` plus `months` calendar months, clamped to the end of the target month: one implementation, in time/. */
+export { addMonths } from '../time/date-math.js';
 
 /** The first 1 January (00:00 UTC) at or after `at`. */
 export function nextFirstOfJanuary(at: number): number {
