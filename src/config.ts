@@ -7,6 +7,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATA_DIR: z.string().min(1).default('./data'),
+  /** The built web UI the server hands out at `/` (from `npm run build`). */
+  WEB_DIR: z.string().min(1).default('web/dist'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   NODE_ENV: z.string().default('development'),
   /** `auto`: load demo data into an empty database unless NODE_ENV=production; `off`: never. */
@@ -59,6 +61,7 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  readonly webDir: string;
   readonly databaseUrl: string | undefined;
   readonly production: boolean;
   readonly demo: 'auto' | 'on' | 'off';
@@ -115,6 +118,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    webDir: e.WEB_DIR,
     databaseUrl: e.DATABASE_URL,
     production,
     demo: production ? 'off' : e.DEMO,

@@ -106,6 +106,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       loginRateLimit: config.loginRateLimit,
       oidc: config.oidc === null ? null : oidcLogin(deps, sessionPolicy, config.oidc),
       demoMode: demoWanted,
+      webDir: config.webDir,
     });
     const sealEvery = options.sealEveryMs ?? 2000;
     const sealer =

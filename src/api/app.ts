@@ -40,6 +40,8 @@ export interface ApiOptions {
   readonly loginRateLimit?: LoginRateLimit;
   /** OpenID Connect login, when configured. */
   readonly oidc?: OidcLogin | null;
+  /** The built web UI's folder (default `web/dist`). */
+  readonly webDir?: string;
 }
 
 /** What a password-only session may reach while a second factor is required. */

@@ -54,5 +54,5 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerAuditRoutes(app, options);
   registerReportRoutes(app, options);
   registerReminderRoutes(app, options);
-  await registerWebRoutes(app);
+  await registerWebRoutes(app, options.webDir);
 }

@@ -29,7 +29,8 @@ const CLIENT_ROUTE = /^\/[a-zA-Z0-9\-/]*$/;
 /** A hashed asset name as Vite writes it: one path segment, no traversal possible. */
 const ASSET = /^[a-zA-Z0-9_\-.]+$/;
 
-export async function registerWebRoutes(app: FastifyInstance, root = resolve('web/dist')): Promise<void> {
+export async function registerWebRoutes(app: FastifyInstance, webDir = 'web/dist'): Promise<void> {
+  const root = resolve(webDir);
   const assetsDir = join(root, 'assets');
   // The files directly in web/dist (copied from web/public), listed once at start: only these are served.
   const rootFiles = new Set((await readdir(root, { withFileTypes: true }).catch(() => [])).filter((e) => e.isFile() && e.name !== 'index.html').map((e) => e.name));

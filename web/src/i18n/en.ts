@@ -1,5 +1,11 @@
 /** English message catalogue: the same keys as nl.ts. */
 import type { Messages } from './nl';
+import * as control from './parts/control';
+import * as parties from './parts/parties';
+import * as retention from './parts/retention';
+import * as meetings from './parts/meetings';
+import * as variants from './parts/variants';
+import * as governance from './parts/governance';
 
 export const en: Messages = {
   lang: 'en',
@@ -489,4 +495,10 @@ export const en: Messages = {
     optional: '(optional)',
     none: 'none',
   },
+  control: control.en,
+  parties: parties.en,
+  retention: retention.en,
+  meetings: meetings.en,
+  variants: variants.en,
+  governance: governance.en,
 };

@@ -1,4 +1,10 @@
 /** Dutch message catalogue: the default language. Every text the UI shows lives here (and in en.ts). */
+import * as control from './parts/control';
+import * as parties from './parts/parties';
+import * as retention from './parts/retention';
+import * as meetings from './parts/meetings';
+import * as variants from './parts/variants';
+import * as governance from './parts/governance';
 export const nl = {
   lang: 'nl',
   app: {
@@ -487,6 +493,12 @@ export const nl = {
     optional: '(niet verplicht)',
     none: 'geen',
   },
+  control: control.nl,
+  parties: parties.nl,
+  retention: retention.nl,
+  meetings: meetings.nl,
+  variants: variants.nl,
+  governance: governance.nl,
 };
 
 export type Messages = typeof nl;

@@ -7,15 +7,17 @@ type BooleanAbility = { [K in keyof CaseAbilities]: CaseAbilities[K] extends boo
 export interface CaseAction {
   /** Offered when any of these abilities is true. */
   readonly abilities: readonly BooleanAbility[];
-  readonly path: Exclude<keyof Messages['caseLinks'], 'back'>;
+  /** The screen's path below `/cases/:caseId/`. */
+  readonly path: string;
+  readonly label: (t: Messages) => string;
 }
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
-  { abilities: ['screen', 'askTriage', 'decideDeescalation', 'reopen', 'inviteParticipants'], path: 'steps' },
-  { abilities: ['screen'], path: 'presence' },
-  { abilities: ['recordInforming'], path: 'informing' },
-  { abilities: ['contribute'], path: 'contribute' },
-  { abilities: ['contribute'], path: 'weighing' },
-  { abilities: ['askTriage'], path: 'triage' },
-  { abilities: ['inviteParticipants'], path: 'meeting' },
+  { abilities: ['screen', 'askTriage', 'decideDeescalation', 'reopen', 'inviteParticipants'], path: 'steps', label: (t) => t.caseLinks.steps },
+  { abilities: ['screen'], path: 'presence', label: (t) => t.caseLinks.presence },
+  { abilities: ['recordInforming'], path: 'informing', label: (t) => t.caseLinks.informing },
+  { abilities: ['contribute'], path: 'contribute', label: (t) => t.caseLinks.contribute },
+  { abilities: ['contribute'], path: 'weighing', label: (t) => t.caseLinks.weighing },
+  { abilities: ['askTriage'], path: 'triage', label: (t) => t.caseLinks.triage },
+  { abilities: ['inviteParticipants'], path: 'meeting', label: (t) => t.caseLinks.meeting },
 ];

@@ -149,7 +149,7 @@ function ActionsSection({ caseId, abilities }: { caseId: string; abilities: Case
         <UnorderedList>
           {offered.map((a) => (
             <ListItem key={a.path}>
-              <Link to={`/cases/${caseId}/${a.path}`}>{t.caseLinks[a.path]}</Link>
+              <Link to={`/cases/${caseId}/${a.path}`}>{a.label(t)}</Link>
             </ListItem>
           ))}
         </UnorderedList>
