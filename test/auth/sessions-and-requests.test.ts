@@ -43,6 +43,26 @@ describe('sessions and requests (ASVS V3, V7)', () => {
     expect((await s.request('GET', '/api/auth/me', cookie)).statusCode).toBe(401);
     const row = await s.deps.database.db.selectFrom('sessions').select('revoked_at').where('user_id', '=', s.userId('privacy@noord-limburg')).executeTakeFirstOrThrow();
     expect(row.revoked_at).not.toBeNull();
+    const audited = await s.deps.database.db.selectFrom('audit_log').select(['outcome', 'partner_id']).where('action', '=', 'auth.logout').where('user_id', '=', s.userId('privacy@noord-limburg')).execute();
+    expect(audited).toEqual([{ outcome: 'allow', partner_id: expect.any(String) as string }]);
+  });
+
+  it('activity is written at most every 30 seconds: the idle timeout can end a session sooner, never later', async () => {
+    const cookie = await s.login('manager@midden-limburg');
+    const lastSeen = async (): Promise<number> =>
+      (await s.deps.database.db.selectFrom('sessions').select('last_seen_at').where('user_id', '=', s.userId('manager@midden-limburg')).where('revoked_at', 'is', null).executeTakeFirstOrThrow()).last_seen_at.getTime();
+    const atLogin = await lastSeen();
+    s.advance(20_000);
+    expect((await s.request('GET', '/api/auth/me', cookie)).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(atLogin);
+    s.advance(20_000);
+    expect((await s.request('GET', '/api/auth/me', cookie)).statusCode).toBe(200);
+    expect(await lastSeen()).toBe(atLogin + 40_000);
+    s.advance(15 * MINUTE - 10_000);
+    expect((await s.request('GET', '/api/auth/me', cookie)).statusCode).toBe(200);
+    s.advance(15 * MINUTE);
+    expect((await s.request('GET', '/api/auth/me', cookie)).statusCode).toBe(401);
+    expect((await s.request('POST', '/api/auth/logout', cookie)).statusCode).toBe(401);
   });
 
   it('cookies: session HttpOnly + SameSite=Strict; no Secure and no HSTS without TLS', async () => {

@@ -52,7 +52,9 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy, tok
       await trx.updateTable('sessions').set({ revoked_at: now }).where('id', '=', s.sessionId).execute();
       return null;
     }
-    await trx.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', s.sessionId).execute();
+    if (now.getTime() - s.last_seen_at.getTime() >= policy.touchEverySeconds * 1000) {
+      await trx.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', s.sessionId).execute();
+    }
     const role = s.role as Role;
     const partnerActive = isActivePartner(
       {

@@ -145,9 +145,34 @@ export async function login(
   return outcome.result;
 }
 
-/** Ends the server-side session (logout). */
+/** Ends the server-side session (logout), recorded in the audit log like the login was. */
 export async function logout(deps: ServiceDeps, token: string): Promise<void> {
-  await deps.database.withTransaction(systemContext(), (trx) =>
-    trx.updateTable('sessions').set({ revoked_at: deps.now() }).where('token_hash', '=', hashToken(token)).where('revoked_at', 'is', null).execute(),
-  );
+  const now = deps.now();
+  await deps.database.withTransaction(systemContext(), async (trx) => {
+    const ended = await trx
+      .updateTable('sessions')
+      .set({ revoked_at: now })
+      .where('token_hash', '=', hashToken(token))
+      .where('revoked_at', 'is', null)
+      .returning(['user_id', 'partner_id', 'role', 'collaboration_id'])
+      .executeTakeFirst();
+    if (ended === undefined) return;
+    await deps.audit.append(trx, {
+      at: now,
+      userId: ended.user_id,
+      partnerId: ended.partner_id,
+      role: ended.role,
+      onBehalfOfPartnerId: null,
+      collaborationId: ended.collaboration_id,
+      caseId: null,
+      subjectId: null,
+      contributionId: null,
+      action: 'auth.logout',
+      purpose: null,
+      legalBasisKind: null,
+      accessPoint: deps.accessPoint,
+      outcome: 'allow',
+      rule: null,
+    });
+  });
 }
