@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { addThirdParty } from '../../services/third-parties/add-third-party.js';
 import { consentThirdParty } from '../../services/third-parties/consent-third-party.js';
+import { listThirdParties } from '../../services/third-parties/list-third-parties.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { caseParams, isoDateTime, legalBasis, uuid } from './schemas.js';
@@ -24,6 +25,20 @@ export function registerThirdPartyRoutes(app: FastifyInstance, { deps }: ApiOpti
       response: result,
     },
     ({ actor, params, body }) => addThirdParty(deps, actor, { caseId: params.caseId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/third-parties',
+      summary: 'The third parties of the case and the consents of its partners (P11)',
+      description: 'Per third party: basis, declaration, subject informed, which partners of the case consented and which are awaited, whether every P11 condition holds, and whether you may consent for your organisation.',
+      tags: ['third-parties'],
+      auth: 'personal',
+      params: caseParams,
+    },
+    ({ actor, params }) => listThirdParties(deps, actor, params.caseId),
   );
 
   defineRoute(

@@ -49,10 +49,40 @@ describe('abilities for the UI', () => {
     expect(a.viewCase || a.viewAdminSet || a.viewBsn || a.contribute || a.screen).toBe(false);
     expect(a.readContributions).toEqual([]);
   });
+  it('P11: a designated professional of a case partner consents to a third party only once one joined, in the RTO or monitoring', () => {
+    expect(computeAbilities(actor('u-ggz'), facts, NOW).consentThirdParty).toBe(false);
+    const third = { userId: 'u-ext', partnerId: 'ext', hasBasis: true, declarationSignedAt: NOW, consentsFrom: new Set(['ext']), releasedTo: false };
+    const withThird = buildCase({ thirdParties: new Map([['u-ext', third]]) });
+    expect(computeAbilities(actor('u-ggz'), withThird, NOW).consentThirdParty).toBe(true);
+    expect(computeAbilities(actor('u-pd'), withThird, NOW).consentThirdParty).toBe(false);
+    expect(computeAbilities(actor('u-pd'), withThird, NOW).addThirdParty).toBe(true);
+    expect(computeAbilities(actor('u-ggz'), buildCase({ phase: 'triage', thirdParties: new Map([['u-ext', third]]) }), NOW).consentThirdParty).toBe(false);
+  });
   it('only a manager re-opens an archived dossier', () => {
     const archived = buildCase({ phase: 'archived' });
     expect(computeAbilities(actor('u-mgr'), archived, NOW).reopen).toBe(true);
     expect(computeAbilities(actor('u-pd'), archived, NOW).reopen).toBe(false);
     expect(computeAbilities(actor('u-pd'), archived, NOW).viewAdminSet).toBe(true);
+  });
+  it('P13: the retention status from the de-escalation decision on, for those who may see the administrative set', () => {
+    const step1 = buildCase({ phase: 'deescalation1', caseDirector: 'u-ggz', rtoParticipants: new Set(['u-ggz']) });
+    expect(computeAbilities(actor('u-pd'), step1, NOW).viewRetention).toBe(true);
+    expect(computeAbilities(actor('u-ggz'), step1, NOW).viewRetention).toBe(true);
+    expect(computeAbilities(actor('u-woon'), step1, NOW).viewRetention).toBe(false);
+    expect(computeAbilities(actor('u-mgr'), step1, NOW).viewRetention).toBe(false);
+    const archived = buildCase({ phase: 'archived', caseDirector: 'u-ggz' });
+    expect(computeAbilities(actor('u-pd'), archived, NOW).viewRetention).toBe(true);
+    expect(computeAbilities(actor('u-ggz'), archived, NOW).viewRetention).toBe(false);
+    expect(computeAbilities(actor('u-pd'), buildCase({ phase: 'monitoring' }), NOW).viewRetention).toBe(false);
+  });
+  it('P12 Nijmegen: the staff records a pickup only where the variant asks for one, once, before the meeting', () => {
+    const screening = buildCase({ phase: 'screening' });
+    const nijmegen = { storeOnlyAfterPickup: true, pickedUp: false };
+    expect(computeAbilities(actor('u-pd'), screening, NOW, nijmegen).recordPickup).toBe(true);
+    expect(computeAbilities(actor('u-pd'), screening, NOW, { ...nijmegen, pickedUp: true }).recordPickup).toBe(false);
+    expect(computeAbilities(actor('u-pd'), screening, NOW, { ...nijmegen, storeOnlyAfterPickup: false }).recordPickup).toBe(false);
+    expect(computeAbilities(actor('u-pd'), screening, NOW).recordPickup).toBe(false);
+    expect(computeAbilities(actor('u-ggz'), screening, NOW, nijmegen).recordPickup).toBe(false);
+    expect(computeAbilities(actor('u-pd'), buildCase({ phase: 'rto' }), NOW, nijmegen).recordPickup).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ export interface CaseAbilities {
   readonly purpose: Purpose | null;
   readonly viewCase: boolean;
   readonly viewAdminSet: boolean;
+  /** The de-escalation and retention status (P13): from the decision on, for those who may see the administrative set. */
+  readonly viewRetention: boolean;
   readonly viewBsn: boolean;
   readonly readContributions: readonly ContributionId[];
   readonly takeAlong: readonly ContributionId[];
@@ -31,6 +33,17 @@ export interface CaseAbilities {
   readonly registerConsent: boolean;
   readonly recordInforming: boolean;
   readonly addThirdParty: boolean;
+  /** A designated professional of an active partner, in a case with a third party, gives its organisation's consent to it (P11). */
+  readonly consentThirdParty: boolean;
+  /** Record that a partner picked the case up (Nijmegen: nothing is stored before that, P12). */
+  readonly recordPickup: boolean;
+}
+
+/** The collaboration's variant, as far as abilities depend on it (absent: no variant steps). */
+export interface VariantFacts {
+  /** Nothing is stored in the case before a partner picked it up (seed 004, P12). */
+  readonly storeOnlyAfterPickup: boolean;
+  readonly pickedUp: boolean;
 }
 
 function isStaffOf(actor: Actor, facts: CaseFacts): boolean {
@@ -41,7 +54,7 @@ function isStaffOf(actor: Actor, facts: CaseFacts): boolean {
   );
 }
 
-export function computeAbilities(actor: Actor, facts: CaseFacts, now: number): CaseAbilities {
+export function computeAbilities(actor: Actor, facts: CaseFacts, now: number, variant?: VariantFacts): CaseAbilities {
   const purpose = defaultPurpose(facts.phase);
   const sameCollaboration = actor.collaborationId === facts.collaborationId;
   const staff = sameCollaboration && isStaffOf(actor, facts);
@@ -63,6 +76,7 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number): C
   }
   const viewCase = purpose !== null && caseRelation(actor, facts, purpose, now) === null;
   const adminPurpose = purpose ?? 'monitoring';
+  const adminSet = decide(actor, facts, { kind: 'admin_set' }, adminPurpose, 'read', now).allow;
   const firstSubject = facts.subjects.keys().next();
   const leadPartner =
     facts.caseDirector !== null && facts.involved.get(actor.partnerId)?.has(facts.caseDirector) === true
@@ -72,7 +86,8 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number): C
   return {
     purpose,
     viewCase,
-    viewAdminSet: decide(actor, facts, { kind: 'admin_set' }, adminPurpose, 'read', now).allow,
+    viewAdminSet: adminSet,
+    viewRetention: adminSet && (phase === 'deescalation1' || phase === 'archived'),
     viewBsn:
       firstSubject.done !== true &&
       decide(actor, facts, { kind: 'subject_bsn', subjectId: firstSubject.value }, adminPurpose, 'read', now).allow,
@@ -93,5 +108,12 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number): C
     registerConsent: live && (staff || (active && designated)),
     recordInforming: live && (staff || (active && designated && actor.partnerId === facts.registrant)),
     addThirdParty: director && (phase === 'rto' || phase === 'monitoring'),
+    consentThirdParty: active && designated && (phase === 'rto' || phase === 'monitoring') && facts.thirdParties.size > 0,
+    recordPickup:
+      staff &&
+      (actor.role === 'process_director' || actor.role === 'support') &&
+      variant?.storeOnlyAfterPickup === true &&
+      !variant.pickedUp &&
+      (phase === 'screening' || phase === 'triage'),
   };
 }

@@ -6,6 +6,11 @@
 import type { PartnerId, ThirdPartyAccess } from '../model.js';
 import { parseIso } from '../validation/iso-date.js';
 
+/** The partners in the case whose consent to this third party is still missing (its own organisation is not asked). */
+export function partnersAwaited(third: Pick<ThirdPartyAccess, 'partnerId' | 'consentsFrom'>, involvedPartners: readonly PartnerId[]): PartnerId[] {
+  return involvedPartners.filter((p) => p !== third.partnerId && !third.consentsFrom.includes(p));
+}
+
 export function thirdPartyMeetsP11(third: ThirdPartyAccess, involvedPartners: readonly PartnerId[], now: number): boolean {
   const signed = third.declarationSignedAt === null ? null : parseIso(third.declarationSignedAt);
   const informed = third.subjectInformedAt === null ? null : parseIso(third.subjectInformedAt);
@@ -15,6 +20,6 @@ export function thirdPartyMeetsP11(third: ThirdPartyAccess, involvedPartners: re
     signed <= now &&
     informed !== null &&
     informed <= now &&
-    involvedPartners.filter((p) => p !== third.partnerId).every((p) => third.consentsFrom.includes(p))
+    partnersAwaited(third, involvedPartners).length === 0
   );
 }

@@ -41,6 +41,8 @@ export interface CaseAbilities {
   readonly registerConsent: boolean;
   readonly recordInforming: boolean;
   readonly addThirdParty: boolean;
+  readonly consentThirdParty: boolean;
+  readonly recordPickup: boolean;
 }
 
 export interface SubjectView {
