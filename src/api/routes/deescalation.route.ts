@@ -1,10 +1,47 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { readAdminSet } from '../../services/deescalation/read-admin-set.js';
+import { readRetentionStatus } from '../../services/deescalation/read-retention-status.js';
 import { recordDeescalationException } from '../../services/deescalation/record-exception.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { caseParams, isoDateTime, text, uuid } from './schemas.js';
+import { caseParams, isoDateTime, phase, text, uuid } from './schemas.js';
+
+const moment = isoDateTime.nullable();
+
+const retentionStatusResponse = z.object({
+  caseId: uuid,
+  number: z.string(),
+  phase,
+  stage: z.enum(['active', 'step1', 'step2', 'step3', 'not_accepted']),
+  policy: z.object({
+    source: z.string(),
+    archiveAfterMonths: z.number().int().nullable(),
+    deleteAfterMonths: z.number().int(),
+    exceptionsAllowed: z.boolean(),
+    maxExceptionMonths: z.number().int(),
+  }),
+  deescalationDecidedAt: moment,
+  archiveAt: moment.describe('When the dossier is archived (step 2); null when done, without an archive step, or when deletion comes first'),
+  deleteAt: moment.describe('When the case is deleted (step 3)'),
+  latestReassessAt: moment.describe('The furthest re-assessment date of an exception recorded now'),
+  exceptions: z.array(
+    z.object({
+      id: uuid,
+      step: z.enum(['archive', 'delete']),
+      decidedAt: isoDateTime,
+      reassessAt: isoDateTime,
+      effectiveReassessAt: isoDateTime.describe('The re-assessment date the schedule honours (at most the limit after the decision)'),
+      counts: z.boolean(),
+      postpones: z.boolean().describe('Whether this exception sets its step\'s current due date'),
+      decidedByPartner: z.object({ id: uuid, name: z.string() }),
+      decidedByName: z.string().nullable(),
+      motivation: z.string().nullable().describe('Null once the dossier is archived'),
+    }),
+  ),
+  informingPartner: z.object({ id: uuid, name: z.string() }).nullable().describe("The case director's partner, which tells the subject of the deletion"),
+  subjectInformedOfDeletionAt: moment,
+});
 
 export function registerDeescalationRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   defineRoute(
@@ -34,5 +71,21 @@ export function registerDeescalationRoutes(app: FastifyInstance, { deps }: ApiOp
       params: caseParams,
     },
     ({ actor, params }) => readAdminSet(deps, actor, params.caseId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/retention',
+      summary: 'The de-escalation and retention status of a case: stage, due dates, exceptions (P12, P13)',
+      description:
+        'The dates are computed by the retention schedule of the collaboration (seed 003: archive 6 and delete 12 months after the de-escalation decision, a valid exception postpones its step). Readable by whoever may see the administrative set; the read is audited. Once archived, the exceptions carry no motivation.',
+      tags: ['de-escalation'],
+      auth: 'personal',
+      params: caseParams,
+      response: retentionStatusResponse,
+    },
+    ({ actor, params }) => readRetentionStatus(deps, actor, params.caseId),
   );
 }
