@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { answerTriageQuestion } from '../../services/triage/answer-triage-question.js';
 import { askTriageQuestion } from '../../services/triage/ask-triage-question.js';
+import { viewTriageQuestion } from '../../services/triage/view-triage-question.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { contributionFields, contributionPurposes, legalBasis, partnerIds, rtoRelease, text, uuid } from './schemas.js';
@@ -30,6 +31,30 @@ export function registerTriageRoutes(app: FastifyInstance, { deps }: ApiOptions)
       response: z.object({ asked: z.array(z.object({ partnerId: z.string(), questionId: z.string(), contributionId: z.string() })) }),
     },
     ({ actor, params, body }) => askTriageQuestion(deps, actor, { caseId: params.caseId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/triage-questions/:questionId',
+      summary: 'A triage question as the asked organisation sees it, with the answer the domain accepts',
+      description: 'Only for the asked organisation. `answer` is `presence` for an enrichment question (Venlo: "known / not known" and nothing more) and `contribution` otherwise.',
+      tags: ['triage'],
+      auth: 'personal',
+      params: z.object({ caseId: uuid, questionId: uuid }),
+      response: z.object({
+        questionId: z.string(),
+        caseId: z.string(),
+        task: z.string(),
+        purpose: z.string(),
+        askedAt: z.string(),
+        onBehalfOfPartnerId: z.string(),
+        answered: z.boolean(),
+        answer: z.enum(['presence', 'contribution']),
+      }),
+    },
+    ({ actor, params }) => viewTriageQuestion(deps, actor, { caseId: params.caseId, questionId: params.questionId }),
   );
 
   defineRoute(

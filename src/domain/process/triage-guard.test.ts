@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildCaseState, canonical, NOW, venlo } from './process-fixtures.js';
 import type { TriageQuestion } from './records.js';
-import { checkTriageAnswer, checkTriageQuestion } from './triage-guard.js';
+import { answerKind, checkTriageAnswer, checkTriageQuestion } from './triage-guard.js';
 
 const question: TriageQuestion = {
   id: 'q1',
@@ -60,5 +60,10 @@ describe('§3.2 triage questions', () => {
     expect(checkTriageAnswer(enrichment, { kind: 'presence', known: true })).toEqual({ ok: true });
     expect(checkTriageAnswer(enrichment, { kind: 'contribution', contributionId: 'c1' })).toEqual({ ok: false, rule: 'P2', reason: 'presence_answer_only' });
     expect(checkTriageAnswer(question, { kind: 'contribution', contributionId: 'c1' })).toEqual({ ok: true });
+  });
+
+  it('P2 triage: the answer an asked partner may give follows the question, so the UI offers only that', () => {
+    expect(answerKind({ ...question, mode: 'presence_enrichment' })).toBe('presence');
+    expect(answerKind(question)).toBe('contribution');
   });
 });

@@ -33,7 +33,12 @@ export function checkTriageQuestion(question: TriageQuestion, state: CaseState, 
   return asksAll && !filled(question.allPartnersJustification) ? refuse('all_partners_asked_without_justification') : ALLOWED;
 }
 
+/** What an asked partner may send back: "known / not known" to an enrichment question, else its own contribution. */
+export function answerKind(question: TriageQuestion): TriageAnswer['kind'] {
+  return question.mode === 'presence_enrichment' ? 'presence' : 'contribution';
+}
+
 /** An answer to an enrichment question is "known / not known", nothing more. */
 export function checkTriageAnswer(question: TriageQuestion, answer: TriageAnswer): GuardResult {
-  return question.mode === 'presence_enrichment' && answer.kind !== 'presence' ? refuse('presence_answer_only') : ALLOWED;
+  return answerKind(question) === 'presence' && answer.kind !== 'presence' ? refuse('presence_answer_only') : ALLOWED;
 }

@@ -13,6 +13,8 @@ import type { Selectable } from 'kysely';
 import type { ContributionsTable } from '../../store/schema.js';
 import type { DataKey } from '../../crypto/case-keys.js';
 import { caseKey, requireCase } from './case-context.js';
+import { loadCaseVariant } from './case-variant.js';
+import type { PickupView } from './case-variant.js';
 import type { LoadedCase } from './case-context.js';
 
 export interface ContributionView {
@@ -28,6 +30,8 @@ export interface ContributionView {
   readonly releasedForRto: 'all' | 'none' | readonly string[];
   readonly excluded: readonly string[];
   readonly content: string;
+  /** A "known / not known" answer to an enrichment question (Venlo): which of the two. */
+  readonly known?: boolean;
   readonly createdAt: string;
   readonly version: number;
   readonly withdrawn: boolean;
@@ -57,6 +61,8 @@ export interface CaseView {
   readonly createdAt: string;
   readonly purpose: Purpose | null;
   readonly abilities: CaseAbilities;
+  /** Where nothing is stored before pickup (Nijmegen, P12): whether and by whom the case was picked up. */
+  readonly pickup?: PickupView;
   readonly subjects: readonly SubjectView[];
   readonly contributions: readonly ContributionView[];
 }
@@ -64,7 +70,7 @@ export interface CaseView {
 type ContributionRow = Selectable<ContributionsTable>;
 
 function toView(key: DataKey, c: ContributionRow, obligations: readonly string[]): ContributionView {
-  const content = decryptJson(key, 'contribution.content', c.content_enc) as { text: string };
+  const content = decryptJson(key, 'contribution.content', c.content_enc) as { text: string; known?: unknown };
   return {
     id: c.id,
     byPartnerId: c.by_partner_id,
@@ -78,6 +84,7 @@ function toView(key: DataKey, c: ContributionRow, obligations: readonly string[]
     releasedForRto: c.released_for_rto,
     excluded: c.excluded,
     content: content.text,
+    ...(typeof content.known === 'boolean' ? { known: content.known } : {}),
     createdAt: c.created_at.toISOString(),
     version: c.version,
     withdrawn: c.withdrawn_at !== null,
@@ -101,7 +108,8 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     const loaded = await requireCase(trx, caseId);
     const { row, facts } = loaded;
     const now = deps.now().getTime();
-    const abilities = computeAbilities(domainActor(actor), facts, now);
+    const variant = await loadCaseVariant(deps, trx, loaded);
+    const abilities = computeAbilities(domainActor(actor), facts, now, variant.facts);
     const purpose = purposeOverride ?? abilities.purpose;
     const subjects: SubjectView[] = [];
     const contributions: ContributionView[] = [];
@@ -145,6 +153,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
       createdAt: row.createdAt.toISOString(),
       purpose,
       abilities,
+      ...(variant.pickup === undefined ? {} : { pickup: variant.pickup }),
       subjects,
       contributions,
     };

@@ -1,0 +1,53 @@
+/**
+ * One triage question as its addressee sees it before answering (§3.2): task, purpose, on whose
+ * behalf, and which answer the domain accepts — "known / not known" only to an enrichment
+ * question (Venlo, seed 002 Bijlage B), else the organisation's own contribution. Only the
+ * asked organisation gets it; to anyone else the question does not exist.
+ */
+import type { TriageAnswer } from '../../domain/process/records.js';
+import { answerKind } from '../../domain/process/triage-guard.js';
+import { groupTriageQuestions } from '../../store/repositories/triage-question-rows.js';
+import { withActor } from '../access-gate.js';
+import { notFound } from '../app-error.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+
+export interface TriageQuestionView {
+  readonly questionId: string;
+  readonly caseId: string;
+  readonly task: string;
+  readonly purpose: string;
+  readonly askedAt: string;
+  readonly onBehalfOfPartnerId: string;
+  readonly answered: boolean;
+  /** `presence`: answer "known / not known" and nothing more; `contribution`: answer with content. */
+  readonly answer: TriageAnswer['kind'];
+}
+
+const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
+
+export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor, input: { caseId: string; questionId: string }): Promise<TriageQuestionView> {
+  return withActor(deps, actor, async (trx) => {
+    const row = await trx
+      .selectFrom('triage_questions')
+      .selectAll()
+      .where('id', '=', input.questionId)
+      .where('case_id', '=', input.caseId)
+      .where('collaboration_id', '=', actor.collaborationId)
+      .where('asked_partner_id', '=', actor.partnerId)
+      .executeTakeFirst();
+    if (row === undefined) throw notFound(QUESTION);
+    const config = await deps.collaborationConfig(trx, row.collaboration_id);
+    const [question] = groupTriageQuestions([row], config.process.triageMode, undefined);
+    if (question === undefined) throw notFound(QUESTION);
+    return {
+      questionId: row.id,
+      caseId: row.case_id,
+      task: row.task,
+      purpose: row.purpose,
+      askedAt: row.asked_at.toISOString(),
+      onBehalfOfPartnerId: row.on_behalf_of_partner_id,
+      answered: row.answered_at !== null,
+      answer: answerKind(question),
+    };
+  });
+}
