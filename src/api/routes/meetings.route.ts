@@ -5,6 +5,7 @@ import { getActionList } from '../../services/meetings/action-list.js';
 import { appointCaseDirector } from '../../services/meetings/appoint-case-director.js';
 import { createMeeting } from '../../services/meetings/create-meeting.js';
 import { inviteParticipant } from '../../services/meetings/invite-participant.js';
+import { listCaseMeetings } from '../../services/meetings/list-meetings.js';
 import { markActionListSent } from '../../services/meetings/mark-action-list-sent.js';
 import { meetingAgenda } from '../../services/meetings/meeting-agenda.js';
 import { SUBJECT_INVOLVEMENT } from '../../services/meetings/meeting-preparation.js';
@@ -29,6 +30,20 @@ const createBody = z.object({
     careAgreements: text(4000),
   }),
 });
+
+const caseMeetingsResponse = z.array(
+  z.object({
+    id: z.string(),
+    tableId: z.string(),
+    scheduledAt: z.string(),
+    status: z.enum(['planned', 'held', 'cancelled']),
+    heldAt: z.string().nullable(),
+    followUp: z.boolean(),
+    actionListSentAt: z.string().nullable(),
+    invitations: z.number().int(),
+    actions: z.number().int(),
+  }),
+);
 
 const inviteBody = z.union([
   z.object({ userId: uuid, role: z.enum(['expert', 'informant', 'intended_executor']) }),
@@ -68,6 +83,21 @@ export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions
 
   defineRoute(
     app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/meetings',
+      summary: 'The meetings of one case that I may see: the RTO and its follow-ups',
+      description: 'Decided by the access engine like the other meeting reads (staff; the registrant in screening and triage; invited participants and the case director in the meeting phases) and audited. Dates, status and counts only.',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: caseParams,
+      response: caseMeetingsResponse,
+    },
+    ({ actor, params }) => listCaseMeetings(deps, actor, params.caseId),
+  );
+
+  defineRoute(
+    app,
     { method: 'GET', url: '/api/cases/:caseId/meetings/:meetingId', summary: 'One meeting as I may see it', tags: ['meetings'], auth: 'personal', params: meetingParams },
     ({ actor, params }) => viewMeeting(deps, actor, params.caseId, params.meetingId),
   );
@@ -94,10 +124,11 @@ export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions
       method: 'POST',
       url: '/api/cases/:caseId/meetings/:meetingId/attendance',
       summary: 'Record whether an invited participant attended',
+      description: 'A representative is recorded present only when identified at the meeting (`identified: true`, seed 002 Bijlage B); otherwise P2 refuses.',
       tags: ['meetings'],
       auth: 'personal',
       params: meetingParams,
-      body: z.object({ participantId: uuid, present: z.boolean() }),
+      body: z.object({ participantId: uuid, present: z.boolean(), identified: z.boolean().optional() }),
     },
     ({ actor, params, body }) => recordAttendance(deps, actor, params.caseId, params.meetingId, body),
   );

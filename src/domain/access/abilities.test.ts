@@ -38,6 +38,11 @@ describe('abilities for the UI', () => {
     expect(a.recordMeeting && a.appointCaseDirector && a.decideDeescalation).toBe(true);
     expect(a.reopen).toBe(false);
   });
+  it('only the process director, and only in monitoring, schedules a follow-up RTO', () => {
+    expect(computeAbilities(actor('u-pd'), buildCase({ phase: 'monitoring' }), NOW).scheduleFollowUp).toBe(true);
+    expect(computeAbilities(actor('u-pd'), buildCase({ phase: 'rto' }), NOW).scheduleFollowUp).toBe(false);
+    expect(computeAbilities(actor('u-ggz'), buildCase({ phase: 'monitoring', caseDirector: 'u-ggz' }), NOW).scheduleFollowUp).toBe(false);
+  });
   it('the case director takes along its own data and what was granted to it, nothing else', () => {
     const a = computeAbilities(actor('u-ggz'), facts, NOW);
     expect(a.takeAlong).toEqual(['k-ggz', 'k-woon']);

@@ -26,6 +26,8 @@ export interface CaseAbilities {
   readonly inviteParticipants: boolean;
   readonly recordMeeting: boolean;
   readonly appointCaseDirector: boolean;
+  /** In monitoring, the process director prepares a follow-up RTO (§3.3). */
+  readonly scheduleFollowUp: boolean;
   readonly updatePlan: boolean;
   readonly decideDeescalation: boolean;
   readonly proposeException: boolean;
@@ -100,6 +102,7 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number, va
     inviteParticipants: director && (phase === 'triage' || phase === 'rto' || phase === 'monitoring'),
     recordMeeting: staff && isMeetingPhase(phase) && phase !== 'deescalation1',
     appointCaseDirector: director && (phase === 'rto' || phase === 'monitoring'),
+    scheduleFollowUp: director && phase === 'monitoring',
     updatePlan: (staff || facts.caseDirector === actor.userId) && (phase === 'rto' || phase === 'monitoring'),
     decideDeescalation: director && (phase === 'rto' || phase === 'monitoring' || phase === 'deescalation1'),
     proposeException:

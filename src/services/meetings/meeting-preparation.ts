@@ -21,7 +21,8 @@ export interface PreparationInput {
 
 export interface StoredPreparation extends PreparationInput {
   readonly agenda: readonly string[];
-  readonly representatives: readonly { readonly subjectId: string; readonly name: string }[];
+  /** A representative at the table (Venlo), and when the staff saw them identify (seed 002 Bijlage B). */
+  readonly representatives: readonly { readonly subjectId: string; readonly name: string; readonly identifiedAt?: string | null }[];
 }
 
 export function sealPreparation(key: DataKey, p: PreparationInput, representatives: StoredPreparation['representatives'] = []): Buffer {

@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import { isActiveMember } from '../../domain/membership/active.js';
 import { findPartner } from '../../domain/process/case-state.js';
+import { checkAttendance } from '../../domain/process/invitation-guard.js';
 import { updateMeeting } from '../../domain/process/meeting.js';
 import type { PlanAction, PlanGoal } from '../../domain/process/meeting.js';
 import type { LifeDomain } from '../../domain/model.js';
@@ -18,7 +19,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { staleVersion, validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { loadProcess, requireStaff } from '../phases/process-context.js';
+import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
 
 export const PLAN_ACTION_FIELD = 'plan_action.description';
@@ -64,6 +65,12 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       if (a.id !== undefined && !existing.some((e) => e.id === a.id)) issues.push({ field: `plan.actions.${i}.id`, message: 'not an action of this meeting' });
     });
     if (issues.length > 0) throw validationFailed(issues);
+    // Newly present participants pass the same attendance check as `recordAttendance` (P2: a representative identified).
+    for (const u of input.present.filter((p) => !meeting.attended.includes(p))) {
+      const invitation = meeting.invitations.find((i) => (i.invitee.kind === 'partner' || i.invitee.kind === 'third_party' ? i.invitee.userId : i.invitee.subjectId) === u);
+      const check = invitation === undefined ? null : checkAttendance(invitation, ctx.state, ctx.config.process, now.getTime());
+      if (check !== null && !check.ok) refuseProcess(entry, check);
+    }
 
     const actions: PlanAction[] = input.plan.actions.map((a) => ({
       id: a.id ?? randomUUID(),

@@ -1,6 +1,7 @@
 /**
  * The meetings of a case as the guards see them (§3.3): invitations, attendance, and, when the
- * case key is given, the agenda (`meeting.preparation`, JSON `{ agenda: string[] }`) and the
+ * case key is given, the agenda and the representatives with their identification
+ * (`meeting.preparation`, JSON `{ agenda: string[], representatives }`) and the
  * record (`meeting.record`, JSON `{ date?, reason?, status?, plan?: PlanOfApproach }`).
  * Without the key the agenda is empty and the record absent, so RTO and plan guards refuse.
  */
@@ -18,6 +19,12 @@ interface StoredRecord {
   readonly reason?: string;
   readonly status?: string;
   readonly plan?: PlanOfApproach;
+}
+
+/** What the guards read of the stored preparation (see services/meetings/meeting-preparation). */
+interface StoredPreparationPart {
+  readonly agenda?: readonly string[];
+  readonly representatives?: readonly { readonly subjectId: string; readonly name: string; readonly identifiedAt?: string | null }[];
 }
 
 export interface LoadedMeetings {
@@ -38,14 +45,17 @@ export async function loadMeetings(trx: Kysely<Database>, caseId: string, key: D
   const partnerIds = new Set(invitations.filter((i) => live.has(i.meeting_id) && !thirdPartyUsers.has(i.user_id)).map((i) => i.partner_id));
 
   const result = meetings.map((m): Meeting => {
+    const preparation = key === undefined || m.preparation_enc === null ? null : (decryptJson(key, MEETING_PREPARATION_FIELD, m.preparation_enc) as StoredPreparationPart);
     const invited = invitations.filter((i) => i.meeting_id === m.id).map((i): Invitation => {
       const invitedAt = i.invited_at.toISOString();
       switch (i.participant_role) {
         case 'subject':
           return { invitee: { kind: 'subject', subjectId: i.user_id }, role: i.participant_role, invitedAt };
-        case 'representative':
-          // Identification is not stored here: conservatively not identified.
-          return { invitee: { kind: 'representative', subjectId: i.user_id, name: '', identifiedAt: null }, role: i.participant_role, invitedAt };
+        case 'representative': {
+          // Name and identification live in the encrypted preparation; without the key: not identified.
+          const rep = preparation?.representatives?.find((r) => r.subjectId === i.user_id);
+          return { invitee: { kind: 'representative', subjectId: i.user_id, name: rep?.name ?? '', identifiedAt: rep?.identifiedAt ?? null }, role: i.participant_role, invitedAt };
+        }
         case 'expert':
         case 'informant':
         case 'intended_executor':
@@ -55,7 +65,7 @@ export async function loadMeetings(trx: Kysely<Database>, caseId: string, key: D
       }
     });
     const present = attendance.filter((a) => a.meeting_id === m.id && a.present).map((a) => a.user_id);
-    const agenda = key === undefined || m.preparation_enc === null ? [] : ((decryptJson(key, MEETING_PREPARATION_FIELD, m.preparation_enc) as { agenda?: string[] }).agenda ?? []);
+    const agenda = preparation?.agenda ?? [];
     let record: MeetingRecord | null = null;
     if (key !== undefined && m.record_enc !== null) {
       const stored = decryptJson(key, MEETING_RECORD_FIELD, m.record_enc) as StoredRecord;

@@ -24,6 +24,7 @@ export interface CaseAbilities {
   readonly purpose: string | null;
   readonly viewCase: boolean;
   readonly viewAdminSet: boolean;
+  readonly viewRetention: boolean;
   readonly viewBsn: boolean;
   readonly readContributions: readonly string[];
   readonly takeAlong: readonly string[];
@@ -34,6 +35,7 @@ export interface CaseAbilities {
   readonly inviteParticipants: boolean;
   readonly recordMeeting: boolean;
   readonly appointCaseDirector: boolean;
+  readonly scheduleFollowUp: boolean;
   readonly updatePlan: boolean;
   readonly decideDeescalation: boolean;
   readonly proposeException: boolean;
@@ -67,6 +69,8 @@ export interface ContributionView {
   readonly releasedForRto: 'all' | 'none' | readonly string[];
   readonly excluded: readonly string[];
   readonly content: string;
+  /** A "known / not known" answer to an enrichment question (Venlo). */
+  readonly known?: boolean;
   readonly createdAt: string;
   readonly version: number;
   readonly withdrawn: boolean;
@@ -85,6 +89,8 @@ export interface CaseView {
   readonly createdAt: string;
   readonly purpose: string | null;
   readonly abilities: CaseAbilities;
+  /** Where nothing is stored before pickup (Nijmegen): whether and by whom the case was picked up. */
+  readonly pickup?: { readonly byPartnerId: string | null; readonly pickedUpAt: string | null };
   readonly subjects: readonly SubjectView[];
   readonly contributions: readonly ContributionView[];
 }

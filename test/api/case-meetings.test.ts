@@ -1,0 +1,160 @@
+/**
+ * The meetings of one case (§3.3): who may list them, follow-up RTOs in monitoring, and the
+ * subject or a representative at the table in Venlo (seed 002 Bijlage B: consent signed,
+ * the representative identified at the meeting).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { informSubjects, preparation, recordBody, register, step, toMonitoring, toTriage } from './phases.flow.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+interface ErrorBody {
+  error: { code: string; rule: string; reason: string; fields?: { field: string }[] };
+}
+interface Item {
+  id: string;
+  status: string;
+  followUp: boolean;
+  heldAt: string | null;
+  invitations: number;
+  actions: number;
+}
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('the meetings of a case (HTTP)', () => {
+  it('an invited participant lists the meetings of the case; an outsider is refused and the refusal is not a list', async () => {
+    const { c, pd, meetingId } = await toMonitoring(s);
+    const pol = await s.login('politie-limburg@noord-limburg');
+    const listed = await s.request('GET', `/api/cases/${c.id}/meetings`, pol);
+    expect(listed.statusCode, listed.body).toBe(200);
+    const items = listed.json<Item[]>();
+    expect(items.map((m) => [m.id, m.status, m.followUp, m.invitations, m.actions])).toEqual([[meetingId, 'held', false, 2, 1]]);
+    expect(listed.body).not.toContain('Jan de Vries');
+
+    const woon = await s.login('woonwenz@noord-limburg');
+    const outsider = await s.request('GET', `/api/cases/${c.id}/meetings`, woon);
+    expect([403, 404]).toContain(outsider.statusCode);
+    expect(Array.isArray(outsider.json<unknown>())).toBe(false);
+    const otherCollaboration = await s.request('GET', `/api/cases/${c.id}/meetings`, await s.login('procesregisseur@venlo'));
+    expect([403, 404]).toContain(otherCollaboration.statusCode);
+
+    const audited = await s.deps.database.db.selectFrom('audit_log').select('action').where('case_id', '=', c.id).where('action', '=', 'meeting.list').execute();
+    expect(audited.length).toBeGreaterThanOrEqual(1);
+    expect((await s.request('GET', `/api/cases/${c.id}/meetings`, pd)).statusCode).toBe(200);
+  });
+
+  it('the registrant sees the prepared meeting in triage; a partner not in the case is refused', async () => {
+    const { c, pd } = await toTriage(s);
+    expect((await s.request('POST', `/api/cases/${c.id}/meetings`, pd, preparation)).statusCode).toBe(201);
+    const rn = await s.login('reclassering-nederland@noord-limburg');
+    const mine = await s.request('GET', `/api/cases/${c.id}/meetings`, rn);
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json<Item[]>()).toHaveLength(1);
+    const pol = await s.login('politie-limburg@noord-limburg');
+    expect([403, 404]).toContain((await s.request('GET', `/api/cases/${c.id}/meetings`, pol)).statusCode);
+  });
+
+  it('follow-up RTO: in monitoring the process director prepares a next meeting; it is listed as a follow-up and the case returns to the RTO', async () => {
+    const { c, meetingId } = await toMonitoring(s);
+    s.advance(30 * DAY);
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const next = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, { ...preparation, scheduledAt: '2026-09-10T14:00:00Z' });
+    expect(next.statusCode, next.body).toBe(201);
+    const nextId = next.json<{ id: string }>().id;
+    const noInvitations = await step(s, pd, c.id, { event: 'follow_up_rto' });
+    expect(noInvitations.statusCode).toBe(403);
+    expect(noInvitations.json().error?.reason).toBe('rto_not_prepared');
+    const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${nextId}/invitations`, pd, { userId: s.userId('vincent-van-gogh@noord-limburg'), role: 'intended_executor' });
+    expect(inv.statusCode, inv.body).toBe(201);
+    const moved = await step(s, pd, c.id, { event: 'follow_up_rto' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().phase).toBe('rto');
+
+    const ggz = await s.login('vincent-van-gogh@noord-limburg');
+    const items = (await s.request('GET', `/api/cases/${c.id}/meetings`, ggz)).json<Item[]>();
+    expect(items.map((m) => [m.id, m.followUp])).toEqual([
+      [meetingId, false],
+      [nextId, true],
+    ]);
+  });
+
+  it('attendance is recorded apart from the record, only for invited participants, and only by the staff', async () => {
+    const { c, pd, meetingId } = await toMonitoring(s);
+    const pol = s.userId('politie-limburg@noord-limburg');
+    const absent = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/attendance`, pd, { participantId: pol, present: false });
+    expect(absent.statusCode, absent.body).toBe(200);
+    const view = (await s.request('GET', `/api/cases/${c.id}/meetings/${meetingId}`, pd)).json<{ attendance: { userId: string; present: boolean }[] }>();
+    expect(view.attendance).toContainEqual({ userId: pol, present: false });
+    const notInvited = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/attendance`, pd, { participantId: s.userId('woonwenz@noord-limburg'), present: true });
+    expect(notInvited.statusCode).toBe(400);
+    expect(notInvited.json<ErrorBody>().error.fields?.map((f) => f.field)).toEqual(['participantId']);
+    const ggz = await s.login('vincent-van-gogh@noord-limburg');
+    const notStaff = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/attendance`, ggz, { participantId: pol, present: true });
+    expect(notStaff.statusCode).toBe(403);
+  });
+});
+
+describe('Venlo: the subject or a representative at the table (seed 002 Bijlage B)', () => {
+  async function venloRto(): Promise<{ caseId: string; subjectId: string; pd: string; meetingId: string }> {
+    const c = await register(s, 'gemeente-venlo@venlo', {
+      tableId: 'zorgnetwerk-overleg',
+      workArea: 'blerick',
+      subjects: [{ name: 'Piet Jansen' }],
+      complexCriteria: ['multi_problem'],
+      lifeDomains: ['housing'],
+      registration: { content: 'Zorgwekkende woonsituatie.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' } },
+    });
+    await informSubjects(s, c, 'zorgnetwerk-venlo', 'gemeente-venlo', 'procesregisseur@venlo');
+    const pd = await s.login('procesregisseur@venlo');
+    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    const created = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, { ...preparation, preparation: { ...preparation.preparation, subjectInvolvement: 'invited' } });
+    expect(created.statusCode, created.body).toBe(201);
+    return { caseId: c.id, subjectId: c.subjectIds[0] ?? '', pd, meetingId: created.json<{ id: string }>().id };
+  }
+
+  it('without signed consent the subject and a representative are refused (P2); with it the representative is invited, once per subject', async () => {
+    const { caseId, subjectId, pd, meetingId } = await venloRto();
+    const url = `/api/cases/${caseId}/meetings/${meetingId}/invitations`;
+    const refused = await s.request('POST', url, pd, { subjectId, role: 'representative', representativeName: 'M. Jansen (zus)' });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<ErrorBody>().error).toMatchObject({ rule: 'P2', reason: 'attendee_without_consent' });
+    const consent = await s.request('POST', `/api/cases/${caseId}/consents`, pd, { subjectId, partners: [s.partnerId('zorgnetwerk-venlo', 'gemeente-venlo')], scope: 'Deelname aan het overleg', givenAt: s.deps.now().toISOString() });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const ok = await s.request('POST', url, pd, { subjectId, role: 'representative', representativeName: 'M. Jansen (zus)' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const view = (await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).json<{ preparation: { representatives: { name: string }[] } }>();
+    expect(view.preparation.representatives.map((r) => r.name)).toEqual(['M. Jansen (zus)']);
+
+    const subjectToo = await s.request('POST', url, pd, { subjectId, role: 'subject' });
+    expect(subjectToo.statusCode).toBe(409);
+  });
+
+  it('a representative is recorded present only once identified at the meeting, also through the record', async () => {
+    const { caseId, subjectId, pd, meetingId } = await venloRto();
+    await s.request('POST', `/api/cases/${caseId}/consents`, pd, { subjectId, partners: [s.partnerId('zorgnetwerk-venlo', 'gemeente-venlo')], scope: 'Deelname aan het overleg', givenAt: s.deps.now().toISOString() });
+    expect((await s.request('POST', `/api/cases/${caseId}/meetings/${meetingId}/invitations`, pd, { subjectId, role: 'representative', representativeName: 'M. Jansen (zus)' })).statusCode).toBe(201);
+    const url = `/api/cases/${caseId}/meetings/${meetingId}/attendance`;
+
+    const unidentified = await s.request('POST', url, pd, { participantId: subjectId, present: true });
+    expect(unidentified.statusCode).toBe(403);
+    expect(unidentified.json<ErrorBody>().error).toMatchObject({ rule: 'P2', reason: 'representative_not_identified' });
+    const viaRecord = await s.request('PUT', `/api/cases/${caseId}/meetings/${meetingId}/record`, pd, { ...recordBody(s, 1, [{ description: 'Gesprek', ownerPartnerId: s.partnerId('zorgnetwerk-venlo', 'gemeente-venlo'), dueAt: '2026-07-01' }]), present: [subjectId] });
+    expect(viaRecord.statusCode).toBe(403);
+    expect(viaRecord.json<ErrorBody>().error.reason).toBe('representative_not_identified');
+
+    const identified = await s.request('POST', url, pd, { participantId: subjectId, present: true, identified: true });
+    expect(identified.statusCode, identified.body).toBe(200);
+    const view = (await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).json<{ attendance: { userId: string; present: boolean }[]; preparation: { representatives: { identifiedAt: string | null }[] } }>();
+    expect(view.attendance).toContainEqual({ userId: subjectId, present: true });
+    expect(view.preparation.representatives[0]?.identifiedAt).not.toBeNull();
+  });
+});
