@@ -90,6 +90,19 @@ describe('Venlo enrichment in the API the UI reads (seed 002 Bijlage B)', () => 
     expect(view.abilities.recordPickup).toBe(false);
   });
 
+  it('closing without a meeting is offered; without the reporter\'s agreement it is refused with its rule, with a criterion and agreement it closes', async () => {
+    const { caseId, pd } = await venloTriage();
+    const steps = (await s.request('GET', `/api/cases/${caseId}/transitions`, pd)).json<{ events: { event: string; allowed: boolean }[] }>();
+    expect(steps.events.find((e) => e.event === 'close_without_meeting')).toMatchObject({ allowed: true });
+    const pickedUpBy = s.partnerId(VENLO, 'woonwenz');
+    const refused = await step(s, pd, caseId, { event: 'close_without_meeting', pickedUpBy, criterionId: 'hulpverlening-opgestart' });
+    expect(refused.statusCode).toBe(403);
+    expect(JSON.parse(refused.body)).toMatchObject({ error: { rule: 'process', reason: 'reporter_not_agreed' } });
+    const closed = await step(s, pd, caseId, { event: 'close_without_meeting', pickedUpBy, criterionId: 'hulpverlening-opgestart', reporterAgreed: true });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect(closed.json().phase).toBe('monitoring');
+  });
+
   it('a question elsewhere is answered with content', async () => {
     const c = await register(s);
     await informSubjects(s, c);

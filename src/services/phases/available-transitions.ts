@@ -1,9 +1,11 @@
 /**
  * The steps the UI may offer now: the moves the phase and the collaboration's variant allow,
  * each pre-checked by the phase machine for this actor. Steps that need input the UI has not
- * given yet (the table to refer to, the partner picking up, the reason to re-open) are checked
- * with that input assumed valid; the step itself is decided again when it is taken.
+ * given yet (the table to refer to, the partner picking up, the reason to re-open, the closing
+ * criterion and the reporter's agreement) are checked with that input assumed valid; the step
+ * itself is decided again when it is taken.
  */
+import type { CaseState } from '../../domain/process/case-state.js';
 import { availableEvents, transition } from '../../domain/process/phase-machine.js';
 import type { ProcessEvent, ProcessEventKind } from '../../domain/process/phase-machine.js';
 import { reasonMessage } from '../../domain/process/reasons.js';
@@ -38,11 +40,17 @@ export async function availableTransitions(deps: ServiceDeps, actor: SessionActo
             : kind === 'reopen'
               ? { kind, by, reason: 'pre-check' }
               : { kind, by };
-      const result = transition(ctx.state, event, ctx.config.process, now);
+      const result = transition(kind === 'close_without_meeting' || kind === 'deescalate' ? closingGiven(ctx.state, ctx.config.process.closingCriteria, now) : ctx.state, event, ctx.config.process, now);
       return result.ok
         ? { event: kind, allowed: true, refusal: null }
         : { event: kind, allowed: false, refusal: { rule: result.rule, reason: result.reason, messages: reasonMessage(result.reason) } };
     });
     return { phase: ctx.state.phase, version: ctx.row.version, events };
   });
+}
+
+/** The closing record the closing form asks for (a configured criterion, the reporter's agreement), assumed given. */
+function closingGiven(state: CaseState, criteria: readonly { readonly id: string }[], now: number): CaseState {
+  const at = new Date(now).toISOString();
+  return { ...state, closing: { criterionId: criteria[0]?.id ?? null, reporterAgreedAt: at, decidedAt: at, note: '' } };
 }
