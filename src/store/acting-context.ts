@@ -18,8 +18,13 @@ export interface ActingContext {
   readonly role: ActingRole;
 }
 
-/** The non-superuser role every transaction switches to; it has no BYPASSRLS. */
+/** The non-superuser role every user's transaction switches to; it has no BYPASSRLS. */
 export const APP_ROLE = 'casustafel_app';
+/**
+ * The role of the system context: the application role plus the credential columns of `users`
+ * (migration 009); also no superuser and no BYPASSRLS.
+ */
+export const SYSTEM_ROLE = 'casustafel_system';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ACTING_ROLES: ReadonlySet<string> = new Set<string>([...ROLES, 'system']);
@@ -44,7 +49,8 @@ function checkId(name: string, value: string | null): string {
 }
 
 /**
- * Puts the context into transaction-local settings and drops to the application role. Must be the
+ * Puts the context into transaction-local settings and drops to the application role (the system
+ * role for the system context). Must be the
  * first thing a transaction does; both last until COMMIT or ROLLBACK.
  */
 export async function applyActingContext(trx: Transaction<Database>, ctx: ActingContext): Promise<void> {
@@ -59,5 +65,5 @@ export async function applyActingContext(trx: Transaction<Database>, ctx: Acting
                    set_config('app.partner_id', ${partnerId}, true),
                    set_config('app.user_id', ${userId}, true),
                    set_config('app.role', ${ctx.role}, true)`.execute(trx);
-  await sql`set local role ${sql.id(APP_ROLE)}`.execute(trx);
+  await sql`set local role ${sql.id(ctx.role === 'system' ? SYSTEM_ROLE : APP_ROLE)}`.execute(trx);
 }

@@ -36,7 +36,7 @@ export interface AppDatabase {
   readonly engine: Engine;
   /**
    * Runs `fn` in a transaction acting as `ctx`: settings for Row-Level Security, then
-   * `SET LOCAL ROLE casustafel_app`. Commits when `fn` resolves, rolls back when it throws.
+   * `SET LOCAL ROLE casustafel_app` (`casustafel_system` for the system context). Commits when `fn` resolves, rolls back when it throws.
    */
   withTransaction<T>(ctx: ActingContext, fn: (trx: Transaction<Database>) => Promise<T>): Promise<T>;
   close(): Promise<void>;

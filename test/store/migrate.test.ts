@@ -52,9 +52,13 @@ describe(`migrations on ${ENGINE_NAME}`, () => {
       .filter((row) => !row.relrowsecurity || !row.relforcerowsecurity)
       .map((row) => row.relname);
     expect(unprotected).toEqual(['schema_migrations']);
-    const role = await sql<{ rolsuper: boolean; rolbypassrls: boolean; rolcanlogin: boolean }>`
-      select rolsuper, rolbypassrls, rolcanlogin from pg_roles where rolname = 'casustafel_app'`.execute(database.db);
-    expect(role.rows).toEqual([{ rolsuper: false, rolbypassrls: false, rolcanlogin: false }]);
+    const roles = await sql<{ rolname: string; rolsuper: boolean; rolbypassrls: boolean; rolcanlogin: boolean }>`
+      select rolname, rolsuper, rolbypassrls, rolcanlogin from pg_roles
+      where rolname in ('casustafel_app', 'casustafel_system') order by rolname`.execute(database.db);
+    expect(roles.rows).toEqual([
+      { rolname: 'casustafel_app', rolsuper: false, rolbypassrls: false, rolcanlogin: false },
+      { rolname: 'casustafel_system', rolsuper: false, rolbypassrls: false, rolcanlogin: false },
+    ]);
   });
 
   it('refuses a migration that changed after it was applied, and a failing one leaves nothing behind', async () => {

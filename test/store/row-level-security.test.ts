@@ -165,6 +165,22 @@ describe(`Row-Level Security on ${ENGINE_NAME}`, () => {
     ).rejects.toBeInstanceOf(ActingContextError);
   });
 
+  it('credentials are for the system context only: a colleague reads names and roles, never the password hash or TOTP secret', async () => {
+    const colleague = actingAs(world.directorA);
+    const names = await database.withTransaction(colleague, (trx) => trx.selectFrom('users').select(['id', 'display_name', 'role']).execute());
+    expect(names.length).toBeGreaterThan(0);
+    for (const column of ['password_hash', 'totp_secret', 'failed_logins', 'locked_until'] as const) {
+      await expect(database.withTransaction(colleague, (trx) => trx.selectFrom('users').select(column).execute())).rejects.toThrow(/permission denied/);
+    }
+    await expect(database.withTransaction(colleague, (trx) => sql`select * from users`.execute(trx))).rejects.toThrow(/permission denied/);
+    const system = await database.withTransaction(systemContext(), async (trx) => ({
+      who: (await sql<{ who: string }>`select current_user as who`.execute(trx)).rows[0]?.who,
+      rows: await trx.selectFrom('users').select(['password_hash', 'totp_secret']).execute(),
+    }));
+    expect(system.who).toBe('casustafel_system');
+    expect(system.rows.length).toBeGreaterThan(0);
+  });
+
   it('settings and role end with the transaction', async () => {
     await visible(actingAs(world.directorA));
     const after = await sql<{ role: string | null; who: string }>`
