@@ -25,6 +25,7 @@ export interface CaseAbilities {
   readonly viewCase: boolean;
   readonly viewAdminSet: boolean;
   readonly viewRetention: boolean;
+  readonly viewRetention: boolean;
   readonly viewBsn: boolean;
   readonly readContributions: readonly string[];
   readonly takeAlong: readonly string[];

@@ -20,4 +20,5 @@ export const CASE_ACTIONS: readonly CaseAction[] = [
   { abilities: ['contribute'], path: 'weighing', label: (t) => t.caseLinks.weighing },
   { abilities: ['askTriage'], path: 'triage', label: (t) => t.caseLinks.triage },
   { abilities: ['inviteParticipants'], path: 'meeting', label: (t) => t.caseLinks.meeting },
+  { abilities: ['viewRetention'], path: 'retention', label: (t) => t.retention.link },
 ];

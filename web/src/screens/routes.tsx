@@ -7,6 +7,7 @@ import { FiguresScreen } from './figures';
 import { InformingScreen } from './informing';
 import { PresenceScreen } from './presence';
 import { ProcessStepsScreen } from './process-steps';
+import { AdminSetScreen, RetentionScreen } from './retention';
 import { WeighingScreen } from './weighing';
 import { AnswerTriageScreen, AskTriageScreen } from './triage';
 import { ActionListScreen, MeetingScreen, PrepareMeetingScreen } from './rto';
@@ -32,4 +33,6 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/cases/:caseId/meeting', render: (p) => <PrepareMeetingScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/meetings/:meetingId', render: (p) => <MeetingScreen caseId={id(p)} meetingId={p.meetingId ?? ''} key={p.meetingId} /> },
   { pattern: '/cases/:caseId/meetings/:meetingId/actions', render: (p) => <ActionListScreen caseId={id(p)} meetingId={p.meetingId ?? ''} /> },
+  { pattern: '/cases/:caseId/retention', render: (p) => <RetentionScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/admin-set', render: (p) => <AdminSetScreen caseId={id(p)} /> },
 ];
