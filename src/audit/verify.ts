@@ -10,6 +10,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../store/schema.js';
 import { chainHash, GENESIS_HASH } from './chain-hash.js';
 import type { AuditRow } from './chain-hash.js';
+import { checkChainInDatabase } from './verify-in-database.js';
 
 export type AuditProblem = 'changed' | 'missing' | 'reordered' | 'truncated' | 'head_mismatch';
 
@@ -28,9 +29,19 @@ export interface VerifyOptions {
   readonly pageSize?: number;
 }
 
-/** Runs on the owner connection (or a system-context transaction): it must see every record. */
+/**
+ * Runs on the owner connection (or a system-context transaction): it must see every record.
+ * The database checks the whole chain first; only when it finds something does the application
+ * walk the records to name the first break and what kind it is.
+ */
 export async function verifyAudit(db: Kysely<Database>, options: VerifyOptions = {}): Promise<AuditVerification> {
-  const pageSize = options.pageSize ?? 1000;
+  const fast = await checkChainInDatabase(db);
+  if (fast.firstSuspect === null) return checkHead(db, fast.count, fast.lastHash ?? GENESIS_HASH, fast.lastId);
+  return walkChain(db, options.pageSize ?? 1000);
+}
+
+/** The record-by-record walk: recomputes each hash in the application and classifies the first break. */
+export async function walkChain(db: Kysely<Database>, pageSize = 1000): Promise<AuditVerification> {
   let expected = 1;
   let prev: Buffer = GENESIS_HASH;
   let lastId: number | null = null;
@@ -53,15 +64,18 @@ export async function verifyAudit(db: Kysely<Database>, options: VerifyOptions =
     }
     if (rows.length < pageSize) break;
   }
+  return checkHead(db, expected - 1, prev, lastId);
+}
 
-  const count = expected - 1;
+/** The chain head must name the last record; then count what is not sealed yet. */
+async function checkHead(db: Kysely<Database>, count: number, last: Buffer, lastId: number | null): Promise<AuditVerification> {
   const head = await db.selectFrom('audit_chain_head').select(['seal_seq', 'hash']).executeTakeFirst();
   if (head === undefined) {
     if (count > 0) return { ok: false, at: lastId, position: count, problem: 'head_mismatch' };
   } else {
     const headSeq = Number(head.seal_seq);
     if (headSeq > count) return { ok: false, at: null, position: count + 1, problem: 'truncated' };
-    if (headSeq !== count || !head.hash.equals(prev)) {
+    if (headSeq !== count || !head.hash.equals(last)) {
       return { ok: false, at: lastId, position: count, problem: 'head_mismatch' };
     }
   }

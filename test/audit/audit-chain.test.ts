@@ -2,7 +2,9 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { appendAudit } from '../../src/audit/append.js';
 import { sealAudit } from '../../src/audit/seal.js';
-import { verifyAudit } from '../../src/audit/verify.js';
+import fc from 'fast-check';
+import { verifyAudit, walkChain } from '../../src/audit/verify.js';
+import { checkChainInDatabase } from '../../src/audit/verify-in-database.js';
 import { ENGINE_NAME, openTestDatabase } from '../support/db.js';
 import type { TestDatabase } from '../support/db.js';
 import { actingAs, seedWorld } from '../store/seed.js';
@@ -47,6 +49,46 @@ describe(`hash-chained access log on ${ENGINE_NAME}`, () => {
     const row = await database.db.selectFrom('audit_log').selectAll().where('id', '=', '1').executeTakeFirstOrThrow();
     expect(row.at.toISOString()).toBe('2025-01-01T00:00:00.000Z');
     expect(row.case_id).toBe(world.a.caseId);
+  });
+
+  it('the database recomputes the same hashes as the application: quotes, backslashes, control characters, non-ASCII, nulls, odd milliseconds', async () => {
+    const ctx = actingAs(world.involvedA);
+    const texts = [
+      'quote " and backslash \\ and slash /',
+      'line\nbreak\ttab\rreturn\u0001\u001f\u007f',
+      'éèë ĳ ß € 😀 中文 \u2028\u2029',
+      ...fc.sample(fc.string({ unit: 'grapheme', maxLength: 40 }).map((x) => x.replaceAll('\u0000', '')), 40),
+    ];
+    for (const [i, text] of texts.entries()) {
+      await database.withTransaction(ctx, (trx) =>
+        appendAudit(
+          trx,
+          recordFor(ctx, {
+            rule: text,
+            purpose: i % 3 === 0 ? null : 'rto',
+            caseId: i % 2 === 0 ? world.a.caseId : null,
+            at: new Date(Date.UTC(2025, 5, 1, 12, 0, i, (i * 37) % 1000)),
+          }),
+        ),
+      );
+    }
+    await sealAudit(database.db, { batchSize: 7 });
+    expect(await checkChainInDatabase(database.db)).toMatchObject({ count: texts.length, firstSuspect: null });
+    expect(await walkChain(database.db)).toEqual({ ok: true, count: texts.length, unsealed: 0 });
+    expect(await verifyAudit(database.db)).toEqual({ ok: true, count: texts.length, unsealed: 0 });
+  });
+
+  it('the database check points at the record the walk names for an edit, a deletion and a swap', async () => {
+    await appendRows(12);
+    await sealAudit(database.db);
+    await tamper(database, `update audit_log set rule = 'P3' where id = 5`);
+    expect((await checkChainInDatabase(database.db)).firstSuspect).toBe(5);
+    await resetAudit(database);
+    await appendRows(12);
+    await sealAudit(database.db);
+    await tamper(database, `delete from audit_log where id = 9`);
+    expect((await checkChainInDatabase(database.db)).firstSuspect).toBe(9);
+    expect(await verifyAudit(database.db)).toMatchObject({ ok: false, position: 9, problem: 'missing' });
   });
 
   it('detects an edited field at that row', async () => {

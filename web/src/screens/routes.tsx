@@ -1,6 +1,9 @@
 /** Screens beyond the core ones, by path pattern. */
 import type { ReactNode } from 'react';
 import { AdminScreen } from './admin';
+import { PartnerScreen, PartnersScreen } from './admin-partners';
+import { TableEditScreen, TablesScreen } from './admin-tables';
+import { UserScreen } from './admin-user';
 import { AuditScreen } from './audit';
 import { ContributeScreen } from './contribute';
 import { FiguresScreen } from './figures';
@@ -21,6 +24,11 @@ const id = (p: Record<string, string>): string => p.caseId ?? '';
 
 export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/admin', render: () => <AdminScreen /> },
+  { pattern: '/admin/tables', render: () => <TablesScreen /> },
+  { pattern: '/admin/tables/:tableId', render: (p) => <TableEditScreen tableId={p.tableId ?? ''} key={p.tableId} /> },
+  { pattern: '/admin/partners', render: () => <PartnersScreen /> },
+  { pattern: '/admin/partners/:partnerId', render: (p) => <PartnerScreen partnerId={p.partnerId ?? ''} key={p.partnerId} /> },
+  { pattern: '/admin/users/:userId', render: (p) => <UserScreen userId={p.userId ?? ''} key={p.userId} /> },
   { pattern: '/audit', render: () => <AuditScreen /> },
   { pattern: '/figures', render: () => <FiguresScreen /> },
   { pattern: '/cases/:caseId/steps', render: (p) => <ProcessStepsScreen caseId={id(p)} /> },
