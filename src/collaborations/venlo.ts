@@ -162,4 +162,11 @@ export const VENLO: CollaborationConfig = {
   },
   rightsRequestDeadline: { amount: 4, unit: 'weeks' },
   statisticsExcludeNonMunicipalContributions: false,
+  /** A deep red for the header and primary buttons; white text on it has a contrast of 9.4:1 (WCAG AA). */
+  theme: {
+    '--ct-header-background': '#8a1538',
+    '--utrecht-button-primary-action-background-color': '#8a1538',
+    '--utrecht-button-primary-action-hover-background-color': '#6b102b',
+    '--utrecht-button-primary-action-active-background-color': '#6b102b',
+  },
 };

@@ -1,6 +1,5 @@
 /** The screens and which path shows which; signed-out users see the login screen. */
 import { useEffect } from 'react';
-import { applyTheme, useCollaboration } from './api/collaboration';
 import { Layout } from './components/layout';
 import { Heading, Paragraph } from './components/ui';
 import { useI18n } from './i18n/i18n';
@@ -10,6 +9,7 @@ import { LoginScreen } from './screens/login';
 import { MyWorkScreen } from './screens/my-work';
 import { RegisterCaseScreen } from './screens/register-case';
 import { useSession } from './session';
+import { useCollaborationTheme } from './theme-stylesheet';
 import { EXTRA_ROUTES } from './screens/routes';
 
 function NotFound() {
@@ -42,8 +42,7 @@ export function App() {
   const { t } = useI18n();
   const { me } = useSession();
   const path = usePath();
-  const collaboration = useCollaboration(me?.collaborationId ?? null);
-  useEffect(() => applyTheme(collaboration?.config.theme), [collaboration]);
+  useCollaborationTheme(me?.collaborationId ?? null);
   useEffect(() => {
     if (me === null && path !== '/login') navigate('/login');
     if (me && path === '/login') navigate('/');

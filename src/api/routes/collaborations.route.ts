@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { installNewCollaboration } from '../../services/governance/install-new-collaboration.js';
+import { themeStylesheet } from '../../services/governance/theme-stylesheet.js';
 import { updateTable } from '../../services/governance/update-table.js';
 import { viewCollaboration } from '../../services/governance/view-collaboration.js';
 import type { ApiOptions } from '../app.js';
@@ -9,6 +10,23 @@ import { newCollaborationBody, tableBody, tableParams } from './schemas.js';
 export function registerCollaborationRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['collaboration'];
   defineRoute(app, { method: 'GET', url: '/api/collaboration', summary: 'The configuration of my collaboration (§6)', tags, auth: 'session' }, ({ actor }) => viewCollaboration(deps, actor));
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/collaboration/theme.css',
+      summary: "My collaboration's design tokens as a stylesheet (§6)",
+      description: "text/css built only from the validated theme tokens of the signed-in user's collaboration; without rules when it sets none.",
+      tags,
+      auth: 'session',
+    },
+    async ({ actor, reply }) => {
+      const css = await themeStylesheet(deps, actor);
+      void reply.type('text/css; charset=utf-8');
+      return css;
+    },
+  );
 
   defineRoute(
     app,

@@ -57,10 +57,10 @@ export async function loadPartnerRow(trx: Trx, collaborationId: string, partnerI
 }
 
 /**
- * Asks the domain whether the candidate is a member now, and makes it one when so. The partners
- * whose agreement counts are the active members when the request was made.
+ * Asks the domain how the candidate's accession stands: what is still missing, or when it joined.
+ * The partners whose agreement counts are the active members when the request was made.
  */
-export async function settleAccession(
+export async function accessionState(
   trx: Trx,
   config: CollaborationConfig,
   collaborationId: string,
@@ -72,7 +72,22 @@ export async function settleAccession(
   const rows = await trx.selectFrom('partners').selectAll().where('collaboration_id', '=', collaborationId).execute();
   const voters = rows.map(partnerFromRow).filter((p) => p.id !== partnerId && isActiveMember(p, requestedAt)).map((p) => p.id);
   const request: AccessionRequest = { candidate: partnerId, requestedAt: record.requestedAt, decisions: record.decisions, declarationSignedAt: record.declarationSignedAt };
-  const result = checkAccession(request, approvalRuleOf(config.joinApproval.rule), voters);
+  return checkAccession(request, approvalRuleOf(config.joinApproval.rule), voters);
+}
+
+/**
+ * Asks the domain whether the candidate is a member now, and makes it one when so. The partners
+ * whose agreement counts are the active members when the request was made.
+ */
+export async function settleAccession(
+  trx: Trx,
+  config: CollaborationConfig,
+  collaborationId: string,
+  partnerId: string,
+  record: AccessionRecord,
+  now: Date,
+): Promise<AccessionResult> {
+  const result = await accessionState(trx, config, collaborationId, partnerId, record, now);
   if (result.ok) {
     await trx
       .updateTable('partners')

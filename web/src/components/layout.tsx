@@ -5,11 +5,13 @@ import { Link, navigate, usePath } from '../router';
 import { useSession } from '../session';
 import { Button } from './ui';
 
+type NavKey = 'myWork' | 'register' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures';
+
 /** Navigation per role: where each role works. The API still decides every action. */
-function navFor(role: string): readonly ('myWork' | 'register' | 'admin' | 'audit' | 'figures')[] {
+function navFor(role: string): readonly NavKey[] {
   switch (role) {
     case 'admin':
-      return ['admin'];
+      return ['admin', 'adminTables', 'adminPartners'];
     case 'privacy_officer':
       return ['audit'];
     case 'manager':
@@ -23,12 +25,27 @@ function navFor(role: string): readonly ('myWork' | 'register' | 'admin' | 'audi
   }
 }
 
-const PATHS = { myWork: '/', register: '/cases/new', admin: '/admin', audit: '/audit', figures: '/figures' } as const;
+const PATHS: Record<NavKey, string> = {
+  myWork: '/',
+  register: '/cases/new',
+  admin: '/admin',
+  adminTables: '/admin/tables',
+  adminPartners: '/admin/partners',
+  audit: '/audit',
+  figures: '/figures',
+};
+
+/** The current item: its own path, or a page below it (`/admin/partners/…` under Partners, not under Beheer). */
+function isCurrent(key: NavKey, path: string): boolean {
+  const own = PATHS[key];
+  return path === own || (key !== 'admin' && own !== '/' && path.startsWith(`${own}/`)) || (key === 'admin' && path.startsWith('/admin/users/'));
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { me, logout } = useSession();
   const path = usePath();
+  const navLabel = (key: NavKey): string => (key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : t.nav[key]);
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -62,8 +79,8 @@ export function Layout({ children }: { children: ReactNode }) {
               <ul className="utrecht-nav-list">
                 {navFor(me.role).map((key) => (
                   <li className="utrecht-nav-list__item" key={key}>
-                    <Link to={PATHS[key]} className="utrecht-nav-list__link" current={path === PATHS[key]}>
-                      {t.nav[key]}
+                    <Link to={PATHS[key]} className="utrecht-nav-list__link" current={isCurrent(key, path)}>
+                      {navLabel(key)}
                     </Link>
                   </li>
                 ))}

@@ -1,31 +1,17 @@
-/** Administration: partners and users of the collaboration. No case content is reachable here. */
-import { get } from '../api/client';
+/** Administration: partners and users of the collaboration, and the way to tables and membership. No case content is reachable here. */
 import { ErrorNotice } from '../components/errors';
-import { Heading, Paragraph, Section, Table } from '../components/ui';
+import { Heading, ListItem, Paragraph, Section, Table, UnorderedList } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
+import { Link } from '../router';
 import { useLoad } from '../use-load';
-
-interface PartnerRow {
-  readonly id: string;
-  readonly name: string;
-  readonly type: string;
-  readonly active: boolean;
-}
-
-interface UserRow {
-  readonly id: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly role: string;
-  readonly active: boolean;
-  readonly confidentialityDeclaredAt: string | null;
-  readonly vogCheckedAt: string | null;
-}
+import { loadPartners, loadUsers } from './admin-data';
+import { MembershipBadge } from './admin-status';
 
 export function AdminScreen() {
   const { t } = useI18n();
-  const partners = useLoad(() => get<PartnerRow[]>('/api/partners'), []);
-  const users = useLoad(() => get<UserRow[]>('/api/users'), []);
+  const g = t.governance;
+  const partners = useLoad(loadPartners, []);
+  const users = useLoad(loadUsers, []);
   const yesNo = (b: boolean): string => (b ? t.common.yes : t.common.no);
   return (
     <>
@@ -33,13 +19,27 @@ export function AdminScreen() {
         {t.admin.title}
       </Heading>
       <Paragraph lead>{t.admin.intro}</Paragraph>
+      <nav aria-label={g.overview.links}>
+        <UnorderedList>
+          <ListItem>
+            <Link to="/admin/tables">{g.overview.tables}</Link>
+          </ListItem>
+          <ListItem>
+            <Link to="/admin/partners">{g.overview.partners}</Link>
+          </ListItem>
+        </UnorderedList>
+      </nav>
       <Section labelledBy="admin-partners">
         <Heading level={2} id="admin-partners">
           {t.admin.partners}
         </Heading>
         {partners.error === null ? null : <ErrorNotice error={partners.error} />}
         {partners.data === undefined ? null : (
-          <Table caption={t.admin.partners} head={[t.admin.name, t.admin.type, t.admin.active]} rows={partners.data.map((p) => [p.id, [p.name, p.type, yesNo(p.active)]])} />
+          <Table
+            caption={t.admin.partners}
+            head={[t.admin.name, t.admin.type, g.overview.status]}
+            rows={partners.data.map((p) => [p.id, [p.name, label(g.partnerTypes, p.type), <MembershipBadge partner={p} key="status" />]])}
+          />
         )}
       </Section>
       <Section labelledBy="admin-users">
@@ -50,10 +50,19 @@ export function AdminScreen() {
         {users.data === undefined ? null : (
           <Table
             caption={t.admin.users}
-            head={[t.admin.username, t.admin.name, t.admin.role, t.admin.active, t.admin.checks]}
+            head={[t.admin.username, t.admin.name, t.admin.role, t.admin.active, t.admin.checks, g.overview.edit]}
             rows={users.data.map((u) => [
               u.id,
-              [u.username, u.displayName, label(t.roles, u.role), yesNo(u.active), u.confidentialityDeclaredAt !== null && u.vogCheckedAt !== null ? t.admin.checked : t.admin.missing],
+              [
+                u.username,
+                u.displayName,
+                label(t.roles, u.role),
+                yesNo(u.active),
+                u.confidentialityDeclaredAt !== null && u.vogCheckedAt !== null ? t.admin.checked : t.admin.missing,
+                <Link to={`/admin/users/${u.id}`} key="edit" aria-label={g.overview.editUser(u.displayName)}>
+                  {g.overview.edit}
+                </Link>,
+              ],
             ])}
           />
         )}

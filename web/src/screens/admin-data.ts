@@ -1,0 +1,89 @@
+/** What the administration screens read from the API: partners with their membership, users, the configuration's tables. */
+import { get } from '../api/client';
+
+export interface AccessionDecisionView {
+  readonly by: { readonly kind: 'partner'; readonly partnerId: string } | { readonly kind: 'steering_group' };
+  readonly approved: boolean;
+  readonly at: string;
+  readonly motivation?: string;
+}
+
+export interface PartnerView {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly type: string;
+  readonly member: boolean;
+  readonly active: boolean;
+  readonly inactiveReason: 'not_a_member' | 'membership_not_started' | 'membership_ended' | null;
+  readonly joinedAt: string | null;
+  readonly noticeGivenAt: string | null;
+  readonly endsAt: string | null;
+  readonly accession: { readonly requestedAt: string; readonly decisions: readonly AccessionDecisionView[]; readonly declarationSignedAt: string | null } | null;
+  readonly accessionPending: { readonly reason: string; readonly partners: readonly string[] } | null;
+  readonly noticeWouldEndAt: string | null;
+}
+
+export interface UserView {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly partnerId: string;
+  readonly role: string;
+  readonly active: boolean;
+  readonly confidentialityDeclaredAt: string | null;
+  readonly vogCheckedAt: string | null;
+}
+
+/** A table of the configuration as the API returns it; fields the screens do not edit travel along unchanged. */
+export interface TableConfig {
+  readonly id: string;
+  readonly name: string;
+  readonly purpose: string;
+  readonly frequency: { readonly description: string; readonly meetingsPerYear: { readonly min: number; readonly max: number } | null };
+  readonly criteria: readonly string[];
+  readonly chair?: string;
+  readonly structuralPartners: readonly string[];
+  readonly incidentalPartners: readonly string[];
+  readonly anyMemberMayJoin: boolean;
+  readonly [other: string]: unknown;
+}
+
+export interface GovernanceConfig {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly config: {
+    readonly tables: readonly TableConfig[];
+    readonly partners: readonly { readonly id: string; readonly name: string; readonly member: boolean }[];
+    readonly noticePeriodMonths: number;
+    readonly noticeEffect: string;
+    readonly joinApproval: { readonly rule: string };
+  };
+}
+
+export const loadPartners = (): Promise<PartnerView[]> => get<PartnerView[]>('/api/partners');
+export const loadUsers = (): Promise<UserView[]> => get<UserView[]>('/api/users');
+/** Read fresh (not the session's cached copy): the admin changes it on these screens. */
+export const loadConfig = (): Promise<GovernanceConfig> => get<GovernanceConfig>('/api/collaboration');
+
+export const ROLE_NAMES = ['process_director', 'support', 'professional', 'manager', 'privacy_officer', 'admin', 'statistician', 'third_party'] as const;
+export const PARTNER_TYPE_NAMES = [
+  'gemeente',
+  'politie',
+  'om',
+  'reclassering',
+  'jeugdbescherming',
+  'raad_kinderbescherming',
+  'ggz',
+  'verslavingszorg',
+  'woningcorporatie',
+  'maatschappelijk_werk',
+  'welzijn',
+  'zorgaanbieder',
+  'veilig_thuis',
+  'dji',
+  'onderwijs',
+  'other',
+] as const;
+export const BASIS_KIND_NAMES = ['consent', 'legal_obligation', 'vital_interest', 'public_task', 'wpg20', 'legitimate_interest', 'compatible_further_processing', 'conflict_of_duties'] as const;
