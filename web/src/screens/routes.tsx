@@ -5,11 +5,13 @@ import { PartnerScreen, PartnersScreen } from './admin-partners';
 import { TableEditScreen, TablesScreen } from './admin-tables';
 import { UserScreen } from './admin-user';
 import { AuditScreen } from './audit';
+import { ConsentsScreen } from './consents';
 import { ContributeScreen } from './contribute';
 import { FiguresScreen } from './figures';
 import { InformingScreen } from './informing';
 import { PresenceScreen } from './presence';
 import { ProcessStepsScreen } from './process-steps';
+import { ThirdPartiesScreen } from './third-parties';
 import { AdminSetScreen, RetentionScreen } from './retention';
 import { WeighingScreen } from './weighing';
 import { AnswerTriageScreen, AskTriageScreen } from './triage';
@@ -36,6 +38,8 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/cases/:caseId/presence', render: (p) => <PresenceScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/contribute', render: (p) => <ContributeScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/weighing', render: (p) => <WeighingScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/consents', render: (p) => <ConsentsScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/third-parties', render: (p) => <ThirdPartiesScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/triage', render: (p) => <AskTriageScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/triage/:questionId', render: (p) => <AnswerTriageScreen caseId={id(p)} questionId={p.questionId ?? ''} /> },
   { pattern: '/cases/:caseId/meeting', render: (p) => <PrepareMeetingScreen caseId={id(p)} /> },
