@@ -114,6 +114,14 @@ describe('consent (P6) through the consent screen', () => {
     await pd.page.locator(`#f-consent-partners-${vvg}`).waitFor({ state: 'attached' });
     await checkA11y(pd.page, 'consents: empty list and form');
 
+    // Without partners and scope the API refuses, naming the fields.
+    await pd.page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await pd.page.locator('.ct-error-summary').waitFor();
+    const summary = await pd.page.locator('.ct-error-summary').innerText();
+    expect(summary).toContain('Partners die de toestemming dekt');
+    expect(summary).toContain('Reikwijdte');
+    await checkA11y(pd.page, 'consents: validation errors');
+
     // The form by keyboard alone: tick the two partners, type the scope, submit with Enter.
     for (const id of [vvg, rnPartner]) {
       const boxId = (await pd.page.locator('input[name="consent.partners"]').first().getAttribute('value')) === id ? 'f-consent-partners' : `f-consent-partners-${id}`;
@@ -196,6 +204,17 @@ describe('consent (P6) through the consent screen', () => {
     const direct = await pageFetch(rn.page, 'GET', `/api/cases/${caseId}/contributions/${answer?.id ?? ''}?purpose=triage`);
     expect(direct.status).toBe(403);
     expect(direct.json).toMatchObject({ error: { rule: 'P6', reason: 'consent_revoked' } });
+
+    // A refusal is recorded too; it is never revocable.
+    await pd.page.locator(`input[name="consent.partners"][value="${partner(dir, 'woonwenz')}"]`).check();
+    await pd.page.getByLabel('Reikwijdte').fill('Delen met de woningcorporatie');
+    await pd.page.getByLabel('De betrokkene weigert toestemming').check();
+    await pd.page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+    await pd.page.getByText('De toestemming is vastgelegd.').waitFor();
+    const table = pd.page.getByRole('table', { name: 'Toestemmingen en weigeringen in deze casus' });
+    await table.getByText('Geweigerd', { exact: true }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    expect(await pd.page.getByRole('button', { name: /^Toestemming van Mila Janssen/ }).count()).toBe(0);
 
     await checkA11y(pd.page, 'consents: revoked');
     await screenshot(pd.page, 'consents');
