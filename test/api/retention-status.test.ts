@@ -33,6 +33,12 @@ const monthsLater = (iso: string, months: number): string => {
 };
 
 describe('GET /api/cases/:caseId/retention (P13)', () => {
+  it('is described in the OpenAPI document with its response schema', async () => {
+    const doc = (await s.request('GET', '/api/openapi.json')).json<{ paths: Record<string, { get?: { responses?: Record<string, { content?: Record<string, { schema?: { properties?: Record<string, unknown> } }> }> } }> }>();
+    const schema = doc.paths['/api/cases/{caseId}/retention']?.get?.responses?.['200']?.content?.['application/json']?.schema;
+    expect(Object.keys(schema?.properties ?? {})).toEqual(expect.arrayContaining(['stage', 'deescalationDecidedAt', 'archiveAt', 'deleteAt', 'exceptions']));
+  });
+
   it('P13: step 1 shows the decision and the archive and delete dates; an exception postpones the archive and shows its motivation', async () => {
     const { c, pd } = await toMonitoring(s);
     expect((await step(s, pd, c.id, { event: 'deescalate' })).statusCode).toBe(200);
