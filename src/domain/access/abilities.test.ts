@@ -62,6 +62,8 @@ describe('abilities for the UI', () => {
     expect(computeAbilities(actor('u-pd'), withThird, NOW).consentThirdParty).toBe(false);
     expect(computeAbilities(actor('u-pd'), withThird, NOW).addThirdParty).toBe(true);
     expect(computeAbilities(actor('u-ggz'), buildCase({ phase: 'triage', thirdParties: new Map([['u-ext', third]]) }), NOW).consentThirdParty).toBe(false);
+    // Designated, but no relation to the case in the RTO (not invited): the list of third parties is not for it.
+    expect(computeAbilities(actor('u-woon'), buildCase({ thirdParties: new Map([['u-ext', third]]), rtoParticipants: new Set(['u-ggz']) }), NOW).consentThirdParty).toBe(false);
   });
   it('only a manager re-opens an archived dossier', () => {
     const archived = buildCase({ phase: 'archived' });

@@ -35,7 +35,7 @@ export interface CaseAbilities {
   readonly registerConsent: boolean;
   readonly recordInforming: boolean;
   readonly addThirdParty: boolean;
-  /** A designated professional of an active partner, in a case with a third party, gives its organisation's consent to it (P11). */
+  /** A designated professional of an active partner that sees the case, in a case with a third party, gives its organisation's consent to it (P11). */
   readonly consentThirdParty: boolean;
   /** Record that a partner picked the case up (Nijmegen: nothing is stored before that, P12). */
   readonly recordPickup: boolean;
@@ -111,7 +111,7 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number, va
     registerConsent: live && (staff || (active && designated)),
     recordInforming: live && (staff || (active && designated && actor.partnerId === facts.registrant)),
     addThirdParty: director && (phase === 'rto' || phase === 'monitoring'),
-    consentThirdParty: active && designated && (phase === 'rto' || phase === 'monitoring') && facts.thirdParties.size > 0,
+    consentThirdParty: active && designated && adminSet && (phase === 'rto' || phase === 'monitoring') && facts.thirdParties.size > 0,
     recordPickup:
       staff &&
       (actor.role === 'process_director' || actor.role === 'support') &&
