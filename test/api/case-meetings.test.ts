@@ -131,8 +131,9 @@ describe('Venlo: the subject or a representative at the table (seed 002 Bijlage 
     expect(consent.statusCode, consent.body).toBe(201);
     const ok = await s.request('POST', url, pd, { subjectId, role: 'representative', representativeName: 'M. Jansen (zus)' });
     expect(ok.statusCode, ok.body).toBe(201);
-    const view = (await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).json<{ preparation: { representatives: { name: string }[] } }>();
+    const view = (await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).json<{ subjectMayAttend: boolean; preparation: { representatives: { name: string }[] } }>();
     expect(view.preparation.representatives.map((r) => r.name)).toEqual(['M. Jansen (zus)']);
+    expect(view.subjectMayAttend).toBe(true);
 
     const subjectToo = await s.request('POST', url, pd, { subjectId, role: 'subject' });
     expect(subjectToo.statusCode).toBe(409);

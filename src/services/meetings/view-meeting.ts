@@ -25,6 +25,8 @@ export interface MeetingView {
   readonly attendance: readonly { readonly userId: string; readonly present: boolean }[];
   readonly record: unknown;
   readonly actionListSentAt: string | null;
+  /** The collaboration lets the subject or a representative take part (Venlo); the invitation itself is still checked (P2). */
+  readonly subjectMayAttend: boolean;
 }
 
 export async function viewMeeting(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string): Promise<MeetingView> {
@@ -33,6 +35,7 @@ export async function viewMeeting(deps: ServiceDeps, actor: SessionActor, caseId
     await gateCaseRead(deps, trx, actor, loaded, 'meeting.read');
     const m = await requireMeeting(trx, caseId, meetingId);
     const key = await optionalCaseKey(deps, trx, caseId);
+    const config = await deps.collaborationConfig(trx, m.collaboration_id);
     const [invitations, attendance] = await Promise.all([
       trx.selectFrom('meeting_invitations').selectAll().where('meeting_id', '=', meetingId).orderBy('invited_at').execute(),
       trx.selectFrom('meeting_attendance').selectAll().where('meeting_id', '=', meetingId).execute(),
@@ -54,6 +57,7 @@ export async function viewMeeting(deps: ServiceDeps, actor: SessionActor, caseId
       attendance: attendance.map((a) => ({ userId: a.user_id, present: a.present })),
       record: key !== undefined && m.record_enc !== null ? decryptJson(key, MEETING_RECORD_FIELD, m.record_enc) : null,
       actionListSentAt: m.action_list_sent_at?.toISOString() ?? null,
+      subjectMayAttend: config.process.subjectMayAttend,
     };
   });
 }

@@ -22,5 +22,6 @@ export const CASE_ACTIONS: readonly CaseAction[] = [
   { abilities: ['addThirdParty', 'consentThirdParty'], path: 'third-parties', label: (t) => t.parties.thirdParties.title },
   { abilities: ['askTriage'], path: 'triage', label: (t) => t.caseLinks.triage },
   { abilities: ['inviteParticipants'], path: 'meeting', label: (t) => t.caseLinks.meeting },
+  { abilities: ['scheduleFollowUp'], path: 'follow-up', label: (t) => t.meetings.followUpLink },
   { abilities: ['viewRetention'], path: 'retention', label: (t) => t.retention.link },
 ];

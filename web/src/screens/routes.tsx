@@ -15,7 +15,7 @@ import { ThirdPartiesScreen } from './third-parties';
 import { AdminSetScreen, RetentionScreen } from './retention';
 import { WeighingScreen } from './weighing';
 import { AnswerTriageScreen, AskTriageScreen } from './triage';
-import { ActionListScreen, MeetingScreen, PrepareMeetingScreen } from './rto';
+import { ActionListScreen, AttendanceScreen, FollowUpScreen, MeetingScreen, PrepareMeetingScreen } from './rto';
 
 export interface ExtraRoute {
   readonly pattern: string;
@@ -45,6 +45,8 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/cases/:caseId/meeting', render: (p) => <PrepareMeetingScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/meetings/:meetingId', render: (p) => <MeetingScreen caseId={id(p)} meetingId={p.meetingId ?? ''} key={p.meetingId} /> },
   { pattern: '/cases/:caseId/meetings/:meetingId/actions', render: (p) => <ActionListScreen caseId={id(p)} meetingId={p.meetingId ?? ''} /> },
+  { pattern: '/cases/:caseId/meetings/:meetingId/attendance', render: (p) => <AttendanceScreen caseId={id(p)} meetingId={p.meetingId ?? ''} key={p.meetingId} /> },
+  { pattern: '/cases/:caseId/follow-up', render: (p) => <FollowUpScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/retention', render: (p) => <RetentionScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/admin-set', render: (p) => <AdminSetScreen caseId={id(p)} /> },
 ];

@@ -1,0 +1,83 @@
+/**
+ * The action list of a meeting (§3.3): each action with its owner partner, life domain, due date
+ * and status; the process director records that the list was sent (within a week), the case
+ * director or staff mark an action done.
+ */
+import { get } from '../../api/client';
+import type { CaseView } from '../../api/types';
+import { ErrorNotice } from '../../components/errors';
+import { Button, DataList, Paragraph, Table } from '../../components/ui';
+import { label, useI18n } from '../../i18n/i18n';
+import { useLoad } from '../../use-load';
+import { CaseSubScreen, useSubmission } from '../case-sub-screen';
+import { FormResult } from '../form-result';
+import type { ActionList } from './meeting-data';
+import { formatDate } from './meeting-data';
+
+export function ActionListScreen({ caseId, meetingId }: { caseId: string; meetingId: string }) {
+  const { t } = useI18n();
+  return (
+    <CaseSubScreen caseId={caseId} title={t.rto.actionListTitle} intro={t.rto.actionListIntro}>
+      {(c) => <ActionListBody c={c} meetingId={meetingId} />}
+    </CaseSubScreen>
+  );
+}
+
+export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: string }) {
+  const { t, lang } = useI18n();
+  const list = useLoad(() => get<ActionList>(`/api/cases/${c.id}/meetings/${meetingId}/action-list`), [c.id, meetingId]);
+  const s = useSubmission();
+  const date = (iso: string | null): string => formatDate(iso, lang);
+  if (list.error !== null) return <ErrorNotice error={list.error} />;
+  if (list.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
+  const l = list.data;
+  return (
+    <>
+      <FormResult submission={s} labelOf={(f) => f} />
+      <DataList
+        items={[
+          [t.rto.sendBy, date(l.sendBy)],
+          [t.rto.sentAt, date(l.sentAt)],
+        ]}
+      />
+      <Table
+        caption={t.rto.actionListTitle}
+        head={[t.rto.description, t.rto.owner, t.rto.domain, t.rto.dueAt, t.rto.status, t.rto.action]}
+        rows={l.actions.map((a) => [
+          a.id,
+          [
+            a.description,
+            a.ownerPartnerName ?? a.ownerPartnerId,
+            a.lifeDomain === null ? '—' : label(t.lifeDomains, a.lifeDomain),
+            date(a.dueAt),
+            label(t.rto.actionStatuses, a.status),
+            c.abilities.updatePlan && a.status === 'open' ? (
+              <Button
+                key="d"
+                appearance="secondary"
+                aria-label={t.rto.markDoneLabel(a.description)}
+                onClick={() => {
+                  void s.send('PATCH', `/api/cases/${c.id}/plan/actions/${a.id}`, { version: a.version, status: 'done' }, () => t.rto.markedDone).then(() => list.reload());
+                }}
+              >
+                {t.rto.markDone}
+              </Button>
+            ) : (
+              '—'
+            ),
+          ],
+        ])}
+      />
+      {c.abilities.recordMeeting && l.sentAt === null ? (
+        <Button
+          appearance="secondary"
+          onClick={() => {
+            void s.send('POST', `/api/cases/${c.id}/meetings/${meetingId}/action-list/sent`, {}, () => t.rto.sentDone).then(() => list.reload());
+          }}
+        >
+          {t.rto.markSent}
+        </Button>
+      ) : null}
+    </>
+  );
+}
