@@ -51,15 +51,3 @@ export function useCollaboration(key: string | null): CollaborationView | null {
   }, [key]);
   return value;
 }
-
-/** A design token name and a value without CSS syntax (the server validates the same). */
-const TOKEN = /^--[a-z0-9-]+$/;
-const SAFE = /^[^;{}<>]+$/;
-
-/** Applies the collaboration's theme tokens through the CSSOM (allowed by the CSP, unlike style attributes). */
-export function applyTheme(theme: Readonly<Record<string, string>> | undefined): void {
-  const root = document.documentElement;
-  for (const [name, value] of Object.entries(theme ?? {})) {
-    if (TOKEN.test(name) && SAFE.test(value)) root.style.setProperty(name, value);
-  }
-}
