@@ -1,10 +1,13 @@
 /**
- * The Venlo and Nijmegen variants in the browser: a Venlo case lands in its work area for the
- * process director; a Nijmegen case that is not taken up leaves nothing identifying behind.
+ * The Venlo and Nijmegen variants in the browser. Venlo: a case lands in its work area; the
+ * process director asks every core partner "known / not known" (enrichment), the partners answer
+ * that and nothing more, the director reads the answers and closes without a meeting only with a
+ * criterion and the reporter's agreement. Nijmegen: nothing is stored before a partner picked the
+ * case up; a case that is not picked up leaves nothing identifying behind.
  */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch } from './support/browser.js';
+import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
 import { directorOf, registerThroughForm } from './support/story.js';
 
 let browser: Browser;
@@ -15,7 +18,29 @@ afterAll(async () => {
   await browser.close();
 });
 
+async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
+  const { page, context, problems } = await newPage(browser);
+  await login(page, username);
+  return { page, problems, close: () => context.close() };
+}
+
+/** Waits for a text, or fails with what the screen shows instead. */
+async function see(page: Page, text: string | RegExp, what: string): Promise<void> {
+  await page
+    .getByText(text)
+    .first()
+    .waitFor()
+    .catch(async (e: unknown) => {
+      throw new Error(`${what}: ${await page.locator('main').innerText()}`, { cause: e });
+    });
+}
+
+const TASK = 'Verrijken: wie kent betrokkene';
+
 describe('Zorgnetwerk Venlo', () => {
+  let caseId = '';
+  let director = '';
+
   it('the municipality registers a case in a work area; the process director finds it in my work', async () => {
     const reg = await newPage(browser);
     await login(reg.page, 'gemeente-venlo@venlo');
@@ -23,12 +48,13 @@ describe('Zorgnetwerk Venlo', () => {
     await reg.page.locator('#f-workArea option').nth(1).waitFor({ state: 'attached' });
     const area = await reg.page.locator('#f-workArea option').nth(1).getAttribute('value');
     await checkA11y(reg.page, 'register (Venlo, with work area)');
-    const caseId = await registerThroughForm(reg.page, { workArea: area ?? '', name: 'Karel Peeters', content: 'Ernstige overlast en vervuiling van de woning.', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' });
+    caseId = await registerThroughForm(reg.page, { workArea: area ?? '', name: 'Karel Peeters', content: 'Ernstige overlast en vervuiling van de woning.', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' });
     expect(reg.problems).toEqual([]);
     await reg.context.close();
 
+    director = await directorOf(browser, caseId, 'venlo');
     const pd = await newPage(browser);
-    await login(pd.page, await directorOf(browser, caseId, 'venlo'));
+    await login(pd.page, director);
     await pd.page.getByText('Karel Peeters').waitFor();
     await pd.page.goto(`/cases/${caseId}`);
     await pd.page.getByText('Ernstige overlast').waitFor();
@@ -38,23 +64,166 @@ describe('Zorgnetwerk Venlo', () => {
     await checkA11y(pd.page, 'process steps (Venlo)');
     await pd.context.close();
   });
+
+  it('the process director informs, accepts and asks every core partner "known / not known"', async () => {
+    const { page, close, problems } = await as(director);
+    await page.goto(`/cases/${caseId}/informing`);
+    await page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
+    await page.getByRole('button', { name: 'Informeren vastleggen' }).click();
+    await see(page, 'Het informeren is vastgelegd.', 'informing failed');
+    await page.goto(`/cases/${caseId}/steps`);
+    await page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
+    await see(page, 'Uitgevoerd: Accepteren (screening).', 'accept failed');
+
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('link', { name: 'Triagevraag stellen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Triagevraag stellen' }).waitFor();
+    await page.locator('input[name="partners"]').first().waitFor();
+    await page.getByLabel('Taak').fill(TASK);
+    await page.getByLabel('Doel', { exact: true }).fill('Voorbereiden van het zorgnetwerk-overleg');
+    await page.getByLabel('Waarom is dit nodig').fill('Weten welke partners betrokkene kennen.');
+    await page.getByLabel('Vraag', { exact: true }).fill('Is Karel Peeters bij u bekend?');
+    const boxes = page.locator('input[name="partners"]');
+    const count = await boxes.count();
+    expect(count).toBeGreaterThan(2);
+    for (let i = 0; i < count; i++) await boxes.nth(i).check();
+    await page.getByRole('button', { name: 'Vraag stellen' }).click();
+    // Enrichment asks every core partner without a justification: only "known / not known" comes back.
+    await see(page, `De vraag is gesteld aan ${count} partners.`, 'enrichment question refused');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the police answers "known" with the keyboard; the form offers "Bekend / Niet bekend" and no free text', async () => {
+    const { page, close, problems } = await as('politie-limburg@venlo');
+    await page.getByRole('heading', { level: 2, name: 'Mijn triagevragen' }).waitFor();
+    await page.getByRole('button', { name: `Triagevraag oppakken: ${TASK}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
+    const group = page.getByRole('group', { name: 'Is betrokkene bij uw organisatie bekend?' });
+    await group.waitFor();
+    await page.getByText('Is Karel Peeters bij u bekend?').waitFor();
+    expect(await group.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))).toEqual(['Bekend', 'Niet bekend']);
+    // Nothing but the answer and the organisation's legal basis: no content, no flags, no release.
+    expect(await page.locator('main form textarea').count()).toBe(0);
+    expect(await page.locator('#f-content').count()).toBe(0);
+    expect(await page.locator('#f-special, #f-police, input[name="purposes"], input[name="releasedForRto"]').count()).toBe(0);
+    await page.locator('#f-basis-law').fill('Politiewet 2012 art. 3');
+    await group.getByLabel('Bekend', { exact: true }).focus();
+    await page.keyboard.press('Space');
+    expect(await group.getByLabel('Bekend', { exact: true }).isChecked()).toBe(true);
+    await checkA11y(page, 'enrichment answer');
+    await screenshot(page, 'venlo-enrichment');
+    await page.getByRole('button', { name: 'Antwoord versturen' }).focus();
+    await page.keyboard.press('Enter');
+    await see(page, 'Uw antwoord is vastgelegd: alleen bekend of niet bekend.', 'answer failed');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the housing corporation answers "not known", in English', async () => {
+    const { page, close, problems } = await as('woonwenz@venlo');
+    await page.getByRole('button', { name: `Triagevraag oppakken: ${TASK}` }).click();
+    await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Answer a triage question' }).waitFor();
+    const group = page.getByRole('group', { name: 'Is the person known to your organisation?' });
+    await group.waitFor();
+    expect(await group.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))).toEqual(['Known', 'Not known']);
+    await page.getByLabel('Not known').check();
+    await page.locator('#f-basis-kind-legitimate_interest').check();
+    await page.locator('#f-basis-motivation').fill('Overlast in en rond de woning');
+    await checkA11y(page, 'enrichment answer (en)');
+    await page.getByRole('button', { name: 'Send answer' }).click();
+    await see(page, 'Your answer has been recorded: only known or not known.', 'answer (en) failed');
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('the process director reads the answers', async () => {
+    const { page, close, problems } = await as(director);
+    await page.goto(`/cases/${caseId}/triage`);
+    await page.getByRole('heading', { level: 2, name: 'Antwoorden: bekend of niet bekend' }).waitFor();
+    const rows = page.getByRole('table', { name: 'Antwoorden: bekend of niet bekend' }).locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(2);
+    const text = (await rows.allInnerTexts()).map((r) => r.replace(/\s+/g, ' '));
+    expect(text.find((r) => r.includes('Politie'))).toContain('Bekend');
+    expect(text.find((r) => r.includes('Politie'))).not.toContain('Niet bekend');
+    expect(text.find((r) => r.includes('Woonwenz'))).toContain('Niet bekend');
+    await checkA11y(page, 'triage with enrichment answers');
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('closing without a meeting: refused without the reporter\'s agreement, with its rule; closes with a criterion and agreement', async () => {
+    const { page, close, problems } = await as(director);
+    await page.goto(`/cases/${caseId}/steps`);
+    const name = 'Sluiten zonder overleg: een partner pakt het op';
+    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name }) });
+    await section.getByRole('button', { name: `${name}: uitvoeren` }).waitFor();
+    const picker = section.getByLabel('Partner die het oppakt');
+    await picker.locator('option', { hasText: 'Woonwenz' }).waitFor({ state: 'attached' });
+    const options = await picker.locator('option').allInnerTexts();
+    // The partners of the case by name: the registrant and the two that answered.
+    expect(options).toEqual(expect.arrayContaining(['Gemeente Venlo', 'Politie eenheid Limburg, basisteam Venlo-Beesel', 'Woonstichting Woonwenz']));
+    expect(options.some((o) => /[0-9a-f]{8}-[0-9a-f]{4}/.test(o))).toBe(false);
+    await picker.selectOption({ label: 'Politie eenheid Limburg, basisteam Venlo-Beesel' });
+    await section.getByLabel('Sluitcriterium').selectOption('hulpverlening-opgestart');
+    await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
+    const summary = section.locator('.ct-error-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('De melder heeft een beslissende stem bij afsluiten.');
+    expect(await section.locator('[data-rule="process"]').count()).toBe(1);
+    await checkA11y(page, 'closing refused without the reporter');
+    await section.getByLabel('De melder stemt in met sluiten').focus();
+    await page.keyboard.press('Space');
+    await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
+    await see(page, `Uitgevoerd: ${name}.`, 'closing failed');
+    const view = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
+    expect((view.json as { phase: string }).phase).toBe('monitoring');
+    expect(problems).toEqual([]);
+    await close();
+  });
 });
 
 describe('Regieteams Nijmegen', () => {
-  it('a signal that is not taken up leaves nothing identifying: after "not accepted" the name is gone', async () => {
+  const LAW = 'Jeugdwet art. 2.3 en 2.4';
+
+  /** The registrant contributes through the contribute screen. */
+  async function contribute(page: Page, caseId: string, content: string): Promise<void> {
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('link', { name: 'Bijdrage leveren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bijdrage leveren' }).waitFor();
+    await page.locator('#f-content').fill(content);
+    await page.locator('#f-basis-law').fill(LAW);
+    await page.getByRole('button', { name: 'Bijdrage opslaan' }).click();
+  }
+
+  it('a signal that is not taken up: a contribution is refused with its rule; after "not accepted" the name is gone', async () => {
     const reg = await newPage(browser);
     await login(reg.page, 'gemeente-nijmegen@nijmegen');
-    const caseId = await registerThroughForm(reg.page, { name: 'Fatima El Amrani', content: 'Signaal: zorgen over het gezin, schulden en schooluitval.', law: 'Jeugdwet art. 2.3 en 2.4' });
+    const caseId = await registerThroughForm(reg.page, { name: 'Fatima El Amrani', content: 'Signaal: zorgen over het gezin, schulden en schooluitval.', law: LAW });
+    await see(reg.page, 'Nog niet opgepakt', 'the case page does not say it is not picked up');
+    expect(await reg.page.locator('[data-rule="P12"]').count()).toBe(1);
+    await contribute(reg.page, caseId, 'Aanvulling: huurachterstand bekend bij de gemeente.');
+    const summary = reg.page.locator('.ct-error-summary');
+    await summary.waitFor();
+    expect(await summary.locator('[data-rule="P12"]').count()).toBe(1);
+    await checkA11y(reg.page, 'contribution refused before pickup');
 
     const pd = await newPage(browser);
     await login(pd.page, await directorOf(browser, caseId, 'nijmegen'));
     await pd.page.goto(`/cases/${caseId}/steps`);
+    await pd.page.getByRole('heading', { level: 2, name: 'Oppakken vastleggen' }).waitFor();
     await pd.page.getByRole('button', { name: 'Niet accepteren: uitvoeren' }).click();
     await pd.page.getByText('Uitgevoerd: Niet accepteren.').waitFor();
     const after = await pageFetch(pd.page, 'GET', `/api/cases/${caseId}`);
     expect(JSON.stringify(after.json)).not.toContain('Fatima');
+    expect(JSON.stringify(after.json)).not.toContain('huurachterstand');
     const list = await pageFetch(pd.page, 'GET', '/api/cases');
     expect(JSON.stringify(list.json)).not.toContain('Fatima');
+    expect(pd.problems).toEqual([]);
     await pd.context.close();
 
     await reg.page.goto(`/cases/${caseId}`);
@@ -62,6 +231,52 @@ describe('Regieteams Nijmegen', () => {
     await reg.page.waitForLoadState('networkidle');
     expect(await reg.page.locator('main').innerText()).not.toContain('Fatima');
     expect(JSON.stringify((await pageFetch(reg.page, 'GET', `/api/cases/${caseId}`)).json)).not.toContain('Fatima');
+    expect(reg.problems).toEqual([]);
+    await reg.context.close();
+  });
+
+  it('picked up through the UI by a partner: then a contribution is stored and readable', async () => {
+    const reg = await newPage(browser);
+    await login(reg.page, 'gemeente-nijmegen@nijmegen');
+    const caseId = await registerThroughForm(reg.page, { name: 'Huishouden Janssen', content: 'Signaal: schulden en zorgen om de kinderen.', law: LAW });
+
+    const pd = await newPage(browser);
+    await login(pd.page, await directorOf(browser, caseId, 'nijmegen'));
+    await pd.page.goto(`/cases/${caseId}`);
+    await pd.page.getByRole('link', { name: 'Processtappen' }).click();
+    await pd.page.getByRole('heading', { level: 2, name: 'Oppakken vastleggen' }).waitFor();
+    const picker = pd.page.getByLabel('Partner die de casus oppakt');
+    await picker.locator('option').first().waitFor({ state: 'attached' });
+    expect(await picker.locator('option').allInnerTexts()).toContain('College van B&W van de gemeente Nijmegen');
+    await picker.selectOption({ label: 'College van B&W van de gemeente Nijmegen' });
+    await checkA11y(pd.page, 'pickup form');
+    await screenshot(pd.page, 'nijmegen-pickup');
+    await pd.page.getByRole('button', { name: 'Oppakken vastleggen' }).focus();
+    await pd.page.keyboard.press('Enter');
+    await see(pd.page, 'Vastgelegd: College van B&W van de gemeente Nijmegen pakt de casus op.', 'pickup failed');
+    await see(pd.page, /Opgepakt door College van B&W van de gemeente Nijmegen op/, 'pickup not shown');
+    expect(await pd.page.getByRole('heading', { level: 2, name: 'Oppakken vastleggen' }).count()).toBe(0);
+    await checkA11y(pd.page, 'process steps after pickup');
+
+    await contribute(reg.page, caseId, 'Aanvulling: schuldhulp is gestart.');
+    await see(reg.page, 'Uw bijdrage is opgeslagen.', 'contribution after pickup failed');
+    // The contribution is given for triage and later: it is read once the case is accepted.
+    await pd.page.goto(`/cases/${caseId}/informing`);
+    await pd.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
+    await pd.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
+    await see(pd.page, 'Het informeren is vastgelegd.', 'informing failed');
+    await pd.page.goto(`/cases/${caseId}/steps`);
+    await pd.page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
+    await see(pd.page, 'Uitgevoerd: Accepteren (screening).', 'accept failed');
+    expect(pd.problems).toEqual([]);
+    await pd.context.close();
+
+    await reg.page.goto(`/cases/${caseId}`);
+    await see(reg.page, 'Aanvulling: schuldhulp is gestart.', 'the stored contribution is not readable');
+    await see(reg.page, /Opgepakt door College van B&W van de gemeente Nijmegen op/, 'the case page does not show the pickup');
+    expect(await reg.page.locator('[data-rule="P12"]').count()).toBe(0);
+    await checkA11y(reg.page, 'case page after pickup');
+    expect(reg.problems).toEqual([]);
     await reg.context.close();
   });
 });

@@ -84,9 +84,9 @@ describe('contributor control (P4, HTTP)', () => {
   it('P4 contributor control: a correction on a stale version is 409; a correction replaces the original; a withdrawal stops every read', async () => {
     const c = await caseWithPoliceAnswer();
     const pol = await s.login('politie-limburg@noord-limburg');
-    const stale = await s.request('POST', `/api/cases/${c.id}/contributions/${c.answer}/corrections`, pol, { version: 7, content: 'Eén aanhouding.' });
+    const stale = await s.request('POST', `/api/cases/${c.id}/contributions/${c.answer}/corrections`, pol, { version: 7, content: 'Eén aanhouding.', reason: 'Telfout in het aantal aanhoudingen.' });
     expect(stale.statusCode).toBe(409);
-    const fixed = await s.request('POST', `/api/cases/${c.id}/contributions/${c.answer}/corrections`, pol, { version: 1, content: 'Eén aanhouding.' });
+    const fixed = await s.request('POST', `/api/cases/${c.id}/contributions/${c.answer}/corrections`, pol, { version: 1, content: 'Eén aanhouding.', reason: 'Telfout in het aantal aanhoudingen.' });
     expect(fixed.statusCode, fixed.body).toBe(201);
     const corrected = fixed.json<{ id: string }>().id;
     const rn = await s.login('reclassering-nederland@noord-limburg');
@@ -95,8 +95,8 @@ describe('contributor control (P4, HTTP)', () => {
     const now = await s.request('GET', `/api/cases/${c.id}/contributions/${corrected}?purpose=triage`, rn);
     expect(now.json<{ content: string }>().content).toBe('Eén aanhouding.');
     const pd = await s.login('procesregisseur@noord-limburg');
-    expect(errorOf((await s.request('POST', `/api/cases/${c.id}/contributions/${corrected}/withdraw`, pd, {})).body).rule).toBe('P4');
-    expect((await s.request('POST', `/api/cases/${c.id}/contributions/${corrected}/withdraw`, pol, {})).statusCode).toBe(200);
+    expect(errorOf((await s.request('POST', `/api/cases/${c.id}/contributions/${corrected}/withdraw`, pd, { reason: 'Niet meer nodig.' })).body).rule).toBe('P4');
+    expect((await s.request('POST', `/api/cases/${c.id}/contributions/${corrected}/withdraw`, pol, { reason: 'Niet meer nodig.' })).statusCode).toBe(200);
     expect(errorOf((await s.request('GET', `/api/cases/${c.id}/contributions/${corrected}?purpose=triage`, rn)).body).reason).toBe('withdrawn');
   });
 

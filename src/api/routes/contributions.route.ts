@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { addContribution } from '../../services/contributions/add-contribution.js';
+import { viewContributionControl } from '../../services/contributions/contribution-control.js';
 import { correctContribution } from '../../services/contributions/correct-contribution.js';
 import { grantTakeAlong } from '../../services/contributions/grant-take-along.js';
 import { releaseContribution } from '../../services/contributions/release-contribution.js';
@@ -12,6 +13,8 @@ import { contributionFields, contributionPurposes, legalBasis, partnerIds, rtoRe
 
 const one = z.object({ caseId: uuid, contributionId: uuid });
 const version = z.number().int().positive();
+/** Why the contributor corrects or withdraws; stored encrypted with the contribution. */
+const reason = text(2000);
 const P4 = 'Only a professional of the contributing organisation designated in the case (P4); anyone else is refused, and the refusal is audited.';
 
 export function registerContributionRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
@@ -30,6 +33,20 @@ export function registerContributionRoutes(app: FastifyInstance, { deps }: ApiOp
       response: z.object({ id: z.string(), version: z.number() }),
     },
     ({ actor, params, body }) => addContribution(deps, actor, { caseId: params.caseId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/contributions/:contributionId/control',
+      summary: 'What the contributor controls: release, exclusions, take-along grants and who takes part',
+      description: `${P4} No content is read; the grants in force and the case's organisations and people are listed.`,
+      tags: ['contributions'],
+      auth: 'personal',
+      params: one,
+    },
+    ({ actor, params }) => viewContributionControl(deps, actor, params),
   );
 
   defineRoute(
@@ -98,7 +115,7 @@ export function registerContributionRoutes(app: FastifyInstance, { deps }: ApiOp
       tags: ['contributions'],
       auth: 'personal',
       params: one,
-      body: z.object({ version, content: text(), special: z.boolean().optional(), purposes: contributionPurposes.optional(), basis: legalBasis.optional() }),
+      body: z.object({ version, content: text(), reason, special: z.boolean().optional(), purposes: contributionPurposes.optional(), basis: legalBasis.optional() }),
       status: 201,
       response: z.object({ id: z.string(), version: z.number() }),
     },
@@ -115,7 +132,7 @@ export function registerContributionRoutes(app: FastifyInstance, { deps }: ApiOp
       tags: ['contributions'],
       auth: 'personal',
       params: one,
-      body: z.object({ version: version.optional() }),
+      body: z.object({ version: version.optional(), reason }),
       response: z.object({ version: z.number() }),
     },
     ({ actor, params, body }) => withdrawContribution(deps, actor, { ...params, ...body }),

@@ -2,7 +2,8 @@
  * The contributor corrects its contribution (P4): the correction is a new contribution that
  * links the one it corrects and inherits its restrictions; the corrected one is withdrawn so
  * nobody reads the outdated version. Optimistic locking: a correction made on an outdated
- * version is refused with 409 (nothing lost).
+ * version is refused with 409 (nothing lost). The reason for the correction is stored with the
+ * corrected text, encrypted under the case key.
  */
 import type { ContributionPurpose, LegalBasis } from '../../domain/model.js';
 import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
@@ -19,6 +20,8 @@ export interface CorrectContributionInput {
   readonly contributionId: string;
   readonly version: number;
   readonly content: string;
+  /** Why the contribution is corrected. */
+  readonly reason: string;
   readonly special?: boolean | undefined;
   readonly purposes?: readonly ContributionPurpose[] | undefined;
   readonly basis?: LegalBasis | undefined;
@@ -52,7 +55,7 @@ export async function correctContribution(deps: ServiceDeps, actor: SessionActor
         excluded: toJson(row.excluded),
         triage_question_id: row.triage_question_id,
         corrects_id: row.id,
-        content_enc: encryptJson(key, 'contribution.content', { text: input.content }),
+        content_enc: encryptJson(key, 'contribution.content', { text: input.content, correctionReason: input.reason }),
         created_at: now,
         updated_at: now,
       })

@@ -13,7 +13,7 @@ export interface CaseAction {
 }
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
-  { abilities: ['screen', 'askTriage', 'decideDeescalation', 'reopen', 'inviteParticipants'], path: 'steps', label: (t) => t.caseLinks.steps },
+  { abilities: ['screen', 'askTriage', 'decideDeescalation', 'reopen', 'inviteParticipants', 'recordPickup'], path: 'steps', label: (t) => t.caseLinks.steps },
   { abilities: ['screen'], path: 'presence', label: (t) => t.caseLinks.presence },
   { abilities: ['recordInforming'], path: 'informing', label: (t) => t.caseLinks.informing },
   { abilities: ['contribute'], path: 'contribute', label: (t) => t.caseLinks.contribute },

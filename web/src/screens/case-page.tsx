@@ -13,6 +13,7 @@ import { takeFlash } from '../flash';
 import { useLoad } from '../use-load';
 import { usePartnerName, useTableName } from './names';
 import { CASE_ACTIONS } from './case-actions';
+import { PickupStatus } from './pickup';
 import { CaseMeetings } from './rto';
 
 export function useCase(caseId: string) {
@@ -56,6 +57,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         ]}
       />
       {!c.abilities.viewCase ? <Alert type="info">{c.abilities.viewAdminSet ? t.caseView.adminSetOnly : t.caseView.notVisible}</Alert> : null}
+      {c.pickup === undefined ? null : <PickupStatus pickup={c.pickup} />}
       <ActionsSection caseId={c.id} abilities={c.abilities} />
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { get } from '../api/client';
 import { useCollaboration } from '../api/collaboration';
+import { useDirectory } from '../api/directory';
 import { RuleText } from '../components/errors';
 import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section } from '../components/ui';
@@ -13,6 +14,8 @@ import { useSession } from '../session';
 import { useLoad } from '../use-load';
 import { CaseSubScreen, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
+import { PickupForm, PickupStatus } from './pickup';
+import { partnerName } from './triage';
 
 interface Step {
   readonly event: string;
@@ -28,9 +31,25 @@ interface Steps {
 
 export function ProcessStepsScreen({ caseId }: { caseId: string }) {
   const { t } = useI18n();
+  const [picked, setPicked] = useState<string | null>(null);
   return (
     <CaseSubScreen caseId={caseId} title={t.steps.title} intro={t.steps.intro}>
-      {(c, reloadCase) => <StepList caseId={caseId} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={reloadCase} />}
+      {(c, reloadCase) => (
+        <>
+          {picked === null ? null : <Alert type="ok">{picked}</Alert>}
+          {c.pickup === undefined ? null : <PickupStatus pickup={c.pickup} />}
+          {c.abilities.recordPickup ? (
+            <PickupForm
+              c={c}
+              onDone={(message) => {
+                setPicked(message);
+                reloadCase();
+              }}
+            />
+          ) : null}
+          <StepList caseId={caseId} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={reloadCase} />
+        </>
+      )}
     </CaseSubScreen>
   );
 }
@@ -81,6 +100,7 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
   const { me } = useSession();
   const collaboration = useCollaboration(me?.collaborationId ?? null);
   const submission = useSubmission();
+  const dir = useDirectory();
   const [outcome, setOutcome] = useState('accepted');
   const [text, setText] = useState('');
   const [toTable, setToTable] = useState('');
@@ -132,7 +152,7 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
       {event === 'reject' ? <TextArea field={`${p}advice`} label={t.steps.advice} description={t.steps.adviceHint} value={text} onChange={setText} optional={t.common.optional} error={submission.fields.advice} rows={3} /> : null}
       {event === 'refer' ? <SelectField field={`${p}toTable`} label={t.steps.toTable} value={toTable !== '' ? toTable : (tables[0]?.id ?? '')} onChange={setToTable} options={tables.map((tb) => ({ value: tb.id, label: tb.name }))} error={submission.fields.toTable} /> : null}
       {event === 'close_without_meeting' ? (
-        <SelectField field={`${p}pickedUpBy`} label={t.steps.pickedUpBy} value={pickedUpBy} onChange={setPickedUpBy} options={partnerIds.map((id) => ({ value: id, label: id }))} error={submission.fields.pickedUpBy} />
+        <SelectField field={`${p}pickedUpBy`} label={t.steps.pickedUpBy} value={pickedUpBy} onChange={setPickedUpBy} options={partnerIds.map((id) => ({ value: id, label: partnerName(dir.data, id) }))} error={submission.fields.pickedUpBy} />
       ) : null}
       {(event === 'close_without_meeting' || event === 'deescalate') && criteria.length > 0 ? (
         <SelectField field={`${p}criterionId`} label={t.steps.criterion} value={criterion} onChange={setCriterion} options={[{ value: '', label: t.common.none }, ...criteria.map((c) => ({ value: c.id, label: c.label }))]} error={submission.fields.criterionId} />

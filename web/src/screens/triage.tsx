@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { ApiError, get, post } from '../api/client';
 import { catalogueOf, useDirectory } from '../api/directory';
 import type { Directory } from '../api/directory';
+import type { CaseView } from '../api/types';
 import { ErrorNotice, ErrorSummary, useErrorText } from '../components/errors';
 import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section, Table } from '../components/ui';
@@ -45,48 +46,51 @@ export function AskTriageScreen({ caseId }: { caseId: string }) {
         // The partner on whose behalf the question is asked (the registrant) is not asked its own question.
         const candidates = (dir.data?.partners ?? []).filter((p) => p.member && p.active && p.id !== c.registrantPartnerId);
         return (
-          <form
-            className="utrecht-form ct-form"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              const body = { partners, onBehalfOf: c.registrantPartnerId, task, purpose, whyNeeded, question, ...(justification.trim() === '' ? {} : { allPartnersJustification: justification }) };
-              void s.send<{ asked: unknown[] }>('POST', `/api/cases/${caseId}/triage-questions`, body, (r) => t.triage.asked(r.asked.length));
-            }}
-          >
-            {dir.error === null ? null : <ErrorNotice error={dir.error} />}
-            {unjustified === undefined ? (
-              <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
-            ) : (
-              <ErrorSummary error={s.error} fields={Object.entries(fields).map(([field, message]) => ({ field, message }))} labelOf={(f) => labels[f] ?? f} />
-            )}
-            <CheckboxGroup
-              field="partners"
-              legend={t.triage.partners}
-              description={t.triage.partnersHint}
-              options={candidates.map((p) => ({ value: p.id, label: p.name }))}
-              selected={partners}
-              onChange={setPartners}
-              error={s.fields.partners}
-            />
-            <TextField field="task" label={t.triage.task} value={task} onChange={setTask} error={s.fields.task} required />
-            <TextField field="purpose" label={t.triage.purpose} value={purpose} onChange={setPurpose} error={s.fields.purpose} required />
-            <TextArea field="whyNeeded" label={t.triage.whyNeeded} value={whyNeeded} onChange={setWhyNeeded} error={s.fields.whyNeeded} rows={3} required />
-            <TextArea field="question" label={t.triage.question} value={question} onChange={setQuestion} error={s.fields.question} rows={3} required />
-            <TextArea
-              field="allPartnersJustification"
-              label={t.triage.justification}
-              description={t.triage.justificationHint}
-              value={justification}
-              onChange={setJustification}
-              error={fields.allPartnersJustification}
-              optional={t.common.optional}
-              rows={3}
-            />
-            <Button type="submit" busy={s.busy} disabled={s.busy}>
-              {t.triage.ask}
-            </Button>
-          </form>
+          <>
+            <PresenceAnswers c={c} />
+            <form
+              className="utrecht-form ct-form"
+              noValidate
+              onSubmit={(e) => {
+                e.preventDefault();
+                const body = { partners, onBehalfOf: c.registrantPartnerId, task, purpose, whyNeeded, question, ...(justification.trim() === '' ? {} : { allPartnersJustification: justification }) };
+                void s.send<{ asked: unknown[] }>('POST', `/api/cases/${caseId}/triage-questions`, body, (r) => t.triage.asked(r.asked.length));
+              }}
+            >
+              {dir.error === null ? null : <ErrorNotice error={dir.error} />}
+              {unjustified === undefined ? (
+                <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
+              ) : (
+                <ErrorSummary error={s.error} fields={Object.entries(fields).map(([field, message]) => ({ field, message }))} labelOf={(f) => labels[f] ?? f} />
+              )}
+              <CheckboxGroup
+                field="partners"
+                legend={t.triage.partners}
+                description={t.triage.partnersHint}
+                options={candidates.map((p) => ({ value: p.id, label: p.name }))}
+                selected={partners}
+                onChange={setPartners}
+                error={s.fields.partners}
+              />
+              <TextField field="task" label={t.triage.task} value={task} onChange={setTask} error={s.fields.task} required />
+              <TextField field="purpose" label={t.triage.purpose} value={purpose} onChange={setPurpose} error={s.fields.purpose} required />
+              <TextArea field="whyNeeded" label={t.triage.whyNeeded} value={whyNeeded} onChange={setWhyNeeded} error={s.fields.whyNeeded} rows={3} required />
+              <TextArea field="question" label={t.triage.question} value={question} onChange={setQuestion} error={s.fields.question} rows={3} required />
+              <TextArea
+                field="allPartnersJustification"
+                label={t.triage.justification}
+                description={t.triage.justificationHint}
+                value={justification}
+                onChange={setJustification}
+                error={fields.allPartnersJustification}
+                optional={t.common.optional}
+                rows={3}
+              />
+              <Button type="submit" busy={s.busy} disabled={s.busy}>
+                {t.triage.ask}
+              </Button>
+            </form>
+          </>
         );
       }}
     </CaseSubScreen>
@@ -147,10 +151,143 @@ export function TriageInbox() {
   );
 }
 
+interface QuestionView {
+  readonly questionId: string;
+  readonly task: string;
+  readonly answered: boolean;
+  /** Decided by the domain: `presence` is "known / not known" and nothing more (Venlo's enrichment). */
+  readonly answer: 'presence' | 'contribution';
+}
+
 export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; questionId: string }) {
+  const { t } = useI18n();
+  const view = useLoad(() => get<QuestionView>(`/api/cases/${caseId}/triage-questions/${questionId}`), [caseId, questionId]);
+  const presence = view.data?.answer === 'presence';
+  return (
+    <CaseSubScreen caseId={caseId} title={t.triage.answerTitle} intro={presence ? t.variants.enrichment.intro : t.triage.answerIntro}>
+      {(c) => {
+        if (view.error !== null) return <ErrorNotice error={view.error} />;
+        if (view.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
+        return presence ? <PresenceAnswerForm c={c} questionId={questionId} /> : <ContentAnswerForm c={c} questionId={questionId} />;
+      }}
+    </CaseSubScreen>
+  );
+}
+
+/** The question as the asked organisation reads it (its own copy, shared with it alone). */
+function TheQuestion({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  const dir = useDirectory();
+  const q = c.contributions.find((k) => k.category === 'triage_question' && k.byPartnerId !== dir.data?.me.partnerId);
+  if (q === undefined) return null;
+  return (
+    <Section labelledBy="question-title">
+      <Heading level={2} id="question-title">
+        {t.triage.theQuestion}
+      </Heading>
+      <Paragraph>{q.content}</Paragraph>
+    </Section>
+  );
+}
+
+function BackToCase({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  return (
+    <Alert type="ok">
+      <Link to={`/cases/${c.id}`}>{t.caseLinks.back(c.number)}</Link>
+    </Alert>
+  );
+}
+
+/** Venlo's enrichment (seed 002 Bijlage B): "known / not known", on the organisation's own legal basis (P5), nothing more. */
+function PresenceAnswerForm({ c, questionId }: { c: CaseView; questionId: string }) {
   const { t } = useI18n();
   const dir = useDirectory();
   const s = useSubmission();
+  const [known, setKnown] = useState('');
+  const [entry, setEntry] = useState('');
+  const [basis, setBasis] = useState<BasisState>(emptyBasis);
+  const catalogue = catalogueOf(dir.data);
+  const pick = (value: string): void => {
+    setEntry(value);
+    const e = catalogue[Number(value)];
+    if (e === undefined) return;
+    const kind = (BASIS_KINDS as readonly string[]).includes(e.kind) ? (e.kind as BasisState['kind']) : basis.kind;
+    setBasis({ ...basis, kind, law: e.law ?? '' });
+  };
+  return (
+    <>
+      <TheQuestion c={c} />
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const body = { ...(known === '' ? {} : { known: known === 'known' }), purposes: ['triage', 'rto'], releasedForRto: 'none', basis: basisBody(basis) };
+          void s.send('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, body, () => t.variants.enrichment.answered);
+        }}
+      >
+        <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : f === 'content' || f === 'known' ? t.variants.enrichment.answer : f)} />
+        <RadioGroup
+          field="known"
+          legend={t.variants.enrichment.answer}
+          value={known}
+          onChange={setKnown}
+          options={[
+            { value: 'known', label: t.variants.enrichment.known },
+            { value: 'not_known', label: t.variants.enrichment.notKnown },
+          ]}
+          error={s.fields.known ?? s.fields.content}
+        />
+        {catalogue.length === 0 ? null : (
+          <SelectField
+            field="catalogue"
+            label={t.triage.catalogue}
+            description={t.triage.catalogueHint}
+            value={entry}
+            onChange={pick}
+            options={[{ value: '', label: t.common.none }, ...catalogue.map((e, i) => ({ value: String(i), label: `${t.basisKinds[e.kind] ?? e.kind}${e.law === undefined ? '' : `: ${e.law}`}` }))]}
+          />
+        )}
+        <BasisFields prefix="basis" value={basis} onChange={setBasis} fields={s.fields} />
+        <Button type="submit" busy={s.busy} disabled={s.busy}>
+          {t.triage.submitAnswer}
+        </Button>
+      </form>
+      {s.done === null ? null : <BackToCase c={c} />}
+    </>
+  );
+}
+
+/** The process director reads which partners know the person: the "known / not known" answers it may read. */
+export function PresenceAnswers({ c }: { c: CaseView }) {
+  const { t, lang } = useI18n();
+  const dir = useDirectory();
+  const answers = c.contributions.filter((k) => k.category === 'presence' && k.known !== undefined && !k.withdrawn);
+  if (answers.length === 0) return null;
+  return (
+    <Section labelledBy="presence-answers">
+      <Heading level={2} id="presence-answers">
+        {t.variants.enrichment.answersTitle}
+      </Heading>
+      <Paragraph>{t.variants.enrichment.answersIntro}</Paragraph>
+      <Table
+        caption={t.variants.enrichment.answersTitle}
+        head={[t.variants.enrichment.partner, t.variants.enrichment.result, t.variants.enrichment.answeredAt]}
+        rows={answers.map((k) => [
+          k.id,
+          [partnerName(dir.data, k.byPartnerId), k.known === true ? t.variants.enrichment.known : t.variants.enrichment.notKnown, new Date(k.createdAt).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB')],
+        ])}
+      />
+    </Section>
+  );
+}
+
+function ContentAnswerForm({ c, questionId }: { c: CaseView; questionId: string }) {
+  const { t } = useI18n();
+  const dir = useDirectory();
+  const s = useSubmission();
+  const caseId = c.id;
   const [content, setContent] = useState('');
   const [special, setSpecial] = useState(false);
   const [police, setPolice] = useState(false);
@@ -171,75 +308,57 @@ export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; que
     setBasis({ ...basis, kind, law: e.law ?? '' });
   };
   return (
-    <CaseSubScreen caseId={caseId} title={t.triage.answerTitle} intro={t.triage.answerIntro}>
-      {(c) => {
-        const q = c.contributions.find((k) => k.category === 'triage_question' && k.byPartnerId !== dir.data?.me.partnerId);
-        return (
-          <>
-            {q === undefined ? null : (
-              <Section labelledBy="question-title">
-                <Heading level={2} id="question-title">
-                  {t.triage.theQuestion}
-                </Heading>
-                <Paragraph>{q.content}</Paragraph>
-              </Section>
-            )}
-            <form
-              className="utrecht-form ct-form"
-              noValidate
-              onSubmit={(e) => {
-                e.preventDefault();
-                const releasedForRto = release === 'some' ? releasedTo : release;
-                void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, { content, special, police, purposes, releasedForRto, excluded, basis: basisBody(basis) }, () => t.triage.answered);
-              }}
-            >
-              <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
-              <TextArea field="content" label={t.triage.answer} value={content} onChange={setContent} error={s.fields.content} required />
-              <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
-                <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
-                <Checkbox field="special" label={t.register.special} checked={special} onChange={setSpecial} />
-                <Checkbox field="police" label={t.register.police} checked={police} onChange={setPolice} />
-              </fieldset>
-              <CheckboxGroup field="purposes" legend={t.contribute.purposes} options={PURPOSES.map((p) => ({ value: p, label: label(t.purposes, p) }))} selected={purposes} onChange={setPurposes} error={s.fields.purposes} />
-              <RadioGroup
-                field="releasedForRto"
-                legend={t.contribute.release}
-                value={release}
-                onChange={setRelease}
-                options={[
-                  { value: 'none', label: t.contribute.releaseNone },
-                  { value: 'all', label: t.contribute.releaseAll },
-                  { value: 'some', label: t.triage.releaseSome },
-                ]}
-                error={s.fields.releasedForRto}
-              />
-              {release === 'some' ? (
-                <CheckboxGroup field="releasedTo" legend={t.triage.releasedTo} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={releasedTo} onChange={setReleasedTo} />
-              ) : null}
-              <CheckboxGroup field="excluded" legend={t.triage.excluded} description={t.triage.excludedHint} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={excluded} onChange={setExcluded} error={s.fields.excluded} />
-              {catalogue.length === 0 ? null : (
-                <SelectField
-                  field="catalogue"
-                  label={t.triage.catalogue}
-                  description={t.triage.catalogueHint}
-                  value={entry}
-                  onChange={pick}
-                  options={[{ value: '', label: t.common.none }, ...catalogue.map((e, i) => ({ value: String(i), label: `${t.basisKinds[e.kind] ?? e.kind}${e.law === undefined ? '' : `: ${e.law}`}` }))]}
-                />
-              )}
-              <BasisFields prefix="basis" value={basis} onChange={setBasis} fields={s.fields} />
-              <Button type="submit" busy={s.busy} disabled={s.busy}>
-                {t.triage.submitAnswer}
-              </Button>
-            </form>
-            {s.done === null ? null : (
-              <Alert type="ok">
-                <Link to={`/cases/${caseId}`}>{t.caseLinks.back(c.number)}</Link>
-              </Alert>
-            )}
-          </>
-        );
-      }}
-    </CaseSubScreen>
+    <>
+      <TheQuestion c={c} />
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const releasedForRto = release === 'some' ? releasedTo : release;
+          void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, { content, special, police, purposes, releasedForRto, excluded, basis: basisBody(basis) }, () => t.triage.answered);
+        }}
+      >
+        <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
+        <TextArea field="content" label={t.triage.answer} value={content} onChange={setContent} error={s.fields.content} required />
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
+          <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
+          <Checkbox field="special" label={t.register.special} checked={special} onChange={setSpecial} />
+          <Checkbox field="police" label={t.register.police} checked={police} onChange={setPolice} />
+        </fieldset>
+        <CheckboxGroup field="purposes" legend={t.contribute.purposes} options={PURPOSES.map((p) => ({ value: p, label: label(t.purposes, p) }))} selected={purposes} onChange={setPurposes} error={s.fields.purposes} />
+        <RadioGroup
+          field="releasedForRto"
+          legend={t.contribute.release}
+          value={release}
+          onChange={setRelease}
+          options={[
+            { value: 'none', label: t.contribute.releaseNone },
+            { value: 'all', label: t.contribute.releaseAll },
+            { value: 'some', label: t.triage.releaseSome },
+          ]}
+          error={s.fields.releasedForRto}
+        />
+        {release === 'some' ? (
+          <CheckboxGroup field="releasedTo" legend={t.triage.releasedTo} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={releasedTo} onChange={setReleasedTo} />
+        ) : null}
+        <CheckboxGroup field="excluded" legend={t.triage.excluded} description={t.triage.excludedHint} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={excluded} onChange={setExcluded} error={s.fields.excluded} />
+        {catalogue.length === 0 ? null : (
+          <SelectField
+            field="catalogue"
+            label={t.triage.catalogue}
+            description={t.triage.catalogueHint}
+            value={entry}
+            onChange={pick}
+            options={[{ value: '', label: t.common.none }, ...catalogue.map((e, i) => ({ value: String(i), label: `${t.basisKinds[e.kind] ?? e.kind}${e.law === undefined ? '' : `: ${e.law}`}` }))]}
+          />
+        )}
+        <BasisFields prefix="basis" value={basis} onChange={setBasis} fields={s.fields} />
+        <Button type="submit" busy={s.busy} disabled={s.busy}>
+          {t.triage.submitAnswer}
+        </Button>
+      </form>
+      {s.done === null ? null : <BackToCase c={c} />}
+    </>
   );
 }
