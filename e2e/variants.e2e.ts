@@ -108,6 +108,12 @@ describe('Zorgnetwerk Venlo', () => {
     expect(await page.locator('#f-content').count()).toBe(0);
     expect(await page.locator('#f-special, #f-police, input[name="purposes"], input[name="releasedForRto"]').count()).toBe(0);
     await page.locator('#f-basis-law').fill('Politiewet 2012 art. 3');
+    await page.getByRole('button', { name: 'Antwoord versturen' }).click();
+    const summary = page.locator('.ct-error-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Kies bekend of niet bekend.');
+    await summary.locator('a').first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('f-known');
     await group.getByLabel('Bekend', { exact: true }).focus();
     await page.keyboard.press('Space');
     expect(await group.getByLabel('Bekend', { exact: true }).isChecked()).toBe(true);

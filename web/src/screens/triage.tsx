@@ -208,6 +208,9 @@ function PresenceAnswerForm({ c, questionId }: { c: CaseView; questionId: string
   const [entry, setEntry] = useState('');
   const [basis, setBasis] = useState<BasisState>(emptyBasis);
   const catalogue = catalogueOf(dir.data);
+  // Without a choice the API names `content` (content or known); here the choice is the only answer field.
+  const { content: missing, ...rest } = s.fields;
+  const fields: Record<string, string> = missing === undefined ? rest : { ...rest, known: t.variants.enrichment.choose };
   const pick = (value: string): void => {
     setEntry(value);
     const e = catalogue[Number(value)];
@@ -227,7 +230,11 @@ function PresenceAnswerForm({ c, questionId }: { c: CaseView; questionId: string
           void s.send('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, body, () => t.variants.enrichment.answered);
         }}
       >
-        <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : f === 'content' || f === 'known' ? t.variants.enrichment.answer : f)} />
+        {s.error === null ? (
+          <FormResult submission={s} labelOf={(f) => f} />
+        ) : (
+          <ErrorSummary error={s.error} fields={Object.entries(fields).map(([field, message]) => ({ field, message }))} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : f === 'known' ? t.variants.enrichment.answer : f)} />
+        )}
         <RadioGroup
           field="known"
           legend={t.variants.enrichment.answer}
@@ -237,7 +244,7 @@ function PresenceAnswerForm({ c, questionId }: { c: CaseView; questionId: string
             { value: 'known', label: t.variants.enrichment.known },
             { value: 'not_known', label: t.variants.enrichment.notKnown },
           ]}
-          error={s.fields.known ?? s.fields.content}
+          error={fields.known}
         />
         {catalogue.length === 0 ? null : (
           <SelectField
