@@ -95,7 +95,8 @@ function basisKind(basis: unknown): string {
   return typeof basis === 'object' && basis !== null && 'kind' in basis && typeof (basis).kind === 'string' ? (basis as { kind: string }).kind : '';
 }
 
-export function ContributionCard({ contribution: k, takeAlong }: { contribution: ContributionView; takeAlong: boolean }) {
+/** `manageHref`: where the contributor manages this contribution (P4), given only when `abilities.controlContributions` has it. */
+export function ContributionCard({ contribution: k, takeAlong, manageHref }: { contribution: ContributionView; takeAlong: boolean; manageHref?: string | undefined }) {
   const { t, lang } = useI18n();
   const partnerName = usePartnerName();
   return (
@@ -118,6 +119,11 @@ export function ContributionCard({ contribution: k, takeAlong }: { contribution:
           ...(k.obligations.length === 0 ? [] : [[t.caseView.obligations, k.obligations.join(', ')] as const]),
         ]}
       />
+      {manageHref === undefined ? null : (
+        <Paragraph>
+          <Link to={manageHref}>{t.control.manage}</Link>
+        </Paragraph>
+      )}
     </article>
   );
 }
@@ -131,7 +137,12 @@ function ContributionsSection({ c }: { c: CaseView }) {
       </Heading>
       {c.contributions.length === 0 ? <Paragraph>{t.caseView.noContributions}</Paragraph> : null}
       {c.contributions.map((k) => (
-        <ContributionCard key={k.id} contribution={k} takeAlong={c.abilities.takeAlong.includes(k.id)} />
+        <ContributionCard
+          key={k.id}
+          contribution={k}
+          takeAlong={c.abilities.takeAlong.includes(k.id)}
+          manageHref={c.abilities.controlContributions.includes(k.id) ? `/cases/${c.id}/contributions/${k.id}` : undefined}
+        />
       ))}
     </Section>
   );

@@ -7,6 +7,7 @@ import { UserScreen } from './admin-user';
 import { AuditScreen } from './audit';
 import { ConsentsScreen } from './consents';
 import { ContributeScreen } from './contribute';
+import { ContributionControlScreen } from './contribution-control';
 import { FiguresScreen } from './figures';
 import { InformingScreen } from './informing';
 import { PresenceScreen } from './presence';
@@ -37,6 +38,7 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/cases/:caseId/informing', render: (p) => <InformingScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/presence', render: (p) => <PresenceScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/contribute', render: (p) => <ContributeScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/contributions/:contributionId', render: (p) => <ContributionControlScreen caseId={id(p)} contributionId={p.contributionId ?? ''} key={p.contributionId} /> },
   { pattern: '/cases/:caseId/weighing', render: (p) => <WeighingScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/consents', render: (p) => <ConsentsScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/third-parties', render: (p) => <ThirdPartiesScreen caseId={id(p)} /> },
