@@ -97,6 +97,9 @@ describe('Zorgnetwerk Venlo', () => {
   it('the police answers "known" with the keyboard; the form offers "Bekend / Niet bekend" and no free text', async () => {
     const { page, close, problems } = await as('politie-limburg@venlo');
     await page.getByRole('heading', { level: 2, name: 'Mijn triagevragen' }).waitFor();
+    const row = page.getByRole('row', { name: new RegExp(TASK) });
+    expect(await row.innerText()).toContain('Alleen bekend of niet bekend');
+    await checkA11y(page, 'my work with an enrichment question');
     await page.getByRole('button', { name: `Triagevraag oppakken: ${TASK}` }).click();
     await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
     const group = page.getByRole('group', { name: 'Is betrokkene bij uw organisatie bekend?' });

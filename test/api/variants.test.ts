@@ -59,6 +59,8 @@ describe('Venlo enrichment in the API the UI reads (seed 002 Bijlage B)', () => 
     expect(view.json()).toMatchObject({ questionId: police?.questionId, task: question.task, answered: false, answer: 'presence' });
     const woon = await s.login('woonwenz@venlo');
     expect((await s.request('GET', `/api/cases/${caseId}/triage-questions/${police?.questionId ?? ''}`, woon)).statusCode).toBe(404);
+    const inbox = (await s.request('GET', '/api/triage-inbox', pol)).json<{ questionId: string; answer: string }[]>();
+    expect(inbox.find((i) => i.questionId === police?.questionId)?.answer).toBe('presence');
   });
 
   it('P2: content is refused with its rule; "known" and "not known" are stored and the process director reads which', async () => {
@@ -112,8 +114,11 @@ describe('Venlo enrichment in the API the UI reads (seed 002 Bijlage B)', () => 
     const res = await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners: [s.partnerId('zvh-noord-limburg', 'politie-limburg')], onBehalfOf: registrant });
     expect(res.statusCode, res.body).toBe(201);
     const [q] = res.json<{ asked: { questionId: string }[] }>().asked;
-    const view = await s.request('GET', `/api/cases/${c.id}/triage-questions/${q?.questionId ?? ''}`, await s.login('politie-limburg@noord-limburg'));
+    const pol = await s.login('politie-limburg@noord-limburg');
+    const view = await s.request('GET', `/api/cases/${c.id}/triage-questions/${q?.questionId ?? ''}`, pol);
     expect(view.json()).toMatchObject({ answer: 'contribution' });
+    const inbox = (await s.request('GET', '/api/triage-inbox', pol)).json<{ questionId: string; answer: string }[]>();
+    expect(inbox.find((i) => i.questionId === q?.questionId)?.answer).toBe('contribution');
   });
 });
 

@@ -4,6 +4,9 @@
  * from then on reads the question as its addressee. Nothing else of the case becomes visible.
  */
 import { checkMayAnswer } from '../../domain/process/contribution-control.js';
+import type { TriageAnswer } from '../../domain/process/records.js';
+import { answerKind } from '../../domain/process/triage-guard.js';
+import { groupTriageQuestions } from '../../store/repositories/triage-question-rows.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import { requireCase } from '../cases/case-context.js';
@@ -18,6 +21,8 @@ export interface InboxItem {
   readonly purpose: string;
   readonly askedAt: string;
   readonly onBehalfOfPartnerId: string;
+  /** `presence`: "known / not known" only (an enrichment question); `contribution`: an answer with content. */
+  readonly answer: TriageAnswer['kind'];
 }
 
 const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
@@ -26,14 +31,19 @@ export async function triageInbox(deps: ServiceDeps, actor: SessionActor): Promi
   return withActor(deps, actor, async (trx) => {
     const rows = await trx
       .selectFrom('triage_questions')
-      .select(['id', 'case_id', 'task', 'purpose', 'asked_at', 'on_behalf_of_partner_id'])
+      .selectAll()
       .where('collaboration_id', '=', actor.collaborationId)
       .where('asked_partner_id', '=', actor.partnerId)
       .where('answered_at', 'is', null)
       .where('declined_at', 'is', null)
       .orderBy('asked_at')
       .execute();
-    return rows.map((r) => ({ questionId: r.id, caseId: r.case_id, task: r.task, purpose: r.purpose, askedAt: r.asked_at.toISOString(), onBehalfOfPartnerId: r.on_behalf_of_partner_id }));
+    const { triageMode } = (await deps.collaborationConfig(trx, actor.collaborationId)).process;
+    return rows.map((r) => {
+      const [question] = groupTriageQuestions([r], triageMode, undefined);
+      const answer = question === undefined ? 'contribution' : answerKind(question);
+      return { questionId: r.id, caseId: r.case_id, task: r.task, purpose: r.purpose, askedAt: r.asked_at.toISOString(), onBehalfOfPartnerId: r.on_behalf_of_partner_id, answer };
+    });
   });
 }
 

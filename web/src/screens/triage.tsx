@@ -104,6 +104,8 @@ interface InboxItem {
   readonly purpose: string;
   readonly askedAt: string;
   readonly onBehalfOfPartnerId: string;
+  /** Decided by the domain: `presence` asks "known / not known" only. */
+  readonly answer?: 'presence' | 'contribution';
 }
 
 /** "Mijn triagevragen" on My work: open questions to my organisation, without content, to take up. */
@@ -123,7 +125,7 @@ export function TriageInbox() {
       {error === null ? null : <ErrorNotice error={error} />}
       <Table
         caption={t.triage.inboxTitle}
-        head={[t.triage.task, t.triage.purpose, t.triage.onBehalfOf, t.triage.askedAt, t.triage.action]}
+        head={[t.triage.task, t.triage.purpose, t.triage.onBehalfOf, t.triage.askedAt, t.variants.enrichment.asked, t.triage.action]}
         rows={items.map((q) => [
           q.questionId,
           [
@@ -131,6 +133,7 @@ export function TriageInbox() {
             q.purpose,
             partnerName(dir.data, q.onBehalfOfPartnerId),
             date(q.askedAt),
+            q.answer === 'presence' ? t.variants.enrichment.askedPresence : t.variants.enrichment.askedContribution,
             <Button
               key="b"
               appearance="secondary"
