@@ -215,6 +215,7 @@ describe('Regieteams Nijmegen', () => {
     const caseId = await registerThroughForm(reg.page, { name: 'Fatima El Amrani', content: 'Signaal: zorgen over het gezin, schulden en schooluitval.', law: LAW });
     await see(reg.page, 'Nog niet opgepakt', 'the case page does not say it is not picked up');
     expect(await reg.page.locator('[data-rule="P12"]').count()).toBe(1);
+    await checkA11y(reg.page, 'case page not picked up');
     await contribute(reg.page, caseId, 'Aanvulling: huurachterstand bekend bij de gemeente.');
     const summary = reg.page.locator('.ct-error-summary');
     await summary.waitFor();
