@@ -135,6 +135,9 @@ describe('contributor control (P4) in the browser', () => {
     await release.getByLabel('Geselecteerde deelnemers').check();
     await release.getByRole('checkbox', { name: nameOf('vincent-van-gogh') }).check();
     await release.getByRole('checkbox', { name: nameOf('reclassering-nederland') }).check();
+    // What is disclosed: the content unless the contributor limits it to who is involved.
+    expect(await release.getByLabel('De inhoud van de bijdrage').isChecked()).toBe(true);
+    expect(await release.getByLabel('Alleen wie betrokken is en welke soort hulp').isChecked()).toBe(false);
     await release.getByRole('button', { name: 'Vrijgave opslaan' }).click();
     await release.locator('.ct-error-summary').waitFor();
     expect(await release.locator('.ct-error-summary').innerText()).toContain('P7');

@@ -150,6 +150,7 @@ function ReleaseSection({ control, names, base, s, reload }: FormProps) {
   const r = control.releasedForRto;
   const [mode, setMode] = useState<string>(r === 'all' || r === 'none' ? r : 'selected');
   const [selected, setSelected] = useState<string[]>(r === 'all' || r === 'none' ? [] : [...r]);
+  const [scope, setScope] = useState('content');
   const options = control.partners.map((id) => ({ value: id, label: partner(id) }));
   return (
     <Section labelledBy="release-title">
@@ -162,7 +163,7 @@ function ReleaseSection({ control, names, base, s, reload }: FormProps) {
         onSubmit={(e) => {
           e.preventDefault();
           const releasedForRto = mode === 'selected' ? selected : mode;
-          void s.send<{ withoutConsent: boolean }>('PATCH', `${base}/release`, { releasedForRto, excluded: control.excluded, version: control.version }, (res) => t.control.release.saved(res.withoutConsent)).then((res) => {
+          void s.send<{ withoutConsent: boolean }>('PATCH', `${base}/release`, { releasedForRto, excluded: control.excluded, disclosureScope: scope, version: control.version }, (res) => t.control.release.saved(res.withoutConsent)).then((res) => {
             if (res !== null) reload();
           });
         }}
@@ -185,6 +186,20 @@ function ReleaseSection({ control, names, base, s, reload }: FormProps) {
           <Paragraph>{t.control.noPartners}</Paragraph>
         ) : (
           <CheckboxGroup field="release-partners" legend={t.control.release.partners} options={options} selected={selected} onChange={setSelected} />
+        )}
+        {mode === 'none' ? null : (
+          <RadioGroup
+            field="release-disclosureScope"
+            legend={t.control.release.scope}
+            description={t.control.release.scopeDescription}
+            value={scope}
+            onChange={setScope}
+            error={s.fields.disclosureScope}
+            options={[
+              { value: 'content', label: t.control.release.scopeContent },
+              { value: 'involvement_only', label: t.control.release.scopeInvolvement },
+            ]}
+          />
         )}
         <Button type="submit" busy={s.busy} disabled={s.busy}>
           {t.control.release.submit}
