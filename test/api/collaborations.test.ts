@@ -35,6 +35,11 @@ describe('§6 collaboration configuration over HTTP', () => {
     const admin = await s.login('beheerder@noord-limburg');
     const own = await s.request('GET', '/api/collaboration', admin);
     expect(own.json<{ slug: string; config: { tables: unknown[] } }>().slug).toBe('zvh-noord-limburg');
+    // Partners by the id cases use, with their names: what the UI shows instead of an id.
+    const partners = own.json<{ partners: { id: string; slug: string; name: string }[] }>().partners;
+    const directory = (await s.request('GET', '/api/directory', admin)).json<{ partners: { id: string; name: string }[] }>().partners;
+    expect(partners.map((p) => [p.id, p.name]).sort()).toEqual(directory.map((p) => [p.id, p.name]).sort());
+    expect(partners.find((p) => p.slug === 'politie-limburg')?.name).toMatch(/Politie/);
 
     const bad = await s.request('PUT', '/api/collaboration/tables/huiselijk-geweld', admin, { ...table, criteria: [] });
     expect(bad.statusCode).toBe(400);

@@ -16,6 +16,14 @@ export interface CollaborationView {
   readonly config: CollaborationConfig;
 }
 
+/** What the UI shows of a partner: cases and contributions name partners by this id. */
+export interface PartnerName {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly type: string;
+}
+
 export async function readCollaboration(trx: Trx, collaborationId: string): Promise<CollaborationView> {
   const row = await trx.selectFrom('collaborations').select(['id', 'slug', 'name', 'config', 'updated_at']).where('id', '=', collaborationId).executeTakeFirstOrThrow();
   const parsed = parseCollaborationConfig(row.config);
@@ -23,6 +31,11 @@ export async function readCollaboration(trx: Trx, collaborationId: string): Prom
   return { id: row.id, slug: row.slug, name: row.name, updatedAt: row.updated_at.toISOString(), config: parsed.config };
 }
 
-export async function viewCollaboration(deps: ServiceDeps, actor: SessionActor): Promise<CollaborationView> {
-  return withActor(deps, actor, (trx) => readCollaboration(trx, actor.collaborationId));
+/** The configuration with the partners' ids and names (the configuration names partners by slug). */
+export async function viewCollaboration(deps: ServiceDeps, actor: SessionActor): Promise<CollaborationView & { readonly partners: readonly PartnerName[] }> {
+  return withActor(deps, actor, async (trx) => {
+    const view = await readCollaboration(trx, actor.collaborationId);
+    const partners = await trx.selectFrom('partners').select(['id', 'slug', 'name', 'type']).where('collaboration_id', '=', actor.collaborationId).orderBy('name').execute();
+    return { ...view, partners };
+  });
 }
