@@ -25,7 +25,6 @@ export interface CaseAbilities {
   readonly viewCase: boolean;
   readonly viewAdminSet: boolean;
   readonly viewRetention: boolean;
-  readonly viewRetention: boolean;
   readonly viewBsn: boolean;
   readonly readContributions: readonly string[];
   readonly takeAlong: readonly string[];
