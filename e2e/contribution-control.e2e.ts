@@ -342,3 +342,38 @@ describe('contributor control (P4) in the browser', () => {
     await ggz.close();
   });
 });
+
+describe('a contributor that is not at the table keeps control (P4)', () => {
+  it('the police, not invited to the RTO, reads no content but reaches its own contribution from the case page', async () => {
+    const police = await as(POLICE);
+    const otherCase = await registerThroughForm(police.page, { name: 'Sanne Willems', content: 'Politie: zorgen over verwaarlozing en schulden.', law: 'Politiewet 2012 art. 3' });
+    const view = (await call(police.page, 'GET', `/api/cases/${otherCase}`)) as { subjects: { id: string }[]; contributions: { id: string; byPartnerId: string }[] };
+    const own = view.contributions.find((k) => k.byPartnerId === idOf('politie-limburg'))?.id ?? '';
+    expect(own).not.toBe('');
+
+    const pd = await as(await directorOf(browser, otherCase, 'noord-limburg'));
+    await call(pd.page, 'POST', `/api/cases/${otherCase}/informing`, { subjectId: view.subjects[0]?.id ?? '', informedAt: new Date().toISOString(), method: 'letter', onBehalfOf: idOf('politie-limburg') });
+    await call(pd.page, 'POST', `/api/cases/${otherCase}/transitions`, { event: 'accept' });
+    const meeting = (await call(pd.page, 'POST', `/api/cases/${otherCase}/meetings`, {
+      scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+      preparation: { goal: 'Een plan voor het huishouden', themes: ['zorg'], decisionsToTake: ['wie wordt casusregisseur'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
+    })) as { id: string };
+    await call(pd.page, 'POST', `/api/cases/${otherCase}/meetings/${meeting.id}/invitations`, { userId: userOf[GGZ], role: 'intended_executor' });
+    await call(pd.page, 'POST', `/api/cases/${otherCase}/transitions`, { event: 'schedule_rto' });
+    await pd.close();
+
+    const { page, problems } = police;
+    await page.goto(`/cases/${otherCase}`);
+    await shows(page, page.getByRole('heading', { level: 2, name: 'Uw bijdragen beheren' }));
+    expect(await page.getByText('zorgen over verwaarlozing').count()).toBe(0);
+    await checkA11y(page, 'case page: own contributions without content');
+    await page.getByRole('link', { name: 'Bijdrage 1 van uw organisatie beheren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bijdrage beheren' }).waitFor();
+    await shows(page, page.getByText('De inhoud van deze bijdrage wordt in deze fase niet getoond; u kunt de bijdrage wel beheren.'));
+    await page.getByRole('heading', { level: 2, name: 'Zoals het nu staat' }).waitFor();
+    expect(await page.getByText('zorgen over verwaarlozing').count()).toBe(0);
+    expect((await pageFetch(page, 'GET', `/api/cases/${otherCase}/contributions/${own}/control`)).status).toBe(200);
+    expect(problems).toEqual([]);
+    await police.close();
+  });
+});

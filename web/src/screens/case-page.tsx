@@ -62,7 +62,34 @@ export function CasePage({ caseId }: { caseId: string }) {
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
       {c.abilities.viewCase ? <ContributionsSection c={c} /> : null}
+      <OwnContributionsSection c={c} />
     </>
+  );
+}
+
+/**
+ * Own contributions the contributor may still manage (P4) but not read in this phase, for example
+ * during an RTO it was not invited to: links to their control screen, without content.
+ */
+function OwnContributionsSection({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  const shown = new Set(c.contributions.map((k) => k.id));
+  const hidden = c.abilities.controlContributions.filter((id) => !shown.has(id));
+  if (hidden.length === 0) return null;
+  return (
+    <Section labelledBy="own-contributions-title">
+      <Heading level={2} id="own-contributions-title">
+        {t.control.ownTitle}
+      </Heading>
+      <Paragraph>{t.control.ownIntro}</Paragraph>
+      <UnorderedList>
+        {hidden.map((id, i) => (
+          <ListItem key={id}>
+            <Link to={`/cases/${c.id}/contributions/${id}`}>{t.control.ownLink(i + 1)}</Link>
+          </ListItem>
+        ))}
+      </UnorderedList>
+    </Section>
   );
 }
 
