@@ -58,6 +58,10 @@ type TextProps = FieldShell & {
   readonly type?: 'text' | 'password' | 'date';
   readonly autoComplete?: string;
   readonly inputMode?: 'numeric' | 'text';
+  /**
+   * Announced as `aria-required`, not the HTML attribute: the server validates, and the browser's
+   * `:invalid` would mark every empty required field red before anything was sent.
+   */
   readonly required?: boolean;
   /** The id of a <datalist> with suggestions. */
   readonly list?: string;
@@ -76,7 +80,7 @@ export function TextField({ field, label, description, error, optional, value, o
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error !== undefined || undefined}
         aria-describedby={describedBy(id, description, error)}
-        required={required}
+        aria-required={required || undefined}
         {...(autoComplete === undefined ? {} : { autoComplete })}
         {...(inputMode === undefined ? {} : { inputMode })}
         {...(list === undefined ? {} : { list })}
@@ -100,7 +104,7 @@ export function TextArea({ field, label, description, error, optional, value, on
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error !== undefined || undefined}
         aria-describedby={describedBy(id, description, error)}
-        required={required}
+        aria-required={required || undefined}
       />
     </Shell>
   );
@@ -125,7 +129,7 @@ export function SelectField({ field, label, description, error, optional, value,
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error !== undefined || undefined}
         aria-describedby={describedBy(id, description, error)}
-        required={required}
+        aria-required={required || undefined}
       >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
