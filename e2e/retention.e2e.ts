@@ -172,8 +172,9 @@ describe('de-escalation step 1 (Noord-Limburg)', () => {
     await page.getByRole('heading', { level: 1, name: 'De-escalation and retention' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Exceptions' }).waitFor();
     expect(await page.locator('main').innerText()).toContain('Step 1: de-escalated, the dossier stays active');
-    // The process director is not the lead partner: the status, but no form.
-    expect(await page.getByRole('button', { name: 'Record exception' }).count()).toBe(0);
+    // The process director is not the lead partner: it records an exception on the lead partner's behalf.
+    await page.getByText(/^The lead partner \(.+\) decides an exception; you record its decision on its behalf\./).waitFor();
+    expect(await page.getByRole('button', { name: 'Record exception' }).count()).toBe(1);
     await checkA11y(page, 'retention (en)');
     expect(problems).toEqual([]);
     await close();
@@ -234,6 +235,18 @@ describe('de-escalation step 2: archived, only the administrative set (a server 
     await page.getByRole('heading', { level: 1, name: 'Afschaling en bewaren' }).waitFor();
     await page.getByText('Stap 2: gearchiveerd, alleen de administratieve set is zichtbaar').waitFor();
     await checkA11y(page, 'retention: archived');
+    // The lead partner's professional no longer sees the case; the process director records the
+    // lead partner's exception to the deletion on its behalf.
+    await page.getByText(/^De leidende partij \(.+\) besluit over een uitzondering; u legt haar besluit namens haar vast\./).waitFor();
+    await page.getByLabel('Motivering').fill('Nazorg loopt nog; verwijderen na de evaluatie.');
+    await page.getByLabel('Herbeoordelen op').fill(new Date(s.deps.now().getTime() + 60 * DAY).toISOString().slice(0, 10));
+    await page.getByRole('button', { name: 'Uitzondering vastleggen' }).click();
+    await page.getByText('De uitzondering is vastgelegd.').waitFor();
+    const exceptions = page.getByRole('table', { name: 'Vastgelegde uitzonderingen' });
+    await expect.poll(() => exceptions.innerText()).toContain('Verwijderen (stap 3)');
+    const recorded = await s.deps.database.db.selectFrom('deescalation_exceptions').select(['step', 'decided_by_partner_id']).where('case_id', '=', archivedId).execute();
+    const lead = (await pageFetch(page, 'GET', `/api/cases/${archivedId}`)).json as { leadPartnerId: string };
+    expect(recorded).toEqual([{ step: 3, decided_by_partner_id: lead.leadPartnerId }]);
     await page.getByRole('link', { name: 'Administratieve set bekijken' }).click();
     await page.getByRole('heading', { level: 1, name: 'Administratieve set' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Betrokkene' }).waitFor();

@@ -99,7 +99,8 @@ describe('GET /api/cases/:caseId/retention (P13)', () => {
     const view = await s.request('GET', `/api/cases/${c.id}`, await s.login('vincent-van-gogh@noord-limburg'));
     expect(view.json<{ abilities: { viewRetention: boolean; proposeException: boolean } }>().abilities).toMatchObject({ viewRetention: true, proposeException: true });
     const pdView = await s.request('GET', `/api/cases/${c.id}`, pd);
-    expect(pdView.json<{ abilities: { viewRetention: boolean; proposeException: boolean } }>().abilities).toMatchObject({ viewRetention: true, proposeException: false });
+    // The process director records an exception on the lead partner's behalf (as the service allows).
+    expect(pdView.json<{ abilities: { viewRetention: boolean; proposeException: boolean } }>().abilities).toMatchObject({ viewRetention: true, proposeException: true });
   });
 
   it('P13 step 2: archived, the staff see the dates without motivations and exactly the administrative set; the case director is refused both', async () => {
@@ -121,6 +122,20 @@ describe('GET /api/cases/:caseId/retention (P13)', () => {
     const body = set.json<Record<string, unknown>>();
     expect(Object.keys(body).sort()).toEqual(['archivedAt', 'caseDirector', 'caseNumber', 'registrant', 'subjects']);
     expect(body).toMatchObject({ subjects: [{ name: 'Jan de Vries', birthDate: '1980-04-02', address: 'Markt 1, Venlo', bsn: '111222333' }] });
+
+    // In step 2 the lead partner's professional no longer sees the case; the process director
+    // records the exception to the deletion on the lead partner's behalf.
+    const archived = (await s.request('GET', `/api/cases/${c.id}`, await pdLogin())).json<{ leadPartnerId: string; abilities: { proposeException: boolean } }>();
+    expect(archived.abilities.proposeException).toBe(true);
+    const onBehalf = await s.request('POST', `/api/cases/${c.id}/deescalation/exceptions`, await pdLogin(), {
+      step: 'delete',
+      motivation: 'Nazorg loopt nog',
+      reassessAt: new Date(s.deps.now().getTime() + 60 * DAY).toISOString(),
+      onBehalfOfPartnerId: archived.leadPartnerId,
+    });
+    expect(onBehalf.statusCode, onBehalf.body).toBe(201);
+    const recorded = (await s.request('GET', `/api/cases/${c.id}/retention`, await pdLogin())).json<Status>();
+    expect(recorded.exceptions).toHaveLength(2);
 
     const cdStatus = await s.request('GET', `/api/cases/${c.id}/retention`, await s.login('vincent-van-gogh@noord-limburg'));
     expect(cdStatus.statusCode).toBe(403);

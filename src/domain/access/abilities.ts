@@ -105,8 +105,9 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number, va
     scheduleFollowUp: director && phase === 'monitoring',
     updatePlan: (staff || facts.caseDirector === actor.userId) && (phase === 'rto' || phase === 'monitoring'),
     decideDeescalation: director && (phase === 'rto' || phase === 'monitoring' || phase === 'deescalation1'),
+    // The lead partner decides; the process director records it on the lead partner's behalf.
     proposeException:
-      active && designated && actor.partnerId === leadPartner && (phase === 'deescalation1' || phase === 'archived'),
+      (director || (active && designated && actor.partnerId === leadPartner)) && (phase === 'deescalation1' || phase === 'archived'),
     reopen: sameCollaboration && actor.role === 'manager' && phase === 'archived',
     registerConsent: live && (staff || (active && designated)),
     recordInforming: live && (staff || (active && designated && actor.partnerId === facts.registrant)),

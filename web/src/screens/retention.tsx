@@ -13,7 +13,9 @@ import { SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, DataList, Heading, Paragraph, Section, Table } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
+import { useSession } from '../session';
 import { useLoad } from '../use-load';
+import { usePartnerName } from './names';
 import { CaseSubScreen, useSubmission } from './case-sub-screen';
 
 interface RetentionException {
@@ -81,7 +83,7 @@ function Retention({ c }: { c: CaseView }) {
         </Paragraph>
       ) : null}
       <ExceptionsSection s={s} />
-      {c.abilities.proposeException && s.policy.exceptionsAllowed ? <ExceptionForm caseId={c.id} s={s} onRecorded={loaded.reload} /> : null}
+      {c.abilities.proposeException && s.policy.exceptionsAllowed ? <ExceptionForm caseId={c.id} leadPartnerId={c.leadPartnerId} s={s} onRecorded={loaded.reload} /> : null}
     </>
   );
 }
@@ -155,8 +157,12 @@ const REFUSAL_FIELD: Readonly<Record<string, string>> = {
   P13_exception_without_motivation: 'motivation',
 };
 
-function ExceptionForm({ caseId, s, onRecorded }: { caseId: string; s: RetentionStatus; onRecorded: () => void }) {
+/** The lead partner decides; anyone else offered this form (the process director) records it on the lead partner's behalf. */
+function ExceptionForm({ caseId, leadPartnerId, s, onRecorded }: { caseId: string; leadPartnerId: string; s: RetentionStatus; onRecorded: () => void }) {
   const { t, lang } = useI18n();
+  const { me } = useSession();
+  const onBehalf = me !== null && me !== undefined && me.partnerId !== leadPartnerId;
+  const partnerName = usePartnerName();
   const sub = useSubmission();
   const steps = s.stage === 'step2' ? (['delete'] as const) : (['archive', 'delete'] as const);
   const [step, setStep] = useState<string>(steps[0]);
@@ -174,13 +180,13 @@ function ExceptionForm({ caseId, s, onRecorded }: { caseId: string; s: Retention
       <Heading level={2} id="retention-form-title">
         {t.retention.formTitle}
       </Heading>
-      <Paragraph>{t.retention.formIntro(s.policy.maxExceptionMonths)}</Paragraph>
+      <Paragraph>{onBehalf ? t.retention.formIntroOnBehalf(partnerName(leadPartnerId), s.policy.maxExceptionMonths) : t.retention.formIntro(s.policy.maxExceptionMonths)}</Paragraph>
       <form
         className="utrecht-form ct-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void sub.send('POST', `/api/cases/${caseId}/deescalation/exceptions`, { step, motivation, reassessAt }, () => t.retention.recorded).then((r) => {
+          void sub.send('POST', `/api/cases/${caseId}/deescalation/exceptions`, { step, motivation, reassessAt, ...(onBehalf ? { onBehalfOfPartnerId: leadPartnerId } : {}) }, () => t.retention.recorded).then((r) => {
             if (r === null) return;
             setMotivation('');
             setReassessAt('');

@@ -45,6 +45,8 @@ export const nl = {
   formTitle: 'Uitzondering vastleggen',
   formIntro: (months: number) =>
     `Als leidende partij kunt u een stap uitstellen. Leg vast waarom, en wanneer u opnieuw beoordeelt: uiterlijk ${months} maanden vooruit.`,
+  formIntroOnBehalf: (partner: string, months: number) =>
+    `De leidende partij (${partner}) besluit over een uitzondering; u legt haar besluit namens haar vast. Leg vast waarom, en wanneer opnieuw wordt beoordeeld: uiterlijk ${months} maanden vooruit.`,
   step: 'Stap die u uitstelt',
   motivation: 'Motivering',
   reassessAt: 'Herbeoordelen op',
@@ -114,6 +116,8 @@ export const en: typeof nl = {
   motivationClosed: 'No longer visible: the dossier is archived',
   formTitle: 'Record an exception',
   formIntro: (months) => `As the lead partner you can postpone a step. Record why, and when you will re-assess: at most ${months} months ahead.`,
+  formIntroOnBehalf: (partner, months) =>
+    `The lead partner (${partner}) decides an exception; you record its decision on its behalf. Record why, and when it will be re-assessed: at most ${months} months ahead.`,
   step: 'Step you postpone',
   motivation: 'Motivation',
   reassessAt: 'Re-assess on',
