@@ -228,7 +228,8 @@ describe('the collaboration theme (§6, NL Design System tokens)', () => {
     await expect.poll(() => header(page)).toBe('rgb(138, 21, 56)');
     await page.goto('/cases/new');
     await page.getByRole('button', { name: 'Aanmelden' }).waitFor();
-    expect(await primary(page)).toBe('rgb(138, 21, 56)');
+    // A full page load: the stylesheet is linked again after the session is known, so wait for it.
+    await expect.poll(() => primary(page)).toBe('rgb(138, 21, 56)');
     await checkA11y(page, 'register (Venlo theme)');
     await page.getByRole('button', { name: 'Uitloggen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
