@@ -67,23 +67,5 @@ export const loadUsers = (): Promise<UserView[]> => get<UserView[]>('/api/users'
 /** Read fresh (not the session's cached copy): the admin changes it on these screens. */
 export const loadConfig = (): Promise<GovernanceConfig> => get<GovernanceConfig>('/api/collaboration');
 
-export const ROLE_NAMES = ['process_director', 'support', 'professional', 'manager', 'privacy_officer', 'admin', 'statistician', 'third_party'] as const;
-export const PARTNER_TYPE_NAMES = [
-  'gemeente',
-  'politie',
-  'om',
-  'reclassering',
-  'jeugdbescherming',
-  'raad_kinderbescherming',
-  'ggz',
-  'verslavingszorg',
-  'woningcorporatie',
-  'maatschappelijk_werk',
-  'welzijn',
-  'zorgaanbieder',
-  'veilig_thuis',
-  'dji',
-  'onderwijs',
-  'other',
-] as const;
-export const BASIS_KIND_NAMES = ['consent', 'legal_obligation', 'vital_interest', 'public_task', 'wpg20', 'legitimate_interest', 'compatible_further_processing', 'conflict_of_duties'] as const;
+// The lists the server validates against, from the pure domain model: one source, no copy.
+export { LEGAL_BASIS_KINDS as BASIS_KIND_NAMES, PARTNER_TYPES as PARTNER_TYPE_NAMES, ROLES as ROLE_NAMES } from '../../../src/domain/model';

@@ -1,5 +1,7 @@
 /** The legal basis of a provision (P5): its kind and what that kind needs (law, motivation, factors). */
-import { RadioGroup, TextArea, TextField } from '../components/form';
+import { useState } from 'react';
+import type { CatalogueEntry } from '../api/directory';
+import { RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import type { FieldErrors } from '../components/errors';
 import { useCollaboration } from '../api/collaboration';
 import { useI18n } from '../i18n/i18n';
@@ -104,5 +106,36 @@ export function BasisFields({ prefix, value, onChange, fields }: { prefix: strin
           ))
         : null}
     </fieldset>
+  );
+}
+
+/**
+ * The basis fields with a choice from the organisation's own catalogue in front: picking an entry
+ * fills in its kind and law (the API checks the catalogue, P5).
+ */
+export function CatalogueBasisFields({ catalogue, value, onChange, fields }: { catalogue: readonly CatalogueEntry[]; value: BasisState; onChange: (b: BasisState) => void; fields: FieldErrors }) {
+  const { t } = useI18n();
+  const [entry, setEntry] = useState('');
+  const pick = (choice: string): void => {
+    setEntry(choice);
+    const e = catalogue[Number(choice)];
+    if (e === undefined) return;
+    const kind = (BASIS_KINDS as readonly string[]).includes(e.kind) ? (e.kind as BasisState['kind']) : value.kind;
+    onChange({ ...value, kind, law: e.law ?? '' });
+  };
+  return (
+    <>
+      {catalogue.length === 0 ? null : (
+        <SelectField
+          field="catalogue"
+          label={t.triage.catalogue}
+          description={t.triage.catalogueHint}
+          value={entry}
+          onChange={pick}
+          options={[{ value: '', label: t.common.none }, ...catalogue.map((e, i) => ({ value: String(i), label: `${t.basisKinds[e.kind] ?? e.kind}${e.law === undefined ? '' : `: ${e.law}`}` }))]}
+        />
+      )}
+      <BasisFields prefix="basis" value={value} onChange={onChange} fields={fields} />
+    </>
   );
 }

@@ -9,12 +9,12 @@ import { catalogueOf, useDirectory } from '../api/directory';
 import type { Directory } from '../api/directory';
 import type { CaseView } from '../api/types';
 import { ErrorNotice, ErrorSummary, useErrorText } from '../components/errors';
-import { Checkbox, CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
+import { Checkbox, CheckboxGroup, RadioGroup, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section, Table } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useLoad } from '../use-load';
-import { BasisFields, BASIS_KINDS, basisBody, emptyBasis } from './basis-fields';
+import { CatalogueBasisFields, basisBody, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 import { CaseSubScreen, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
@@ -208,19 +208,11 @@ function PresenceAnswerForm({ c, questionId }: { c: CaseView; questionId: string
   const dir = useDirectory();
   const s = useSubmission();
   const [known, setKnown] = useState('');
-  const [entry, setEntry] = useState('');
   const [basis, setBasis] = useState<BasisState>(emptyBasis);
   const catalogue = catalogueOf(dir.data);
   // Without a choice the API names `content` (content or known); here the choice is the only answer field.
   const { content: missing, ...rest } = s.fields;
   const fields: Record<string, string> = missing === undefined ? rest : { ...rest, known: t.variants.enrichment.choose };
-  const pick = (value: string): void => {
-    setEntry(value);
-    const e = catalogue[Number(value)];
-    if (e === undefined) return;
-    const kind = (BASIS_KINDS as readonly string[]).includes(e.kind) ? (e.kind as BasisState['kind']) : basis.kind;
-    setBasis({ ...basis, kind, law: e.law ?? '' });
-  };
   return (
     <>
       <TheQuestion c={c} />
@@ -249,17 +241,7 @@ function PresenceAnswerForm({ c, questionId }: { c: CaseView; questionId: string
           ]}
           error={fields.known}
         />
-        {catalogue.length === 0 ? null : (
-          <SelectField
-            field="catalogue"
-            label={t.triage.catalogue}
-            description={t.triage.catalogueHint}
-            value={entry}
-            onChange={pick}
-            options={[{ value: '', label: t.common.none }, ...catalogue.map((e, i) => ({ value: String(i), label: `${t.basisKinds[e.kind] ?? e.kind}${e.law === undefined ? '' : `: ${e.law}`}` }))]}
-          />
-        )}
-        <BasisFields prefix="basis" value={basis} onChange={setBasis} fields={s.fields} />
+        <CatalogueBasisFields catalogue={catalogue} value={basis} onChange={setBasis} fields={s.fields} />
         <Button type="submit" busy={s.busy} disabled={s.busy}>
           {t.triage.submitAnswer}
         </Button>
@@ -305,18 +287,10 @@ function ContentAnswerForm({ c, questionId }: { c: CaseView; questionId: string 
   const [release, setRelease] = useState('none');
   const [releasedTo, setReleasedTo] = useState<string[]>([]);
   const [excluded, setExcluded] = useState<string[]>([]);
-  const [entry, setEntry] = useState('');
   const [basis, setBasis] = useState<BasisState>(emptyBasis);
   const catalogue = catalogueOf(dir.data);
   const others = (dir.data?.partners ?? []).filter((p) => p.member && p.id !== dir.data?.me.partnerId);
   const labels: Record<string, string> = { content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded };
-  const pick = (value: string): void => {
-    setEntry(value);
-    const e = catalogue[Number(value)];
-    if (e === undefined) return;
-    const kind = (BASIS_KINDS as readonly string[]).includes(e.kind) ? (e.kind as BasisState['kind']) : basis.kind;
-    setBasis({ ...basis, kind, law: e.law ?? '' });
-  };
   return (
     <>
       <TheQuestion c={c} />
@@ -353,17 +327,7 @@ function ContentAnswerForm({ c, questionId }: { c: CaseView; questionId: string 
           <CheckboxGroup field="releasedTo" legend={t.triage.releasedTo} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={releasedTo} onChange={setReleasedTo} />
         ) : null}
         <CheckboxGroup field="excluded" legend={t.triage.excluded} description={t.triage.excludedHint} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={excluded} onChange={setExcluded} error={s.fields.excluded} />
-        {catalogue.length === 0 ? null : (
-          <SelectField
-            field="catalogue"
-            label={t.triage.catalogue}
-            description={t.triage.catalogueHint}
-            value={entry}
-            onChange={pick}
-            options={[{ value: '', label: t.common.none }, ...catalogue.map((e, i) => ({ value: String(i), label: `${t.basisKinds[e.kind] ?? e.kind}${e.law === undefined ? '' : `: ${e.law}`}` }))]}
-          />
-        )}
-        <BasisFields prefix="basis" value={basis} onChange={setBasis} fields={s.fields} />
+        <CatalogueBasisFields catalogue={catalogue} value={basis} onChange={setBasis} fields={s.fields} />
         <Button type="submit" busy={s.busy} disabled={s.busy}>
           {t.triage.submitAnswer}
         </Button>
