@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildVector, conformance } from '../support/conformance.js';
+import { buildVector, conformance, projectConformance, sharedConformance } from '../support/conformance.js';
 import { cedarDecide } from './cedar-authorizer.js';
 
-describe('Cedar model on the conformance vectors (../shared/conformance/decisions.json)', () => {
-  it('covers all 53 vectors', () => {
-    expect(conformance.vectors).toHaveLength(53);
+describe('Cedar model on the conformance vectors (shared and project, test/conformance/)', () => {
+  it('runs all 53 shared vectors and every project vector', () => {
+    expect(sharedConformance.vectors).toHaveLength(53);
+    expect(conformance.vectors).toHaveLength(53 + projectConformance.vectors.length);
   });
 
   for (const v of conformance.vectors) {

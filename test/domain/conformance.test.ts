@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { decide } from '../../src/domain/access/decide.js';
 import { decideRegistration } from '../../src/domain/access/register.js';
-import { buildVector, conformance } from '../support/conformance.js';
+import { buildVector, conformance, projectConformance, sharedConformance } from '../support/conformance.js';
 
-describe('conformance vectors (../shared/conformance/decisions.json)', () => {
-  it('has all 53 vectors', () => {
-    expect(conformance.vectors).toHaveLength(53);
+describe('conformance vectors (shared and project, test/conformance/)', () => {
+  it('runs all 53 shared vectors and every project vector', () => {
+    expect(sharedConformance.vectors).toHaveLength(53);
+    expect(conformance.vectors).toHaveLength(53 + projectConformance.vectors.length);
   });
 
   for (const v of conformance.vectors) {

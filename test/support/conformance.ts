@@ -1,6 +1,8 @@
 /**
- * Adapter from the shared conformance vectors (../shared/conformance/decisions.json) to the
- * engine's facts. The vector format is not our data model: this file translates it.
+ * Adapter from the conformance vectors to the engine's facts: the shared worked examples
+ * (`test/conformance/decisions.json`, a copy of ../shared/conformance/decisions.json) and the
+ * project's own (`test/conformance/project-decisions.json`). The vector format is not our data
+ * model: this file translates it.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -62,8 +64,30 @@ interface File {
   vectors: Vector[];
 }
 
-const path = fileURLToPath(new URL('../../../shared/conformance/decisions.json', import.meta.url));
-export const conformance = JSON.parse(readFileSync(path, 'utf8')) as File;
+function readVectors(name: string): File {
+  return JSON.parse(readFileSync(fileURLToPath(new URL(`../conformance/${name}`, import.meta.url)), 'utf8')) as File;
+}
+
+function mergeFixtures<T>(what: string, shared: Record<string, T>, project: Record<string, T>): Record<string, T> {
+  for (const id of Object.keys(project)) {
+    if (id in shared) throw new Error(`project vectors: ${what} ${id} repeats a shared fixture id`);
+  }
+  return { ...shared, ...project };
+}
+
+/** The shared vectors alone (their count is fixed by the shared file). */
+export const sharedConformance = readVectors('decisions.json');
+/** The project's own vectors alone. */
+export const projectConformance = readVectors('project-decisions.json');
+
+/** Shared and project vectors together, with their fixtures merged: what every engine test runs. */
+export const conformance: File = {
+  now_default: sharedConformance.now_default,
+  partners: mergeFixtures('partner', sharedConformance.partners, projectConformance.partners),
+  users: mergeFixtures('user', sharedConformance.users, projectConformance.users),
+  contributions: mergeFixtures('contribution', sharedConformance.contributions, projectConformance.contributions),
+  vectors: [...sharedConformance.vectors, ...projectConformance.vectors],
+};
 
 const ms = (iso: string): number => Date.parse(iso);
 const PHASE_MAP: Record<string, CaseFacts['phase']> = {
