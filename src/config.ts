@@ -25,6 +25,14 @@ const schema = z.object({
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).max(50 * 1024 * 1024).default(256 * 1024),
   /** Minutes between in-process runs of the retention and reminder jobs; 0 turns them off. */
   JOBS_INTERVAL_MINUTES: z.coerce.number().int().min(0).default(60),
+  /** E-mail notices through this SMTP server (smtp://user:password@host:587, smtps://…); unset: no e-mail. */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  /** The sender of notice e-mails. */
+  MAIL_FROM: z.string().min(3).default('Casustafel <casustafel@localhost>'),
+  /** The address users open the web interface at; e-mails link to its inbox. Default http://HOST:PORT. */
+  PUBLIC_URL: z.url().optional(),
+  /** Seconds between deliveries of the e-mail outbox (failed messages are retried with back-off). */
+  MAIL_INTERVAL_SECONDS: z.coerce.number().int().min(1).default(30),
   /** OpenID Connect login; all of issuer, client id and redirect URI, or none. */
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
@@ -73,6 +81,15 @@ export interface AppConfig {
   readonly bodyLimit: number;
   readonly jobsIntervalMinutes: number;
   readonly oidc: OidcConfig | null;
+  /** E-mail notices; null when SMTP_URL is unset. */
+  readonly mail: MailConfig | null;
+}
+
+export interface MailConfig {
+  readonly smtpUrl: string;
+  readonly from: string;
+  readonly publicUrl: string;
+  readonly intervalSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -130,5 +147,14 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     bodyLimit: e.BODY_LIMIT_BYTES,
     jobsIntervalMinutes: e.JOBS_INTERVAL_MINUTES,
     oidc,
+    mail:
+      e.SMTP_URL === undefined
+        ? null
+        : {
+            smtpUrl: e.SMTP_URL,
+            from: e.MAIL_FROM,
+            publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+            intervalSeconds: e.MAIL_INTERVAL_SECONDS,
+          },
   };
 }

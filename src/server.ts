@@ -19,6 +19,10 @@ import { oidcLogin } from './services/auth/oidc.js';
 import { totpSecondFactor } from './services/auth/totp-enrolment.js';
 import { startJobTimer } from './jobs/index.js';
 import type { JobTimer } from './jobs/index.js';
+import { startMailLoop } from './jobs/mail-outbox.job.js';
+import type { MailLoop } from './jobs/mail-outbox.job.js';
+import { smtpSender } from './mail/smtp.js';
+import type { MailSender } from './mail/smtp.js';
 import { isEmpty, seedDemoOrganisation } from './services/demo/seed-demo.js';
 import type { SeededCollaboration } from './services/demo/seed-demo.js';
 import type { ServiceDeps, Trx } from './services/ports.js';
@@ -45,6 +49,10 @@ export interface StartOptions {
   /** Run the retention and reminder jobs every so many ms (default from config; 0: never). */
   readonly jobsEveryMs?: number;
   readonly log?: (message: string) => void;
+  /** Delivers e-mail instead of an SMTP connection to SMTP_URL (tests). */
+  readonly mailSender?: MailSender;
+  /** Deliver the outbox every so many ms (default from config; 0: never, tests deliver by hand). */
+  readonly mailEveryMs?: number;
   /** Loads demo cases after the demo organisation (wired by the demo module). */
   readonly seedDemoCases?: (deps: ServiceDeps, seeded: SeededCollaboration[]) => Promise<void>;
 }
@@ -77,6 +85,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     const keys = options.keys ?? (await loadMasterKeyRing({ dataDir: config.dataDir }));
+    let mailLoop: MailLoop | null = null;
     const deps: ServiceDeps = {
       database,
       audit: { append: (trx, entry) => appendAudit(trx, entry), appendMany: (trx, entries) => appendAuditMany(trx, entries) },
@@ -85,6 +94,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       now: options.now ?? (() => new Date()),
       collaborationConfig: configCache(),
       accessPoint: 'api',
+      mail: config.mail === null ? undefined : { publicUrl: config.mail.publicUrl, kick: () => mailLoop?.kick() },
     };
     let demo: SeededCollaboration[] | null = null;
     const demoWanted = config.demo === 'on' || (config.demo === 'auto' && !config.production);
@@ -118,6 +128,11 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     sealer?.unref();
     const jobsEvery = options.jobsEveryMs ?? config.jobsIntervalMinutes * 60_000;
     const jobs: JobTimer | null = jobsEvery > 0 ? startJobTimer(deps, jobsEvery, log) : null;
+    const mailEvery = options.mailEveryMs ?? (config.mail?.intervalSeconds ?? 0) * 1000;
+    if (config.mail !== null && mailEvery > 0) {
+      mailLoop = startMailLoop(deps, options.mailSender ?? smtpSender(config.mail.smtpUrl, config.mail.from), mailEvery, log);
+      mailLoop.kick();
+    }
     return {
       app,
       deps,
@@ -125,6 +140,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       close: async () => {
         if (sealer !== null) clearInterval(sealer);
         await jobs?.stop();
+        await mailLoop?.stop();
         await app.close();
         await sealAudit(database.db).catch(() => undefined);
         await database.close();

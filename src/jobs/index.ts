@@ -5,10 +5,11 @@
 import type { ServiceDeps } from '../services/ports.js';
 import { runJob } from './job-runner.js';
 import type { JobDefinition, JobOutcome } from './job-runner.js';
+import { noticesJob } from './notices.job.js';
 import { remindersJob } from './reminders.job.js';
 import { retentionJob } from './retention.job.js';
 
-export const JOBS: readonly JobDefinition[] = [retentionJob, remindersJob];
+export const JOBS: readonly JobDefinition[] = [retentionJob, remindersJob, noticesJob];
 
 /** Runs every job once, in order; a failing job does not stop the next. */
 export async function runAllJobs(deps: ServiceDeps, log: (message: string) => void): Promise<JobOutcome[]> {
@@ -47,5 +48,5 @@ export function startJobTimer(deps: ServiceDeps, everyMs: number, log: (message:
   };
 }
 
-export { runJob, retentionJob, remindersJob };
+export { runJob, retentionJob, remindersJob, noticesJob };
 export type { JobDefinition, JobOutcome };

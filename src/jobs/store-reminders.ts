@@ -23,6 +23,7 @@ export async function storeReminders(trx: Trx, reminders: readonly Reminder[], c
         ref_id: r.refId,
         for_user_id: r.concerns.userId ?? null,
         for_partner_id: r.concerns.partnerId ?? null,
+        for_role: r.concerns.role ?? null,
         due_at: new Date(r.dueAt),
         dedupe_key: reminderKey(r),
         created_at: now,

@@ -59,4 +59,14 @@ export interface ServiceDeps {
   /** The configuration of a collaboration by id (cached, validated). */
   readonly collaborationConfig: (trx: Trx, collaborationId: string) => Promise<CollaborationConfig>;
   readonly accessPoint: 'api' | 'cli' | 'job' | 'web';
+  /** E-mail notices (SMTP_URL set); absent: notices go to the in-app inbox only. */
+  readonly mail?: MailSettings | undefined;
+}
+
+/** How notices reach e-mail: written to the outbox with a link, delivered by the job runner. */
+export interface MailSettings {
+  /** The address users open the web interface at, e.g. https://casustafel.example.nl (no trailing slash). */
+  readonly publicUrl: string;
+  /** Asks the delivery loop to look at the outbox soon (after the writing transaction commits). */
+  readonly kick?: (() => void) | undefined;
 }

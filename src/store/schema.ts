@@ -454,11 +454,63 @@ export interface RemindersTable {
   ref_id: Nullable<string>;
   for_user_id: Nullable<string>;
   for_partner_id: Nullable<string>;
+  for_role: Nullable<string>;
   due_at: Timestamp;
   sent_at: NullableTimestamp;
   done_at: NullableTimestamp;
   dedupe_key: string;
   created_at: CreatedAt;
+}
+
+export interface NotificationsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: string;
+  kind: string;
+  case_id: Nullable<string>;
+  ref_id: Nullable<string>;
+  link: string;
+  due_at: NullableTimestamp;
+  created_at: CreatedAt;
+  read_at: NullableTimestamp;
+  dedupe_key: string;
+}
+
+export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
+
+export interface MailOutboxTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: Nullable<string>;
+  kind: string;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  ical: Nullable<string>;
+  status: ColumnType<MailStatus, MailStatus | undefined, MailStatus>;
+  attempts: Generated<number>;
+  next_attempt_at: CreatedAt;
+  claimed_by: Nullable<string>;
+  claimed_until: NullableTimestamp;
+  last_error: Nullable<string>;
+  last_attempt_at: NullableTimestamp;
+  created_at: CreatedAt;
+  sent_at: NullableTimestamp;
+  dedupe_key: string;
+}
+
+export interface DocumentDownloadsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: string;
+  partner_id: string;
+  kind: string;
+  case_id: Nullable<string>;
+  subject_id: Nullable<string>;
+  ref_id: Nullable<string>;
+  purpose: string;
+  basis: string;
+  downloaded_at: CreatedAt;
 }
 
 export interface JobRunsTable {
@@ -540,6 +592,9 @@ export interface Database {
   complaints: ComplaintsTable;
   reminders: RemindersTable;
   job_runs: JobRunsTable;
+  notifications: NotificationsTable;
+  mail_outbox: MailOutboxTable;
+  document_downloads: DocumentDownloadsTable;
   audit_log: AuditLogTable;
   audit_chain_head: AuditChainHeadTable;
 }

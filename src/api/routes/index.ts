@@ -4,6 +4,8 @@ import type { ApiOptions } from '../app.js';
 import { registerAuthRoutes } from './auth.route.js';
 import { registerCaseRoutes } from './cases.route.js';
 import { registerDirectoryRoutes } from './directory.route.js';
+import { registerDocumentRoutes } from './documents.route.js';
+import { registerNotificationRoutes } from './notifications.route.js';
 import { registerConsentRoutes } from './consents.route.js';
 import { registerContributionRoutes } from './contributions.route.js';
 import { registerDeescalationRoutes } from './deescalation.route.js';
@@ -54,5 +56,7 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerAuditRoutes(app, options);
   registerReportRoutes(app, options);
   registerReminderRoutes(app, options);
+  registerDocumentRoutes(app, options);
+  registerNotificationRoutes(app, options);
   await registerWebRoutes(app, options.webDir);
 }

@@ -3,13 +3,14 @@
  * 24 hours of it, the Dutch DPA within 72 hours (tracked). The summary holds no personal data;
  * cases are named by opaque id only.
  */
-import { DPA_NOTICE_HOURS, validateIncident } from '../../domain/incidents/incident.js';
+import { DPA_NOTICE_HOURS, PARTNER_NOTICE_HOURS, validateIncident } from '../../domain/incidents/incident.js';
 import { addHours } from '../../domain/time/date-math.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireAbility } from '../governance/role-guard.js';
 import { incidentView, loadIncident, partnerIds } from './incident-records.js';
+import { noticeIncidentRegistered } from '../notifications/notices.js';
 import type { IncidentView } from './incident-records.js';
 
 export interface RegisterIncidentInput {
@@ -47,6 +48,7 @@ export async function registerIncident(deps: ServiceDeps, actor: SessionActor, i
       .returning('id')
       .executeTakeFirstOrThrow();
     await deps.audit.append(trx, entry);
+    await noticeIncidentRegistered(deps, trx, { collaborationId: actor.collaborationId, incidentId: row.id, partnerDueAt: new Date(addHours(discoveredAt, PARTNER_NOTICE_HOURS)) });
     return incidentView(await loadIncident(trx, actor.collaborationId, row.id), await partnerIds(trx, actor.collaborationId), now.getTime());
   });
 }

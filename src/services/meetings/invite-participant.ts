@@ -15,6 +15,7 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { openPreparation, sealPreparation } from './meeting-preparation.js';
 import { requireMeeting } from './meeting-access.js';
+import { noticeMeetingInvitation } from '../notifications/notices.js';
 
 export type InviteInput =
   | { readonly userId: string; readonly role: 'expert' | 'informant' | 'intended_executor' }
@@ -75,6 +76,9 @@ export async function inviteParticipant(deps: ServiceDeps, actor: SessionActor, 
       await trx.updateTable('meetings').set({ preparation_enc: sealPreparation(ctx.key, prep, representatives), updated_at: now }).where('id', '=', meetingId).execute();
     }
     await deps.audit.append(trx, { ...entry, subjectId: 'subjectId' in input ? input.subjectId : null });
+    if (invitee.kind === 'partner' || invitee.kind === 'third_party') {
+      await noticeMeetingInvitation(deps, trx, { collaborationId: ctx.row.collaborationId, caseId, meetingId, invitationId, userId, scheduledAt: meeting.scheduled_at, tableId: meeting.table_id });
+    }
     return { invitationId, role: input.role };
   });
 }

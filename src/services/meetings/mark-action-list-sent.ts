@@ -10,8 +10,11 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
 import { requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
+import { sendActionList } from '../notifications/notices.js';
 
 export interface ActionListSent {
+  /** How many participants were sent the action list (inbox, and e-mail where configured). */
+  readonly recipients: number;
   readonly sentAt: string;
   readonly withinWeek: boolean;
 }
@@ -28,6 +31,7 @@ export async function markActionListSent(deps: ServiceDeps, actor: SessionActor,
     }
     await trx.updateTable('meetings').set((eb) => ({ action_list_sent_at: now, updated_at: now, version: eb('version', '+', 1) })).where('id', '=', meetingId).execute();
     await deps.audit.append(trx, entry);
-    return { sentAt: now.toISOString(), withinWeek: now.getTime() <= addDays(m.held_at.getTime(), ACTION_LIST_DUE_DAYS) };
+    const sent = await sendActionList(deps, trx, { collaborationId: actor.collaborationId, caseId, meetingId, sentAt: now });
+    return { recipients: sent.users, sentAt: now.toISOString(), withinWeek: now.getTime() <= addDays(m.held_at.getTime(), ACTION_LIST_DUE_DAYS) };
   });
 }

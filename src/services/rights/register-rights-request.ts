@@ -13,6 +13,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { notFound, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireAbility } from '../governance/role-guard.js';
+import { noticeRightsRequestRouted } from '../notifications/notices.js';
 import { answerTerm, loadRequest, openRequestDetails, requestView, sealRequestDetails } from './rights-request-records.js';
 import type { RightsRequestView } from './rights-request-records.js';
 
@@ -70,6 +71,7 @@ export async function registerRightsRequest(deps: ServiceDeps, actor: SessionAct
       })
       .execute();
     await deps.audit.append(trx, { ...entry, caseId });
+    await noticeRightsRequestRouted(deps, trx, { collaborationId: actor.collaborationId, requestId: id, partners: routing.to, dueAt: new Date(dueAt) });
     const row = await loadRequest(trx, actor.collaborationId, id);
     return { ...requestView(row, openRequestDetails(deps.keys, id, row.requester_enc), term, now.getTime()), routing };
   });

@@ -18,6 +18,7 @@ import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from '../contributions/case-writes.js';
+import { noticeTriageQuestion } from '../notifications/notices.js';
 
 export interface AskTriageQuestionInput {
   readonly caseId: string;
@@ -117,6 +118,7 @@ export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, 
         .executeTakeFirstOrThrow();
       await deps.audit.append(trx, { ...entry, contributionId: contribution.id, legalBasisKind: basis?.kind ?? null });
       asked.push({ partnerId, questionId: row.id, contributionId: contribution.id });
+      await noticeTriageQuestion(deps, trx, { collaborationId: actor.collaborationId, caseId: input.caseId, questionId: row.id, partnerId });
     }
     return { asked };
   });

@@ -1,0 +1,82 @@
+/**
+ * Notices (§7): what waits for a user in the in-app inbox, and the e-mail that says so. E-mail
+ * travels outside the covenant's protected system, so the message is built from the notice's
+ * kind, the collaboration's name and the inbox address only: no subject's name, no BSN, no case
+ * number, no contribution text can reach it, because none is an input here.
+ */
+import type { ReminderKind } from '../reporting/reminders.js';
+
+export const NOTICE_KINDS = [
+  'meeting_invitation',
+  'triage_question',
+  'rights_request_routed',
+  'incident_registered',
+  'incident_notice',
+  'action_list_sent',
+  'plan_action_due',
+  'plan_action_overdue',
+] as const;
+export type BaseNoticeKind = (typeof NOTICE_KINDS)[number];
+/** A deadline reminder of the reminders job (reporting/reminders.ts) becomes a notice too. */
+export type NoticeKind = BaseNoticeKind | `reminder.${ReminderKind}`;
+
+const WHAT: Readonly<Record<BaseNoticeKind, { readonly nl: string; readonly en: string }>> = {
+  meeting_invitation: { nl: 'een uitnodiging voor een Ronde Tafel Overleg', en: 'an invitation to a round-table meeting' },
+  triage_question: { nl: 'een triagevraag aan uw organisatie', en: 'a triage question to your organisation' },
+  rights_request_routed: { nl: 'een verzoek van een betrokkene over gegevens van uw organisatie', en: "a data subject's request about your organisation's data" },
+  incident_registered: { nl: 'een gemeld beveiligingsincident', en: 'a reported security incident' },
+  incident_notice: { nl: 'een melding van een beveiligingsincident (binnen 24 uur)', en: 'a notice of a security incident (within 24 hours)' },
+  action_list_sent: { nl: 'de actielijst van een Ronde Tafel Overleg', en: 'the action list of a round-table meeting' },
+  plan_action_due: { nl: 'een actie uit een plan van aanpak die binnenkort afloopt', en: 'an action of a plan that is due soon' },
+  plan_action_overdue: { nl: 'een actie uit een plan van aanpak waarvan de termijn verstreken is', en: 'an action of a plan that is overdue' },
+};
+
+const REMINDER_WHAT: Readonly<Record<ReminderKind, { readonly nl: string; readonly en: string }>> = {
+  inform_subject: { nl: 'een herinnering: betrokkene informeren', en: 'a reminder: inform the subject' },
+  rights_request_deadline: { nl: 'een herinnering: de termijn van een verzoek van een betrokkene', en: "a reminder: the deadline of a data subject's request" },
+  incident_partner_notice: { nl: 'een herinnering: partners binnen 24 uur over een incident informeren', en: 'a reminder: tell the partners of an incident within 24 hours' },
+  incident_dpa_notice: { nl: 'een herinnering: de melding aan de Autoriteit Persoonsgegevens (72 uur)', en: 'a reminder: the notification to the Dutch DPA (72 hours)' },
+  retention_step: { nl: 'een herinnering: een bewaarstap is aan de beurt', en: 'a reminder: a retention step is due' },
+  retention_reassessment: { nl: 'een herinnering: een uitzondering op de bewaartermijn herbeoordelen', en: 'a reminder: re-assess a retention exception' },
+  inform_subject_of_deletion: { nl: 'een herinnering: betrokkene over de verwijdering informeren', en: 'a reminder: inform the subject of the deletion' },
+};
+
+export function isNoticeKind(kind: string): kind is NoticeKind {
+  if ((NOTICE_KINDS as readonly string[]).includes(kind)) return true;
+  return kind.startsWith('reminder.') && Object.hasOwn(REMINDER_WHAT, kind.slice('reminder.'.length));
+}
+
+/** What a notice is about, in words, without anything of a person or a case. */
+export function noticeWhat(kind: NoticeKind): { readonly nl: string; readonly en: string } {
+  if (kind.startsWith('reminder.')) return REMINDER_WHAT[kind.slice('reminder.'.length) as ReminderKind];
+  return WHAT[kind as BaseNoticeKind];
+}
+
+export interface NoticeMail {
+  readonly subject: string;
+  readonly text: string;
+}
+
+/**
+ * The e-mail for a notice: that something waits, and where to read it after signing in. Only the
+ * kind, the collaboration's name and the inbox address go in.
+ */
+export function noticeMail(kind: NoticeKind, collaborationName: string, inboxUrl: string): NoticeMail {
+  const what = noticeWhat(kind);
+  return {
+    subject: `Casustafel: er wacht ${what.nl} op u`,
+    text: [
+      `Er wacht ${what.nl} op u in Casustafel (${collaborationName}).`,
+      `Log in en open uw berichten: ${inboxUrl}`,
+      '',
+      'Deze e-mail bevat bewust geen gegevens over personen of casussen: e-mail valt buiten de beveiligde omgeving van het convenant. U leest alles na het inloggen.',
+      '',
+      '--',
+      `${capitalise(what.en)} is waiting for you in Casustafel (${collaborationName}).`,
+      `Sign in and open your messages: ${inboxUrl}`,
+      'This e-mail deliberately holds nothing about people or cases: e-mail lies outside the protected system of the covenant.',
+    ].join('\n'),
+  };
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,113 @@
+/**
+ * The notices job (§7): every reminder the reminders job recorded and nobody was told of yet goes
+ * to the inbox (and e-mail) of the people it concerns, and is marked sent; the owners of plan
+ * actions that are due soon or overdue are told too. Runs after the reminders job; idempotent
+ * (each notice has its key, each reminder is sent once).
+ */
+import type { ReminderConcerns, ReminderKind } from '../domain/reporting/reminders.js';
+import { reminderConcerns } from '../domain/reporting/reminder-audience.js';
+import { planActionNotices } from '../domain/notifications/plan-actions-due.js';
+import type { Role } from '../domain/model.js';
+import type { NoticeUser } from '../domain/notifications/recipients.js';
+import { NOTICE_LINKS } from '../services/notifications/notices.js';
+import { notify } from '../services/notifications/notify.js';
+import type { Trx } from '../services/ports.js';
+import type { JobDefinition } from './job-runner.js';
+
+export interface NoticeCounts {
+  readonly [key: string]: number;
+  readonly reminders: number;
+  readonly planActions: number;
+  readonly notified: number;
+}
+
+function reminderLink(kind: ReminderKind, caseId: string | null, refId: string | null): string {
+  switch (kind) {
+    case 'rights_request_deadline':
+      return NOTICE_LINKS.rightsRequest(refId ?? '');
+    case 'incident_partner_notice':
+    case 'incident_dpa_notice':
+      return NOTICE_LINKS.incident(refId ?? '');
+    case 'inform_subject':
+      return caseId === null ? '/' : `/cases/${caseId}/informing`;
+    case 'retention_step':
+    case 'retention_reassessment':
+    case 'inform_subject_of_deletion':
+      return caseId === null ? '/' : `/cases/${caseId}/retention`;
+  }
+}
+
+async function usersByCollaboration(trx: Trx): Promise<Map<string, NoticeUser[]>> {
+  const rows = await trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id', 'role', 'active']).execute();
+  const out = new Map<string, NoticeUser[]>();
+  for (const r of rows) {
+    const list = out.get(r.collaboration_id) ?? [];
+    list.push({ id: r.id, partnerId: r.partner_id, role: r.role as Role, active: r.active });
+    out.set(r.collaboration_id, list);
+  }
+  return out;
+}
+
+export const noticesJob: JobDefinition<NoticeCounts> = {
+  name: 'notices',
+  description: 'Tell the people concerned of new reminders and of plan actions due soon or overdue (inbox and e-mail).',
+  async run({ deps, trx, now, dryRun, progress }) {
+    const users = await usersByCollaboration(trx);
+    const reminders = await trx.selectFrom('reminders').selectAll().where('sent_at', 'is', null).where('done_at', 'is', null).orderBy('due_at').execute();
+    const actions = await trx
+      .selectFrom('plan_actions')
+      .innerJoin('cases', 'cases.id', 'plan_actions.case_id')
+      .select(['plan_actions.id', 'plan_actions.case_id', 'plan_actions.collaboration_id', 'plan_actions.meeting_id', 'plan_actions.owner_partner_id', 'plan_actions.owner_user_id', 'plan_actions.due_at'])
+      .where('plan_actions.status', '=', 'open')
+      .where('plan_actions.due_at', 'is not', null)
+      .where('cases.phase', 'in', ['rto', 'monitoring', 'deescalation1'])
+      .execute();
+    const caseIds = [...new Set(actions.map((a) => a.case_id))];
+    const designations = caseIds.length === 0 ? [] : await trx.selectFrom('involvement').select(['case_id', 'partner_id', 'user_id']).where('case_id', 'in', caseIds).where('ended_at', 'is', null).execute();
+    const due = planActionNotices(
+      actions.map((a) => ({ id: a.id, caseId: a.case_id, meetingId: a.meeting_id, ownerPartnerId: a.owner_partner_id, ownerUserId: a.owner_user_id, dueAt: a.due_at?.getTime() ?? null })),
+      (caseId, partnerId) => designations.filter((d) => d.case_id === caseId && d.partner_id === partnerId).map((d) => d.user_id),
+      now.getTime(),
+    );
+    progress(0, reminders.length + due.length);
+    if (dryRun) return { reminders: reminders.length, planActions: due.length, notified: 0 };
+    let notified = 0;
+    for (const r of reminders) {
+      const concerns: ReminderConcerns = {
+        ...(r.for_role === null ? {} : { role: r.for_role as Role }),
+        ...(r.for_user_id === null ? {} : { userId: r.for_user_id }),
+        ...(r.for_partner_id === null ? {} : { partnerId: r.for_partner_id }),
+      };
+      const to = (users.get(r.collaboration_id) ?? []).filter((u) => u.active && reminderConcerns(concerns, { userId: u.id, role: u.role, partnerId: u.partnerId }));
+      const kind = r.kind as ReminderKind;
+      const result = await notify(deps, trx, {
+        kind: `reminder.${kind}`,
+        collaborationId: r.collaboration_id,
+        userIds: to.map((u) => u.id),
+        link: reminderLink(kind, r.case_id, r.ref_id),
+        caseId: r.case_id,
+        refId: r.ref_id,
+        dueAt: r.due_at,
+        key: `reminder:${r.dedupe_key}`,
+      });
+      notified += result.users;
+      await trx.updateTable('reminders').set({ sent_at: now }).where('id', '=', r.id).execute();
+    }
+    for (const n of due) {
+      const collaborationId = actions.find((a) => a.id === n.action.id)?.collaboration_id ?? '';
+      const result = await notify(deps, trx, {
+        kind: n.kind,
+        collaborationId,
+        userIds: n.to,
+        link: n.action.meetingId === null ? `/cases/${n.action.caseId}` : NOTICE_LINKS.actionList(n.action.caseId, n.action.meetingId),
+        caseId: n.action.caseId,
+        refId: n.action.id,
+        dueAt: n.action.dueAt === null ? null : new Date(n.action.dueAt),
+        key: `${n.kind}:${n.action.id}:${n.action.dueAt ?? ''}`,
+      });
+      notified += result.users;
+    }
+    progress(reminders.length + due.length, reminders.length + due.length);
+    return { reminders: reminders.length, planActions: due.length, notified };
+  },
+};

@@ -1,0 +1,125 @@
+/**
+ * The notices of the work process (§7), one function per event, called by the use-case that
+ * causes it in its own transaction: an RTO invitation (with an iCalendar entry), a triage
+ * question to a partner, a data-subject request routed to partners (P15), an incident registered
+ * and its 24-hour notice to every partner (P17), and the action list of a meeting (§3.3). Who is
+ * told follows the domain's recipient rules (domain/notifications/recipients.ts).
+ */
+import { privacyContacts, triageAnswerers, untold } from '../../domain/notifications/recipients.js';
+import type { ServiceDeps, Trx } from '../ports.js';
+import { meetingIcal } from './meeting-ical.js';
+import { notify, noticeUsers } from './notify.js';
+import type { NoticeResult } from './notify.js';
+
+/** The in-app paths notices open. The privacy office's screens are `/privacy/…`. */
+export const NOTICE_LINKS = {
+  meeting: (caseId: string, meetingId: string) => `/cases/${caseId}/meetings/${meetingId}`,
+  actionList: (caseId: string, meetingId: string) => `/cases/${caseId}/meetings/${meetingId}/actions`,
+  triageQuestion: (caseId: string, questionId: string) => `/cases/${caseId}/triage/${questionId}`,
+  rightsRequest: (id: string) => `/privacy/rights-requests/${id}`,
+  incident: (id: string) => `/privacy/incidents/${id}`,
+} as const;
+
+export async function noticeMeetingInvitation(
+  deps: ServiceDeps,
+  trx: Trx,
+  input: { collaborationId: string; caseId: string; meetingId: string; invitationId: string; userId: string; scheduledAt: Date; tableId: string },
+): Promise<NoticeResult> {
+  let ical: string | null = null;
+  if (deps.mail !== undefined) {
+    const config = await deps.collaborationConfig(trx, input.collaborationId);
+    const tableName = config.tables.find((t) => t.id === input.tableId)?.name ?? input.tableId;
+    ical = meetingIcal({ meetingId: input.meetingId, scheduledAt: input.scheduledAt, tableName, collaborationName: config.name, publicUrl: deps.mail.publicUrl, now: deps.now() });
+  }
+  return notify(deps, trx, {
+    kind: 'meeting_invitation',
+    collaborationId: input.collaborationId,
+    userIds: [input.userId],
+    link: NOTICE_LINKS.meeting(input.caseId, input.meetingId),
+    caseId: input.caseId,
+    refId: input.meetingId,
+    dueAt: input.scheduledAt,
+    key: `meeting_invitation:${input.invitationId}`,
+    ical,
+  });
+}
+
+export async function noticeTriageQuestion(deps: ServiceDeps, trx: Trx, input: { collaborationId: string; caseId: string; questionId: string; partnerId: string }): Promise<NoticeResult> {
+  const users = await noticeUsers(trx, input.collaborationId);
+  return notify(deps, trx, {
+    kind: 'triage_question',
+    collaborationId: input.collaborationId,
+    userIds: triageAnswerers(input.partnerId, users),
+    link: NOTICE_LINKS.triageQuestion(input.caseId, input.questionId),
+    caseId: input.caseId,
+    refId: input.questionId,
+    key: `triage_question:${input.questionId}`,
+  });
+}
+
+export async function noticeRightsRequestRouted(deps: ServiceDeps, trx: Trx, input: { collaborationId: string; requestId: string; partners: readonly string[]; dueAt: Date }): Promise<NoticeResult> {
+  const users = await noticeUsers(trx, input.collaborationId);
+  return notify(deps, trx, {
+    kind: 'rights_request_routed',
+    collaborationId: input.collaborationId,
+    userIds: privacyContacts(input.partners, users),
+    link: NOTICE_LINKS.rightsRequest(input.requestId),
+    refId: input.requestId,
+    dueAt: input.dueAt,
+    key: `rights_request_routed:${input.requestId}`,
+  });
+}
+
+/** A new incident: the collaboration's privacy officers are told at once (they send the 24-hour notice). */
+export async function noticeIncidentRegistered(deps: ServiceDeps, trx: Trx, input: { collaborationId: string; incidentId: string; partnerDueAt: Date }): Promise<NoticeResult> {
+  const users = await noticeUsers(trx, input.collaborationId);
+  return notify(deps, trx, {
+    kind: 'incident_registered',
+    collaborationId: input.collaborationId,
+    userIds: users.filter((u) => u.active && u.role === 'privacy_officer').map((u) => u.id),
+    link: NOTICE_LINKS.incident(input.incidentId),
+    refId: input.incidentId,
+    dueAt: input.partnerDueAt,
+    key: `incident_registered:${input.incidentId}`,
+  });
+}
+
+/**
+ * The 24-hour notice of an incident to every partner (P17): each partner's privacy contacts get
+ * it in their inbox and by e-mail. Returns the partners no notice could reach (no active user).
+ */
+export async function sendIncidentNotice(deps: ServiceDeps, trx: Trx, input: { collaborationId: string; incidentId: string; partners: readonly string[]; sentAt: Date }): Promise<NoticeResult & { readonly untold: readonly string[] }> {
+  const users = await noticeUsers(trx, input.collaborationId);
+  const result = await notify(deps, trx, {
+    kind: 'incident_notice',
+    collaborationId: input.collaborationId,
+    userIds: privacyContacts(input.partners, users),
+    link: NOTICE_LINKS.incident(input.incidentId),
+    refId: input.incidentId,
+    key: `incident_notice:${input.incidentId}:${input.sentAt.toISOString()}`,
+  });
+  return { ...result, untold: untold(input.partners, users) };
+}
+
+/**
+ * The action list of a meeting to everyone who takes part in it (§3.3): the invited professionals,
+ * the case director and the named owners of its actions. Each reads (and downloads) it in the
+ * system, where it holds only what that person may see and take along.
+ */
+export async function sendActionList(deps: ServiceDeps, trx: Trx, input: { collaborationId: string; caseId: string; meetingId: string; sentAt: Date }): Promise<NoticeResult> {
+  const [invited, director, owners] = await Promise.all([
+    trx.selectFrom('meeting_invitations').innerJoin('users', 'users.id', 'meeting_invitations.user_id').select('users.id').where('meeting_invitations.meeting_id', '=', input.meetingId).execute(),
+    trx.selectFrom('case_director_appointments').select('user_id').where('case_id', '=', input.caseId).where('ended_at', 'is', null).execute(),
+    trx.selectFrom('plan_actions').select('owner_user_id').where('meeting_id', '=', input.meetingId).where('owner_user_id', 'is not', null).execute(),
+  ]);
+  const userIds = [...invited.map((r) => r.id), ...director.map((r) => r.user_id), ...owners.flatMap((r) => (r.owner_user_id === null ? [] : [r.owner_user_id]))];
+  return notify(deps, trx, {
+    kind: 'action_list_sent',
+    collaborationId: input.collaborationId,
+    userIds,
+    link: NOTICE_LINKS.actionList(input.caseId, input.meetingId),
+    caseId: input.caseId,
+    refId: input.meetingId,
+    key: `action_list_sent:${input.meetingId}:${input.sentAt.toISOString()}`,
+  });
+}
