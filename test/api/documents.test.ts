@@ -140,3 +140,89 @@ describe('documents (PDF, HTTP)', () => {
     expect((await s.request('GET', `/api/cases/${c.id}/documents/action-lists/${meetingId}`, woon)).statusCode).toBe(404);
   });
 });
+
+describe('documents of the collaboration and the privacy office (PDF, HTTP)', () => {
+  it('seed 000 Bijlage 6 / seed 002 art. 13.3: a user downloads its own confidentiality declaration, not a colleague\'s; the admin downloads any and the register', async () => {
+    const pol = await s.login('politie-limburg@noord-limburg');
+    const own = await pdfOf(await s.request('GET', `/api/documents/confidentiality-declarations/${s.userId('politie-limburg@noord-limburg')}`, pol));
+    expect(own).toContain('Geheimhoudingsverklaring');
+    expect(own).toContain(COLLABORATION);
+    expect(own).toContain(await partnerName('politie-limburg'));
+    expect(own).toMatch(/Verklaring vastgelegd \d{1,2} \w+ \d{4}/);
+    const other = await s.request('GET', `/api/documents/confidentiality-declarations/${s.userId('woonwenz@noord-limburg')}`, pol);
+    expect(other.statusCode).toBe(403);
+    const admin = await s.login('beheerder@noord-limburg');
+    expect(await pdfOf(await s.request('GET', `/api/documents/confidentiality-declarations/${s.userId('woonwenz@noord-limburg')}`, admin))).toContain(await partnerName('woonwenz'));
+    const register = await pdfOf(await s.request('GET', '/api/documents/declaration-register', admin));
+    expect(register).toContain('Register van geheimhoudingsverklaringen');
+    expect(register).toContain(await partnerName('politie-limburg'));
+    expect(register).toContain(await partnerName('woonwenz'));
+    expect(register).toContain(COLLABORATION);
+    expect((await s.request('GET', '/api/documents/declaration-register', pol)).statusCode).toBe(403);
+  });
+
+  it('seed 000 Bijlage 4 / P1: the accession declaration of a partner names the organisation, the covenant\'s approval rule and the declarations', async () => {
+    const admin = await s.login('beheerder@noord-limburg');
+    const text = await pdfOf(await s.request('GET', `/api/documents/accession-declarations/${s.partnerId(NL, 'woonwenz')}`, admin));
+    expect(text).toContain('Verklaring toetreding tot het convenant');
+    expect(text).toContain(await partnerName('woonwenz'));
+    expect(text).toContain(COLLABORATION);
+    expect(text).toMatch(/onderschrijft de in het convenant geformuleerde doelstellingen/);
+    const pol = await s.login('politie-limburg@noord-limburg');
+    expect((await s.request('GET', `/api/documents/accession-declarations/${s.partnerId(NL, 'woonwenz')}`, pol)).statusCode).toBe(403);
+  });
+
+  it('P15 / P9: the written access answer per subject shows police data, marked not to be copied; only for the handling privacy officer', async () => {
+    const { c, pd } = await toTriage(s);
+    const asked = (await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, {
+      partners: [s.partnerId(NL, 'politie-limburg')], onBehalfOf: s.partnerId(NL, 'reclassering-nederland'), task: 'Verkennen', purpose: 'RTO voorbereiden', whyNeeded: 'Risico-inschatting', question: 'Bekend?',
+    })).json<{ asked: { questionId: string }[] }>().asked;
+    const pol = await s.login('politie-limburg@noord-limburg');
+    const answer = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, pol, { content: 'Twee aanhoudingen wegens overlast.', police: true, category: 'police_justice', basis: { kind: 'wpg20', decision: 'Art. 20 Wpg-besluit ZVH Noord-Limburg' } });
+    expect(answer.statusCode, answer.body).toBe(201);
+    const po = await s.login('privacy@noord-limburg');
+    const req = await s.request('POST', '/api/rights-requests', po, { kind: 'access', caseId: c.id, subjectId: c.subjectIds[0], requester: 'Betrokkene zelf, per brief' });
+    expect(req.statusCode, req.body).toBe(201);
+    const id = req.json<{ id: string }>().id;
+    const text = await pdfOf(await s.request('GET', `/api/documents/access-answers/${id}`, po));
+    expect(text).toContain('Antwoord op uw verzoek om inzage');
+    expect(text).toContain(SUBJECT);
+    expect(text).toContain(COLLABORATION);
+    expect(text).toContain('Twee aanhoudingen wegens overlast.');
+    expect(text).toContain('Politiegegevens — ter inzage, niet kopiëren (art. 27 Wpg)');
+    expect(text).toContain(await partnerName('politie-limburg'));
+    expect(text).toContain(await partnerName('reclassering-nederland'));
+    expect(text).toContain('1 juni 2026');
+    expect((await s.request('GET', `/api/documents/access-answers/${id}`, pd)).statusCode).toBe(403);
+    const audit = await s.deps.database.db.selectFrom('audit_log').select(['purpose', 'legal_basis_kind']).where('action', '=', 'document.access_answer.download').where('outcome', '=', 'allow').execute();
+    expect(audit).toEqual([{ purpose: 'rights_request', legal_basis_kind: 'legal_obligation' }]);
+  });
+
+  it('P19: the accountability report as a document: counts per phase, table and partner, the collaboration and the year; no personal data', async () => {
+    const manager = await s.login('manager@noord-limburg');
+    const text = await pdfOf(await s.request('GET', '/api/documents/accountability-report?year=2026', manager));
+    expect(text).toContain('Verantwoordingsrapportage 2026');
+    expect(text).toContain(COLLABORATION);
+    expect(text).toContain(await partnerName('reclassering-nederland'));
+    expect(text).toContain('Verstrekkingen per partner');
+    expect(text).not.toContain(SUBJECT);
+    expect(text).not.toContain('Twee aanhoudingen');
+    const pol = await s.login('politie-limburg@noord-limburg');
+    expect((await s.request('GET', '/api/documents/accountability-report?year=2026', pol)).statusCode).toBe(403);
+  });
+
+  it('P10 information letter variants: the RTO outcome names the case director\'s organisation and the goals; a third party is named', async () => {
+    const { c, pd, meetingId } = await toRto(s);
+    expect((await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, recordBody(s, 1))).statusCode).toBe(200);
+    expect((await s.request('POST', `/api/cases/${c.id}/case-director`, pd, { userId: s.userId('vincent-van-gogh@noord-limburg'), meetingId })).statusCode).toBe(200);
+    expect((await step(s, pd, c.id, { event: 'adopt_plan' })).statusCode).toBe(200);
+    const outcome = await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=rto_outcome`, pd));
+    expect(outcome).toContain('De uitkomst van het Ronde Tafel Overleg');
+    expect(outcome).toContain(`${await partnerName('vincent-van-gogh')} is uw casusregisseur`);
+    expect(outcome).toContain('Wonen: Huisuitzetting voorkomen');
+    expect(outcome).toContain('10 juni 2026');
+    const third = await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=third_party`, pd));
+    expect(third).toContain('Een andere organisatie is bij uw situatie betrokken');
+    expect(third).toContain(SUBJECT);
+  });
+});
