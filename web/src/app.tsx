@@ -8,6 +8,7 @@ import { CasePage } from './screens/case-page';
 import { LoginScreen } from './screens/login';
 import { MyWorkScreen } from './screens/my-work';
 import { RegisterCaseScreen } from './screens/register-case';
+import { InboxScreen } from './screens/inbox';
 import { useSession } from './session';
 import { useCollaborationTheme } from './theme-stylesheet';
 import { EXTRA_ROUTES } from './screens/routes';
@@ -29,6 +30,7 @@ function NotFound() {
 function Screen({ path }: { path: string }) {
   if (match('/', path)) return <MyWorkScreen />;
   if (match('/cases/new', path)) return <RegisterCaseScreen />;
+  if (match('/inbox', path)) return <InboxScreen />;
   for (const route of EXTRA_ROUTES) {
     const params = match(route.pattern, path);
     if (params) return route.render(params);

@@ -5,10 +5,14 @@ import { Link, navigate, usePath } from '../router';
 import { useSession } from '../session';
 import { Button } from './ui';
 
-type NavKey = 'myWork' | 'register' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures';
+type NavKey = 'myWork' | 'register' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'inbox';
 
-/** Navigation per role: where each role works. The API still decides every action. */
+/** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
 function navFor(role: string): readonly NavKey[] {
+  return [...roleNav(role), 'inbox'];
+}
+
+function roleNav(role: string): readonly NavKey[] {
   switch (role) {
     case 'admin':
       return ['admin', 'adminTables', 'adminPartners'];
@@ -33,6 +37,7 @@ const PATHS: Record<NavKey, string> = {
   adminPartners: '/admin/partners',
   audit: '/audit',
   figures: '/figures',
+  inbox: '/inbox',
 };
 
 /** The current item: its own path, or a page below it (`/admin/partners/…` under Partners, not under Beheer). */
@@ -45,7 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { me, logout } = useSession();
   const path = usePath();
-  const navLabel = (key: NavKey): string => (key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : t.nav[key]);
+  const navLabel = (key: NavKey): string => (key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : t.nav[key]);
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

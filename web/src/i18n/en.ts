@@ -6,6 +6,7 @@ import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as governance from './parts/governance';
+import * as documents from './parts/documents';
 
 export const en: Messages = {
   lang: 'en',
@@ -501,4 +502,5 @@ export const en: Messages = {
   meetings: meetings.en,
   variants: variants.en,
   governance: governance.en,
+  documents: documents.en,
 };

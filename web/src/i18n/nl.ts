@@ -5,6 +5,7 @@ import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as governance from './parts/governance';
+import * as documents from './parts/documents';
 export const nl = {
   lang: 'nl',
   app: {
@@ -499,6 +500,7 @@ export const nl = {
   meetings: meetings.nl,
   variants: variants.nl,
   governance: governance.nl,
+  documents: documents.nl,
 };
 
 export type Messages = typeof nl;

@@ -17,6 +17,7 @@ import { dateTime, today, useSubmission } from './case-sub-screen';
 import { BASIS_KIND_NAMES, PARTNER_TYPE_NAMES, loadConfig, loadPartners } from './admin-data';
 import type { AccessionDecisionView, GovernanceConfig, PartnerView } from './admin-data';
 import { MembershipBadge } from './admin-status';
+import { DOCUMENT_URLS, DocumentLink } from './document-link';
 
 function CovenantTerms({ config }: { config: GovernanceConfig }) {
   const { t } = useI18n();
@@ -184,6 +185,9 @@ function PartnerDetails({ partner, all, config, reload }: { partner: PartnerView
       </Heading>
       <Paragraph>
         <Link to="/admin/partners">{g.back}</Link>
+      </Paragraph>
+      <Paragraph>
+        <DocumentLink href={DOCUMENT_URLS.accessionDeclaration(partner.id)}>{t.documents.pdf(t.documents.accession)}</DocumentLink>
       </Paragraph>
       <Section labelledBy="partner-membership">
         <Heading level={2} id="partner-membership">

@@ -11,6 +11,7 @@ import { FormResult } from './form-result';
 import { dateTime, today, useSubmission } from './case-sub-screen';
 import { ROLE_NAMES, loadUsers } from './admin-data';
 import type { UserView } from './admin-data';
+import { DOCUMENT_URLS, DocumentLink } from './document-link';
 
 export function UserScreen({ userId }: { userId: string }) {
   const { t } = useI18n();
@@ -79,6 +80,9 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
             [g.vog, user.vogCheckedAt === null ? g.notRecorded : d(user.vogCheckedAt)],
           ]}
         />
+        <Paragraph>
+          <DocumentLink href={DOCUMENT_URLS.confidentialityDeclaration(user.id)}>{t.documents.pdf(t.documents.declaration)}</DocumentLink>
+        </Paragraph>
       </Section>
       {!user.active ? null : (
         <Section labelledBy="user-role">

@@ -1,6 +1,8 @@
 /** Administration: partners and users of the collaboration, and the way to tables and membership. No case content is reachable here. */
 import { ErrorNotice } from '../components/errors';
 import { Heading, ListItem, Paragraph, Section, Table, UnorderedList } from '../components/ui';
+import { OutboxSection } from './admin-outbox';
+import { DOCUMENT_URLS, DocumentLink } from './document-link';
 import { label, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useLoad } from '../use-load';
@@ -66,7 +68,11 @@ export function AdminScreen() {
             ])}
           />
         )}
+        <Paragraph>
+          <DocumentLink href={DOCUMENT_URLS.declarationRegister()}>{t.documents.pdf(t.documents.declarationRegister)}</DocumentLink>
+        </Paragraph>
       </Section>
+      <OutboxSection />
     </>
   );
 }

@@ -15,6 +15,7 @@ import { useLoad } from '../use-load';
 import { CaseSubScreen, dateTime, today, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
 import { useDirectoryPartnerName } from './party-names';
+import { DOCUMENT_URLS, DocumentLink } from './document-link';
 
 interface ConsentView {
   readonly id: string;
@@ -124,7 +125,17 @@ function ConsentList({ c, consents, error, reload }: { c: CaseView; consents: re
               date(k.givenAt),
               personName(k.obtainedBy),
               status(k),
-              <code key="id">{k.id}</code>,
+              <span key="id">
+                <code>{k.id}</code>
+                {c.abilities.registerConsent ? (
+                  <>
+                    <br />
+                    <DocumentLink href={DOCUMENT_URLS.consentForm(c.id, k.id)} label={t.documents.consentFormOf(subjectName(k.subjectId), date(k.givenAt))}>
+                      {t.documents.pdf(t.documents.consentForm)}
+                    </DocumentLink>
+                  </>
+                ) : null}
+              </span>,
               c.abilities.registerConsent && !k.refused && k.revokedAt === null ? (
                 <Button key="revoke" appearance="secondary" aria-label={p.revokeLabel(subjectName(k.subjectId), date(k.givenAt))} onClick={() => ask(k)}>
                   {t.consents.revoke}

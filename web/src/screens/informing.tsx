@@ -6,6 +6,7 @@ import { Button, Heading, Section } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { CaseSubScreen, dateTime, today, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
+import { InformationLetters } from './information-letters';
 
 const TOPICS = ['registration', 'rto_outcome', 'third_party', 'deletion'] as const;
 const METHODS = ['in_person', 'phone', 'letter', 'email', 'other'] as const;
@@ -18,6 +19,7 @@ export function InformingScreen({ caseId }: { caseId: string }) {
         <>
           <RecordInforming c={c} />
           <PostponeInforming c={c} />
+          {c.abilities.recordInforming ? <InformationLetters c={c} topics={['registration', 'rto_outcome', 'third_party']} /> : null}
         </>
       )}
     </CaseSubScreen>

@@ -17,6 +17,7 @@ import { useSession } from '../session';
 import { useLoad } from '../use-load';
 import { usePartnerName } from './names';
 import { CaseSubScreen, useSubmission } from './case-sub-screen';
+import { InformationLetters } from './information-letters';
 
 interface RetentionException {
   readonly id: string;
@@ -83,6 +84,7 @@ function Retention({ c }: { c: CaseView }) {
         </Paragraph>
       ) : null}
       <ExceptionsSection s={s} />
+      {c.abilities.recordInforming || (c.abilities.viewAdminSet && c.abilities.proposeException) ? <InformationLetters c={c} topics={['deletion']} /> : null}
       {c.abilities.proposeException && s.policy.exceptionsAllowed ? <ExceptionForm caseId={c.id} leadPartnerId={c.leadPartnerId} s={s} onRecorded={loaded.reload} /> : null}
     </>
   );

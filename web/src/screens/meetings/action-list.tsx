@@ -13,6 +13,7 @@ import { CaseSubScreen, useSubmission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
 import type { ActionList } from './meeting-data';
 import { formatDate } from './meeting-data';
+import { DOCUMENT_URLS, DocumentLink } from '../document-link';
 
 export function ActionListScreen({ caseId, meetingId }: { caseId: string; meetingId: string }) {
   const { t } = useI18n();
@@ -34,6 +35,10 @@ export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: strin
   return (
     <>
       <FormResult submission={s} labelOf={(f) => f} />
+      <Paragraph>
+        <DocumentLink href={DOCUMENT_URLS.actionList(c.id, meetingId)}>{t.documents.pdf(t.documents.actionList)}</DocumentLink> · <DocumentLink href={DOCUMENT_URLS.meetingRecord(c.id, meetingId)}>{t.documents.pdf(t.documents.meetingRecord)}</DocumentLink>
+      </Paragraph>
+      <Paragraph>{t.documents.actionListHint}</Paragraph>
       <DataList
         items={[
           [t.rto.sendBy, date(l.sendBy)],

@@ -18,6 +18,7 @@ import { InviteForm } from './invite-form';
 import type { MeetingView } from './meeting-data';
 import { formatDate, participantName } from './meeting-data';
 import { RecordForm } from './meeting-record';
+import { DOCUMENT_URLS, DocumentLink } from '../document-link';
 
 export function MeetingScreen({ caseId, meetingId }: { caseId: string; meetingId: string }) {
   const { t } = useI18n();
@@ -99,6 +100,11 @@ function MeetingBody({ c, m, reload }: { c: CaseView; m: MeetingView; reload: ()
           <ListItem>
             <Link to={`${base}/actions`}>{t.rto.actionListTitle}</Link>
           </ListItem>
+          {m.status !== 'held' ? null : (
+            <ListItem>
+              <DocumentLink href={DOCUMENT_URLS.meetingRecord(c.id, m.id)}>{t.documents.pdf(t.documents.meetingRecord)}</DocumentLink>
+            </ListItem>
+          )}
         </UnorderedList>
       </Section>
       {c.abilities.recordMeeting ? <RecordForm c={c} m={m} onDone={reload} /> : null}
