@@ -57,6 +57,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
   let caseId = '';
   let meetingId = '';
   let director = '';
+  let registrationId = '';
   const ids: Record<string, string> = {};
 
   it('the process director downloads the consent form from the consents screen (P6)', async () => {
@@ -64,7 +65,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
     for (const u of await call<{ id: string; username: string }[]>(admin.page, 'GET', '/api/users')) ids[u.username] = u.id;
     await admin.close();
     const reg = await as('reclassering-nederland@noord-limburg');
-    const created = await call<{ id: string; subjectIds: string[] }>(reg.page, 'POST', '/api/cases', {
+    const created = await call<{ id: string; subjectIds: string[]; registrationId: string }>(reg.page, 'POST', '/api/cases', {
       tableId: 'rto-complexe-casuistiek',
       subjects: [{ name: 'Karin Smeets', birthDate: '1979-03-14', address: 'Kerkstraat 4, Venray' }],
       complexCriteria: ['multi_problem', 'multiple_chains'],
@@ -73,6 +74,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
     });
     await reg.close();
     caseId = created.id;
+    registrationId = created.registrationId;
     director = await directorOf(browser, caseId, 'noord-limburg');
     const { page, close, problems } = await as(director);
     const subjectId = created.subjectIds[0] ?? '';
@@ -128,9 +130,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
     await pd.close();
     // The registrant lets the case director take its registration along for the action (P4).
     const reg = await as('reclassering-nederland@noord-limburg');
-    const view = await call<{ contributions: { id: string; category: string }[] }>(reg.page, 'GET', `/api/cases/${caseId}`);
-    const registration = view.contributions.find((c) => c.category === 'registration')?.id ?? '';
-    await call(reg.page, 'POST', `/api/cases/${caseId}/contributions/${registration}/grants`, { toUserId: ids['vincent-van-gogh@noord-limburg'], planAction: saved.actionIds[0] });
+    await call(reg.page, 'POST', `/api/cases/${caseId}/contributions/${registrationId}/grants`, { toUserId: ids['vincent-van-gogh@noord-limburg'], planAction: saved.actionIds[0] });
     await reg.close();
 
     const ggz2 = await as('vincent-van-gogh@noord-limburg');

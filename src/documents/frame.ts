@@ -64,7 +64,7 @@ export function frame(input: FrameInput): TDocumentDefinitions {
     footer: (page: number, pages: number) => ({
       columns: [
         { text: [`Gemaakt ${dateTimeNl(input.generatedAt)}`, input.marking === undefined ? '' : ` · ${input.marking}`], fontSize: 8, color: GREY },
-        { text: `Pagina ${page} van ${pages}`, fontSize: 8, color: GREY, alignment: 'right', width: 'auto' },
+        { text: `Pagina ${page} van ${pages}`, fontSize: 8, color: GREY, alignment: 'right', width: 80 },
       ],
       margin: [56, 24, 56, 0],
     }),

@@ -178,6 +178,23 @@ describe('e-mail notices through SMTP', () => {
   });
 });
 
+describe('notice addresses', () => {
+  it('§7 the admin sets a user\'s notice address, a user its own; nobody else\'s; a bad address names the field', async () => {
+    const stat = s.userId('statisticus@noord-limburg');
+    const admin = await s.login('beheerder@noord-limburg');
+    expect((await s.request('PUT', `/api/users/${stat}/email`, admin, { email: 'os@gemeente.example.test' })).statusCode).toBe(200);
+    const own = await s.login('statisticus@noord-limburg');
+    expect((await s.request('PUT', `/api/users/${stat}/email`, own, { email: 'statistiek@gemeente.example.test' })).json()).toEqual({ userId: stat, email: 'statistiek@gemeente.example.test' });
+    const other = await s.request('PUT', `/api/users/${s.userId('manager@noord-limburg')}/email`, own, { email: 'x@example.test' });
+    expect(other.statusCode).toBe(403);
+    const bad = await s.request('PUT', `/api/users/${stat}/email`, own, { email: 'geen adres' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field).toBe('email');
+    const row = await s.deps.database.db.selectFrom('users').select('email').where('id', '=', stat).executeTakeFirstOrThrow();
+    expect(row.email).toBe('statistiek@gemeente.example.test');
+  });
+});
+
 describe('the outbox across processes', () => {
   it('a message survives an SMTP outage and a process restart, and is delivered exactly once', async () => {
     const down = await startSmtp();

@@ -3,9 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { markRead, myInbox } from '../../services/notifications/inbox.js';
 import { outboxStatus, retryOutboxMessage } from '../../services/notifications/outbox-status.js';
+import { setNoticeEmail } from '../../services/notifications/notice-email.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { recordParams, uuid } from './schemas.js';
+import { recordParams, userParams, uuid } from './schemas.js';
 
 export function registerNotificationRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   defineRoute(
@@ -17,6 +18,19 @@ export function registerNotificationRoutes(app: FastifyInstance, { deps }: ApiOp
     app,
     { method: 'POST', url: '/api/inbox/read', summary: 'Mark one notification read, or all without an id', tags: ['inbox'], auth: 'session', body: z.object({ id: uuid.optional() }) },
     ({ actor, body }) => markRead(deps, actor, body.id),
+  );
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/users/:userId/email',
+      summary: "Set (or clear with null) the address notice e-mails go to: the admin for anyone, a user for itself",
+      tags: ['inbox'],
+      auth: 'session',
+      params: userParams,
+      body: z.object({ email: z.union([z.email('must be an e-mail address').max(320), z.null()]) }),
+    },
+    ({ actor, params, body }) => setNoticeEmail(deps, actor, params.userId, body.email),
   );
   defineRoute(
     app,
