@@ -15,15 +15,15 @@ describe('the document frame (NL Design System look, §6 theme)', () => {
     expect(documentTheme(venlo.theme).band).toBe('#8a1538');
     const noord = shipped('zvh-noord-limburg');
     expect(documentTheme(noord.theme).band).toBe(DEFAULT_BAND);
-    noord.theme = { ...(noord.theme ?? {}), '--ct-header-background': '#1f6f50' };
-    expect(documentTheme(noord.theme).band).toBe('#1f6f50');
+    const changed = { ...noord, theme: { ...(noord.theme ?? {}), '--ct-header-background': '#1f6f50' } };
+    expect(documentTheme(changed.theme).band).toBe('#1f6f50');
     // Only hex colours: anything else falls back to the default.
     expect(documentTheme({ '--ct-header-background': 'url(x)' }).band).toBe(DEFAULT_BAND);
   });
 
   it('renders a PDF with the bundled font and no network: the band is filled with the theme colour', async () => {
     const definition = frame({ title: 'Proef', collaborationName: 'Zorgnetwerk Venlo', theme: documentTheme(shipped('zorgnetwerk-venlo').theme), generatedAt: new Date('2026-06-01T10:00:00Z'), content: [p('Tekst')] });
-    const header = (definition.header as (page: number, pages: number) => { layout: { fillColor: () => string } })(1, 1);
+    const header = (definition.header as unknown as (page: number, pages: number) => { layout: { fillColor: () => string } })(1, 1);
     expect(header.layout.fillColor()).toBe('#8a1538');
     const pdf = await renderPdf(definition);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
