@@ -64,4 +64,9 @@ export default tseslint.config(
     files: ['**/*.js'],
     ...tseslint.configs.disableTypeChecked,
   },
+  {
+    // The start, build and CLI launchers run on plain Node before anything is compiled.
+    files: ['bin/**/*.js', 'scripts/**/*.js'],
+    languageOptions: { globals: { URL: 'readonly', fetch: 'readonly', setTimeout: 'readonly' } },
+  },
 );

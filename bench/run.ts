@@ -10,6 +10,8 @@ import { existsSync } from 'node:fs';
 import { runAuditBench } from './audit.bench.js';
 import { runAuthzBench } from './authz.bench.js';
 import { runCasePageBench } from './case-page.bench.js';
+import { runCliBench } from './cli.bench.js';
+import { spawnSync } from 'node:child_process';
 import { runReadPathBench } from './read-path.bench.js';
 import { runStartupBench } from './startup.bench.js';
 import { postgresAnswers } from './support/bench-database.js';
@@ -52,6 +54,11 @@ async function main(): Promise<void> {
   };
   log(`casustafel bench (${quick ? 'quick' : 'full'}), DB-bound figures on ${figures['engine']}`);
 
+  // The machine is shared: the 1-minute load average as each section starts, next to its figures.
+  const load = (section: string): void => {
+    figures[`load_avg_${section}`] = Math.round((loadavg()[0] ?? 0) * 10) / 10;
+  };
+  load('authz');
   log('authz: decide and filterCase over 500 contributions, 10 organisations');
   Object.assign(figures, runAuthzBench(quick ? 100_000 : 1_000_000, quick ? 1000 : 5000));
 
@@ -62,18 +69,30 @@ async function main(): Promise<void> {
     figures['cedar_error'] = String(error);
   }
 
+  load('read_path');
   log('read path over HTTP at 300 req/s');
   Object.assign(figures, await runReadPathBench(usePostgres, quick ? 8 : 30));
 
+  load('case_page');
   log(`case page on ${quick ? '10k cases / 100k' : '100k cases / 1M'} contributions, and the retention sweep`);
   Object.assign(
     figures,
     await runCasePageBench({ usePostgres, cases: quick ? 10_000 : 100_000, perCase: 10, measured: quick ? 20 : 50, iterations: quick ? 200 : 1000, log }),
   );
 
+  load('audit');
   log('audit: durable appends with sealing, then verification');
   Object.assign(figures, await runAuditBench(usePostgres, quick ? 5_000 : 20_000));
 
+  log('build: the parts of `npm run build` older than their sources');
+  const built = spawnSync(process.execPath, ['scripts/build.js', '--if-stale'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('npm run build failed');
+
+  load('cli');
+  log('cli: `casustafel --help` and `casustafel config validate <file>`, compiled');
+  Object.assign(figures, runCliBench());
+
+  load('startup');
   log('npm start: first start on an empty DATA_DIR, then restart');
   Object.assign(figures, await runStartupBench());
 

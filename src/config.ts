@@ -2,6 +2,9 @@
  * Runtime configuration from the environment, validated at start with clear messages.
  */
 import { z } from 'zod';
+import { ConfigError } from './config-error.js';
+
+export { ConfigError };
 
 const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -17,7 +20,19 @@ const schema = z.object({
   TLS: z.enum(['true', 'false']).default('false'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(15),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
+  /** Structured JSON logs on stdout (one object per line, no personal data). */
   LOG: z.enum(['true', 'false']).default('false'),
+  /** Serve Prometheus `/metrics` on the API port to requests with `Authorization: Bearer <token>`. */
+  METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
+  /** Serve Prometheus `/metrics` without a token on a port of its own (internal network only). */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_HOST: z.string().min(1).default('127.0.0.1'),
+  /**
+   * The deletion journal: every case deletion is appended here, outside the database, and
+   * re-applied at start, so restoring an older backup does not bring a deleted case back.
+   * Default: next to DATA_DIR (`<DATA_DIR>.deletions.jsonl`); keep it out of database backups.
+   */
+  DELETION_JOURNAL: z.string().min(1).optional(),
   /** Login attempts per IP address and username within the window (ASVS V6 anti-automation). */
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(20),
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
@@ -77,6 +92,8 @@ export interface AppConfig {
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
   readonly log: boolean;
+  readonly metrics: { readonly token: string | null; readonly port: number | null; readonly host: string };
+  readonly deletionJournal: string;
   readonly loginRateLimit: { readonly max: number; readonly windowMs: number };
   readonly bodyLimit: number;
   readonly jobsIntervalMinutes: number;
@@ -92,7 +109,6 @@ export interface MailConfig {
   readonly intervalSeconds: number;
 }
 
-export class ConfigError extends Error {}
 
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): AppConfig {
   const parsed = schema.safeParse(env);
@@ -143,6 +159,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     log: e.LOG === 'true',
+    metrics: { token: e.METRICS_TOKEN ?? null, port: e.METRICS_PORT ?? null, host: e.METRICS_HOST },
+    deletionJournal: e.DELETION_JOURNAL ?? `${e.DATA_DIR.replace(/[/\\]+$/, '')}.deletions.jsonl`,
     loginRateLimit: { max: e.LOGIN_RATE_LIMIT_MAX, windowMs: e.LOGIN_RATE_LIMIT_WINDOW_SECONDS * 1000 },
     bodyLimit: e.BODY_LIMIT_BYTES,
     jobsIntervalMinutes: e.JOBS_INTERVAL_MINUTES,

@@ -1,19 +1,29 @@
 /**
  * `npm start`: runs the server with the embedded database (PGlite in DATA_DIR) or PostgreSQL
- * (DATABASE_URL), loading demo data into an empty database outside production.
+ * (DATABASE_URL), loading demo data into an empty database outside production. With LOG=true
+ * everything it says goes out as JSON lines (src/ops/logger.ts); the start line stays readable.
  */
 import { ConfigError, loadConfig } from './config.js';
+import { startMetricsServer } from './ops/metrics-server.js';
+import type { MetricsServer } from './ops/metrics-server.js';
 import { DEMO_PASSWORD } from './services/demo/demo-users.js';
 import { startServer } from './server.js';
 import { seedDemoCases } from './services/demo/seed-demo-cases.js';
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  const say = (m: string): void => {
+    process.stderr.write(`${m}\n`);
+  };
   const server = await startServer({
     config,
-    seedDemoCases: (deps, seeded) => seedDemoCases(deps, seeded, (m) => process.stderr.write(`${m}\n`)),
+    ...(config.log ? {} : { log: say }),
+    seedDemoCases,
   });
   const address = await server.app.listen({ port: config.port, host: config.host });
+  const metricsServer: MetricsServer | null = config.metrics.port === null ? null : await startMetricsServer(server.metrics, config.metrics.host, config.metrics.port);
+  if (metricsServer !== null) server.logger.info({ port: metricsServer.port }, 'metrics listening');
+  server.logger.info({ address, engine: server.deps.database.engine }, 'listening');
   process.stdout.write(
     `Casustafel draait op ${address} (${server.deps.database.engine}).\n` +
       (server.demo !== null || config.demo !== 'off'
@@ -21,7 +31,7 @@ async function main(): Promise<void> {
         : ''),
   );
   const stop = (): void => {
-    server.close().then(
+    Promise.all([server.close(), metricsServer?.close()]).then(
       () => process.exit(0),
       () => process.exit(1),
     );

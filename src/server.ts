@@ -4,15 +4,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './api/app.js';
-import { appendAudit, appendAuditMany } from './audit/append.js';
+import { databaseAuditPort } from './audit/audit-port.js';
 import { sealAudit } from './audit/seal.js';
 import type { AppConfig } from './config.js';
 import { deriveBsnHashKey } from './crypto/bsn-hash.js';
 import { loadMasterKeyRing } from './crypto/master-key.js';
 import type { MasterKeyRing } from './crypto/master-key.js';
-import { parseCollaborationConfig } from './domain/config/collaboration-config.schema.js';
-import type { CollaborationConfig } from './domain/config/collaboration-config.schema.js';
-import { AppError } from './services/app-error.js';
+import { configCache } from './services/config-cache.js';
 import { DEFAULT_SESSION_POLICY } from './services/auth/session-policy.js';
 import type { SecondFactorCheck } from './services/auth/login.js';
 import { oidcLogin } from './services/auth/oidc.js';
@@ -25,7 +23,13 @@ import { smtpSender } from './mail/smtp.js';
 import type { MailSender } from './mail/smtp.js';
 import { isEmpty, seedDemoOrganisation } from './services/demo/seed-demo.js';
 import type { SeededCollaboration } from './services/demo/seed-demo.js';
-import type { ServiceDeps, Trx } from './services/ports.js';
+import type { DeletionJournal, ServiceDeps } from './services/ports.js';
+import { reapplyDeletions } from './jobs/reapply-deletions.js';
+import { fileDeletionJournal } from './store/deletion-journal.js';
+import { createLogger } from './ops/logger.js';
+import type { AppLogger } from './ops/logger.js';
+import { createMetrics } from './ops/metrics.js';
+import type { Metrics } from './ops/metrics.js';
 import { openDatabase } from './store/database.js';
 import type { AppDatabase } from './store/database.js';
 
@@ -33,6 +37,8 @@ export interface ServerHandle {
   readonly app: FastifyInstance;
   readonly deps: ServiceDeps;
   readonly demo: SeededCollaboration[] | null;
+  readonly metrics: Metrics;
+  readonly logger: AppLogger;
   close(): Promise<void>;
 }
 
@@ -53,54 +59,54 @@ export interface StartOptions {
   readonly mailSender?: MailSender;
   /** Deliver the outbox every so many ms (default from config; 0: never, tests deliver by hand). */
   readonly mailEveryMs?: number;
+  /**
+   * The deletion journal; default: the file at config.deletionJournal when the server opens its
+   * own database, none when a database is passed in (tests); null: none.
+   */
+  readonly deletionJournal?: DeletionJournal | null;
+  /** The structured logger (default: JSON lines on stdout when config.log is on). */
+  readonly logger?: AppLogger;
   /** Loads demo cases after the demo organisation (wired by the demo module). */
-  readonly seedDemoCases?: (deps: ServiceDeps, seeded: SeededCollaboration[]) => Promise<void>;
-}
-
-/**
- * The validated configuration of a collaboration, cached per version: one cheap query for the
- * row's `updated_at` per call, so an administrator's change takes effect on the next request.
- */
-export function configCache(): (trx: Trx, collaborationId: string) => Promise<CollaborationConfig> {
-  const cache = new Map<string, { version: number; config: CollaborationConfig }>();
-  return async (trx, collaborationId) => {
-    const stamp = await trx.selectFrom('collaborations').select('updated_at').where('id', '=', collaborationId).executeTakeFirst();
-    if (stamp === undefined) throw new AppError('not_found', { nl: 'Samenwerkingsverband niet gevonden.', en: 'Collaboration not found.' });
-    const hit = cache.get(collaborationId);
-    if (hit !== undefined && hit.version === stamp.updated_at.getTime()) return hit.config;
-    const row = await trx.selectFrom('collaborations').select('config').where('id', '=', collaborationId).executeTakeFirstOrThrow();
-    const parsed = parseCollaborationConfig(row.config);
-    if (!parsed.ok) throw new AppError('internal', { nl: 'De configuratie van dit samenwerkingsverband is ongeldig.', en: "This collaboration's configuration is invalid." });
-    cache.set(collaborationId, { version: stamp.updated_at.getTime(), config: parsed.config });
-    return parsed.config;
-  };
+  readonly seedDemoCases?: (deps: ServiceDeps, seeded: SeededCollaboration[], log: (message: string) => void) => Promise<void>;
 }
 
 /** A check that never asks for a second factor (scripts against a throw-away demo database). */
 export const passwordOnly: SecondFactorCheck = () => Promise.resolve('not_enrolled');
 
+export { configCache };
+
 export async function startServer(options: StartOptions): Promise<ServerHandle> {
   const { config } = options;
-  const log = options.log ?? ((m: string) => process.stdout.write(`${m}\n`));
+  const logger = options.logger ?? createLogger(config.log);
+  const log = options.log ?? ((m: string) => logger.info(m));
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     const keys = options.keys ?? (await loadMasterKeyRing({ dataDir: config.dataDir }));
     let mailLoop: MailLoop | null = null;
+    const metrics = createMetrics(database.db);
+    const journal = options.deletionJournal !== undefined ? options.deletionJournal : options.database === undefined ? fileDeletionJournal(config.deletionJournal) : null;
     const deps: ServiceDeps = {
       database,
-      audit: { append: (trx, entry) => appendAudit(trx, entry), appendMany: (trx, entries) => appendAuditMany(trx, entries) },
+      audit: metrics.countingAudit(databaseAuditPort(database)),
       keys,
       bsnKey: deriveBsnHashKey(keys.current),
       now: options.now ?? (() => new Date()),
       collaborationConfig: configCache(),
       accessPoint: 'api',
       mail: config.mail === null ? undefined : { publicUrl: config.mail.publicUrl, kick: () => mailLoop?.kick() },
+      ...(journal === null ? {} : { deletionJournal: journal }),
     };
+    if (journal !== null) {
+      const reapplied = await reapplyDeletions(deps);
+      if (reapplied.reapplied.length > 0) {
+        logger.warn({ reapplied: reapplied.reapplied.length, journaled: reapplied.journaled }, 'deletion journal re-applied: the database lacked deletions made after its backup');
+      }
+    }
     let demo: SeededCollaboration[] | null = null;
     const demoWanted = config.demo === 'on' || (config.demo === 'auto' && !config.production);
     if (demoWanted && (await isEmpty(deps))) {
       demo = await seedDemoOrganisation(deps);
-      if (options.seedDemoCases !== undefined) await options.seedDemoCases(deps, demo);
+      if (options.seedDemoCases !== undefined) await options.seedDemoCases(deps, demo, log);
       log('Demogegevens geladen / demo data loaded (see README: demo accounts).');
     }
     const sessionPolicy = { ...DEFAULT_SESSION_POLICY, idleMinutes: config.sessionIdleMinutes, absoluteHours: config.sessionAbsoluteHours };
@@ -111,7 +117,9 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       // TOTP is optional in demo mode and required otherwise (ASVS V6.3.3).
       secondFactorRequired: !demoWanted,
       secureCookies: config.tls,
-      logger: config.log,
+      logger,
+      metrics,
+      metricsToken: config.metrics.token,
       bodyLimit: config.bodyLimit,
       loginRateLimit: config.loginRateLimit,
       oidc: config.oidc === null ? null : oidcLogin(deps, sessionPolicy, config.oidc),
@@ -122,12 +130,12 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     const sealer =
       sealEvery > 0
         ? setInterval(() => {
-            sealAudit(database.db).catch((error: unknown) => log(`audit sealer: ${String(error)}`));
+            sealAudit(database.db).catch((error: unknown) => logger.error({ err: error }, 'audit sealer failed'));
           }, sealEvery)
         : null;
     sealer?.unref();
     const jobsEvery = options.jobsEveryMs ?? config.jobsIntervalMinutes * 60_000;
-    const jobs: JobTimer | null = jobsEvery > 0 ? startJobTimer(deps, jobsEvery, log) : null;
+    const jobs: JobTimer | null = jobsEvery > 0 ? startJobTimer(deps, jobsEvery, log, (job, status) => metrics.countJobRun(job, status)) : null;
     const mailEvery = options.mailEveryMs ?? (config.mail?.intervalSeconds ?? 0) * 1000;
     if (config.mail !== null && mailEvery > 0) {
       mailLoop = startMailLoop(deps, options.mailSender ?? smtpSender(config.mail.smtpUrl, config.mail.from), mailEvery, log);
@@ -137,6 +145,8 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       app,
       deps,
       demo,
+      metrics,
+      logger,
       close: async () => {
         if (sealer !== null) clearInterval(sealer);
         await jobs?.stop();

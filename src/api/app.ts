@@ -2,10 +2,12 @@
  * The HTTP API: Fastify with zod at the edges, OpenAPI 3.1 at /api/openapi.json, one error
  * mapper, and the session resolved per request. Routes live in routes/, one file per resource.
  */
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
-import Fastify from 'fastify';
-import type { FastifyInstance } from 'fastify';
+import Fastify, { LogController } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { Metrics } from '../ops/metrics.js';
 import { AppError } from '../services/app-error.js';
 import { authenticate } from '../services/auth/authenticate.js';
 import type { AuthenticatedActor } from '../services/auth/authenticate.js';
@@ -16,6 +18,7 @@ import type { ServiceDeps } from '../services/ports.js';
 import { systemContext } from '../store/acting-context.js';
 import { installCsrf } from './csrf.js';
 import { installErrorHandler } from './error-handler.js';
+import { installMetricsRoute } from './metrics.route.js';
 import { installRateLimit } from './rate-limit.js';
 import type { LoginRateLimit } from './rate-limit.js';
 import { registerRoutes } from './routes/index.js';
@@ -28,7 +31,12 @@ export interface ApiOptions {
   readonly secondFactor: SecondFactorCheck;
   /** Set the `Secure` flag on cookies (behind TLS). */
   readonly secureCookies: boolean;
-  readonly logger?: boolean;
+  /** Structured JSON logger (src/ops/logger.ts); none: no logs. */
+  readonly logger?: FastifyBaseLogger;
+  /** Request latency and decision counters; `/metrics` is served when `metricsToken` is set. */
+  readonly metrics?: Metrics | null;
+  /** The bearer token `/metrics` on this port asks for; null: no `/metrics` here. */
+  readonly metricsToken?: string | null;
   /** Largest accepted request body in bytes. */
   readonly bodyLimit?: number;
   readonly demoMode: boolean;
@@ -63,7 +71,9 @@ export const isEnrolmentOnly = (actor: AuthenticatedActor, required: boolean): b
 
 export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
+    // One line per request, written in onResponse below (route pattern, not the URL).
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: options.bodyLimit ?? 256 * 1024,
     // Behind a reverse proxy, set trustProxy there; here the socket address is the client.
     genReqId: () => crypto.randomUUID(),
@@ -74,6 +84,8 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   installErrorHandler(app);
 
+  // Compressed responses for clients that ask (Accept-Encoding), above 1 kB.
+  await app.register(compress, { threshold: 1024 });
   await app.register(cookie);
   await installRateLimit(app);
   await app.register(swagger, {
@@ -136,6 +148,14 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
     reply.header('referrer-policy', 'no-referrer');
     reply.header('content-security-policy', "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
   });
+
+  const metrics = options.metrics ?? null;
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    metrics?.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    request.log.info({ req: request, res: reply, ms: Math.round(reply.elapsedTime * 10) / 10 }, 'request');
+  });
+  if (metrics !== null && (options.metricsToken ?? null) !== null) installMetricsRoute(app, metrics, options.metricsToken ?? '');
 
   await registerRoutes(app, options);
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());

@@ -1,40 +1,22 @@
 /**
- * What every CLI command shares: configuration from the environment with command-line
- * overrides, the database and keys opened the same way the server opens them, clear errors.
+ * What every CLI command that touches the store shares: configuration from the environment with
+ * command-line overrides, the database and keys opened the same way the server opens them.
+ * Loaded only by the commands that need it (see cli-options.ts for the light part).
  */
-import { Option } from 'commander';
-import type { Command } from 'commander';
-import { appendAudit, appendAuditMany } from '../audit/append.js';
+import { databaseAuditPort } from '../audit/audit-port.js';
 import { loadConfig } from '../config.js';
 import type { AppConfig } from '../config.js';
 import { deriveBsnHashKey } from '../crypto/bsn-hash.js';
 import { loadMasterKeyRing } from '../crypto/master-key.js';
-import { configCache } from '../server.js';
+import { configCache } from '../services/config-cache.js';
 import type { ServiceDeps } from '../services/ports.js';
 import { openDatabase } from '../store/database.js';
+import { fileDeletionJournal } from '../store/deletion-journal.js';
 import type { AppDatabase } from '../store/database.js';
+import type { StoreOptions } from './cli-options.js';
 
-/** An expected failure: its message is shown as is, the exit code is non-zero. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-    this.name = 'CliError';
-  }
-}
-
-export interface StoreOptions {
-  readonly dataDir?: string;
-  readonly databaseUrl?: string;
-}
-
-export function addStoreOptions(command: Command): Command {
-  return command
-    .addOption(new Option('--data-dir <dir>', 'PGlite data directory (overrides DATA_DIR)'))
-    .addOption(new Option('--database-url <url>', 'PostgreSQL URL (overrides DATABASE_URL)'));
-}
+export { CliError, addStoreOptions, out } from './cli-options.js';
+export type { StoreOptions } from './cli-options.js';
 
 export function cliConfig(options: StoreOptions, extra: Record<string, string> = {}): AppConfig {
   return loadConfig({
@@ -59,19 +41,16 @@ export async function withDeps<T>(options: StoreOptions, fn: (d: CliDeps) => Pro
     const keys = await loadMasterKeyRing({ dataDir: config.dataDir });
     const deps: ServiceDeps = {
       database,
-      audit: { append: (trx, entry) => appendAudit(trx, entry), appendMany: (trx, entries) => appendAuditMany(trx, entries) },
+      audit: databaseAuditPort(database),
       keys,
       bsnKey: deriveBsnHashKey(keys.current),
       now: () => new Date(),
       collaborationConfig: configCache(),
       accessPoint: 'cli',
+      deletionJournal: fileDeletionJournal(config.deletionJournal),
     };
     return await fn({ config, database, deps });
   } finally {
     await database.close();
   }
 }
-
-export const out = (line: string): void => {
-  process.stdout.write(`${line}\n`);
-};

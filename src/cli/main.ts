@@ -3,8 +3,8 @@
  * operators. Every command has --help; bad input exits non-zero with a message, no stack trace.
  */
 import { Command, CommanderError } from 'commander';
-import { ConfigError } from '../config.js';
-import { CliError } from './cli-context.js';
+import { ConfigError } from '../config-error.js';
+import { CliError } from './cli-options.js';
 import { registerAuditCommands } from './commands/audit.command.js';
 import { registerConfigCommands } from './commands/config.command.js';
 import { registerJobCommands } from './commands/jobs.command.js';

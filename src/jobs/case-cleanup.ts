@@ -71,5 +71,7 @@ export async function deleteCaseData(deps: ServiceDeps, trx: Trx, caseId: string
     .where('id', '=', caseId)
     .execute();
   await audit(deps, trx, caseId, c.collaboration_id, 'retention.delete', rule, now);
+  // Last, before the commit: the journal outside the database outlives a restore of an older backup.
+  await deps.deletionJournal?.record({ caseId, rule, at: now.toISOString() });
   return true;
 }

@@ -11,31 +11,47 @@ import { retentionJob } from './retention.job.js';
 
 export const JOBS: readonly JobDefinition[] = [retentionJob, remindersJob, noticesJob];
 
-/** Runs every job once, in order; a failing job does not stop the next. */
-export async function runAllJobs(deps: ServiceDeps, log: (message: string) => void): Promise<JobOutcome[]> {
+/** Called with every job's outcome (metrics); `failed` when it threw. */
+export type JobObserver = (job: string, status: 'succeeded' | 'skipped' | 'failed') => void;
+
+/**
+ * Runs every job once, in order; a failing job does not stop the next. With a `runKey`, a job
+ * that any process already ran under that key is skipped: server processes that share one
+ * PostgreSQL pass the same key per interval, so each interval's run happens once in all.
+ */
+export async function runAllJobs(deps: ServiceDeps, log: (message: string) => void, runKey?: string, observe?: JobObserver): Promise<JobOutcome[]> {
   const outcomes: JobOutcome[] = [];
   for (const job of JOBS) {
     try {
-      outcomes.push(await runJob(deps, job));
+      const outcome = await runJob(deps, job, runKey === undefined ? {} : { runKey });
+      outcomes.push(outcome);
+      observe?.(job.name, outcome.status);
     } catch (error) {
-      log(`job ${job.name} mislukt / failed: ${error instanceof Error ? error.message : String(error)}`);
+      observe?.(job.name, 'failed');
+      log(`job ${job.name} mislukt / failed: ${error instanceof Error ? error.name : 'Error'}`);
     }
   }
   return outcomes;
 }
 
+/** The run key of the interval `now` falls in: the same in every process with the same interval. */
+export const intervalRunKey = (now: Date, everyMs: number): string => `interval:${everyMs}:${Math.floor(now.getTime() / everyMs)}`;
+
 export interface JobTimer {
   stop(): Promise<void>;
 }
 
-/** Runs the jobs every `everyMs`; a run never overlaps the previous one. */
-export function startJobTimer(deps: ServiceDeps, everyMs: number, log: (message: string) => void): JobTimer {
+/**
+ * Runs the jobs every `everyMs`; a run never overlaps the previous one, and with several server
+ * processes on one database each interval's run happens in one of them only (`intervalRunKey`).
+ */
+export function startJobTimer(deps: ServiceDeps, everyMs: number, log: (message: string) => void, observe?: JobObserver): JobTimer {
   let running: Promise<unknown> = Promise.resolve();
   let busy = false;
   const timer = setInterval(() => {
     if (busy) return;
     busy = true;
-    running = runAllJobs(deps, log).finally(() => {
+    running = runAllJobs(deps, log, intervalRunKey(deps.now(), everyMs), observe).finally(() => {
       busy = false;
     });
   }, everyMs);

@@ -37,6 +37,12 @@ export interface AuditPort {
   append(trx: Trx, entry: AuditEntry): Promise<void>;
   /** Appends several in one statement, in the caller's transaction. */
   appendMany(trx: Trx, entries: readonly AuditEntry[]): Promise<void>;
+  /**
+   * Appends and commits the records of a read after its (read-only) transaction, sharing the
+   * commit with other requests' records (group commit). Resolves once they are durable; the
+   * caller returns the data it read only then (fail closed).
+   */
+  appendCommitted(entries: readonly AuditEntry[]): Promise<void>;
 }
 
 /** The user on whose session a request runs; decided per request, never cached past it. */
@@ -47,6 +53,25 @@ export interface SessionActor {
   readonly role: Role;
   readonly collaborationId: string;
   readonly displayName: string;
+}
+
+/** One deleted case as the deletion journal keeps it (ids, rule and time only). */
+export interface DeletionJournalEntry {
+  readonly caseId: string;
+  readonly rule: 'P12' | 'P13';
+  /** ISO time of the deletion. */
+  readonly at: string;
+}
+
+/**
+ * Case deletions recorded outside the database (src/store/deletion-journal.ts), re-applied at
+ * start so that restoring an older backup brings no deleted case back.
+ */
+export interface DeletionJournal {
+  readonly path: string;
+  /** Appends and flushes to disk; called inside the deleting transaction, before it commits. */
+  record(entry: DeletionJournalEntry): Promise<void>;
+  entries(): Promise<DeletionJournalEntry[]>;
 }
 
 export interface ServiceDeps {
@@ -61,6 +86,8 @@ export interface ServiceDeps {
   readonly accessPoint: 'api' | 'cli' | 'job' | 'web';
   /** E-mail notices (SMTP_URL set); absent: notices go to the in-app inbox only. */
   readonly mail?: MailSettings | undefined;
+  /** Where case deletions are journaled outside the database; absent: not journaled (tests). */
+  readonly deletionJournal?: DeletionJournal;
 }
 
 /** How notices reach e-mail: written to the outbox with a link, delivered by the job runner. */

@@ -61,9 +61,11 @@ export async function applyActingContext(trx: Transaction<Database>, ctx: Acting
   if (ctx.role !== 'system' && (collaborationId === '' || partnerId === '' || userId === '')) {
     throw new ActingContextError('a user context needs a collaboration, a partner and a user');
   }
+  // One round trip: set_config('role', …, true) is SET LOCAL ROLE (same membership check, same
+  // end at COMMIT or ROLLBACK), evaluated after the settings in the same statement.
   await sql`select set_config('app.collaboration_id', ${collaborationId}, true),
                    set_config('app.partner_id', ${partnerId}, true),
                    set_config('app.user_id', ${userId}, true),
-                   set_config('app.role', ${ctx.role}, true)`.execute(trx);
-  await sql`set local role ${sql.id(ctx.role === 'system' ? SYSTEM_ROLE : APP_ROLE)}`.execute(trx);
+                   set_config('app.role', ${ctx.role}, true),
+                   set_config('role', ${ctx.role === 'system' ? SYSTEM_ROLE : APP_ROLE}, true)`.execute(trx);
 }

@@ -1,8 +1,5 @@
 /** `config validate <file>`: checks a collaboration configuration (JSON) without installing it. */
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { parseCollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
-import { CliError, out } from '../cli-context.js';
 
 export function registerConfigCommands(program: Command): void {
   const config = program.command('config').description('Collaboration configurations (§6)');
@@ -10,23 +7,5 @@ export function registerConfigCommands(program: Command): void {
     .command('validate')
     .description('Validate a collaboration configuration file (JSON); lists every problem with its path')
     .argument('<file>', 'the JSON file')
-    .action(async (file: string) => {
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch {
-        throw new CliError(`Bestand niet leesbaar / cannot read file: ${file}`);
-      }
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new CliError(`Geen geldige JSON / not valid JSON in ${file}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      const result = parseCollaborationConfig(json);
-      if (!result.ok) {
-        throw new CliError(`Ongeldige configuratie / invalid configuration in ${file}:\n${result.issues.map((i) => `  ${i.path || '(root)'}: ${i.message}`).join('\n')}`);
-      }
-      out(`Geldig / valid: ${result.config.name} (${result.config.id}), ${result.config.partners.length} partners, ${result.config.tables.length} tafels / tables.`);
-    });
+    .action(async (file: string) => (await import('./config.action.js')).validateCommand(file));
 }

@@ -1,17 +1,10 @@
 /** `users add` and `users reset-totp`: account administration from the command line, audited. */
-import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { ROLES } from '../../domain/model.js';
-import type { Role } from '../../domain/model.js';
-import { AppError } from '../../services/app-error.js';
-import { resetTotp } from '../../services/auth/totp-enrolment.js';
-import { createUser } from '../../services/setup/create-user.js';
-import type { ServiceDeps, Trx } from '../../services/ports.js';
-import { systemContext } from '../../store/acting-context.js';
-import { CliError, addStoreOptions, out, withDeps } from '../cli-context.js';
-import type { StoreOptions } from '../cli-context.js';
+import { addStoreOptions } from '../cli-options.js';
+import type { StoreOptions } from '../cli-options.js';
 
-interface AddOptions extends StoreOptions {
+export interface AddOptions extends StoreOptions {
   readonly collaboration: string;
   readonly partner: string;
   readonly username: string;
@@ -19,26 +12,6 @@ interface AddOptions extends StoreOptions {
   readonly role: string;
   readonly declared?: boolean;
   readonly vog?: boolean;
-}
-
-function auditCli(deps: ServiceDeps, trx: Trx, userId: string, collaborationId: string, action: string): Promise<void> {
-  return deps.audit.append(trx, {
-    at: deps.now(),
-    userId: null,
-    partnerId: null,
-    role: 'system',
-    onBehalfOfPartnerId: null,
-    collaborationId,
-    caseId: null,
-    subjectId: userId,
-    contributionId: null,
-    action,
-    purpose: null,
-    legalBasisKind: null,
-    accessPoint: 'cli',
-    outcome: 'allow',
-    rule: null,
-  });
 }
 
 export function registerUserCommands(program: Command): void {
@@ -54,49 +27,9 @@ export function registerUserCommands(program: Command): void {
       .requiredOption('--role <role>', `one of ${ROLES.join(', ')}`)
       .option('--declared', 'record the confidentiality declaration as signed now')
       .option('--vog', 'record the VOG (certificate of conduct) as checked now'),
-  ).action(async (options: AddOptions) => {
-    if (!(ROLES as readonly string[]).includes(options.role)) throw new CliError(`Onbekende rol / unknown role "${options.role}"; kies uit / choose from: ${ROLES.join(', ')}`);
-    if (!/^[A-Za-z0-9._@:-]{3,200}$/.test(options.username)) throw new CliError('Gebruikersnaam: 3-200 tekens, letters, cijfers en . _ @ : - / username: 3-200 characters of letters, digits and . _ @ : -');
-    const password = randomBytes(15).toString('base64url');
-    await withDeps(options, ({ deps }) =>
-      deps.database.withTransaction(systemContext(), async (trx) => {
-        const c = await trx.selectFrom('collaborations').select('id').where('slug', '=', options.collaboration).executeTakeFirst();
-        if (c === undefined) throw new CliError(`Samenwerkingsverband niet gevonden / collaboration not found: ${options.collaboration}`);
-        const p = await trx.selectFrom('partners').select('id').where('collaboration_id', '=', c.id).where('slug', '=', options.partner).executeTakeFirst();
-        if (p === undefined) throw new CliError(`Partner niet gevonden / partner not found: ${options.partner}`);
-        const now = deps.now();
-        try {
-          const id = await createUser(trx, {
-            collaborationId: c.id,
-            partnerId: p.id,
-            username: options.username,
-            displayName: options.name,
-            role: options.role as Role,
-            password: { plain: password },
-            confidentialityDeclaredAt: options.declared === true ? now : null,
-            vogCheckedAt: options.vog === true ? now : null,
-          });
-          await auditCli(deps, trx, id, c.id, 'user.create');
-        } catch (error) {
-          if (error instanceof AppError) throw new CliError(`${error.messages.nl} / ${error.messages.en}`);
-          throw error;
-        }
-      }),
-    );
-    out(`Account ${options.username} aangemaakt / created. Eenmalig wachtwoord / one-time password: ${password}`);
-  });
+  ).action(async (options: AddOptions) => (await import('./users.action.js')).addUserCommand(options));
 
   addStoreOptions(
     users.command('reset-totp').description('Remove the two-step verification of an account (lost device) and end its sessions').argument('<username>', 'login name'),
-  ).action(async (username: string, options: StoreOptions) => {
-    await withDeps(options, ({ deps }) =>
-      deps.database.withTransaction(systemContext(), async (trx) => {
-        const user = await trx.selectFrom('users').select(['id', 'collaboration_id']).where('username', '=', username).executeTakeFirst();
-        if (user === undefined) throw new CliError(`Gebruiker niet gevonden / user not found: ${username}`);
-        await resetTotp(trx, user.id, deps.now());
-        await auditCli(deps, trx, user.id, user.collaboration_id, 'auth.totp.reset');
-      }),
-    );
-    out(`Tweestapsverificatie van ${username} verwijderd; bij de volgende login stelt de gebruiker haar opnieuw in. / Two-step verification removed; the user enrols again at next login.`);
-  });
+  ).action(async (username: string, options: StoreOptions) => (await import('./users.action.js')).resetTotpCommand(username, options));
 }

@@ -104,7 +104,10 @@ export async function readContributionRow(
 }
 
 export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: string, purposeOverride?: Purpose): Promise<CaseView> {
-  return withActor(deps, actor, async (trx) => {
+  // Every allowed read of the page, committed after the read in one group-committed statement;
+  // the page is returned only once they are durable (fail closed).
+  const batch: AuditEntry[] = [];
+  const view = await withActor(deps, actor, async (trx) => {
     const loaded = await requireCase(trx, caseId);
     const { row, facts } = loaded;
     const now = deps.now().getTime();
@@ -116,7 +119,6 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     if (purpose !== null && abilities.viewCase) {
       const key = await caseKey(deps, trx, caseId);
       const subjectRows = await trx.selectFrom('subjects').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
-      const batch: AuditEntry[] = [];
       for (const s of subjectRows) {
         await gate(deps, trx, actor, facts, { resource: { kind: 'admin_set' }, purpose, action: 'read', subjectId: s.id, auditAction: 'subject.read' }, batch);
         const mayBsn = s.bsn_enc !== null && wouldAllow(deps, actor, facts, { kind: 'subject_bsn', subjectId: s.id }, purpose);
@@ -139,7 +141,6 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
         const row = byId.get(a.id);
         if (row !== undefined) contributions.push(toView(key, row, decision.obligations));
       }
-      await deps.audit.appendMany(trx, batch);
     }
     return {
       id: row.id,
@@ -158,6 +159,8 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
       contributions,
     };
   });
+  await deps.audit.appendCommitted(batch);
+  return view;
 }
 
 /** One contribution, for a stated purpose and action (read or take along), decided and audited. */
@@ -166,14 +169,25 @@ export async function readContribution(
   actor: SessionActor,
   input: { caseId: string; contributionId: string; purpose: Purpose; action: 'read' | 'take_along' },
 ): Promise<ContributionView> {
-  return withActor(deps, actor, async (trx) => {
+  const batch: AuditEntry[] = [];
+  const view = await withActor(deps, actor, async (trx) => {
     const loaded = await requireCase(trx, input.caseId);
-    const decision = await gate(deps, trx, actor, loaded.facts, {
-      resource: { kind: 'contribution', id: input.contributionId },
-      purpose: input.purpose,
-      action: input.action,
-      auditAction: input.action === 'take_along' ? 'contribution.take_along' : 'contribution.read',
-    });
+    const decision = await gate(
+      deps,
+      trx,
+      actor,
+      loaded.facts,
+      {
+        resource: { kind: 'contribution', id: input.contributionId },
+        purpose: input.purpose,
+        action: input.action,
+        auditAction: input.action === 'take_along' ? 'contribution.take_along' : 'contribution.read',
+      },
+      batch,
+    );
     return readContributionRow(deps, trx, loaded, input.contributionId, decision.obligations);
   });
+  // The read's audit record, group-committed; the content is returned only once it is durable.
+  await deps.audit.appendCommitted(batch);
+  return view;
 }

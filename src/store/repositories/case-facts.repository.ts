@@ -3,6 +3,7 @@
  * the service gathers, the domain decides. Runs inside the caller's transaction, so Row-Level
  * Security applies underneath.
  */
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { CaseFacts, ContributionFacts, PartnerFacts } from '../../domain/access/facts.js';
 import type { ContributionPurpose, LegalBasis, Phase } from '../../domain/model.js';
@@ -73,47 +74,134 @@ export async function loadCaseRow(trx: Kysely<Database>, caseId: string): Promis
   };
 }
 
-/** Loads the facts of one case; null when the case does not exist (or RLS hides it). */
+/** A column that arrives as a JSON array from json_agg. */
+type Json<T> = T;
+/** Timestamps arrive from json_agg as ISO strings. */
+const date = (v: string): Date => new Date(v);
+const dateOrNull = (v: string | null): Date | null => (v === null ? null : new Date(v));
+
+interface FactsRow {
+  readonly id: string;
+  readonly collaboration_id: string;
+  readonly number: string;
+  readonly table_id: string;
+  readonly phase: string;
+  readonly registrant_partner_id: string;
+  readonly lead_partner_id: string;
+  readonly work_area: string | null;
+  readonly version: number;
+  readonly created_at: Date;
+  readonly phase_changed_at: Date;
+  readonly all_directors_see_all: boolean | null;
+  readonly staff: Json<{ user_id: string; role: string }[]>;
+  readonly involvement: Json<{ partner_id: string; user_id: string }[]>;
+  readonly questions: Json<{ asked_partner_id: string }[]>;
+  readonly invitations: Json<{ user_id: string }[]>;
+  readonly director: string | null;
+  readonly subjects: Json<{ id: string; has_bsn: boolean }[]>;
+  readonly consents: Json<{ id: string; subject_id: string; partners: unknown; given_at: string; revoked_at: string | null; refused: boolean }[]>;
+  readonly third_parties: Json<{ user_id: string; partner_id: string; basis: unknown; declaration_signed_at: string | null; consents_from: unknown; released_to: boolean }[]>;
+  readonly requests: Json<{ id: string; subject_id: string | null; handler_user_id: string; registered_at: string; closed_at: string | null }[]>;
+  readonly contributions: Json<
+    {
+      id: string;
+      by_partner_id: string;
+      given_in: string;
+      special: boolean;
+      police: boolean;
+      purposes: unknown;
+      basis: unknown;
+      shared_with: unknown;
+      released_for_rto: unknown;
+      excluded: unknown;
+      withdrawn_at: string | null;
+    }[]
+  >;
+  readonly grants: Json<{ contribution_id: string; to_user_id: string; plan_action: string }[]>;
+  readonly partners: Json<{ id: string; member: boolean; active: boolean; joined_at: string | null; ends_at: string | null; public_authority: boolean; may_see_special: boolean; may_use_bsn: boolean }[]>;
+}
+
+/**
+ * Loads the facts of one case in ONE statement (the case row with every related set as a JSON
+ * array in a correlated subquery; Row-Level Security applies to each); null when the case does
+ * not exist (or RLS hides it). A request loads them once and shares them between its decisions.
+ */
 export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Promise<{ row: CaseRow; facts: CaseFacts } | null> {
-  const row = await loadCaseRow(trx, caseId);
-  if (row === null) return null;
-  const [collaboration, staff, involvement, questions, invitations, director, subjects, consents, thirdParties, requests, contributions, grants, partners] =
-    await Promise.all([
-      trx.selectFrom('collaborations').select('all_directors_see_all').where('id', '=', row.collaborationId).executeTakeFirst(),
-      trx.selectFrom('case_staff').select(['user_id', 'role']).where('case_id', '=', caseId).where('ended_at', 'is', null).execute(),
-      trx.selectFrom('involvement').select(['partner_id', 'user_id']).where('case_id', '=', caseId).where('ended_at', 'is', null).execute(),
-      trx.selectFrom('triage_questions').select('asked_partner_id').where('case_id', '=', caseId).execute(),
-      trx
-        .selectFrom('meeting_invitations')
-        .innerJoin('meetings', 'meetings.id', 'meeting_invitations.meeting_id')
-        .select('meeting_invitations.user_id')
-        .where('meeting_invitations.case_id', '=', caseId)
-        .where('meetings.status', '!=', 'cancelled')
-        .execute(),
-      trx.selectFrom('case_director_appointments').select('user_id').where('case_id', '=', caseId).where('ended_at', 'is', null).executeTakeFirst(),
-      trx.selectFrom('subjects').select(['id', 'bsn_hash']).where('case_id', '=', caseId).execute(),
-      trx.selectFrom('consents').select(['id', 'subject_id', 'partners', 'given_at', 'revoked_at', 'refused']).where('case_id', '=', caseId).execute(),
-      trx
-        .selectFrom('third_parties')
-        .select(['user_id', 'partner_id', 'basis', 'declaration_signed_at', 'consents_from', 'released_to'])
-        .where('case_id', '=', caseId)
-        .where('ended_at', 'is', null)
-        .execute(),
-      trx
-        .selectFrom('rights_requests')
-        .select(['id', 'subject_id', 'handler_user_id', 'registered_at', 'closed_at'])
-        .where('case_id', '=', caseId)
-        .execute(),
-      trx
-        .selectFrom('contributions')
-        .select(['id', 'by_partner_id', 'given_in', 'special', 'police', 'purposes', 'basis', 'shared_with', 'released_for_rto', 'excluded', 'withdrawn_at'])
-        .where('case_id', '=', caseId)
-        .orderBy('created_at')
-        .orderBy('id')
-        .execute(),
-      trx.selectFrom('take_along_grants').select(['contribution_id', 'to_user_id', 'plan_action']).where('case_id', '=', caseId).where('revoked_at', 'is', null).execute(),
-      loadPartnerFacts(trx, row.collaborationId),
-    ]);
+  const result = await sql<FactsRow>`
+    select c.id, c.collaboration_id, c.number, c.table_id, c.phase, c.registrant_partner_id, c.lead_partner_id,
+      c.work_area, c.version, c.created_at, c.phase_changed_at,
+      (select k.all_directors_see_all from collaborations k where k.id = c.collaboration_id) as all_directors_see_all,
+      (select coalesce(json_agg(json_build_object('user_id', x.user_id, 'role', x.role)), '[]')
+         from case_staff x where x.case_id = c.id and x.ended_at is null) as staff,
+      (select coalesce(json_agg(json_build_object('partner_id', x.partner_id, 'user_id', x.user_id)), '[]')
+         from involvement x where x.case_id = c.id and x.ended_at is null) as involvement,
+      (select coalesce(json_agg(json_build_object('asked_partner_id', x.asked_partner_id)), '[]')
+         from triage_questions x where x.case_id = c.id) as questions,
+      (select coalesce(json_agg(json_build_object('user_id', x.user_id)), '[]')
+         from meeting_invitations x join meetings m on m.id = x.meeting_id
+         where x.case_id = c.id and m.status <> 'cancelled') as invitations,
+      (select x.user_id from case_director_appointments x where x.case_id = c.id and x.ended_at is null limit 1) as director,
+      (select coalesce(json_agg(json_build_object('id', x.id, 'has_bsn', x.bsn_hash is not null)), '[]')
+         from subjects x where x.case_id = c.id) as subjects,
+      (select coalesce(json_agg(json_build_object('id', x.id, 'subject_id', x.subject_id, 'partners', x.partners, 'given_at', x.given_at,
+                                                  'revoked_at', x.revoked_at, 'refused', x.refused)), '[]')
+         from consents x where x.case_id = c.id) as consents,
+      (select coalesce(json_agg(json_build_object('user_id', x.user_id, 'partner_id', x.partner_id, 'basis', x.basis,
+                                                  'declaration_signed_at', x.declaration_signed_at, 'consents_from', x.consents_from,
+                                                  'released_to', x.released_to)), '[]')
+         from third_parties x where x.case_id = c.id and x.ended_at is null) as third_parties,
+      (select coalesce(json_agg(json_build_object('id', x.id, 'subject_id', x.subject_id, 'handler_user_id', x.handler_user_id,
+                                                  'registered_at', x.registered_at, 'closed_at', x.closed_at)), '[]')
+         from rights_requests x where x.case_id = c.id) as requests,
+      (select coalesce(json_agg(json_build_object('id', x.id, 'by_partner_id', x.by_partner_id, 'given_in', x.given_in, 'special', x.special,
+                                                  'police', x.police, 'purposes', x.purposes, 'basis', x.basis, 'shared_with', x.shared_with,
+                                                  'released_for_rto', x.released_for_rto, 'excluded', x.excluded, 'withdrawn_at', x.withdrawn_at)
+                                order by x.created_at, x.id), '[]')
+         from contributions x where x.case_id = c.id) as contributions,
+      (select coalesce(json_agg(json_build_object('contribution_id', x.contribution_id, 'to_user_id', x.to_user_id, 'plan_action', x.plan_action)), '[]')
+         from take_along_grants x where x.case_id = c.id and x.revoked_at is null) as grants,
+      (select coalesce(json_agg(json_build_object('id', x.id, 'member', x.member, 'active', x.active, 'joined_at', x.joined_at, 'ends_at', x.ends_at,
+                                                  'public_authority', x.public_authority, 'may_see_special', x.may_see_special, 'may_use_bsn', x.may_use_bsn)), '[]')
+         from partners x where x.collaboration_id = c.collaboration_id) as partners
+    from cases c where c.id = ${caseId}`.execute(trx);
+  const f = result.rows[0];
+  if (f === undefined) return null;
+  const row: CaseRow = {
+    id: f.id,
+    collaborationId: f.collaboration_id,
+    number: f.number,
+    tableId: f.table_id,
+    phase: f.phase as Phase,
+    registrantPartnerId: f.registrant_partner_id,
+    leadPartnerId: f.lead_partner_id,
+    workArea: f.work_area,
+    version: f.version,
+    createdAt: f.created_at,
+    phaseChangedAt: f.phase_changed_at,
+  };
+  const collaboration = f.all_directors_see_all === null ? undefined : { all_directors_see_all: f.all_directors_see_all };
+  const { staff, involvement, questions, invitations } = f;
+  const director = f.director === null ? undefined : { user_id: f.director };
+  const subjects = f.subjects;
+  const consents = f.consents.map((k) => ({ ...k, given_at: date(k.given_at), revoked_at: dateOrNull(k.revoked_at) }));
+  const thirdParties = f.third_parties.map((t) => ({ ...t, declaration_signed_at: dateOrNull(t.declaration_signed_at) }));
+  const requests = f.requests.map((r) => ({ ...r, registered_at: date(r.registered_at), closed_at: dateOrNull(r.closed_at) }));
+  const contributions = f.contributions;
+  const grants = f.grants;
+  const partners = new Map<string, PartnerFacts>(
+    f.partners.map((p) => [
+      p.id,
+      {
+        id: p.id,
+        member: p.member && p.active,
+        memberFrom: p.joined_at === null ? null : Date.parse(p.joined_at),
+        memberUntil: p.ends_at === null ? null : Date.parse(p.ends_at),
+        publicAuthority: p.public_authority,
+        maySeeSpecial: p.may_see_special,
+        mayUseBsn: p.may_use_bsn,
+      },
+    ]),
+  );
 
   const involved = new Map<string, Set<string>>();
   for (const i of involvement) {
@@ -137,7 +225,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       special: c.special,
       police: c.police,
       purposes: new Set(c.purposes as ContributionPurpose[]),
-      basis: c.basis as unknown as LegalBasis,
+      basis: c.basis as LegalBasis,
       sharedWith: toSet(c.shared_with),
       releasedForRto: released === 'all' || released === 'none' ? released : toSet(released),
       excluded: toSet(c.excluded),
@@ -158,7 +246,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     triageAsked: new Set(questions.map((q) => q.asked_partner_id)),
     rtoParticipants: new Set(invitations.map((i) => i.user_id)),
     caseDirector: director?.user_id ?? null,
-    subjects: new Map(subjects.map((s) => [s.id, { id: s.id, hasBsn: s.bsn_hash !== null }])),
+    subjects: new Map(subjects.map((s) => [s.id, { id: s.id, hasBsn: s.has_bsn }])),
     consents: new Map(
       consents.map((k) => [
         k.id,
