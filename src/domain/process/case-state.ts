@@ -14,6 +14,7 @@ import type {
   InformingPostponement,
   InformingRecord,
   PickupRecord,
+  ReporterVoice,
   TriageQuestion,
   Weighing,
 } from './records.js';
@@ -41,6 +42,8 @@ export interface CaseState {
   readonly pickup: PickupRecord | null;
   readonly householdConsent: HouseholdConsent | null;
   readonly closing: ClosingRecord | null;
+  /** The reporter's own say on closing, when it gave one (Venlo). */
+  readonly reporterVoice: ReporterVoice | null;
   readonly deescalation: DeescalationDecision | null;
   readonly exceptions: readonly DeescalationException[];
   /** How many disclosures without consent were made in this case so far (P7, seed 002 art. 7.6). */
