@@ -168,7 +168,7 @@ describe('Venlo refuses steps it does not take, in its own words (Bad input)', (
     const before = await caseRow(c.id);
     const res = await step(s, pd, c.id, { event: 'deescalate' });
     expect(res.statusCode).toBe(403);
-    const error = res.json<ErrorBody>().error;
+    const error = (JSON.parse(res.body) as ErrorBody).error;
     expect(error).toMatchObject({ rule: 'process', reason: 'phase_not_in_variant' });
     const text = JSON.stringify(error);
     expect(text).toContain('Zorgnetwerk Venlo');
@@ -184,8 +184,9 @@ describe('Venlo refuses steps it does not take, in its own words (Bad input)', (
     const pd = await s.login('procesregisseur@venlo');
     const res = await step(s, pd, c.id, { event: 'close', criterionId: 'overlast-gestopt' });
     expect(res.statusCode).toBe(403);
-    const text = JSON.stringify(res.json<ErrorBody>().error);
-    expect(res.json<ErrorBody>().error.reason).toBe('transition_not_allowed');
+    const error = (JSON.parse(res.body) as ErrorBody).error;
+    const text = JSON.stringify(error);
+    expect(error.reason).toBe('transition_not_allowed');
     expect(text).toContain('5 Afsluiten in de maandelijkse vergadering, melder beslissend');
     expect(text).toContain('1 Melding door convenantpartner');
     expect((await caseRow(c.id)).phase).toBe('screening');
