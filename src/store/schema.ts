@@ -559,8 +559,14 @@ export interface CaseNumberCountersTable {
   last: number;
 }
 
+export interface HealthProbeTable {
+  id: number;
+  at: Date;
+}
+
 export interface Database {
   schema_migrations: SchemaMigrationsTable;
+  health_probe: HealthProbeTable;
   case_number_counters: CaseNumberCountersTable;
   collaborations: CollaborationsTable;
   partners: PartnersTable;

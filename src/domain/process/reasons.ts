@@ -49,6 +49,8 @@ export const PROCESS_REASONS = {
   // P10 informing the subject
   subject_not_informed: { rule: 'P10', nl: 'De betrokkene moet uiterlijk bij de triage geïnformeerd zijn, of het uitstel vastgelegd.', en: 'The subject must be informed by triage, or the postponement recorded.' },
   informing_not_on_behalf_of_registrant: { rule: 'P10', nl: 'Informeren gebeurt door of namens de aanmelder.', en: 'Informing is done by or on behalf of the registrant.' },
+  subject_informed_after_deadline: { rule: 'P10', nl: 'Volgens het convenant informeert de melder de betrokkene bij de aanmelding; het vastgelegde informeren was na de dag van aanmelding.', en: 'The covenant has the reporter inform the subject at registration; the recorded informing came after the day of registration.' },
+  postponement_not_allowed: { rule: 'P10', nl: 'Dit convenant staat uitstel van informeren niet toe.', en: 'This covenant does not allow postponing informing.' },
   postponement_incomplete: { rule: 'P10', nl: 'Uitstel van informeren vraagt een reden en een geplande datum.', en: 'Postponing informing needs a reason and a planned date.' },
   postponement_overdue: { rule: 'P10', nl: 'De geplande datum om te informeren is verstreken.', en: 'The planned date for informing has passed.' },
   // P11 third parties
