@@ -24,7 +24,7 @@ export const PROCESS_REASONS = {
   case_director_partner_inactive: { rule: 'P1', nl: 'De casusregisseur werkt niet voor een actieve convenantpartner.', en: 'The case director does not work for an active covenant partner.' },
   // P2 need to know, lawful attendance
   actor_not_process_director: { rule: 'P2', nl: 'Alleen de procesregisseur zet deze stap.', en: 'Only the process director takes this step.' },
-  all_partners_asked_without_justification: { rule: 'P2', nl: 'Alle partners bevragen is onevenredig zonder vastgelegde rechtvaardiging.', en: 'Asking every partner is disproportionate without a recorded justification.' },
+  all_partners_asked_without_justification: { rule: 'P2', nl: 'Alle of bijna alle partners in deze casus bevragen is onevenredig zonder vastgelegde rechtvaardiging.', en: 'Asking every or nearly every partner in this case is disproportionate without a recorded justification.' },
   presence_answer_only: { rule: 'P2', nl: 'Bij verrijking mag alleen "bekend / niet bekend" worden geantwoord.', en: 'In enrichment the answer may only be "known / not known".' },
   invitee_not_active_partner: { rule: 'P2', nl: 'Deze deelnemer werkt niet voor een actieve convenantpartner.', en: 'This participant does not work for an active covenant partner.' },
   invitee_role_mismatch: { rule: 'P2', nl: 'Deze rol past niet bij deze deelnemer.', en: 'This role does not fit this participant.' },
