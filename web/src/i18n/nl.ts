@@ -7,6 +7,7 @@ import * as variants from './parts/variants';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
+import * as surface from './parts/surface';
 export const nl = {
   lang: 'nl',
   app: {
@@ -160,7 +161,7 @@ export const nl = {
     subject: (n: number) => `Betrokkene ${n}`,
     name: 'Naam',
     birthDate: 'Geboortedatum',
-    birthDateHint: 'Bijvoorbeeld 1980-03-31',
+    birthDateHint: 'Als dd-mm-jjjj, bijvoorbeeld 31-03-1980',
     address: 'Adres',
     bsn: 'BSN',
     bsnHint: 'Alleen als uw organisatie het BSN mag verwerken. Negen cijfers.',
@@ -179,7 +180,7 @@ export const nl = {
     basis: 'Grondslag',
     basisKind: 'Grondslag voor deze verstrekking',
     law: 'Wetsartikel',
-    lawHint: 'Bijvoorbeeld Wmo 2015 art. 2.3.2 of Politiewet art. 3',
+    lawHint: 'Het wetsartikel zoals het in de grondslagencatalogus van uw organisatie staat',
     motivation: 'Motivering',
     consentId: 'Kenmerk van de toestemming',
     submit: 'Aanmelden',
@@ -506,6 +507,7 @@ export const nl = {
   governance: governance.nl,
   documents: documents.nl,
   privacy: privacy.nl,
+  surface: surface.nl,
 };
 
 export type Messages = typeof nl;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { get } from '../api/client';
 import { useCollaboration } from '../api/collaboration';
 import { useDirectory } from '../api/directory';
+import { ConfirmStep } from '../components/confirm';
 import { RuleText } from '../components/errors';
 import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section } from '../components/ui';
@@ -16,6 +17,9 @@ import { CaseSubScreen, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
 import { PickupForm, PickupStatus } from './pickup';
 import { partnerName } from './triage';
+
+/** Steps that cannot be undone: they ask for confirmation and come after the other steps. */
+const IRREVERSIBLE: ReadonlySet<string> = new Set(['reject', 'deescalate', 'close_without_meeting', 'refer', 'archive', 'delete']);
 
 interface Step {
   readonly event: string;
@@ -59,7 +63,8 @@ function StepList({ caseId, partnerIds, onDone }: { caseId: string; partnerIds: 
   const steps = useLoad(() => get<Steps>(`/api/cases/${caseId}/transitions`), [caseId]);
   const [done, setDone] = useState<string | null>(null);
   if (steps.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
-  const { events, version } = steps.data;
+  const { version } = steps.data;
+  const events = [...steps.data.events].sort((a, b) => Number(IRREVERSIBLE.has(a.event)) - Number(IRREVERSIBLE.has(b.event)));
   return (
     <>
       {done === null ? null : <Alert type="ok">{done}</Alert>}
@@ -107,6 +112,7 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
   const [criterion, setCriterion] = useState('');
   const [agreed, setAgreed] = useState(false);
   const [pickedUpBy, setPickedUpBy] = useState(partnerIds[0] ?? '');
+  const [confirming, setConfirming] = useState(false);
   const tables = collaboration?.config.tables ?? [];
   const criteria = collaboration?.config.process?.closingCriteria ?? [];
   const p = `${event}.`;
@@ -140,7 +146,12 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        if (IRREVERSIBLE.has(event) && !confirming) {
+          setConfirming(true);
+          return;
+        }
         void submission.send('POST', `/api/cases/${caseId}/transitions`, body(), () => t.steps.done(eventName)).then((r) => {
+          setConfirming(false);
           if (r !== null) onDone(t.steps.done(eventName));
         });
       }}
@@ -164,9 +175,13 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
         </>
       ) : null}
       {event === 'reopen' ? <TextField field={`${p}reason`} label={t.steps.reason} value={text} onChange={setText} error={submission.fields.reason} required /> : null}
-      <Button type="submit" busy={submission.busy} disabled={submission.busy}>
-        {t.steps.submit(eventName)}
-      </Button>
+      {confirming ? (
+        <ConfirmStep action={eventName} consequence={t.surface.consequences[event] ?? ''} busy={submission.busy} onCancel={() => setConfirming(false)} />
+      ) : (
+        <Button type="submit" appearance={IRREVERSIBLE.has(event) ? 'secondary' : 'primary'} busy={submission.busy} disabled={submission.busy}>
+          {t.steps.submit(eventName)}
+        </Button>
+      )}
     </form>
   );
 }
