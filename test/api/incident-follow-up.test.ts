@@ -91,6 +91,7 @@ describe('002-A38 002-A39 P17 incident follow-up over HTTP', () => {
     expect(dev.statusCode, dev.body).toBe(201);
     const empty = await s.request('POST', `/api/incidents/${id}/updates`, po, { kind: 'measure', body: '   ' });
     expect(empty.statusCode).toBe(400);
+    s.advance(60_000);
     await s.request('POST', `/api/incidents/${id}/updates`, po, { kind: 'measure', body: 'Wachtwoorden van de gebruiker ingetrokken.' });
     const inbox = (await s.request('GET', '/api/inbox', police)).json<InboxBody>();
     expect(inbox.notifications.filter((n) => n.kind === 'incident_update' && n.link === `/privacy/incidents/${id}`)).toHaveLength(2);
