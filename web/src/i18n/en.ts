@@ -238,6 +238,7 @@ export const en: Messages = {
       reject: 'Do not accept',
       refer: 'Refer to another table',
       close_without_meeting: 'Close without a meeting: a partner picks it up',
+      close: 'Close',
       deescalate: 'De-escalate',
       schedule_rto: 'Schedule a round-table meeting',
       adopt_plan: 'Adopt the plan',

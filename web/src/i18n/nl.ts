@@ -236,6 +236,7 @@ export const nl = {
       reject: 'Niet accepteren',
       refer: 'Naar een andere tafel verwijzen',
       close_without_meeting: 'Sluiten zonder overleg: een partner pakt het op',
+      close: 'Afsluiten',
       deescalate: 'Afschalen',
       schedule_rto: 'Ronde Tafel Overleg inplannen',
       adopt_plan: 'Plan van aanpak vaststellen',
