@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
-import { directorOf, registerThroughForm } from './support/story.js';
+import { chooseBasis, confirmIfAsked, directorOf, registerThroughForm } from './support/story.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -65,12 +65,16 @@ describe('Zorgnetwerk Venlo', () => {
     await pd.context.close();
   });
 
-  it('the process director informs, accepts and asks every core partner "known / not known"', async () => {
+  it('the reporter informs; the process director accepts and asks every core partner "known / not known"', async () => {
+    // Seed 002 Bijlage B §1: the reporter informs the subject at registration, not the director.
+    const reporter = await as('gemeente-venlo@venlo');
+    await reporter.page.goto(`/cases/${caseId}/informing`);
+    await reporter.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
+    await reporter.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
+    await see(reporter.page, 'Het informeren is vastgelegd.', 'informing failed');
+    expect(reporter.problems).toEqual([]);
+    await reporter.close();
     const { page, close, problems } = await as(director);
-    await page.goto(`/cases/${caseId}/informing`);
-    await page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: 'Informeren vastleggen' }).click();
-    await see(page, 'Het informeren is vastgelegd.', 'informing failed');
     await page.goto(`/cases/${caseId}/steps`);
     await page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
     await see(page, 'Uitgevoerd: Accepteren (screening).', 'accept failed');
@@ -110,7 +114,7 @@ describe('Zorgnetwerk Venlo', () => {
     expect(await page.locator('main form textarea').count()).toBe(0);
     expect(await page.locator('#f-content').count()).toBe(0);
     expect(await page.locator('#f-special, #f-police, input[name="purposes"], input[name="releasedForRto"]').count()).toBe(0);
-    await page.locator('#f-basis-law').fill('Politiewet 2012 art. 3');
+    await chooseBasis(page, 'basis', 'Politiewet 2012 art. 3');
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     const summary = page.locator('.ct-error-summary');
     await summary.waitFor();
@@ -139,7 +143,7 @@ describe('Zorgnetwerk Venlo', () => {
     await group.waitFor();
     expect(await group.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))).toEqual(['Known', 'Not known']);
     await page.getByLabel('Not known').check();
-    await page.locator('#f-basis-kind-legitimate_interest').check();
+    await chooseBasis(page, 'basis', 'Legitimate interest');
     await page.locator('#f-basis-motivation').fill('Overlast in en rond de woning');
     await checkA11y(page, 'enrichment answer (en)');
     await page.getByRole('button', { name: 'Send answer' }).click();
@@ -180,6 +184,7 @@ describe('Zorgnetwerk Venlo', () => {
     await picker.selectOption({ label: 'Politie eenheid Limburg, basisteam Venlo-Beesel' });
     await section.getByLabel('Sluitcriterium').selectOption('hulpverlening-opgestart');
     await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
+    await confirmIfAsked(section);
     const summary = section.locator('.ct-error-summary');
     await summary.waitFor();
     expect(await summary.innerText()).toContain('De melder heeft een beslissende stem bij afsluiten.');
@@ -188,6 +193,7 @@ describe('Zorgnetwerk Venlo', () => {
     await section.getByLabel('De melder stemt in met sluiten').focus();
     await page.keyboard.press('Space');
     await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
+    await confirmIfAsked(section);
     await see(page, `Uitgevoerd: ${name}.`, 'closing failed');
     const view = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
     expect((view.json as { phase: string }).phase).toBe('monitoring');
@@ -205,7 +211,7 @@ describe('Regieteams Nijmegen', () => {
     await page.getByRole('link', { name: 'Bijdrage leveren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bijdrage leveren' }).waitFor();
     await page.locator('#f-content').fill(content);
-    await page.locator('#f-basis-law').fill(LAW);
+    await chooseBasis(page, 'basis', LAW);
     await page.getByRole('button', { name: 'Bijdrage opslaan' }).click();
   }
 
@@ -227,6 +233,8 @@ describe('Regieteams Nijmegen', () => {
     await pd.page.goto(`/cases/${caseId}/steps`);
     await pd.page.getByRole('heading', { level: 2, name: 'Oppakken vastleggen' }).waitFor();
     await pd.page.getByRole('button', { name: 'Niet accepteren: uitvoeren' }).click();
+    await pd.page.getByText('Alle identificerende gegevens van de betrokkenen worden direct verwijderd').waitFor();
+    await pd.page.getByRole('button', { name: 'Ja, niet accepteren' }).click();
     await pd.page.getByText('Uitgevoerd: Niet accepteren.').waitFor();
     const after = await pageFetch(pd.page, 'GET', `/api/cases/${caseId}`);
     expect(JSON.stringify(after.json)).not.toContain('Fatima');
@@ -271,10 +279,11 @@ describe('Regieteams Nijmegen', () => {
     await contribute(reg.page, caseId, 'Aanvulling: schuldhulp is gestart.');
     await see(reg.page, 'Uw bijdrage is opgeslagen.', 'contribution after pickup failed');
     // The contribution is given for triage and later: it is read once the case is accepted.
-    await pd.page.goto(`/cases/${caseId}/informing`);
-    await pd.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
-    await pd.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
-    await see(pd.page, 'Het informeren is vastgelegd.', 'informing failed');
+    // Seed 004 Bijlage 3 stap 1: the one who brought the signal informs the household.
+    await reg.page.goto(`/cases/${caseId}/informing`);
+    await reg.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
+    await reg.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
+    await see(reg.page, 'Het informeren is vastgelegd.', 'informing failed');
     await pd.page.goto(`/cases/${caseId}/steps`);
     await pd.page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
     await see(pd.page, 'Uitgevoerd: Accepteren (screening).', 'accept failed');

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, validationFailed } from '../services/app-error.js';
+import { fieldIssues } from './field-messages.js';
 import type { AuthenticatedActor } from '../services/auth/authenticate.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -17,6 +18,11 @@ export interface RouteSpec<B extends z.ZodType, P extends z.ZodType, Q extends z
   readonly tags: readonly string[];
   /** `none`: public; `session`: any signed-in user; `personal`: also the §4 preconditions for personal data. */
   readonly auth: 'none' | 'session' | 'personal';
+  /**
+   * A session that still has to enrol its second factor may use this route (enrolment, `me`,
+   * logout). Every other route with `auth` other than `none` refuses such a session.
+   */
+  readonly enrolmentOnlyAllowed?: true;
   readonly body?: B;
   readonly params?: P;
   readonly query?: Q;
@@ -42,22 +48,71 @@ declare module 'fastify' {
 const jsonSchema = (schema: z.ZodType): Record<string, unknown> =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
 
+/**
+ * Control characters other than tab, line feed and carriage return have no place in any text
+ * this system takes; NUL cannot even be stored in PostgreSQL (finding L4: it gave a 500).
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point here
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** The path of the first string (or key) in `value` that holds a control character, or null. */
+export function controlCharacterAt(value: unknown, path: readonly string[] = [], depth = 0): string[] | null {
+  if (typeof value === 'string') return CONTROL.test(value) ? [...path] : null;
+  if (typeof value !== 'object' || value === null || depth > 64) return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (CONTROL.test(key)) return [...path, key.replace(CONTROL, '?')];
+    const found = controlCharacterAt(item, [...path, key], depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, prefix: string): z.infer<T> {
+  const control = controlCharacterAt(value);
+  if (control !== null) {
+    const field = [prefix, ...control].filter((p) => p !== '').join('.') || prefix || 'body';
+    throw new AppError(
+      'validation_failed',
+      { nl: `Het veld ${field} bevat een stuurteken (zoals NUL); verwijder het.`, en: `The field ${field} contains a control character (such as NUL); remove it.` },
+      { reason: 'control_character', fields: [{ field, message: 'contains a control character (such as NUL)' }] },
+    );
+  }
   if (schema === undefined) return undefined as z.infer<T>;
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
-  throw validationFailed(
-    result.error.issues.map((issue) => ({
-      field: [prefix, ...issue.path.map(String)].filter((s) => s !== '').join('.'),
-      message: issue.message,
-    })),
-  );
+  throw validationFailed(fieldIssues(result.error.issues, prefix));
 }
 
 export const NOT_AUTHENTICATED = new AppError('not_authenticated', {
   nl: 'U bent niet (meer) ingelogd.',
   en: 'You are not (or no longer) signed in.',
 });
+
+export const ENROL_FIRST = new AppError(
+  'forbidden',
+  {
+    nl: 'Stel eerst tweestapsverificatie in (POST /api/auth/totp/enrol) voordat u verder kunt.',
+    en: 'Set up two-step verification first (POST /api/auth/totp/enrol) before going on.',
+  },
+  { rule: 'ASVS-V6.3', reason: 'second_factor_enrolment_required' },
+);
+
+/** What a route declares about its sign-in needs; the app's onRequest hook reads it too. */
+export interface RouteAuthConfig {
+  readonly auth: RouteSpec<z.ZodType, z.ZodType, z.ZodType>['auth'];
+  readonly enrolmentOnlyAllowed: boolean;
+}
+
+/**
+ * Refuses a password-only session (second factor still to enrol) on a route that needs a
+ * session and does not allow it. Routes without a session (the web UI's files, OpenAPI) use no
+ * actor and stay reachable, so the enrolment screen can load.
+ */
+export function refuseEnrolmentOnly(actor: AuthenticatedActor | null, config: Partial<RouteAuthConfig> | undefined): void {
+  if (actor === null || !actor.enrolmentOnly) return;
+  const needsSession = config?.auth === 'session' || config?.auth === 'personal';
+  if (needsSession && config?.enrolmentOnlyAllowed !== true) throw ENROL_FIRST;
+}
 
 const BLOCKS = {
   partner_not_active: { rule: 'P1', nl: 'Uw organisatie is geen actieve convenantpartner; persoonsgegevens zijn niet toegankelijk.', en: 'Your organisation is not an active covenant partner; personal data is not accessible.' },
@@ -77,13 +132,16 @@ export function defineRoute<B extends z.ZodType, P extends z.ZodType, Q extends 
   if (spec.query !== undefined) schema.querystring = jsonSchema(spec.query);
   if (spec.response !== undefined) schema.response = { [String(spec.status ?? 200)]: jsonSchema(spec.response) };
   if (spec.auth !== 'none') schema.security = [{ session: [] }];
+  const config: RouteAuthConfig = { auth: spec.auth, enrolmentOnlyAllowed: spec.enrolmentOnlyAllowed === true };
   app.route({
     method: spec.method,
     url: spec.url,
     schema,
+    config,
     handler: async (request, reply) => {
       const actor = request.actor;
       if (spec.auth !== 'none' && actor === null) throw NOT_AUTHENTICATED;
+      refuseEnrolmentOnly(actor, config);
       if (spec.auth === 'personal' && actor !== null && actor.personalDataBlock !== null) {
         const b = BLOCKS[actor.personalDataBlock];
         throw new AppError('forbidden', { nl: b.nl, en: b.en }, { rule: b.rule, reason: actor.personalDataBlock });

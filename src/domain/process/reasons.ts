@@ -24,7 +24,7 @@ export const PROCESS_REASONS = {
   case_director_partner_inactive: { rule: 'P1', nl: 'De casusregisseur werkt niet voor een actieve convenantpartner.', en: 'The case director does not work for an active covenant partner.' },
   // P2 need to know, lawful attendance
   actor_not_process_director: { rule: 'P2', nl: 'Alleen de procesregisseur zet deze stap.', en: 'Only the process director takes this step.' },
-  all_partners_asked_without_justification: { rule: 'P2', nl: 'Alle partners bevragen is onevenredig zonder vastgelegde rechtvaardiging.', en: 'Asking every partner is disproportionate without a recorded justification.' },
+  all_partners_asked_without_justification: { rule: 'P2', nl: 'Alle of bijna alle partners in deze casus bevragen is onevenredig zonder vastgelegde rechtvaardiging.', en: 'Asking every or nearly every partner in this case is disproportionate without a recorded justification.' },
   presence_answer_only: { rule: 'P2', nl: 'Bij verrijking mag alleen "bekend / niet bekend" worden geantwoord.', en: 'In enrichment the answer may only be "known / not known".' },
   invitee_not_active_partner: { rule: 'P2', nl: 'Deze deelnemer werkt niet voor een actieve convenantpartner.', en: 'This participant does not work for an active covenant partner.' },
   invitee_role_mismatch: { rule: 'P2', nl: 'Deze rol past niet bij deze deelnemer.', en: 'This role does not fit this participant.' },
@@ -50,6 +50,8 @@ export const PROCESS_REASONS = {
   // P10 informing the subject
   subject_not_informed: { rule: 'P10', nl: 'De betrokkene moet uiterlijk bij de triage geïnformeerd zijn, of het uitstel vastgelegd.', en: 'The subject must be informed by triage, or the postponement recorded.' },
   informing_not_on_behalf_of_registrant: { rule: 'P10', nl: 'Informeren gebeurt door of namens de aanmelder.', en: 'Informing is done by or on behalf of the registrant.' },
+  subject_informed_after_deadline: { rule: 'P10', nl: 'Volgens het convenant informeert de melder de betrokkene bij de aanmelding; het vastgelegde informeren was na de dag van aanmelding.', en: 'The covenant has the reporter inform the subject at registration; the recorded informing came after the day of registration.' },
+  postponement_not_allowed: { rule: 'P10', nl: 'Dit convenant staat uitstel van informeren niet toe.', en: 'This covenant does not allow postponing informing.' },
   postponement_incomplete: { rule: 'P10', nl: 'Uitstel van informeren vraagt een reden en een geplande datum.', en: 'Postponing informing needs a reason and a planned date.' },
   postponement_overdue: { rule: 'P10', nl: 'De geplande datum om te informeren is verstreken.', en: 'The planned date for informing has passed.' },
   // P11 third parties
@@ -67,14 +69,15 @@ export const PROCESS_REASONS = {
   reopen_reason_missing: { rule: 'P13', nl: 'Heropenen vraagt een vastgelegde reden.', en: 'Re-opening needs a recorded reason.' },
   // §3 the work process
   transition_not_allowed: { rule: 'process', nl: 'Deze stap kan niet vanuit de huidige fase.', en: 'This step is not possible from the current phase.' },
-  phase_not_in_variant: { rule: 'process', nl: 'Dit samenwerkingsverband gebruikt deze fase niet.', en: 'This collaboration does not use this phase.' },
+  phase_not_in_variant: { rule: 'process', nl: 'Dit samenwerkingsverband kent deze stap niet.', en: 'This collaboration does not take this step.' },
   triage_question_incomplete: { rule: 'process', nl: 'Een triagevraag noemt namens wie, voor welke taak en welk doel, en waarom.', en: 'A triage question states on whose behalf, for which task and purpose, and why.' },
   triage_not_on_behalf_of_registrant: { rule: 'process', nl: 'De triagevraag wordt gesteld namens de aanmelder.', en: 'The triage question is asked on behalf of the registrant.' },
   rto_not_prepared: { rule: 'process', nl: 'Een RTO vraagt een agenda en uitgenodigde deelnemers.', en: 'An RTO needs an agenda and invited participants.' },
-  close_without_meeting_not_allowed: { rule: 'process', nl: 'Dit samenwerkingsverband sluit niet af zonder overleg.', en: 'This collaboration does not close without a meeting.' },
   no_case_director: { rule: 'process', nl: 'Monitoring vraagt een casusregisseur.', en: 'Monitoring needs a case director.' },
   no_plan: { rule: 'process', nl: 'Monitoring vraagt een plan van aanpak met doelen en acties.', en: 'Monitoring needs a plan of approach with goals and actions.' },
-  reporter_not_agreed: { rule: 'process', nl: 'De melder heeft een beslissende stem bij afsluiten.', en: 'The reporter has a decisive voice in closing.' },
+  reporter_not_agreed: { rule: 'process', nl: 'De melder heeft een beslissende stem bij afsluiten en heeft nog niet zelf ingestemd.', en: 'The reporter has a decisive voice in closing and has not agreed itself yet.' },
+  reporter_disagrees: { rule: 'process', nl: 'De melder stemt niet in met afsluiten; de melder beslist.', en: 'The reporter does not agree to closing; the reporter decides.' },
+  voice_not_reporter: { rule: 'process', nl: 'Alleen een professional van de melder legt de stem van de melder vast.', en: "Only a professional of the reporting partner records the reporter's voice." },
   closing_criterion_missing: { rule: 'process', nl: 'Leg vast op grond van welk criterium de casus sluit.', en: 'Record the criterion on which the case closes.' },
 } as const satisfies Record<string, ReasonEntry>;
 

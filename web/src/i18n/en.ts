@@ -7,6 +7,8 @@ import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
+import * as privacy from './parts/privacy';
+import * as surface from './parts/surface';
 
 export const en: Messages = {
   lang: 'en',
@@ -106,6 +108,9 @@ export const en: Messages = {
     P14: 'A presence lookup answers only yes/no and the process director (P14).',
     P15: 'This is only possible within a registered data-subject request (P15).',
     P16: 'This action is recorded in the audit log (P16).',
+    P17: 'Security incidents: report, tell every partner within 24 hours and track the notification to the Dutch DPA (P17).',
+    P18: 'Complaints: the process director routes them to the responsible partner, who answers them (P18).',
+    P19: 'Figures and accountability without traceable data; small counts are not shown (P19).',
   },
   factors: {
     linkOfPurposes: 'Link between the purposes',
@@ -158,7 +163,7 @@ export const en: Messages = {
     subject: (n) => `Data subject ${n}`,
     name: 'Name',
     birthDate: 'Date of birth',
-    birthDateHint: 'For example 1980-03-31',
+    birthDateHint: 'As dd-mm-yyyy, for example 31-03-1980',
     address: 'Address',
     bsn: 'BSN (citizen service number)',
     bsnHint: 'Only when your organisation may process the BSN. Nine digits.',
@@ -177,7 +182,7 @@ export const en: Messages = {
     basis: 'Legal basis',
     basisKind: 'Legal basis for this provision',
     law: 'Law article',
-    lawHint: 'For example Wmo 2015 art. 2.3.2 or Politiewet art. 3',
+    lawHint: "The article as your organisation's legal-basis catalogue names it",
     motivation: 'Motivation',
     consentId: 'Reference of the consent',
     submit: 'Register',
@@ -237,6 +242,7 @@ export const en: Messages = {
       reject: 'Do not accept',
       refer: 'Refer to another table',
       close_without_meeting: 'Close without a meeting: a partner picks it up',
+      close: 'Close',
       deescalate: 'De-escalate',
       schedule_rto: 'Schedule a round-table meeting',
       adopt_plan: 'Adopt the plan',
@@ -503,4 +509,6 @@ export const en: Messages = {
   variants: variants.en,
   governance: governance.en,
   documents: documents.en,
+  privacy: privacy.en,
+  surface: surface.en,
 };

@@ -6,6 +6,8 @@ import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
+import * as privacy from './parts/privacy';
+import * as surface from './parts/surface';
 export const nl = {
   lang: 'nl',
   app: {
@@ -104,6 +106,9 @@ export const nl = {
     P14: 'Een aanwezigheidsvraag geeft alleen ja/nee en de procesregisseur (P14).',
     P15: 'Dit kan alleen binnen een geregistreerd verzoek van een betrokkene (P15).',
     P16: 'Deze handeling wordt vastgelegd in het logboek (P16).',
+    P17: 'Beveiligingsincidenten: melden, binnen 24 uur alle partners informeren en de melding aan de Autoriteit Persoonsgegevens bijhouden (P17).',
+    P18: 'Klachten: de procesregisseur zendt ze door aan de verantwoordelijke partner, die ze beantwoordt (P18).',
+    P19: 'Cijfers en verantwoording zonder herleidbare gegevens; kleine aantallen worden niet getoond (P19).',
   } as Record<string, string>,
   factors: {
     linkOfPurposes: 'Verband tussen de doelen',
@@ -156,7 +161,7 @@ export const nl = {
     subject: (n: number) => `Betrokkene ${n}`,
     name: 'Naam',
     birthDate: 'Geboortedatum',
-    birthDateHint: 'Bijvoorbeeld 1980-03-31',
+    birthDateHint: 'Als dd-mm-jjjj, bijvoorbeeld 31-03-1980',
     address: 'Adres',
     bsn: 'BSN',
     bsnHint: 'Alleen als uw organisatie het BSN mag verwerken. Negen cijfers.',
@@ -175,7 +180,7 @@ export const nl = {
     basis: 'Grondslag',
     basisKind: 'Grondslag voor deze verstrekking',
     law: 'Wetsartikel',
-    lawHint: 'Bijvoorbeeld Wmo 2015 art. 2.3.2 of Politiewet art. 3',
+    lawHint: 'Het wetsartikel zoals het in de grondslagencatalogus van uw organisatie staat',
     motivation: 'Motivering',
     consentId: 'Kenmerk van de toestemming',
     submit: 'Aanmelden',
@@ -235,6 +240,7 @@ export const nl = {
       reject: 'Niet accepteren',
       refer: 'Naar een andere tafel verwijzen',
       close_without_meeting: 'Sluiten zonder overleg: een partner pakt het op',
+      close: 'Afsluiten',
       deescalate: 'Afschalen',
       schedule_rto: 'Ronde Tafel Overleg inplannen',
       adopt_plan: 'Plan van aanpak vaststellen',
@@ -501,6 +507,8 @@ export const nl = {
   variants: variants.nl,
   governance: governance.nl,
   documents: documents.nl,
+  privacy: privacy.nl,
+  surface: surface.nl,
 };
 
 export type Messages = typeof nl;
