@@ -200,6 +200,8 @@ export interface ContributionsTable {
   updated_at: CreatedAt;
   withdrawn_at: NullableTimestamp;
   version: Generated<number>;
+  /** The subjects of the case it is about; [] = the case as a whole. */
+  subject_ids: JsonColumnWithDefault<string[]>;
 }
 
 export interface TakeAlongGrantsTable {
@@ -238,6 +240,7 @@ export interface WeighingsTable {
   set_aside_objections: Generated<boolean>;
   inform_afterwards: Generated<boolean>;
   first_disclosure_limited: Generated<boolean>;
+  conflict_of_duties: Generated<boolean>;
   motivation_enc: Bytes;
   completed_by: Nullable<string>;
   completed_at: NullableTimestamp;
@@ -270,6 +273,8 @@ export interface MeetingsTable {
   preparation_enc: NullableBytes;
   record_enc: NullableBytes;
   action_list_sent_at: NullableTimestamp;
+  /** Contribution ids the RTO kept available for monitoring; null: no choice recorded. */
+  monitoring_kept: ColumnType<string[] | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
   version: Generated<number>;
@@ -382,6 +387,13 @@ export interface PoliceProvisionsTable {
   legal_basis: string;
   decision_reference: Nullable<string>;
   destroyed_at: NullableTimestamp;
+  /** The police partner that provided the data (migration 101; filled from the contribution). */
+  provider_partner_id: Nullable<string>;
+  /** The case number, kept so the log stays readable after the case is deleted. */
+  case_number: Nullable<string>;
+  /** Entered by hand: a provision made orally, e.g. in a meeting. */
+  oral: Generated<boolean>;
+  recorded_by: Nullable<string>;
 }
 
 export interface PresenceLookupsTable {
