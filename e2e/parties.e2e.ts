@@ -287,6 +287,7 @@ describe('third parties (P11) through the third-party screen', () => {
 
     await pd.page.locator('#f-userId').selectOption(police);
     await pd.page.locator('#f-basis-law').fill('Wmo 2015 art. 4.1.1');
+    await pd.page.locator('#f-motivation').fill('Veilig Thuis heeft de melding over de kinderen; het RTO heeft die nodig.');
     await pd.page.getByRole('button', { name: 'Derde toevoegen' }).click();
     await pd.page.locator('.ct-error-summary').waitFor();
     const refusal = await pd.page.locator('.ct-error-summary').innerText();

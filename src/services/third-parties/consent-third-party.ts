@@ -29,7 +29,7 @@ export async function consentThirdParty(deps: ServiceDeps, actor: SessionActor, 
     const third = state.thirdParties.find((t) => t.userId === row.user_id);
     if (third === undefined) throw notFound(THIRD_PARTY);
     const consentsFrom = [...row.consents_from, actor.partnerId];
-    const meetsP11 = thirdPartyMeetsP11({ ...third, consentsFrom }, state.involvedPartners, now.getTime());
+    const meetsP11 = thirdPartyMeetsP11({ ...third, consentsFrom }, state, now.getTime());
     await trx.updateTable('third_parties').set({ consents_from: toJson(consentsFrom), released_to: meetsP11 }).where('id', '=', row.id).execute();
     await deps.audit.append(trx, entry);
     return { id: row.id, meetsP11 };
