@@ -4,6 +4,7 @@
  * health endpoint cannot be used to load the database.
  */
 import { sql } from 'kysely';
+import { systemContext } from './acting-context.js';
 import type { AppDatabase } from './database.js';
 import { isDatabaseUnavailable } from './database-errors.js';
 
@@ -42,11 +43,13 @@ export function databaseHealth(database: AppDatabase, options: { everyMs?: numbe
     }
     try {
       await withTimeout(
-        database.db
-          .insertInto('health_probe')
-          .values({ id: 1, at: now })
-          .onConflict((oc) => oc.column('id').doUpdateSet({ at: now }))
-          .execute(),
+        database.withTransaction(systemContext(), (trx) =>
+          trx
+            .insertInto('health_probe')
+            .values({ id: 1, at: now })
+            .onConflict((oc) => oc.column('id').doUpdateSet({ at: now }))
+            .execute(),
+        ),
         timeoutMs,
       );
       return 'ok';

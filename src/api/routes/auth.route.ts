@@ -103,7 +103,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: ApiOptions): v
         void reply.header('retry-after', String(Math.max(1, limit.retryAfterSeconds)));
         throw RATE_LIMITED;
       }
-      const result = await login(options.deps, options.sessionPolicy, body, options.secondFactor);
+      const result = await login(options.deps, options.sessionPolicy, { ...body, source: request.ip }, options.secondFactor);
       return presentSession(reply, options, result);
     },
   );
