@@ -430,7 +430,30 @@ export interface IncidentsTable {
   dpa_notified_at: NullableTimestamp;
   dpa_not_required_reason: Nullable<string>;
   closed_at: NullableTimestamp;
+  /** What was learnt and changed; required to close (migration 100). */
+  evaluation: Nullable<string>;
+  closed_by: Nullable<string>;
   version: Generated<number>;
+}
+
+/** A partner's acknowledgement that it received an incident notice (P17). */
+export interface IncidentAcknowledgementsTable {
+  incident_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  user_id: string;
+  acknowledged_at: Timestamp;
+}
+
+/** A development or a measure the privacy office shares with the partners about an incident (P17). */
+export interface IncidentUpdatesTable {
+  id: Generated<string>;
+  incident_id: string;
+  collaboration_id: string;
+  kind: 'development' | 'measure';
+  body: string;
+  recorded_at: Timestamp;
+  recorded_by: string;
 }
 
 export interface ComplaintsTable {
@@ -606,6 +629,8 @@ export interface Database {
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
   incidents: IncidentsTable;
+  incident_acknowledgements: IncidentAcknowledgementsTable;
+  incident_updates: IncidentUpdatesTable;
   complaints: ComplaintsTable;
   reminders: RemindersTable;
   job_runs: JobRunsTable;

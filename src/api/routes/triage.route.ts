@@ -52,6 +52,7 @@ export function registerTriageRoutes(app: FastifyInstance, { deps }: ApiOptions)
         onBehalfOfPartnerId: z.string(),
         answered: z.boolean(),
         answer: z.enum(['presence', 'contribution']),
+        weighing: z.enum(['missing', 'incomplete', 'complete']).describe("The asked organisation's own weighing for sharing without consent in this case (P7): a release without consent needs it complete."),
       }),
     },
     ({ actor, params }) => viewTriageQuestion(deps, actor, { caseId: params.caseId, questionId: params.questionId }),

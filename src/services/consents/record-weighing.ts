@@ -15,7 +15,7 @@ import { WEIGHING_FIELD } from '../../store/repositories/case-state.repository.j
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { caseKey, requireCase } from '../cases/case-context.js';
+import { caseKey, requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard } from '../contributions/case-writes.js';
 
 export interface RecordWeighingInput extends WeighingMotivation {
@@ -30,7 +30,7 @@ export interface RecordWeighingInput extends WeighingMotivation {
 export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, input: RecordWeighingInput): Promise<{ id: string; completed: boolean }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const { facts, row } = await requireCase(trx, input.caseId);
+    const { facts, row } = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'weighing.record', caseId: input.caseId, subjectId: input.subjectId ?? null, onBehalfOfPartnerId: actor.partnerId });
     enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
     if (input.subjectId !== undefined && !facts.subjects.has(input.subjectId)) throw validationFailed([{ field: 'subjectId', message: 'not a subject of this case' }]);

@@ -12,7 +12,7 @@ import { encryptJson } from '../../crypto/field-cipher.js';
 import { toJson } from '../../store/schema.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from './case-writes.js';
 import { crossesDomains } from './domain-crossing.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
@@ -33,7 +33,7 @@ export interface AddContributionInput {
 export async function addContribution(deps: ServiceDeps, actor: SessionActor, input: AddContributionInput): Promise<{ id: string; version: number }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const loaded = await requireCase(trx, input.caseId);
+    const loaded = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'contribution.add', caseId: input.caseId, legalBasisKind: input.basis.kind, onBehalfOfPartnerId: actor.partnerId });
     enforce(entry, checkMayContribute(caseActor(actor, loaded.facts), loaded.row.phase));
     const ctx = await loadStateContext(deps, trx, loaded);

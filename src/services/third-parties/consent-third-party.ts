@@ -8,7 +8,7 @@ import { toJson } from '../../store/schema.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { AppError, notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, loadStateContext } from '../contributions/case-writes.js';
 import type { ThirdPartyResult } from './add-third-party.js';
 
@@ -17,7 +17,7 @@ const THIRD_PARTY = { nl: 'Derde', en: 'Third party' };
 export async function consentThirdParty(deps: ServiceDeps, actor: SessionActor, input: { caseId: string; thirdPartyId: string }): Promise<ThirdPartyResult> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const loaded = await requireCase(trx, input.caseId);
+    const loaded = await requireCaseForWrite(trx, input.caseId);
     const row = await trx.selectFrom('third_parties').selectAll().where('id', '=', input.thirdPartyId).where('case_id', '=', input.caseId).where('ended_at', 'is', null).executeTakeFirst();
     if (row === undefined) throw notFound(THIRD_PARTY);
     const entry = auditEntry(deps, actor, { action: 'third_party.consent', caseId: input.caseId, onBehalfOfPartnerId: actor.partnerId });

@@ -17,7 +17,7 @@ import { toJson } from '../../store/schema.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from '../contributions/case-writes.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from '../contributions/disclosure.js';
 import { designate } from './designate.js';
@@ -44,7 +44,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     await designate(trx, actor, input.caseId, now);
-    const loaded = await requireCase(trx, input.caseId);
+    const loaded = await requireCaseForWrite(trx, input.caseId);
     const row = await trx.selectFrom('triage_questions').selectAll().where('id', '=', input.questionId).where('case_id', '=', input.caseId).executeTakeFirst();
     if (row === undefined) throw notFound(QUESTION);
     const entry = auditEntry(deps, actor, { action: 'triage.answer', caseId: input.caseId, purpose: 'triage', onBehalfOfPartnerId: row.on_behalf_of_partner_id, legalBasisKind: input.basis.kind });

@@ -6,6 +6,10 @@
  */
 import type { TriageAnswer } from '../../domain/process/records.js';
 import { answerKind } from '../../domain/process/triage-guard.js';
+import { ownWeighing } from '../../domain/process/own-weighing.js';
+import type { OwnWeighing } from '../../domain/process/own-weighing.js';
+import { requireCase } from '../cases/case-context.js';
+import { loadStateContext } from '../contributions/case-writes.js';
 import { groupTriageQuestions } from '../../store/repositories/triage-question-rows.js';
 import { withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
@@ -21,6 +25,8 @@ export interface TriageQuestionView {
   readonly answered: boolean;
   /** `presence`: answer "known / not known" and nothing more; `contribution`: answer with content. */
   readonly answer: TriageAnswer['kind'];
+  /** The asked organisation's own weighing for sharing without consent in this case (P7). */
+  readonly weighing: OwnWeighing;
 }
 
 const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
@@ -39,6 +45,7 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
     const config = await deps.collaborationConfig(trx, row.collaboration_id);
     const [question] = groupTriageQuestions([row], config.process.triageMode, undefined);
     if (question === undefined) throw notFound(QUESTION);
+    const { state } = await loadStateContext(deps, trx, await requireCase(trx, input.caseId));
     return {
       questionId: row.id,
       caseId: row.case_id,
@@ -48,6 +55,7 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
       onBehalfOfPartnerId: row.on_behalf_of_partner_id,
       answered: row.answered_at !== null,
       answer: answerKind(question),
+      weighing: ownWeighing(state, actor.partnerId, deps.now().getTime()),
     };
   });
 }
