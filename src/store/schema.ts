@@ -333,6 +333,8 @@ export interface ThirdPartiesTable {
   basis: NullableJsonColumn<JsonValue>;
   declaration_signed_at: NullableTimestamp;
   consents_from: JsonColumnWithDefault<string[]>;
+  /** Per consenting partner, when its written consent was signed (seed 001 art. 7.2). */
+  written_consents: JsonColumnWithDefault<{ partnerId: string; signedAt: string }[]>;
   subject_informed_at: NullableTimestamp;
   released_to: Generated<boolean>;
   /** P11 motivation (seed 000 art. 6.3), encrypted with the case key; null for rows older than migration 041. */

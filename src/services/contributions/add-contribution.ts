@@ -1,12 +1,14 @@
 /**
  * A designated professional adds its organisation's contribution to a case in any live phase
  * (P4: its organisation stays its controller). Stored only when the domain allows: an active
- * partner (P1), a legal basis from its catalogue (P5), Nijmegen's nothing-before-pickup (P12)
- * and the household's consent for domain-crossing processing (P6).
+ * partner (P1), a legal basis from its catalogue (P5), Nijmegen's nothing-before-pickup (P12),
+ * the household's consent for domain-crossing processing (P6), and special-category police data
+ * on the art. 20 Wpg basis only as a supplement (P9).
  */
 import type { ContributionPurpose, LegalBasis, RtoRelease } from '../../domain/model.js';
 import { checkMayContribute } from '../../domain/process/contribution-control.js';
 import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
+import { checkPoliceSupplement } from '../../domain/process/police-supplement.js';
 import type { DisclosureScope } from '../../domain/process/sharing-guard.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
 import { toJson } from '../../store/schema.js';
@@ -40,7 +42,18 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     const { config, key, state } = ctx;
     const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId) };
     enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
-    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
+    if (input.basis.kind === 'wpg20' && input.special) {
+      const ordinary = await trx
+        .selectFrom('contributions')
+        .select('id')
+        .where('case_id', '=', input.caseId)
+        .where('by_partner_id', '=', actor.partnerId)
+        .where('special', '=', false)
+        .where('withdrawn_at', 'is', null)
+        .execute();
+      enforceGuard(entry, checkPoliceSupplement(input.basis.kind, input.special, ordinary.length));
+    }
+    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
     const row = await trx
       .insertInto('contributions')

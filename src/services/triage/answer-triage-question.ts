@@ -58,7 +58,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
     enforceGuard(entry, checkTriageAnswer(question, answer));
     enforceGuard(entry, checkContributionStorage({ partnerId: actor.partnerId, basis: input.basis, domainCrossing: true }, state, config.process, now.getTime()));
 
-    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
+    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
     const text = answer.kind === 'presence' ? (answer.known ? 'Bekend' : 'Niet bekend') : (input.content ?? '');
     const contribution = await trx

@@ -256,7 +256,14 @@ export async function loadCaseState(
       by: e.decided_by,
     })),
     disclosuresWithoutConsent: weighings.filter((w) => w.contribution_id !== null && w.completed_at !== null).length,
+    disclosuresWithoutConsentByPartner: countByPartner(weighings.filter((w) => w.contribution_id !== null && w.completed_at !== null)),
     registeredAt: iso(c.created_at),
     informingRules: config.informSubject,
   };
+}
+
+function countByPartner(rows: readonly { readonly partner_id: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of rows) out[r.partner_id] = (out[r.partner_id] ?? 0) + 1;
+  return out;
 }
