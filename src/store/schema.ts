@@ -200,6 +200,8 @@ export interface ContributionsTable {
   updated_at: CreatedAt;
   withdrawn_at: NullableTimestamp;
   version: Generated<number>;
+  /** The subjects of the case it is about; [] = the case as a whole. */
+  subject_ids: JsonColumnWithDefault<string[]>;
 }
 
 export interface TakeAlongGrantsTable {
@@ -238,6 +240,7 @@ export interface WeighingsTable {
   set_aside_objections: Generated<boolean>;
   inform_afterwards: Generated<boolean>;
   first_disclosure_limited: Generated<boolean>;
+  conflict_of_duties: Generated<boolean>;
   motivation_enc: Bytes;
   completed_by: Nullable<string>;
   completed_at: NullableTimestamp;
@@ -270,6 +273,8 @@ export interface MeetingsTable {
   preparation_enc: NullableBytes;
   record_enc: NullableBytes;
   action_list_sent_at: NullableTimestamp;
+  /** Contribution ids the RTO kept available for monitoring; null: no choice recorded. */
+  monitoring_kept: ColumnType<string[] | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
   version: Generated<number>;

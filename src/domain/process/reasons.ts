@@ -38,6 +38,7 @@ export const PROCESS_REASONS = {
   legitimate_interest_public_authority: { rule: 'P5', nl: 'Een overheidsorgaan kan zich niet op gerechtvaardigd belang beroepen.', en: 'A public authority cannot rely on legitimate interest.' },
   compatibility_factors_incomplete: { rule: 'P5', nl: 'Verenigbare verdere verwerking vraagt alle vijf factoren.', en: 'Compatible further processing needs all five factors.' },
   basis_motivation_missing: { rule: 'P5', nl: 'Deze grondslag vraagt een motivering.', en: 'This legal basis needs a motivation.' },
+  legitimate_interest_unbalanced: { rule: 'P5', nl: 'Gerechtvaardigd belang vraagt een vastgelegde belangenafweging (motivering).', en: 'Legitimate interest needs a recorded balancing of interests (motivation).' },
   consent_not_valid: { rule: 'P6', nl: 'Er is geen geldige toestemming die deze partner noemt.', en: 'There is no valid consent naming this partner.' },
   domain_crossing_without_consent: { rule: 'P6', nl: 'Domeinoverstijgende verwerking vraagt toestemming van het huishouden.', en: "Domain-crossing processing needs the household's consent." },
   // P7 sharing without consent

@@ -5,6 +5,7 @@
  * the household's consent for domain-crossing processing (P6), and special-category police data
  * on the art. 20 Wpg basis only as a supplement (P9).
  */
+import { isSpecialData } from '../../domain/access/special-kinds.js';
 import type { ContributionPurpose, LegalBasis, RtoRelease } from '../../domain/model.js';
 import { checkMayContribute } from '../../domain/process/contribution-control.js';
 import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
@@ -12,10 +13,12 @@ import { checkPoliceSupplement } from '../../domain/process/police-supplement.js
 import type { DisclosureScope } from '../../domain/process/sharing-guard.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
 import { toJson } from '../../store/schema.js';
-import { auditEntry, withActor } from '../access-gate.js';
+import { finishesRunningCase } from '../../domain/access/decide.js';
+import { auditEntry, domainActor, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from './case-writes.js';
+import { contributionSubjects } from './contribution-subjects.js';
 import { crossesDomains } from './domain-crossing.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
 
@@ -30,6 +33,8 @@ export interface AddContributionInput {
   readonly releasedForRto: RtoRelease;
   readonly excluded: readonly string[];
   readonly disclosureScope: DisclosureScope;
+  /** The subjects of the case it is about (household cases); default: see contributionSubjects. */
+  readonly subjects?: readonly string[] | undefined;
 }
 
 export async function addContribution(deps: ServiceDeps, actor: SessionActor, input: AddContributionInput): Promise<{ id: string; version: number }> {
@@ -40,7 +45,8 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     enforce(entry, checkMayContribute(caseActor(actor, loaded.facts), loaded.row.phase));
     const ctx = await loadStateContext(deps, trx, loaded);
     const { config, key, state } = ctx;
-    const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId) };
+    const finishingRunningCase = finishesRunningCase(domainActor(actor), loaded.facts, loaded.facts.partners.get(actor.partnerId), now.getTime());
+    const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId), finishingRunningCase };
     enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
     if (input.basis.kind === 'wpg20' && input.special) {
       const ordinary = await trx
@@ -64,7 +70,9 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
         author_user_id: actor.userId,
         given_in: loaded.row.phase,
         category: input.category,
-        special: input.special,
+        // P8 by kind: a special kind stays special whatever is marked; marking more is allowed.
+        special: isSpecialData(input),
+        subject_ids: toJson(contributionSubjects(loaded.facts, input.subjects)),
         police: input.police,
         purposes: toJson(input.purposes),
         basis: toJson(input.basis),

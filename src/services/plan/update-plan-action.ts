@@ -20,7 +20,7 @@ export async function updatePlanAction(deps: ServiceDeps, actor: SessionActor, c
     const now = deps.now();
     const loaded = await requireCaseForWrite(trx, caseId);
     const f = loaded.facts;
-    const entry = auditEntry(deps, actor, { action: 'plan_action.update', caseId, purpose: 'plan_execution', onBehalfOfPartnerId: f.registrant });
+    const entry = auditEntry(deps, actor, { action: 'plan_action.update', caseId, purpose: 'plan_execution', onBehalfOfPartnerId: f.leadPartner });
     const staff = (actor.role === 'process_director' || actor.role === 'support') && (f.processDirectors.has(actor.userId) || f.support.has(actor.userId) || (f.allDirectorsSeeAll && actor.role === 'process_director'));
     const check = checkPlanActionUpdate(actor.userId, f.caseDirector, staff, f.phase);
     if (!check.ok) refuse(entry, { rule: check.rule, reason: check.reason, messages: PLAN_ACTION_MESSAGES[check.reason] });

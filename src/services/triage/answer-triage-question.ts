@@ -21,6 +21,8 @@ import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from '../contributions/case-writes.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from '../contributions/disclosure.js';
 import { designate } from './designate.js';
+import { isSpecialData } from '../../domain/access/special-kinds.js';
+import { contributionSubjects } from '../contributions/contribution-subjects.js';
 
 export interface AnswerTriageQuestionInput {
   readonly caseId: string;
@@ -36,6 +38,7 @@ export interface AnswerTriageQuestionInput {
   readonly releasedForRto: RtoRelease;
   readonly excluded: readonly string[];
   readonly disclosureScope: DisclosureScope;
+  readonly subjects?: readonly string[] | undefined;
 }
 
 const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
@@ -70,7 +73,8 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
         author_user_id: actor.userId,
         given_in: 'triage',
         category: answer.kind === 'presence' ? 'presence' : input.category,
-        special: answer.kind === 'presence' ? false : input.special,
+        special: answer.kind === 'presence' ? false : isSpecialData(input),
+        subject_ids: toJson(contributionSubjects(loaded.facts, input.subjects)),
         police: input.police,
         purposes: toJson(input.purposes),
         basis: toJson(input.basis),

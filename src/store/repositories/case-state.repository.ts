@@ -59,6 +59,8 @@ export interface CaseClosingColumn {
 
 /** The decrypted `weighings.motivation_enc`. */
 export interface WeighingMotivation {
+  /** The conflict of duties weighed by a partner bound to professional secrecy (P7); absent in older rows. */
+  readonly conflictOfDuties?: string | undefined;
   readonly proportionality: string;
   readonly subsidiarity: string;
   readonly effectiveness: string;
