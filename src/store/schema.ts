@@ -389,6 +389,13 @@ export interface PoliceProvisionsTable {
   legal_basis: string;
   decision_reference: Nullable<string>;
   destroyed_at: NullableTimestamp;
+  /** The police partner that provided the data (migration 101; filled from the contribution). */
+  provider_partner_id: Nullable<string>;
+  /** The case number, kept so the log stays readable after the case is deleted. */
+  case_number: Nullable<string>;
+  /** Entered by hand: a provision made orally, e.g. in a meeting. */
+  oral: Generated<boolean>;
+  recorded_by: Nullable<string>;
 }
 
 export interface PresenceLookupsTable {
