@@ -485,6 +485,18 @@ export interface ComplaintsTable {
   version: Generated<number>;
 }
 
+/** Informing the subject of the deletion, recorded after it: no subject, only the case's opaque id. */
+export interface DeletionInformingTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  informed_at: Date;
+  method: string;
+  informed_by: string;
+  on_behalf_of_partner_id: string;
+  created_at: CreatedAt;
+}
+
 export interface RemindersTable {
   id: Generated<string>;
   collaboration_id: string;
@@ -647,6 +659,7 @@ export interface Database {
   incident_updates: IncidentUpdatesTable;
   complaints: ComplaintsTable;
   reminders: RemindersTable;
+  deletion_informing: DeletionInformingTable;
   job_runs: JobRunsTable;
   notifications: NotificationsTable;
   mail_outbox: MailOutboxTable;
