@@ -342,6 +342,8 @@ export interface ThirdPartiesTable {
   written_consents: JsonColumnWithDefault<{ partnerId: string; signedAt: string }[]>;
   subject_informed_at: NullableTimestamp;
   released_to: Generated<boolean>;
+  /** P11 motivation (seed 000 art. 6.3), encrypted with the case key; null for rows older than migration 041. */
+  motivation_enc: NullableBytes;
   created_at: CreatedAt;
   ended_at: NullableTimestamp;
 }

@@ -229,6 +229,8 @@ export async function loadCaseState(
     declarationSignedAt: isoOrNull(t.declaration_signed_at),
     consentsFrom: t.consents_from,
     subjectInformedAt: isoOrNull(t.subject_informed_at),
+    motivated: t.motivation_enc !== null,
+    addedAt: iso(t.created_at),
     releasedTo: t.released_to,
   }));
 
