@@ -170,10 +170,30 @@ describe('Zorgnetwerk Venlo', () => {
     await close();
   });
 
-  it('closing without a meeting: refused without the reporter\'s agreement, with its rule; closes with a criterion and agreement', async () => {
+  it('closing without a meeting: refused until the reporter itself agrees; then closes on a criterion', async () => {
+    const name = 'Sluiten zonder overleg: een partner pakt het op';
+    const director1 = await as(director);
+    await director1.page.goto(`/cases/${caseId}/steps`);
+    const refused = director1.page.locator('section', { has: director1.page.getByRole('heading', { level: 2, name }) });
+    // The step in Venlo's own words, and why it cannot be taken yet.
+    await refused.getByText('1 Afsluiten zonder overleg: partners pakken de melding op zonder opschaling').waitFor();
+    await refused.getByText('De melder heeft een beslissende stem bij afsluiten en heeft nog niet zelf ingestemd.').waitFor();
+    expect(await refused.locator('[data-rule="process"]').count()).toBe(1);
+    await checkA11y(director1.page, 'closing refused without the reporter');
+    expect(director1.problems).toEqual([]);
+    await director1.close();
+
+    // Seed 002 Bijlage B §5: the reporter decides, and says so itself.
+    const reporter = await as('gemeente-venlo@venlo');
+    await reporter.page.goto(`/cases/${caseId}`);
+    await reporter.page.getByRole('button', { name: 'Ik stem in met afsluiten' }).click();
+    await see(reporter.page, 'Vastgelegd: u stemt in met afsluiten.', 'the reporter could not agree');
+    await checkA11y(reporter.page, 'the reporter agreed to closing');
+    expect(reporter.problems).toEqual([]);
+    await reporter.close();
+
     const { page, close, problems } = await as(director);
     await page.goto(`/cases/${caseId}/steps`);
-    const name = 'Sluiten zonder overleg: een partner pakt het op';
     const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name }) });
     await section.getByRole('button', { name: `${name}: uitvoeren` }).waitFor();
     const picker = section.getByLabel('Partner die het oppakt');
@@ -186,18 +206,9 @@ describe('Zorgnetwerk Venlo', () => {
     await section.getByLabel('Sluitcriterium').selectOption('hulpverlening-opgestart');
     await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
     await confirmIfAsked(section);
-    const summary = section.locator('.ct-error-summary');
-    await summary.waitFor();
-    expect(await summary.innerText()).toContain('De melder heeft een beslissende stem bij afsluiten.');
-    expect(await section.locator('[data-rule="process"]').count()).toBe(1);
-    await checkA11y(page, 'closing refused without the reporter');
-    await section.getByLabel('De melder stemt in met sluiten').focus();
-    await page.keyboard.press('Space');
-    await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
-    await confirmIfAsked(section);
     await see(page, `Uitgevoerd: ${name}.`, 'closing failed');
     const view = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
-    expect((view.json as { phase: string }).phase).toBe('monitoring');
+    expect((view.json as { phase: string }).phase).toBe('archived');
     expect(problems).toEqual([]);
     await close();
   });
@@ -219,7 +230,12 @@ describe('Regieteams Nijmegen', () => {
   it('a signal that is not taken up: a contribution is refused with its rule; after "not accepted" the name is gone', async () => {
     const reg = await newPage(browser);
     await login(reg.page, 'gemeente-nijmegen@nijmegen');
-    const caseId = await registerThroughForm(reg.page, { name: 'Fatima El Amrani', content: 'Signaal: zorgen over het gezin, schulden en schooluitval.', law: LAW });
+    // Step 1: only the name and the "dat"-gegevens; the form offers nothing more (seed 004 Bijlage 3).
+    await reg.page.goto('/cases/new');
+    await reg.page.locator('#f-tableId option').first().waitFor({ state: 'attached' });
+    expect(await reg.page.locator('#f-registration-content').count()).toBe(0);
+    expect(await reg.page.locator('#f-subjects-0-bsn').count()).toBe(0);
+    const caseId = await registerThroughForm(reg.page, { name: 'Fatima El Amrani', law: LAW });
     await see(reg.page, 'Nog niet opgepakt', 'the case page does not say it is not picked up');
     expect(await reg.page.locator('[data-rule="P12"]').count()).toBe(1);
     await checkA11y(reg.page, 'case page not picked up');
@@ -257,7 +273,7 @@ describe('Regieteams Nijmegen', () => {
   it('picked up through the UI by a partner: then a contribution is stored and readable', async () => {
     const reg = await newPage(browser);
     await login(reg.page, 'gemeente-nijmegen@nijmegen');
-    const caseId = await registerThroughForm(reg.page, { name: 'Huishouden Janssen', content: 'Signaal: schulden en zorgen om de kinderen.', law: LAW });
+    const caseId = await registerThroughForm(reg.page, { name: 'Huishouden Janssen', law: LAW });
 
     const pd = await newPage(browser);
     await login(pd.page, await directorOf(browser, caseId, 'nijmegen'));

@@ -8,7 +8,8 @@ export interface Registration {
   readonly workArea?: string;
   readonly name: string;
   readonly bsn?: string;
-  readonly content: string;
+  /** Left out where only the minimal set is registered before pickup (Nijmegen). */
+  readonly content?: string;
   readonly special?: boolean;
   readonly police?: boolean;
   readonly law: string;
@@ -25,7 +26,7 @@ export async function registerThroughForm(page: Page, r: Registration): Promise<
   if (r.bsn !== undefined) await page.locator('#f-subjects-0-bsn').fill(r.bsn);
   await page.locator('#f-complexCriteria').check();
   await page.locator('#f-lifeDomains').check();
-  await page.locator('#f-registration-content').fill(r.content);
+  if (r.content !== undefined) await page.locator('#f-registration-content').fill(r.content);
   if (r.special === true) await page.locator('#f-registration-special').check();
   if (r.police === true) await page.locator('#f-registration-police').check();
   await chooseBasis(page, 'registration.basis', r.law);

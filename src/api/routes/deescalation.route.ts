@@ -41,6 +41,7 @@ const retentionStatusResponse = z.object({
   ),
   informingPartner: z.object({ id: uuid, name: z.string() }).nullable().describe("The case director's partner, which tells the subject of the deletion"),
   subjectInformedOfDeletionAt: moment,
+  reopenings: z.array(z.object({ at: isoDateTime, reason: z.string() })).describe("The manager's re-openings of the archived dossier with their reasons; each sets a new de-escalation date"),
 });
 
 export function registerDeescalationRoutes(app: FastifyInstance, { deps }: ApiOptions): void {

@@ -55,6 +55,17 @@ export interface RetentionStatusView {
   /** The case director's partner, which tells the subject of the deletion; null without a case director. */
   readonly informingPartner: { readonly id: string; readonly name: string } | null;
   readonly subjectInformedOfDeletionAt: string | null;
+  /** The manager's re-openings with their reasons (seed 003 B3-F4); each set a new de-escalation date. */
+  readonly reopenings: readonly { readonly at: string; readonly reason: string }[];
+}
+
+function reopeningsOf(column: unknown): { at: string; reason: string }[] {
+  const list = typeof column === 'object' && column !== null ? (column as { reopenings?: unknown }).reopenings : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((r: unknown) => {
+    const o = r as { at?: unknown; reason?: unknown };
+    return typeof o.at === 'string' && typeof o.reason === 'string' ? [{ at: o.at, reason: o.reason }] : [];
+  });
 }
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -160,6 +171,7 @@ export async function readRetentionStatus(deps: ServiceDeps, actor: SessionActor
       }),
       informingPartner: director === undefined ? null : { id: director.id, name: director.name },
       subjectInformedOfDeletionAt: iso(status.subjectInformedOfDeletionAt),
+      reopenings: reopeningsOf(c.closing_criteria),
     };
   });
 }

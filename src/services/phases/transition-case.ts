@@ -24,7 +24,10 @@ import { checkStepDue, STEP_DUE_MESSAGES } from '../../domain/process/retention-
 import { addMonths } from '../../domain/time/date-math.js';
 import { parseIso } from '../../domain/validation/iso-date.js';
 import type { CaseClosingColumn } from '../../store/repositories/case-state.repository.js';
-import { auditEntry, refuse, withActor } from '../access-gate.js';
+import { actingContext, auditEntry, refuse, withActor } from '../access-gate.js';
+import { applyActingContext, systemContext } from '../../store/acting-context.js';
+import type { Database } from '../../store/schema.js';
+import type { Transaction } from 'kysely';
 import { AppError, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { bumpCaseVersion } from '../cases/case-context.js';
@@ -189,17 +192,26 @@ async function applyEffects(deps: ServiceDeps, trx: Trx, ctx: ProcessContext, in
       const reopenings = [...(column.reopenings ?? []), { by: actor.userId, reason: input.reason, at: now.toISOString() }];
       await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, reopenings }) }).where('id', '=', caseId).execute();
       // The re-opening is the new de-escalation date: step 2 counts from here (issue 13.12, seed 003 B3-F4).
+      // The manager holds no case content, so Row-Level Security hides the decision row from it: this one
+      // write, decided above by the phase machine, runs in the system's context and the manager's is restored.
       const policy = ctx.config.retention;
-      await trx
-        .updateTable('deescalation_decisions')
-        .set({
-          decided_at: now,
-          archive_due_at: new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths)),
-          delete_due_at: new Date(addMonths(now.getTime(), policy.deleteAfterMonths)),
-          archived_at: null,
-        })
-        .where('case_id', '=', caseId)
-        .execute();
+      if (!trx.isTransaction) throw new AppError('internal', { nl: 'Heropenen vraagt een transactie.', en: 'Re-opening needs a transaction.' });
+      const tx = trx as Transaction<Database>;
+      await applyActingContext(tx, systemContext(ctx.row.collaborationId));
+      try {
+        await trx
+          .updateTable('deescalation_decisions')
+          .set({
+            decided_at: now,
+            archive_due_at: new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths)),
+            delete_due_at: new Date(addMonths(now.getTime(), policy.deleteAfterMonths)),
+            archived_at: null,
+          })
+          .where('case_id', '=', caseId)
+          .execute();
+      } finally {
+        await applyActingContext(tx, actingContext(actor));
+      }
       return;
     }
     case 'schedule_rto':

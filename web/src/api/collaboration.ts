@@ -18,7 +18,7 @@ export interface CollaborationConfig {
   readonly workAreas: readonly NamedItem[];
   readonly partners: readonly (NamedItem & { readonly type: string; readonly member: boolean; readonly legalBasisCatalogue?: readonly { readonly kind: string; readonly law?: string }[] })[];
   readonly theme?: Readonly<Record<string, string>>;
-  readonly process?: { readonly triageMode?: string; readonly storeOnlyAfterPickup?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[] };
+  readonly process?: { readonly triageMode?: string; readonly storeOnlyAfterPickup?: boolean; readonly reporterDecisiveInClosing?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[] };
 }
 
 export interface CollaborationView {

@@ -153,9 +153,18 @@ export const en: Messages = {
     noReminders: 'No open reminders.',
     due: 'Due',
   },
+  reporterVoice: {
+    title: 'Your say in closing',
+    intro: 'You reported this case; you decide whether it is closed. The process director can close it only once you agree.',
+    agree: 'I agree to closing',
+    disagree: 'I do not agree to closing',
+    agreed: 'Recorded: you agree to closing.',
+    disagreed: 'Recorded: you do not agree to closing.',
+  },
   register: {
     title: 'Register a case',
     intro: 'Give the process director only what is needed to judge the case (data minimisation).',
+    minimalSet: 'When you bring in a signal you record only the name and the "that" data (which life domains, that your organisation is involved). Birth date, address, BSN and an explanation follow once the case is picked up.',
     table: 'Table',
     workArea: 'Work area',
     noWorkArea: 'No work area',

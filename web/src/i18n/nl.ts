@@ -151,9 +151,18 @@ export const nl = {
     noReminders: 'Geen openstaande herinneringen.',
     due: 'Uiterlijk',
   },
+  reporterVoice: {
+    title: 'Uw stem bij het afsluiten',
+    intro: 'U meldde deze casus; u beslist mee of de casus wordt afgesloten. De procesregisseur kan pas afsluiten als u instemt.',
+    agree: 'Ik stem in met afsluiten',
+    disagree: 'Ik stem niet in met afsluiten',
+    agreed: 'Vastgelegd: u stemt in met afsluiten.',
+    disagreed: 'Vastgelegd: u stemt niet in met afsluiten.',
+  },
   register: {
     title: 'Casus aanmelden',
     intro: 'Geef de procesregisseur alleen wat nodig is om de casus te beoordelen (dataminimalisatie).',
+    minimalSet: 'Bij het inbrengen van een signaal legt u alleen de naam en de "dat"-gegevens vast (welke leefgebieden, dat uw organisatie betrokken is). Geboortedatum, adres, BSN en een toelichting brengt u in nadat de casus is opgepakt.',
     table: 'Overlegtafel',
     workArea: 'Werkgebied',
     noWorkArea: 'Geen werkgebied',

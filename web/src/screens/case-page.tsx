@@ -14,6 +14,7 @@ import { useLoad } from '../use-load';
 import { usePartnerName, useTableName } from './names';
 import { CASE_ACTIONS } from './case-actions';
 import { PickupStatus } from './pickup';
+import { ReporterVoice } from './reporter-voice';
 import { CaseMeetings } from './rto';
 
 export function useCase(caseId: string) {
@@ -22,7 +23,7 @@ export function useCase(caseId: string) {
 
 export function CasePage({ caseId }: { caseId: string }) {
   const { t, lang } = useI18n();
-  const [flash] = useState(takeFlash);
+  const [flash, setFlash] = useState<string | null>(takeFlash);
   const loaded = useCase(caseId);
   const tableName = useTableName();
   const c = loaded.data;
@@ -58,6 +59,13 @@ export function CasePage({ caseId }: { caseId: string }) {
       />
       {!c.abilities.viewCase ? <Alert type="info">{c.abilities.viewAdminSet ? t.caseView.adminSetOnly : t.caseView.notVisible}</Alert> : null}
       {c.pickup === undefined ? null : <PickupStatus pickup={c.pickup} />}
+      <ReporterVoice
+        c={c}
+        onDone={(message) => {
+          setFlash(message);
+          loaded.reload();
+        }}
+      />
       <ActionsSection caseId={c.id} abilities={c.abilities} />
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}

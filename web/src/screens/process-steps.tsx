@@ -76,13 +76,14 @@ function StepList({ caseId, partnerIds, onDone }: { caseId: string; partnerIds: 
       {events.map((s) => (
         <Section labelledBy={`step-${s.event}`} key={s.event}>
           <Heading level={2} id={`step-${s.event}`}>
-            {s.label ?? label(t.steps.events, s.event)}
+            {label(t.steps.events, s.event)}
           </Heading>
+          {s.label === undefined ? null : <Paragraph>{s.label}</Paragraph>}
           {s.allowed ? (
             <StepForm
               caseId={caseId}
               event={s.event}
-              name={s.label ?? label(t.steps.events, s.event)}
+              name={label(t.steps.events, s.event)}
               closes={s.closes === true}
               version={version}
               partnerIds={[...new Set(partnerIds)]}

@@ -54,6 +54,8 @@ export function RegisterCaseScreen() {
   const collaboration = useCollaboration(me?.collaborationId ?? null);
   const tables = collaboration?.config.tables ?? [];
   const workAreas = collaboration?.config.workAreas ?? [];
+  // Nijmegen step 1: before pickup only the name and the "dat"-gegevens (life domains); the rest comes after pickup.
+  const minimal = collaboration?.config.process?.storeOnlyAfterPickup === true;
   const [tableId, setTableId] = useState('');
   const [workArea, setWorkArea] = useState('');
   const [subjects, setSubjects] = useState<SubjectState[]>([blankSubject(0)]);
@@ -101,7 +103,7 @@ export function RegisterCaseScreen() {
         if (!r.ok) out[`subjects.${i}.bsn`] = r.message[lang];
       }
     });
-    if (content.trim() === '') out['registration.content'] = t.surface.required;
+    if (!minimal && content.trim() === '') out['registration.content'] = t.surface.required;
     if (basisMissing(basis)) out['registration.basis.kind'] = t.surface.basisRequired;
     return out;
   };
@@ -129,7 +131,7 @@ export function RegisterCaseScreen() {
         }),
         complexCriteria: criteria,
         lifeDomains,
-        registration: { content, special, police: isPolice && police, basis: basisBody(basis) },
+        registration: minimal ? { basis: basisBody(basis) } : { content, special, police: isPolice && police, basis: basisBody(basis) },
       };
       const created = await post<{ id: string; number: string }>('/api/cases', body);
       setFlash(t.register.done(created.number));
@@ -169,9 +171,13 @@ export function RegisterCaseScreen() {
             <fieldset className="utrecht-form-fieldset ct-subject" key={s.key}>
               <legend className="utrecht-form-fieldset__legend utrecht-heading-3">{t.register.subject(i + 1)}</legend>
               <TextField field={`subjects.${i}.name`} label={t.register.name} value={s.name} onChange={(v) => updateSubject(i, { name: v })} error={fields[`subjects.${i}.name`]} autoComplete="off" required />
-              <TextField field={`subjects.${i}.birthDate`} label={t.register.birthDate} description={t.register.birthDateHint} value={s.birthDate} onChange={(v) => updateSubject(i, { birthDate: v })} error={fields[`subjects.${i}.birthDate`]} optional={t.common.optional} autoComplete="off" />
-              <TextField field={`subjects.${i}.address`} label={t.register.address} value={s.address} onChange={(v) => updateSubject(i, { address: v })} error={fields[`subjects.${i}.address`]} optional={t.common.optional} autoComplete="off" />
-              <TextField field={`subjects.${i}.bsn`} label={t.register.bsn} description={t.register.bsnHint} value={s.bsn} onChange={(v) => updateSubject(i, { bsn: v })} error={fields[`subjects.${i}.bsn`]} optional={t.common.optional} inputMode="numeric" autoComplete="off" />
+              {minimal ? null : (
+                <>
+                  <TextField field={`subjects.${i}.birthDate`} label={t.register.birthDate} description={t.register.birthDateHint} value={s.birthDate} onChange={(v) => updateSubject(i, { birthDate: v })} error={fields[`subjects.${i}.birthDate`]} optional={t.common.optional} autoComplete="off" />
+                  <TextField field={`subjects.${i}.address`} label={t.register.address} value={s.address} onChange={(v) => updateSubject(i, { address: v })} error={fields[`subjects.${i}.address`]} optional={t.common.optional} autoComplete="off" />
+                  <TextField field={`subjects.${i}.bsn`} label={t.register.bsn} description={t.register.bsnHint} value={s.bsn} onChange={(v) => updateSubject(i, { bsn: v })} error={fields[`subjects.${i}.bsn`]} optional={t.common.optional} inputMode="numeric" autoComplete="off" />
+                </>
+              )}
               <TextField field={`subjects.${i}.relation`} label={t.register.relation} description={t.register.relationHint} value={s.relation} onChange={(v) => updateSubject(i, { relation: v })} error={fields[`subjects.${i}.relation`]} optional={t.common.optional} autoComplete="off" />
               {subjects.length > 1 ? (
                 <Button appearance="subtle" onClick={() => setSubjects((list) => list.filter((_, j) => j !== i))}>
@@ -186,12 +192,18 @@ export function RegisterCaseScreen() {
         </fieldset>
         <CheckboxGroup field="complexCriteria" legend={t.register.criteria} description={t.register.criteriaHint} options={CRITERIA.map((c) => ({ value: c, label: t.criteria[c] ?? c }))} selected={criteria} onChange={setCriteria} error={fields.complexCriteria} />
         <CheckboxGroup field="lifeDomains" legend={t.register.lifeDomains} options={LIFE_DOMAINS.map((d) => ({ value: d, label: t.lifeDomains[d] ?? d }))} selected={lifeDomains} onChange={setLifeDomains} error={fields.lifeDomains} />
-        <TextArea field="registration.content" label={t.register.content} description={t.register.contentHint} value={content} onChange={setContent} error={fields['registration.content']} required />
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
-          <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
-          <Checkbox field="registration.special" label={t.register.special} checked={special} onChange={setSpecial} />
-          {isPolice ? <Checkbox field="registration.police" label={t.register.police} checked={police} onChange={setPolice} /> : null}
-        </fieldset>
+        {minimal ? (
+          <Paragraph>{t.register.minimalSet}</Paragraph>
+        ) : (
+          <>
+            <TextArea field="registration.content" label={t.register.content} description={t.register.contentHint} value={content} onChange={setContent} error={fields['registration.content']} required />
+            <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
+              <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
+              <Checkbox field="registration.special" label={t.register.special} checked={special} onChange={setSpecial} />
+              {isPolice ? <Checkbox field="registration.police" label={t.register.police} checked={police} onChange={setPolice} /> : null}
+            </fieldset>
+          </>
+        )}
         <BasisFields prefix="registration.basis" value={basis} onChange={setBasis} fields={fields} />
         <ButtonGroup>
           <Button type="submit" busy={busy} disabled={busy}>
