@@ -481,6 +481,10 @@ export interface ComplaintsTable {
   evaluated_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   version: Generated<number>;
+  /** Who answered, for which organisation, and how, without personal data (migration 102). */
+  responded_by: Nullable<string>;
+  responded_for_partner_id: Nullable<string>;
+  response_summary: Nullable<string>;
 }
 
 export interface RemindersTable {
