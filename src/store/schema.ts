@@ -342,6 +342,8 @@ export interface ThirdPartiesTable {
   written_consents: JsonColumnWithDefault<{ partnerId: string; signedAt: string }[]>;
   subject_informed_at: NullableTimestamp;
   released_to: Generated<boolean>;
+  /** P11 motivation (seed 000 art. 6.3), encrypted with the case key; null for rows older than migration 041. */
+  motivation_enc: NullableBytes;
   created_at: CreatedAt;
   ended_at: NullableTimestamp;
 }
@@ -481,6 +483,22 @@ export interface ComplaintsTable {
   evaluated_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   version: Generated<number>;
+  /** Who answered, for which organisation, and how, without personal data (migration 102). */
+  responded_by: Nullable<string>;
+  responded_for_partner_id: Nullable<string>;
+  response_summary: Nullable<string>;
+}
+
+/** Informing the subject of the deletion, recorded after it: no subject, only the case's opaque id. */
+export interface DeletionInformingTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  informed_at: Date;
+  method: string;
+  informed_by: string;
+  on_behalf_of_partner_id: string;
+  created_at: CreatedAt;
 }
 
 export interface RemindersTable {
@@ -511,6 +529,15 @@ export interface NotificationsTable {
   created_at: CreatedAt;
   read_at: NullableTimestamp;
   dedupe_key: string;
+}
+
+/** A short message for the recipient of a notification (same dedupe key), shown in the inbox only (never in e-mail). */
+export interface NoticeMessagesTable {
+  dedupe_key: string;
+  collaboration_id: string;
+  user_id: string;
+  message: string;
+  created_at: CreatedAt;
 }
 
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -645,8 +672,10 @@ export interface Database {
   incident_updates: IncidentUpdatesTable;
   complaints: ComplaintsTable;
   reminders: RemindersTable;
+  deletion_informing: DeletionInformingTable;
   job_runs: JobRunsTable;
   notifications: NotificationsTable;
+  notice_messages: NoticeMessagesTable;
   mail_outbox: MailOutboxTable;
   document_downloads: DocumentDownloadsTable;
   audit_log: AuditLogTable;
