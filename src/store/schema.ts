@@ -342,6 +342,8 @@ export interface ThirdPartiesTable {
   written_consents: JsonColumnWithDefault<{ partnerId: string; signedAt: string }[]>;
   subject_informed_at: NullableTimestamp;
   released_to: Generated<boolean>;
+  /** P11 motivation (seed 000 art. 6.3), encrypted with the case key; null for rows older than migration 041. */
+  motivation_enc: NullableBytes;
   created_at: CreatedAt;
   ended_at: NullableTimestamp;
 }
@@ -525,6 +527,15 @@ export interface NotificationsTable {
   dedupe_key: string;
 }
 
+/** A short message for the recipient of a notification (same dedupe key), shown in the inbox only (never in e-mail). */
+export interface NoticeMessagesTable {
+  dedupe_key: string;
+  collaboration_id: string;
+  user_id: string;
+  message: string;
+  created_at: CreatedAt;
+}
+
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
 
 export interface MailOutboxTable {
@@ -660,6 +671,7 @@ export interface Database {
   deletion_informing: DeletionInformingTable;
   job_runs: JobRunsTable;
   notifications: NotificationsTable;
+  notice_messages: NoticeMessagesTable;
   mail_outbox: MailOutboxTable;
   document_downloads: DocumentDownloadsTable;
   audit_log: AuditLogTable;
