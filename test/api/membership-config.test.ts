@@ -65,7 +65,7 @@ describe('configuration fields on membership', () => {
       subjects: [{ name: 'Huishouden de Wit' }],
       complexCriteria: ['multi_problem'],
       lifeDomains: ['mental_functioning'],
-      registration: { content: 'Signaal: zorgmijding.', basis: { kind: 'public_task', law: 'Wet publieke gezondheid art. 2 (openbare geestelijke gezondheidszorg, bemoeizorg)' } },
+      registration: { basis: { kind: 'public_task', law: 'Wet publieke gezondheid art. 2 (openbare geestelijke gezondheidszorg, bemoeizorg)' } },
       processDirectorId: s.userId('procesregisseur@nijmegen'),
     };
     const refused = await s.request('POST', '/api/cases', ggd, body);
