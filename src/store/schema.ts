@@ -483,6 +483,10 @@ export interface ComplaintsTable {
   evaluated_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   version: Generated<number>;
+  /** Who answered, for which organisation, and how, without personal data (migration 102). */
+  responded_by: Nullable<string>;
+  responded_for_partner_id: Nullable<string>;
+  response_summary: Nullable<string>;
 }
 
 /** Informing the subject of the deletion, recorded after it: no subject, only the case's opaque id. */
