@@ -14,6 +14,7 @@ import { useLoad } from '../use-load';
 import { usePartnerName, useTableName } from './names';
 import { CASE_ACTIONS } from './case-actions';
 import { PickupStatus } from './pickup';
+import { StepList } from './process-steps';
 import { ReporterVoice } from './reporter-voice';
 import { CaseMeetings } from './rto';
 
@@ -66,6 +67,9 @@ export function CasePage({ caseId }: { caseId: string }) {
           loaded.reload();
         }}
       />
+      {c.abilities.screen || c.abilities.askTriage || c.abilities.decideDeescalation || c.abilities.reopen || c.abilities.inviteParticipants ? (
+        <StepList caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={loaded.reload} nextOnly />
+      ) : null}
       <ActionsSection caseId={c.id} abilities={c.abilities} />
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
