@@ -604,6 +604,8 @@ export interface AuditLogTable {
   access_point: string;
   outcome: string;
   rule: Nullable<string>;
+  target_user_id: ColumnType<string | null, string | null | undefined, never>;
+  target_role: ColumnType<string | null, string | null | undefined, never>;
   seal_seq: ColumnType<string | null, never, string | number | null>;
   prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
   hash: ColumnType<Buffer | null, never, Buffer | null>;
@@ -636,7 +638,21 @@ export interface LoginBackoffTable {
   last_success_at: Date | null;
 }
 
+export interface RoleGrantsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: string;
+  role: string;
+  kind: 'create' | 'role';
+  requested_by: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  outcome: 'approved' | 'rejected' | null;
+}
+
 export interface Database {
+  role_grants: RoleGrantsTable;
   login_backoff: LoginBackoffTable;
   schema_migrations: SchemaMigrationsTable;
   health_probe: HealthProbeTable;
