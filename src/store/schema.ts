@@ -487,6 +487,10 @@ export interface ComplaintsTable {
   evaluated_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   version: Generated<number>;
+  /** Who answered, for which organisation, and how, without personal data (migration 102). */
+  responded_by: Nullable<string>;
+  responded_for_partner_id: Nullable<string>;
+  response_summary: Nullable<string>;
 }
 
 /** Informing the subject of the deletion, recorded after it: no subject, only the case's opaque id. */
@@ -529,6 +533,15 @@ export interface NotificationsTable {
   created_at: CreatedAt;
   read_at: NullableTimestamp;
   dedupe_key: string;
+}
+
+/** A short message for the recipient of a notification (same dedupe key), shown in the inbox only (never in e-mail). */
+export interface NoticeMessagesTable {
+  dedupe_key: string;
+  collaboration_id: string;
+  user_id: string;
+  message: string;
+  created_at: CreatedAt;
 }
 
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -595,6 +608,8 @@ export interface AuditLogTable {
   access_point: string;
   outcome: string;
   rule: Nullable<string>;
+  target_user_id: ColumnType<string | null, string | null | undefined, never>;
+  target_role: ColumnType<string | null, string | null | undefined, never>;
   seal_seq: ColumnType<string | null, never, string | number | null>;
   prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
   hash: ColumnType<Buffer | null, never, Buffer | null>;
@@ -627,7 +642,21 @@ export interface LoginBackoffTable {
   last_success_at: Date | null;
 }
 
+export interface RoleGrantsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: string;
+  role: string;
+  kind: 'create' | 'role';
+  requested_by: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  outcome: 'approved' | 'rejected' | null;
+}
+
 export interface Database {
+  role_grants: RoleGrantsTable;
   login_backoff: LoginBackoffTable;
   schema_migrations: SchemaMigrationsTable;
   health_probe: HealthProbeTable;
@@ -666,6 +695,7 @@ export interface Database {
   deletion_informing: DeletionInformingTable;
   job_runs: JobRunsTable;
   notifications: NotificationsTable;
+  notice_messages: NoticeMessagesTable;
   mail_outbox: MailOutboxTable;
   document_downloads: DocumentDownloadsTable;
   audit_log: AuditLogTable;

@@ -92,7 +92,7 @@ describe('P14 presence lookup', () => {
     );
     fc.assert(
       fc.property(arb, (rows) => {
-        const candidates = rows.map((r, i) => candidate(`case-${i}-${r.n}`, r.phase, r.collab));
+        const candidates = rows.map((r, i) => candidate(`case-${i}-${r.n}`, r.phase, r.collab, 'Jansen', r.phase !== 'screening'));
         const result = presenceLookup(query(), candidates, partners, NOW);
         if (!result.ok) throw new Error('a valid query was refused');
         const counts = (r: (typeof rows)[number]): boolean =>
@@ -136,7 +136,7 @@ describe('P14 presence lookup', () => {
   });
 
   it('13.6 presence lookup: an undecided or not picked-up signal elsewhere is not revealed; in the own house an active case counts', () => {
-    expect(presenceLookup(query(), [candidate('b1', 'screening', 'zvh-b')], partners, NOW)).toMatchObject({ ok: true, answer: { known: false } });
+    expect(presenceLookup(query(), [candidate('b1', 'screening', 'zvh-b', 'Smit', false)], partners, NOW)).toMatchObject({ ok: true, answer: { known: false } });
     expect(presenceLookup(query(), [candidate('b1', 'triage', 'zvh-b', 'Smit', false)], partners, NOW)).toMatchObject({ ok: true, answer: { known: false } });
     expect(presenceLookup(query(), [candidate('a2', 'screening', 'zvh-a')], partners, NOW)).toMatchObject({ ok: true, answer: { known: true } });
   });

@@ -118,7 +118,7 @@ function rank(c: PresenceCandidate, own: CollaborationId): number | null {
     if (ACTIVE.has(c.phase)) return 0;
     return c.phase === 'archived' ? 2 : null;
   }
-  return ACTIVE.has(c.phase) && c.phase !== 'screening' && c.decided ? 1 : null;
+  return ACTIVE.has(c.phase) && c.decided ? 1 : null;
 }
 
 /**

@@ -31,6 +31,7 @@ import { actingContext, auditEntry } from '../access-gate.js';
 import { AppError, validationFailed } from '../app-error.js';
 import type { FieldIssue, Messages } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
+import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
 
 export interface PresenceLookupInput {
   readonly bsn?: string | undefined;
@@ -85,13 +86,6 @@ function probeOf(input: PresenceLookupInput): Probe {
   throw validationFailed(issues);
 }
 
-/** Whether a case is decided where it is: accepted, and picked up where nothing is stored before pickup. */
-function decided(phase: Phase, closing: unknown, storeOnlyAfterPickup: boolean): boolean {
-  if (phase === 'screening') return false;
-  if (!storeOnlyAfterPickup) return true;
-  return typeof closing === 'object' && closing !== null && 'pickup' in closing && (closing as { pickup?: unknown }).pickup !== undefined && (closing as { pickup?: unknown }).pickup !== null;
-}
-
 /**
  * Candidates in every collaboration of this installation. Row-Level Security confines a user's
  * transaction to its own collaboration and its own cases, so this one read runs in the system's
@@ -106,7 +100,9 @@ async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, act
     const candidates: PresenceCandidate[] = [];
     for (const c of collaborations) {
       const hash = probeHash(deps, c.id, probe);
-      const rows = await trx
+      // A signal nobody picked up is not in the system yet (seed 004 Bijlage 3 stap 2-3): it is never revealed.
+      const pickupNeeded = (await deps.collaborationConfig(trx, c.id)).process.storeOnlyAfterPickup;
+      const found = await trx
         .selectFrom('subjects')
         .innerJoin('cases', 'cases.id', 'subjects.case_id')
         .select(['cases.id as caseId', 'cases.phase', 'cases.closing_criteria'])
@@ -114,8 +110,7 @@ async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, act
         .where(probe.by === 'bsn' ? 'subjects.bsn_hash' : 'subjects.name_birth_hash', '=', hash)
         .where('cases.phase', 'in', [...ACTIVE_PHASES, 'archived'])
         .execute();
-      if (rows.length === 0) continue;
-      const config = await deps.collaborationConfig(trx, c.id);
+      const rows = pickupNeeded ? found.filter((r) => pickedUpAt(r.closing_criteria) !== null) : found;
       for (const r of rows) {
         const director = await trx
           .selectFrom('case_staff')
@@ -132,7 +127,8 @@ async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, act
           caseId: r.caseId,
           collaborationId: c.id,
           phase,
-          decided: decided(phase, r.closing_criteria, config.process.storeOnlyAfterPickup),
+          // Decided where it is: picked up where that is needed (the others are filtered out above), else accepted (past screening).
+          decided: pickupNeeded || phase !== 'screening',
           processDirector: { collaborationId: c.id, collaborationName: c.name, name: director.display_name, phone: null, email: director.email },
         });
       }

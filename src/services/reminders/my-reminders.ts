@@ -13,6 +13,7 @@ import type { Phase } from '../../domain/model.js';
 import { systemContext } from '../../store/acting-context.js';
 import { withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
 import { listIncidentRows, partnerIds, toSecurityIncident } from '../incidents/incident-records.js';
 import { answerTerm, openRequestDetails } from '../rights/rights-request-records.js';
 
@@ -77,11 +78,12 @@ async function retentionHistories(trx: Trx, collaborationId: string): Promise<Ca
       'cases.lead_partner_id',
       'cases.closed_at',
       'cases.phase_changed_at',
+      'cases.closing_criteria',
       'deescalation_decisions.decided_at',
       'deescalation_decisions.subject_informed_at',
     ])
     .where('cases.collaboration_id', '=', collaborationId)
-    .where((eb) => eb.or([eb('cases.closed_at', 'is not', null), eb('deescalation_decisions.decided_at', 'is not', null)]))
+    .where((eb) => eb.or([eb('cases.closed_at', 'is not', null), eb('deescalation_decisions.decided_at', 'is not', null), eb('cases.phase', 'in', ['screening', 'triage'])]))
     .execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
@@ -113,6 +115,7 @@ async function retentionHistories(trx: Trx, collaborationId: string): Promise<Ca
           motivation: 'vastgelegd / recorded',
         })),
       subjectInformedOfDeletionAt: ms(r.subject_informed_at) ?? ms(toldOfDeletion.find((d) => d.case_id === r.id)?.informed_at ?? null),
+      pickedUpAt: pickedUpAt(r.closing_criteria),
     };
   });
 }

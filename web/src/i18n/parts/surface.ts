@@ -2,6 +2,8 @@
 export const nl = {
   catalogueHint: 'Alleen de grondslagen die uw organisatie mag gebruiken. De keuze vult de soort grondslag en de wet in.',
   chooseBasis: 'Kies een grondslag',
+  nextSteps: 'Volgende stap',
+  deactivateConsequence: (name: string) => `${name} kan daarna niet meer inloggen en lopende sessies stoppen direct.`,
   basisRequired: 'Kies de grondslag waarop uw organisatie dit verstrekt.',
   required: 'Vul dit veld in.',
   dateHint: 'Als dd-mm-jjjj, bijvoorbeeld 31-03-1980',
@@ -9,7 +11,7 @@ export const nl = {
   checkSummary: (n: number) => (n === 1 ? 'Eén veld is niet goed ingevuld. Het staat hieronder.' : `${n} velden zijn niet goed ingevuld. Ze staan hieronder.`),
   confirm: {
     title: (step: string) => `${step}: weet u het zeker?`,
-    yes: (step: string) => `Ja, ${step.toLowerCase()}`,
+    yes: (step: string) => `Ja, ${step.charAt(0).toLowerCase()}${step.slice(1)}`,
     no: 'Nee, terug',
     irreversible: 'Dit kunt u niet ongedaan maken.',
   },
@@ -58,6 +60,8 @@ export const nl = {
 export const en: typeof nl = {
   catalogueHint: 'Only the legal bases your organisation may use. The choice fills in the kind of basis and the law.',
   chooseBasis: 'Choose a legal basis',
+  nextSteps: 'Next step',
+  deactivateConsequence: (name: string) => `${name} can no longer sign in and running sessions stop at once.`,
   basisRequired: 'Choose the legal basis on which your organisation provides this.',
   required: 'Fill in this field.',
   dateHint: 'As dd-mm-yyyy, for example 31-03-1980',
@@ -65,7 +69,7 @@ export const en: typeof nl = {
   checkSummary: (n: number) => (n === 1 ? 'One field is not filled in correctly. It is listed below.' : `${n} fields are not filled in correctly. They are listed below.`),
   confirm: {
     title: (step: string) => `${step}: are you sure?`,
-    yes: (step: string) => `Yes, ${step.toLowerCase()}`,
+    yes: (step: string) => `Yes, ${step.charAt(0).toLowerCase()}${step.slice(1)}`,
     no: 'No, go back',
     irreversible: 'You cannot undo this.',
   },
