@@ -342,6 +342,8 @@ export interface ThirdPartiesTable {
   written_consents: JsonColumnWithDefault<{ partnerId: string; signedAt: string }[]>;
   subject_informed_at: NullableTimestamp;
   released_to: Generated<boolean>;
+  /** P11 motivation (seed 000 art. 6.3), encrypted with the case key; null for rows older than migration 041. */
+  motivation_enc: NullableBytes;
   created_at: CreatedAt;
   ended_at: NullableTimestamp;
 }
@@ -387,6 +389,13 @@ export interface PoliceProvisionsTable {
   legal_basis: string;
   decision_reference: Nullable<string>;
   destroyed_at: NullableTimestamp;
+  /** The police partner that provided the data (migration 101; filled from the contribution). */
+  provider_partner_id: Nullable<string>;
+  /** The case number, kept so the log stays readable after the case is deleted. */
+  case_number: Nullable<string>;
+  /** Entered by hand: a provision made orally, e.g. in a meeting. */
+  oral: Generated<boolean>;
+  recorded_by: Nullable<string>;
 }
 
 export interface PresenceLookupsTable {
@@ -476,6 +485,18 @@ export interface ComplaintsTable {
   version: Generated<number>;
 }
 
+/** Informing the subject of the deletion, recorded after it: no subject, only the case's opaque id. */
+export interface DeletionInformingTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  informed_at: Date;
+  method: string;
+  informed_by: string;
+  on_behalf_of_partner_id: string;
+  created_at: CreatedAt;
+}
+
 export interface RemindersTable {
   id: Generated<string>;
   collaboration_id: string;
@@ -504,6 +525,15 @@ export interface NotificationsTable {
   created_at: CreatedAt;
   read_at: NullableTimestamp;
   dedupe_key: string;
+}
+
+/** A short message for the recipient of a notification (same dedupe key), shown in the inbox only (never in e-mail). */
+export interface NoticeMessagesTable {
+  dedupe_key: string;
+  collaboration_id: string;
+  user_id: string;
+  message: string;
+  created_at: CreatedAt;
 }
 
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -638,8 +668,10 @@ export interface Database {
   incident_updates: IncidentUpdatesTable;
   complaints: ComplaintsTable;
   reminders: RemindersTable;
+  deletion_informing: DeletionInformingTable;
   job_runs: JobRunsTable;
   notifications: NotificationsTable;
+  notice_messages: NoticeMessagesTable;
   mail_outbox: MailOutboxTable;
   document_downloads: DocumentDownloadsTable;
   audit_log: AuditLogTable;

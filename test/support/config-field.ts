@@ -25,7 +25,7 @@ export function configField(path: string): ConfigField {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)(?:\[([a-z0-9-]+)\])?$/;
+const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)(?:\[([a-z0-9_-]+)\])?$/;
 
 /** A deep copy of `config` with the field at `path` set to `value`; throws when the path names nothing. */
 export function withField(config: unknown, path: ConfigField, value: unknown): Json {
@@ -47,7 +47,8 @@ export function withField(config: unknown, path: ConfigField, value: unknown): J
     }
     const list = node[key];
     if (!Array.isArray(list)) throw new Error(`configField ${path}: ${key} is not a list`);
-    const element = list.find((e) => typeof e === 'object' && e !== null && !Array.isArray(e) && e.id === id);
+    // Elements are picked by their id, or (process steps, which have none) by their event.
+    const element = list.find((e) => typeof e === 'object' && e !== null && !Array.isArray(e) && (e.id === id || (e.id === undefined && e.event === id)));
     if (element === undefined) throw new Error(`configField ${path}: no ${key} with id ${id}`);
     if (last) throw new Error(`configField ${path}: name a field of the element`);
     node = element;

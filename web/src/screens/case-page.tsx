@@ -143,7 +143,7 @@ export function ContributionCard({ contribution: k, takeAlong, manageHref }: { c
           [t.caseView.purposes, k.purposes.map((p) => label(t.purposes, p)).join(', ')],
           [t.caseView.basis, label(t.basisKinds, basisKind(k.basis))],
           [t.caseView.registered, new Date(k.createdAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')],
-          ...(k.obligations.length === 0 ? [] : [[t.caseView.obligations, k.obligations.join(', ')] as const]),
+          ...(k.obligations.length === 0 ? [] : [[t.caseView.obligations, k.obligations.map((o) => label(t.surface.obligations, o)).join(', ')] as const]),
         ]}
       />
       {manageHref === undefined ? null : (
