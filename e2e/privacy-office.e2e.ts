@@ -217,6 +217,65 @@ describe('privacy office: the Wpg art. 32 provision log (P9, Noord-Limburg)', ()
   });
 });
 
+describe('privacy office: complaints (P18, Venlo)', () => {
+  let complaintId = '';
+
+  it('002-C11 002-A31 the process director routes a complaint about the police; the police open it from the inbox and record the answer', async () => {
+    const steps = new Steps();
+    const pd = await as('procesregisseur@venlo');
+    await steps.click(pd.page.getByRole('navigation').getByRole('link', { name: 'Klachten' }));
+    await pd.page.getByRole('heading', { level: 1, name: 'Klachten' }).waitFor();
+    await checkA11y(pd.page, 'complaints (process director)');
+    await steps.check(pd.page.getByLabel('Verwerking van persoonsgegevens'));
+    await steps.fill(pd.page.getByLabel('Korte omschrijving'), 'Betrokkene vraagt waarom haar politiegegevens met de woningcorporatie zijn gedeeld.');
+    await steps.fill(pd.page.getByLabel(/Wie klaagt en hoe bereikbaar/), 'Mevrouw P. Janssen, telefonisch bereikbaar');
+    await pd.page.locator('#f-concernsPartnerId option').nth(2).waitFor({ state: 'attached' });
+    await steps.click(pd.page.getByLabel('Over welke partner gaat de klacht?'));
+    await pd.page.getByLabel('Over welke partner gaat de klacht?').selectOption({ label: 'Politie eenheid Limburg, basisteam Venlo-Beesel' });
+    await steps.click(pd.page.getByRole('button', { name: 'Klacht doorzenden' }));
+    await pd.page.getByText('De klacht is doorgezonden aan Politie eenheid Limburg, basisteam Venlo-Beesel.').waitFor();
+    expect(pd.problems).toEqual([]);
+    await pd.close();
+    figures['complaint: route to the partner it concerns (process director)'] = steps.count;
+
+    const answer = new Steps();
+    const police = await as('politie-limburg@venlo');
+    await answer.click(police.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
+    await answer.click(police.page.getByRole('link', { name: 'Openen: Klacht doorgezonden aan uw organisatie' }).first());
+    await police.page.getByRole('heading', { level: 1, name: /^Klacht ontvangen op/ }).waitFor();
+    complaintId = /\/privacy\/complaints\/([0-9a-f-]{36})$/.exec(police.page.url())?.[1] ?? '';
+    await police.page.getByText('Mevrouw P. Janssen, telefonisch bereikbaar').waitFor();
+    await checkA11y(police.page, 'complaint (police, open)');
+    await answer.fill(police.page.getByLabel(/Hoe is geantwoord\?/), 'Brief gestuurd met uitleg over het art. 20-besluit.');
+    await answer.click(police.page.getByRole('button', { name: 'Antwoord vastleggen' }));
+    await police.page.getByText('Het antwoord is vastgelegd.').waitFor();
+    await police.page.getByText('Beantwoord', { exact: true }).waitFor();
+    await checkA11y(police.page, 'complaint (police, answered)');
+    await screenshot(police.page, 'privacy-complaint-partner');
+    expect(police.problems).toEqual([]);
+    await police.close();
+    figures['complaint: open from inbox and record the answer (police)'] = answer.count;
+  });
+
+  it('002-C13 the process director shows the periodic evaluation; another partner is refused the complaint', async () => {
+    const pd = await as('procesregisseur@venlo');
+    await pd.page.goto('/privacy/complaints');
+    await pd.page.getByRole('button', { name: 'Evaluatie tonen' }).click();
+    const table = pd.page.getByRole('table', { name: /^Klachten ontvangen van/ });
+    await table.waitFor();
+    expect(await table.getByRole('row', { name: /Beantwoord/ }).innerText()).toMatch(/\b1\b/);
+    expect(await table.innerText()).not.toContain('Janssen');
+    await checkA11y(pd.page, 'complaints evaluation');
+    await pd.close();
+
+    const other = await as('woonwenz@venlo');
+    await other.page.goto(`/privacy/complaints/${complaintId}`);
+    await other.page.getByRole('alert').getByText('Regel P18').waitFor();
+    await checkA11y(other.page, 'complaint (other partner, refused)');
+    await other.close();
+  });
+});
+
 afterAll(() => {
   console.log(`interactions per task: ${JSON.stringify(figures, null, 2)}`);
 });

@@ -36,6 +36,7 @@ const invalid = async (page: Page, id: string): Promise<boolean> => (await page.
 /** The municipality's registration, as a professional fills it in. */
 async function fillRegistration(page: Page): Promise<void> {
   await page.locator('#f-subjects-0-name').waitFor();
+  await page.waitForLoadState('networkidle');
   await counter.fill(page.locator('#f-subjects-0-name'), 'Sanne Bakker');
   await counter.fill(page.locator('#f-subjects-0-birthDate'), '31-03-1980');
   await counter.fill(page.locator('#f-subjects-0-bsn'), '111222333');
@@ -114,6 +115,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
     await page.goto(`/cases/${caseId}`);
     await page.getByRole('heading', { level: 1, name: /^Casus / }).waitFor();
     // The accept step, in the collaboration's own words, on the case page or behind "Processtappen".
+    await page.waitForLoadState('networkidle');
     const acceptStep = page.locator('section', { has: page.locator('#step-accept') }).getByRole('button');
     if ((await acceptStep.count()) === 0) {
       await counter.click(page.getByRole('link', { name: 'Processtappen' }));
@@ -215,7 +217,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
     const rows = page.locator('main table tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain(number);
-    expect(await rows.first().innerText()).toContain('Ronde Tafel Overleg');
+    await expect.poll(() => rows.first().innerText()).toContain('Ronde Tafel Overleg');
     expect(await page.locator('main').innerText()).not.toContain('rto-complexe-casuistiek');
     await search.getByLabel('Zoek op casusnummer of naam').fill('9999-9999');
     await search.getByText('Geen casussen gevonden met deze zoekopdracht.').waitFor();

@@ -483,6 +483,10 @@ export interface ComplaintsTable {
   evaluated_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   version: Generated<number>;
+  /** Who answered, for which organisation, and how, without personal data (migration 102). */
+  responded_by: Nullable<string>;
+  responded_for_partner_id: Nullable<string>;
+  response_summary: Nullable<string>;
 }
 
 /** Informing the subject of the deletion, recorded after it: no subject, only the case's opaque id. */
@@ -600,6 +604,8 @@ export interface AuditLogTable {
   access_point: string;
   outcome: string;
   rule: Nullable<string>;
+  target_user_id: ColumnType<string | null, string | null | undefined, never>;
+  target_role: ColumnType<string | null, string | null | undefined, never>;
   seal_seq: ColumnType<string | null, never, string | number | null>;
   prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
   hash: ColumnType<Buffer | null, never, Buffer | null>;
@@ -632,7 +638,21 @@ export interface LoginBackoffTable {
   last_success_at: Date | null;
 }
 
+export interface RoleGrantsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: string;
+  role: string;
+  kind: 'create' | 'role';
+  requested_by: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  outcome: 'approved' | 'rejected' | null;
+}
+
 export interface Database {
+  role_grants: RoleGrantsTable;
   login_backoff: LoginBackoffTable;
   schema_migrations: SchemaMigrationsTable;
   health_probe: HealthProbeTable;

@@ -106,11 +106,9 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'joinApproval.rule': 'privacy services (issue 13)',
   'joinApproval.requestTo': 'privacy services (issue 13)',
 
-  'partners[].shell': 'config (issue 11 items 3-5)',
   'tables[].frequency.meetingsPerYear.min': 'config (issue 11 items 3-5)',
   'tables[].frequency.meetingsPerYear.max': 'config (issue 11 items 3-5)',
   'tables[].anyMemberMayJoin': 'config (issue 11 items 3-5)',
-  accessionDeclarationRequired: 'config (issue 11 items 3-5)',
 };
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -108,6 +108,11 @@ async function nextCaseNumber(trx: Trx, collaborationId: string, year: number): 
   return `${year}-${String(row.last).padStart(4, '0')}`;
 }
 
+const SHELL_PARTNER = {
+  nl: 'Uw organisatie is schilpartner: zij schuift aan bij een casus die dat nodig maakt, maar meldt zelf geen casus aan.',
+  en: 'Your organisation is a shell partner: it joins a case that needs it but does not register cases itself.',
+};
+
 export async function registerCase(deps: ServiceDeps, actor: SessionActor, input: RegisterCaseInput): Promise<RegisteredCase> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
@@ -121,6 +126,8 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
     if (!config.tables.some((t) => t.id === input.tableId)) issues.push({ field: 'tableId', message: 'unknown table of this collaboration' });
     if (input.workArea !== undefined && !config.workAreas.some((w) => w.id === input.workArea)) issues.push({ field: 'workArea', message: 'unknown work area' });
     const partnerRow = await trx.selectFrom('partners').selectAll().where('id', '=', actor.partnerId).executeTakeFirstOrThrow();
+    // A shell partner (seed 004: schilpartner) joins the cases that need it; it brings none itself.
+    if (config.partners.some((p) => p.id === partnerRow.slug && p.shell === true)) refuse(entry, { rule: 'P1', reason: 'shell_partner_joins_only', messages: SHELL_PARTNER });
     const partner = partnerFromRow(partnerRow);
     input.subjects.forEach((s, i) => {
       if (s.bsn === undefined) return;

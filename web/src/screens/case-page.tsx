@@ -14,6 +14,7 @@ import { useLoad } from '../use-load';
 import { usePartnerName, useTableName } from './names';
 import { CASE_ACTIONS } from './case-actions';
 import { PickupStatus } from './pickup';
+import { StepList } from './process-steps';
 import { CaseMeetings } from './rto';
 
 export function useCase(caseId: string) {
@@ -58,6 +59,9 @@ export function CasePage({ caseId }: { caseId: string }) {
       />
       {!c.abilities.viewCase ? <Alert type="info">{c.abilities.viewAdminSet ? t.caseView.adminSetOnly : t.caseView.notVisible}</Alert> : null}
       {c.pickup === undefined ? null : <PickupStatus pickup={c.pickup} />}
+      {c.abilities.screen || c.abilities.askTriage || c.abilities.decideDeescalation || c.abilities.reopen || c.abilities.inviteParticipants ? (
+        <StepList caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={loaded.reload} nextOnly />
+      ) : null}
       <ActionsSection caseId={c.id} abilities={c.abilities} />
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}

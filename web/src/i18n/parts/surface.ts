@@ -2,6 +2,8 @@
 export const nl = {
   catalogueHint: 'Alleen de grondslagen die uw organisatie mag gebruiken. De keuze vult de soort grondslag en de wet in.',
   chooseBasis: 'Kies een grondslag',
+  nextSteps: 'Volgende stap',
+  deactivateConsequence: (name: string) => `${name} kan daarna niet meer inloggen en lopende sessies stoppen direct.`,
   basisRequired: 'Kies de grondslag waarop uw organisatie dit verstrekt.',
   required: 'Vul dit veld in.',
   dateHint: 'Als dd-mm-jjjj, bijvoorbeeld 31-03-1980',
@@ -58,6 +60,8 @@ export const nl = {
 export const en: typeof nl = {
   catalogueHint: 'Only the legal bases your organisation may use. The choice fills in the kind of basis and the law.',
   chooseBasis: 'Choose a legal basis',
+  nextSteps: 'Next step',
+  deactivateConsequence: (name: string) => `${name} can no longer sign in and running sessions stop at once.`,
   basisRequired: 'Choose the legal basis on which your organisation provides this.',
   required: 'Fill in this field.',
   dateHint: 'As dd-mm-yyyy, for example 31-03-1980',

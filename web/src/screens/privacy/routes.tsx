@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { get } from '../../api/client';
 import { useLoad } from '../../use-load';
+import { ComplaintScreen } from './complaint';
+import { ComplaintsScreen } from './complaints';
 import { IncidentScreen } from './incident';
 import { IncidentsScreen } from './incidents';
 import { ProvisionsScreen } from './provisions';
@@ -10,12 +12,15 @@ export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly rende
   { pattern: '/privacy/incidents', render: () => <IncidentsScreen /> },
   { pattern: '/privacy/incidents/:incidentId', render: (p) => <IncidentScreen incidentId={p.incidentId ?? ''} key={p.incidentId} /> },
   { pattern: '/privacy/provisions', render: () => <ProvisionsScreen /> },
+  { pattern: '/privacy/complaints', render: () => <ComplaintsScreen /> },
+  { pattern: '/privacy/complaints/:complaintId', render: (p) => <ComplaintScreen complaintId={p.complaintId ?? ''} key={p.complaintId} /> },
 ];
 
 type MenuKey = 'incidents' | 'complaints' | 'provisions' | 'statistics';
 /** The screens built so far, in menu order. */
 const PATHS: Readonly<Partial<Record<MenuKey, string>>> = {
   incidents: '/privacy/incidents',
+  complaints: '/privacy/complaints',
   provisions: '/privacy/provisions',
 };
 
