@@ -8,7 +8,7 @@ import type { TriageAnswer } from '../../domain/process/records.js';
 import { answerKind } from '../../domain/process/triage-guard.js';
 import { ownWeighing } from '../../domain/process/own-weighing.js';
 import type { OwnWeighing } from '../../domain/process/own-weighing.js';
-import { requireCase } from '../cases/case-context.js';
+import { loadCaseFacts } from '../../store/repositories/case-facts.repository.js';
 import { loadStateContext } from '../contributions/case-writes.js';
 import { groupTriageQuestions } from '../../store/repositories/triage-question-rows.js';
 import { withActor } from '../access-gate.js';
@@ -45,7 +45,11 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
     const config = await deps.collaborationConfig(trx, row.collaboration_id);
     const [question] = groupTriageQuestions([row], config.process.triageMode, undefined);
     if (question === undefined) throw notFound(QUESTION);
-    const { state } = await loadStateContext(deps, trx, await requireCase(trx, input.caseId));
+    // An asked organisation sees the question before it takes it up, while the case itself is
+    // not yet visible to it; an organisation that cannot see the case cannot have recorded a
+    // weighing in it either.
+    const loaded = await loadCaseFacts(trx, input.caseId);
+    const weighing: OwnWeighing = loaded === null ? 'missing' : ownWeighing((await loadStateContext(deps, trx, loaded)).state, actor.partnerId, deps.now().getTime());
     return {
       questionId: row.id,
       caseId: row.case_id,
@@ -55,7 +59,7 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
       onBehalfOfPartnerId: row.on_behalf_of_partner_id,
       answered: row.answered_at !== null,
       answer: answerKind(question),
-      weighing: ownWeighing(state, actor.partnerId, deps.now().getTime()),
+      weighing,
     };
   });
 }
