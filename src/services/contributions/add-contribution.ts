@@ -2,7 +2,8 @@
  * A designated professional adds its organisation's contribution to a case in any live phase
  * (P4: its organisation stays its controller). Stored only when the domain allows: an active
  * partner (P1), a legal basis from its catalogue (P5), Nijmegen's nothing-before-pickup (P12)
- * and the household's consent for domain-crossing processing (P6).
+ * and the household's consent for domain-crossing processing (P6). Its category is a life domain
+ * or a data kind of the case's table, never free text (P3, seed 000 art. 5.1 and 5.3).
  */
 import type { ContributionPurpose, LegalBasis, RtoRelease } from '../../domain/model.js';
 import { checkMayContribute } from '../../domain/process/contribution-control.js';
@@ -16,11 +17,13 @@ import { requireCase } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from './case-writes.js';
 import { crossesDomains } from './domain-crossing.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
+import { caseTable, tableCategory } from '../tables/table-context.js';
 
 export interface AddContributionInput {
   readonly caseId: string;
   readonly content: string;
-  readonly category: string;
+  /** A life domain or a data kind of the case's table (seed 000 art. 5.1, 5.3). */
+  readonly category?: string | undefined;
   readonly special: boolean;
   readonly police: boolean;
   readonly purposes: readonly ContributionPurpose[];
@@ -42,6 +45,7 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
+    const kind = tableCategory(entry, caseTable(config, loaded.row.tableId), input.category, input.special);
     const row = await trx
       .insertInto('contributions')
       .values({
@@ -50,8 +54,8 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
         by_partner_id: actor.partnerId,
         author_user_id: actor.userId,
         given_in: loaded.row.phase,
-        category: input.category,
-        special: input.special,
+        category: kind.category,
+        special: kind.special,
         police: input.police,
         purposes: toJson(input.purposes),
         basis: toJson(input.basis),

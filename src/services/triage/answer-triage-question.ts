@@ -28,7 +28,8 @@ export interface AnswerTriageQuestionInput {
   /** "known / not known" (enrichment), or content. */
   readonly known?: boolean | undefined;
   readonly content?: string | undefined;
-  readonly category: string;
+  /** Required for a content answer: a life domain or a data kind of the case's table. */
+  readonly category?: string | undefined;
   readonly special: boolean;
   readonly police: boolean;
   readonly purposes: readonly ContributionPurpose[];
@@ -37,6 +38,7 @@ export interface AnswerTriageQuestionInput {
   readonly excluded: readonly string[];
   readonly disclosureScope: DisclosureScope;
 }
+import { caseTable, tableCategory } from '../tables/table-context.js';
 
 const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
 
@@ -60,6 +62,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
 
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
+    const kind = answer.kind === 'presence' ? { category: 'presence', special: false } : tableCategory(entry, caseTable(config, loaded.row.tableId), input.category, input.special);
     const text = answer.kind === 'presence' ? (answer.known ? 'Bekend' : 'Niet bekend') : (input.content ?? '');
     const contribution = await trx
       .insertInto('contributions')
@@ -69,8 +72,8 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
         by_partner_id: actor.partnerId,
         author_user_id: actor.userId,
         given_in: 'triage',
-        category: answer.kind === 'presence' ? 'presence' : input.category,
-        special: answer.kind === 'presence' ? false : input.special,
+        category: kind.category,
+        special: kind.special,
         police: input.police,
         purposes: toJson(input.purposes),
         basis: toJson(input.basis),

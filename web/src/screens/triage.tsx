@@ -4,6 +4,8 @@
  * question from the inbox and answers it with a contribution of its own organisation (P4, P5).
  */
 import { useState } from 'react';
+import { CategoryField } from './category-field';
+import type { TableCategory } from './category-field';
 import { ApiError, get, post } from '../api/client';
 import { catalogueOf, useDirectory } from '../api/directory';
 import type { Directory } from '../api/directory';
@@ -160,6 +162,8 @@ interface QuestionView {
   readonly answered: boolean;
   /** Decided by the domain: `presence` is "known / not known" and nothing more (Venlo's enrichment). */
   readonly answer: 'presence' | 'contribution';
+  /** The case's table: the kinds an answer may carry and what the table expects of this organisation. */
+  readonly table: { readonly name: string; readonly categories: readonly TableCategory[]; readonly sharedInformation: string | null } | null;
 }
 
 export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; questionId: string }) {
@@ -171,7 +175,7 @@ export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; que
       {(c) => {
         if (view.error !== null) return <ErrorNotice error={view.error} />;
         if (view.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
-        return presence ? <PresenceAnswerForm c={c} questionId={questionId} /> : <ContentAnswerForm c={c} questionId={questionId} />;
+        return presence ? <PresenceAnswerForm c={c} questionId={questionId} /> : <ContentAnswerForm c={c} questionId={questionId} table={view.data.table} />;
       }}
     </CaseSubScreen>
   );
@@ -275,7 +279,7 @@ export function PresenceAnswers({ c }: { c: CaseView }) {
   );
 }
 
-function ContentAnswerForm({ c, questionId }: { c: CaseView; questionId: string }) {
+function ContentAnswerForm({ c, questionId, table }: { c: CaseView; questionId: string; table: QuestionView['table'] }) {
   const { t } = useI18n();
   const dir = useDirectory();
   const s = useSubmission();
@@ -288,23 +292,33 @@ function ContentAnswerForm({ c, questionId }: { c: CaseView; questionId: string 
   const [releasedTo, setReleasedTo] = useState<string[]>([]);
   const [excluded, setExcluded] = useState<string[]>([]);
   const [basis, setBasis] = useState<BasisState>(emptyBasis);
+  const [category, setCategory] = useState('');
   const catalogue = catalogueOf(dir.data);
   const others = (dir.data?.partners ?? []).filter((p) => p.member && p.id !== dir.data?.me.partnerId);
-  const labels: Record<string, string> = { content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded };
+  const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded };
   return (
     <>
       <TheQuestion c={c} />
+      {table === null || table.sharedInformation === null ? null : (
+        <Section labelledBy="expected-title">
+          <Heading level={2} id="expected-title">
+            {t.tables.expected}
+          </Heading>
+          <Paragraph>{table.sharedInformation}</Paragraph>
+        </Section>
+      )}
       <form
         className="utrecht-form ct-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           const releasedForRto = release === 'some' ? releasedTo : release;
-          void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, { content, special, police, purposes, releasedForRto, excluded, basis: basisBody(basis) }, () => t.triage.answered);
+          void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, { content, ...(category === '' ? {} : { category }), special, police, purposes, releasedForRto, excluded, basis: basisBody(basis) }, () => t.triage.answered);
         }}
       >
         <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
         <TextArea field="content" label={t.triage.answer} value={content} onChange={setContent} error={s.fields.content} required />
+        <CategoryField categories={table?.categories ?? []} value={category} onChange={setCategory} error={s.fields.category} />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
           <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
           <Checkbox field="special" label={t.register.special} checked={special} onChange={setSpecial} />
