@@ -55,15 +55,16 @@ const preparation = (goal: string, involvement = 'informed_before', scheduledAt 
   preparation: { goal, themes: ['wonen'], decisionsToTake: ['wie doet wat'], subjectInvolvement: involvement, careAgreements: 'Gegevens blijven in het systeem.' },
 });
 
-/** Registers a case as `registrant`, informs the subject and accepts it: the case is in triage. */
+/** Registers a case as `registrant`, which informs the subject; the director accepts it: the case is in triage. */
 async function caseInTriage(registrant: string, short: string, body: object): Promise<{ caseId: string; subjectId: string; director: string }> {
   const reg = await as(registrant);
   const created = await call<{ id: string; subjectIds: string[] }>(reg.page, 'POST', '/api/cases', body);
+  const subjectId = created.subjectIds[0] ?? '';
+  // The registrant informs the subject (Venlo: the reporter, at registration).
+  await call(reg.page, 'POST', `/api/cases/${created.id}/informing`, { subjectId, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' });
   await reg.close();
   const director = await directorOf(browser, created.id, short);
   const pd = await as(director);
-  const subjectId = created.subjectIds[0] ?? '';
-  await call(pd.page, 'POST', `/api/cases/${created.id}/informing`, { subjectId, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' });
   await call(pd.page, 'POST', `/api/cases/${created.id}/transitions`, { event: 'accept' });
   await pd.close();
   return { caseId: created.id, subjectId, director };

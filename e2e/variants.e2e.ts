@@ -65,12 +65,16 @@ describe('Zorgnetwerk Venlo', () => {
     await pd.context.close();
   });
 
-  it('the process director informs, accepts and asks every core partner "known / not known"', async () => {
+  it('the reporter informs; the process director accepts and asks every core partner "known / not known"', async () => {
+    // Seed 002 Bijlage B §1: the reporter informs the subject at registration, not the director.
+    const reporter = await as('gemeente-venlo@venlo');
+    await reporter.page.goto(`/cases/${caseId}/informing`);
+    await reporter.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
+    await reporter.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
+    await see(reporter.page, 'Het informeren is vastgelegd.', 'informing failed');
+    expect(reporter.problems).toEqual([]);
+    await reporter.close();
     const { page, close, problems } = await as(director);
-    await page.goto(`/cases/${caseId}/informing`);
-    await page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
-    await page.getByRole('button', { name: 'Informeren vastleggen' }).click();
-    await see(page, 'Het informeren is vastgelegd.', 'informing failed');
     await page.goto(`/cases/${caseId}/steps`);
     await page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
     await see(page, 'Uitgevoerd: Accepteren (screening).', 'accept failed');
@@ -272,10 +276,11 @@ describe('Regieteams Nijmegen', () => {
     await contribute(reg.page, caseId, 'Aanvulling: schuldhulp is gestart.');
     await see(reg.page, 'Uw bijdrage is opgeslagen.', 'contribution after pickup failed');
     // The contribution is given for triage and later: it is read once the case is accepted.
-    await pd.page.goto(`/cases/${caseId}/informing`);
-    await pd.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
-    await pd.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
-    await see(pd.page, 'Het informeren is vastgelegd.', 'informing failed');
+    // Seed 004 Bijlage 3 stap 1: the one who brought the signal informs the household.
+    await reg.page.goto(`/cases/${caseId}/informing`);
+    await reg.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
+    await reg.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
+    await see(reg.page, 'Het informeren is vastgelegd.', 'informing failed');
     await pd.page.goto(`/cases/${caseId}/steps`);
     await pd.page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
     await see(pd.page, 'Uitgevoerd: Accepteren (screening).', 'accept failed');

@@ -10,7 +10,6 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import type { Metrics } from '../ops/metrics.js';
 import { AppError } from '../services/app-error.js';
 import { authenticate } from '../services/auth/authenticate.js';
-import type { AuthenticatedActor } from '../services/auth/authenticate.js';
 import type { SecondFactorCheck } from '../services/auth/login.js';
 import type { OidcLogin } from '../services/auth/oidc.js';
 import type { SessionPolicy } from '../services/auth/session-policy.js';
@@ -22,6 +21,8 @@ import { installMetricsRoute } from './metrics.route.js';
 import { installRateLimit } from './rate-limit.js';
 import type { LoginRateLimit } from './rate-limit.js';
 import { registerRoutes } from './routes/index.js';
+import { refuseEnrolmentOnly } from './route.js';
+import type { RouteAuthConfig } from './route.js';
 
 export const SESSION_COOKIE = 'casustafel_session';
 
@@ -52,22 +53,19 @@ export interface ApiOptions {
   readonly webDir?: string;
 }
 
-/** What a password-only session may reach while a second factor is required. */
-const ENROLMENT_PATHS = new Set(['/api/auth/me', '/api/auth/logout', '/api/auth/totp/enrol', '/api/auth/totp/confirm']);
-
-const ENROL_FIRST = new AppError(
-  'forbidden',
-  {
-    nl: 'Stel eerst tweestapsverificatie in (POST /api/auth/totp/enrol) voordat u verder kunt.',
-    en: 'Set up two-step verification first (POST /api/auth/totp/enrol) before going on.',
-  },
-  { rule: 'ASVS-V6.3', reason: 'second_factor_enrolment_required' },
+/**
+ * Only origin-form request targets (`/api/cases`) are served. An absolute-form target
+ * (`GET http://x/api/cases`) is routed by path all the same, so any check that reads the raw URL
+ * could be steered around; such requests are refused before anything else runs.
+ */
+const NOT_ORIGIN_FORM = new AppError(
+  'validation_failed',
+  { nl: 'Het verzoekdoel moet een pad zijn dat met / begint.', en: 'The request target must be a path starting with /.' },
+  { reason: 'request_target_not_origin_form', fields: [{ field: 'request-target', message: 'absolute or authority form refused' }] },
 );
 
 /** Refusals decided before any service ran; the access gate audits its own. */
 const EDGE_REFUSALS = new Set(['partner_not_active', 'no_confidentiality_declaration', 'no_vog_check', 'csrf_token_mismatch', 'second_factor_enrolment_required']);
-
-export const isEnrolmentOnly = (actor: AuthenticatedActor, required: boolean): boolean => required && actor.secondFactorAt === null;
 
 export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -104,15 +102,14 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   });
 
   app.decorateRequest('actor', null);
-  const secondFactorRequired = options.secondFactorRequired ?? false;
+  const sessionPolicy = { ...options.sessionPolicy, secondFactorRequired: options.secondFactorRequired ?? false };
   app.addHook('onRequest', async (request) => {
+    if (!(request.raw.url ?? '').startsWith('/')) throw NOT_ORIGIN_FORM;
     const token = request.cookies[SESSION_COOKIE];
-    const actor = token === undefined || token === '' ? null : await authenticate(options.deps, options.sessionPolicy, token);
+    const actor = token === undefined || token === '' ? null : await authenticate(options.deps, sessionPolicy, token);
     request.actor = actor;
-    if (actor !== null && isEnrolmentOnly(actor, secondFactorRequired)) {
-      const path = request.url.split('?')[0] ?? '';
-      if (path.startsWith('/api/') && !ENROLMENT_PATHS.has(path)) throw ENROL_FIRST;
-    }
+    // Decided on the route that was matched, not on the URL text (the route handler checks again).
+    refuseEnrolmentOnly(actor, request.routeOptions.config as Partial<RouteAuthConfig> | undefined);
   });
   installCsrf(app, SESSION_COOKIE);
   app.addHook('onError', async (request, _reply, error) => {

@@ -5,6 +5,17 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { AppError } from '../services/app-error.js';
 import type { AppErrorCode } from '../services/app-error.js';
+import { isDatabaseUnavailable } from '../store/database-errors.js';
+
+/** Answered when the database is unreachable or cannot write; the transaction did not commit. */
+export const DATABASE_UNAVAILABLE = new AppError(
+  'unavailable',
+  {
+    nl: 'De database is op dit moment niet bereikbaar. Er is niets opgeslagen; probeer het over een ogenblik opnieuw.',
+    en: 'The database cannot be reached right now. Nothing was saved; please try again shortly.',
+  },
+  { reason: 'database_unavailable' },
+);
 
 const STATUS: Record<AppErrorCode, number> = {
   validation_failed: 400,
@@ -16,6 +27,7 @@ const STATUS: Record<AppErrorCode, number> = {
   conflict: 409,
   account_locked: 423,
   rate_limited: 429,
+  unavailable: 503,
   internal: 500,
 };
 
@@ -49,6 +61,7 @@ export function errorBody(e: AppError, requestId: string): ErrorBody {
 function fromDatabase(error: unknown): AppError | null {
   const code: unknown = typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
   if (code === '23505') return new AppError('conflict', { nl: 'Dit bestaat al.', en: 'This already exists.' });
+  if (isDatabaseUnavailable(error)) return DATABASE_UNAVAILABLE;
   if (code === '40001' || code === '40P01') {
     return new AppError('conflict', { nl: 'Een gelijktijdige wijziging botste; probeer het opnieuw.', en: 'A concurrent change collided; please try again.' });
   }
@@ -82,6 +95,10 @@ export function installErrorHandler(app: FastifyInstance): void {
         en: 'Something went wrong on our side. Nothing was half-saved; please try again.',
       });
       return reply.status(500).send(errorBody(internal, request.id));
+    }
+    if (known.code === 'unavailable') {
+      request.log.warn({ err: error }, 'database unavailable');
+      void reply.header('retry-after', '5');
     }
     return reply.status(STATUS[known.code]).send(errorBody(known, request.id));
   });

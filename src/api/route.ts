@@ -17,6 +17,11 @@ export interface RouteSpec<B extends z.ZodType, P extends z.ZodType, Q extends z
   readonly tags: readonly string[];
   /** `none`: public; `session`: any signed-in user; `personal`: also the §4 preconditions for personal data. */
   readonly auth: 'none' | 'session' | 'personal';
+  /**
+   * A session that still has to enrol its second factor may use this route (enrolment, `me`,
+   * logout). Every other route with `auth` other than `none` refuses such a session.
+   */
+  readonly enrolmentOnlyAllowed?: true;
   readonly body?: B;
   readonly params?: P;
   readonly query?: Q;
@@ -59,6 +64,32 @@ export const NOT_AUTHENTICATED = new AppError('not_authenticated', {
   en: 'You are not (or no longer) signed in.',
 });
 
+export const ENROL_FIRST = new AppError(
+  'forbidden',
+  {
+    nl: 'Stel eerst tweestapsverificatie in (POST /api/auth/totp/enrol) voordat u verder kunt.',
+    en: 'Set up two-step verification first (POST /api/auth/totp/enrol) before going on.',
+  },
+  { rule: 'ASVS-V6.3', reason: 'second_factor_enrolment_required' },
+);
+
+/** What a route declares about its sign-in needs; the app's onRequest hook reads it too. */
+export interface RouteAuthConfig {
+  readonly auth: RouteSpec<z.ZodType, z.ZodType, z.ZodType>['auth'];
+  readonly enrolmentOnlyAllowed: boolean;
+}
+
+/**
+ * Refuses a password-only session (second factor still to enrol) on a route that needs a
+ * session and does not allow it. Routes without a session (the web UI's files, OpenAPI) use no
+ * actor and stay reachable, so the enrolment screen can load.
+ */
+export function refuseEnrolmentOnly(actor: AuthenticatedActor | null, config: Partial<RouteAuthConfig> | undefined): void {
+  if (actor === null || !actor.enrolmentOnly) return;
+  const needsSession = config?.auth === 'session' || config?.auth === 'personal';
+  if (needsSession && config?.enrolmentOnlyAllowed !== true) throw ENROL_FIRST;
+}
+
 const BLOCKS = {
   partner_not_active: { rule: 'P1', nl: 'Uw organisatie is geen actieve convenantpartner; persoonsgegevens zijn niet toegankelijk.', en: 'Your organisation is not an active covenant partner; personal data is not accessible.' },
   no_confidentiality_declaration: { rule: 'P2', nl: 'Er is geen geheimhoudingsverklaring van u vastgelegd.', en: 'No confidentiality declaration of yours is recorded.' },
@@ -77,13 +108,16 @@ export function defineRoute<B extends z.ZodType, P extends z.ZodType, Q extends 
   if (spec.query !== undefined) schema.querystring = jsonSchema(spec.query);
   if (spec.response !== undefined) schema.response = { [String(spec.status ?? 200)]: jsonSchema(spec.response) };
   if (spec.auth !== 'none') schema.security = [{ session: [] }];
+  const config: RouteAuthConfig = { auth: spec.auth, enrolmentOnlyAllowed: spec.enrolmentOnlyAllowed === true };
   app.route({
     method: spec.method,
     url: spec.url,
     schema,
+    config,
     handler: async (request, reply) => {
       const actor = request.actor;
       if (spec.auth !== 'none' && actor === null) throw NOT_AUTHENTICATED;
+      refuseEnrolmentOnly(actor, config);
       if (spec.auth === 'personal' && actor !== null && actor.personalDataBlock !== null) {
         const b = BLOCKS[actor.personalDataBlock];
         throw new AppError('forbidden', { nl: b.nl, en: b.en }, { rule: b.rule, reason: actor.personalDataBlock });

@@ -29,6 +29,7 @@ export const CANONICAL_PROCESS: ProcessVariant = {
   subjectMayAttend: true,
   firstDisclosureWithoutConsentLimited: false,
   allDirectorsSeeAllCases: false,
+  nearlyAllPartnersShare: 0.8,
   steps: CANONICAL_STEPS,
 };
 

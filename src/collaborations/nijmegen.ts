@@ -123,6 +123,7 @@ export const NIJMEGEN: CollaborationConfig = {
     subjectMayAttend: false,
     firstDisclosureWithoutConsentLimited: false,
     allDirectorsSeeAllCases: false,
+    nearlyAllPartnersShare: 0.8,
     steps: [
       { id: 'signaal', label: '1 Inbrengen signalen: naam en "dat"-gegevens', phase: 'screening' },
       { id: 'beoordelen', label: '2 Beoordelen signalen casus door het regieteam', phase: 'screening' },

@@ -120,6 +120,7 @@ export const VENLO: CollaborationConfig = {
     subjectMayAttend: true,
     firstDisclosureWithoutConsentLimited: true,
     allDirectorsSeeAllCases: false,
+    nearlyAllPartnersShare: 0.8,
     steps: [
       { id: 'melding', label: '1 Melding door convenantpartner', phase: 'screening' },
       { id: 'verrijking', label: '1 Verrijking bij de partners: bekend of onbekend', phase: 'triage' },

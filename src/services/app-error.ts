@@ -22,6 +22,8 @@ export type AppErrorCode =
   | 'account_locked'
   /** Too many requests. 429 */
   | 'rate_limited'
+  /** The database cannot be reached or cannot write (connection lost, disk full); retry later. 503 */
+  | 'unavailable'
   /** Anything unexpected; details stay in the server log. 500 */
   | 'internal';
 

@@ -78,9 +78,17 @@ function wrap(db: Kysely<Database>, engine: Engine, cleanup: () => Promise<void>
 
 function openPostgres(databaseUrl: string, poolSize: number): AppDatabase {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
-  // An idle client whose connection the server cut emits 'error'; unhandled, it would end the
-  // process. The pool drops that client and the next query opens a fresh connection.
-  pool.on('error', (error) => process.stderr.write(`database connection lost (${error.message}); reconnecting on next use\n`));
+  const lost = (error: Error): void => {
+    process.stderr.write(`database connection lost (${error.message}); reconnecting on next use\n`);
+  };
+  // A client whose connection the server cut emits 'error'; unhandled, it would end the process.
+  // The pool handles that for idle clients only, so every client gets its own handler: a client
+  // checked out by a transaction then fails that transaction's next statement (503 at the API),
+  // is dropped by the pool on release, and the next transaction opens a fresh connection.
+  pool.on('connect', (client) => {
+    client.on('error', lost);
+  });
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return wrap(db, 'postgres', async () => {});
 }

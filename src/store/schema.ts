@@ -565,8 +565,23 @@ export interface CaseNumberCountersTable {
   last: number;
 }
 
+export interface HealthProbeTable {
+  id: number;
+  at: Date;
+}
+
+export interface LoginBackoffTable {
+  key: Buffer;
+  failures: Generated<number>;
+  blocked_until: Date | null;
+  last_failure_at: Date | null;
+  last_success_at: Date | null;
+}
+
 export interface Database {
+  login_backoff: LoginBackoffTable;
   schema_migrations: SchemaMigrationsTable;
+  health_probe: HealthProbeTable;
   case_number_counters: CaseNumberCountersTable;
   collaborations: CollaborationsTable;
   partners: PartnersTable;

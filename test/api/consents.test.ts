@@ -32,7 +32,7 @@ describe('consent (P6, HTTP)', () => {
     const pd = await s.login('procesregisseur@noord-limburg');
     const vvg = s.partnerId(NL, 'vincent-van-gogh');
     const covered = [vvg, s.partnerId(NL, 'reclassering-nederland'), s.partnerId(NL, 'gemeente-horst-aan-de-maas')];
-    const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: covered, scope: 'Delen van zorginformatie voor het RTO', givenAt: '2026-05-30T10:00:00Z' });
+    const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: covered, scope: 'Delen van zorginformatie voor het RTO', givenAt: s.deps.now().toISOString() });
     expect(consent.statusCode, consent.body).toBe(201);
     const consentId = consent.json<{ id: string }>().id;
     const asked = (await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, {
@@ -59,11 +59,11 @@ describe('consent (P6, HTTP)', () => {
     const c = await caseInTriage();
     const pd = await s.login('procesregisseur@noord-limburg');
     const vvg = s.partnerId(NL, 'vincent-van-gogh');
-    const refusal = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: [vvg], scope: 'Zorginformatie', givenAt: '2026-05-30T10:00:00Z', refused: true });
+    const refusal = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: [vvg], scope: 'Zorginformatie', givenAt: s.deps.now().toISOString(), refused: true });
     expect(refusal.statusCode).toBe(201);
     const list = await s.request('GET', `/api/cases/${c.id}/consents`, pd);
     expect(list.json<{ refused: boolean }[]>()).toMatchObject([{ refused: true }]);
-    const unknown = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: [s.partnerId('zorgnetwerk-venlo', 'vincent-van-gogh')], scope: 'x', givenAt: '2026-05-30T10:00:00Z' });
+    const unknown = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectId, partners: [s.partnerId('zorgnetwerk-venlo', 'vincent-van-gogh')], scope: 'x', givenAt: s.deps.now().toISOString() });
     expect(unknown.statusCode).toBe(400);
     expect(errorOf(unknown.body).fields?.map((f) => f.field)).toEqual(['partners.0']);
 
@@ -74,6 +74,46 @@ describe('consent (P6, HTTP)', () => {
     const res = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, vv, { content: 'x', basis: { kind: 'consent', consentId: refusal.json<{ id: string }>().id } });
     expect(res.statusCode).toBe(403);
     expect(errorOf(res.body)).toMatchObject({ rule: 'P6', reason: 'consent_not_valid' });
+  });
+
+  it('13.13 consent records: only the process director or the partner that recorded a consent records its revocation; the refusal is audited and nothing changes', async () => {
+    const c = await caseInTriage();
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const rn = await s.login('reclassering-nederland@noord-limburg');
+    const partners = [s.partnerId(NL, 'reclassering-nederland'), s.partnerId(NL, 'vincent-van-gogh')];
+    const record = async (who: string): Promise<string> => {
+      const res = await s.request('POST', `/api/cases/${c.id}/consents`, who, { subjectId: c.subjectId, partners, scope: 'Delen voor het RTO', givenAt: s.deps.now().toISOString() });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json<{ id: string }>().id;
+    };
+    const byDirector = await record(pd);
+    const byProbation = await record(rn);
+    const byProbationToo = await record(rn);
+
+    const refused = await s.request('POST', `/api/cases/${c.id}/consents/${byDirector}/revoke`, rn);
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(errorOf(refused.body)).toMatchObject({ rule: 'P6', reason: 'consent_revocation_not_recorder' });
+    const still = await s.deps.database.db.selectFrom('consents').select('revoked_at').where('id', '=', byDirector).executeTakeFirstOrThrow();
+    expect(still.revoked_at).toBeNull();
+    const denied = await s.deps.database.db.selectFrom('audit_log').select(['rule']).where('case_id', '=', c.id).where('action', '=', 'consent.revoke').where('outcome', '=', 'deny').execute();
+    expect(denied).toEqual([{ rule: 'P6' }]);
+
+    expect((await s.request('POST', `/api/cases/${c.id}/consents/${byProbation}/revoke`, rn)).statusCode).toBe(200);
+    expect((await s.request('POST', `/api/cases/${c.id}/consents/${byProbationToo}/revoke`, pd)).statusCode).toBe(200);
+    expect((await s.request('POST', `/api/cases/${c.id}/consents/${byDirector}/revoke`, pd)).statusCode).toBe(200);
+  });
+
+  it('13.13 consent records: a consent dated in the future or before the case is refused, naming the field; nothing is stored', async () => {
+    const c = await caseInTriage();
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const body = { subjectId: c.subjectId, partners: [s.partnerId(NL, 'vincent-van-gogh')], scope: 'Zorginformatie' };
+    const now = s.deps.now().getTime();
+    for (const givenAt of [new Date(now + 86_400_000).toISOString(), '2026-05-30T10:00:00Z']) {
+      const res = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { ...body, givenAt });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(errorOf(res.body).fields?.map((f) => f.field)).toEqual(['givenAt']);
+    }
+    expect(await s.deps.database.db.selectFrom('consents').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
   });
 
   it('P6: a partner not involved in the case sees no consents', async () => {

@@ -43,7 +43,7 @@ describe('documents (PDF, HTTP)', () => {
   it('P6 consent form: names every partner it covers, the subject, the date, who obtained it and the revocation right; an export audited with its basis', async () => {
     const { c, pd } = await toTriage(s);
     const partners = [s.partnerId(NL, 'politie-limburg'), s.partnerId(NL, 'vincent-van-gogh')];
-    const rec = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectIds[0], partners, scope: 'Gegevens over wonen en schulden', givenAt: '2026-05-28T10:00:00Z' });
+    const rec = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectIds[0], partners, scope: 'Gegevens over wonen en schulden', givenAt: '2026-06-01T09:00:00Z' });
     expect(rec.statusCode, rec.body).toBe(201);
     const consentId = rec.json<{ id: string }>().id;
     const text = await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/consent-forms/${consentId}`, pd));
@@ -53,7 +53,7 @@ describe('documents (PDF, HTTP)', () => {
     expect(text).toContain(await partnerName('vincent-van-gogh'));
     expect(text).not.toContain(await partnerName('woonwenz'));
     expect(text).toContain(COLLABORATION);
-    expect(text).toContain('28 mei 2026');
+    expect(text).toContain('Datum 1 juni 2026');
     expect(text).toContain('Gegevens over wonen en schulden');
     expect(text).toMatch(/toestemming op ieder moment intrekken/);
     expect(text).toContain('Procesregisseur');

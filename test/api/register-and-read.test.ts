@@ -37,6 +37,18 @@ describe('register a case and read it (HTTP)', () => {
     expect(body.abilities.screen).toBe(true);
   });
 
+  it('13.11 only a partner registers (003-43): the process director gets 403 P1, no case is stored, and the refusal is audited', async () => {
+    const countCases = async (): Promise<number> => Number((await s.deps.database.db.selectFrom('cases').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = await countCases();
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const res = await s.request('POST', '/api/cases', pd, registration);
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json<{ error: { rule: string; reason: string } }>().error).toMatchObject({ rule: 'P1', reason: 'process_director_not_a_registrant' });
+    expect(await countCases()).toBe(before);
+    const denied = await s.deps.database.db.selectFrom('audit_log').select(['rule']).where('action', '=', 'case.register').where('outcome', '=', 'deny').where('user_id', '=', s.userId('procesregisseur@noord-limburg')).execute();
+    expect(denied).toEqual([{ rule: 'P1' }]);
+  });
+
   it('P2: police is not involved in screening and sees nothing of the case', async () => {
     const rn = await s.login('reclassering-nederland@noord-limburg');
     const created = (await s.request('POST', '/api/cases', rn, registration)).json<{ id: string; registrationId: string }>();

@@ -86,21 +86,36 @@ describe('P19 management figures and the yearly report over HTTP', () => {
       provisions: { total: number; byPartner: { partnerId: string; count: number }[] };
       bases: Record<string, number>;
       consent: { withConsent: number; withoutConsent: number };
-      rightsRequests: { total: { received: number } };
-      incidents: { registered: number };
+      rightsRequests: { total: { received: number | null } };
+      incidents: { registered: number | null };
     }>();
     expect(report.cases.total).toBe(6);
     expect(report.cases.byPhase.screening).toBe(6);
     expect(report.provisions.byPartner).toEqual([{ partnerId: s.partnerId('zvh-noord-limburg', 'reclassering-nederland'), count: 6, police: 0 }]);
     expect(report.bases.public_task).toBe(6);
     expect(report.consent).toMatchObject({ withConsent: 0, withoutConsent: 6 });
-    expect(report.rightsRequests.total.received).toBe(1);
-    expect(report.incidents.registered).toBe(1);
+    // One request and one incident: counts under five are suppressed, as in the figures.
+    expect(report.rightsRequests.total.received).toBeNull();
+    expect(report.incidents.registered).toBeNull();
     for (const personal of ['Jan de Vries', '111222333', '06-12345678', 'Overlast']) expect(res.body).not.toContain(personal);
     const refused = await s.request('GET', '/api/reports/accountability?year=2026', await s.login('reclassering-nederland@noord-limburg'));
     expect(refused.statusCode).toBe(403);
     expect(refused.json<ErrorBody>().error.rule).toBe('P19');
     const noYear = await s.request('GET', '/api/reports/accountability', manager);
     expect(noYear.statusCode).toBe(400);
+  });
+
+  it('13.16 small counts (L3): the accountability report suppresses the counts the figures suppress, for the same role and collaboration', async () => {
+    const manager = await s.login('manager@venlo');
+    const f = (await s.request('GET', '/api/reports/figures?year=2026', manager)).json<Figures>();
+    const res = await s.request('GET', '/api/reports/accountability?year=2026', manager);
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json<{ cases: { total: number | null; byPhase: Record<string, number | null> }; provisions: { total: number | null }; anySuppressed: boolean; suppression: Figures['suppression'] }>();
+    expect(f.total.count).toBeNull();
+    expect(report.cases.total).toBe(f.total.count);
+    for (const cell of f.byPhase) expect(report.cases.byPhase[cell.key as string], String(cell.key)).toBe(cell.count);
+    expect(report.provisions.total).toBeNull();
+    expect(report.anySuppressed).toBe(true);
+    expect(report.suppression).toEqual(f.suppression);
   });
 });

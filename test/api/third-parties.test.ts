@@ -27,7 +27,7 @@ async function caseWithRelease(): Promise<{ id: string; contribution: string }> 
   const { id, subjectIds } = reg.json<{ id: string; subjectIds: string[] }>();
   await s.deps.database.db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', id).execute();
   const consent = await s.request('POST', `/api/cases/${id}/consents`, gem, {
-    subjectId: subjectIds[0], scope: 'Delen met Veilig Thuis voor het RTO', givenAt: '2026-05-31T09:00:00Z',
+    subjectId: subjectIds[0], scope: 'Delen met Veilig Thuis voor het RTO', givenAt: s.deps.now().toISOString(),
     partners: [s.partnerId(MH, 'gemeente-maastricht'), s.partnerId(MH, 'veilig-thuis-zuid-limburg')],
   });
   expect(consent.statusCode, consent.body).toBe(201);

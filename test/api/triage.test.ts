@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configField, withChangedField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 
@@ -46,6 +47,24 @@ describe('triage questions and answers (§3.2, HTTP)', () => {
 
     const justified = await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners: all, onBehalfOf: c.registrant, allPartnersJustification: 'Onbekend bij wie betrokkene in beeld is; acuut risico.' });
     expect(justified.statusCode, justified.body).toBe(201);
+  });
+
+  it('13.10 ask everyone per case (HTTP): the request completing nearly everyone is refused; the share is read at runtime from the stored configuration', async () => {
+    const c = await caseInTriage();
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const core = (await s.deps.database.db.selectFrom('partners').select('id').where('collaboration_id', '=', s.collaborationId(NL)).where('member', '=', true).orderBy('id').execute())
+      .map((p) => p.id)
+      .filter((p) => p !== c.registrant);
+    const ask = (partners: string[]) => s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners, onBehalfOf: c.registrant });
+    const half = Math.floor(core.length / 2);
+    expect((await ask(core.slice(0, half))).statusCode).toBe(201);
+    const completing = await ask(core.slice(half, -1));
+    expect(completing.statusCode, completing.body).toBe(403);
+    expect(errorOf(completing.body)).toMatchObject({ rule: 'P2', reason: 'all_partners_asked_without_justification' });
+
+    // The same request in a copy of the shipped configuration that counts only literally all.
+    const allowed = await withChangedField(s, NL, configField('process.nearlyAllPartnersShare'), 1, () => ask(core.slice(half, -1)));
+    expect(allowed.statusCode, allowed.body).toBe(201);
   });
 
   it('P2: only the process director acting in the case asks; the registrant is refused', async () => {

@@ -28,7 +28,7 @@ export interface TestServer {
 
 export async function startTestServer(options: Partial<StartOptions> = {}): Promise<TestServer> {
   let now = new Date('2026-06-01T09:00:00Z');
-  const database = await openTestDatabase();
+  const database = options.database ?? (await openTestDatabase());
   const handle = await startServer({
     config: loadConfig({ DEMO: 'on', NODE_ENV: 'test' }),
     database,

@@ -6,7 +6,7 @@ import type { LoginResult } from '../../services/auth/login.js';
 import { CSRF_COOKIE, newCsrfToken, setCsrfCookie } from '../csrf.js';
 import { loginLimiter } from '../rate-limit.js';
 import { defineRoute } from '../route.js';
-import { SESSION_COOKIE, isEnrolmentOnly } from '../app.js';
+import { SESSION_COOKIE } from '../app.js';
 import type { ApiOptions } from '../app.js';
 import { systemContext } from '../../store/acting-context.js';
 
@@ -103,14 +103,14 @@ export function registerAuthRoutes(app: FastifyInstance, options: ApiOptions): v
         void reply.header('retry-after', String(Math.max(1, limit.retryAfterSeconds)));
         throw RATE_LIMITED;
       }
-      const result = await login(options.deps, options.sessionPolicy, body, options.secondFactor);
+      const result = await login(options.deps, options.sessionPolicy, { ...body, source: request.ip }, options.secondFactor);
       return presentSession(reply, options, result);
     },
   );
 
   defineRoute(
     app,
-    { method: 'POST', url: '/api/auth/logout', summary: 'Sign out: ends the server-side session', tags: ['auth'], auth: 'session', status: 204 },
+    { method: 'POST', url: '/api/auth/logout', summary: 'Sign out: ends the server-side session', tags: ['auth'], auth: 'session', enrolmentOnlyAllowed: true, status: 204 },
     async ({ request, reply }) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token !== undefined) await logout(options.deps, token);
@@ -122,7 +122,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: ApiOptions): v
 
   defineRoute(
     app,
-    { method: 'GET', url: '/api/auth/me', summary: 'The signed-in user and whether personal data is reachable', tags: ['auth'], auth: 'session', response: me },
+    { method: 'GET', url: '/api/auth/me', summary: 'The signed-in user and whether personal data is reachable', tags: ['auth'], auth: 'session', enrolmentOnlyAllowed: true, response: me },
     ({ actor }) =>
       Promise.resolve({
       userId: actor.userId,
@@ -132,7 +132,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: ApiOptions): v
       collaborationId: actor.collaborationId,
       personalDataBlock: actor.personalDataBlock,
       secondFactor: actor.secondFactorAt !== null,
-      enrolmentRequired: isEnrolmentOnly(actor, options.secondFactorRequired ?? false),
+      enrolmentRequired: actor.enrolmentOnly,
     }),
   );
 }

@@ -4,6 +4,8 @@
  * roles and relations of DOMAIN.md §3–§4.
  */
 import type { Actor, ContributionId, Purpose } from '../model.js';
+import { CANONICAL_INFORMING_RULES, responsiblePartners } from '../process/informing-rules.js';
+import type { InformingRules } from '../process/informing-rules.js';
 import { caseRelation, decide, isActivePartner } from './decide.js';
 import type { CaseFacts } from './facts.js';
 import { defaultPurpose, isMeetingPhase } from './phase-purposes.js';
@@ -46,6 +48,8 @@ export interface VariantFacts {
   /** Nothing is stored in the case before a partner picked it up (seed 004, P12). */
   readonly storeOnlyAfterPickup: boolean;
   readonly pickedUp: boolean;
+  /** Who informs the subject (P10, `informSubject`); absent: the canonical rules. */
+  readonly informingRules?: InformingRules;
 }
 
 function isStaffOf(actor: Actor, facts: CaseFacts): boolean {
@@ -85,6 +89,10 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number, va
       ? actor.partnerId
       : facts.registrant;
 
+  const informingRules = variant?.informingRules ?? CANONICAL_INFORMING_RULES;
+  const informsFor = responsiblePartners(informingRules, facts.registrant, leadPartner);
+  const ownInforming = active && designated && informsFor.includes(actor.partnerId);
+
   return {
     purpose,
     viewCase,
@@ -110,7 +118,7 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number, va
       (director || (active && designated && actor.partnerId === leadPartner)) && (phase === 'deescalation1' || phase === 'archived'),
     reopen: sameCollaboration && actor.role === 'manager' && phase === 'archived',
     registerConsent: live && (staff || (active && designated)),
-    recordInforming: live && (staff || (active && designated && actor.partnerId === facts.registrant)),
+    recordInforming: live && (ownInforming || (staff && informingRules.processDirectorMayInformOnBehalf)),
     addThirdParty: director && (phase === 'rto' || phase === 'monitoring'),
     consentThirdParty: active && designated && adminSet && (phase === 'rto' || phase === 'monitoring') && facts.thirdParties.size > 0,
     recordPickup:

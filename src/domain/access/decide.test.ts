@@ -18,7 +18,7 @@ describe('P1 membership', () => {
     const facts = buildCase({ rtoParticipants: new Set(['u-new']) });
     expect(rule(read('u-new', facts))).toBe('P1');
   });
-  it('P1: only active partners register, and only professionals or process directors', () => {
+  it('P1: only active partners register, and only professionals', () => {
     expect(decideRegistration(actor('u-old'), buildCase().partners, NOW).allow).toBe(false);
     expect(decideRegistration(actor('u-ext'), buildCase().partners, NOW).allow).toBe(false);
     expect(decideRegistration(actor('u-pol'), buildCase().partners, NOW).allow).toBe(true);

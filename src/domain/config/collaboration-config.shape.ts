@@ -125,6 +125,7 @@ export const processVariantSchema = z.object({
   subjectMayAttend: z.boolean(),
   firstDisclosureWithoutConsentLimited: z.boolean(),
   allDirectorsSeeAllCases: z.boolean(),
+  nearlyAllPartnersShare: z.number().gt(0).lte(1),
   steps: z.array(z.object({ id: slugSchema, label: text, phase: phaseSchema })),
 });
 

@@ -3,7 +3,8 @@
  * the guards read nothing else and never change it. Times are judged against a `now` in epoch
  * milliseconds that the caller passes in.
  */
-import type { CaseId, Consent, Partner, PartnerId, Phase, SubjectId, ThirdPartyAccess } from '../model.js';
+import type { CaseId, Consent, IsoDate, Partner, PartnerId, Phase, SubjectId, ThirdPartyAccess } from '../model.js';
+import type { InformingRules } from './informing-rules.js';
 import type { Meeting } from './meeting.js';
 import type {
   CaseDirectorAppointment,
@@ -43,6 +44,10 @@ export interface CaseState {
   readonly closing: ClosingRecord | null;
   readonly deescalation: DeescalationDecision | null;
   readonly exceptions: readonly DeescalationException[];
+  /** When the case was registered (start of screening); absent in states built without storage. */
+  readonly registeredAt?: IsoDate;
+  /** The covenant's informing rules (`informSubject`); absent: the canonical rules. */
+  readonly informingRules?: InformingRules;
   /** How many disclosures without consent were made in this case so far (P7, seed 002 art. 7.6). */
   readonly disclosuresWithoutConsent: number;
 }

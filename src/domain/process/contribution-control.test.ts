@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseActor } from './contribution-control.js';
+import { CANONICAL_INFORMING_RULES, checkInformer } from './informing-rules.js';
 import {
   checkContributorControl,
   checkGrantPhase,
-  checkInformingBehalf,
+  checkInforming,
   checkMayAnswer,
   checkMayAsk,
   checkMayContribute,
@@ -43,10 +44,16 @@ describe('write-side control', () => {
     expect(checkMayContribute(pro('politie'), 'archived')).toMatchObject({ reason: 'phase_not_live' });
   });
 
-  it('P10 informing: a professional informs for its own organisation, staff on behalf of another', () => {
-    expect(checkInformingBehalf(pro('reclassering'), 'reclassering', 'screening').ok).toBe(true);
-    expect(checkInformingBehalf(pro('reclassering'), 'gemeente', 'screening')).toMatchObject({ rule: 'P10' });
-    expect(checkInformingBehalf(director, 'reclassering', 'screening').ok).toBe(true);
+  it('P10 informing: a professional informs for its own organisation, staff on behalf of another where the covenant allows it', () => {
+    const responsible = ['reclassering'];
+    const canonical = (actor: CaseActor, onBehalfOf: string) => checkInforming(actor, 'screening', checkInformer(CANONICAL_INFORMING_RULES, actor, onBehalfOf, responsible));
+    expect(canonical(pro('reclassering'), 'reclassering').ok).toBe(true);
+    expect(canonical(pro('reclassering'), 'gemeente')).toMatchObject({ rule: 'P10', reason: 'informing_on_behalf_of_other' });
+    expect(canonical(director, 'reclassering').ok).toBe(true);
+    expect(canonical(director, 'gemeente')).toMatchObject({ rule: 'P10', reason: 'informing_partner_not_responsible' });
+    const own = { ...CANONICAL_INFORMING_RULES, processDirectorMayInformOnBehalf: false };
+    expect(checkInforming(director, 'screening', checkInformer(own, director, 'reclassering', responsible))).toMatchObject({ rule: 'P10', reason: 'informing_by_director_not_allowed' });
+    expect(checkInforming(pro('reclassering'), 'archived', null)).toMatchObject({ reason: 'phase_not_live' });
   });
 
   it('P11 third parties: staff add a non-member to a running case; involved partners consent for themselves', () => {

@@ -4,6 +4,7 @@
  * triage, contributions, informing and third parties. Each refusal names its rule and reason.
  */
 import type { Phase, PartnerId, Role } from '../model.js';
+import type { InformingRefusal } from './informing-rules.js';
 
 export type ControlRule = 'P2' | 'P4' | 'P10' | 'P11' | 'process';
 
@@ -19,6 +20,9 @@ export const CONTROL_REASONS = {
   not_in_triage: { rule: 'process', nl: 'Triagevragen worden alleen in de triagefase gesteld en beantwoord.', en: 'Triage questions are asked and answered only in the triage phase.' },
   phase_not_live: { rule: 'process', nl: 'In deze fase wordt niets meer ingebracht.', en: 'Nothing is contributed in this phase any more.' },
   informing_on_behalf_of_other: { rule: 'P10', nl: 'Een professional informeert namens de eigen organisatie; alleen de procesregisseur informeert namens een andere partij.', en: 'A professional informs on behalf of its own organisation; only the process director informs on behalf of another.' },
+  informing_partner_not_responsible: { rule: 'P10', nl: 'Volgens het convenant informeert een andere partij de betrokkene.', en: 'Under the covenant another organisation informs the subject.' },
+  informing_by_director_not_allowed: { rule: 'P10', nl: 'Volgens het convenant informeert de partij zelf; de procesregisseur informeert niet namens haar.', en: 'Under the covenant the organisation informs itself; the process director does not inform on its behalf.' },
+  informing_postponement_not_allowed: { rule: 'P10', nl: 'Dit convenant staat uitstel van informeren niet toe.', en: 'This covenant does not allow postponing informing.' },
   third_party_not_in_phase: { rule: 'P11', nl: 'Een derde sluit alleen aan bij een lopende casus.', en: 'A third party joins only a running case.' },
   third_party_is_member: { rule: 'P11', nl: 'Alleen een gebruiker van een organisatie die geen convenantpartner is, is een derde.', en: 'Only a user of an organisation that is not a covenant partner is a third party.' },
   consenting_partner_not_involved: { rule: 'P11', nl: 'Alleen een partij die in deze casus betrokken is, stemt in met een derde.', en: 'Only an organisation involved in this case consents to a third party.' },
@@ -91,11 +95,11 @@ export function checkActsInCase(actor: CaseActor, phase: Phase): ControlResult {
   return actor.staff || actor.designated ? OK : no('not_designated');
 }
 
-/** P10: a professional informs for its own organisation; staff may state another on whose behalf. */
-export function checkInformingBehalf(actor: CaseActor, onBehalfOf: PartnerId, phase: Phase): ControlResult {
+/** P10: who may inform, as the covenant says (`informSubject`), in a case that still runs. */
+export function checkInforming(actor: CaseActor, phase: Phase, refusal: InformingRefusal | null): ControlResult {
   const acts = checkActsInCase(actor, phase);
   if (!acts.ok) return acts;
-  return actor.staff || onBehalfOf === actor.partnerId ? OK : no('informing_on_behalf_of_other');
+  return refusal === null ? OK : no(refusal);
 }
 
 /** P11: a third party joins a running case and is no covenant partner. */

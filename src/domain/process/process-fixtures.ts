@@ -44,6 +44,7 @@ export const canonical: ProcessVariant = {
   subjectMayAttend: false,
   firstDisclosureWithoutConsentLimited: false,
   allDirectorsSeeAllCases: false,
+  nearlyAllPartnersShare: 0.8,
   steps: [],
 };
 

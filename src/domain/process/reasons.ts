@@ -24,7 +24,7 @@ export const PROCESS_REASONS = {
   case_director_partner_inactive: { rule: 'P1', nl: 'De casusregisseur werkt niet voor een actieve convenantpartner.', en: 'The case director does not work for an active covenant partner.' },
   // P2 need to know, lawful attendance
   actor_not_process_director: { rule: 'P2', nl: 'Alleen de procesregisseur zet deze stap.', en: 'Only the process director takes this step.' },
-  all_partners_asked_without_justification: { rule: 'P2', nl: 'Alle partners bevragen is onevenredig zonder vastgelegde rechtvaardiging.', en: 'Asking every partner is disproportionate without a recorded justification.' },
+  all_partners_asked_without_justification: { rule: 'P2', nl: 'Alle of bijna alle partners in deze casus bevragen is onevenredig zonder vastgelegde rechtvaardiging.', en: 'Asking every or nearly every partner in this case is disproportionate without a recorded justification.' },
   presence_answer_only: { rule: 'P2', nl: 'Bij verrijking mag alleen "bekend / niet bekend" worden geantwoord.', en: 'In enrichment the answer may only be "known / not known".' },
   invitee_not_active_partner: { rule: 'P2', nl: 'Deze deelnemer werkt niet voor een actieve convenantpartner.', en: 'This participant does not work for an active covenant partner.' },
   invitee_role_mismatch: { rule: 'P2', nl: 'Deze rol past niet bij deze deelnemer.', en: 'This role does not fit this participant.' },
@@ -49,6 +49,8 @@ export const PROCESS_REASONS = {
   // P10 informing the subject
   subject_not_informed: { rule: 'P10', nl: 'De betrokkene moet uiterlijk bij de triage geïnformeerd zijn, of het uitstel vastgelegd.', en: 'The subject must be informed by triage, or the postponement recorded.' },
   informing_not_on_behalf_of_registrant: { rule: 'P10', nl: 'Informeren gebeurt door of namens de aanmelder.', en: 'Informing is done by or on behalf of the registrant.' },
+  subject_informed_after_deadline: { rule: 'P10', nl: 'Volgens het convenant informeert de melder de betrokkene bij de aanmelding; het vastgelegde informeren was na de dag van aanmelding.', en: 'The covenant has the reporter inform the subject at registration; the recorded informing came after the day of registration.' },
+  postponement_not_allowed: { rule: 'P10', nl: 'Dit convenant staat uitstel van informeren niet toe.', en: 'This covenant does not allow postponing informing.' },
   postponement_incomplete: { rule: 'P10', nl: 'Uitstel van informeren vraagt een reden en een geplande datum.', en: 'Postponing informing needs a reason and a planned date.' },
   postponement_overdue: { rule: 'P10', nl: 'De geplande datum om te informeren is verstreken.', en: 'The planned date for informing has passed.' },
   // P11 third parties

@@ -1,9 +1,11 @@
 /**
  * Triage questions (§3.2). The process director asks *selected* partners on behalf of the
- * registrant, stating task, purpose and why the data is needed; asking every core partner is
- * disproportionate unless a justification is recorded. In Venlo's enrichment mode (seed 002
+ * registrant, stating task, purpose and why the data is needed; asking every core partner, or
+ * nearly every one (a configured share), is disproportionate unless a justification is
+ * recorded. It is judged per case, over all its questions, not per request. In Venlo's enrichment mode (seed 002
  * Bijlage B) all core partners are asked, but then only "known / not known" may come back.
  */
+import type { PartnerId } from '../model.js';
 import { isActiveMember } from '../membership/active.js';
 import type { ProcessVariant } from './variant.js';
 import type { CaseState } from './case-state.js';
@@ -28,9 +30,25 @@ export function checkTriageQuestion(question: TriageQuestion, state: CaseState, 
   }
   if (isEnrichment(question, variant)) return ALLOWED;
 
+  if (filled(question.allPartnersJustification)) return ALLOWED;
   const core = state.partners.filter((p) => p.id !== state.registrant && isActiveMember(p, now)).map((p) => p.id);
-  const asksAll = core.length > 1 && core.every((id) => question.askedPartners.includes(id));
-  return asksAll && !filled(question.allPartnersJustification) ? refuse('all_partners_asked_without_justification') : ALLOWED;
+  const before = new Set(state.triageQuestions.filter((q) => q.id !== question.id).flatMap((q) => q.askedPartners));
+  const after = new Set([...before, ...question.askedPartners]);
+  // Judged per case: the request that brings the case to (nearly) everyone needs the
+  // justification; once an earlier, justified request did, later ones are covered by it.
+  const crosses = asksNearlyAll(after, core, variant.nearlyAllPartnersShare) && !asksNearlyAll(before, core, variant.nearlyAllPartnersShare);
+  return crosses ? refuse('all_partners_asked_without_justification') : ALLOWED;
+}
+
+/**
+ * §3.2 proportionality, per case: whether the partners asked so far are every core partner or at
+ * least `share` of them (a collaboration's `nearlyAllPartnersShare`). A single core partner is
+ * never "everyone" in this sense.
+ */
+export function asksNearlyAll(asked: ReadonlySet<PartnerId>, core: readonly PartnerId[], share: number): boolean {
+  if (core.length <= 1) return false;
+  const count = core.filter((id) => asked.has(id)).length;
+  return count === core.length || count / core.length >= share;
 }
 
 /** What an asked partner may send back: "known / not known" to an enrichment question, else its own contribution. */

@@ -31,6 +31,12 @@ export interface ProcessVariant {
   readonly subjectMayAttend: boolean;
   /** The first disclosure without consent is limited to who is involved and what kind of help (seed 002 art. 7.6). */
   readonly firstDisclosureWithoutConsentLimited: boolean;
+  /**
+   * §3.2 proportionality in `selected` triage: asking at least this share (0–1] of the core
+   * partners in one case, over all its questions together, counts as asking (nearly) everyone
+   * and needs a recorded justification. 1 means only asking literally every core partner.
+   */
+  readonly nearlyAllPartnersShare: number;
   /** Every process director of the collaboration acts in every case (§4: configurable). */
   readonly allDirectorsSeeAllCases: boolean;
   /** Named steps of the variant mapped onto phases, for display (e.g. Nijmegen's eight steps). */

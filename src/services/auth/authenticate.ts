@@ -16,9 +16,15 @@ export interface AuthenticatedActor extends SessionActor {
   readonly personalDataBlock: null | 'partner_not_active' | 'no_confidentiality_declaration' | 'no_vog_check';
   /** When this session passed a second factor (TOTP, recovery code or the identity provider); null: password only. */
   readonly secondFactorAt: Date | null;
+  /**
+   * True when a second factor is required and this session has not passed one: it may only enrol
+   * TOTP, see who it is and sign out. Every route checks this (src/api/route.ts), whatever path it
+   * was reached by.
+   */
+  readonly enrolmentOnly: boolean;
 }
 
-export async function authenticate(deps: ServiceDeps, policy: SessionPolicy, token: string): Promise<AuthenticatedActor | null> {
+export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { readonly secondFactorRequired?: boolean }, token: string): Promise<AuthenticatedActor | null> {
   const now = deps.now();
   return deps.database.withTransaction(systemContext(), async (trx) => {
     const s = await trx
@@ -85,6 +91,7 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy, tok
       displayName: s.display_name,
       personalDataBlock: block,
       secondFactorAt: s.second_factor_at,
+      enrolmentOnly: (policy.secondFactorRequired ?? false) && s.second_factor_at === null,
     };
   });
 }

@@ -7,12 +7,23 @@ import { verify } from '@node-rs/argon2';
 import { systemContext } from '../../store/acting-context.js';
 import { AppError } from '../app-error.js';
 import type { ServiceDeps, Trx } from '../ports.js';
+import { hashPassword } from '../setup/create-user.js';
+import { checkBackoff } from './login-backoff.js';
 import type { SessionPolicy } from './session-policy.js';
+
+/**
+ * A hash of a random password with the same parameters as real ones: unknown and inactive
+ * usernames are checked against it, so they take as long as a wrong password (finding L5).
+ */
+let dummyHash: Promise<string> | null = null;
+const timingTwin = (): Promise<string> => (dummyHash ??= hashPassword(randomBytes(24).toString('base64url')));
 
 export interface LoginInput {
   readonly username: string;
   readonly password: string;
   readonly totp?: string | undefined;
+  /** The client's address: back-off counts per username and source (ADR 0030). */
+  readonly source?: string | undefined;
 }
 
 export interface LoginResult {
@@ -26,6 +37,18 @@ export interface LoginResult {
 export const hashToken = (token: string): Buffer => createHash('sha256').update(token, 'utf8').digest();
 
 const FAILED = { nl: 'Gebruikersnaam of wachtwoord onjuist.', en: 'Wrong username or password.' };
+
+function waitError(until: Date, now: Date): AppError {
+  const minutes = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return new AppError(
+    'rate_limited',
+    {
+      nl: `Te veel mislukte inlogpogingen. Probeer het over ${minutes} ${minutes === 1 ? 'minuut' : 'minuten'} opnieuw.`,
+      en: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    },
+    { reason: 'login_backoff' },
+  );
+}
 
 export type SecondFactorOutcome = 'verified' | 'not_enrolled' | 'refused';
 
@@ -83,7 +106,10 @@ export async function login(
   secondFactor: SecondFactorCheck,
 ): Promise<LoginResult> {
   const now = deps.now();
+  const twin = await timingTwin();
   const outcome = await deps.database.withTransaction(systemContext(), async (trx) => {
+    // Lock this username's back-off rows first: parallel attempts wait here and are counted one by one (M3).
+    const backoff = await checkBackoff(trx, input.username, input.source ?? 'unknown', now);
     const user = await trx
       .selectFrom('users')
       .select(['id', 'display_name', 'role', 'partner_id', 'collaboration_id', 'password_hash', 'active', 'failed_logins', 'locked_until', 'totp_secret', 'totp_enrolled_at'])
@@ -107,36 +133,23 @@ export async function login(
         outcome,
         rule,
       });
-    if (user === undefined || user.password_hash === null || !user.active) {
-      await audit('deny', 'unknown_or_inactive');
+    // Known and unknown usernames wait alike, before any password is checked (M10, L5).
+    if (backoff.blocked !== null) {
+      await audit('deny', backoff.blocked.scope === 'source' ? 'backoff' : 'backoff_account');
+      return { ok: false as const, error: waitError(backoff.blocked.until, now) };
+    }
+    const usable = user !== undefined && user.password_hash !== null && user.active;
+    const administrativelyLocked = usable && user.locked_until !== null && user.locked_until > now;
+    // The same argon2id work for unknown, inactive and known usernames (L5).
+    const passwordOk = (await verify(usable ? (user.password_hash ?? twin) : twin, input.password).catch(() => false)) && usable && !administrativelyLocked;
+    const factor = passwordOk && user !== undefined ? await secondFactor(trx, { id: user.id, totpSecret: user.totp_secret, totpEnrolledAt: user.totp_enrolled_at }, input.totp) : 'refused';
+    if (factor === 'refused' || user === undefined) {
+      const { blockedNow } = await backoff.failed();
+      const rule = blockedNow ? 'backoff_now' : !usable ? 'unknown_or_inactive' : administrativelyLocked ? 'locked' : passwordOk ? 'second_factor' : 'password';
+      await audit('deny', rule);
       return { ok: false as const, error: new AppError('login_failed', FAILED) };
     }
-    if (user.locked_until !== null && user.locked_until > now) {
-      await audit('deny', 'locked');
-      return {
-        ok: false as const,
-        error: new AppError('account_locked', {
-          nl: 'Dit account is tijdelijk geblokkeerd na herhaalde mislukte pogingen.',
-          en: 'This account is temporarily locked after repeated failed attempts.',
-        }),
-      };
-    }
-    const passwordOk = await verify(user.password_hash, input.password).catch(() => false);
-    const factor = passwordOk ? await secondFactor(trx, { id: user.id, totpSecret: user.totp_secret, totpEnrolledAt: user.totp_enrolled_at }, input.totp) : 'refused';
-    if (factor === 'refused') {
-      const failed = user.failed_logins + 1;
-      const lock = failed >= policy.maxFailedLogins;
-      await trx
-        .updateTable('users')
-        .set({
-          failed_logins: lock ? 0 : failed,
-          locked_until: lock ? new Date(now.getTime() + policy.lockMinutes * 60_000) : user.locked_until,
-        })
-        .where('id', '=', user.id)
-        .execute();
-      await audit('deny', lock ? 'locked_now' : passwordOk ? 'second_factor' : 'password');
-      return { ok: false as const, error: new AppError('login_failed', FAILED) };
-    }
+    await backoff.succeeded();
     const session = await openSession(trx, policy, now, user, factor === 'verified' ? now : null);
     await audit('allow', factor === 'verified' ? 'second_factor' : 'password_only');
     return { ok: true as const, result: { ...session, secondFactor: factor } };

@@ -2,9 +2,6 @@
 export interface SessionPolicy {
   readonly idleMinutes: number;
   readonly absoluteHours: number;
-  /** Failed logins before the account locks, and for how long. */
-  readonly maxFailedLogins: number;
-  readonly lockMinutes: number;
   /**
    * A session's last activity is written at most this often: a read then costs no write. The
    * idle timeout can only end a session up to this much sooner, never later.
@@ -15,7 +12,5 @@ export interface SessionPolicy {
 export const DEFAULT_SESSION_POLICY: SessionPolicy = {
   idleMinutes: 15,
   absoluteHours: 10,
-  maxFailedLogins: 5,
-  lockMinutes: 15,
   touchEverySeconds: 30,
 };

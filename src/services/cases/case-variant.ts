@@ -23,12 +23,13 @@ export interface CaseVariant {
 
 export async function loadCaseVariant(deps: ServiceDeps, trx: Trx, loaded: LoadedCase): Promise<CaseVariant> {
   const config = await deps.collaborationConfig(trx, loaded.row.collaborationId);
-  if (!config.process.storeOnlyAfterPickup) return { facts: { storeOnlyAfterPickup: false, pickedUp: false } };
+  const informingRules = config.informSubject;
+  if (!config.process.storeOnlyAfterPickup) return { facts: { storeOnlyAfterPickup: false, pickedUp: false, informingRules } };
   const row = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', loaded.row.id).executeTakeFirst();
   const column = typeof row?.closing_criteria === 'object' && row.closing_criteria !== null ? (row.closing_criteria as CaseClosingColumn) : {};
   const pickup: PickupRecord | null = column.pickup ?? null;
   return {
-    facts: { storeOnlyAfterPickup: true, pickedUp: pickup !== null },
+    facts: { storeOnlyAfterPickup: true, pickedUp: pickup !== null, informingRules },
     pickup: { byPartnerId: pickup?.byPartner ?? null, pickedUpAt: pickup?.pickedUpAt ?? null },
   };
 }

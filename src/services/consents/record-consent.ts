@@ -1,9 +1,10 @@
 /**
  * Records a subject's consent, or its refusal (P6): the partners it covers named one by one,
  * the scope, when it was given and who obtained it. Recorded by the staff acting in the case
- * or a professional designated in it.
+ * or a professional designated in it, with a date neither in the future nor before the case.
  */
 import { checkActsInCase } from '../../domain/process/contribution-control.js';
+import { CONSENT_DATE_MESSAGES, consentDateIssue } from '../../domain/process/consent-records.js';
 import { toJson } from '../../store/schema.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
@@ -33,7 +34,8 @@ export async function recordConsent(deps: ServiceDeps, actor: SessionActor, inpu
       if (!facts.partners.has(p)) issues.push({ field: `partners.${i}`, message: 'unknown organisation of this collaboration' });
     });
     if (new Set(input.partners).size !== input.partners.length) issues.push({ field: 'partners', message: 'an organisation is named twice' });
-    if (new Date(input.givenAt).getTime() > now.getTime()) issues.push({ field: 'givenAt', message: 'lies in the future' });
+    const dateIssue = consentDateIssue(new Date(input.givenAt).getTime(), row.createdAt.getTime(), now.getTime());
+    if (dateIssue !== null) issues.push({ field: 'givenAt', message: CONSENT_DATE_MESSAGES[dateIssue] });
     if (issues.length > 0) throw validationFailed(issues);
     const consent = await trx
       .insertInto('consents')

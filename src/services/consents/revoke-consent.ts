@@ -1,9 +1,13 @@
 /**
  * Revokes a consent (P6): effective at once, without retroactive effect. Processing that relies
  * on it stops immediately, because the access engine reads the revocation on every decision.
+ * Recorded on the subject's behalf by the process director or by the partner that recorded the
+ * consent (`checkConsentRevocation`); the service finds who recorded it.
  */
 import { checkActsInCase } from '../../domain/process/contribution-control.js';
-import { auditEntry, withActor } from '../access-gate.js';
+import { checkConsentRevocation, CONSENT_RECORD_REASONS, consentRecordingPartner } from '../../domain/process/consent-records.js';
+import type { Role } from '../../domain/model.js';
+import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { AppError, notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
@@ -15,10 +19,23 @@ export async function revokeConsent(deps: ServiceDeps, actor: SessionActor, inpu
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const { facts, row } = await requireCase(trx, input.caseId);
-    const consent = await trx.selectFrom('consents').select(['id', 'subject_id', 'revoked_at', 'refused']).where('id', '=', input.consentId).where('case_id', '=', input.caseId).executeTakeFirst();
+    const consent = await trx
+      .selectFrom('consents')
+      .innerJoin('users', 'users.id', 'consents.obtained_by')
+      .select(['consents.id', 'consents.subject_id', 'consents.revoked_at', 'consents.refused', 'users.partner_id as recorderPartnerId', 'users.role as recorderRole'])
+      .where('consents.id', '=', input.consentId)
+      .where('consents.case_id', '=', input.caseId)
+      .executeTakeFirst();
     if (consent === undefined) throw notFound(CONSENT);
     const entry = auditEntry(deps, actor, { action: 'consent.revoke', caseId: input.caseId, subjectId: consent.subject_id, legalBasisKind: 'consent' });
-    enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
+    const acting = caseActor(actor, facts);
+    enforce(entry, checkActsInCase(acting, row.phase));
+    const recordedBy = consentRecordingPartner({ partnerId: consent.recorderPartnerId, role: consent.recorderRole as Role });
+    const may = checkConsentRevocation(acting, recordedBy);
+    if (!may.ok) {
+      const { nl, en } = CONSENT_RECORD_REASONS[may.reason];
+      refuse(entry, { rule: may.rule, reason: may.reason, messages: { nl, en } });
+    }
     if (consent.revoked_at !== null || consent.refused) {
       throw new AppError('conflict', { nl: 'Deze toestemming is al ingetrokken of was geweigerd.', en: 'This consent was already revoked or was refused.' });
     }

@@ -120,7 +120,8 @@ async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Ca
   if (stage === 'screening') return;
   const now = deps.now().toISOString();
   for (const subjectId of created.subjectIds) {
-    await recordInforming(deps, cast.director, { caseId: created.id, subjectId, topic: 'registration', informedAt: now, method: 'letter' });
+    // The registrant informs (every covenant lets it; Venlo and Nijmegen allow nobody else).
+    await recordInforming(deps, cast.registrant.actor, { caseId: created.id, subjectId, topic: 'registration', informedAt: now, method: 'letter' });
   }
   await step({ event: 'accept' });
   // The subject consents to sharing among the partners at the table (and, in Nijmegen, the

@@ -1,9 +1,10 @@
 /**
- * P10: informing the subject is postponed, only with a recorded reason (encrypted) and a
- * planned date; the reminder job reminds, and the phase machine refuses once the date passed.
+ * P10: informing the subject is postponed, only where the covenant allows it (`postponementAllowed`),
+ * by whoever may inform, with a recorded reason (encrypted) and a planned date; the reminder job reminds, and the phase machine refuses once the date passed.
  */
 import type { InformingTopic } from '../../domain/process/records.js';
-import { checkInformingBehalf } from '../../domain/process/contribution-control.js';
+import { checkInforming } from '../../domain/process/contribution-control.js';
+import { informingParty } from './informing-party.js';
 import { encryptField } from '../../crypto/field-cipher.js';
 import { POSTPONEMENT_FIELD } from '../../store/repositories/case-state.repository.js';
 import { auditEntry, withActor } from '../access-gate.js';
@@ -25,8 +26,11 @@ export async function postponeInforming(deps: ServiceDeps, actor: SessionActor, 
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const { facts, row } = await requireCase(trx, input.caseId);
-    const entry = auditEntry(deps, actor, { action: 'informing.postpone', caseId: input.caseId, subjectId: input.subjectId, onBehalfOfPartnerId: row.leadPartnerId });
-    enforce(entry, checkInformingBehalf(caseActor(actor, facts), row.leadPartnerId, row.phase));
+    const config = await deps.collaborationConfig(trx, row.collaborationId);
+    const parties = { registrant: row.registrantPartnerId, leadPartner: row.leadPartnerId };
+    const { onBehalfOf, refusal } = informingParty(config.informSubject, caseActor(actor, facts), parties, undefined, 'postpone');
+    const entry = auditEntry(deps, actor, { action: 'informing.postpone', caseId: input.caseId, subjectId: input.subjectId, onBehalfOfPartnerId: onBehalfOf });
+    enforce(entry, checkInforming(caseActor(actor, facts), row.phase, refusal));
     const issues: FieldIssue[] = [];
     if (!facts.subjects.has(input.subjectId)) issues.push({ field: 'subjectId', message: 'not a subject of this case' });
     if (new Date(input.plannedAt).getTime() <= now.getTime()) issues.push({ field: 'plannedAt', message: 'must lie in the future' });
@@ -40,7 +44,7 @@ export async function postponeInforming(deps: ServiceDeps, actor: SessionActor, 
         subject_id: input.subjectId,
         topic: input.topic,
         informed_by: actor.userId,
-        on_behalf_of_partner_id: row.leadPartnerId,
+        on_behalf_of_partner_id: onBehalfOf,
         postponement_reason_enc: encryptField(key, POSTPONEMENT_FIELD, input.reason),
         planned_at: input.plannedAt,
         created_at: now,

@@ -1,10 +1,11 @@
 /**
- * P10: the subject was informed, by the registrant's professional or by the process director
- * on behalf of a partner (stating on whose behalf). These records let the case enter triage:
+ * P10: the subject was informed, by a professional of the party the covenant makes responsible,
+ * or by the process director on its behalf where the covenant allows that (stating on whose behalf). These records let the case enter triage:
  * the phase machine's guard reads them through `loadCaseState`.
  */
 import type { InformingChannel, InformingTopic } from '../../domain/process/records.js';
-import { checkInformingBehalf } from '../../domain/process/contribution-control.js';
+import { checkInforming } from '../../domain/process/contribution-control.js';
+import { informingParty } from './informing-party.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
@@ -18,7 +19,7 @@ export interface RecordInformingInput {
   readonly topic: InformingTopic;
   readonly informedAt: string;
   readonly method: InformingChannel;
-  /** Default: the case's lead partner. */
+  /** Default: the actor's own organisation when it informs, else the party responsible for informing. */
   readonly onBehalfOf?: string | undefined;
 }
 
@@ -26,9 +27,11 @@ export async function recordInforming(deps: ServiceDeps, actor: SessionActor, in
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const { facts, row } = await requireCase(trx, input.caseId);
-    const onBehalfOf = input.onBehalfOf ?? row.leadPartnerId;
+    const config = await deps.collaborationConfig(trx, row.collaborationId);
+    const parties = { registrant: row.registrantPartnerId, leadPartner: row.leadPartnerId };
+    const { onBehalfOf, refusal } = informingParty(config.informSubject, caseActor(actor, facts), parties, input.onBehalfOf, 'inform');
     const entry = auditEntry(deps, actor, { action: 'informing.record', caseId: input.caseId, subjectId: input.subjectId, onBehalfOfPartnerId: onBehalfOf });
-    enforce(entry, checkInformingBehalf(caseActor(actor, facts), onBehalfOf, row.phase));
+    enforce(entry, checkInforming(caseActor(actor, facts), row.phase, refusal));
     const issues: FieldIssue[] = [];
     if (!facts.subjects.has(input.subjectId)) issues.push({ field: 'subjectId', message: 'not a subject of this case' });
     if (!facts.partners.has(onBehalfOf)) issues.push({ field: 'onBehalfOf', message: 'unknown organisation of this collaboration' });

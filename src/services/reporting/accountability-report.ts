@@ -11,7 +11,9 @@ import { incidentStatus } from '../../domain/incidents/incident.js';
 import { LEGAL_BASIS_KINDS, RIGHTS_REQUEST_KINDS } from '../../domain/model.js';
 import type { LegalBasisKind, Phase, RightsRequestKind } from '../../domain/model.js';
 import { buildAccountabilityReport } from '../../domain/reporting/accountability-report.js';
-import type { AccountabilityInput, AccountabilityReport } from '../../domain/reporting/accountability-report.js';
+import type { AccountabilityInput } from '../../domain/reporting/accountability-report.js';
+import { publishAccountabilityReport } from '../../domain/reporting/published-accountability-report.js';
+import type { PublishedAccountabilityReport } from '../../domain/reporting/published-accountability-report.js';
 import { systemContext } from '../../store/acting-context.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
@@ -102,13 +104,14 @@ async function gatherCounts(trx: Trx, collaborationId: string, year: number, now
   };
 }
 
-export async function accountabilityReport(deps: ServiceDeps, actor: SessionActor, year: number): Promise<AccountabilityReport> {
+/** The report as it may be shown: counts from 1 to 4 suppressed exactly as in the management figures. */
+export async function accountabilityReport(deps: ServiceDeps, actor: SessionActor, year: number): Promise<PublishedAccountabilityReport> {
   const entry = auditEntry(deps, actor, { action: 'report.accountability', purpose: 'statistics' });
   if (!mayDo(actor, 'reports.accountability')) return withActor(deps, actor, () => Promise.resolve(refuseAbility('reports.accountability', entry)));
   return deps.database.withTransaction(systemContext(actor.collaborationId), async (trx) => {
     const result = buildAccountabilityReport(await gatherCounts(trx, actor.collaborationId, year, deps.now().getTime()));
     if (!result.ok) throw validationFailed(result.fields.map((field) => ({ field, message: result.reason })));
     await deps.audit.append(trx, entry);
-    return result.report;
+    return publishAccountabilityReport(result.report);
   });
 }

@@ -5,7 +5,8 @@
  */
 import { PHASES } from '../../domain/model.js';
 import type { Phase } from '../../domain/model.js';
-import { SMALL_COUNT_THRESHOLD, suppressSmallCounts } from '../../domain/reporting/small-counts.js';
+import { suppressionNote } from '../../domain/reporting/published-accountability-report.js';
+import { suppressSmallCounts } from '../../domain/reporting/small-counts.js';
 import type { FigureCell } from '../../domain/reporting/small-counts.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -43,13 +44,7 @@ export async function managementFigures(deps: ServiceDeps, actor: SessionActor, 
     return {
       collaborationId: actor.collaborationId,
       year: year ?? null,
-      suppression: {
-        threshold: SMALL_COUNT_THRESHOLD,
-        note: {
-          nl: `Aantallen van 1 tot en met ${SMALL_COUNT_THRESHOLD - 1} zijn weggelaten (null), omdat ze naar personen kunnen wijzen.`,
-          en: `Counts from 1 to ${SMALL_COUNT_THRESHOLD - 1} are suppressed (null), because they could point at persons.`,
-        },
-      },
+      suppression: suppressionNote(),
       total: total[0] ?? { key: 'all', count: 0, suppressed: false },
       byPhase,
       byTable,

@@ -250,5 +250,7 @@ export async function loadCaseState(
       by: e.decided_by,
     })),
     disclosuresWithoutConsent: weighings.filter((w) => w.contribution_id !== null && w.completed_at !== null).length,
+    registeredAt: iso(c.created_at),
+    informingRules: config.informSubject,
   };
 }

@@ -1,0 +1,170 @@
+/**
+ * No configuration field without effect (issue 11 item 5): every leaf of the collaboration schema
+ * has a test that changes it in a copy of a shipped configuration and shows the behaviour change
+ * over the API (`withChangedField(s, slug, configField(path), value, …)`, see test/support/config-field.ts).
+ *
+ * `AWAITING_BEHAVIOUR_TEST` lists, openly, the leaves that have no such test yet and who is to
+ * write it. Whoever adds the test removes the entry: this test fails for a listed leaf that has a
+ * test, for a leaf that has neither, and for a `configField` that names no leaf.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { collaborationConfigShape } from '../../src/domain/config/collaboration-config.shape.js';
+import { leafOf, schemaLeaves } from './schema-leaves.js';
+
+type Owner =
+  | 'tables (issue 12)'
+  | 'process (issue 11 items 1, 2, 6)'
+  | 'privacy engine (issue 13)'
+  | 'privacy services (issue 13)'
+  | 'config (issue 11 items 3-5)'
+  | 'display text: shown to users, no behaviour test yet';
+
+/** Leaves without a behaviour test yet, and who is to write it. Remove an entry with its test. */
+const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
+  // What users read: names, labels, sources and notes. They change what screens and documents show.
+  id: 'display text: shown to users, no behaviour test yet',
+  name: 'display text: shown to users, no behaviour test yet',
+  kind: 'display text: shown to users, no behaviour test yet',
+  'source.file': 'display text: shown to users, no behaviour test yet',
+  'source.title': 'display text: shown to users, no behaviour test yet',
+  'source.date': 'display text: shown to users, no behaviour test yet',
+  'controller.description': 'display text: shown to users, no behaviour test yet',
+  'partners[].id': 'display text: shown to users, no behaviour test yet',
+  'partners[].name': 'display text: shown to users, no behaviour test yet',
+  'partners[].note': 'display text: shown to users, no behaviour test yet',
+  'partners[].legalBasisCatalogue[].description': 'display text: shown to users, no behaviour test yet',
+  'tables[].id': 'display text: shown to users, no behaviour test yet',
+  'tables[].name': 'display text: shown to users, no behaviour test yet',
+  'tables[].purpose': 'display text: shown to users, no behaviour test yet',
+  'tables[].purposeBinding': 'display text: shown to users, no behaviour test yet',
+  'tables[].chair': 'display text: shown to users, no behaviour test yet',
+  'tables[].separateCovenant': 'display text: shown to users, no behaviour test yet',
+  'workAreas[].name': 'display text: shown to users, no behaviour test yet',
+  'workAreas[].description': 'display text: shown to users, no behaviour test yet',
+  'retention.source': 'display text: shown to users, no behaviour test yet',
+  noticeSource: 'display text: shown to users, no behaviour test yet',
+  'joinApproval.source': 'display text: shown to users, no behaviour test yet',
+  'informSubject.source': 'display text: shown to users, no behaviour test yet',
+  'thirdParties.source': 'display text: shown to users, no behaviour test yet',
+  theme: 'display text: shown to users, no behaviour test yet',
+
+  'tables[].frequency.description': 'tables (issue 12)',
+  'tables[].criteria': 'tables (issue 12)',
+  'tables[].followUpQuestions': 'tables (issue 12)',
+  'tables[].preconditions[].kind': 'tables (issue 12)',
+  'tables[].preconditions[].text': 'tables (issue 12)',
+  'tables[].structuralPartners': 'tables (issue 12)',
+  'tables[].incidentalPartners': 'tables (issue 12)',
+  'tables[].individualsDiscussed': 'tables (issue 12)',
+  'tables[].allowedDataSet[].id': 'tables (issue 12)',
+  'tables[].allowedDataSet[].label': 'tables (issue 12)',
+  'tables[].allowedDataSet[].special': 'tables (issue 12)',
+  'tables[].sharedInformation[].partnerId': 'tables (issue 12)',
+  'tables[].sharedInformation[].description': 'tables (issue 12)',
+  'tables[].ageRange.minMonths': 'tables (issue 12)',
+  'tables[].ageRange.maxYears': 'tables (issue 12)',
+
+  'workAreas[].id': 'process (issue 11 items 1, 2, 6)',
+  'process.phases': 'process (issue 11 items 1, 2, 6)',
+  'process.triageMode': 'process (issue 11 items 1, 2, 6)',
+  'process.meetingScheduling': 'process (issue 11 items 1, 2, 6)',
+  'process.meetingEveryDays': 'process (issue 11 items 1, 2, 6)',
+  'process.closeWithoutMeeting': 'process (issue 11 items 1, 2, 6)',
+  'process.closingCriteria[].id': 'process (issue 11 items 1, 2, 6)',
+  'process.closingCriteria[].label': 'process (issue 11 items 1, 2, 6)',
+  'process.reporterDecisiveInClosing': 'process (issue 11 items 1, 2, 6)',
+  'process.storeOnlyAfterPickup': 'process (issue 11 items 1, 2, 6)',
+  'process.domainCrossingNeedsConsent': 'config (issue 11 items 3-5)',
+  'process.subjectMayAttend': 'config (issue 11 items 3-5)',
+  'process.firstDisclosureWithoutConsentLimited': 'config (issue 11 items 3-5)',
+  'process.allDirectorsSeeAllCases': 'process (issue 11 items 1, 2, 6)',
+  'process.steps[].id': 'process (issue 11 items 1, 2, 6)',
+  'process.steps[].label': 'process (issue 11 items 1, 2, 6)',
+  'process.steps[].phase': 'process (issue 11 items 1, 2, 6)',
+  'retention.anchor': 'process (issue 11 items 1, 2, 6)',
+  'retention.archiveAfterMonths': 'process (issue 11 items 1, 2, 6)',
+  'retention.deleteAfterMonths': 'process (issue 11 items 1, 2, 6)',
+  'retention.exceptionsAllowed': 'process (issue 11 items 1, 2, 6)',
+  'retention.maxExceptionMonths': 'process (issue 11 items 1, 2, 6)',
+  'retention.reminderDaysBefore': 'process (issue 11 items 1, 2, 6)',
+
+  'partners[].type': 'privacy engine (issue 13)',
+  'partners[].member': 'privacy engine (issue 13)',
+  'partners[].membership.joinedAt': 'privacy engine (issue 13)',
+  'partners[].membership.noticeGivenAt': 'privacy engine (issue 13)',
+  'partners[].membership.endsAt': 'privacy engine (issue 13)',
+  'partners[].publicAuthority': 'privacy engine (issue 13)',
+  'partners[].maySeeSpecial': 'privacy engine (issue 13)',
+  'partners[].mayUseBsn': 'privacy engine (issue 13)',
+  'partners[].professionalSecrecy': 'privacy engine (issue 13)',
+  'partners[].legalRegimes': 'privacy engine (issue 13)',
+  'partners[].legalBasisCatalogue[].kind': 'privacy engine (issue 13)',
+  'partners[].legalBasisCatalogue[].law': 'privacy engine (issue 13)',
+  'thirdParties.policy': 'privacy engine (issue 13)',
+
+  'controller.model': 'privacy services (issue 13)',
+  'controller.dossierController': 'privacy services (issue 13)',
+  'controller.operator': 'privacy services (issue 13)',
+  'rightsRequestDeadline.amount': 'privacy services (issue 13)',
+  'rightsRequestDeadline.unit': 'privacy services (issue 13)',
+  noticePeriodMonths: 'privacy services (issue 13)',
+  noticeEffect: 'privacy services (issue 13)',
+  'joinApproval.rule': 'privacy services (issue 13)',
+  'joinApproval.requestTo': 'privacy services (issue 13)',
+
+  'controller.jointControllers': 'config (issue 11 items 3-5)',
+  'controller.rightsRequestsTo': 'config (issue 11 items 3-5)',
+  'partners[].shell': 'config (issue 11 items 3-5)',
+  'tables[].frequency.meetingsPerYear.min': 'config (issue 11 items 3-5)',
+  'tables[].frequency.meetingsPerYear.max': 'config (issue 11 items 3-5)',
+  'tables[].anyMemberMayJoin': 'config (issue 11 items 3-5)',
+  accessionDeclarationRequired: 'config (issue 11 items 3-5)',
+  'thirdParties.rtoDisclosureNeedsContributorWrittenConsent': 'config (issue 11 items 3-5)',
+  statisticsExcludeNonMunicipalContributions: 'config (issue 11 items 3-5)',
+};
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function testFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node_modules' ? [] : testFiles(path);
+    return /\.(test|e2e)\.tsx?$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Every configField call in a test file, with the file that names it. */
+function changedFields(): { readonly path: string; readonly file: string }[] {
+  const files = ['src', 'test', 'e2e'].flatMap((d) => testFiles(join(ROOT, d)));
+  return files.flatMap((file) => [...readFileSync(file, 'utf8').matchAll(/configField\(\s*'([^']+)'\s*\)/g)].map((m) => ({ path: m[1] ?? '', file: relative(ROOT, file) })));
+}
+
+describe('no configuration field without effect (issue 11 item 5)', () => {
+  const leaves = schemaLeaves(collaborationConfigShape);
+  const changed = changedFields();
+  const tested = new Set(changed.map((c) => leafOf(c.path)));
+
+  it('§6 the schema has leaves to check (the enumeration reads the zod schema)', () => {
+    expect(leaves).toContain('informSubject.processDirectorMayInformOnBehalf');
+    expect(leaves).toContain('partners[].shell');
+    expect(leaves).toContain('tables[].frequency.meetingsPerYear.min');
+    expect(leaves.length).toBeGreaterThan(90);
+  });
+
+  it('§6 every configField a test changes names a leaf of the schema', () => {
+    const unknown = changed.filter((c) => !leaves.includes(leafOf(c.path)));
+    expect(unknown).toEqual([]);
+  });
+
+  it('§6 every leaf of the schema has a behaviour test, or is listed as awaiting one', () => {
+    const missing = leaves.filter((leaf) => !tested.has(leaf) && AWAITING_BEHAVIOUR_TEST[leaf] === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it('§6 a leaf with a behaviour test leaves the awaiting list, and the list names only leaves', () => {
+    const stale = Object.keys(AWAITING_BEHAVIOUR_TEST).filter((leaf) => tested.has(leaf) || !leaves.includes(leaf));
+    expect(stale).toEqual([]);
+  });
+});

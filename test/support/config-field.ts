@@ -1,0 +1,86 @@
+/**
+ * Changing one field of a shipped configuration for one test (item "no configuration field without
+ * effect"): the collaboration's stored configuration becomes a copy of the shipped one with that
+ * field set to another value, the test shows the behaviour change over the API, and the shipped
+ * configuration is put back afterwards.
+ *
+ * A field is named with `configField('informSubject.postponementAllowed')`; array elements are
+ * picked by id, e.g. `configField('partners[ggd-gelderland-zuid].shell')`. The schema-leaf test
+ * (`test/config/config-leaves.test.ts`) reads these names from the test files and fails for a leaf
+ * of the schema that no test changes.
+ */
+import { sql } from 'kysely';
+import { findShippedCollaboration } from '../../src/collaborations/index.js';
+import { parseCollaborationConfig } from '../../src/domain/config/collaboration-config.schema.js';
+import { systemContext } from '../../src/store/acting-context.js';
+import type { TestServer } from './server.js';
+
+declare const fieldBrand: unique symbol;
+/** A path into the collaboration configuration, as written in `configField(…)`. */
+export type ConfigField = string & { readonly [fieldBrand]: true };
+
+export function configField(path: string): ConfigField {
+  return path as ConfigField;
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)(?:\[([a-z0-9-]+)\])?$/;
+
+/** A deep copy of `config` with the field at `path` set to `value`; throws when the path names nothing. */
+export function withField(config: unknown, path: ConfigField, value: unknown): Json {
+  const copy = structuredClone(config) as Json;
+  const segments = path.split('.');
+  let node: Json = copy;
+  segments.forEach((segment, index) => {
+    const m = SEGMENT.exec(segment);
+    if (m === null || typeof node !== 'object' || node === null || Array.isArray(node)) throw new Error(`configField ${path}: cannot follow "${segment}"`);
+    const [, key = '', id] = m;
+    const last = index === segments.length - 1;
+    if (id === undefined) {
+      if (last) {
+        node[key] = value as Json;
+        return;
+      }
+      node = node[key] ?? null;
+      return;
+    }
+    const list = node[key];
+    if (!Array.isArray(list)) throw new Error(`configField ${path}: ${key} is not a list`);
+    const element = list.find((e) => typeof e === 'object' && e !== null && !Array.isArray(e) && e.id === id);
+    if (element === undefined) throw new Error(`configField ${path}: no ${key} with id ${id}`);
+    if (last) throw new Error(`configField ${path}: name a field of the element`);
+    node = element;
+  });
+  return copy;
+}
+
+async function store(s: TestServer, collaborationId: string, config: Json): Promise<void> {
+  await s.deps.database.withTransaction(systemContext(), async (trx) => {
+    // The configuration cache keys on updated_at: move it on so the next request reads the copy.
+    await trx
+      .updateTable('collaborations')
+      .set({ config: JSON.stringify(config), updated_at: sql<Date>`updated_at + interval '1 second'` })
+      .where('id', '=', collaborationId)
+      .execute();
+  });
+}
+
+/**
+ * Runs `fn` while the collaboration `slug` runs on a copy of its shipped configuration with
+ * `field` set to `value`; the shipped configuration is stored again afterwards, also on failure.
+ */
+export async function withChangedField<T>(s: TestServer, slug: string, field: ConfigField, value: unknown, fn: () => Promise<T>): Promise<T> {
+  const shipped = findShippedCollaboration(slug);
+  if (shipped === undefined) throw new Error(`no shipped collaboration ${slug}`);
+  const changed = withField(shipped, field, value);
+  const parsed = parseCollaborationConfig(changed);
+  if (!parsed.ok) throw new Error(`configField ${field}=${JSON.stringify(value)} makes ${slug} invalid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  const id = s.collaborationId(slug);
+  await store(s, id, changed);
+  try {
+    return await fn();
+  } finally {
+    await store(s, id, structuredClone(shipped) as unknown as Json);
+  }
+}
