@@ -39,6 +39,16 @@ export default tseslint.config(
     },
   },
   {
+    // Domain tests walk the shipped configurations, never copies of them: they may read src/collaborations.
+    files: ['src/domain/**/*.test.ts', 'src/domain/**/*.test-support.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: nodeIoPatterns.map((name) => ({ name, message: 'domain/ is pure: no Node I/O.' })),
+        patterns: [{ group: ['**/store/**', '**/api/**', '**/audit/**', '**/services/**', '**/jobs/**', '**/cli/**', '**/web/**'], message: 'domain/ imports nothing from the rest of src/.' }],
+      }],
+    },
+  },
+  {
     // Services reach storage and audit only through ports (types), never concrete modules.
     files: ['src/services/**/*.ts'],
     rules: {

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
 import { tabTo, tabToText } from './support/keyboard.js';
+import { chooseBasis } from './support/story.js';
 
 let browser: Browser;
 
@@ -286,7 +287,7 @@ describe('third parties (P11) through the third-party screen', () => {
     await pd.page.locator(`#f-userId option[value="${vt}"]`).waitFor({ state: 'attached' });
 
     await pd.page.locator('#f-userId').selectOption(police);
-    await pd.page.locator('#f-basis-law').fill('Wmo 2015 art. 4.1.1');
+    await chooseBasis(pd.page, 'basis', 'Wmo 2015');
     await pd.page.getByRole('button', { name: 'Derde toevoegen' }).click();
     await pd.page.locator('.ct-error-summary').waitFor();
     const refusal = await pd.page.locator('.ct-error-summary').innerText();

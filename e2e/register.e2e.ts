@@ -76,8 +76,10 @@ describe('registration', () => {
     await page.keyboard.press('Space');
     await tabTo(page, 'f-registration-content');
     await page.keyboard.type('Overlast in de buurt, schulden en middelengebruik; reclasseringstoezicht loopt.');
-    await tabTo(page, 'f-registration-basis-law');
-    await page.keyboard.type('Reclasseringsregeling 1995');
+    // The legal basis from the organisation's own catalogue: type-ahead on the focused list.
+    await tabTo(page, 'f-registration-basis-kind');
+    await page.keyboard.type('Publieke taak');
+    expect(await page.locator('#f-registration-basis-kind option:checked').textContent()).toContain('Reclasseringsregeling 1995');
     await tabToText(page, 'Aanmelden');
     await page.keyboard.press('Enter');
 

@@ -9,7 +9,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
-import { directorOf, registerThroughForm } from './support/story.js';
+import { chooseBasis, confirmIfAsked, directorOf, registerThroughForm } from './support/story.js';
 
 let browser: Browser;
 let caseId = '';
@@ -35,6 +35,7 @@ async function runStep(page: Page, name: string): Promise<void> {
   await page.goto(`/cases/${caseId}/steps`);
   await page.getByRole('heading', { level: 1, name: 'Processtappen' }).waitFor();
   await page.getByRole('button', { name: `${name}: uitvoeren` }).click();
+  await confirmIfAsked(page);
   await page
     .getByText(`Uitgevoerd: ${name}.`)
     .waitFor()
@@ -102,7 +103,7 @@ describe('RTO story (Noord-Limburg)', () => {
     await page.getByLabel('Uw antwoord').fill('Woonwenz: huurachterstand van drie maanden en klachten van buren.');
     // The kind of data comes from the table's vocabulary, never free text (seed 000 art. 5.1).
     await page.getByLabel('Soort gegevens').selectOption('housing');
-    await page.locator('#f-basis-kind-legitimate_interest').check();
+    await chooseBasis(page, 'basis', 'Gerechtvaardigd belang');
     await page.getByLabel(/Motivering/).fill('Leefbaarheid en huurbeheer');
     await checkA11y(page, 'triage answer form');
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();

@@ -8,7 +8,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
-import { directorOf, registerThroughForm } from './support/story.js';
+import { chooseBasis, confirmIfAsked, directorOf, registerThroughForm } from './support/story.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -114,7 +114,7 @@ describe('Zorgnetwerk Venlo', () => {
     expect(await page.locator('main form textarea').count()).toBe(0);
     expect(await page.locator('#f-content').count()).toBe(0);
     expect(await page.locator('#f-special, #f-police, input[name="purposes"], input[name="releasedForRto"]').count()).toBe(0);
-    await page.locator('#f-basis-law').fill('Politiewet 2012 art. 3');
+    await chooseBasis(page, 'basis', 'Politiewet 2012 art. 3');
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     const summary = page.locator('.ct-error-summary');
     await summary.waitFor();
@@ -143,7 +143,7 @@ describe('Zorgnetwerk Venlo', () => {
     await group.waitFor();
     expect(await group.getByRole('radio').evaluateAll((radios) => radios.map((r) => (r as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''))).toEqual(['Known', 'Not known']);
     await page.getByLabel('Not known').check();
-    await page.locator('#f-basis-kind-legitimate_interest').check();
+    await chooseBasis(page, 'basis', 'Legitimate interest');
     await page.locator('#f-basis-motivation').fill('Overlast in en rond de woning');
     await checkA11y(page, 'enrichment answer (en)');
     await page.getByRole('button', { name: 'Send answer' }).click();
@@ -184,6 +184,7 @@ describe('Zorgnetwerk Venlo', () => {
     await picker.selectOption({ label: 'Politie eenheid Limburg, basisteam Venlo-Beesel' });
     await section.getByLabel('Sluitcriterium').selectOption('hulpverlening-opgestart');
     await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
+    await confirmIfAsked(section);
     const summary = section.locator('.ct-error-summary');
     await summary.waitFor();
     expect(await summary.innerText()).toContain('De melder heeft een beslissende stem bij afsluiten.');
@@ -192,6 +193,7 @@ describe('Zorgnetwerk Venlo', () => {
     await section.getByLabel('De melder stemt in met sluiten').focus();
     await page.keyboard.press('Space');
     await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
+    await confirmIfAsked(section);
     await see(page, `Uitgevoerd: ${name}.`, 'closing failed');
     const view = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
     expect((view.json as { phase: string }).phase).toBe('monitoring');
@@ -210,7 +212,7 @@ describe('Regieteams Nijmegen', () => {
     await page.getByRole('heading', { level: 1, name: 'Bijdrage leveren' }).waitFor();
     await page.locator('#f-content').fill(content);
     await page.getByLabel('Soort gegevens').selectOption('income_debts');
-    await page.locator('#f-basis-law').fill(LAW);
+    await chooseBasis(page, 'basis', LAW);
     await page.getByRole('button', { name: 'Bijdrage opslaan' }).click();
   }
 
@@ -232,6 +234,8 @@ describe('Regieteams Nijmegen', () => {
     await pd.page.goto(`/cases/${caseId}/steps`);
     await pd.page.getByRole('heading', { level: 2, name: 'Oppakken vastleggen' }).waitFor();
     await pd.page.getByRole('button', { name: 'Niet accepteren: uitvoeren' }).click();
+    await pd.page.getByText('Alle identificerende gegevens van de betrokkenen worden direct verwijderd').waitFor();
+    await pd.page.getByRole('button', { name: 'Ja, niet accepteren' }).click();
     await pd.page.getByText('Uitgevoerd: Niet accepteren.').waitFor();
     const after = await pageFetch(pd.page, 'GET', `/api/cases/${caseId}`);
     expect(JSON.stringify(after.json)).not.toContain('Fatima');

@@ -1,5 +1,5 @@
 /** Steps of the stories that the UI performs the same way each time. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { login, newPage, pageFetch } from './browser.js';
 import { expect } from 'vitest';
 
@@ -11,7 +11,6 @@ export interface Registration {
   readonly content: string;
   readonly special?: boolean;
   readonly police?: boolean;
-  readonly basisKind?: string;
   readonly law: string;
 }
 
@@ -29,9 +28,7 @@ export async function registerThroughForm(page: Page, r: Registration): Promise<
   await page.locator('#f-registration-content').fill(r.content);
   if (r.special === true) await page.locator('#f-registration-special').check();
   if (r.police === true) await page.locator('#f-registration-police').check();
-  if (r.basisKind !== undefined) await page.locator(`#f-registration-basis-kind-${r.basisKind}`).check();
-  const lawField = r.basisKind === 'wpg20' ? '#f-registration-basis-decision' : '#f-registration-basis-law';
-  await page.locator(lawField).fill(r.law);
+  await chooseBasis(page, 'registration.basis', r.law);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page
     .getByRole('heading', { level: 1, name: /^Casus \d{4}-\d{4}/ })
@@ -55,4 +52,23 @@ export async function directorOf(browser: Browser, caseId: string, short: string
     if (view.status === 200 && (view.json as { abilities?: { screen?: boolean } }).abilities?.screen === true) return username;
   }
   throw new Error(`no process director of ${short} acts in case ${caseId}`);
+}
+
+/** After an irreversible step's button: confirms the step ("Ja, …") when the screen asks for it. */
+export async function confirmIfAsked(scope: Page | Locator): Promise<void> {
+  const yes = scope.getByRole('button', { name: /^Ja, / });
+  if ((await yes.count()) > 0) await yes.first().click();
+}
+
+/**
+ * Chooses a legal basis from the organisation's own catalogue (the select under `prefix`) by a
+ * text its label contains, e.g. the law or the kind ("Gerechtvaardigd belang").
+ */
+export async function chooseBasis(page: Page, prefix: string, text: string): Promise<void> {
+  const select = page.locator(`#f-${prefix.replace(/[^a-zA-Z0-9_-]+/g, '-')}-kind`);
+  await select.locator('option').nth(1).waitFor({ state: 'attached' });
+  const options = await select.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })));
+  const hit = options.find((o) => o.value !== '' && o.label.toLowerCase().includes(text.toLowerCase()));
+  if (hit === undefined) throw new Error(`no catalogue entry with "${text}" among: ${options.map((o) => o.label).join(' | ')}`);
+  await select.selectOption(hit.value);
 }

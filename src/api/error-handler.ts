@@ -38,7 +38,7 @@ export interface ErrorBody {
     messages: { nl: string; en: string };
     rule?: string;
     reason?: string;
-    fields?: readonly { field: string; message: string }[];
+    fields?: readonly { field: string; message: string; messages?: { nl: string; en: string } }[];
     requestId: string;
   };
 }

@@ -5,6 +5,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError, validationFailed } from '../services/app-error.js';
+import { fieldIssues } from './field-messages.js';
 import type { AuthenticatedActor } from '../services/auth/authenticate.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -51,12 +52,7 @@ function parse<T extends z.ZodType>(schema: T | undefined, value: unknown, prefi
   if (schema === undefined) return undefined as z.infer<T>;
   const result = schema.safeParse(value ?? {});
   if (result.success) return result.data;
-  throw validationFailed(
-    result.error.issues.map((issue) => ({
-      field: [prefix, ...issue.path.map(String)].filter((s) => s !== '').join('.'),
-      message: issue.message,
-    })),
-  );
+  throw validationFailed(fieldIssues(result.error.issues, prefix));
 }
 
 export const NOT_AUTHENTICATED = new AppError('not_authenticated', {

@@ -16,12 +16,27 @@ export const CANONICAL_STEPS: ProcessVariant['steps'] = [
   { id: 'afschaling-stap-3', label: 'Fase 4, stap 3: na 12 maanden verwijderd', phase: 'deleted' },
 ];
 
+/** The steps of seed 003 Bijlage 3, in its words. */
+export const CANONICAL_TRANSITIONS: ProcessVariant['transitions'] = [
+  { event: 'accept', from: ['screening'], to: 'triage', label: 'Fase 1: casus aangenomen, door naar triage', closes: false },
+  { event: 'reject', from: ['screening', 'triage', 'rto'], to: 'rejected', label: 'Casus niet aangenomen: informatie verwijderd', closes: false },
+  { event: 'refer', from: ['triage', 'rto'], to: 'referred', label: 'Beter op zijn plaats aan een andere tafel (bijvoorbeeld ZSM): informatie verwijderd', closes: false },
+  { event: 'schedule_rto', from: ['triage'], to: 'rto', label: 'Fase 2: casus gaat door naar het RTO', closes: false },
+  { event: 'adopt_plan', from: ['rto'], to: 'monitoring', label: 'Fase 3: plan van aanpak vastgesteld, casusregisseur aangewezen', closes: false },
+  { event: 'follow_up_rto', from: ['monitoring'], to: 'rto', label: 'Fase 3: vervolg-RTO', closes: false },
+  { event: 'deescalate', from: ['rto', 'monitoring'], to: 'deescalation1', label: 'Fase 4: besluit tot afschaling (stap 1)', closes: false },
+  { event: 'relapse', from: ['deescalation1'], to: 'monitoring', label: 'Fase 4: terugval, terug naar monitoring', closes: false },
+  { event: 'archive', from: ['deescalation1'], to: 'archived', label: 'Fase 4, stap 2: dossier archiveren', closes: false },
+  { event: 'delete', from: ['archived'], to: 'deleted', label: 'Fase 4, stap 3: dossier verwijderen', closes: false },
+  { event: 'reopen', from: ['archived'], to: 'deescalation1', label: 'Fase 4, stap 2: dossier heractiveren (besluit van de manager)', closes: false },
+];
+
 export const CANONICAL_PROCESS: ProcessVariant = {
   phases: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred'],
+  transitions: CANONICAL_TRANSITIONS,
   triageMode: 'selected',
   meetingScheduling: 'per_case',
   meetingEveryDays: null,
-  closeWithoutMeeting: false,
   closingCriteria: [],
   reporterDecisiveInClosing: false,
   storeOnlyAfterPickup: false,

@@ -138,7 +138,11 @@ describe('Zorgnetwerk Venlo (seed 002)', () => {
   it('records the three closing criteria; the reporter is decisive; closing without a meeting is possible', () => {
     expect(VENLO.process.closingCriteria.map((c) => c.id)).toEqual(['overlast-gestopt', 'hulpverlening-opgestart', 'geen-contact-geen-kinderen']);
     expect(VENLO.process.closingCriteria[2]!.label).toMatch(/geen kinderen/);
-    expect(VENLO.process).toMatchObject({ reporterDecisiveInClosing: true, closeWithoutMeeting: true, subjectMayAttend: true });
+    expect(VENLO.process).toMatchObject({ reporterDecisiveInClosing: true, subjectMayAttend: true });
+    expect(VENLO.process.transitions.filter((t) => t.closes).map((t) => [t.event, t.from, t.to])).toEqual([
+      ['close_without_meeting', ['triage'], 'archived'],
+      ['close', ['rto', 'monitoring'], 'archived'],
+    ]);
   });
 
   it('P7 sharing without consent: the first disclosure is limited (art. 7.6)', () => {
@@ -171,7 +175,7 @@ describe('Regieteams Nijmegen (seed 004)', () => {
   it('meets every four weeks per team and maps the eight steps onto phases', () => {
     expect(NIJMEGEN.process).toMatchObject({ meetingScheduling: 'per_team', meetingEveryDays: 28 });
     expect(NIJMEGEN.process.steps).toHaveLength(8);
-    expect(NIJMEGEN.process.steps.map((s) => s.phase)).toEqual(['screening', 'screening', 'triage', 'rto', 'rto', 'monitoring', 'monitoring', 'archived']);
+    expect(NIJMEGEN.process.steps.map((s) => s.phase)).toEqual(['screening', 'screening', 'triage', 'rto', 'rto', 'monitoring', 'deescalation1', 'archived']);
   });
 
   it('stores nothing before pick-up and needs consent for domain-crossing processing', () => {

@@ -29,7 +29,10 @@ export type AppErrorCode =
 
 export interface FieldIssue {
   readonly field: string;
+  /** In Dutch, for a person; the field's label goes in front of it. */
   readonly message: string;
+  /** The message in both languages, where known. */
+  readonly messages?: Messages;
 }
 
 export interface Messages {
@@ -68,12 +71,13 @@ export const staleVersion = (): AppError =>
     en: 'Someone else changed this record in the meantime. Reload it and try again.',
   });
 
-export const validationFailed = (fields: readonly FieldIssue[]): AppError =>
-  new AppError(
+export const validationFailed = (fields: readonly FieldIssue[]): AppError => {
+  const n = new Set(fields.map((f) => f.field)).size;
+  return new AppError(
     'validation_failed',
-    {
-      nl: `Controleer de invoer: ${fields.map((f) => f.field).join(', ')}.`,
-      en: `Check the input: ${fields.map((f) => f.field).join(', ')}.`,
-    },
+    n === 1
+      ? { nl: 'Eén veld is niet goed ingevuld. Het staat hieronder.', en: 'One field is not filled in correctly. It is listed below.' }
+      : { nl: `${String(n)} velden zijn niet goed ingevuld. Ze staan hieronder.`, en: `${String(n)} fields are not filled in correctly. They are listed below.` },
     { fields },
   );
+};

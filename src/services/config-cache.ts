@@ -1,6 +1,7 @@
 import type { CollaborationConfig } from '../domain/config/collaboration-config.schema.js';
 import { parseCollaborationConfig } from '../domain/config/collaboration-config.schema.js';
 import { AppError } from './app-error.js';
+import { upgradeStoredConfig } from './config-upgrade.js';
 import type { Trx } from './ports.js';
 
 /**
@@ -15,7 +16,7 @@ export function configCache(): (trx: Trx, collaborationId: string) => Promise<Co
     const hit = cache.get(collaborationId);
     if (hit !== undefined && hit.version === stamp.updated_at.getTime()) return hit.config;
     const row = await trx.selectFrom('collaborations').select('config').where('id', '=', collaborationId).executeTakeFirstOrThrow();
-    const parsed = parseCollaborationConfig(row.config);
+    const parsed = parseCollaborationConfig(upgradeStoredConfig(row.config));
     if (!parsed.ok) throw new AppError('internal', { nl: 'De configuratie van dit samenwerkingsverband is ongeldig.', en: "This collaboration's configuration is invalid." });
     cache.set(collaborationId, { version: stamp.updated_at.getTime(), config: parsed.config });
     return parsed.config;

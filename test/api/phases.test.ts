@@ -92,11 +92,13 @@ describe('phase transitions (HTTP)', () => {
     const noReporter = await step(s, pd, c.id, { event: 'close_without_meeting', pickedUpBy: woon, criterionId: 'hulpverlening-opgestart' });
     expect(noReporter.statusCode).toBe(403);
     expect((JSON.parse(noReporter.body) as ErrorBody).error.reason).toBe('reporter_not_agreed');
-    const badCriterion = await step(s, pd, c.id, { event: 'close_without_meeting', pickedUpBy: woon, criterionId: 'nope', reporterAgreed: true });
+    const badCriterion = await step(s, pd, c.id, { event: 'close_without_meeting', pickedUpBy: woon, criterionId: 'nope' });
     expect(badCriterion.statusCode).toBe(400);
-    const ok = await step(s, pd, c.id, { event: 'close_without_meeting', pickedUpBy: woon, criterionId: 'hulpverlening-opgestart', reporterAgreed: true });
+    const voice = await s.request('POST', `/api/cases/${c.id}/reporter-voice`, await s.login('gemeente-venlo@venlo'), { agrees: true });
+    expect(voice.statusCode, voice.body).toBe(200);
+    const ok = await step(s, pd, c.id, { event: 'close_without_meeting', pickedUpBy: woon, criterionId: 'hulpverlening-opgestart' });
     expect(ok.statusCode, ok.body).toBe(200);
-    expect(ok.json().phase).toBe('monitoring');
+    expect(ok.json().phase).toBe('archived');
     const row = await s.deps.database.db.selectFrom('cases').select(['closing_criteria', 'closed_at']).where('id', '=', c.id).executeTakeFirstOrThrow();
     expect(row.closed_at).not.toBeNull();
     expect(row.closing_criteria).toMatchObject({ closing: { criterionId: 'hulpverlening-opgestart' } });
@@ -106,7 +108,7 @@ describe('phase transitions (HTTP)', () => {
     const { c, pd } = await toTriage(s);
     const res = await step(s, pd, c.id, { event: 'close_without_meeting', pickedUpBy: s.partnerId(NL, 'gemeente-venlo') });
     expect(res.statusCode).toBe(403);
-    expect((JSON.parse(res.body) as ErrorBody).error.reason).toBe('close_without_meeting_not_allowed');
+    expect((JSON.parse(res.body) as ErrorBody).error.reason).toBe('phase_not_in_variant');
   });
 
   it('Nijmegen: the process director records the pickup by an active partner; a professional may not', async () => {

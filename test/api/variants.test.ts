@@ -95,14 +95,16 @@ describe('Venlo enrichment in the API the UI reads (seed 002 Bijlage B)', () => 
   it('closing without a meeting is offered; without the reporter\'s agreement it is refused with its rule, with a criterion and agreement it closes', async () => {
     const { caseId, pd } = await venloTriage();
     const steps = (await s.request('GET', `/api/cases/${caseId}/transitions`, pd)).json<{ events: { event: string; allowed: boolean }[] }>();
-    expect(steps.events.find((e) => e.event === 'close_without_meeting')).toMatchObject({ allowed: true });
+    expect(steps.events.find((e) => e.event === 'close_without_meeting')).toMatchObject({ allowed: false, refusal: { reason: 'reporter_not_agreed' } });
     const pickedUpBy = s.partnerId(VENLO, 'woonwenz');
     const refused = await step(s, pd, caseId, { event: 'close_without_meeting', pickedUpBy, criterionId: 'hulpverlening-opgestart' });
     expect(refused.statusCode).toBe(403);
     expect(JSON.parse(refused.body)).toMatchObject({ error: { rule: 'process', reason: 'reporter_not_agreed' } });
-    const closed = await step(s, pd, caseId, { event: 'close_without_meeting', pickedUpBy, criterionId: 'hulpverlening-opgestart', reporterAgreed: true });
+    const voice = await s.request('POST', `/api/cases/${caseId}/reporter-voice`, await s.login('gemeente-venlo@venlo'), { agrees: true });
+    expect(voice.statusCode, voice.body).toBe(200);
+    const closed = await step(s, pd, caseId, { event: 'close_without_meeting', pickedUpBy, criterionId: 'hulpverlening-opgestart' });
     expect(closed.statusCode, closed.body).toBe(200);
-    expect(closed.json().phase).toBe('monitoring');
+    expect(closed.json().phase).toBe('archived');
   });
 
   it('a question elsewhere is answered with content', async () => {

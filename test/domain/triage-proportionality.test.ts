@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { NOORD_LIMBURG } from '../../src/collaborations/noord-limburg.js';
-import { buildCaseState, NOW } from '../../src/domain/process/process-fixtures.js';
+import { buildCaseState, NOW } from '../../src/domain/process/case-state.test-support.js';
 import type { TriageQuestion } from '../../src/domain/process/records.js';
 import { checkTriageQuestion } from '../../src/domain/process/triage-guard.js';
 

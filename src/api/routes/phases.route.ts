@@ -2,21 +2,22 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { availableTransitions } from '../../services/phases/available-transitions.js';
 import { recordPickup } from '../../services/phases/record-pickup.js';
+import { recordReporterVoice } from '../../services/phases/record-reporter-voice.js';
 import { transitionCase } from '../../services/phases/transition-case.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { caseParams, text, uuid } from './schemas.js';
 
 const version = z.number().int().positive().optional();
-const closing = { criterionId: text(100).optional(), reporterAgreed: z.boolean().optional(), note: text(2000).optional() };
+const closing = { criterionId: text(100).optional(), note: text(2000).optional() };
 
 const transitionBody = z.discriminatedUnion('event', [
   z.object({ event: z.literal('accept'), outcome: z.enum(['accepted', 'more_information']).optional(), version }),
   z.object({ event: z.literal('reject'), advice: text(4000).optional(), version }),
   z.object({ event: z.literal('refer'), toTable: text(200), version }),
   z.object({ event: z.literal('close_without_meeting'), pickedUpBy: uuid, ...closing, version }),
-  z.object({ event: z.literal('deescalate'), ...closing, version }),
-  z.object({ event: z.enum(['schedule_rto', 'adopt_plan', 'follow_up_rto', 'relapse', 'archive', 'delete']), version }),
+  z.object({ event: z.enum(['deescalate', 'close', 'archive']), ...closing, version }),
+  z.object({ event: z.enum(['schedule_rto', 'adopt_plan', 'follow_up_rto', 'relapse', 'delete']), version }),
   z.object({ event: z.literal('reopen'), reason: text(2000), version }),
 ]);
 
@@ -28,7 +29,7 @@ export function registerPhaseRoutes(app: FastifyInstance, { deps }: ApiOptions):
       url: '/api/cases/:caseId/transitions',
       summary: 'Take a step of the work process (screening decision, referral, RTO, plan, de-escalation, deletion)',
       description:
-        'The phase machine decides; a refusal is 403 naming the rule and is audited. Reject and refer delete everything identifying and shred the case key (P12); archive keeps only the administrative set visible; delete is step 3 (P13); only the manager re-opens an archived dossier, with a reason. `version` enables optimistic locking (409 when stale).',
+        'The phase machine decides on the steps the collaboration configures; a refusal is 403 naming the rule (and, for a step the collaboration does not take from here, the step in its own words) and is audited. A step that closes needs a configured closing criterion (`criterionId`) and, where the reporter is decisive, the agreement the reporter recorded itself (`POST …/reporter-voice`). Reject and refer delete everything identifying and shred the case key (P12); archive keeps only the administrative set visible; delete is step 3 (P13); only the manager re-opens an archived dossier, with a reason. `version` enables optimistic locking (409 when stale).',
       tags: ['process'],
       auth: 'personal',
       params: caseParams,
@@ -56,5 +57,20 @@ export function registerPhaseRoutes(app: FastifyInstance, { deps }: ApiOptions):
       body: z.object({ partnerId: uuid, version }),
     },
     ({ actor, params, body }) => recordPickup(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/reporter-voice',
+      summary: "The reporter's own say on closing (Venlo: the reporter is decisive)",
+      description: 'Only a professional of the partner that registered the case records it; closing needs `agrees: true` (seed 002 Bijlage B §5).',
+      tags: ['process'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({ agrees: z.boolean(), version }),
+    },
+    ({ actor, params, body }) => recordReporterVoice(deps, actor, params.caseId, body),
   );
 }

@@ -4,6 +4,7 @@ import { COMPLEX_CASE_CRITERIA, CONTRIBUTION_PURPOSES, LIFE_DOMAINS, PHASES, PUR
 import { LEGAL_BASIS_KINDS, PARTNER_TYPES, RIGHTS_REQUEST_KINDS, ROLES } from '../../domain/model.js';
 import { COMPLAINT_TOPICS } from '../../domain/incidents/complaint.js';
 import type { RefusalGround } from '../../domain/rights/refusal-grounds.js';
+import { validateBsn } from '../../domain/validation/bsn.js';
 import { UAVG_41_GROUNDS, WPG_27_GROUNDS } from '../../domain/rights/refusal-grounds.js';
 
 export const uuid = z.uuid('must be a UUID');
@@ -34,7 +35,14 @@ export const subject = z.object({
   name: text(200),
   birthDate: isoDate.optional(),
   address: text(500).optional(),
-  bsn: z.string().regex(/^\d{9}$/, 'nine digits').optional(),
+  bsn: z
+    .string()
+    .superRefine((value, ctx) => {
+      // The 11-test here too, so a wrong BSN is reported with the other fields, not after them.
+      const checked = validateBsn(value);
+      if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message.nl, params: { en: checked.message.en } });
+    })
+    .optional(),
   relation: text(100).optional(),
 });
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LEGAL_BASIS_KINDS, PARTNER_TYPES, PHASES } from '../model.js';
+import { PROCESS_EVENT_KINDS } from '../process/process-events.js';
 
 /** Short stable identifiers: lower-case words joined by hyphens, e.g. `gemeente-venlo`. */
 export const slugSchema = z
@@ -112,12 +113,22 @@ export const tableSchema = z.object({
 
 export const workAreaSchema = z.object({ id: slugSchema, name: text, description: text.exactOptional() });
 
+export const processTransitionSchema = z.object({
+  event: z.enum(PROCESS_EVENT_KINDS),
+  from: z.array(phaseSchema),
+  to: phaseSchema,
+  /** The step in the collaboration's own words; a refusal names it. */
+  label: text,
+  /** The step closes the case: closing criterion, reporter's voice, closing date (retention anchor `closing`). */
+  closes: z.boolean(),
+});
+
 export const processVariantSchema = z.object({
   phases: z.array(phaseSchema),
+  transitions: z.array(processTransitionSchema).min(1, 'Minstens één stap / at least one step'),
   triageMode: z.enum(['selected', 'presence_enrichment']),
   meetingScheduling: z.enum(['per_case', 'per_work_area', 'per_team']),
   meetingEveryDays: z.number().int().positive().nullable(),
-  closeWithoutMeeting: z.boolean(),
   closingCriteria: z.array(z.object({ id: slugSchema, label: text })),
   reporterDecisiveInClosing: z.boolean(),
   storeOnlyAfterPickup: z.boolean(),

@@ -167,8 +167,13 @@ function checkProcess(config: Config, report: Report): void {
     report(['workAreas'], 'Overleg per werkgebied vraagt werkgebieden / per-work-area meetings need work areas');
   }
   duplicates(config.workAreas, (w) => w.id, (i, id) => report(['workAreas', i, 'id'], `Werkgebied "${id}" dubbel / work area "${id}" is not unique`));
-  if ((process.reporterDecisiveInClosing || process.closeWithoutMeeting) && process.closingCriteria.length === 0) {
+  checkTransitions(config, report);
+  const closes = process.transitions.some((t) => t.closes);
+  if ((process.reporterDecisiveInClosing || process.transitions.some((t) => t.event === 'close_without_meeting')) && process.closingCriteria.length === 0) {
     report(['process', 'closingCriteria'], 'Afsluiten vraagt vastgelegde criteria / closing rules need closing criteria');
+  }
+  if ((process.reporterDecisiveInClosing || process.closingCriteria.length > 0) && !closes) {
+    report(['process', 'transitions'], 'Criteria en de stem van de melder vragen een stap die afsluit (closes) / closing criteria and the reporter\'s voice need a step that closes');
   }
   const inform = config.informSubject.latestAtPhase;
   if (inform !== 'screening' && inform !== 'triage') {
@@ -176,6 +181,23 @@ function checkProcess(config: Config, report: Report): void {
   } else if (!phases.has(inform)) {
     report(['informSubject', 'latestAtPhase'], `Fase "${inform}" wordt niet gebruikt / phase "${inform}" is not among the phases`);
   }
+}
+
+/** Every configured step moves between used phases; a kind of step leaves a phase only once. */
+function checkTransitions(config: Config, report: Report): void {
+  const { process } = config;
+  const phases = new Set(process.phases);
+  const seen = new Set<string>();
+  process.transitions.forEach((t, i) => {
+    t.from.forEach((p, j) => {
+      if (!phases.has(p)) report(['process', 'transitions', i, 'from', j], `Stap ${t.event}: fase "${p}" wordt niet gebruikt / phase "${p}" is not among the phases`);
+      const key = `${t.event}:${p}`;
+      if (seen.has(key)) report(['process', 'transitions', i, 'from', j], `Stap ${t.event} vanuit "${p}" dubbel / step ${t.event} from "${p}" is listed twice`);
+      seen.add(key);
+    });
+    if (!phases.has(t.to)) report(['process', 'transitions', i, 'to'], `Stap ${t.event}: fase "${t.to}" wordt niet gebruikt / phase "${t.to}" is not among the phases`);
+    if (t.from.length === 0) report(['process', 'transitions', i, 'from'], `Stap ${t.event}: vanuit welke fase? / step ${t.event} needs a phase to start from`);
+  });
 }
 
 function checkRetention(config: Config, report: Report): void {
@@ -198,8 +220,11 @@ function checkRetention(config: Config, report: Report): void {
   if (retention.exceptionsAllowed && retention.maxExceptionMonths === 0) {
     report(at('maxExceptionMonths'), 'Uitzonderingen hebben een herbeoordelingstermijn / exceptions need a re-assessment term');
   }
-  if ((retention.archiveAfterMonths !== null) !== phases.has('archived')) {
-    report(at('archiveAfterMonths'), 'Een archiefstap hoort bij de fase archived / an archive step and the archived phase go together');
+  if (retention.archiveAfterMonths !== null && !phases.has('archived')) {
+    report(at('archiveAfterMonths'), 'Een archiefstap hoort bij de fase archived / an archive step needs the archived phase');
+  }
+  if (retention.archiveAfterMonths === null && phases.has('archived') && !config.process.transitions.some((t) => t.to === 'archived')) {
+    report(at('archiveAfterMonths'), 'De fase archived wordt nooit bereikt / the archived phase is never reached: give an archive step or a transition to it');
   }
   if (!phases.has('deleted')) report(['process', 'phases'], 'Verwijderen hoort bij elke bewaartermijn / the phases must include deleted');
 }

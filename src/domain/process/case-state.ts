@@ -15,6 +15,7 @@ import type {
   InformingPostponement,
   InformingRecord,
   PickupRecord,
+  ReporterVoice,
   TriageQuestion,
   Weighing,
 } from './records.js';
@@ -42,6 +43,8 @@ export interface CaseState {
   readonly pickup: PickupRecord | null;
   readonly householdConsent: HouseholdConsent | null;
   readonly closing: ClosingRecord | null;
+  /** The reporter's own say on closing, when it gave one (Venlo). */
+  readonly reporterVoice: ReporterVoice | null;
   readonly deescalation: DeescalationDecision | null;
   readonly exceptions: readonly DeescalationException[];
   /** When the case was registered (start of screening); absent in states built without storage. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Consent, LegalBasis } from '../model.js';
 import { checkContributionStorage, type ContributionInput } from './contribution-guard.js';
 import { checkLegalBasis } from './legal-basis.js';
-import { buildCaseState, canonical, nijmegen, NOW, PARTNERS } from './process-fixtures.js';
+import { buildCaseState, NOW, PARTNERS } from './case-state.test-support.js';
+import { canonical, nijmegen } from './shipped-variants.test-support.js';
 
 const partner = (id: string) => PARTNERS.find((p) => p.id === id)!;
 const consent: Consent = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDeescalationException, checkReopen } from './deescalation-guard.js';
-import { buildCaseState } from './process-fixtures.js';
+import { buildCaseState } from './case-state.test-support.js';
 import type { DeescalationException } from './records.js';
 
 const policy = { exceptionsAllowed: true, maxExceptionMonths: 6 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkInformedForTriage, informingReminders } from './informing-guard.js';
-import { buildCaseState, informedByRegistrant, NOW } from './process-fixtures.js';
+import { buildCaseState, informedByRegistrant, NOW } from './case-state.test-support.js';
 import type { InformingPostponement } from './records.js';
 
 const postponed: InformingPostponement = {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Consent, ThirdPartyAccess } from '../model.js';
 import { checkAttendance, checkInvitation } from './invitation-guard.js';
 import type { Invitation } from './meeting.js';
-import { buildCaseState, canonical, NOW, venlo } from './process-fixtures.js';
+import { buildCaseState, NOW } from './case-state.test-support.js';
+import { canonical, nijmegen, venlo } from './shipped-variants.test-support.js';
 
 const invite = (invitee: Invitation['invitee'], role: Invitation['role']): Invitation => ({ invitee, role, invitedAt: '2025-05-30' });
 const subjectConsent: Consent = { id: 'c1', subjectId: 's1', partners: ['gemeente'], scope: 'RTO', givenAt: '2025-05-01', obtainedBy: 'u', revokedAt: null, refused: false };
@@ -28,9 +29,9 @@ describe('P2 lawful attendance at the RTO', () => {
     expect(checkInvitation(invite({ kind: 'partner', partnerId: 'derde', userId: 'u' }, 'expert'), state, canonical, NOW)).toMatchObject({ ok: false, reason: 'invitee_not_active_partner' });
   });
 
-  it('P2 invitation: the subject attends only where the collaboration allows it (Venlo)', () => {
+  it('P2 invitation: the subject attends only where the collaboration allows it (Venlo, not Nijmegen)', () => {
     const subject = invite({ kind: 'subject', subjectId: 's1' }, 'subject');
-    expect(checkInvitation(subject, state, canonical, NOW)).toEqual({ ok: false, rule: 'P2', reason: 'subject_may_not_attend' });
+    expect(checkInvitation(subject, state, nijmegen, NOW)).toEqual({ ok: false, rule: 'P2', reason: 'subject_may_not_attend' });
     expect(checkInvitation(subject, state, venlo, NOW)).toEqual({ ok: true });
     expect(checkInvitation(invite({ kind: 'subject', subjectId: 'someone-else' }, 'subject'), state, venlo, NOW)).toMatchObject({ ok: false, reason: 'subject_may_not_attend' });
   });

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PHASES } from '../model.js';
-import { availableEvents, transition, TRANSITIONS, type ProcessEvent } from './phase-machine.js';
-import {
-  buildCaseState,
-  canonical,
-  director,
-  heldMeeting,
-  informedByRegistrant,
-  manager,
-  nijmegen,
-  NOW,
-  plannedMeeting,
-  venlo,
-} from './process-fixtures.js';
+import { SHIPPED_COLLABORATIONS } from '../../collaborations/index.js';
+import { availableEvents, transition, type ProcessEvent } from './phase-machine.js';
+import { buildCaseState, director, heldMeeting, informedByRegistrant, manager, NOW, plannedMeeting } from './case-state.test-support.js';
+import { canonical, nijmegen, venlo } from './shipped-variants.test-support.js';
+import type { ReporterVoice } from './records.js';
 
 const informed = { informing: [informedByRegistrant] };
 const withPlan = {
@@ -39,7 +31,7 @@ describe('phase machine: the canonical seed-003 process', () => {
     let state = buildCaseState({ ...withPlan, meetings: [plannedMeeting, heldMeeting] });
     for (const [event, expected] of steps) {
       const result = transition(state, event, canonical, NOW);
-      expect(result, `${event.kind} from ${state.phase}`).toEqual({ ok: true, phase: expected });
+      expect(result, `${event.kind} from ${state.phase}`).toMatchObject({ ok: true, phase: expected });
       if (result.ok) state = { ...state, phase: result.phase };
     }
   });
@@ -54,23 +46,26 @@ describe('phase machine: the canonical seed-003 process', () => {
     expect(r).toEqual({ ok: false, rule: 'process', reason: 'transition_not_allowed' });
   });
 
-  it('process: every move targets a known phase and starts from known phases', () => {
-    for (const move of Object.values(TRANSITIONS)) {
-      expect(PHASES).toContain(move.to);
-      for (const from of move.from) expect(PHASES).toContain(from);
+  it('process: every shipped collaboration\'s moves target a phase it uses and start from phases it uses', () => {
+    for (const c of SHIPPED_COLLABORATIONS) {
+      for (const move of c.process.transitions) {
+        expect(PHASES).toContain(move.to);
+        expect(c.process.phases, `${c.id} ${move.event}`).toContain(move.to);
+        for (const from of move.from) expect(c.process.phases, `${c.id} ${move.event}`).toContain(from);
+      }
     }
   });
 
-  it('process: a phase the collaboration does not use is refused (Venlo has no archive step)', () => {
-    const state = buildCaseState({ phase: 'deescalation1' });
-    expect(transition(state, { kind: 'archive', by: director }, venlo, NOW)).toEqual({ ok: false, rule: 'process', reason: 'phase_not_in_variant' });
-    expect(availableEvents('deescalation1', venlo)).toEqual(['relapse']);
+  it('process: a step the collaboration does not take is refused (Venlo does not de-escalate in stages)', () => {
+    const state = buildCaseState({ ...withPlan, phase: 'monitoring' });
+    expect(transition(state, { kind: 'deescalate', by: director }, venlo, NOW)).toEqual({ ok: false, rule: 'process', reason: 'phase_not_in_variant' });
+    expect(availableEvents('monitoring', venlo)).toEqual(['follow_up_rto', 'close']);
   });
 
   it('process: rejection and referral are possible from triage', () => {
     const state = buildCaseState({ phase: 'triage' });
-    expect(transition(state, { kind: 'reject', by: director }, canonical, NOW)).toEqual({ ok: true, phase: 'rejected' });
-    expect(transition(state, { kind: 'refer', by: director, toTable: 'zsm' }, canonical, NOW)).toEqual({ ok: true, phase: 'referred' });
+    expect(transition(state, { kind: 'reject', by: director }, canonical, NOW)).toMatchObject({ ok: true, phase: 'rejected' });
+    expect(transition(state, { kind: 'refer', by: director, toTable: 'zsm' }, canonical, NOW)).toMatchObject({ ok: true, phase: 'referred' });
   });
 
   it('P2 need to know: only the process director moves a case', () => {
@@ -91,7 +86,7 @@ describe('phase machine: the canonical seed-003 process', () => {
     expect(transition(state, { kind: 'schedule_rto', by: director }, canonical, NOW)).toMatchObject({ ok: false, reason: 'rto_not_prepared' });
     const noInvites = { ...plannedMeeting, invitations: [] };
     expect(transition({ ...state, meetings: [noInvites] }, { kind: 'schedule_rto', by: director }, canonical, NOW)).toMatchObject({ ok: false, reason: 'rto_not_prepared' });
-    expect(transition({ ...state, meetings: [plannedMeeting] }, { kind: 'schedule_rto', by: director }, canonical, NOW)).toEqual({ ok: true, phase: 'rto' });
+    expect(transition({ ...state, meetings: [plannedMeeting] }, { kind: 'schedule_rto', by: director }, canonical, NOW)).toMatchObject({ ok: true, phase: 'rto' });
   });
 
   it('process: entering monitoring without a case director is refused', () => {
@@ -119,7 +114,7 @@ describe('phase machine: the canonical seed-003 process', () => {
     const state = buildCaseState({ phase: 'deescalation1', exceptions: [exception] });
     const job = { kind: 'archive', by: { userId: 'job', role: 'system' } } as const;
     expect(transition(state, job, canonical, NOW)).toEqual({ ok: false, rule: 'P13', reason: 'step_postponed_by_exception' });
-    expect(transition(state, job, canonical, Date.parse('2025-09-02'))).toEqual({ ok: true, phase: 'archived' });
+    expect(transition(state, job, canonical, Date.parse('2025-09-02'))).toMatchObject({ ok: true, phase: 'archived' });
     const deleteState = buildCaseState({ phase: 'archived', exceptions: [{ ...exception, step: 3 }] });
     expect(transition(deleteState, { kind: 'delete', by: director }, canonical, NOW)).toMatchObject({ ok: false, reason: 'step_postponed_by_exception' });
   });
@@ -128,25 +123,33 @@ describe('phase machine: the canonical seed-003 process', () => {
     const state = buildCaseState({ phase: 'archived' });
     expect(transition(state, { kind: 'reopen', by: director, reason: 'Terugval' }, canonical, NOW)).toEqual({ ok: false, rule: 'P13', reason: 'reopen_not_manager' });
     expect(transition(state, { kind: 'reopen', by: manager, reason: '  ' }, canonical, NOW)).toEqual({ ok: false, rule: 'P13', reason: 'reopen_reason_missing' });
-    expect(transition(state, { kind: 'reopen', by: manager, reason: 'Terugval' }, canonical, NOW)).toEqual({ ok: true, phase: 'deescalation1' });
+    expect(transition(state, { kind: 'reopen', by: manager, reason: 'Terugval' }, canonical, NOW)).toMatchObject({ ok: true, phase: 'deescalation1' });
   });
 });
 
-describe('phase machine: the Venlo and Nijmegen variants', () => {
+describe('phase machine: the Venlo and Nijmegen variants as shipped', () => {
+  const agreed: ReporterVoice = { agrees: true, partnerId: 'gemeente', by: 'prof-gemeente', at: '2025-05-30' };
   const closable = buildCaseState({
     ...informed,
     phase: 'triage',
-    closing: { criterionId: 'help_started', reporterAgreedAt: '2025-05-30', decidedAt: '2025-05-30', note: '' },
+    closing: { criterionId: 'hulpverlening-opgestart', reporterAgreedAt: null, decidedAt: '2025-05-30', note: '' },
+    reporterVoice: agreed,
   });
 
-  it('Venlo: a case one partner picks up closes without a meeting', () => {
-    expect(transition(closable, { kind: 'close_without_meeting', by: director, pickedUpBy: 'ggz' }, venlo, NOW)).toEqual({ ok: true, phase: 'monitoring' });
+  it('002-B08 Venlo: a case the partners pick up closes without a meeting, straight to closed', () => {
+    expect(transition(closable, { kind: 'close_without_meeting', by: director, pickedUpBy: 'ggz' }, venlo, NOW)).toMatchObject({ ok: true, phase: 'archived', move: { closes: true } });
     expect(availableEvents('triage', venlo)).toContain('close_without_meeting');
   });
 
-  it('process: closing without a meeting is refused where the collaboration does not allow it', () => {
+  it('002-B25 Venlo: a case that went through the monthly meeting closes, from the meeting and from monitoring', () => {
+    for (const phase of ['rto', 'monitoring'] as const) {
+      expect(transition({ ...closable, phase }, { kind: 'close', by: director }, venlo, NOW)).toMatchObject({ ok: true, phase: 'archived', move: { closes: true } });
+    }
+  });
+
+  it('process: closing without a meeting is refused where the collaboration does not take that step', () => {
     expect(transition(closable, { kind: 'close_without_meeting', by: director, pickedUpBy: 'ggz' }, canonical, NOW))
-      .toEqual({ ok: false, rule: 'process', reason: 'close_without_meeting_not_allowed' });
+      .toEqual({ ok: false, rule: 'process', reason: 'phase_not_in_variant' });
   });
 
   it('P1 membership: the partner picking the case up must be an active partner', () => {
@@ -154,20 +157,33 @@ describe('phase machine: the Venlo and Nijmegen variants', () => {
       .toEqual({ ok: false, rule: 'P1', reason: 'pickup_partner_not_active' });
   });
 
-  it('Venlo closing: without the reporter\'s agreement the case does not close', () => {
-    const state = { ...closable, phase: 'monitoring' as const, closing: { ...closable.closing!, reporterAgreedAt: null } };
-    expect(transition(state, { kind: 'deescalate', by: director }, venlo, NOW)).toEqual({ ok: false, rule: 'process', reason: 'reporter_not_agreed' });
+  it('002-B26 Venlo: the reporter decides: without its own agreement, or against it, or with another partner\'s, the case does not close', () => {
+    const monitoring = { ...closable, phase: 'monitoring' as const };
+    expect(transition({ ...monitoring, reporterVoice: null }, { kind: 'close', by: director }, venlo, NOW)).toEqual({ ok: false, rule: 'process', reason: 'reporter_not_agreed' });
+    expect(transition({ ...monitoring, reporterVoice: { ...agreed, partnerId: 'politie' } }, { kind: 'close', by: director }, venlo, NOW))
+      .toEqual({ ok: false, rule: 'process', reason: 'reporter_not_agreed' });
+    expect(transition({ ...monitoring, reporterVoice: { ...agreed, agrees: false } }, { kind: 'close', by: director }, venlo, NOW))
+      .toEqual({ ok: false, rule: 'process', reason: 'reporter_disagrees' });
     expect(transition({ ...closable, closing: null }, { kind: 'close_without_meeting', by: director, pickedUpBy: 'ggz' }, venlo, NOW))
       .toMatchObject({ ok: false, reason: 'closing_criterion_missing' });
   });
 
-  it('Venlo closing: without a recorded closing criterion from the list the case does not close', () => {
+  it('002-B24 Venlo: without a recorded closing criterion from the list the case does not close', () => {
     const state = { ...closable, phase: 'monitoring' as const, closing: { ...closable.closing!, criterionId: 'tired_of_it' } };
-    expect(transition(state, { kind: 'deescalate', by: director }, venlo, NOW)).toEqual({ ok: false, rule: 'process', reason: 'closing_criterion_missing' });
-    expect(transition({ ...state, closing: null }, { kind: 'deescalate', by: director }, canonical, NOW)).toEqual({ ok: true, phase: 'deescalation1' });
+    expect(transition(state, { kind: 'close', by: director }, venlo, NOW)).toEqual({ ok: false, rule: 'process', reason: 'closing_criterion_missing' });
+    expect(transition({ ...state, closing: null }, { kind: 'deescalate', by: director }, canonical, NOW)).toMatchObject({ ok: true, phase: 'deescalation1' });
   });
 
-  it('Nijmegen: the canonical moves work with the team-meeting variant', () => {
-    expect(transition(buildCaseState(informed), { kind: 'accept', by: director }, nijmegen, NOW)).toEqual({ ok: true, phase: 'triage' });
+  it('004-W20/W22 Nijmegen: step 7 closes the case into monitoring; step 8 closes the assignment with a criterion', () => {
+    const monitoring = buildCaseState({ ...withPlan, phase: 'monitoring' });
+    expect(transition(monitoring, { kind: 'deescalate', by: director }, nijmegen, NOW)).toMatchObject({ ok: true, phase: 'deescalation1' });
+    const step7 = { ...monitoring, phase: 'deescalation1' as const };
+    expect(transition(step7, { kind: 'archive', by: director }, nijmegen, NOW)).toEqual({ ok: false, rule: 'process', reason: 'closing_criterion_missing' });
+    const goalsMet = { ...step7, closing: { criterionId: 'doelen-behaald', reporterAgreedAt: null, decidedAt: '2025-05-30', note: '' } };
+    expect(transition(goalsMet, { kind: 'archive', by: director }, nijmegen, NOW)).toMatchObject({ ok: true, phase: 'archived', move: { closes: true } });
+  });
+
+  it('Nijmegen: accepting the signal works with the team-meeting variant', () => {
+    expect(transition(buildCaseState(informed), { kind: 'accept', by: director }, nijmegen, NOW)).toMatchObject({ ok: true, phase: 'triage' });
   });
 });

@@ -1,13 +1,10 @@
 /**
- * The phase machine of the canonical work process (seed 003 Bijlage 3, DOMAIN.md §3). The
- * allowed moves are data (`TRANSITIONS`); a move is taken only when the target phase is one
- * the collaboration uses (`ProcessVariant.phases`), the actor may take it, and the guards of
- * the rules it touches pass. Pure: the caller passes the case snapshot and `now`.
- *
- *   screening ─accept→ triage ─schedule_rto→ rto ─adopt_plan→ monitoring ─deescalate→ deescalation1
- *       │               │  └─close_without_meeting→ monitoring   ↑ └follow_up_rto→ rto    │  ↑ relapse→ monitoring
- *       └reject→ rejected└reject/refer→ rejected/referred        rto─deescalate→           archive↓  │ reopen (manager)
- *                                                                                   archived ─delete→ deleted
+ * The phase machine of the work process (seed 003 Bijlage 3, DOMAIN.md §3). The moves are the
+ * collaboration's configuration (`ProcessVariant.transitions`): a step is taken only when the
+ * collaboration lists it from the case's phase, the actor may take it, and the guards of the rules
+ * it touches pass. A step the collaboration does not take, or not from this phase, is refused;
+ * `describeRefusal` (step-words.ts) says so in the collaboration's own words. Pure: the caller
+ * passes the case snapshot and `now`.
  */
 import { isActiveMember } from '../membership/active.js';
 import type { PartnerId, Phase, Role, UserId } from '../model.js';
@@ -19,7 +16,10 @@ import { checkInformedForTriage } from './informing-guard.js';
 import { checkMonitoringReady } from './monitoring-guard.js';
 import { ALLOWED, firstRefusal, refuse, type GuardResult, type Refusal } from './reasons.js';
 import { filled } from './text.js';
-import type { ProcessVariant } from './variant.js';
+import type { ProcessEventKind } from './process-events.js';
+import type { ProcessTransition, ProcessVariant } from './variant.js';
+
+export { PROCESS_EVENT_KINDS, type ProcessEventKind } from './process-events.js';
 
 /** Who moves the case: a user in a role, or the retention job (`system`). */
 export interface ProcessActor {
@@ -40,6 +40,8 @@ export type ProcessEvent =
   /** The RTO adopted a plan and appointed a case director. */
   | { readonly kind: 'adopt_plan'; readonly by: ProcessActor }
   | { readonly kind: 'follow_up_rto'; readonly by: ProcessActor }
+  /** Closing the case after (or in) the meeting, e.g. in Venlo's monthly meeting. */
+  | { readonly kind: 'close'; readonly by: ProcessActor }
   | { readonly kind: 'deescalate'; readonly by: ProcessActor }
   | { readonly kind: 'relapse'; readonly by: ProcessActor }
   /** De-escalation step 2. */
@@ -49,31 +51,11 @@ export type ProcessEvent =
   /** The manager re-opens an archived dossier with a recorded reason. */
   | { readonly kind: 'reopen'; readonly by: ProcessActor; readonly reason: string };
 
-export type ProcessEventKind = ProcessEvent['kind'];
+/** Compile-time proof that the event union and the configured vocabulary are the same. */
+type SameKinds<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export type EventKindsMatch = SameKinds<ProcessEvent['kind'], ProcessEventKind> extends true ? true : never;
 
-interface Move {
-  readonly from: readonly Phase[];
-  readonly to: Phase;
-}
-
-export const TRANSITIONS = {
-  accept: { from: ['screening'], to: 'triage' },
-  reject: { from: ['screening', 'triage', 'rto'], to: 'rejected' },
-  refer: { from: ['triage', 'rto'], to: 'referred' },
-  close_without_meeting: { from: ['triage'], to: 'monitoring' },
-  schedule_rto: { from: ['triage'], to: 'rto' },
-  adopt_plan: { from: ['rto'], to: 'monitoring' },
-  follow_up_rto: { from: ['monitoring'], to: 'rto' },
-  deescalate: { from: ['rto', 'monitoring'], to: 'deescalation1' },
-  relapse: { from: ['deescalation1'], to: 'monitoring' },
-  archive: { from: ['deescalation1'], to: 'archived' },
-  delete: { from: ['archived'], to: 'deleted' },
-  reopen: { from: ['archived'], to: 'deescalation1' },
-} as const satisfies Record<ProcessEventKind, Move>;
-
-export const PROCESS_EVENT_KINDS = Object.keys(TRANSITIONS) as readonly ProcessEventKind[];
-
-export type TransitionResult = { readonly ok: true; readonly phase: Phase } | Refusal;
+export type TransitionResult = { readonly ok: true; readonly phase: Phase; readonly move: ProcessTransition } | Refusal;
 
 /** The roles that may take each kind of step. */
 function actorMay(event: ProcessEvent): GuardResult {
@@ -87,6 +69,7 @@ function actorMay(event: ProcessEvent): GuardResult {
     case 'reject':
     case 'refer':
     case 'close_without_meeting':
+    case 'close':
     case 'schedule_rto':
     case 'adopt_plan':
     case 'follow_up_rto':
@@ -107,7 +90,11 @@ function pickupPartnerActive(state: CaseState, partnerId: PartnerId, now: number
   return partner !== undefined && isActiveMember(partner, now) ? ALLOWED : refuse('pickup_partner_not_active');
 }
 
-function eventGuards(state: CaseState, event: ProcessEvent, variant: ProcessVariant, now: number): GuardResult {
+function eventGuards(state: CaseState, event: ProcessEvent, move: ProcessTransition, variant: ProcessVariant, now: number): GuardResult {
+  if (move.closes) {
+    const closing = checkClosing(state, variant);
+    if (!closing.ok) return closing;
+  }
   switch (event.kind) {
     case 'accept':
       return checkInformedForTriage(state, now);
@@ -115,20 +102,16 @@ function eventGuards(state: CaseState, event: ProcessEvent, variant: ProcessVari
     case 'follow_up_rto':
       return firstRefusal(() => checkInformedForTriage(state, now), () => rtoPrepared(state));
     case 'close_without_meeting':
-      return firstRefusal(
-        () => (variant.closeWithoutMeeting ? ALLOWED : refuse('close_without_meeting_not_allowed')),
-        () => pickupPartnerActive(state, event.pickedUpBy, now),
-        () => checkClosing(state, variant),
-      );
+      return pickupPartnerActive(state, event.pickedUpBy, now);
     case 'adopt_plan':
     case 'relapse':
       return checkMonitoringReady(state, now);
-    case 'deescalate':
-      return checkClosing(state, variant);
     case 'archive':
-      return checkStepNotPostponed(state, 2, now);
+      return move.closes ? ALLOWED : checkStepNotPostponed(state, 2, now);
     case 'delete':
       return checkStepNotPostponed(state, 3, now);
+    case 'close':
+    case 'deescalate':
     case 'reject':
     case 'refer':
     case 'reopen':
@@ -136,23 +119,26 @@ function eventGuards(state: CaseState, event: ProcessEvent, variant: ProcessVari
   }
 }
 
-/** Takes one step of the work process, or says which rule refuses it. */
-export function transition(state: CaseState, event: ProcessEvent, variant: ProcessVariant, now: number): TransitionResult {
-  const move: Move = TRANSITIONS[event.kind];
-  if (!move.from.includes(state.phase)) return refuse('transition_not_allowed');
-  if (!variant.phases.includes(move.to)) return refuse('phase_not_in_variant');
-  const guarded = firstRefusal(
-    () => actorMay(event),
-    () => eventGuards(state, event, variant, now),
-  );
-  return guarded.ok ? { ok: true, phase: move.to } : guarded;
+/** The configured move for this kind of step from this phase, if the collaboration takes it. */
+export function findMove(variant: Pick<ProcessVariant, 'transitions'>, kind: ProcessEventKind, phase: Phase): ProcessTransition | undefined {
+  return variant.transitions.find((t) => t.event === kind && t.from.includes(phase));
 }
 
-/** The kinds of step the phase and the variant allow at all (before guards), e.g. for the UI. */
-export function availableEvents(phase: Phase, variant: ProcessVariant): readonly ProcessEventKind[] {
-  return PROCESS_EVENT_KINDS.filter((kind) => {
-    const move: Move = TRANSITIONS[kind];
-    const configured = kind !== 'close_without_meeting' || variant.closeWithoutMeeting;
-    return configured && move.from.includes(phase) && variant.phases.includes(move.to);
-  });
+/** Takes one step of the work process, or says which rule refuses it. */
+export function transition(state: CaseState, event: ProcessEvent, variant: ProcessVariant, now: number): TransitionResult {
+  const move = findMove(variant, event.kind, state.phase);
+  if (move === undefined) {
+    return refuse(variant.transitions.some((t) => t.event === event.kind) ? 'transition_not_allowed' : 'phase_not_in_variant');
+  }
+  const guarded = firstRefusal(
+    () => actorMay(event),
+    () => eventGuards(state, event, move, variant, now),
+  );
+  return guarded.ok ? { ok: true, phase: move.to, move } : guarded;
+}
+
+/** The kinds of step the collaboration takes from this phase (before guards), in configured order, e.g. for the UI. */
+export function availableEvents(phase: Phase, variant: Pick<ProcessVariant, 'transitions'>): readonly ProcessEventKind[] {
+  const kinds = variant.transitions.filter((t) => t.from.includes(phase)).map((t) => t.event);
+  return [...new Set(kinds)];
 }

@@ -68,14 +68,15 @@ export const PROCESS_REASONS = {
   reopen_reason_missing: { rule: 'P13', nl: 'Heropenen vraagt een vastgelegde reden.', en: 'Re-opening needs a recorded reason.' },
   // §3 the work process
   transition_not_allowed: { rule: 'process', nl: 'Deze stap kan niet vanuit de huidige fase.', en: 'This step is not possible from the current phase.' },
-  phase_not_in_variant: { rule: 'process', nl: 'Dit samenwerkingsverband gebruikt deze fase niet.', en: 'This collaboration does not use this phase.' },
+  phase_not_in_variant: { rule: 'process', nl: 'Dit samenwerkingsverband kent deze stap niet.', en: 'This collaboration does not take this step.' },
   triage_question_incomplete: { rule: 'process', nl: 'Een triagevraag noemt namens wie, voor welke taak en welk doel, en waarom.', en: 'A triage question states on whose behalf, for which task and purpose, and why.' },
   triage_not_on_behalf_of_registrant: { rule: 'process', nl: 'De triagevraag wordt gesteld namens de aanmelder.', en: 'The triage question is asked on behalf of the registrant.' },
   rto_not_prepared: { rule: 'process', nl: 'Een RTO vraagt een agenda en uitgenodigde deelnemers.', en: 'An RTO needs an agenda and invited participants.' },
-  close_without_meeting_not_allowed: { rule: 'process', nl: 'Dit samenwerkingsverband sluit niet af zonder overleg.', en: 'This collaboration does not close without a meeting.' },
   no_case_director: { rule: 'process', nl: 'Monitoring vraagt een casusregisseur.', en: 'Monitoring needs a case director.' },
   no_plan: { rule: 'process', nl: 'Monitoring vraagt een plan van aanpak met doelen en acties.', en: 'Monitoring needs a plan of approach with goals and actions.' },
-  reporter_not_agreed: { rule: 'process', nl: 'De melder heeft een beslissende stem bij afsluiten.', en: 'The reporter has a decisive voice in closing.' },
+  reporter_not_agreed: { rule: 'process', nl: 'De melder heeft een beslissende stem bij afsluiten en heeft nog niet zelf ingestemd.', en: 'The reporter has a decisive voice in closing and has not agreed itself yet.' },
+  reporter_disagrees: { rule: 'process', nl: 'De melder stemt niet in met afsluiten; de melder beslist.', en: 'The reporter does not agree to closing; the reporter decides.' },
+  voice_not_reporter: { rule: 'process', nl: 'Alleen een professional van de melder legt de stem van de melder vast.', en: "Only a professional of the reporting partner records the reporter's voice." },
   closing_criterion_missing: { rule: 'process', nl: 'Leg vast op grond van welk criterium de casus sluit.', en: 'Record the criterion on which the case closes.' },
 } as const satisfies Record<string, ReasonEntry>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planIsComplete, updateMeeting } from './meeting.js';
 import { checkPoliceProvision } from './police-provision.js';
-import { heldMeeting, plannedMeeting } from './process-fixtures.js';
+import { heldMeeting, plannedMeeting } from './case-state.test-support.js';
 import { PROCESS_REASONS, reasonMessage } from './reasons.js';
 import type { PoliceProvision } from './records.js';
 

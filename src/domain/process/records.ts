@@ -103,6 +103,7 @@ export interface HouseholdConsent {
 export interface ClosingRecord {
   /** One of the variant's `closingCriteria` ids. */
   readonly criterionId: string | null;
+  /** When the reporter recorded its agreement (copied from its `ReporterVoice` at closing). */
   readonly reporterAgreedAt: IsoDate | null;
   readonly decidedAt: IsoDate;
   readonly note: string;
@@ -160,5 +161,16 @@ export interface PresenceLookup {
 export interface ReferralRecord {
   readonly toTable: TableId;
   readonly approvedBy: readonly PartnerId[];
+  readonly at: IsoDate;
+}
+
+/**
+ * The reporter's decisive voice in closing (seed 002 Bijlage B §5), recorded by a professional of
+ * the registering partner itself, never ticked by the process director.
+ */
+export interface ReporterVoice {
+  readonly agrees: boolean;
+  readonly partnerId: PartnerId;
+  readonly by: UserId;
   readonly at: IsoDate;
 }

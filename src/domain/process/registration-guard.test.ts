@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PARTNERS, NOW } from './process-fixtures.js';
+import { PARTNERS, NOW } from './case-state.test-support.js';
 import { checkRegistration } from './registration-guard.js';
 
 const partner = (id: string) => PARTNERS.find((p) => p.id === id);

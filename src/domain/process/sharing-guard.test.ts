@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Consent } from '../model.js';
-import { buildCaseState, canonical, completeWeighing, NOW, venlo } from './process-fixtures.js';
+import { buildCaseState, completeWeighing, NOW } from './case-state.test-support.js';
+import { canonical, venlo } from './shipped-variants.test-support.js';
 import { checkSharing, type SharingInput } from './sharing-guard.js';
 
 const share: SharingInput = { from: 'politie', to: ['gemeente'], scope: 'content' };

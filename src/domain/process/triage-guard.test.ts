@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildCaseState, canonical, NOW, venlo } from './process-fixtures.js';
+import { buildCaseState, NOW } from './case-state.test-support.js';
+import { canonical, venlo } from './shipped-variants.test-support.js';
 import type { TriageQuestion } from './records.js';
 import { answerKind, checkTriageAnswer, checkTriageQuestion } from './triage-guard.js';
 

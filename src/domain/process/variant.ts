@@ -3,10 +3,28 @@
  * model and the Venlo and Nijmegen variants differ only in these settings, never in code.
  */
 import type { Phase } from '../model.js';
+import type { ProcessEventKind } from './process-events.js';
+
+/** One step a collaboration takes: from which phases, to which, in its own words. */
+export interface ProcessTransition {
+  readonly event: ProcessEventKind;
+  readonly from: readonly Phase[];
+  readonly to: Phase;
+  /** The step as the collaboration names it, e.g. "5 Afsluiten in de maandelijkse vergadering, melder beslissend". */
+  readonly label: string;
+  /**
+   * This step closes the case: it needs one of `closingCriteria` (when configured) and, when
+   * `reporterDecisiveInClosing`, the reporter's own agreement; it sets the closing date that a
+   * retention policy anchored on `closing` counts from.
+   */
+  readonly closes: boolean;
+}
 
 export interface ProcessVariant {
   /** Phases this collaboration uses; the canonical model uses all of them. */
   readonly phases: readonly Phase[];
+  /** The steps this collaboration takes; a step not listed here is refused in its own words. */
+  readonly transitions: readonly ProcessTransition[];
   /**
    * How partners are asked in triage:
    * - `selected`: the process director picks partners; asking all needs a recorded justification (§3.2).
@@ -17,11 +35,9 @@ export interface ProcessVariant {
   readonly meetingScheduling: 'per_case' | 'per_work_area' | 'per_team';
   /** Days between standing meetings (Venlo monthly = 30, Nijmegen four-weekly = 28), null per case. */
   readonly meetingEveryDays: number | null;
-  /** A case may be closed without a meeting when one partner picks it up (Venlo). */
-  readonly closeWithoutMeeting: boolean;
   /** Closing criteria to record (Venlo: nuisance stopped, help started, no contact possible...). */
   readonly closingCriteria: readonly { readonly id: string; readonly label: string }[];
-  /** The reporter has a decisive voice in closing (Venlo). */
+  /** The reporter has a decisive voice in closing (Venlo): it records its own agreement. */
   readonly reporterDecisiveInClosing: boolean;
   /** Nothing is stored before the case is picked up (Nijmegen step 5). */
   readonly storeOnlyAfterPickup: boolean;
@@ -39,6 +55,6 @@ export interface ProcessVariant {
   readonly nearlyAllPartnersShare: number;
   /** Every process director of the collaboration acts in every case (§4: configurable). */
   readonly allDirectorsSeeAllCases: boolean;
-  /** Named steps of the variant mapped onto phases, for display (e.g. Nijmegen's eight steps). */
+  /** Named steps of the variant mapped onto phases, shown to users (e.g. Nijmegen's eight steps). */
   readonly steps: readonly { readonly id: string; readonly label: string; readonly phase: Phase }[];
 }

@@ -16,6 +16,7 @@ import { saveMeetingRecord } from '../meetings/save-meeting-record.js';
 import { recordInforming } from '../informing/record-informing.js';
 import { recordConsent } from '../consents/record-consent.js';
 import { HOUSEHOLD_CONSENT_SCOPE } from '../../store/repositories/case-state.repository.js';
+import { recordReporterVoice } from '../phases/record-reporter-voice.js';
 import { recordPickup } from '../phases/record-pickup.js';
 import { transitionCase } from '../phases/transition-case.js';
 import type { TransitionInput } from '../phases/transition-case.js';
@@ -25,7 +26,8 @@ import { answerTriageQuestion } from '../triage/answer-triage-question.js';
 import { shortName, staffPartner } from './demo-users.js';
 import type { SeededCollaboration } from './seed-demo.js';
 
-const STAGES = ['screening', 'triage', 'rto', 'monitoring', 'deescalation1'] as const;
+/** How far each demo case goes; `closed` is the collaboration's own step out of monitoring (de-escalation, or Venlo's closing). */
+const STAGES = ['screening', 'triage', 'rto', 'monitoring', 'closed'] as const;
 type Stage = (typeof STAGES)[number];
 
 const PEOPLE: readonly { name: string; birthDate: string; address: string; bsn: string }[] = [
@@ -210,8 +212,17 @@ async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Ca
   await appointCaseDirector(deps, cast.director, created.id, { userId: executor.userId, meetingId: meeting.id });
   await step({ event: 'adopt_plan' });
   if (stage === 'monitoring') return;
-  await step({ event: 'deescalate', ...(config.process.closingCriteria[0] === undefined ? {} : { criterionId: config.process.closingCriteria[0].id, reporterAgreed: true }) });
+  const closing = closingMove(config);
+  if (closing === undefined) return;
+  if (closing.closes && config.process.reporterDecisiveInClosing) await recordReporterVoice(deps, cast.registrant.actor, created.id, { agrees: true });
+  const criterion = config.process.closingCriteria[0];
+  await step({ event: closing.event, ...(closing.closes && criterion !== undefined ? { criterionId: criterion.id } : {}) });
+}
 
+/** The step that takes a case out of monitoring in this collaboration, if any. */
+function closingMove(config: CollaborationConfig): { readonly event: 'deescalate' | 'close'; readonly closes: boolean } | undefined {
+  const move = config.process.transitions.find((t) => t.from.includes('monitoring') && (t.event === 'deescalate' || t.event === 'close'));
+  return move === undefined || (move.event !== 'deescalate' && move.event !== 'close') ? undefined : { event: move.event, closes: move.closes };
 }
 
 async function partnerIdsOf(deps: ServiceDeps, collaborationId: string, slugs: readonly string[]): Promise<string[]> {
@@ -225,7 +236,7 @@ export async function seedDemoCases(deps: ServiceDeps, seeded: SeededCollaborati
   for (const s of seeded) {
     const cast = await castFor(deps, s.config);
     if (cast === null) continue;
-    const stages: (Stage | 'rejected')[] = [...STAGES.filter((stage) => s.config.process.phases.includes(stage)), 'rejected'];
+    const stages: (Stage | 'rejected')[] = [...STAGES.filter((stage) => (stage === 'closed' ? closingMove(s.config) !== undefined : s.config.process.phases.includes(stage))), 'rejected'];
     for (const [i, stage] of stages.entries()) {
       const person = PEOPLE[i % PEOPLE.length] ?? PEOPLE[0]!;
       try {

@@ -1,17 +1,24 @@
 /**
  * One step of the work process (§3) over HTTP: the service gathers the case's snapshot, overlays
  * what the request records (a closing record, the reason to re-open), lets the phase machine
- * decide, and then stores the new phase with what the step implies, in one transaction:
+ * decide on the collaboration's configured steps, and then stores the new phase with what the
+ * step implies, in one transaction:
  * - reject / refer: nothing identifying remains (P12, `purgeCase`), the key is shredded;
+ * - a step that closes (configured `closes`): the closing record and the closing date, which a
+ *   retention policy anchored on `closing` counts from (Venlo 2 years, Nijmegen 15 years);
  * - deescalate: the decision that anchors the retention steps (P13);
- * - archive: the administrative set is stored encrypted, the dossier closes;
+ * - into `archived`: the administrative set is stored encrypted, the dossier closes;
  * - delete: step 3, everything identifying goes (P13);
  * - relapse: the de-escalation decision and its exceptions are cleared;
- * - reopen: the manager's reason is recorded.
- * A refusal names its rule and is audited; the case is unchanged.
+ * - reopen: the manager's reason is recorded and the de-escalation date becomes the re-opening
+ *   date, so the retention job counts the archive step from there (seed 003 B3-F4).
+ * A refusal names its rule, in the collaboration's own words where it is about the step itself,
+ * and is audited; the case is unchanged.
  */
 import type { ClosingRecord } from '../../domain/process/records.js';
 import { transition } from '../../domain/process/phase-machine.js';
+import { describeRefusedStep } from '../../domain/process/step-words.js';
+import type { ProcessTransition } from '../../domain/process/variant.js';
 import type { ProcessEvent } from '../../domain/process/phase-machine.js';
 import { checkStepDue, STEP_DUE_MESSAGES } from '../../domain/process/retention-step-guard.js';
 import { addMonths } from '../../domain/time/date-math.js';
@@ -27,10 +34,8 @@ import type { ProcessContext } from './process-context.js';
 import { purgeCase } from './purge-case.js';
 
 interface ClosingInput {
-  /** One of the collaboration's closing criteria (Venlo). */
+  /** One of the collaboration's closing criteria (Venlo, Nijmegen step 8). */
   readonly criterionId?: string | undefined;
-  /** The reporter agreed to closing (Venlo: the reporter has a decisive voice). */
-  readonly reporterAgreed?: boolean | undefined;
   readonly note?: string | undefined;
 }
 
@@ -39,8 +44,8 @@ export type TransitionInput = { readonly version?: number | undefined } & (
   | { readonly event: 'reject'; readonly advice?: string | undefined }
   | { readonly event: 'refer'; readonly toTable: string }
   | ({ readonly event: 'close_without_meeting'; readonly pickedUpBy: string } & ClosingInput)
-  | ({ readonly event: 'deescalate' } & ClosingInput)
-  | { readonly event: 'schedule_rto' | 'adopt_plan' | 'follow_up_rto' | 'relapse' | 'archive' | 'delete' }
+  | ({ readonly event: 'deescalate' | 'close' | 'archive' } & ClosingInput)
+  | { readonly event: 'schedule_rto' | 'adopt_plan' | 'follow_up_rto' | 'relapse' | 'delete' }
   | { readonly event: 'reopen'; readonly reason: string }
 );
 
@@ -71,6 +76,7 @@ function toEvent(input: TransitionInput, actor: SessionActor): ProcessEvent {
       return { kind: 'reopen', by, reason: input.reason };
     case 'accept':
     case 'reject':
+    case 'close':
     case 'deescalate':
     case 'schedule_rto':
     case 'adopt_plan':
@@ -83,22 +89,54 @@ function toEvent(input: TransitionInput, actor: SessionActor): ProcessEvent {
 }
 
 function closingRecord(ctx: ProcessContext, input: TransitionInput, now: Date): ClosingRecord | null {
-  if (input.event !== 'close_without_meeting' && input.event !== 'deescalate') return null;
-  if (input.criterionId === undefined && input.reporterAgreed === undefined && input.note === undefined) return null;
-  if (input.criterionId !== undefined && !ctx.config.process.closingCriteria.some((c) => c.id === input.criterionId)) {
-    throw validationFailed([{ field: 'criterionId', message: `unknown closing criterion; one of: ${ctx.config.process.closingCriteria.map((c) => c.id).join(', ') || '(none configured)'}` }]);
+  if (input.event !== 'close_without_meeting' && input.event !== 'deescalate' && input.event !== 'close' && input.event !== 'archive') return null;
+  if (input.criterionId === undefined && input.note === undefined) return null;
+  const criteria = ctx.config.process.closingCriteria;
+  if (input.criterionId !== undefined && !criteria.some((c) => c.id === input.criterionId)) {
+    const known = criteria.map((c) => `${c.id} (${c.label})`).join('; ');
+    throw validationFailed([{ field: 'criterionId', message: `onbekend afsluitcriterium; kies uit: ${known || '(geen ingesteld)'} / unknown closing criterion` }]);
   }
-  return { criterionId: input.criterionId ?? null, reporterAgreedAt: input.reporterAgreed === true ? now.toISOString() : null, decidedAt: now.toISOString(), note: input.note ?? '' };
+  const voice = ctx.state.reporterVoice;
+  return { criterionId: input.criterionId ?? null, reporterAgreedAt: voice?.agrees === true ? voice.at : null, decidedAt: now.toISOString(), note: input.note ?? '' };
+}
+
+/** Into `archived`: the administrative set sealed under the case key; the decision row is made when the case closes straight into the archive (Venlo, Nijmegen step 8). */
+async function enterArchive(trx: Trx, ctx: ProcessContext, actor: SessionActor, now: Date): Promise<void> {
+  const caseId = ctx.row.id;
+  if (ctx.key === undefined) throw new AppError('conflict', { nl: 'De sleutel van deze casus ontbreekt.', en: 'The key of this case is missing.' });
+  const enc = await buildAdminSet(trx, ctx.key, caseId, now);
+  const decision = await trx.selectFrom('deescalation_decisions').select('id').where('case_id', '=', caseId).executeTakeFirst();
+  if (decision === undefined) {
+    await trx
+      .insertInto('deescalation_decisions')
+      .values({
+        case_id: caseId,
+        collaboration_id: ctx.row.collaborationId,
+        decided_at: now,
+        decided_by: actor.userId,
+        archive_due_at: now,
+        delete_due_at: new Date(addMonths(now.getTime(), ctx.config.retention.deleteAfterMonths)),
+        archived_at: now,
+        admin_set_enc: enc,
+      })
+      .execute();
+    return;
+  }
+  await trx.updateTable('deescalation_decisions').set({ archived_at: now, admin_set_enc: enc }).where('case_id', '=', caseId).execute();
 }
 
 function storedClosing(value: unknown): StoredClosing {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 }
 
-async function applyEffects(trx: Trx, ctx: ProcessContext, input: TransitionInput, actor: SessionActor, now: Date, closing: ClosingRecord | null): Promise<void> {
+async function applyEffects(trx: Trx, ctx: ProcessContext, input: TransitionInput, move: ProcessTransition, actor: SessionActor, now: Date, closing: ClosingRecord | null): Promise<void> {
   const caseId = ctx.row.id;
   const current = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', caseId).executeTakeFirstOrThrow();
   const column = storedClosing(current.closing_criteria);
+  if (move.closes) {
+    await trx.updateTable('cases').set({ closed_at: now, closing_criteria: JSON.stringify({ ...column, ...(closing === null ? {} : { closing }) }) }).where('id', '=', caseId).execute();
+  }
+  if (move.to === 'archived' && input.event !== 'reopen') await enterArchive(trx, ctx, actor, now);
   switch (input.event) {
     case 'accept':
       await trx.updateTable('cases').set({ screening_outcome: input.outcome ?? 'accepted' }).where('id', '=', caseId).execute();
@@ -112,10 +150,11 @@ async function applyEffects(trx: Trx, ctx: ProcessContext, input: TransitionInpu
       await purgeCase(trx, caseId, now);
       return;
     case 'close_without_meeting':
-      await trx.updateTable('cases').set({ closed_at: now, closing_criteria: JSON.stringify({ ...column, ...(closing === null ? {} : { closing }) }) }).where('id', '=', caseId).execute();
+    case 'close':
+    case 'archive':
       return;
     case 'deescalate': {
-      if (closing !== null) await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, closing }) }).where('id', '=', caseId).execute();
+      if (closing !== null && !move.closes) await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, closing }) }).where('id', '=', caseId).execute();
       const policy = ctx.config.retention;
       await trx
         .insertInto('deescalation_decisions')
@@ -134,18 +173,24 @@ async function applyEffects(trx: Trx, ctx: ProcessContext, input: TransitionInpu
       await trx.deleteFrom('deescalation_exceptions').where('case_id', '=', caseId).execute();
       await trx.deleteFrom('deescalation_decisions').where('case_id', '=', caseId).execute();
       return;
-    case 'archive': {
-      if (ctx.key === undefined) throw new AppError('conflict', { nl: 'De sleutel van deze casus ontbreekt.', en: 'The key of this case is missing.' });
-      const enc = await buildAdminSet(trx, ctx.key, caseId, now);
-      await trx.updateTable('deescalation_decisions').set({ archived_at: now, admin_set_enc: enc }).where('case_id', '=', caseId).execute();
-      return;
-    }
     case 'delete':
       await purgeCase(trx, caseId, now);
       return;
     case 'reopen': {
       const reopenings = [...(column.reopenings ?? []), { by: actor.userId, reason: input.reason, at: now.toISOString() }];
       await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, reopenings }) }).where('id', '=', caseId).execute();
+      // The re-opening is the new de-escalation date: step 2 counts from here (issue 13.12, seed 003 B3-F4).
+      const policy = ctx.config.retention;
+      await trx
+        .updateTable('deescalation_decisions')
+        .set({
+          decided_at: now,
+          archive_due_at: new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths)),
+          delete_due_at: new Date(addMonths(now.getTime(), policy.deleteAfterMonths)),
+          archived_at: null,
+        })
+        .where('case_id', '=', caseId)
+        .execute();
       return;
     }
     case 'schedule_rto':
@@ -163,15 +208,20 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     const closing = closingRecord(ctx, input, now);
     const state = closing === null ? ctx.state : { ...ctx.state, closing };
     const result = transition(state, toEvent(input, actor), ctx.config.process, now.getTime());
-    if (!result.ok) refuseProcess(entry, result);
-    if (input.event === 'archive' || input.event === 'delete') {
+    if (!result.ok) {
+      if (result.reason === 'phase_not_in_variant' || result.reason === 'transition_not_allowed') {
+        refuse(entry, { rule: result.rule, reason: result.reason, messages: describeRefusedStep(ctx.config.process, ctx.config.name, ctx.state.phase, input.event, result.reason) });
+      }
+      refuseProcess(entry, result);
+    }
+    if ((input.event === 'archive' || input.event === 'delete') && !result.move.closes) {
       const decidedAt = ctx.state.deescalation === null ? null : parseIso(ctx.state.deescalation.decidedAt);
       const due = checkStepDue(decidedAt, ctx.config.retention, input.event === 'archive' ? 2 : 3, now.getTime());
       if (!due.ok) refuse(entry, { rule: due.rule, reason: due.reason, messages: STEP_DUE_MESSAGES[due.reason] });
     }
     const version = await bumpCaseVersion(trx, caseId, input.version, now);
     await trx.updateTable('cases').set({ phase: result.phase, phase_changed_at: now }).where('id', '=', caseId).execute();
-    await applyEffects(trx, ctx, input, actor, now, closing);
+    await applyEffects(trx, ctx, input, result.move, actor, now, closing);
     await deps.audit.append(trx, entry);
     return { caseId, phase: result.phase, version, advice: input.event === 'reject' ? (input.advice ?? null) : null };
   });

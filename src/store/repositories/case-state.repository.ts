@@ -36,6 +36,7 @@ import type {
   InformingRecord,
   InformingTopic,
   PickupRecord,
+  ReporterVoice,
   Weighing,
 } from '../../domain/process/records.js';
 import type { DataKey } from '../../crypto/case-keys.js';
@@ -52,6 +53,8 @@ export const HOUSEHOLD_CONSENT_SCOPE = 'household_domain_crossing';
 export interface CaseClosingColumn {
   readonly pickup?: PickupRecord;
   readonly closing?: ClosingRecord;
+  /** The reporter's own say on closing (Venlo). */
+  readonly reporterVoice?: ReporterVoice;
 }
 
 /** The decrypted `weighings.motivation_enc`. */
@@ -240,6 +243,7 @@ export async function loadCaseState(
     pickup: closing.pickup ?? null,
     householdConsent,
     closing: closing.closing ?? null,
+    reporterVoice: closing.reporterVoice ?? null,
     deescalation: deescalation === undefined ? null : { decidedAt: iso(deescalation.decided_at), decidedBy: deescalation.partner_id, by: deescalation.decided_by },
     exceptions: exceptions.map((e) => ({
       step: e.step,

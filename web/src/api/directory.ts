@@ -24,6 +24,8 @@ export interface DirectoryPerson {
 export interface CatalogueEntry {
   readonly kind: string;
   readonly law?: string;
+  /** What the entry rests on when it cites no law (the Wpg art. 20 decision). */
+  readonly description?: string;
 }
 
 export interface Directory {
@@ -43,6 +45,7 @@ export function catalogueOf(d: Directory | undefined): CatalogueEntry[] {
   return raw.flatMap((e: unknown) => {
     if (typeof e !== 'object' || e === null || !('kind' in e) || typeof e.kind !== 'string') return [];
     const law = 'law' in e && typeof e.law === 'string' ? e.law : undefined;
-    return [law === undefined ? { kind: e.kind } : { kind: e.kind, law }];
+    const description = 'description' in e && typeof e.description === 'string' ? e.description : undefined;
+    return [{ kind: e.kind, ...(law === undefined ? {} : { law }), ...(description === undefined ? {} : { description }) }];
   });
 }

@@ -98,6 +98,7 @@ export interface CaseView {
 export interface FieldError {
   readonly field: string;
   readonly message: string;
+  readonly messages?: { readonly nl: string; readonly en: string };
 }
 
 export interface ErrorDetail {

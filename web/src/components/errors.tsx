@@ -26,11 +26,19 @@ export function useErrorText(): (e: unknown) => string {
 /** Field errors keyed by the API's field path. */
 export type FieldErrors = Readonly<Record<string, string>>;
 
-export function fieldErrorsOf(e: unknown): FieldErrors {
+/** The API's field errors, each in the chosen language (the message names no path; the form adds the label). */
+export function fieldErrorsOf(e: unknown, lang: 'nl' | 'en' = 'nl'): FieldErrors {
   if (!(e instanceof ApiError) || e.detail.fields === undefined) return {};
   const out: Record<string, string> = {};
-  for (const f of e.detail.fields) out[f.field] ??= f.message;
+  for (const f of e.detail.fields) out[f.field] ??= f.messages?.[lang] ?? f.message;
   return out;
+}
+
+/** Errors the form found itself before sending: shown like the API's, nothing is sent. */
+export class FormCheck extends ApiError {
+  constructor(fields: FieldErrors, summary: { nl: string; en: string }) {
+    super(400, { code: 'validation_failed', message: summary.nl, messages: summary, fields: Object.entries(fields).map(([field, message]) => ({ field, message })) });
+  }
 }
 
 /** Moves focus to the field itself (a fragment link alone only scrolls). */

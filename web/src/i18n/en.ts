@@ -8,6 +8,7 @@ import * as variants from './parts/variants';
 import * as tables from './parts/tables';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
+import * as surface from './parts/surface';
 
 export const en: Messages = {
   lang: 'en',
@@ -159,7 +160,7 @@ export const en: Messages = {
     subject: (n) => `Data subject ${n}`,
     name: 'Name',
     birthDate: 'Date of birth',
-    birthDateHint: 'For example 1980-03-31',
+    birthDateHint: 'As dd-mm-yyyy, for example 31-03-1980',
     address: 'Address',
     bsn: 'BSN (citizen service number)',
     bsnHint: 'Only when your organisation may process the BSN. Nine digits.',
@@ -178,7 +179,7 @@ export const en: Messages = {
     basis: 'Legal basis',
     basisKind: 'Legal basis for this provision',
     law: 'Law article',
-    lawHint: 'For example Wmo 2015 art. 2.3.2 or Politiewet art. 3',
+    lawHint: "The article as your organisation's legal-basis catalogue names it",
     motivation: 'Motivation',
     consentId: 'Reference of the consent',
     submit: 'Register',
@@ -238,6 +239,7 @@ export const en: Messages = {
       reject: 'Do not accept',
       refer: 'Refer to another table',
       close_without_meeting: 'Close without a meeting: a partner picks it up',
+      close: 'Close',
       deescalate: 'De-escalate',
       schedule_rto: 'Schedule a round-table meeting',
       adopt_plan: 'Adopt the plan',
@@ -505,4 +507,5 @@ export const en: Messages = {
   tables: tables.en,
   governance: governance.en,
   documents: documents.en,
+  surface: surface.en,
 };

@@ -7,6 +7,7 @@ import * as variants from './parts/variants';
 import * as tables from './parts/tables';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
+import * as surface from './parts/surface';
 export const nl = {
   lang: 'nl',
   app: {
@@ -157,7 +158,7 @@ export const nl = {
     subject: (n: number) => `Betrokkene ${n}`,
     name: 'Naam',
     birthDate: 'Geboortedatum',
-    birthDateHint: 'Bijvoorbeeld 1980-03-31',
+    birthDateHint: 'Als dd-mm-jjjj, bijvoorbeeld 31-03-1980',
     address: 'Adres',
     bsn: 'BSN',
     bsnHint: 'Alleen als uw organisatie het BSN mag verwerken. Negen cijfers.',
@@ -176,7 +177,7 @@ export const nl = {
     basis: 'Grondslag',
     basisKind: 'Grondslag voor deze verstrekking',
     law: 'Wetsartikel',
-    lawHint: 'Bijvoorbeeld Wmo 2015 art. 2.3.2 of Politiewet art. 3',
+    lawHint: 'Het wetsartikel zoals het in de grondslagencatalogus van uw organisatie staat',
     motivation: 'Motivering',
     consentId: 'Kenmerk van de toestemming',
     submit: 'Aanmelden',
@@ -236,6 +237,7 @@ export const nl = {
       reject: 'Niet accepteren',
       refer: 'Naar een andere tafel verwijzen',
       close_without_meeting: 'Sluiten zonder overleg: een partner pakt het op',
+      close: 'Afsluiten',
       deescalate: 'Afschalen',
       schedule_rto: 'Ronde Tafel Overleg inplannen',
       adopt_plan: 'Plan van aanpak vaststellen',
@@ -503,6 +505,7 @@ export const nl = {
   tables: tables.nl,
   governance: governance.nl,
   documents: documents.nl,
+  surface: surface.nl,
 };
 
 export type Messages = typeof nl;

@@ -1,17 +1,21 @@
 /** The legal basis of a provision (P5): its kind and what that kind needs (law, motivation, factors). */
-import { useState } from 'react';
 import type { CatalogueEntry } from '../api/directory';
+import { catalogueOf, useDirectory } from '../api/directory';
 import { RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import type { FieldErrors } from '../components/errors';
-import { useCollaboration } from '../api/collaboration';
 import { useI18n } from '../i18n/i18n';
-import { useSession } from '../session';
+import type { Messages } from '../i18n/nl';
 
 export const BASIS_KINDS = ['public_task', 'legal_obligation', 'wpg20', 'consent', 'vital_interest', 'conflict_of_duties', 'legitimate_interest', 'compatible_further_processing'] as const;
 const FACTORS = ['linkOfPurposes', 'context', 'natureOfData', 'consequences', 'safeguards'] as const;
 
+export type BasisKind = (typeof BASIS_KINDS)[number];
+
 export interface BasisState {
-  readonly kind: (typeof BASIS_KINDS)[number];
+  /** Empty until the user chooses: no basis is ever pre-selected. */
+  readonly kind: BasisKind | '';
+  /** The chosen entry of the organisation's catalogue (its index), or empty. */
+  readonly entry: string;
   readonly law: string;
   readonly motivation: string;
   readonly consentId: string;
@@ -19,7 +23,8 @@ export interface BasisState {
 }
 
 export const emptyBasis: BasisState = {
-  kind: 'public_task',
+  kind: '',
+  entry: '',
   law: '',
   motivation: '',
   consentId: '',
@@ -28,6 +33,8 @@ export const emptyBasis: BasisState = {
 
 export function basisBody(b: BasisState): Record<string, unknown> {
   switch (b.kind) {
+    case '':
+      return {};
     case 'public_task':
     case 'legal_obligation':
       return { kind: b.kind, law: b.law };
@@ -45,37 +52,23 @@ export function basisBody(b: BasisState): Record<string, unknown> {
   }
 }
 
-export function BasisFields({ prefix, value, onChange, fields }: { prefix: string; value: BasisState; onChange: (b: BasisState) => void; fields: FieldErrors }) {
+/** A catalogue entry as the user reads it: the kind, and the law or decision it rests on. */
+export function entryLabel(t: Messages, e: CatalogueEntry): string {
+  const kind = t.basisKinds[e.kind] ?? e.kind;
+  const cite = e.law ?? (e.kind === 'wpg20' ? e.description : undefined);
+  return cite === undefined ? kind : `${kind}: ${cite}`;
+}
+
+/** The fields the chosen kind needs besides the catalogue's law (motivation, consent, factors). */
+function KindFields({ prefix, value, onChange, fields, lawFree }: { prefix: string; value: BasisState; onChange: (b: BasisState) => void; fields: FieldErrors; lawFree: boolean }) {
   const { t } = useI18n();
-  const { me } = useSession();
-  const collaboration = useCollaboration(me?.collaborationId ?? null);
-  // The laws of the partners' catalogues as suggestions; the API still checks your own catalogue (P5).
-  const laws = [...new Set((collaboration?.config.partners ?? []).flatMap((p) => (p.legalBasisCatalogue ?? []).filter((e) => e.kind === value.kind).map((e) => e.law ?? '')).filter((l) => l !== ''))];
-  const listId = `${prefix}-laws`.replace(/[^a-zA-Z0-9-]/g, '-');
   const set = (patch: Partial<BasisState>): void => onChange({ ...value, ...patch });
-  const kindError = fields[`${prefix}.kind`] ?? fields[prefix];
   return (
-    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
-      <legend className="utrecht-form-fieldset__legend utrecht-heading-2">{t.register.basis}</legend>
-      <RadioGroup
-        field={`${prefix}.kind`}
-        legend={t.register.basisKind}
-        options={BASIS_KINDS.map((k) => ({ value: k, label: t.basisKinds[k] ?? k }))}
-        value={value.kind}
-        onChange={(k) => set({ kind: k as BasisState['kind'] })}
-        error={kindError}
-      />
-      {value.kind === 'public_task' || value.kind === 'legal_obligation' ? (
-        <>
-          <TextField field={`${prefix}.law`} label={t.register.law} description={t.register.lawHint} value={value.law} onChange={(law) => set({ law })} error={fields[`${prefix}.law`]} list={listId} required />
-          <datalist id={listId}>
-            {laws.map((l) => (
-              <option key={l} value={l} />
-            ))}
-          </datalist>
-        </>
+    <>
+      {lawFree && (value.kind === 'public_task' || value.kind === 'legal_obligation') ? (
+        <TextField field={`${prefix}.law`} label={t.register.law} description={t.register.lawHint} value={value.law} onChange={(law) => set({ law })} error={fields[`${prefix}.law`]} required />
       ) : null}
-      {value.kind === 'wpg20' ? (
+      {lawFree && value.kind === 'wpg20' ? (
         <TextField field={`${prefix}.decision`} label={t.basisKinds.wpg20 ?? ''} value={value.law} onChange={(law) => set({ law })} error={fields[`${prefix}.decision`]} required />
       ) : null}
       {value.kind === 'consent' ? (
@@ -105,37 +98,64 @@ export function BasisFields({ prefix, value, onChange, fields }: { prefix: strin
             />
           ))
         : null}
-    </fieldset>
+    </>
   );
 }
 
 /**
- * The basis fields with a choice from the organisation's own catalogue in front: picking an entry
- * fills in its kind and law (the API checks the catalogue, P5).
+ * The legal basis of a provision (P5), chosen from the acting organisation's own catalogue: the
+ * entry fixes the kind and the law (or the Wpg decision); the form then asks only what that kind
+ * still needs. Nothing is pre-selected. Without a catalogue, the kind and law are asked directly.
  */
-export function CatalogueBasisFields({ catalogue, value, onChange, fields }: { catalogue: readonly CatalogueEntry[]; value: BasisState; onChange: (b: BasisState) => void; fields: FieldErrors }) {
+export function BasisFields({ prefix, value, onChange, fields, catalogue: given }: { prefix: string; value: BasisState; onChange: (b: BasisState) => void; fields: FieldErrors; catalogue?: readonly CatalogueEntry[] }) {
   const { t } = useI18n();
-  const [entry, setEntry] = useState('');
+  const dir = useDirectory();
+  const catalogue = given ?? catalogueOf(dir.data);
+  const kindError = fields[`${prefix}.kind`] ?? fields[prefix] ?? fields[`${prefix}.law`] ?? fields[`${prefix}.decision`];
   const pick = (choice: string): void => {
-    setEntry(choice);
     const e = catalogue[Number(choice)];
-    if (e === undefined) return;
-    const kind = (BASIS_KINDS as readonly string[]).includes(e.kind) ? (e.kind as BasisState['kind']) : value.kind;
-    onChange({ ...value, kind, law: e.law ?? '' });
+    if (choice === '' || e === undefined) {
+      onChange({ ...value, entry: '', kind: '', law: '' });
+      return;
+    }
+    const kind = (BASIS_KINDS as readonly string[]).includes(e.kind) ? (e.kind as BasisKind) : '';
+    onChange({ ...value, entry: choice, kind, law: e.law ?? (e.kind === 'wpg20' ? (e.description ?? '') : '') });
   };
   return (
-    <>
-      {catalogue.length === 0 ? null : (
+    <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
+      <legend className="utrecht-form-fieldset__legend utrecht-heading-2">{t.register.basis}</legend>
+      {catalogue.length > 0 ? (
         <SelectField
-          field="catalogue"
+          field={`${prefix}.kind`}
           label={t.triage.catalogue}
-          description={t.triage.catalogueHint}
-          value={entry}
+          description={t.surface.catalogueHint}
+          value={value.entry}
           onChange={pick}
-          options={[{ value: '', label: t.common.none }, ...catalogue.map((e, i) => ({ value: String(i), label: `${t.basisKinds[e.kind] ?? e.kind}${e.law === undefined ? '' : `: ${e.law}`}` }))]}
+          options={[{ value: '', label: t.surface.chooseBasis }, ...catalogue.map((e, i) => ({ value: String(i), label: entryLabel(t, e) }))]}
+          error={kindError}
+          required
+        />
+      ) : (
+        <RadioGroup
+          field={`${prefix}.kind`}
+          legend={t.register.basisKind}
+          options={BASIS_KINDS.map((k) => ({ value: k, label: t.basisKinds[k] ?? k }))}
+          value={value.kind}
+          onChange={(k) => onChange({ ...value, kind: k as BasisKind })}
+          error={fields[`${prefix}.kind`] ?? fields[prefix]}
         />
       )}
-      <BasisFields prefix="basis" value={value} onChange={onChange} fields={fields} />
-    </>
+      <KindFields prefix={prefix} value={value} onChange={onChange} fields={fields} lawFree={catalogue.length === 0} />
+    </fieldset>
   );
+}
+
+/** The basis fields of an answer or contribution (field paths under `basis`), from the organisation's catalogue. */
+export function CatalogueBasisFields({ catalogue, value, onChange, fields }: { catalogue: readonly CatalogueEntry[]; value: BasisState; onChange: (b: BasisState) => void; fields: FieldErrors }) {
+  return <BasisFields prefix="basis" value={value} onChange={onChange} fields={fields} catalogue={catalogue} />;
+}
+
+/** What the form checks itself before sending: a basis is chosen (the API checks the rest, P5). */
+export function basisMissing(b: BasisState): boolean {
+  return b.kind === '';
 }

@@ -40,12 +40,13 @@ export interface Submission {
 
 /** One form's submission: busy state, the API's error with its field errors, the confirmation. */
 export function useSubmission(): Submission {
+  const { lang } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   return {
     error,
-    fields: fieldErrorsOf(error),
+    fields: fieldErrorsOf(error, lang),
     busy,
     done,
     reset: () => {

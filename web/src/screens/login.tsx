@@ -10,14 +10,14 @@ import { navigate } from '../router';
 import { useSession } from '../session';
 
 export function LoginScreen() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { refresh } = useSession();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [totp, setTotp] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const fields = fieldErrorsOf(error);
+  const fields = fieldErrorsOf(error, lang);
   const labels: Record<string, string> = { username: t.login.username, password: t.login.password, totp: t.login.totp };
 
   const submit = async (e: FormEvent): Promise<void> => {

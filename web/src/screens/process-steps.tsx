@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { get } from '../api/client';
 import { useCollaboration } from '../api/collaboration';
 import { useDirectory } from '../api/directory';
+import { ConfirmStep } from '../components/confirm';
 import { RuleText } from '../components/errors';
-import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
+import { RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
@@ -17,8 +18,15 @@ import { FormResult } from './form-result';
 import { PickupForm, PickupStatus } from './pickup';
 import { partnerName } from './triage';
 
+/** Steps that cannot be undone: they ask for confirmation and come after the other steps. */
+const IRREVERSIBLE: ReadonlySet<string> = new Set(['reject', 'deescalate', 'close_without_meeting', 'refer', 'archive', 'delete']);
+
 interface Step {
   readonly event: string;
+  /** The step in the collaboration's own words. */
+  readonly label?: string;
+  /** The step closes the case: a closing criterion is asked. */
+  readonly closes?: boolean;
   readonly allowed: boolean;
   readonly refusal: { readonly rule: string; readonly reason: string; readonly messages: { readonly nl: string; readonly en: string } } | null;
 }
@@ -59,7 +67,8 @@ function StepList({ caseId, partnerIds, onDone }: { caseId: string; partnerIds: 
   const steps = useLoad(() => get<Steps>(`/api/cases/${caseId}/transitions`), [caseId]);
   const [done, setDone] = useState<string | null>(null);
   if (steps.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
-  const { events, version } = steps.data;
+  const { version } = steps.data;
+  const events = [...steps.data.events].sort((a, b) => Number(IRREVERSIBLE.has(a.event)) - Number(IRREVERSIBLE.has(b.event)));
   return (
     <>
       {done === null ? null : <Alert type="ok">{done}</Alert>}
@@ -67,12 +76,14 @@ function StepList({ caseId, partnerIds, onDone }: { caseId: string; partnerIds: 
       {events.map((s) => (
         <Section labelledBy={`step-${s.event}`} key={s.event}>
           <Heading level={2} id={`step-${s.event}`}>
-            {label(t.steps.events, s.event)}
+            {s.label ?? label(t.steps.events, s.event)}
           </Heading>
           {s.allowed ? (
             <StepForm
               caseId={caseId}
               event={s.event}
+              name={s.label ?? label(t.steps.events, s.event)}
+              closes={s.closes === true}
               version={version}
               partnerIds={[...new Set(partnerIds)]}
               onDone={(message) => {
@@ -95,7 +106,7 @@ function StepList({ caseId, partnerIds, onDone }: { caseId: string; partnerIds: 
   );
 }
 
-function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: string; event: string; version: number; partnerIds: readonly string[]; onDone: (message: string) => void }) {
+function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: { caseId: string; event: string; name: string; closes: boolean; version: number; partnerIds: readonly string[]; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { me } = useSession();
   const collaboration = useCollaboration(me?.collaborationId ?? null);
@@ -105,12 +116,13 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
   const [text, setText] = useState('');
   const [toTable, setToTable] = useState('');
   const [criterion, setCriterion] = useState('');
-  const [agreed, setAgreed] = useState(false);
   const [pickedUpBy, setPickedUpBy] = useState(partnerIds[0] ?? '');
+  const [confirming, setConfirming] = useState(false);
   const tables = collaboration?.config.tables ?? [];
   const criteria = collaboration?.config.process?.closingCriteria ?? [];
   const p = `${event}.`;
-  const eventName = label(t.steps.events, event);
+  const eventName = name;
+  const closing = closes || event === 'deescalate';
 
   const body = (): Record<string, unknown> => {
     switch (event) {
@@ -121,13 +133,11 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
       case 'refer':
         return { event, version, toTable: toTable !== '' ? toTable : (tables[0]?.id ?? '') };
       case 'close_without_meeting':
-        return { event, version, pickedUpBy, reporterAgreed: agreed, ...(criterion === '' ? {} : { criterionId: criterion }), ...(text.trim() === '' ? {} : { note: text }) };
-      case 'deescalate':
-        return { event, version, reporterAgreed: agreed, ...(criterion === '' ? {} : { criterionId: criterion }), ...(text.trim() === '' ? {} : { note: text }) };
+        return { event, version, pickedUpBy, ...(criterion === '' ? {} : { criterionId: criterion }), ...(text.trim() === '' ? {} : { note: text }) };
       case 'reopen':
         return { event, version, reason: text };
       default:
-        return { event, version };
+        return closing ? { event, version, ...(criterion === '' ? {} : { criterionId: criterion }), ...(text.trim() === '' ? {} : { note: text }) } : { event, version };
     }
   };
 
@@ -140,7 +150,12 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
+        if (IRREVERSIBLE.has(event) && !confirming) {
+          setConfirming(true);
+          return;
+        }
         void submission.send('POST', `/api/cases/${caseId}/transitions`, body(), () => t.steps.done(eventName)).then((r) => {
+          setConfirming(false);
           if (r !== null) onDone(t.steps.done(eventName));
         });
       }}
@@ -154,19 +169,18 @@ function StepForm({ caseId, event, version, partnerIds, onDone }: { caseId: stri
       {event === 'close_without_meeting' ? (
         <SelectField field={`${p}pickedUpBy`} label={t.steps.pickedUpBy} value={pickedUpBy} onChange={setPickedUpBy} options={partnerIds.map((id) => ({ value: id, label: partnerName(dir.data, id) }))} error={submission.fields.pickedUpBy} />
       ) : null}
-      {(event === 'close_without_meeting' || event === 'deescalate') && criteria.length > 0 ? (
+      {closes && criteria.length > 0 ? (
         <SelectField field={`${p}criterionId`} label={t.steps.criterion} value={criterion} onChange={setCriterion} options={[{ value: '', label: t.common.none }, ...criteria.map((c) => ({ value: c.id, label: c.label }))]} error={submission.fields.criterionId} />
       ) : null}
-      {event === 'close_without_meeting' || event === 'deescalate' ? (
-        <>
-          <Checkbox field={`${p}reporterAgreed`} label={t.steps.reporterAgreed} checked={agreed} onChange={setAgreed} />
-          <TextArea field={`${p}note`} label={t.steps.note} value={text} onChange={setText} optional={t.common.optional} error={submission.fields.note} rows={3} />
-        </>
-      ) : null}
+      {closing ? <TextArea field={`${p}note`} label={t.steps.note} value={text} onChange={setText} optional={t.common.optional} error={submission.fields.note} rows={3} /> : null}
       {event === 'reopen' ? <TextField field={`${p}reason`} label={t.steps.reason} value={text} onChange={setText} error={submission.fields.reason} required /> : null}
-      <Button type="submit" busy={submission.busy} disabled={submission.busy}>
-        {t.steps.submit(eventName)}
-      </Button>
+      {confirming ? (
+        <ConfirmStep action={eventName} consequence={t.surface.consequences[event] ?? ''} busy={submission.busy} onCancel={() => setConfirming(false)} />
+      ) : (
+        <Button type="submit" appearance={IRREVERSIBLE.has(event) ? 'secondary' : 'primary'} busy={submission.busy} disabled={submission.busy}>
+          {t.steps.submit(eventName)}
+        </Button>
+      )}
     </form>
   );
 }

@@ -7,14 +7,17 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { post } from '../api/client';
 import { useCollaboration } from '../api/collaboration';
-import { ErrorSummary, fieldErrorsOf } from '../components/errors';
+import { useDirectory } from '../api/directory';
+import { ErrorSummary, FormCheck, fieldErrorsOf } from '../components/errors';
+import { isoDate, isRealDate } from '../dates';
+import { validateBsn } from '../../../src/domain/validation/bsn';
 import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Button, ButtonGroup, Heading, Paragraph } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router';
 import { useSession } from '../session';
 import { setFlash } from '../flash';
-import { BasisFields, basisBody, emptyBasis } from './basis-fields';
+import { BasisFields, basisBody, basisMissing, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 
 const CRITERIA = ['multi_problem', 'multiple_chains', 'impact_on_surroundings', 'local_safety_problem'] as const;
@@ -43,8 +46,11 @@ const blankSubject = (key: number): SubjectState => ({ key, name: '', birthDate:
 const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
 
 export function RegisterCaseScreen() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { me } = useSession();
+  const dir = useDirectory();
+  // Only the police registers police data (Wpg); other organisations are not offered the box.
+  const isPolice = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.type === 'politie';
   const collaboration = useCollaboration(me?.collaborationId ?? null);
   const tables = collaboration?.config.tables ?? [];
   const workAreas = collaboration?.config.workAreas ?? [];
@@ -59,7 +65,7 @@ export function RegisterCaseScreen() {
   const [basis, setBasis] = useState<BasisState>(emptyBasis);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const fields = fieldErrorsOf(error);
+  const fields = fieldErrorsOf(error, lang);
   const chosenTable = tableId !== '' ? tableId : (tables[0]?.id ?? '');
 
   const updateSubject = (i: number, patch: Partial<SubjectState>): void => setSubjects((list) => list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
@@ -71,6 +77,7 @@ export function RegisterCaseScreen() {
       return `${t.register.subject(Number(m[1]) + 1)}, ${t.register[key] ?? key}`;
     }
     if (field.startsWith('registration.basis')) return t.register.basis;
+    if (field.startsWith('registration.police')) return t.register.police;
     const map: Record<string, string> = {
       tableId: t.register.table,
       workArea: t.register.workArea,
@@ -82,8 +89,31 @@ export function RegisterCaseScreen() {
     return map[field] ?? field;
   };
 
+  /** What the form can tell before sending, all at once: required fields, dates, the BSN 11-test, a chosen basis. */
+  const check = (): Record<string, string> => {
+    const out: Record<string, string> = {};
+    subjects.forEach((s, i) => {
+      if (s.name.trim() === '') out[`subjects.${i}.name`] = t.surface.required;
+      if (s.birthDate.trim() !== '' && !isRealDate(s.birthDate)) out[`subjects.${i}.birthDate`] = t.surface.dateInvalid;
+      const bsn = s.bsn.replace(/\s+/g, '');
+      if (bsn !== '') {
+        const r = validateBsn(bsn);
+        if (!r.ok) out[`subjects.${i}.bsn`] = r.message[lang];
+      }
+    });
+    if (content.trim() === '') out['registration.content'] = t.surface.required;
+    if (basisMissing(basis)) out['registration.basis.kind'] = t.surface.basisRequired;
+    return out;
+  };
+
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
+    const found = check();
+    if (Object.keys(found).length > 0) {
+      const summary = t.surface.checkSummary(Object.keys(found).length);
+      setError(new FormCheck(found, { nl: summary, en: summary }));
+      return;
+    }
     setBusy(true);
     try {
       const body = {
@@ -93,13 +123,13 @@ export function RegisterCaseScreen() {
           const out: Record<string, string> = { name: s.name.trim() };
           for (const k of ['birthDate', 'address', 'bsn', 'relation'] as const) {
             const v = opt(s[k]);
-            if (v !== undefined) out[k] = k === 'bsn' ? v.replace(/\s+/g, '') : v;
+            if (v !== undefined) out[k] = k === 'bsn' ? v.replace(/\s+/g, '') : k === 'birthDate' ? isoDate(v) : v;
           }
           return out;
         }),
         complexCriteria: criteria,
         lifeDomains,
-        registration: { content, special, police, basis: basisBody(basis) },
+        registration: { content, special, police: isPolice && police, basis: basisBody(basis) },
       };
       const created = await post<{ id: string; number: string }>('/api/cases', body);
       setFlash(t.register.done(created.number));
@@ -160,7 +190,7 @@ export function RegisterCaseScreen() {
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
           <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
           <Checkbox field="registration.special" label={t.register.special} checked={special} onChange={setSpecial} />
-          <Checkbox field="registration.police" label={t.register.police} checked={police} onChange={setPolice} />
+          {isPolice ? <Checkbox field="registration.police" label={t.register.police} checked={police} onChange={setPolice} /> : null}
         </fieldset>
         <BasisFields prefix="registration.basis" value={basis} onChange={setBasis} fields={fields} />
         <ButtonGroup>

@@ -1,6 +1,7 @@
 /**
- * Builders for the process tests: a canonical case snapshot and the three process variants
- * the seeds describe. Tests override only what they are about.
+ * Builders for the process tests: a case snapshot and its records. The process variants are
+ * never copied here: tests take them from the shipped configurations (`src/collaborations`).
+ * Tests override only what they are about.
  */
 import { buildPartner } from '../membership/test-partner.js';
 import type { Partner } from '../model.js';
@@ -8,7 +9,6 @@ import type { CaseState } from './case-state.js';
 import type { Meeting } from './meeting.js';
 import type { ProcessActor } from './phase-machine.js';
 import type { InformingRecord, Weighing } from './records.js';
-import type { ProcessVariant } from './variant.js';
 
 export const NOW = Date.parse('2025-06-01T10:00:00Z');
 
@@ -30,48 +30,6 @@ export const PARTNERS: readonly Partner[] = [
   buildPartner({ id: 'toekomstig', membership: { joinedAt: '2026-01-01' } }),
   buildPartner({ id: 'derde', member: false, type: 'other' }),
 ];
-
-export const canonical: ProcessVariant = {
-  phases: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred'],
-  triageMode: 'selected',
-  meetingScheduling: 'per_case',
-  meetingEveryDays: null,
-  closeWithoutMeeting: false,
-  closingCriteria: [],
-  reporterDecisiveInClosing: false,
-  storeOnlyAfterPickup: false,
-  domainCrossingNeedsConsent: false,
-  subjectMayAttend: false,
-  firstDisclosureWithoutConsentLimited: false,
-  allDirectorsSeeAllCases: false,
-  nearlyAllPartnersShare: 0.8,
-  steps: [],
-};
-
-export const venlo: ProcessVariant = {
-  ...canonical,
-  phases: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'deleted', 'rejected', 'referred'],
-  triageMode: 'presence_enrichment',
-  meetingScheduling: 'per_work_area',
-  meetingEveryDays: 30,
-  closeWithoutMeeting: true,
-  closingCriteria: [
-    { id: 'nuisance_stopped', label: 'Overlast gestopt' },
-    { id: 'help_started', label: 'Hulpverlening opgestart' },
-    { id: 'no_contact_no_children', label: 'Geen contact, geen kinderen ingeschreven' },
-  ],
-  reporterDecisiveInClosing: true,
-  subjectMayAttend: true,
-  firstDisclosureWithoutConsentLimited: true,
-};
-
-export const nijmegen: ProcessVariant = {
-  ...canonical,
-  meetingScheduling: 'per_team',
-  meetingEveryDays: 28,
-  storeOnlyAfterPickup: true,
-  domainCrossingNeedsConsent: true,
-};
 
 export const informedByRegistrant: InformingRecord = {
   subjectId: 's1',
@@ -145,6 +103,7 @@ export function buildCaseState(overrides: Partial<CaseState> = {}): CaseState {
     pickup: null,
     householdConsent: null,
     closing: null,
+    reporterVoice: null,
     deescalation: null,
     exceptions: [],
     disclosuresWithoutConsent: 0,

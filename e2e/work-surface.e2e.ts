@@ -1,0 +1,204 @@
+/**
+ * The canonical Noord-Limburg story's form-heavy steps as a professional does them, counted:
+ * every click, field and choice is an interaction, every refused submission is rework. The user
+ * types what a Dutch professional would (a date as dd-mm-jjjj, the law the form suggests) and
+ * reacts to what the screen says, so a form that prevents a refusal shows in the counts.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkA11y, launch, login, newPage, pageFetch } from './support/browser.js';
+import { Counter } from './support/count.js';
+import { directorOf } from './support/story.js';
+
+let browser: Browser;
+const counter = new Counter();
+let caseId = '';
+let director = '';
+const TASK = 'Zicht op veiligheid rond de woning';
+const POLICE_DECISION = 'Art. 20 Wpg-besluit bij het Privacy Protocol Zorg- en Veiligheidshuis Noord-Limburg';
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  console.log(`Interactions per step of the canonical story:\n${counter.report()}`);
+  await browser.close();
+});
+
+async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
+  const { page, context, problems } = await newPage(browser);
+  await login(page, username);
+  return { page, problems, close: () => context.close() };
+}
+
+const invalid = async (page: Page, id: string): Promise<boolean> => (await page.locator(`#${id}[aria-invalid="true"]`).count()) > 0;
+
+/** The municipality's registration, as a professional fills it in. */
+async function fillRegistration(page: Page): Promise<void> {
+  await page.locator('#f-subjects-0-name').waitFor();
+  await counter.fill(page.locator('#f-subjects-0-name'), 'Sanne Bakker');
+  await counter.fill(page.locator('#f-subjects-0-birthDate'), '31-03-1980');
+  await counter.fill(page.locator('#f-subjects-0-bsn'), '111222333');
+  await counter.check(page.locator('#f-complexCriteria'));
+  await counter.check(page.locator('#f-lifeDomains'));
+  await counter.fill(page.locator('#f-registration-content'), 'Gemeente: zorgen over vervuiling van de woning en overlast voor de buren.');
+  // A form that offers the organisation's own catalogue is used; otherwise the user types the law its hint suggests.
+  const catalogue = page.getByLabel('Grondslag uit de catalogus van uw organisatie');
+  if ((await catalogue.count()) > 0) {
+    const value = await catalogue.locator('option', { hasText: 'Wmo 2015' }).first().getAttribute('value');
+    await counter.select(catalogue, value ?? '');
+  } else {
+    await counter.fill(page.locator('#f-registration-basis-law'), 'Wmo 2015 art. 2.3.2');
+  }
+}
+
+/** The police answer to the triage question, filling only what is still empty (a kept draft is not retyped). */
+async function fillPoliceAnswer(page: Page): Promise<void> {
+  const content = page.locator('#f-content');
+  await content.waitFor();
+  if ((await content.inputValue()) === '') await counter.fill(content, 'Politie: zes meldingen van overlast en een aangifte van bedreiging.');
+  if (!(await page.locator('#f-police').isChecked())) await counter.check(page.locator('#f-police'));
+  const all = page.getByLabel('Vrijgeven aan alle genodigden');
+  if (!(await all.isChecked())) await counter.check(all);
+}
+
+async function chooseWpg20(page: Page): Promise<void> {
+  const catalogue = page.getByLabel('Grondslag uit de catalogus van uw organisatie');
+  const wanted = await catalogue.locator('option', { hasText: /Wpg|politiegegevens/ }).first().getAttribute('value');
+  if ((await catalogue.inputValue()) !== wanted) await counter.select(catalogue, wanted ?? '');
+}
+
+/** The P7 weighing, as its five fields ask. */
+async function recordWeighing(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Afweging delen zonder toestemming' }).waitFor();
+  await counter.fill(page.getByLabel(/Proportionaliteit/), 'Alleen wat nodig is voor de veiligheid van de buren.');
+  await counter.fill(page.getByLabel(/Subsidiariteit/), 'Toestemming vragen lukte niet: de betrokkene weigert contact.');
+  await counter.fill(page.getByLabel(/Doelmatigheid/), 'Zonder deze informatie kan het overleg geen plan maken.');
+  await counter.fill(page.getByLabel('Motivering bij de bezwaren'), 'Er zijn geen bezwaren bekend.');
+  await counter.fill(page.getByLabel('Toelichting over het achteraf informeren'), 'Na het overleg per brief.');
+  await counter.submit(page, page.getByRole('button', { name: 'Afweging vastleggen' }), page.getByText('De afweging is vastgelegd en afgerond.'));
+}
+
+describe('canonical story, counted (Noord-Limburg)', () => {
+  it('002-A registration: the municipality registers a case as a professional would type it', async () => {
+    const { page, close, problems } = await as('gemeente-venlo@noord-limburg');
+    counter.step('S2 registration');
+    await counter.click(page.getByRole('link', { name: 'Casus aanmelden' }).first());
+    await page.getByRole('heading', { level: 1, name: 'Casus aanmelden' }).waitFor();
+    await fillRegistration(page);
+    const done = page.getByRole('heading', { level: 1, name: /^Casus \d{4}-\d{4}/ });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (await counter.submit(page, page.getByRole('button', { name: 'Aanmelden' }), done)) break;
+      await checkA11y(page, 'registration refused');
+      // The user corrects what the form marks: the date as its hint shows, the law as the catalogue has it.
+      if (await invalid(page, 'f-subjects-0-birthDate')) await counter.fill(page.locator('#f-subjects-0-birthDate'), '1980-03-31');
+      if ((await page.locator('[data-rule="P5"]').count()) > 0) await counter.fill(page.locator('#f-registration-basis-law'), 'Wmo 2015 art. 2.1.1 en 2.3.1-2.3.5');
+    }
+    await done.waitFor();
+    // The form took the Dutch date and offered only the catalogue: one submission, nothing refused.
+    expect(counter.tally('S2 registration')).toMatchObject({ submissions: 1, refused: 0 });
+    caseId = /\/cases\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+    expect(caseId).not.toBe('');
+    expect(problems).toEqual([]);
+    await close();
+    director = await directorOf(browser, caseId, 'noord-limburg');
+  });
+
+  it('the process director informs the subject and accepts; then asks the police (set up through the API)', async () => {
+    const { page, close } = await as(director);
+    const view = (await pageFetch(page, 'GET', `/api/cases/${caseId}`)).json as { subjects: { id: string }[]; registrantPartnerId: string; version: number };
+    const informed = await pageFetch(page, 'POST', `/api/cases/${caseId}/informing`, { subjectId: view.subjects[0]?.id, informedAt: new Date().toISOString(), method: 'phone' });
+    expect(informed.status, JSON.stringify(informed.json)).toBe(201);
+
+    counter.step('S6 accept');
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: /^Casus / }).waitFor();
+    const direct = page.getByRole('button', { name: /^Accepteren/ });
+    if ((await direct.count()) === 0) {
+      await counter.click(page.getByRole('link', { name: 'Processtappen' }));
+      await page.getByRole('heading', { level: 1, name: 'Processtappen' }).waitFor();
+    }
+    await counter.submit(page, page.getByRole('button', { name: /^Accepteren/ }), page.getByText(/Uitgevoerd: Accepteren/));
+
+    const dir = (await pageFetch(page, 'GET', '/api/directory')).json as { partners: { id: string; slug: string }[] };
+    const police = dir.partners.find((p) => p.slug === 'politie-limburg')?.id;
+    const asked = await pageFetch(page, 'POST', `/api/cases/${caseId}/triage-questions`, {
+      partners: [police],
+      onBehalfOf: view.registrantPartnerId,
+      task: TASK,
+      purpose: 'Voorbereiden Ronde Tafel Overleg',
+      whyNeeded: 'Om te bepalen wie kan bijdragen aan een plan.',
+      question: 'Is deze persoon bij u bekend en wat kunt u bijdragen?',
+    });
+    expect(asked.status, JSON.stringify(asked.json)).toBe(201);
+    await close();
+  });
+
+  it('002-B police answer: released to the invitees under the Wpg art. 20 decision, which needs a weighing (P7)', async () => {
+    const { page, close, problems } = await as('politie-limburg@noord-limburg');
+    counter.step('S8 police answer');
+    const takeUp = async (): Promise<void> => {
+      await counter.click(page.getByRole('button', { name: `Triagevraag oppakken: ${TASK}` }));
+      await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
+    };
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+    await takeUp();
+    await fillPoliceAnswer(page);
+    // A form that says a weighing is needed before sending leads there and back.
+    const needs = page.locator('[data-needs="weighing"] a');
+    if ((await needs.count()) > 0) {
+      await checkA11y(page, 'triage answer with the weighing notice');
+      await counter.click(needs.first());
+      await recordWeighing(page);
+      await counter.click(page.getByRole('link', { name: /Terug naar uw antwoord/ }));
+      await fillPoliceAnswer(page);
+    }
+    await chooseWpg20(page);
+    const done = page.getByText('Uw antwoord is vastgelegd.');
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (await counter.submit(page, page.getByRole('button', { name: 'Antwoord versturen' }), done)) break;
+      if ((await page.locator('[data-rule="P7"]').count()) > 0) {
+        // The detour the refusal asks for: the weighing lives on the case, then back through My work.
+        await counter.click(page.getByRole('link', { name: /^Terug naar casus/ }));
+        await counter.click(page.getByRole('link', { name: 'Afweging delen zonder toestemming' }));
+        await recordWeighing(page);
+        await counter.click(page.getByRole('link', { name: 'Mijn werk' }));
+        await takeUp();
+        await fillPoliceAnswer(page);
+        await chooseWpg20(page);
+      }
+      if (await invalid(page, 'f-basis-decision')) await counter.fill(page.locator('#f-basis-decision'), POLICE_DECISION);
+    }
+    await done.waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('item 1: "Niet accepteren" says what happens and asks first; "Nee, terug" keeps the case, "Ja" removes the names', async () => {
+    const reg = await as('gemeente-venlo@noord-limburg');
+    const first = (await pageFetch(reg.page, 'GET', `/api/cases/${caseId}`)).json as { tableId: string };
+    const created = await pageFetch(reg.page, 'POST', '/api/cases', {
+      tableId: first.tableId,
+      subjects: [{ name: 'Joop Verhoeven' }],
+      registration: { content: 'Gemeente: een melding die niet bij de tafel hoort.', basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.1.1 en 2.3.1-2.3.5' } },
+    });
+    expect(created.status, JSON.stringify(created.json)).toBe(201);
+    const otherId = (created.json as { id: string }).id;
+    await reg.close();
+    const { page, close, problems } = await as(await directorOf(browser, otherId, 'noord-limburg'));
+    await page.goto(`/cases/${otherId}/steps`);
+    const step = page.getByRole('button', { name: 'Niet accepteren: uitvoeren' });
+    await step.click();
+    await page.getByRole('group', { name: 'Niet accepteren: weet u het zeker?' }).waitFor();
+    await page.getByText('Alle identificerende gegevens van de betrokkenen worden direct verwijderd').waitFor();
+    await checkA11y(page, 'confirmation of an irreversible step');
+    await page.getByRole('button', { name: 'Nee, terug' }).click();
+    expect(JSON.stringify((await pageFetch(page, 'GET', `/api/cases/${otherId}`)).json)).toContain('Joop Verhoeven');
+    await step.click();
+    await page.getByRole('button', { name: 'Ja, niet accepteren' }).click();
+    await page.getByText('Uitgevoerd: Niet accepteren.').waitFor();
+    expect(JSON.stringify((await pageFetch(page, 'GET', `/api/cases/${otherId}`)).json)).not.toContain('Joop Verhoeven');
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * Configurations stored before a collaboration's steps became configuration (`process.transitions`)
+ * still load: a shipped collaboration gets its shipped steps and phases; another gets the moves the
+ * runtime used to apply to its phases (the canonical ones, plus closing without a meeting where it
+ * was switched on), so it behaves exactly as before. New configurations must list their steps.
+ */
+import { findShippedCollaboration } from '../collaborations/index.js';
+import { CANONICAL_TRANSITIONS } from '../collaborations/canonical.js';
+import type { Phase } from '../domain/model.js';
+import type { ProcessTransition } from '../domain/process/variant.js';
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function legacyTransitions(phases: readonly Phase[], closeWithoutMeeting: boolean): ProcessTransition[] {
+  const moves: ProcessTransition[] = CANONICAL_TRANSITIONS.filter((t) => phases.includes(t.to));
+  if (closeWithoutMeeting && phases.includes('monitoring')) {
+    moves.push({ event: 'close_without_meeting', from: ['triage'], to: 'monitoring', label: 'Afsluiten zonder overleg', closes: true });
+  }
+  return moves;
+}
+
+export function upgradeStoredConfig(raw: unknown): unknown {
+  if (!isObject(raw) || !isObject(raw.process) || 'transitions' in raw.process) return raw;
+  const { closeWithoutMeeting, ...process } = raw.process;
+  const shipped = typeof raw.id === 'string' ? findShippedCollaboration(raw.id) : undefined;
+  if (shipped !== undefined) {
+    return { ...raw, process: { ...process, phases: shipped.process.phases, transitions: shipped.process.transitions, steps: shipped.process.steps }, retention: shipped.retention };
+  }
+  const phases = Array.isArray(process.phases) ? (process.phases as Phase[]) : [];
+  return { ...raw, process: { ...process, transitions: legacyTransitions(phases, closeWithoutMeeting === true) } };
+}
