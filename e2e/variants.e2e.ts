@@ -114,7 +114,8 @@ describe('Zorgnetwerk Venlo', () => {
     expect(await page.locator('main form textarea').count()).toBe(0);
     expect(await page.locator('#f-content').count()).toBe(0);
     expect(await page.locator('#f-special, #f-police, input[name="purposes"], input[name="releasedForRto"]').count()).toBe(0);
-    await chooseBasis(page, 'basis', 'Politiewet 2012 art. 3');
+    // Seed 002 Bijlage A art. 10.1: in Venlo the police provide only on the art. 20 Wpg decision.
+    await chooseBasis(page, 'basis', 'Zorgnetwerk Venlo');
     await page.getByRole('button', { name: 'Antwoord versturen' }).click();
     const summary = page.locator('.ct-error-summary');
     await summary.waitFor();

@@ -170,6 +170,8 @@ describe('canonical story, counted (Noord-Limburg)', () => {
       if (await invalid(page, 'f-basis-decision')) await counter.fill(page.locator('#f-basis-decision'), POLICE_DECISION);
     }
     await done.waitFor();
+    // The form said a weighing was needed before sending, kept the answer during the detour and filled the Wpg decision.
+    expect(counter.tally('S8 police answer')).toMatchObject({ refused: 0 });
     expect(problems).toEqual([]);
     await close();
   });

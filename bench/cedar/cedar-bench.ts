@@ -80,7 +80,7 @@ export function benchCase(seed = 7): Universe {
   const partners = new Map<string, PartnerFacts>(
     orgs.map((id, i) => [
       id,
-      { id, member: i !== 9, memberFrom: null, memberUntil: i === 8 ? NOW + 90 * DAY : null, publicAuthority: i < 5, maySeeSpecial: i % 3 !== 2, mayUseBsn: i < 6 },
+      { id, member: i !== 9, memberFrom: null, memberUntil: i === 8 ? NOW + 90 * DAY : null, publicAuthority: i < 5, maySeeSpecial: i % 3 !== 2, mayUseBsn: i < 6, professionalSecrecy: false },
     ]),
   );
   const pros = orgs.flatMap((o) => [`${o}-a`, `${o}-b`]);
@@ -110,6 +110,8 @@ export function benchCase(seed = 7): Universe {
       excluded: new Set(some(orgs, 0.1)),
       grants: some(pros, 0.05).map((to) => ({ to, planAction: 'A1' })),
       withdrawn: r() < 0.02,
+      category: 'other',
+      subjects: new Set(),
     });
   }
   const facts: CaseFacts = {
@@ -117,6 +119,10 @@ export function benchCase(seed = 7): Universe {
     collaborationId: 'bench',
     phase: 'rto',
     registrant: 'org1',
+    leadPartner: 'org1',
+    relationSince: new Map(),
+    monitoringKept: null,
+    conflictWeighed: new Set(),
     processDirectors: new Set(['pd']),
     support: new Set(['sup']),
     allDirectorsSeeAll: false,

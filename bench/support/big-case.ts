@@ -32,7 +32,7 @@ export function bigCase(contributions = 500, organisations = 10, seed = 11): Big
   const partners = new Map<string, PartnerFacts>(
     orgs.map((id, i) => [
       id,
-      { id, member: true, memberFrom: null, memberUntil: i === 9 ? BENCH_NOW + 90 * DAY : null, publicAuthority: i % 3 !== 2, maySeeSpecial: i % 4 !== 3, mayUseBsn: i % 2 === 0 },
+      { id, member: true, memberFrom: null, memberUntil: i === 9 ? BENCH_NOW + 90 * DAY : null, publicAuthority: i % 3 !== 2, maySeeSpecial: i % 4 !== 3, mayUseBsn: i % 2 === 0, professionalSecrecy: false },
     ]),
   );
   const professionals = orgs.flatMap((o) => [`${o}-a`, `${o}-b`]);
@@ -64,6 +64,8 @@ export function bigCase(contributions = 500, organisations = 10, seed = 11): Big
       excluded: new Set(r() < 0.2 ? some(orgs, 0.2) : []),
       grants: r() < 0.2 ? [{ to: pick(professionals), planAction: 'A1' }] : [],
       withdrawn: r() < 0.02,
+      category: 'other',
+      subjects: new Set(),
     });
   }
   const facts: CaseFacts = {
@@ -71,6 +73,10 @@ export function bigCase(contributions = 500, organisations = 10, seed = 11): Big
     collaborationId: COLLABORATION,
     phase: 'rto',
     registrant: 'org0',
+    leadPartner: 'org0',
+    relationSince: new Map(),
+    monitoringKept: null,
+    conflictWeighed: new Set(),
     processDirectors: new Set(['pd']),
     support: new Set(['sup']),
     allDirectorsSeeAll: false,

@@ -67,6 +67,20 @@ const NOT_ORIGIN_FORM = new AppError(
 /** Refusals decided before any service ran; the access gate audits its own. */
 const EDGE_REFUSALS = new Set(['partner_not_active', 'no_confidentiality_declaration', 'no_vog_check', 'csrf_token_mismatch', 'second_factor_enrolment_required']);
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The case, subject and contribution a request named (path first, then body), for the audit of a refusal. */
+function requestedIds(params: unknown, body: unknown): { caseId: string | null; subjectId: string | null; contributionId: string | null } {
+  const get = (name: string): string | null => {
+    for (const source of [params, body]) {
+      const value: unknown = typeof source === 'object' && source !== null ? Reflect.get(source, name) : undefined;
+      if (typeof value === 'string' && UUID.test(value)) return value;
+    }
+    return null;
+  };
+  return { caseId: get('caseId') ?? get('forCaseId'), subjectId: get('subjectId'), contributionId: get('contributionId') };
+}
+
 export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.logger === undefined ? { logger: false } : { loggerInstance: options.logger }),
@@ -113,8 +127,15 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
   });
   installCsrf(app, SESSION_COOKIE);
   app.addHook('onError', async (request, _reply, error) => {
-    if (!(error instanceof AppError) || error.code !== 'forbidden' || error.reason === undefined || !EDGE_REFUSALS.has(error.reason)) return;
+    if (!(error instanceof AppError)) return;
+    const edgeRefusal = error.code === 'forbidden' && error.reason !== undefined && EDGE_REFUSALS.has(error.reason);
+    // A 404 for a signed-in user: the thing does not exist or the user may not know it does (RLS,
+    // another collaboration). Recorded either way with the ids the request named (M7), so an
+    // enumeration of ids leaves a trace.
+    const hidden = error.code === 'not_found' && request.actor !== null;
+    if (!edgeRefusal && !hidden) return;
     const actor = request.actor;
+    const ids = hidden ? requestedIds(request.params, request.body) : { caseId: null, subjectId: null, contributionId: null };
     await options.deps.database
       .withTransaction(systemContext(), (trx) =>
         options.deps.audit.append(trx, {
@@ -124,15 +145,13 @@ export async function buildApp(options: ApiOptions): Promise<FastifyInstance> {
           role: actor?.role ?? null,
           onBehalfOfPartnerId: null,
           collaborationId: actor?.collaborationId ?? null,
-          caseId: null,
-          subjectId: null,
-          contributionId: null,
+          ...ids,
           action: `request.${request.method.toLowerCase()}`,
           purpose: null,
           legalBasisKind: null,
           accessPoint: options.deps.accessPoint,
           outcome: 'deny',
-          rule: error.reason ?? null,
+          rule: hidden ? 'not_found_or_hidden' : (error.reason ?? null),
         }),
       )
       .catch((auditError: unknown) => request.log.error({ err: auditError }, 'audit of a refusal failed'));

@@ -32,7 +32,11 @@ export const VENLO: CollaborationConfig = {
         { kind: 'vital_interest' },
       ],
     }),
-    police('politie-limburg', 'Politie eenheid Limburg, basisteam Venlo-Beesel', 'Art. 20-beslissing "Zorgnetwerk Venlo" van 1 juli 2021 (artikel 8 en 13 Wpg-gegevens)', { joinedAt: SIGNED }),
+    // Bijlage A art. 10.1: police data only on the art. 20 Wpg basis, so no other basis in the catalogue.
+    police('politie-limburg', 'Politie eenheid Limburg, basisteam Venlo-Beesel', 'Art. 20-beslissing "Zorgnetwerk Venlo" van 1 juli 2021 (artikel 8 en 13 Wpg-gegevens)', {
+      joinedAt: SIGNED,
+      catalogue: [{ kind: 'wpg20', description: 'Art. 20-beslissing "Zorgnetwerk Venlo" van 1 juli 2021 (artikel 8 en 13 Wpg-gegevens)' }],
+    }),
     welfare('includio', 'Includio (maatschappelijk werk)', {
       joinedAt: SIGNED,
       note: 'In de ondertekening ook "Inluzio" genoemd.',
@@ -128,6 +132,10 @@ export const VENLO: CollaborationConfig = {
     storeOnlyAfterPickup: false,
     domainCrossingNeedsConsent: false,
     subjectMayAttend: true,
+    // Art. 2j, 7.1: "Indien betrokkene dit wenst, kan betrokkene ten alle tijde zelf deelnemen aan het RTO".
+    subjectMayAlwaysAttend: true,
+    // Bijlage A art. 7.2: the consent rule does not apply to the police, which provides under art. 20 Wpg.
+    wpg20OutsideConsentRule: true,
     firstDisclosureWithoutConsentLimited: true,
     allDirectorsSeeAllCases: false,
     nearlyAllPartnersShare: 0.8,

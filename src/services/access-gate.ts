@@ -5,7 +5,7 @@
  * `Refused`; `withActor` then audits it in a transaction of its own (the request's transaction
  * is rolled back, so nothing half-done remains) and turns it into an `AppError`.
  */
-import { decide } from '../domain/access/decide.js';
+import { decide, onBehalfOf } from '../domain/access/decide.js';
 import type { CaseFacts, Resource } from '../domain/access/facts.js';
 import { reasonMessage } from '../domain/access/reasons.js';
 import type { Decision, Denial } from '../domain/access/reasons.js';
@@ -108,7 +108,8 @@ export async function gate(
     contributionId: contribution?.id ?? null,
     purpose: request.purpose,
     legalBasisKind: contribution?.basis.kind ?? null,
-    onBehalfOfPartnerId: facts.registrant,
+    // Seed 003 art. 9.3: the lead partner at this moment (or the reader itself for its own data).
+    onBehalfOfPartnerId: onBehalfOf(domainActor(actor), facts, request.resource),
   });
   if (!decision.allow) throwDenial(entry, decision);
   if (batch === undefined) await deps.audit.append(trx, entry);

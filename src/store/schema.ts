@@ -204,6 +204,8 @@ export interface ContributionsTable {
   updated_at: CreatedAt;
   withdrawn_at: NullableTimestamp;
   version: Generated<number>;
+  /** The subjects of the case it is about; [] = the case as a whole. */
+  subject_ids: JsonColumnWithDefault<string[]>;
 }
 
 export interface TakeAlongGrantsTable {
@@ -242,6 +244,7 @@ export interface WeighingsTable {
   set_aside_objections: Generated<boolean>;
   inform_afterwards: Generated<boolean>;
   first_disclosure_limited: Generated<boolean>;
+  conflict_of_duties: Generated<boolean>;
   motivation_enc: Bytes;
   completed_by: Nullable<string>;
   completed_at: NullableTimestamp;
@@ -274,6 +277,8 @@ export interface MeetingsTable {
   preparation_enc: NullableBytes;
   record_enc: NullableBytes;
   action_list_sent_at: NullableTimestamp;
+  /** Contribution ids the RTO kept available for monitoring; null: no choice recorded. */
+  monitoring_kept: ColumnType<string[] | null, string | null | undefined, string | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
   version: Generated<number>;
@@ -339,6 +344,8 @@ export interface ThirdPartiesTable {
   basis: NullableJsonColumn<JsonValue>;
   declaration_signed_at: NullableTimestamp;
   consents_from: JsonColumnWithDefault<string[]>;
+  /** Per consenting partner, when its written consent was signed (seed 001 art. 7.2). */
+  written_consents: JsonColumnWithDefault<{ partnerId: string; signedAt: string }[]>;
   subject_informed_at: NullableTimestamp;
   released_to: Generated<boolean>;
   created_at: CreatedAt;
@@ -434,7 +441,30 @@ export interface IncidentsTable {
   dpa_notified_at: NullableTimestamp;
   dpa_not_required_reason: Nullable<string>;
   closed_at: NullableTimestamp;
+  /** What was learnt and changed; required to close (migration 100). */
+  evaluation: Nullable<string>;
+  closed_by: Nullable<string>;
   version: Generated<number>;
+}
+
+/** A partner's acknowledgement that it received an incident notice (P17). */
+export interface IncidentAcknowledgementsTable {
+  incident_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  user_id: string;
+  acknowledged_at: Timestamp;
+}
+
+/** A development or a measure the privacy office shares with the partners about an incident (P17). */
+export interface IncidentUpdatesTable {
+  id: Generated<string>;
+  incident_id: string;
+  collaboration_id: string;
+  kind: 'development' | 'measure';
+  body: string;
+  recorded_at: Timestamp;
+  recorded_by: string;
 }
 
 export interface ComplaintsTable {
@@ -610,6 +640,8 @@ export interface Database {
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
   incidents: IncidentsTable;
+  incident_acknowledgements: IncidentAcknowledgementsTable;
+  incident_updates: IncidentUpdatesTable;
   complaints: ComplaintsTable;
   reminders: RemindersTable;
   job_runs: JobRunsTable;

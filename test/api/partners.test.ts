@@ -97,7 +97,7 @@ describe('P1 membership over HTTP', () => {
     expect(listed.find((p) => p.id === partnerId)?.active).toBe(true);
   });
 
-  it("P1 notice (Venlo, 3 months): after ends_at the partner's professionals are refused personal data on their next request", async () => {
+  it("P1 notice (Venlo, 3 months): after ends_at the partner's professionals start no case; they only finish running ones (13.2)", async () => {
     const admin = await s.login('beheerder@venlo');
     const woonwenz = s.partnerId('zorgnetwerk-venlo', 'woonwenz');
     const notice = await s.request('POST', `/api/partners/${woonwenz}/notice`, admin, { givenAt: '2026-06-01T09:00:00Z' });
@@ -111,9 +111,12 @@ describe('P1 membership over HTTP', () => {
     expect((await s.request('GET', '/api/cases', pro)).statusCode).toBe(200);
     s.setNow(new Date('2026-09-01T09:00:01Z'));
     const later = await s.login('woonwenz@venlo');
-    const refused = await s.request('GET', '/api/cases', later);
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json<ErrorBody>().error).toMatchObject({ rule: 'P1', reason: 'partner_not_active' });
+    // Seed 000 art. 13.2: running trajectories are finished first, so the professional is let in
+    // and each case decides (src/domain/access/privacy-rules.test.ts, 13.2); it registers no case.
+    expect((await s.request('GET', '/api/cases', later)).statusCode).toBe(200);
+    const refused = await s.request('POST', '/api/cases', later, { ...registration({ kind: 'legitimate_interest', motivation: 'Belangenafweging vastgelegd' }), tableId: 'zorgnetwerk-overleg' });
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(refused.json<ErrorBody>().error).toMatchObject({ rule: 'P1' });
     const stillMember = await s.login('antares@venlo');
     expect((await s.request('GET', '/api/cases', stillMember)).statusCode).toBe(200);
   });

@@ -158,9 +158,9 @@ describe('triage questions and answers (§3.2, HTTP)', () => {
     const res = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, woon, { content: 'Huurachterstand.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160' } });
     expect(res.statusCode).toBe(403);
     expect(errorOf(res.body)).toMatchObject({ rule: 'P5', reason: 'basis_not_in_catalogue' });
-    const ok = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, woon, { content: 'Huurachterstand.', category: 'housing', basis: { kind: 'legitimate_interest' } });
+    const ok = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, woon, { content: 'Huurachterstand.', category: 'housing', basis: { kind: 'legitimate_interest', motivation: 'Belangenafweging: huurachterstand weegt zwaarder dan de inbreuk' } });
     expect(ok.statusCode, ok.body).toBe(201);
-    const again = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, woon, { content: 'Nog iets.', basis: { kind: 'legitimate_interest' } });
+    const again = await s.request('POST', `/api/cases/${c.id}/triage-questions/${asked[0]!.questionId}/answers`, woon, { content: 'Nog iets.', basis: { kind: 'legitimate_interest', motivation: 'Belangenafweging vastgelegd' } });
     expect(errorOf(again.body).reason).toBe('question_already_answered');
   });
 });

@@ -65,7 +65,7 @@ describe('Venlo enrichment in the API the UI reads (seed 002 Bijlage B)', () => 
 
   it('P2: content is refused with its rule; "known" and "not known" are stored and the process director reads which', async () => {
     const { caseId, pd, asked } = await venloTriage();
-    const ownBasis: Record<string, object> = { 'politie-limburg': { kind: 'public_task', law: 'Politiewet 2012 art. 3' }, woonwenz: { kind: 'legitimate_interest', motivation: 'Overlast in en rond de woning' } };
+    const ownBasis: Record<string, object> = { 'politie-limburg': { kind: 'wpg20', decision: 'Art. 20-beslissing "Zorgnetwerk Venlo" van 1 juli 2021' }, woonwenz: { kind: 'legitimate_interest', motivation: 'Overlast in en rond de woning' } };
     const answer = async (who: string, body: object) => {
       const cookie = await s.login(`${who}@venlo`);
       const q = asked.find((a) => a.partnerId === s.partnerId(VENLO, who));

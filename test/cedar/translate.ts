@@ -56,8 +56,8 @@ function refs(type: string, ids: Iterable<string>): CedarValueJson[] {
 function partnerEntity(id: string, p: PartnerFacts | undefined): EntityJson {
   const attrs: Record<string, CedarValueJson> =
     p === undefined
-      ? { member: false, publicAuthority: true, maySeeSpecial: false, mayUseBsn: false }
-      : { member: p.member, publicAuthority: p.publicAuthority, maySeeSpecial: p.maySeeSpecial, mayUseBsn: p.mayUseBsn };
+      ? { member: false, publicAuthority: true, maySeeSpecial: false, mayUseBsn: false, professionalSecrecy: false }
+      : { member: p.member, publicAuthority: p.publicAuthority, maySeeSpecial: p.maySeeSpecial, mayUseBsn: p.mayUseBsn, professionalSecrecy: p.professionalSecrecy };
   if (p !== undefined && p.memberFrom !== null) attrs.memberFrom = p.memberFrom;
   if (p !== undefined && p.memberUntil !== null) attrs.memberUntil = p.memberUntil;
   return { uid: uid('Partner', id), attrs, parents: [] };
@@ -76,17 +76,24 @@ function partnerEntities(facts: CaseFacts, extra: readonly string[]): EntityJson
   return out;
 }
 
-function userEntity(actor: Actor): EntityJson {
-  return {
-    uid: uid('User', actor.userId),
-    attrs: {
-      userId: actor.userId,
-      role: actor.role,
-      partner: ref('Partner', actor.partnerId),
-      collaboration: actor.collaborationId,
-    },
-    parents: [],
+function userEntity(actor: Actor, facts?: CaseFacts, now?: number): EntityJson {
+  const attrs: Record<string, CedarValueJson> = {
+    userId: actor.userId,
+    role: actor.role,
+    partner: ref('Partner', actor.partnerId),
+    collaboration: actor.collaborationId,
+    openRequestSubjects: [],
   };
+  if (facts !== undefined && now !== undefined) {
+    const since = facts.relationSince.get(actor.userId);
+    if (since !== undefined) attrs.relationSince = since;
+    const subjects = new Set<string>();
+    for (const r of facts.rightsRequests) {
+      if (r.handler === actor.userId && r.registeredAt <= now && (r.closedAt === null || now < r.closedAt)) subjects.add(r.subjectId);
+    }
+    attrs.openRequestSubjects = refs('Subject', subjects);
+  }
+  return { uid: uid('User', actor.userId), attrs, parents: [] };
 }
 
 function caseEntity(facts: CaseFacts, now: number): EntityJson {
@@ -123,7 +130,9 @@ function caseEntity(facts: CaseFacts, now: number): EntityJson {
     triageAsked: refs('Partner', facts.triageAsked),
     rtoParticipants: refs('User', facts.rtoParticipants),
     openRequestHandlers: refs('User', openRequestHandlers),
+    conflictWeighed: refs('Partner', facts.conflictWeighed),
   };
+  if (facts.monitoringKept !== null) attrs.monitoringKept = refs('Contribution', facts.monitoringKept);
   if (facts.caseDirector !== null) attrs.caseDirector = ref('User', facts.caseDirector);
   return { uid: uid('Case', facts.id), attrs, parents: [], tags };
 }
@@ -142,7 +151,10 @@ function consentEntity(k: ConsentFacts): EntityJson {
 function contributionEntity(facts: CaseFacts, c: ContributionFacts, consents: Map<string, EntityJson>): EntityJson {
   const attrs: Record<string, CedarValueJson> = {
     by: ref('Partner', c.by),
+    category: c.category,
     special: c.special,
+    subjects: refs('Subject', c.subjects),
+    motivated: (c.basis.kind === 'legitimate_interest' || c.basis.kind === 'conflict_of_duties') && (c.basis.motivation ?? '').trim() !== '',
     police: c.police,
     purposes: [...c.purposes],
     basisKind: c.basis.kind,
@@ -183,7 +195,7 @@ export function toCedarRequest(
       entities: [userEntity(actor), ...partnerEntities(facts, [actor.partnerId])],
     };
   }
-  const entities: EntityJson[] = [userEntity(actor), caseEntity(facts, now)];
+  const entities: EntityJson[] = [userEntity(actor, facts, now), caseEntity(facts, now)];
   const extraPartners = [actor.partnerId, facts.registrant];
   let target: { type: string; id: string };
   switch (resource.kind) {

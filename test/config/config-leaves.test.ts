@@ -72,8 +72,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'process.reporterDecisiveInClosing': 'process (issue 11 items 1, 2, 6)',
   'process.storeOnlyAfterPickup': 'process (issue 11 items 1, 2, 6)',
   'process.domainCrossingNeedsConsent': 'config (issue 11 items 3-5)',
-  'process.subjectMayAttend': 'config (issue 11 items 3-5)',
-  'process.firstDisclosureWithoutConsentLimited': 'config (issue 11 items 3-5)',
   'process.allDirectorsSeeAllCases': 'process (issue 11 items 1, 2, 6)',
   'process.steps[].id': 'process (issue 11 items 1, 2, 6)',
   'process.steps[].label': 'process (issue 11 items 1, 2, 6)',
@@ -99,8 +97,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'partners[].legalBasisCatalogue[].law': 'privacy engine (issue 13)',
   'thirdParties.policy': 'privacy engine (issue 13)',
 
-  'controller.model': 'privacy services (issue 13)',
-  'controller.dossierController': 'privacy services (issue 13)',
   'controller.operator': 'privacy services (issue 13)',
   'rightsRequestDeadline.amount': 'privacy services (issue 13)',
   'rightsRequestDeadline.unit': 'privacy services (issue 13)',
@@ -109,14 +105,10 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'joinApproval.rule': 'privacy services (issue 13)',
   'joinApproval.requestTo': 'privacy services (issue 13)',
 
-  'controller.jointControllers': 'config (issue 11 items 3-5)',
-  'controller.rightsRequestsTo': 'config (issue 11 items 3-5)',
   'partners[].shell': 'config (issue 11 items 3-5)',
   'tables[].frequency.meetingsPerYear.min': 'config (issue 11 items 3-5)',
   'tables[].frequency.meetingsPerYear.max': 'config (issue 11 items 3-5)',
   accessionDeclarationRequired: 'config (issue 11 items 3-5)',
-  'thirdParties.rtoDisclosureNeedsContributorWrittenConsent': 'config (issue 11 items 3-5)',
-  statisticsExcludeNonMunicipalContributions: 'config (issue 11 items 3-5)',
 };
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/domain/access/decide.js';
+import { decide, onBehalfOf } from '../../src/domain/access/decide.js';
 import { decideRegistration } from '../../src/domain/access/register.js';
 import { buildVector, conformance, projectConformance, sharedConformance } from '../support/conformance.js';
+import { referenceDecide, referenceOnBehalfOf } from '../support/reference-model.js';
 
 describe('conformance vectors (shared and project, test/conformance/)', () => {
   it('runs all 53 shared vectors and every project vector', () => {
@@ -19,6 +20,21 @@ describe('conformance vectors (shared and project, test/conformance/)', () => {
       expect(d.allow, v.why).toBe(v.expect.allow);
       if (!d.allow && v.expect.rules !== undefined) expect(v.expect.rules).toContain(d.rule);
       if (d.allow) expect([...d.obligations].sort()).toEqual([...(v.expect.obligations ?? [])].sort());
+      if (v.expect.onBehalfOf !== undefined) expect(onBehalfOf(b.actor, b.facts, b.resource), 'on behalf of').toBe(v.expect.onBehalfOf);
+    });
+  }
+});
+
+describe('reference model on the conformance vectors', () => {
+  for (const v of conformance.vectors) {
+    if (v.action === 'register_case') continue;
+    it(`${v.id} ${v.title}`, () => {
+      const b = buildVector(v);
+      if (b.action === 'register_case') return;
+      const r = referenceDecide(b.actor, b.facts, b.resource, b.purpose, b.action, b.now);
+      expect(r.allow, v.why).toBe(v.expect.allow);
+      if (r.allow) expect(r.policeLog).toBe((v.expect.obligations ?? []).includes('police_provision_log'));
+      if (v.expect.onBehalfOf !== undefined) expect(referenceOnBehalfOf(b.actor, b.facts, b.resource)).toBe(v.expect.onBehalfOf);
     });
   }
 });

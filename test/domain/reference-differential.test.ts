@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decide } from '../../src/domain/access/decide.js';
+import { decide, onBehalfOf } from '../../src/domain/access/decide.js';
 import { arbitraryAccessCase } from '../support/arbitrary-facts.js';
-import { referenceDecide } from '../support/reference-model.js';
+import { referenceDecide, referenceOnBehalfOf } from '../support/reference-model.js';
 
 const RUNS = Number(process.env.DIFFERENTIAL_RUNS ?? 100_000);
 
@@ -18,6 +18,8 @@ describe('engine vs reference model (differential)', () => {
         if (d.allow) allowed++;
         expect(d.allow).toBe(r.allow);
         if (d.allow) expect(d.obligations.includes('police_provision_log')).toBe(r.policeLog);
+        // Seed 003 art. 9.3: the audit's "on behalf of" is computed alike.
+        if (d.allow) expect(onBehalfOf(actor, facts, resource)).toBe(referenceOnBehalfOf(actor, facts, resource));
       }),
       { numRuns: RUNS },
     );

@@ -25,18 +25,18 @@ export const COLLABORATION = 'collab-a';
 export const PARTNERS: ReadonlyMap<string, PartnerFacts> = new Map(
   (
     [
-      ['gem', true, null, null, true, true, true],
-      ['pol', true, null, null, true, true, true],
-      ['ggz', true, null, null, false, true, true],
-      ['woon', true, null, null, false, false, false],
-      ['rn', true, null, null, true, true, true],
-      ['old', true, null, NOW - 30 * DAY, false, false, false],
-      ['new', true, NOW + 30 * DAY, null, false, true, false],
-      ['ext', false, null, null, false, false, false],
+      ['gem', true, null, null, true, true, true, false],
+      ['pol', true, null, null, true, true, true, false],
+      ['ggz', true, null, null, false, true, true, true],
+      ['woon', true, null, null, false, false, false, false],
+      ['rn', true, null, null, true, true, true, false],
+      ['old', true, NOW - 300 * DAY, NOW - 30 * DAY, false, false, false, true],
+      ['new', true, NOW + 30 * DAY, null, false, true, false, false],
+      ['ext', false, null, null, false, false, false, false],
     ] as const
-  ).map(([id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn]) => [
+  ).map(([id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn, professionalSecrecy]) => [
     id,
-    { id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn },
+    { id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn, professionalSecrecy },
   ]),
 );
 const CASE_PARTNERS = ['gem', 'pol', 'ggz', 'woon', 'rn', 'old', 'new'] as const;
@@ -64,6 +64,10 @@ export const USERS: readonly (readonly [string, string, Role])[] = [
 ];
 const PROFESSIONALS = USERS.filter(([, , r]) => r === 'professional').map(([u]) => u);
 
+/** Data kinds: ordinary ones and special ones by kind (P8). */
+const CATEGORIES = ['other', 'housing', 'income_debts', 'police_justice', 'mental_functioning', 'addiction', 'health'] as const;
+const SUBJECTS = ['s1', 's2'] as const;
+
 const time = fc.integer({ min: -60, max: 60 }).map((d) => NOW + d * DAY);
 const maybeTime = fc.option(time, { nil: null });
 const subsetOf = <T>(xs: readonly T[]) => fc.subarray([...xs]);
@@ -73,7 +77,10 @@ const arbBasis = (consentIds: readonly string[]): fc.Arbitrary<LegalBasis> =>
     { weight: 4, arbitrary: fc.constant<LegalBasis>({ kind: 'public_task', law: 'Gemeentewet art. 172' }) },
     { weight: 2, arbitrary: fc.constant<LegalBasis>({ kind: 'wpg20', decision: 'art. 20 Wpg besluit' }) },
     { weight: 1, arbitrary: fc.constant<LegalBasis>({ kind: 'legitimate_interest' }) },
+    { weight: 1, arbitrary: fc.constant<LegalBasis>({ kind: 'legitimate_interest', motivation: 'belangenafweging: huurachterstand, geen lichter middel' }) },
     { weight: 1, arbitrary: fc.constant<LegalBasis>({ kind: 'vital_interest', motivation: 'acute danger' }) },
+    { weight: 1, arbitrary: fc.constant<LegalBasis>({ kind: 'legal_obligation', law: 'Wvggz art. 5:1' }) },
+    { weight: 1, arbitrary: fc.constant<LegalBasis>({ kind: 'conflict_of_duties', motivation: 'gevaar voor een kind' }) },
     { weight: 3, arbitrary: fc.constantFrom(...consentIds, 'c-missing').map((consentId): LegalBasis => ({ kind: 'consent', consentId })) },
   );
 
@@ -94,6 +101,8 @@ const arbContribution = (id: string, consentIds: readonly string[], users: reado
     excluded: fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: subsetOf([...CASE_PARTNERS, 'ext']) }),
     grants: fc.array(fc.record({ to: fc.constantFrom(...users), planAction: fc.constantFrom('A1', 'A2') }), { maxLength: 2 }),
     withdrawn: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
+    category: fc.constantFrom(...CATEGORIES),
+    subjects: subsetOf(SUBJECTS),
   }).map(
     (c): ContributionFacts => ({
       id,
@@ -108,6 +117,8 @@ const arbContribution = (id: string, consentIds: readonly string[], users: reado
       excluded: new Set(c.excluded),
       grants: c.grants,
       withdrawn: c.withdrawn,
+      category: c.category,
+      subjects: new Set(c.subjects),
     }),
   );
 
@@ -154,10 +165,14 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
       { nil: null },
     ),
     request: fc.option(
-      fc.record({ handler: fc.constantFrom('u-po', 'u-pd', 'u-po-old'), registeredAt: time, closedAt: maybeTime }),
+      fc.record({ handler: fc.constantFrom('u-po', 'u-pd', 'u-po-old'), registeredAt: time, closedAt: maybeTime, subjectId: fc.constantFrom(...SUBJECTS) }),
       { nil: null },
     ),
     nContributions: fc.integer({ min: 1, max: 4 }),
+    leadPartner: fc.option(fc.constantFrom(...CASE_PARTNERS), { nil: null }),
+    relationSince: fc.array(fc.tuple(fc.constantFrom(...PROFESSIONALS), fc.integer({ min: -400, max: 10 }).map((d) => NOW + d * DAY)), { maxLength: 4 }),
+    monitoringKept: fc.option(subsetOf(['k0', 'k1', 'k2', 'k3']), { nil: null }),
+    conflictWeighed: subsetOf(CASE_PARTNERS),
   })
   .chain((k) => {
     const consents = k.consents.slice(0, k.nConsents);
@@ -175,12 +190,13 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
         thirdParties.set('u-ext', { userId: 'u-ext', partnerId: 'ext', ...k.thirdParty, consentsFrom: new Set(k.thirdParty.consentsFrom) });
       }
       const rightsRequests: RightsRequestFacts[] =
-        k.request === null ? [] : [{ id: 'r1', subjectId: 's1', handler: k.request.handler, registeredAt: k.request.registeredAt, closedAt: k.request.closedAt }];
+        k.request === null ? [] : [{ id: 'r1', subjectId: k.request.subjectId, handler: k.request.handler, registeredAt: k.request.registeredAt, closedAt: k.request.closedAt }];
       return {
         id: 'case-1',
         collaborationId: COLLABORATION,
         phase: k.phase,
         registrant: k.registrant,
+        leadPartner: k.leadPartner ?? k.registrant,
         processDirectors: new Set(k.processDirectors),
         support: new Set(k.support),
         allDirectorsSeeAll: k.allDirectorsSeeAll,
@@ -188,7 +204,13 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
         triageAsked: new Set(k.triageAsked),
         rtoParticipants: new Set(k.rtoParticipants),
         caseDirector: k.caseDirector,
-        subjects: new Map([['s1', { id: 's1', hasBsn: true }]]),
+        relationSince: new Map(k.relationSince),
+        monitoringKept: k.monitoringKept === null ? null : new Set(k.monitoringKept),
+        conflictWeighed: new Set(k.conflictWeighed),
+        subjects: new Map([
+          ['s1', { id: 's1', hasBsn: true }],
+          ['s2', { id: 's2', hasBsn: false }],
+        ]),
         consents: new Map(consents.map((c) => [c.id, c])),
         thirdParties,
         rightsRequests,
@@ -201,7 +223,7 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
 export const arbResource: fc.Arbitrary<Resource> = fc.oneof(
   { weight: 8, arbitrary: fc.constantFrom('k0', 'k1', 'k2', 'k3', 'k-none').map((id): Resource => ({ kind: 'contribution', id })) },
   { weight: 1, arbitrary: fc.constant<Resource>({ kind: 'admin_set' }) },
-  { weight: 1, arbitrary: fc.constantFrom('s1', 's2').map((subjectId): Resource => ({ kind: 'subject_bsn', subjectId })) },
+  { weight: 1, arbitrary: fc.constantFrom('s1', 's2', 's3').map((subjectId): Resource => ({ kind: 'subject_bsn', subjectId })) },
 );
 
 export interface AccessCase {

@@ -26,6 +26,8 @@ export function contribution(id: string, overrides: Partial<ContributionFacts> =
     excluded: new Set(),
     grants: [],
     withdrawn: false,
+    category: 'other',
+    subjects: new Set(),
     ...overrides,
   };
 }
@@ -36,6 +38,7 @@ export function buildCase(overrides: Partial<CaseFacts> = {}, contributions: Con
     collaborationId: COLLABORATION,
     phase: 'rto',
     registrant: 'rn',
+    leadPartner: 'rn',
     processDirectors: new Set(['u-pd']),
     support: new Set(['u-sup']),
     allDirectorsSeeAll: false,
@@ -48,6 +51,9 @@ export function buildCase(overrides: Partial<CaseFacts> = {}, contributions: Con
     triageAsked: new Set(['pol', 'ggz', 'woon']),
     rtoParticipants: new Set(['u-rn', 'u-pol', 'u-ggz', 'u-woon']),
     caseDirector: null,
+    relationSince: new Map(),
+    monitoringKept: null,
+    conflictWeighed: new Set(),
     subjects: new Map([['s1', { id: 's1', hasBsn: true }]]),
     consents: new Map(),
     thirdParties: new Map(),

@@ -72,12 +72,17 @@ async function store(s: TestServer, collaborationId: string, config: Json): Prom
  * Runs `fn` while the collaboration `slug` runs on a copy of its shipped configuration with
  * `field` set to `value`; the shipped configuration is stored again afterwards, also on failure.
  */
-export async function withChangedField<T>(s: TestServer, slug: string, field: ConfigField, value: unknown, fn: () => Promise<T>): Promise<T> {
+export function withChangedField<T>(s: TestServer, slug: string, field: ConfigField, value: unknown, fn: () => Promise<T>): Promise<T> {
+  return withChangedFields(s, slug, [[field, value]], fn);
+}
+
+/** As `withChangedField`, for fields that only change together (e.g. the controller model and its controllers). */
+export async function withChangedFields<T>(s: TestServer, slug: string, changes: readonly (readonly [ConfigField, unknown])[], fn: () => Promise<T>): Promise<T> {
   const shipped = findShippedCollaboration(slug);
   if (shipped === undefined) throw new Error(`no shipped collaboration ${slug}`);
-  const changed = withField(shipped, field, value);
+  const changed = changes.reduce<Json>((config, [field, value]) => withField(config, field, value), structuredClone(shipped) as unknown as Json);
   const parsed = parseCollaborationConfig(changed);
-  if (!parsed.ok) throw new Error(`configField ${field}=${JSON.stringify(value)} makes ${slug} invalid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
+  if (!parsed.ok) throw new Error(`${JSON.stringify(changes)} makes ${slug} invalid: ${parsed.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
   const id = s.collaborationId(slug);
   await store(s, id, changed);
   try {

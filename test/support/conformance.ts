@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Action, ContributionPurpose, LegalBasis, Purpose, Role } from '../../src/domain/model.js';
 import type { CaseFacts, ContributionFacts, PartnerFacts, Resource } from '../../src/domain/access/facts.js';
+import { currentRto } from '../../src/domain/access/current-rto.js';
 
 interface VPartner {
   member: boolean;
@@ -15,6 +16,9 @@ interface VPartner {
   maySeeSpecial: boolean;
   mayUseBsn: boolean;
   membershipEndsAt?: string;
+  /** Project extension: membership start (ISO). */
+  membershipStartedAt?: string;
+  professionalSecrecy?: boolean;
 }
 interface VContribution {
   by: string;
@@ -22,7 +26,11 @@ interface VContribution {
   special: boolean;
   police: boolean;
   purposes: string[];
-  basis: { kind: string; law?: string; decision?: string; consent?: string };
+  basis: { kind: string; law?: string; decision?: string; consent?: string; motivation?: string };
+  /** Project extension: the data kind (default `other`); special kinds are special whatever `special` says. */
+  category?: string;
+  /** Project extension: the subjects it is about (default: the case as a whole). */
+  subjects?: string[];
   sharedWith?: string[];
   releasedForRto: 'all' | 'none' | string[];
   excluded: string[];
@@ -44,17 +52,28 @@ export interface Vector {
     triageAsked: string[];
     rtoParticipants: string[];
     caseDirector: string | null;
+    /** Project extension: the lead partner now (default: the registrant). */
+    leadPartner?: string;
+    /** Project extension: when each user's relation to the case began (ISO). */
+    relationSince?: Record<string, string>;
+    /** Project extension: the meetings of the case; the current one decides participants and the monitoring set. */
+    rtos?: { id: string; scheduledAt: string; participants: string[]; monitoringKept?: string[] }[];
+    /** Project extension: what the current RTO kept for monitoring (absent: no choice recorded). */
+    monitoringKept?: string[];
+    /** Project extension: partners that recorded a conflict-of-duties weighing. */
+    conflictWeighed?: string[];
     subjects: { id: string; bsn?: string }[];
     consents: Record<string, { subject: string; partners: string[]; givenAt: string; revokedAt: string | null }>;
     thirdParties: { user: string; partner: string; declarationSignedAt: string | null; consentsFrom: string[]; releasedTo: boolean }[];
-    rightsRequests: { id: string; subject: string; kind: string; registeredAt: string; handler: string }[];
+    rightsRequests: { id: string; subject: string; kind: string; registeredAt: string; handler: string; closedAt?: string }[];
     contributions: string[];
   };
   actor: string;
   resource: { kind: string; id?: string; subject?: string; case?: string };
   purpose: string;
   action: string;
-  expect: { allow: boolean; rules?: string[]; obligations?: string[] };
+  /** Project extension: `onBehalfOf` is the partner the audit record must name. */
+  expect: { allow: boolean; rules?: string[]; obligations?: string[]; onBehalfOf?: string };
 }
 interface File {
   now_default: string;
@@ -94,6 +113,7 @@ const PHASE_MAP: Record<string, CaseFacts['phase']> = {
   screening: 'screening',
   triage: 'triage',
   rto: 'rto',
+  monitoring: 'monitoring',
   deescalation1: 'deescalation1',
   archived: 'archived',
   deleted: 'deleted',
@@ -115,7 +135,13 @@ function basisOf(b: VContribution['basis']): LegalBasis {
     case 'wpg20':
       return { kind: 'wpg20', decision: b.decision ?? '' };
     case 'legitimate_interest':
-      return { kind: 'legitimate_interest' };
+      return b.motivation === undefined ? { kind: 'legitimate_interest' } : { kind: 'legitimate_interest', motivation: b.motivation };
+    case 'legal_obligation':
+      return { kind: 'legal_obligation', law: b.law ?? '' };
+    case 'vital_interest':
+      return { kind: 'vital_interest', motivation: b.motivation ?? '' };
+    case 'conflict_of_duties':
+      return { kind: 'conflict_of_duties', motivation: b.motivation ?? '' };
     default:
       throw new Error(`unknown basis in vector: ${b.kind}`);
   }
@@ -125,11 +151,12 @@ function partnerFacts(id: string, p: VPartner): PartnerFacts {
   return {
     id,
     member: p.member,
-    memberFrom: null,
+    memberFrom: p.membershipStartedAt === undefined ? null : ms(p.membershipStartedAt),
     memberUntil: p.membershipEndsAt === undefined ? null : ms(p.membershipEndsAt),
     publicAuthority: p.publicAuthority,
     maySeeSpecial: p.maySeeSpecial,
     mayUseBsn: p.mayUseBsn,
+    professionalSecrecy: p.professionalSecrecy === true,
   };
 }
 
@@ -147,6 +174,8 @@ function contributionFacts(id: string, c: VContribution): ContributionFacts {
     excluded: new Set(c.excluded),
     grants: c.grants.filter((g) => g.action === 'take_along').map((g) => ({ to: g.to, planAction: g.planAction })),
     withdrawn: false,
+    category: c.category ?? 'other',
+    subjects: new Set(c.subjects ?? []),
   };
 }
 
@@ -165,18 +194,27 @@ export function buildVector(v: Vector): BuiltVector {
   const user = f.users[v.actor];
   if (user === undefined) throw new Error(`unknown user ${v.actor}`);
   const c = v.case;
+  const current =
+    c.rtos === undefined
+      ? undefined
+      : currentRto(c.rtos.map((m, i) => ({ id: m.id, scheduledAt: ms(m.scheduledAt), createdAt: i, monitoringKept: m })));
+  const kept = c.rtos === undefined ? c.monitoringKept : current?.monitoringKept.monitoringKept;
   const facts: CaseFacts = {
     id: c.id,
     collaborationId: c.collaboration,
     phase: phaseOf(c.phase),
     registrant: c.registrant,
+    leadPartner: c.leadPartner ?? c.registrant,
     processDirectors: new Set(c.processDirectors),
     support: new Set(c.support),
     allDirectorsSeeAll: false,
     involved: new Map(Object.entries(c.involved).map(([p, users]) => [p, new Set(users)])),
     triageAsked: new Set(c.triageAsked),
-    rtoParticipants: new Set(c.rtoParticipants),
+    rtoParticipants: new Set(c.rtos === undefined ? c.rtoParticipants : (current?.monitoringKept.participants ?? [])),
     caseDirector: c.caseDirector,
+    relationSince: new Map(Object.entries(c.relationSince ?? {}).map(([u, at]) => [u, ms(at)])),
+    monitoringKept: kept === undefined ? null : new Set(kept),
+    conflictWeighed: new Set(c.conflictWeighed ?? []),
     subjects: new Map(c.subjects.map((s) => [s.id, { id: s.id, hasBsn: s.bsn !== undefined }])),
     consents: new Map(
       Object.entries(c.consents).map(([id, k]) => [
@@ -211,7 +249,7 @@ export function buildVector(v: Vector): BuiltVector {
       subjectId: r.subject,
       handler: r.handler,
       registeredAt: ms(r.registeredAt),
-      closedAt: null,
+      closedAt: r.closedAt === undefined ? null : ms(r.closedAt),
     })),
     contributions: new Map(
       c.contributions.map((id) => {

@@ -16,6 +16,48 @@ export interface RefAnswer {
 
 const NO: RefAnswer = { allow: false, policeLog: false };
 
+// P8 by kind (seed 000 art. 1.5; AVG art. 9-10): these kinds are special whatever is ticked.
+const SPECIAL_BY_KIND = [
+  'police_justice', 'addiction', 'mental_functioning', 'physical_functioning', 'criminal_data', 'health',
+  'religion_belief', 'ethnic_origin', 'political_opinion', 'sexual_life', 'trade_union', 'genetic', 'biometric',
+];
+
+function special(c: ContributionFacts): boolean {
+  return c.special || SPECIAL_BY_KIND.includes(c.category);
+}
+
+// Seed 000 art. 13.2: after the end of its partner's membership a professional finishes the
+// running cases (not yet de-escalated) it had a relation to before that end.
+function finishing(facts: CaseFacts, actor: Actor, now: number): boolean {
+  const p = facts.partners.get(actor.partnerId);
+  if (!p || !p.member || p.memberUntil === null || now < p.memberUntil) return false;
+  if (actor.role !== 'professional') return false;
+  if (!['screening', 'triage', 'rto', 'monitoring'].includes(facts.phase)) return false;
+  const since = facts.relationSince.get(actor.userId);
+  if (since === undefined || since >= p.memberUntil) return false;
+  return p.memberFrom === null || since >= p.memberFrom;
+}
+
+function admittedPartner(facts: CaseFacts, actor: Actor, now: number): boolean {
+  return partnerActive(facts, actor.partnerId, now) || finishing(facts, actor, now);
+}
+
+// The privacy officer's open requests at `now`, by subject.
+function openRequestSubjects(facts: CaseFacts, actor: Actor, now: number): string[] {
+  return facts.rightsRequests
+    .filter((r) => r.handler === actor.userId && r.registeredAt <= now && (r.closedAt === null || r.closedAt > now))
+    .map((r) => r.subjectId);
+}
+
+// Seed 003 art. 9.3: the audit names the lead partner, or the reader itself for its own data.
+export function referenceOnBehalfOf(actor: Actor, facts: CaseFacts, resource: Resource): string {
+  if (resource.kind === 'contribution') {
+    const c = facts.contributions.get(resource.id);
+    if (c && c.by === actor.partnerId && designated(facts, actor)) return actor.partnerId;
+  }
+  return facts.leadPartner;
+}
+
 // §4a columns: which phases each relation reads in.
 const DOORS: Record<string, string[]> = {
   contributor: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1'],
@@ -124,7 +166,7 @@ export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resour
   // Admission: a third party only under P11 (whatever else it is); everyone else only while
   // its organisation is an active partner (P1).
   const admittedThird = facts.thirdParties.has(actor.userId);
-  if (admittedThird ? !thirdPartyOk(facts, actor, now) : !partnerActive(facts, actor.partnerId, now)) return NO;
+  if (admittedThird ? !thirdPartyOk(facts, actor, now) : !admittedPartner(facts, actor, now)) return NO;
 
   if (resource.kind !== 'contribution') return referenceCaseLevel(actor, facts, resource, purpose, now);
 
@@ -138,21 +180,33 @@ export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resour
       (r) => r.handler === actor.userId && r.registeredAt <= now && (r.closedAt === null || r.closedAt > now),
     );
     if (!open) return NO;
-    if (c.special && !facts.partners.get(actor.partnerId)?.maySeeSpecial) return NO;
+    // Household cases: only what is about the subject of one of its open requests.
+    const about = [...c.subjects];
+    if (about.length > 0 && !openRequestSubjects(facts, actor, now).some((s) => about.includes(s))) return NO;
+    if (special(c) && !facts.partners.get(actor.partnerId)?.maySeeSpecial) return NO;
     if (action === 'take_along' && c.police) return NO;
     return { allow: true, policeLog: police };
   }
   if (facts.phase === 'archived') return NO;
   const isThird = facts.thirdParties.has(actor.userId);
-  if (!isThird && !partnerActive(facts, actor.partnerId, now)) return NO;
+  if (!isThird && !admittedPartner(facts, actor, now)) return NO;
   if (!(PHASE_PURPOSES[facts.phase] ?? []).includes(purpose)) return NO;
   if (!includes(c.purposes, purpose as never)) return NO;
   if (!basisValid(facts, c)) return NO;
 
   for (const door of openDoors(facts, actor, c, now)) {
     const own = door === 'contributor';
-    if (!own && c.special && !facts.partners.get(actor.partnerId)?.maySeeSpecial) continue;
+    if (!own && special(c) && !facts.partners.get(actor.partnerId)?.maySeeSpecial) continue;
     if (!consentHolds(facts, c, actor.partnerId, own, now)) continue;
+    // Legitimate interest: shared with others only with a recorded balancing of interests.
+    if (!own && c.basis.kind === 'legitimate_interest' && (c.basis.motivation ?? '').trim() === '') continue;
+    // Professional secrecy: without consent or a legal duty only after a conflict-of-duties weighing.
+    const secrecy = facts.partners.get(c.by)?.professionalSecrecy === true;
+    const weighedInBasis = c.basis.kind === 'conflict_of_duties' && c.basis.motivation.trim() !== '';
+    if (!own && secrecy && !weighedInBasis && c.basis.kind !== 'consent' && c.basis.kind !== 'legal_obligation' && !includes(facts.conflictWeighed, c.by)) continue;
+    // Monitoring follows the current RTO: the meeting doors read only what it kept for monitoring.
+    const meetingDoor = door === 'participant' || door === 'caseDirector' || door === 'thirdParty';
+    if (meetingDoor && (facts.phase === 'monitoring' || facts.phase === 'deescalation1') && facts.monitoringKept !== null && !facts.monitoringKept.has(c.id)) continue;
     if (action === 'take_along' && !own && !granted(c, actor.userId)) continue;
     return { allow: true, policeLog: own ? false : police };
   }
@@ -166,11 +220,12 @@ function referenceCaseLevel(actor: Actor, facts: CaseFacts, resource: Resource, 
   let related: boolean;
   if (actor.role === 'privacy_officer') {
     related = purpose === 'rights_request' && requestOpen;
+    if (related && resource.kind === 'subject_bsn' && !openRequestSubjects(facts, actor, now).includes(resource.subjectId)) return NO;
   } else if (facts.phase === 'archived') {
     related = staff(facts, actor);
   } else {
     const isThird = facts.thirdParties.has(actor.userId);
-    const active = isThird || partnerActive(facts, actor.partnerId, now);
+    const active = isThird || admittedPartner(facts, actor, now);
     const purposeOk = (PHASE_PURPOSES[facts.phase] ?? []).includes(purpose);
     const d = designated(facts, actor);
     const p = facts.phase;

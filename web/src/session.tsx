@@ -3,6 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useState } from 'rea
 import type { ReactNode } from 'react';
 import { ApiError, get, post } from './api/client';
 import type { Me } from './api/types';
+import { clearDrafts } from './drafts';
 
 interface Session {
   /** undefined while loading, null when signed out. */
@@ -25,6 +26,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
   const logout = useCallback(async () => {
     await post('/api/auth/logout').catch(() => undefined);
+    clearDrafts();
     setMe(null);
   }, []);
   useEffect(() => {

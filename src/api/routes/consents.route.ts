@@ -53,7 +53,7 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
       method: 'POST',
       url: '/api/cases/:caseId/weighings',
       summary: "Record your organisation's weighing for sharing without consent (P7)",
-      description: 'Proportionality, subsidiarity, effectiveness, setting aside objections (motivated) and informing afterwards (with reason). Marked complete only when every part is motivated.',
+      description: 'Proportionality, subsidiarity, effectiveness, setting aside objections (motivated) and informing afterwards (with reason). Marked complete only when every part is motivated. A partner bound to professional secrecy records its conflict of duties (`conflictOfDuties`) to share without consent.',
       tags: ['consents'],
       auth: 'personal',
       params: caseParams,
@@ -66,6 +66,8 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
         objectionsMotivation: z.string().max(5000).default(''),
         informAfterwards: z.boolean().default(true),
         informAfterwardsReason: z.string().max(5000).default(''),
+        /** For a partner bound to professional secrecy: why a conflict of duties makes it share without consent (P7). */
+        conflictOfDuties: z.string().max(5000).default(''),
         complete: z.boolean().default(true),
       }),
       status: 201,

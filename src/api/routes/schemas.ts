@@ -77,6 +77,8 @@ export const contributionFields = z.object({
   excluded: partnerIds.default([]),
   /** What a disclosure tells (P7): only who is involved and what kind of help, or content. */
   disclosureScope: z.enum(['involvement_only', 'content']).default('content'),
+  /** The subjects of the case it is about (household cases); default: the only subject, or the case as a whole. */
+  subjects: z.array(uuid).max(20).optional(),
 });
 export const informingTopic = z.enum(['registration', 'rto_outcome', 'third_party', 'deletion']);
 export const informingChannel = z.enum(['in_person', 'phone', 'letter', 'email', 'other']);

@@ -47,11 +47,13 @@ export function registerThirdPartyRoutes(app: FastifyInstance, { deps }: ApiOpti
       method: 'POST',
       url: '/api/cases/:caseId/third-parties/:thirdPartyId/consents',
       summary: 'Consent, as a partner in the case, to the third party (P11)',
+      description: 'Where the covenant demands written consent (seed 001 art. 7.2), `writtenConsentSignedAt` gives when the written consent was signed.',
       tags: ['third-parties'],
       auth: 'personal',
       params: z.object({ caseId: uuid, thirdPartyId: uuid }),
+      body: z.object({ writtenConsentSignedAt: isoDateTime.optional() }).default({}),
       response: result,
     },
-    ({ actor, params }) => consentThirdParty(deps, actor, params),
+    ({ actor, params, body }) => consentThirdParty(deps, actor, { ...params, writtenConsentSignedAt: body.writtenConsentSignedAt }),
   );
 }

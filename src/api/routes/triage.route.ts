@@ -60,6 +60,7 @@ export function registerTriageRoutes(app: FastifyInstance, { deps }: ApiOptions)
           categories: z.array(z.object({ id: z.string(), label: z.string().nullable() })),
           sharedInformation: z.string().nullable(),
         }).nullable(),
+        weighing: z.enum(['missing', 'incomplete', 'complete']).describe("The asked organisation's own weighing for sharing without consent in this case (P7): a release without consent needs it complete."),
       }),
     },
     ({ actor, params }) => viewTriageQuestion(deps, actor, { caseId: params.caseId, questionId: params.questionId }),

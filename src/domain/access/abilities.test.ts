@@ -4,7 +4,8 @@ import { computeAbilities } from './abilities.js';
 import { decide } from './decide.js';
 import { filterCase } from './filter-case.js';
 
-const facts = buildCase({ caseDirector: 'u-ggz' }, [
+// GGZ is bound to professional secrecy; it shares without consent after its conflict-of-duties weighing (P7).
+const facts = buildCase({ caseDirector: 'u-ggz', conflictWeighed: new Set(['ggz']) }, [
   contribution('k-pol', { by: 'pol', police: true, excluded: new Set(['woon']) }),
   contribution('k-ggz', { by: 'ggz', special: true }),
   contribution('k-woon', { by: 'woon', grants: [{ to: 'u-ggz', planAction: 'A1' }] }),

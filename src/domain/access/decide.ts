@@ -6,11 +6,13 @@
  * Decision flow for a contribution:
  *  1. the case's collaboration, the actor's role and the retention stage (P12, P13);
  *  2. the privacy officer only within a registered request (P15), police data never copied (P9);
- *  3. the actor's organisation must be an active partner (P1);
+ *  3. the actor's organisation must be an active partner (P1), or have left while the actor was
+ *     already in this case, which it then finishes (seed 000 art. 13.2);
  *  4. the actor's relation to the contribution in this phase (P2): contributor, process staff,
  *     registrant, triage addressee, RTO participant, case director, third party (P11);
- *  5. purpose binding (P3), contributor control (P4), special categories (P8), consent (P6),
- *     legal basis (P5), take-along grants (P4).
+ *  5. purpose binding (P3), contributor control (P4), special categories by kind (P8),
+ *     professional secrecy (P7), consent (P6), legal basis (P5), take-along grants (P4), and in
+ *     monitoring what the current RTO kept for it (P3).
  * Any relation that allows wins; otherwise the refusal of the first relation that applied.
  */
 import type { Action, Actor, Purpose } from '../model.js';
@@ -18,6 +20,7 @@ import type { CaseFacts, ContributionFacts, PartnerFacts, Resource, ThirdPartyFa
 import { isMeetingPhase, purposeFitsPhase } from './phase-purposes.js';
 import { ALLOW, ALLOW_POLICE_LOG, deny } from './reasons.js';
 import type { Decision, Denial } from './reasons.js';
+import { isSpecialData } from './special-kinds.js';
 
 export function decide(
   actor: Actor,
@@ -45,6 +48,43 @@ export function isActivePartner(partner: PartnerFacts | undefined, now: number):
   return partner.memberUntil === null || now < partner.memberUntil;
 }
 
+/** Phases of a running case: a leaving partner's professionals finish it (seed 000 art. 13.2). */
+function isRunning(phase: CaseFacts['phase']): boolean {
+  return phase === 'screening' || phase === 'triage' || phase === 'rto' || phase === 'monitoring';
+}
+
+/**
+ * P1 with seed 000 art. 13.2 ("lopende trajecten dienen wel eerst te worden afgerond"): after its
+ * membership ended, a partner's professional keeps its relation to a case it was in before the
+ * end, until the case closes (de-escalation). It joins no case after the end.
+ */
+export function finishesRunningCase(actor: Actor, facts: CaseFacts, partner: PartnerFacts | undefined, now: number): boolean {
+  if (partner === undefined || partner.memberUntil === null || !mayFinishCases(partner, actor.role, now) || !isRunning(facts.phase)) return false;
+  const since = facts.relationSince.get(actor.userId);
+  return since !== undefined && since < partner.memberUntil && (partner.memberFrom === null || since >= partner.memberFrom);
+}
+
+/**
+ * Whether a user of a partner whose membership ended may still act at all: a professional, to
+ * finish the cases it was in (each case then decides with `finishesRunningCase`).
+ */
+export function mayFinishCases(partner: PartnerFacts, role: Actor['role'], now: number): boolean {
+  return partner.member && partner.memberUntil !== null && now >= partner.memberUntil && role === 'professional';
+}
+
+/**
+ * On whose behalf an access is made, for the audit (seed 003 art. 9.3): a partner reading its
+ * own contribution acts for itself; anyone else for the lead partner at that moment — the
+ * registrant, or the case director's partner after the hand-over.
+ */
+export function onBehalfOf(actor: Actor, facts: CaseFacts, resource: Resource): string {
+  if (resource.kind === 'contribution') {
+    const c = facts.contributions.get(resource.id);
+    if (c !== undefined && c.by === actor.partnerId && isDesignated(actor, facts)) return actor.partnerId;
+  }
+  return facts.leadPartner;
+}
+
 /** Roles that never read case content (§4 role table). */
 function roleBarsContent(actor: Actor): boolean {
   return actor.role === 'admin' || actor.role === 'statistician' || actor.role === 'manager';
@@ -62,9 +102,14 @@ function retentionDenial(facts: CaseFacts): Denial | null {
   }
 }
 
-function hasOpenRequest(actor: Actor, facts: CaseFacts, now: number): boolean {
+/**
+ * Whether the actor handles a request open at `now`; with `about`, one whose subject is among
+ * them (an empty set: the item is about the case as a whole, so every subject's request).
+ */
+function hasOpenRequest(actor: Actor, facts: CaseFacts, now: number, about?: ReadonlySet<string>): boolean {
   for (const r of facts.rightsRequests) {
-    if (r.handler === actor.userId && r.registeredAt <= now && (r.closedAt === null || now < r.closedAt)) return true;
+    if (r.handler !== actor.userId || r.registeredAt > now || (r.closedAt !== null && now >= r.closedAt)) continue;
+    if (about === undefined || about.size === 0 || about.has(r.subjectId)) return true;
   }
   return false;
 }
@@ -76,6 +121,8 @@ function isStaff(actor: Actor, facts: CaseFacts): boolean {
     (facts.allDirectorsSeeAll && actor.role === 'process_director')
   );
 }
+
+const filled = (s: string | undefined): boolean => s !== undefined && s.trim().length > 0;
 
 function isDesignated(actor: Actor, facts: CaseFacts): boolean {
   return facts.involved.get(actor.partnerId)?.has(actor.userId) === true;
@@ -102,7 +149,7 @@ function decideContribution(
 
   const partner = facts.partners.get(actor.partnerId);
   const thirdParty = facts.thirdParties.get(actor.userId);
-  const admission = admissionDenial(facts, thirdParty, partner, now);
+  const admission = admissionDenial(actor, facts, thirdParty, partner, now);
   if (admission !== null) return admission;
   if (actor.role === 'privacy_officer') return decidePrivacyOfficer(actor, facts, c, purpose, action, now);
   if (facts.phase === 'archived') return deny('archived_admin_set_only');
@@ -142,6 +189,7 @@ function decideContribution(
     const d =
       common(actor, facts, c, partner, purpose, now, false) ??
       released(c, actor.partnerId) ??
+      keptForMonitoring(facts, c) ??
       takeAlong(actor, c, action);
     if (d === null) return policeObligation(actor, c);
     refusal ??= d;
@@ -152,20 +200,25 @@ function decideContribution(
     const d =
       common(actor, facts, c, partner, purpose, now, false) ??
       (granted ? null : released(c, actor.partnerId)) ??
+      keptForMonitoring(facts, c) ??
       takeAlong(actor, c, action);
     if (d === null) return policeObligation(actor, c);
     refusal ??= d;
   }
   // A third party for one case (its P11 conditions were checked above).
   if (thirdParty !== undefined && (phase === 'rto' || phase === 'monitoring')) {
-    const d = common(actor, facts, c, partner, purpose, now, false) ?? released(c, thirdParty.partnerId) ?? takeAlong(actor, c, action);
+    const d =
+      common(actor, facts, c, partner, purpose, now, false) ??
+      released(c, thirdParty.partnerId) ??
+      keptForMonitoring(facts, c) ??
+      takeAlong(actor, c, action);
     if (d === null) return policeObligation(actor, c);
     refusal ??= d;
   }
   return refusal ?? deny('not_involved');
 }
 
-/** Purpose binding (P3), special categories (P8), consent (P6), legal basis (P5). */
+/** Purpose binding (P3), special categories by kind (P8), professional secrecy (P7), consent (P6), legal basis (P5). */
 function common(
   actor: Actor,
   facts: CaseFacts,
@@ -177,16 +230,42 @@ function common(
 ): Denial | null {
   if (!purposeFitsPhase(purpose, facts.phase)) return deny('purpose_not_of_phase');
   if (purpose === 'rights_request' || purpose === 'statistics' || !c.purposes.has(purpose)) return deny('purpose_not_given');
-  if (!own && c.special && partner?.maySeeSpecial !== true) return deny('special_category');
+  if (!own && isSpecialData(c) && partner?.maySeeSpecial !== true) return deny('special_category');
+  if (!own && secrecyUnweighed(facts, c)) return deny('secrecy_without_conflict_weighing');
   return basisDenial(actor, facts, c, now, own);
+}
+
+/**
+ * P7 (seed 004 Bijlage 1 art. 2 "Beroepsgeheim"; seed 002 art. 3e): a partner bound to
+ * professional secrecy shares without consent or a legal duty only in a conflict of duties it
+ * recorded: the motivated conflict-of-duties basis itself, or a weighing of this case that
+ * records the conflict of duties.
+ */
+function secrecyUnweighed(facts: CaseFacts, c: ContributionFacts): boolean {
+  if (c.basis.kind === 'consent' || c.basis.kind === 'legal_obligation') return false;
+  // The conflict-of-duties basis carries its weighing in its motivation.
+  if (c.basis.kind === 'conflict_of_duties' && filled(c.basis.motivation)) return false;
+  return facts.partners.get(c.by)?.professionalSecrecy === true && !facts.conflictWeighed.has(c.by);
+}
+
+/**
+ * Seed 003 Fase 3: in monitoring (and de-escalation step 1) only what the current RTO kept
+ * available for monitoring stays readable for its participants, case director and third parties.
+ */
+function keptForMonitoring(facts: CaseFacts, c: ContributionFacts): Denial | null {
+  if (facts.phase !== 'monitoring' && facts.phase !== 'deescalation1') return null;
+  const kept = facts.monitoringKept;
+  return kept === null || kept.has(c.id) ? null : deny('not_kept_for_monitoring');
 }
 
 /** P5 and P6: the contribution's legal basis must hold now, and a consent must cover the reader. */
 function basisDenial(actor: Actor, facts: CaseFacts, c: ContributionFacts, now: number, own: boolean): Denial | null {
   const basis = c.basis;
   if (basis.kind === 'legitimate_interest') {
-    // Never for a public authority (seed 004 Bijlage 1 art. 2).
-    return facts.partners.get(c.by)?.publicAuthority === false ? null : deny('invalid_basis');
+    // Never for a public authority; shared only after a recorded balancing of interests (seed
+    // 004 Bijlage 1 art. 2 sub 4: "moet altijd een belangenafweging gemaakt worden").
+    if (facts.partners.get(c.by)?.publicAuthority !== false) return deny('invalid_basis');
+    return own || filled(basis.motivation) ? null : deny('legitimate_interest_unbalanced');
   }
   if (basis.kind !== 'consent') return null;
   const consent = facts.consents.get(basis.consentId);
@@ -223,8 +302,16 @@ function takeAlong(actor: Actor, c: ContributionFacts, action: Action): Denial |
  * partner (P1, for every role); a third party only while every P11 condition holds, whatever
  * other relation (e.g. an RTO invitation) it also has.
  */
-function admissionDenial(facts: CaseFacts, thirdParty: ThirdPartyFacts | undefined, partner: PartnerFacts | undefined, now: number): Denial | null {
-  if (thirdParty === undefined) return isActivePartner(partner, now) ? null : deny('partner_not_active');
+function admissionDenial(
+  actor: Actor,
+  facts: CaseFacts,
+  thirdParty: ThirdPartyFacts | undefined,
+  partner: PartnerFacts | undefined,
+  now: number,
+): Denial | null {
+  if (thirdParty === undefined) {
+    return isActivePartner(partner, now) || finishesRunningCase(actor, facts, partner, now) ? null : deny('partner_not_active');
+  }
   const conditions =
     thirdParty.hasBasis &&
     thirdParty.declarationSignedAt !== null &&
@@ -247,7 +334,10 @@ function allCasePartnersConsented(facts: CaseFacts, consentsFrom: ReadonlySet<st
   return true;
 }
 
-/** §4: the privacy officer reads case content only within a registered request it handles. */
+/**
+ * §4: the privacy officer reads case content only within a registered request it handles, and
+ * only what is about that request's subject (a household case has several).
+ */
 function decidePrivacyOfficer(
   actor: Actor,
   facts: CaseFacts,
@@ -257,7 +347,8 @@ function decidePrivacyOfficer(
   now: number,
 ): Decision {
   if (purpose !== 'rights_request' || !hasOpenRequest(actor, facts, now)) return deny('no_registered_request');
-  if (c.special && facts.partners.get(actor.partnerId)?.maySeeSpecial !== true) return deny('special_category');
+  if (!hasOpenRequest(actor, facts, now, c.subjects)) return deny('request_of_other_subject');
+  if (isSpecialData(c) && facts.partners.get(actor.partnerId)?.maySeeSpecial !== true) return deny('special_category');
   if (action === 'take_along' && c.police) return deny('police_data_not_copied');
   return policeObligation(actor, c);
 }
@@ -272,7 +363,7 @@ export function caseRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, n
   const stage = retentionDenial(facts);
   if (stage !== null) return stage;
   const thirdParty = facts.thirdParties.get(actor.userId);
-  const admission = admissionDenial(facts, thirdParty, facts.partners.get(actor.partnerId), now);
+  const admission = admissionDenial(actor, facts, thirdParty, facts.partners.get(actor.partnerId), now);
   if (admission !== null) return admission;
   if (actor.role === 'privacy_officer') {
     return purpose === 'rights_request' && hasOpenRequest(actor, facts, now) ? null : deny('no_registered_request');
@@ -300,6 +391,7 @@ function decideBsn(actor: Actor, facts: CaseFacts, subjectId: string, purpose: P
   const relation = facts.phase === 'archived' ? adminSetRelation(actor, facts, purpose, now) : caseRelation(actor, facts, purpose, now);
   if (relation !== null) return relation;
   if (!facts.subjects.has(subjectId)) return deny('not_in_case');
+  if (actor.role === 'privacy_officer' && !hasOpenRequest(actor, facts, now, new Set([subjectId]))) return deny('request_of_other_subject');
   if (facts.partners.get(actor.partnerId)?.mayUseBsn !== true || facts.partners.get(facts.registrant)?.mayUseBsn !== true) {
     return deny('bsn_not_allowed');
   }

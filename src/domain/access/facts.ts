@@ -29,6 +29,8 @@ export interface PartnerFacts {
   readonly publicAuthority: boolean;
   readonly maySeeSpecial: boolean;
   readonly mayUseBsn: boolean;
+  /** Bound to professional secrecy (WGBO): shares without consent only after a conflict-of-duties weighing (P7). */
+  readonly professionalSecrecy: boolean;
 }
 
 export type RtoReleaseFacts = 'all' | 'none' | ReadonlySet<PartnerId>;
@@ -42,6 +44,9 @@ export interface ContributionFacts {
   readonly id: ContributionId;
   readonly by: PartnerId;
   readonly givenIn: Phase;
+  /** The data kind (a life domain or another category): special categories follow from it (P8). */
+  readonly category: string;
+  /** Marked special by the contributor; a special kind is special whatever is marked. */
   readonly special: boolean;
   readonly police: boolean;
   readonly purposes: ReadonlySet<ContributionPurpose>;
@@ -52,6 +57,8 @@ export interface ContributionFacts {
   readonly excluded: ReadonlySet<PartnerId>;
   readonly grants: readonly GrantFacts[];
   readonly withdrawn: boolean;
+  /** The subjects of the case it is about; empty: the case as a whole (every subject). */
+  readonly subjects: ReadonlySet<SubjectId>;
 }
 
 export interface ConsentFacts {
@@ -89,8 +96,13 @@ export interface CaseFacts {
   readonly id: CaseId;
   readonly collaborationId: CollaborationId;
   readonly phase: Phase;
-  /** The registering partner; the lead partner until a case director's partner takes over. */
+  /** The registering partner. */
   readonly registrant: PartnerId;
+  /**
+   * The lead partner now: the registrant until a case director's partner takes over (seed 003
+   * art. 9.3). Staff act on its behalf.
+   */
+  readonly leadPartner: PartnerId;
   readonly processDirectors: ReadonlySet<UserId>;
   readonly support: ReadonlySet<UserId>;
   /** Collaboration setting: every process director of the collaboration acts in every case. */
@@ -100,6 +112,20 @@ export interface CaseFacts {
   readonly triageAsked: ReadonlySet<PartnerId>;
   readonly rtoParticipants: ReadonlySet<UserId>;
   readonly caseDirector: UserId | null;
+  /**
+   * When each user's relation to the case began (its first designation, invitation or
+   * appointment): a leaving partner's professionals finish the cases they were in before
+   * their membership ended (P1, seed 000 art. 13.2).
+   */
+  readonly relationSince: ReadonlyMap<UserId, number>;
+  /**
+   * What the current RTO kept available for monitoring (seed 003 Fase 3): in monitoring and
+   * de-escalation step 1, participants, the case director and third parties read only these.
+   * Null when the current RTO recorded no choice (every release stays).
+   */
+  readonly monitoringKept: ReadonlySet<ContributionId> | null;
+  /** Partners with professional secrecy that recorded a conflict-of-duties weighing in this case (P7). */
+  readonly conflictWeighed: ReadonlySet<PartnerId>;
   readonly subjects: ReadonlyMap<SubjectId, SubjectFacts>;
   readonly consents: ReadonlyMap<ConsentId, ConsentFacts>;
   readonly thirdParties: ReadonlyMap<UserId, ThirdPartyFacts>;

@@ -2,7 +2,7 @@
  * Why the engine refused, and which rule of DOMAIN.md §5 it applied. Every refusal names one
  * rule id and one reason code; the API shows the Dutch and English message of the code.
  */
-export type RuleId = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P8' | 'P9' | 'P11' | 'P12' | 'P13';
+export type RuleId = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P11' | 'P12' | 'P13';
 
 export const REASONS = {
   other_collaboration: { rule: 'P2', nl: 'Deze casus hoort bij een ander samenwerkingsverband.', en: 'This case belongs to another collaboration.' },
@@ -12,14 +12,18 @@ export const REASONS = {
   no_registered_request: { rule: 'P2', nl: 'Inzage door de privacyfunctionaris kan alleen binnen een geregistreerd verzoek dat u behandelt.', en: 'A privacy officer reads case content only within a registered request that they handle.' },
   role_may_not_register: { rule: 'P2', nl: 'Alleen een professional van een convenantpartner kan een casus aanmelden.', en: 'Only a covenant partner professional can register a case.' },
   process_director_not_a_registrant: { rule: 'P1', nl: 'Alleen een partner meldt een casus aan; de procesregisseur meldt niet aan op titel van de organisatie waar hij in dienst is.', en: 'Only a partner registers a case; the process director does not register on the title of the organisation that employs it.' },
+  request_of_other_subject: { rule: 'P2', nl: 'Dit gegeven gaat niet over de betrokkene van het verzoek dat u behandelt.', en: 'This item is not about the subject of the request you handle.' },
   partner_not_active: { rule: 'P1', nl: 'Uw organisatie is (nog) geen actieve convenantpartner.', en: 'Your organisation is not an active covenant partner.' },
   purpose_not_of_phase: { rule: 'P3', nl: 'Dit doel past niet bij de huidige fase van de casus.', en: 'This purpose does not fit the current phase of the case.' },
   purpose_not_given: { rule: 'P3', nl: 'Dit gegeven is niet verstrekt voor dit doel.', en: 'This item was not provided for this purpose.' },
+  not_kept_for_monitoring: { rule: 'P3', nl: 'Het RTO heeft dit gegeven niet beschikbaar gehouden voor monitoring.', en: 'The RTO did not keep this item available for monitoring.' },
   not_released: { rule: 'P4', nl: 'De inbrenger heeft dit gegeven niet voor u vrijgegeven.', en: 'The contributor has not released this item to you.' },
   excluded: { rule: 'P4', nl: 'De inbrenger heeft uw organisatie van dit gegeven uitgesloten.', en: 'The contributor excluded your organisation from this item.' },
   withdrawn: { rule: 'P4', nl: 'De inbrenger heeft dit gegeven ingetrokken.', en: 'The contributor withdrew this item.' },
   no_take_along_grant: { rule: 'P4', nl: 'Meenemen naar uw eigen systemen kan alleen met toestemming van de inbrenger.', en: 'Taking this along needs the contributor\'s grant.' },
   invalid_basis: { rule: 'P5', nl: 'Dit gegeven heeft geen geldige grondslag.', en: 'This item has no valid legal basis.' },
+  legitimate_interest_unbalanced: { rule: 'P5', nl: 'Gerechtvaardigd belang vraagt een vastgelegde belangenafweging; die ontbreekt.', en: 'Legitimate interest needs a recorded balancing of interests; there is none.' },
+  secrecy_without_conflict_weighing: { rule: 'P7', nl: 'De inbrenger heeft een beroepsgeheim en deelt zonder toestemming alleen na een vastgelegde afweging van een conflict van plichten.', en: 'The contributor is bound to professional secrecy and shares without consent only after a recorded conflict-of-duties weighing.' },
   consent_missing: { rule: 'P6', nl: 'De toestemming waarop dit gegeven rust ontbreekt of is (nog) niet gegeven.', en: 'The consent this item relies on is missing or not (yet) given.' },
   consent_revoked: { rule: 'P6', nl: 'De toestemming waarop dit gegeven rust is ingetrokken.', en: 'The consent this item relies on was revoked.' },
   consent_not_covering: { rule: 'P6', nl: 'De toestemming noemt uw organisatie niet.', en: 'The consent does not name your organisation.' },

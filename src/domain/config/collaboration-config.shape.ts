@@ -134,6 +134,10 @@ export const processVariantSchema = z.object({
   storeOnlyAfterPickup: z.boolean(),
   domainCrossingNeedsConsent: z.boolean(),
   subjectMayAttend: z.boolean(),
+  /** The subject attends its own RTO also without a consent record (seed 002 art. 2j, 7.1: "ten alle tijde"). */
+  subjectMayAlwaysAttend: z.boolean().exactOptional(),
+  /** The consent-or-weighing rule does not apply to the police providing on the art. 20 Wpg decision (seed 002 Bijlage A art. 7.2). */
+  wpg20OutsideConsentRule: z.boolean().exactOptional(),
   firstDisclosureWithoutConsentLimited: z.boolean(),
   allDirectorsSeeAllCases: z.boolean(),
   nearlyAllPartnersShare: z.number().gt(0).lte(1),

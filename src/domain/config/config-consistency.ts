@@ -240,7 +240,8 @@ function checkGovernance(config: Config, report: Report): void {
   if (controller.model === 'central' && controller.dossierController === null) {
     report(['controller', 'dossierController'], 'Centrale verwerkingsverantwoordelijke ontbreekt / a central controller must be named');
   }
-  if (controller.rightsRequestsTo === 'dossier_controller' && controller.dossierController === null) {
+  // Under joint control the joint controllers take the requests (their arrangement, AVG art. 26).
+  if (controller.rightsRequestsTo === 'dossier_controller' && controller.dossierController === null && controller.model !== 'joint') {
     report(['controller', 'rightsRequestsTo'], 'Verzoeken gaan naar een verantwoordelijke die niet is genoemd / no dossier controller to send requests to');
   }
   if (controller.model === 'joint' && controller.jointControllers.length < 2) {

@@ -53,6 +53,8 @@ export interface CaseState {
   readonly informingRules?: InformingRules;
   /** How many disclosures without consent were made in this case so far (P7, seed 002 art. 7.6). */
   readonly disclosuresWithoutConsent: number;
+  /** The same per sharing partner (seed 002 art. 7.6 limits each partner's first); absent: the case count is used. */
+  readonly disclosuresWithoutConsentByPartner?: Readonly<Record<PartnerId, number>>;
 }
 
 export function findPartner(state: CaseState, id: PartnerId): Partner | undefined {

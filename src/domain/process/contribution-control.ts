@@ -25,6 +25,7 @@ export const CONTROL_REASONS = {
   informing_postponement_not_allowed: { rule: 'P10', nl: 'Dit convenant staat uitstel van informeren niet toe.', en: 'This covenant does not allow postponing informing.' },
   third_party_not_in_phase: { rule: 'P11', nl: 'Een derde sluit alleen aan bij een lopende casus.', en: 'A third party joins only a running case.' },
   third_party_is_member: { rule: 'P11', nl: 'Alleen een gebruiker van een organisatie die geen convenantpartner is, is een derde.', en: 'Only a user of an organisation that is not a covenant partner is a third party.' },
+  third_party_consent_not_in_writing: { rule: 'P11', nl: 'Wat in het RTO is besproken gaat alleen naar een derde met voorafgaande schriftelijke toestemming van de partij die het inbracht; leg de datum van de schriftelijke toestemming vast.', en: 'What an RTO discussed goes to a third party only with the prior written consent of the partner that provided it; record the date of the written consent.' },
   consenting_partner_not_involved: { rule: 'P11', nl: 'Alleen een partij die in deze casus betrokken is, stemt in met een derde.', en: 'Only an organisation involved in this case consents to a third party.' },
 } as const satisfies Record<string, { rule: ControlRule; nl: string; en: string }>;
 
@@ -110,8 +111,12 @@ export function checkThirdPartyJoin(actor: CaseActor, phase: Phase, organisation
   return organisationIsMember ? no('third_party_is_member') : OK;
 }
 
-/** P11: each partner involved in the case consents for itself, by a designated professional. */
-export function checkThirdPartyConsent(actor: CaseActor, involvedPartners: readonly PartnerId[]): ControlResult {
+/**
+ * P11: each partner involved in the case consents for itself, by a designated professional; in
+ * writing where the covenant demands it (seed 001 art. 7.2, `rtoDisclosureNeedsContributorWrittenConsent`).
+ */
+export function checkThirdPartyConsent(actor: CaseActor, involvedPartners: readonly PartnerId[], writtenNeeded = false, inWriting = false): ControlResult {
   if (!actor.designated) return no('not_designated');
-  return involvedPartners.includes(actor.partnerId) ? OK : no('consenting_partner_not_involved');
+  if (!involvedPartners.includes(actor.partnerId)) return no('consenting_partner_not_involved');
+  return writtenNeeded && !inWriting ? no('third_party_consent_not_in_writing') : OK;
 }

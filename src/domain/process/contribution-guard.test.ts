@@ -40,7 +40,13 @@ describe('P5 legal basis', () => {
   it('P5 basis: legitimate interest is refused for a public authority even when catalogued', () => {
     const authority = { ...partner('gemeente'), legalBasisCatalogue: [{ kind: 'legitimate_interest' as const }] };
     expect(checkLegalBasis(authority, { kind: 'legitimate_interest' }, [], NOW)).toEqual({ ok: false, rule: 'P5', reason: 'legitimate_interest_public_authority' });
-    expect(checkLegalBasis(partner('woonwenz'), { kind: 'legitimate_interest' }, [], NOW)).toEqual({ ok: true });
+    expect(checkLegalBasis(partner('woonwenz'), { kind: 'legitimate_interest', motivation: 'Belangenafweging: overlast weegt zwaarder' }, [], NOW)).toEqual({ ok: true });
+  });
+
+  it('13.8 P5 basis: legitimate interest is stored only with a recorded balancing of interests (seed 004 Bijlage 1 art. 2 sub 4, 004-P08)', () => {
+    for (const basis of [{ kind: 'legitimate_interest' as const }, { kind: 'legitimate_interest' as const, motivation: '  ' }]) {
+      expect(checkLegalBasis(partner('woonwenz'), basis, [], NOW)).toEqual({ ok: false, rule: 'P5', reason: 'legitimate_interest_unbalanced' });
+    }
   });
 
   it('P5 basis: compatible further processing needs all five factors', () => {

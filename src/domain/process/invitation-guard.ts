@@ -1,8 +1,9 @@
 /**
  * P2: participants are invited to an RTO only when they may lawfully attend: a professional of
  * an active partner as expert, informant or intended executor; the subject or a representative
- * only where the collaboration allows it (Venlo) and with signed consent, the representative
- * identified before taking part (seed 002 Bijlage B); a third party only under P11.
+ * only where the collaboration allows it, with the subject's signed consent (Venlo: the subject
+ * itself always, `subjectMayAlwaysAttend`), the representative identified before taking part
+ * (seed 002 Bijlage B); a third party only under P11.
  */
 import { isActiveMember } from '../membership/active.js';
 import type { ParticipantRole } from '../model.js';
@@ -33,6 +34,9 @@ export function checkInvitation(invitation: Invitation, state: CaseState, varian
     case 'representative': {
       if (!variant.subjectMayAttend || !state.subjects.includes(invitee.subjectId)) return refuse('subject_may_not_attend');
       if (role !== invitee.kind) return refuse('invitee_role_mismatch');
+      // Seed 002 art. 2j, 7.1: there the subject may always attend its own RTO, consent or not
+      // (002-C04); a representative needs the subject's signed consent (Bijlage B §2).
+      if (invitee.kind === 'subject' && variant.subjectMayAlwaysAttend === true) return ALLOWED;
       return subjectConsented(state, invitee.subjectId, now) ? ALLOWED : refuse('attendee_without_consent');
     }
     case 'third_party': {

@@ -1,7 +1,7 @@
 /**
  * P5: each contribution records a legal basis from the contributing partner's catalogue. No
- * basis, no storage. Legitimate interest is never a basis for a public authority (seed 004
- * Bijlage 1 art. 2); compatible further processing needs all five factors of AVG art. 6(4);
+ * basis, no storage. Legitimate interest is never a basis for a public authority and always
+ * needs a recorded balancing of interests (seed 004 Bijlage 1 art. 2 sub 4); compatible further processing needs all five factors of AVG art. 6(4);
  * a consent basis needs a consent in force that names the partner (P6).
  */
 import type { Consent, LegalBasis, LegalBasisCatalogueEntry, Partner } from '../model.js';
@@ -32,7 +32,8 @@ function checkContent(partner: Partner, basis: LegalBasis, entries: readonly Leg
     case 'conflict_of_duties':
       return filled(basis.motivation) ? ALLOWED : refuse('basis_motivation_missing');
     case 'legitimate_interest':
-      return ALLOWED;
+      // Seed 004 Bijlage 1 art. 2 sub 4: "moet altijd een belangenafweging gemaakt worden".
+      return filled(basis.motivation ?? '') ? ALLOWED : refuse('legitimate_interest_unbalanced');
     case 'compatible_further_processing': {
       const f = basis.factors;
       const all = [f.linkOfPurposes, f.context, f.natureOfData, f.consequences, f.safeguards];

@@ -38,6 +38,7 @@ export const PROCESS_REASONS = {
   legitimate_interest_public_authority: { rule: 'P5', nl: 'Een overheidsorgaan kan zich niet op gerechtvaardigd belang beroepen.', en: 'A public authority cannot rely on legitimate interest.' },
   compatibility_factors_incomplete: { rule: 'P5', nl: 'Verenigbare verdere verwerking vraagt alle vijf factoren.', en: 'Compatible further processing needs all five factors.' },
   basis_motivation_missing: { rule: 'P5', nl: 'Deze grondslag vraagt een motivering.', en: 'This legal basis needs a motivation.' },
+  legitimate_interest_unbalanced: { rule: 'P5', nl: 'Gerechtvaardigd belang vraagt een vastgelegde belangenafweging (motivering).', en: 'Legitimate interest needs a recorded balancing of interests (motivation).' },
   consent_not_valid: { rule: 'P6', nl: 'Er is geen geldige toestemming die deze partner noemt.', en: 'There is no valid consent naming this partner.' },
   domain_crossing_without_consent: { rule: 'P6', nl: 'Domeinoverstijgende verwerking vraagt toestemming van het huishouden.', en: "Domain-crossing processing needs the household's consent." },
   // P7 sharing without consent
@@ -45,6 +46,7 @@ export const PROCESS_REASONS = {
   weighing_incomplete: { rule: 'P7', nl: 'De afweging is niet volledig gemotiveerd.', en: 'The weighing is not fully motivated.' },
   first_disclosure_not_limited: { rule: 'P7', nl: 'De eerste verstrekking zonder toestemming is beperkt tot wie betrokken is en welke hulp.', en: 'The first disclosure without consent is limited to who is involved and what kind of help.' },
   // P9 police data
+  police_special_not_supplement: { rule: 'P9', nl: 'Bijzondere politiegegevens worden alleen verstrekt ter aanvulling op andere politiegegevens die de politie in deze casus al verstrekte (art. 5 Wpg, art. 20-besluit).', en: 'Special-category police data is provided only as a supplement to other police data already provided in this case (Wpg art. 5, art. 20 decision).' },
   police_provision_incomplete: { rule: 'P9', nl: 'Een verstrekking van politiegegevens vraagt alle velden van art. 32 Wpg.', en: 'A provision of police data needs every field of Wpg art. 32.' },
   // P10 informing the subject
   subject_not_informed: { rule: 'P10', nl: 'De betrokkene moet uiterlijk bij de triage geïnformeerd zijn, of het uitstel vastgelegd.', en: 'The subject must be informed by triage, or the postponement recorded.' },

@@ -3,10 +3,12 @@
  * partner and every recipient, or the sharing partner's completed, motivated weighing:
  * proportionality, subsidiarity, effectiveness, whether the subject's objections are set aside
  * (motivated when they are) and whether the subject is informed afterwards (with the reason).
- * Where the protocol says so (seed 002 art. 7.6), the first disclosure without consent tells
- * only which professional is involved and what kind of help.
+ * Where the protocol says so (seed 002 art. 7.6), each partner's first disclosure without consent
+ * tells only which professional is involved and what kind of help. Where the covenant says so
+ * (seed 002 art. 7.2), a police provision on the art. 20 Wpg decision rests on that decision, not
+ * on consent or a weighing.
  */
-import type { PartnerId } from '../model.js';
+import type { LegalBasisKind, PartnerId } from '../model.js';
 import { parseIso } from '../validation/iso-date.js';
 import type { CaseState } from './case-state.js';
 import { anyConsentCovers } from './consent.js';
@@ -22,6 +24,8 @@ export interface SharingInput {
   readonly from: PartnerId;
   readonly to: readonly PartnerId[];
   readonly scope: DisclosureScope;
+  /** The basis the contribution rests on (an art. 20 Wpg provision may be outside the consent rule, `wpg20OutsideConsentRule`). */
+  readonly basis?: LegalBasisKind;
 }
 
 export function weighingComplete(w: Weighing, now: number): boolean {
@@ -37,12 +41,23 @@ export function weighingComplete(w: Weighing, now: number): boolean {
   );
 }
 
+/** How many disclosures without consent `partner` made in this case so far (art. 7.6 counts per partner). */
+function disclosuresBy(state: CaseState, partner: PartnerId): number {
+  return state.disclosuresWithoutConsentByPartner === undefined ? state.disclosuresWithoutConsent : (state.disclosuresWithoutConsentByPartner[partner] ?? 0);
+}
+
+/** Where the covenant says so, the police provide under the art. 20 Wpg decision, outside the consent-or-weighing rule (002-A12). */
+export function wpg20Exempt(input: { readonly basis?: LegalBasisKind | undefined }, variant: ProcessVariant): boolean {
+  return variant.wpg20OutsideConsentRule === true && input.basis === 'wpg20';
+}
+
 export function checkSharing(input: SharingInput, state: CaseState, variant: ProcessVariant, now: number): GuardResult {
+  if (wpg20Exempt(input, variant)) return ALLOWED;
   if (anyConsentCovers(state.consents, [input.from, ...input.to], now)) return ALLOWED;
   const own = state.weighings.filter((w) => w.partnerId === input.from && w.caseId === state.id);
   if (own.length === 0) return refuse('weighing_missing');
   if (!own.some((w) => weighingComplete(w, now))) return refuse('weighing_incomplete');
-  if (variant.firstDisclosureWithoutConsentLimited && state.disclosuresWithoutConsent === 0 && input.scope !== 'involvement_only') {
+  if (variant.firstDisclosureWithoutConsentLimited && disclosuresBy(state, input.from) === 0 && input.scope !== 'involvement_only') {
     return refuse('first_disclosure_not_limited');
   }
   return ALLOWED;

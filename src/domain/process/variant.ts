@@ -45,6 +45,10 @@ export interface ProcessVariant {
   readonly domainCrossingNeedsConsent: boolean;
   /** The subject or a representative may attend the RTO (Venlo). */
   readonly subjectMayAttend: boolean;
+  /** The subject attends its own RTO also without a consent record (Venlo, seed 002 art. 2j, 7.1); a representative still needs it. */
+  readonly subjectMayAlwaysAttend?: boolean;
+  /** The consent-or-weighing rule (P7) does not apply to a police provision on the art. 20 Wpg decision (Venlo, seed 002 Bijlage A art. 7.2). */
+  readonly wpg20OutsideConsentRule?: boolean;
   /** The first disclosure without consent is limited to who is involved and what kind of help (seed 002 art. 7.6). */
   readonly firstDisclosureWithoutConsentLimited: boolean;
   /**

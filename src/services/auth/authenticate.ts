@@ -4,7 +4,7 @@
  * effect on the next request. Also tells whether the user may reach personal data (§4: active
  * partner membership, confidentiality declaration and VOG recorded).
  */
-import { isActivePartner } from '../../domain/access/decide.js';
+import { isActivePartner, mayFinishCases } from '../../domain/access/decide.js';
 import type { Role } from '../../domain/model.js';
 import { systemContext } from '../../store/acting-context.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -62,18 +62,19 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
       await trx.updateTable('sessions').set({ last_seen_at: now }).where('id', '=', s.sessionId).execute();
     }
     const role = s.role as Role;
-    const partnerActive = isActivePartner(
-      {
-        id: s.partner_id,
-        member: s.member && s.partnerActive,
-        memberFrom: s.joined_at?.getTime() ?? null,
-        memberUntil: s.ends_at?.getTime() ?? null,
-        publicAuthority: false,
-        maySeeSpecial: false,
-        mayUseBsn: false,
-      },
-      now.getTime(),
-    );
+    const partnerFacts = {
+      id: s.partner_id,
+      member: s.member && s.partnerActive,
+      memberFrom: s.joined_at?.getTime() ?? null,
+      memberUntil: s.ends_at?.getTime() ?? null,
+      publicAuthority: false,
+      maySeeSpecial: false,
+      mayUseBsn: false,
+      professionalSecrecy: false,
+    };
+    // A professional of a partner that left still finishes the cases it was in (seed 000 art.
+    // 13.2); the engine admits it to those cases only.
+    const partnerActive = isActivePartner(partnerFacts, now.getTime()) || mayFinishCases(partnerFacts, s.role as Role, now.getTime());
     const block: AuthenticatedActor['personalDataBlock'] =
       role !== 'third_party' && !partnerActive
         ? 'partner_not_active'

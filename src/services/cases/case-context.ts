@@ -23,6 +23,22 @@ export async function requireCase(trx: Trx, caseId: string): Promise<LoadedCase>
   return loaded;
 }
 
+/**
+ * Locks the case row for the rest of the transaction before anything about the case is read, so
+ * two changes of one case run one after the other and each one's guards see the other's result
+ * (finding M4: an accept and a reject sent together both passed their guards and left a purged
+ * case in triage). A row the actor may not change is not locked; its guards refuse anyway.
+ */
+export async function lockCase(trx: Trx, caseId: string): Promise<void> {
+  await trx.selectFrom('cases').select('id').where('id', '=', caseId).forNoKeyUpdate().execute();
+}
+
+/** `requireCase` for a change of the case: the row is locked first (`lockCase`). */
+export async function requireCaseForWrite(trx: Trx, caseId: string): Promise<LoadedCase> {
+  await lockCase(trx, caseId);
+  return requireCase(trx, caseId);
+}
+
 export function caseKey(deps: ServiceDeps, trx: Trx, caseId: string): Promise<DataKey> {
   return loadCaseKey(trx, deps.keys, caseId);
 }

@@ -173,6 +173,8 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
         given_in: 'screening',
         category: 'registration',
         special: input.registration.special,
+        // One subject: about that subject; a household: about the case as a whole.
+        subject_ids: JSON.stringify(subjectIds.length === 1 ? subjectIds : []),
         police: input.registration.police,
         purposes: JSON.stringify(input.registration.purposes),
         basis: JSON.stringify(input.registration.basis),

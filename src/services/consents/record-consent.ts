@@ -10,7 +10,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce } from '../contributions/case-writes.js';
 
 export interface RecordConsentInput {
@@ -25,7 +25,7 @@ export interface RecordConsentInput {
 export async function recordConsent(deps: ServiceDeps, actor: SessionActor, input: RecordConsentInput): Promise<{ id: string }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const { facts, row } = await requireCase(trx, input.caseId);
+    const { facts, row } = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: input.refused ? 'consent.refusal' : 'consent.record', caseId: input.caseId, subjectId: input.subjectId, legalBasisKind: 'consent' });
     enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
     const issues: FieldIssue[] = [];

@@ -9,13 +9,14 @@ import { checkActsInCase } from '../../domain/process/contribution-control.js';
 import { refuse as processRefusal } from '../../domain/process/reasons.js';
 import type { Weighing } from '../../domain/process/records.js';
 import { weighingComplete } from '../../domain/process/sharing-guard.js';
+import { filled } from '../../domain/process/text.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
 import type { WeighingMotivation } from '../../store/repositories/case-state.repository.js';
 import { WEIGHING_FIELD } from '../../store/repositories/case-state.repository.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { caseKey, requireCase } from '../cases/case-context.js';
+import { caseKey, requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard } from '../contributions/case-writes.js';
 
 export interface RecordWeighingInput extends WeighingMotivation {
@@ -23,6 +24,11 @@ export interface RecordWeighingInput extends WeighingMotivation {
   readonly subjectId?: string | undefined;
   readonly setAsideObjections: boolean;
   readonly informAfterwards: boolean;
+  /**
+   * The conflict of duties that makes a partner bound to professional secrecy share without
+   * consent (seed 004 Bijlage 1 art. 2); empty when none is weighed.
+   */
+  readonly conflictOfDuties?: string | undefined;
   /** Complete now (usable for sharing), or keep as a draft. */
   readonly complete: boolean;
 }
@@ -30,7 +36,7 @@ export interface RecordWeighingInput extends WeighingMotivation {
 export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, input: RecordWeighingInput): Promise<{ id: string; completed: boolean }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const { facts, row } = await requireCase(trx, input.caseId);
+    const { facts, row } = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'weighing.record', caseId: input.caseId, subjectId: input.subjectId ?? null, onBehalfOfPartnerId: actor.partnerId });
     enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
     if (input.subjectId !== undefined && !facts.subjects.has(input.subjectId)) throw validationFailed([{ field: 'subjectId', message: 'not a subject of this case' }]);
@@ -56,6 +62,7 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
       effectiveness: input.effectiveness,
       objectionsMotivation: input.objectionsMotivation,
       informAfterwardsReason: input.informAfterwardsReason,
+      conflictOfDuties: input.conflictOfDuties ?? '',
     };
     const stored = await trx
       .insertInto('weighings')
@@ -66,6 +73,7 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
         subject_id: input.subjectId ?? null,
         set_aside_objections: input.setAsideObjections,
         inform_afterwards: input.informAfterwards,
+        conflict_of_duties: filled(input.conflictOfDuties),
         motivation_enc: encryptJson(key, WEIGHING_FIELD, motivation),
         completed_by: input.complete ? actor.userId : null,
         completed_at: input.complete ? now : null,

@@ -10,7 +10,7 @@ import type { Role } from '../../domain/model.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { AppError, notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce } from '../contributions/case-writes.js';
 
 const CONSENT = { nl: 'Toestemming', en: 'Consent' };
@@ -18,7 +18,7 @@ const CONSENT = { nl: 'Toestemming', en: 'Consent' };
 export async function revokeConsent(deps: ServiceDeps, actor: SessionActor, input: { caseId: string; consentId: string }): Promise<{ revokedAt: string }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const { facts, row } = await requireCase(trx, input.caseId);
+    const { facts, row } = await requireCaseForWrite(trx, input.caseId);
     const consent = await trx
       .selectFrom('consents')
       .innerJoin('users', 'users.id', 'consents.obtained_by')

@@ -1,20 +1,25 @@
 /**
  * A designated professional adds its organisation's contribution to a case in any live phase
  * (P4: its organisation stays its controller). Stored only when the domain allows: an active
- * partner (P1), a legal basis from its catalogue (P5), Nijmegen's nothing-before-pickup (P12)
- * and the household's consent for domain-crossing processing (P6). Its category is a life domain
- * or a data kind of the case's table, never free text (P3, seed 000 art. 5.1 and 5.3).
+ * partner (P1), a legal basis from its catalogue (P5), Nijmegen's nothing-before-pickup (P12),
+ * the household's consent for domain-crossing processing (P6), and special-category police data
+ * on the art. 20 Wpg basis only as a supplement (P9). Its category is a life domain or a data kind
+ * of the case's table, never free text (P3, seed 000 art. 5.1 and 5.3).
  */
+import { isSpecialData } from '../../domain/access/special-kinds.js';
 import type { ContributionPurpose, LegalBasis, RtoRelease } from '../../domain/model.js';
 import { checkMayContribute } from '../../domain/process/contribution-control.js';
 import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
+import { checkPoliceSupplement } from '../../domain/process/police-supplement.js';
 import type { DisclosureScope } from '../../domain/process/sharing-guard.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
 import { toJson } from '../../store/schema.js';
-import { auditEntry, withActor } from '../access-gate.js';
+import { finishesRunningCase } from '../../domain/access/decide.js';
+import { auditEntry, domainActor, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from './case-writes.js';
+import { contributionSubjects } from './contribution-subjects.js';
 import { crossesDomains } from './domain-crossing.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
 import { caseTable, tableCategory } from '../tables/table-context.js';
@@ -31,19 +36,33 @@ export interface AddContributionInput {
   readonly releasedForRto: RtoRelease;
   readonly excluded: readonly string[];
   readonly disclosureScope: DisclosureScope;
+  /** The subjects of the case it is about (household cases); default: see contributionSubjects. */
+  readonly subjects?: readonly string[] | undefined;
 }
 
 export async function addContribution(deps: ServiceDeps, actor: SessionActor, input: AddContributionInput): Promise<{ id: string; version: number }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const loaded = await requireCase(trx, input.caseId);
+    const loaded = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'contribution.add', caseId: input.caseId, legalBasisKind: input.basis.kind, onBehalfOfPartnerId: actor.partnerId });
     enforce(entry, checkMayContribute(caseActor(actor, loaded.facts), loaded.row.phase));
     const ctx = await loadStateContext(deps, trx, loaded);
     const { config, key, state } = ctx;
-    const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId) };
+    const finishingRunningCase = finishesRunningCase(domainActor(actor), loaded.facts, loaded.facts.partners.get(actor.partnerId), now.getTime());
+    const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId), finishingRunningCase };
     enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
-    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
+    if (input.basis.kind === 'wpg20' && input.special) {
+      const ordinary = await trx
+        .selectFrom('contributions')
+        .select('id')
+        .where('case_id', '=', input.caseId)
+        .where('by_partner_id', '=', actor.partnerId)
+        .where('special', '=', false)
+        .where('withdrawn_at', 'is', null)
+        .execute();
+      enforceGuard(entry, checkPoliceSupplement(input.basis.kind, input.special, ordinary.length));
+    }
+    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
     const kind = tableCategory(entry, caseTable(config, loaded.row.tableId), input.category, input.special);
     const row = await trx
@@ -55,7 +74,9 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
         author_user_id: actor.userId,
         given_in: loaded.row.phase,
         category: kind.category,
-        special: kind.special,
+        // P8 by kind: a special kind stays special whatever is marked; the table's data set may add kinds.
+        special: isSpecialData(kind),
+        subject_ids: toJson(contributionSubjects(loaded.facts, input.subjects)),
         police: input.police,
         purposes: toJson(input.purposes),
         basis: toJson(input.basis),

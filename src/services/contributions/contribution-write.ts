@@ -9,7 +9,7 @@ import type { ContributionsTable } from '../../store/schema.js';
 import { auditEntry } from '../access-gate.js';
 import { staleVersion } from '../app-error.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import type { LoadedCase } from '../cases/case-context.js';
 import { caseActor, enforce, requireContributionRow } from './case-writes.js';
 
@@ -26,7 +26,7 @@ export async function startContributionWrite(
   target: { readonly caseId: string; readonly contributionId: string },
   action: string,
 ): Promise<ContributionWrite> {
-  const loaded = await requireCase(trx, target.caseId);
+  const loaded = await requireCaseForWrite(trx, target.caseId);
   const row = await requireContributionRow(trx, target.caseId, target.contributionId);
   const entry = auditEntry(deps, actor, {
     action,

@@ -5,6 +5,7 @@
  * version is refused with 409 (nothing lost). The reason for the correction is stored with the
  * corrected text, encrypted under the case key.
  */
+import { isSpecialData } from '../../domain/access/special-kinds.js';
 import type { ContributionPurpose, LegalBasis } from '../../domain/model.js';
 import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
@@ -46,13 +47,15 @@ export async function correctContribution(deps: ServiceDeps, actor: SessionActor
         author_user_id: actor.userId,
         given_in: row.given_in,
         category: row.category,
-        special: input.special ?? row.special,
+        // P8 by kind: a correction may mark more as special, never a special kind as ordinary.
+        special: isSpecialData({ category: row.category, special: input.special ?? row.special }),
         police: row.police,
         purposes: toJson(input.purposes ?? row.purposes),
         basis: toJson(basis),
         shared_with: toJson(row.shared_with),
         released_for_rto: toJson(row.released_for_rto),
         excluded: toJson(row.excluded),
+        subject_ids: toJson(row.subject_ids),
         triage_question_id: row.triage_question_id,
         corrects_id: row.id,
         content_enc: encryptJson(key, 'contribution.content', { text: input.content, correctionReason: input.reason }),

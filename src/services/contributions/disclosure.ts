@@ -4,10 +4,11 @@
  * decides; a disclosure without consent is recorded against the weighing that carried it,
  * which is what `CaseState.disclosuresWithoutConsent` counts (Venlo's limited first disclosure).
  */
-import type { RtoRelease } from '../../domain/model.js';
+import { LEGAL_BASIS_KINDS } from '../../domain/model.js';
+import type { LegalBasisKind, RtoRelease } from '../../domain/model.js';
 import { anyConsentCovers } from '../../domain/process/consent.js';
 import type { DisclosureScope } from '../../domain/process/sharing-guard.js';
-import { checkSharing, weighingComplete } from '../../domain/process/sharing-guard.js';
+import { checkSharing, weighingComplete, wpg20Exempt } from '../../domain/process/sharing-guard.js';
 import type { AuditEntry, Trx } from '../ports.js';
 import type { CaseStateContext } from './case-writes.js';
 import { enforceGuard } from './case-writes.js';
@@ -18,6 +19,14 @@ export interface Disclosure {
   readonly released: RtoRelease;
   readonly excluded: readonly string[];
   readonly scope: DisclosureScope;
+  /** The contribution's legal basis kind (see `wpg20Exempt`). */
+  readonly basis?: LegalBasisKind | undefined;
+}
+
+/** The kind of a stored legal basis (JSON), when it names a known one. */
+export function basisKindOf(stored: unknown): LegalBasisKind | undefined {
+  const kind = typeof stored === 'object' && stored !== null && 'kind' in stored ? stored.kind : undefined;
+  return LEGAL_BASIS_KINDS.find((k) => k === kind);
 }
 
 /** Refuses (audited) what P7 forbids; returns whether the disclosure is made without consent. */
@@ -25,8 +34,8 @@ export function enforceDisclosure(entry: AuditEntry, ctx: CaseStateContext, d: D
   validateRecipients(ctx.state, d.released, d.excluded);
   const to = recipientsOf(ctx.state, d.from, d.released, d.excluded);
   if (to.length === 0) return false;
-  enforceGuard(entry, checkSharing({ from: d.from, to, scope: d.scope }, ctx.state, ctx.config.process, now));
-  return !anyConsentCovers(ctx.state.consents, [d.from, ...to], now);
+  enforceGuard(entry, checkSharing({ from: d.from, to, scope: d.scope, ...(d.basis === undefined ? {} : { basis: d.basis }) }, ctx.state, ctx.config.process, now));
+  return !wpg20Exempt(d, ctx.config.process) && !anyConsentCovers(ctx.state.consents, [d.from, ...to], now);
 }
 
 /** Links the disclosure of `contributionId` to the completed weighing of `from` that carried it. */

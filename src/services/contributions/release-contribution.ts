@@ -11,7 +11,7 @@ import { withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { loadStateContext } from './case-writes.js';
 import { bumpContributionVersion, startContributionWrite } from './contribution-write.js';
-import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
+import { basisKindOf, enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
 
 export interface ReleaseContributionInput {
   readonly caseId: string;
@@ -28,7 +28,7 @@ export async function releaseContribution(deps: ServiceDeps, actor: SessionActor
     const now = deps.now();
     const { loaded, row, entry } = await startContributionWrite(deps, trx, actor, input, 'contribution.release');
     const ctx = await loadStateContext(deps, trx, loaded);
-    const disclosure = { from: row.by_partner_id, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
+    const disclosure = { from: row.by_partner_id, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: basisKindOf(row.basis) };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
     if (withoutConsent) await recordDisclosureWithoutConsent(trx, ctx, row.id, disclosure, now);
     const version = await bumpContributionVersion(trx, row.id, input.version, now);

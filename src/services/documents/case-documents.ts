@@ -35,7 +35,7 @@ export async function loadDocumentCase(
   const refusal = exportRefusal(kind, relation);
   if (refusal !== null) {
     const r = EXPORT_REFUSALS[refusal];
-    refuse(auditEntry(deps, actor, { action: `document.${kind}.download`, caseId, onBehalfOfPartnerId: loaded.facts.registrant }), { rule: r.rule, reason: refusal, messages: { nl: r.nl, en: r.en } });
+    refuse(auditEntry(deps, actor, { action: `document.${kind}.download`, caseId, onBehalfOfPartnerId: loaded.facts.leadPartner }), { rule: r.rule, reason: refusal, messages: { nl: r.nl, en: r.en } });
   }
   return { loaded, abilities, relation };
 }

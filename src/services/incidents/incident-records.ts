@@ -22,6 +22,7 @@ const COLUMNS = [
   'incidents.dpa_notified_at',
   'incidents.dpa_not_required_reason',
   'incidents.closed_at',
+  'incidents.evaluation',
   'users.partner_id as reported_by',
 ] as const;
 
@@ -80,6 +81,8 @@ export interface IncidentView {
   readonly partnersNotifiedAt: string | null;
   readonly dpaNotifiedAt: string | null;
   readonly dpaNotRequiredReason: string | null;
+  readonly closedAt: string | null;
+  readonly evaluation: string | null;
   readonly status: {
     readonly partnerNotice: { readonly state: string; readonly dueAt: string; readonly late: boolean; readonly missing: readonly string[] };
     readonly dpaNotice: { readonly state: string; readonly dueAt: string; readonly late: boolean };
@@ -98,6 +101,8 @@ export function incidentView(row: IncidentRow, partners: readonly string[], now:
     partnersNotifiedAt: row.partners_notified_at?.toISOString() ?? null,
     dpaNotifiedAt: row.dpa_notified_at?.toISOString() ?? null,
     dpaNotRequiredReason: row.dpa_not_required_reason,
+    closedAt: row.closed_at?.toISOString() ?? null,
+    evaluation: row.evaluation,
     status: {
       partnerNotice: { ...s.partnerNotice, dueAt: new Date(s.partnerNotice.dueAt).toISOString() },
       dpaNotice: { ...s.dpaNotice, dueAt: new Date(s.dpaNotice.dueAt).toISOString() },

@@ -9,6 +9,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireAbility } from '../governance/role-guard.js';
+import { foreignCase, refuseForeignCase } from '../cases/own-cases.js';
 import { incidentView, loadIncident, partnerIds } from './incident-records.js';
 import { noticeIncidentRegistered } from '../notifications/notices.js';
 import type { IncidentView } from './incident-records.js';
@@ -26,10 +27,12 @@ const REFUSALS = {
 } as const;
 
 export async function registerIncident(deps: ServiceDeps, actor: SessionActor, input: RegisterIncidentInput): Promise<IncidentView> {
+  const foreign = await foreignCase(deps, actor, input.caseIds);
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const entry = auditEntry(deps, actor, { action: 'incident.register' });
     requireAbility(actor, 'incidents.register', entry);
+    refuseForeignCase(entry, foreign);
     const discoveredAt = new Date(input.discoveredAt).getTime();
     const problem = validateIncident({ discoveredAt, registeredAt: now.getTime() }, now.getTime());
     if (problem !== null) throw validationFailed([{ field: 'discoveredAt', message: `${REFUSALS[problem]} (${problem})` }]);

@@ -10,7 +10,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce } from '../contributions/case-writes.js';
 
 export interface RecordInformingInput {
@@ -26,7 +26,7 @@ export interface RecordInformingInput {
 export async function recordInforming(deps: ServiceDeps, actor: SessionActor, input: RecordInformingInput): Promise<{ id: string }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const { facts, row } = await requireCase(trx, input.caseId);
+    const { facts, row } = await requireCaseForWrite(trx, input.caseId);
     const config = await deps.collaborationConfig(trx, row.collaborationId);
     const parties = { registrant: row.registrantPartnerId, leadPartner: row.leadPartnerId };
     const { onBehalfOf, refusal } = informingParty(config.informSubject, caseActor(actor, facts), parties, input.onBehalfOf, 'inform');

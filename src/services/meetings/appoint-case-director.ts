@@ -24,7 +24,7 @@ export interface AppointInput {
 export async function appointCaseDirector(deps: ServiceDeps, actor: SessionActor, caseId: string, input: AppointInput): Promise<{ appointmentId: string; partnerId: string; version: number }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const ctx = await loadProcess(deps, trx, caseId);
+    const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
     const entry = auditEntry(deps, actor, { action: 'case.case_director.appoint', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
     requireStaff(entry, ctx, actor);
     if (!['rto', 'monitoring', 'deescalation1'].includes(ctx.state.phase)) refuseProcess(entry, processRefusal('transition_not_allowed'));

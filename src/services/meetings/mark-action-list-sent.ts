@@ -7,7 +7,7 @@ import { addDays } from '../../domain/time/date-math.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { AppError } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
 import { sendActionList } from '../notifications/notices.js';
@@ -22,8 +22,8 @@ export interface ActionListSent {
 export async function markActionListSent(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string): Promise<ActionListSent> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const loaded = await requireCase(trx, caseId);
-    const entry = auditEntry(deps, actor, { action: 'meeting.action_list.sent', caseId, onBehalfOfPartnerId: loaded.facts.registrant });
+    const loaded = await requireCaseForWrite(trx, caseId);
+    const entry = auditEntry(deps, actor, { action: 'meeting.action_list.sent', caseId, onBehalfOfPartnerId: loaded.facts.leadPartner });
     requireStaff(entry, loaded, actor);
     const m = await requireMeeting(trx, caseId, meetingId);
     if (m.record_enc === null || m.held_at === null) {

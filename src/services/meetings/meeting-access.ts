@@ -26,7 +26,7 @@ export async function requireMeeting(trx: Trx, caseId: string, meetingId: string
 /** Decides and audits a case-level read for the purpose of the current phase. */
 export async function gateCaseRead(deps: ServiceDeps, trx: Trx, actor: SessionActor, loaded: LoadedCase, auditAction: string): Promise<Purpose> {
   const purpose = defaultPurpose(loaded.facts.phase);
-  const entry = auditEntry(deps, actor, { action: auditAction, caseId: loaded.row.id, purpose, onBehalfOfPartnerId: loaded.facts.registrant });
+  const entry = auditEntry(deps, actor, { action: auditAction, caseId: loaded.row.id, purpose, onBehalfOfPartnerId: loaded.facts.leadPartner });
   const now = deps.now().getTime();
   // A closed phase has no reading purpose: the engine names the retention rule (P12, P13).
   const denial = purpose === null ? (caseRelation(domainActor(actor), loaded.facts, 'monitoring', now) ?? deny('archived_admin_set_only')) : caseRelation(domainActor(actor), loaded.facts, purpose, now);

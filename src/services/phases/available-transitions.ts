@@ -33,7 +33,7 @@ export interface AvailableTransitions {
 
 export async function availableTransitions(deps: ServiceDeps, actor: SessionActor, caseId: string): Promise<AvailableTransitions> {
   return withActor(deps, actor, async (trx) => {
-    const ctx = await loadProcess(deps, trx, caseId);
+    const ctx = await loadProcess(deps, trx, caseId, { forWrite: false });
     const by = processActor(actor);
     const now = deps.now().getTime();
     const events = availableEvents(ctx.state.phase, ctx.config.process).map((kind): AvailableTransition => {

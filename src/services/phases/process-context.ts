@@ -13,8 +13,9 @@ import type { Refusal } from '../../domain/process/reasons.js';
 import { loadCaseKey } from '../../crypto/case-keys.js';
 import { loadCaseState } from '../../store/repositories/case-state.repository.js';
 import { refuse } from '../access-gate.js';
+import { staleVersion } from '../app-error.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCase, requireCaseForWrite } from '../cases/case-context.js';
 import type { LoadedCase } from '../cases/case-context.js';
 
 export interface ProcessContext extends LoadedCase {
@@ -30,8 +31,20 @@ export async function optionalCaseKey(deps: ServiceDeps, trx: Trx, caseId: strin
   return exists === undefined ? undefined : loadCaseKey(trx, deps.keys, caseId);
 }
 
-export async function loadProcess(deps: ServiceDeps, trx: Trx, caseId: string): Promise<ProcessContext> {
-  const loaded = await requireCase(trx, caseId);
+/**
+ * Loads the process snapshot of a case. For a step that changes the case (the default) the case
+ * row is locked first, so concurrent steps of one case are decided one after the other (M4);
+ * `{ forWrite: false }` for reads such as the available transitions.
+ */
+export async function loadProcess(
+  deps: ServiceDeps,
+  trx: Trx,
+  caseId: string,
+  options: { readonly forWrite?: boolean; readonly version?: number | undefined } = {},
+): Promise<ProcessContext> {
+  const loaded = await ((options.forWrite ?? true) ? requireCaseForWrite(trx, caseId) : requireCase(trx, caseId));
+  // The version the client saw: a change made meanwhile is a 409 before any guard is asked.
+  if (options.version !== undefined && loaded.row.version !== options.version) throw staleVersion();
   const config = await deps.collaborationConfig(trx, loaded.row.collaborationId);
   const key = await optionalCaseKey(deps, trx, caseId);
   const state = await loadCaseState(trx, caseId, config, key === undefined ? {} : { key });

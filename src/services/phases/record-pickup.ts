@@ -23,7 +23,7 @@ export interface PickupInput {
 export async function recordPickup(deps: ServiceDeps, actor: SessionActor, caseId: string, input: PickupInput): Promise<{ pickup: PickupRecord; version: number }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const ctx = await loadProcess(deps, trx, caseId);
+    const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
     const entry = auditEntry(deps, actor, { action: 'case.pickup', caseId, onBehalfOfPartnerId: ctx.state.leadPartner });
     requireStaff(entry, ctx, actor);
     if (!ctx.config.process.storeOnlyAfterPickup) {

@@ -203,7 +203,7 @@ async function applyEffects(trx: Trx, ctx: ProcessContext, input: TransitionInpu
 export async function transitionCase(deps: ServiceDeps, actor: SessionActor, caseId: string, input: TransitionInput): Promise<TransitionOutcome> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const ctx = await loadProcess(deps, trx, caseId);
+    const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
     const entry = auditEntry(deps, actor, { action: `case.${input.event}`, caseId, onBehalfOfPartnerId: ctx.state.leadPartner });
     const closing = closingRecord(ctx, input, now);
     const state = closing === null ? ctx.state : { ...ctx.state, closing };

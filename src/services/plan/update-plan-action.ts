@@ -7,7 +7,7 @@ import { checkPlanActionUpdate, PLAN_ACTION_MESSAGES } from '../../domain/proces
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { notFound, staleVersion } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 
 export interface PlanActionUpdate {
   readonly version: number;
@@ -18,9 +18,9 @@ export interface PlanActionUpdate {
 export async function updatePlanAction(deps: ServiceDeps, actor: SessionActor, caseId: string, actionId: string, input: PlanActionUpdate): Promise<{ id: string; status: string; version: number }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const loaded = await requireCase(trx, caseId);
+    const loaded = await requireCaseForWrite(trx, caseId);
     const f = loaded.facts;
-    const entry = auditEntry(deps, actor, { action: 'plan_action.update', caseId, purpose: 'plan_execution', onBehalfOfPartnerId: f.registrant });
+    const entry = auditEntry(deps, actor, { action: 'plan_action.update', caseId, purpose: 'plan_execution', onBehalfOfPartnerId: f.leadPartner });
     const staff = (actor.role === 'process_director' || actor.role === 'support') && (f.processDirectors.has(actor.userId) || f.support.has(actor.userId) || (f.allDirectorsSeeAll && actor.role === 'process_director'));
     const check = checkPlanActionUpdate(actor.userId, f.caseDirector, staff, f.phase);
     if (!check.ok) refuse(entry, { rule: check.rule, reason: check.reason, messages: PLAN_ACTION_MESSAGES[check.reason] });

@@ -1,6 +1,7 @@
 /**
  * The yearly accountability report (P19; seed 001 art. 4.4): cases per phase and table,
- * provisions per partner, legal bases, consent versus no consent, rights requests and incidents.
+ * provisions per partner, legal bases, consent versus no consent, rights requests and incidents;
+ * where the covenant says so (Nijmegen), without anything non-municipal partners entered.
  * Only counts are gathered, grouped in the database, and the domain builds the report by copying
  * named counts, so no personal data can reach it. Counting contributions spans every case, which
  * no user role may read, so after the role check the counting runs in the system context,
@@ -23,7 +24,18 @@ import { listIncidentRows, partnerIds, toSecurityIncident } from '../incidents/i
 
 const isBasisKind = (k: string): k is LegalBasisKind => (LEGAL_BASIS_KINDS as readonly string[]).includes(k);
 
-async function gatherCounts(trx: Trx, collaborationId: string, year: number, now: number): Promise<AccountabilityInput> {
+/**
+ * The partners whose contributions the statistics count: every partner, or only the municipal ones
+ * where the covenant leaves out what non-municipal partners entered (seed 004 Bijlage 2 Toegang,
+ * `statisticsExcludeNonMunicipalContributions`). Null: no restriction.
+ */
+async function countedContributors(trx: Trx, collaborationId: string, excludeNonMunicipal: boolean): Promise<readonly string[] | null> {
+  if (!excludeNonMunicipal) return null;
+  const rows = await trx.selectFrom('partners').select('id').where('collaboration_id', '=', collaborationId).where('type', '=', 'gemeente').execute();
+  return rows.map((r) => r.id);
+}
+
+async function gatherCounts(trx: Trx, collaborationId: string, year: number, now: number, excludeNonMunicipal: boolean): Promise<AccountabilityInput> {
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
   const cases = await trx
@@ -35,14 +47,19 @@ async function gatherCounts(trx: Trx, collaborationId: string, year: number, now
     .groupBy(['phase', 'table_id'])
     .execute();
   const kind = sql<string>`basis->>'kind'`;
-  const contributions = await trx
-    .selectFrom('contributions')
-    .select((eb) => ['by_partner_id', 'police', kind.as('kind'), eb.fn.countAll<string>().as('n')])
-    .where('collaboration_id', '=', collaborationId)
-    .where('created_at', '>=', from)
-    .where('created_at', '<', to)
-    .groupBy(['by_partner_id', 'police', kind])
-    .execute();
+  const counted = await countedContributors(trx, collaborationId, excludeNonMunicipal);
+  const contributions =
+    counted !== null && counted.length === 0
+      ? []
+      : await trx
+          .selectFrom('contributions')
+          .select((eb) => ['by_partner_id', 'police', kind.as('kind'), eb.fn.countAll<string>().as('n')])
+          .where('collaboration_id', '=', collaborationId)
+          .where('created_at', '>=', from)
+          .where('created_at', '<', to)
+          .$if(counted !== null, (q) => q.where('by_partner_id', 'in', counted ?? []))
+          .groupBy(['by_partner_id', 'police', kind])
+          .execute();
   const consents = await trx
     .selectFrom('consents')
     .select(['refused', 'revoked_at', 'given_at'])
@@ -109,7 +126,9 @@ export async function accountabilityReport(deps: ServiceDeps, actor: SessionActo
   const entry = auditEntry(deps, actor, { action: 'report.accountability', purpose: 'statistics' });
   if (!mayDo(actor, 'reports.accountability')) return withActor(deps, actor, () => Promise.resolve(refuseAbility('reports.accountability', entry)));
   return deps.database.withTransaction(systemContext(actor.collaborationId), async (trx) => {
-    const result = buildAccountabilityReport(await gatherCounts(trx, actor.collaborationId, year, deps.now().getTime()));
+    const config = await deps.collaborationConfig(trx, actor.collaborationId);
+    const counts = await gatherCounts(trx, actor.collaborationId, year, deps.now().getTime(), config.statisticsExcludeNonMunicipalContributions);
+    const result = buildAccountabilityReport(counts);
     if (!result.ok) throw validationFailed(result.fields.map((field) => ({ field, message: result.reason })));
     await deps.audit.append(trx, entry);
     return publishAccountabilityReport(result.report);

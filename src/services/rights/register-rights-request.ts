@@ -1,7 +1,8 @@
 /**
  * Registers a data-subject request (P15): subject and case only by opaque id, who asked sealed
- * under the master key, the deadline from the collaboration's answer term, and routed to every
- * partner whose data about the case is involved (each stays controller of its own data). The
+ * under the master key, the deadline from the collaboration's answer term, and routed where the
+ * covenant says: to every partner whose data about the case is involved (each stays controller of
+ * its own data), or to the controller that coordinates requests (`rightsRequestsTo`). The
  * registering privacy officer handles it; only within it may it read the case's content.
  */
 import { randomUUID } from 'node:crypto';
@@ -14,6 +15,7 @@ import { notFound, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireAbility } from '../governance/role-guard.js';
 import { noticeRightsRequestRouted } from '../notifications/notices.js';
+import { rightsDestination } from './rights-destination.js';
 import { answerTerm, loadRequest, openRequestDetails, requestView, sealRequestDetails } from './rights-request-records.js';
 import type { RightsRequestView } from './rights-request-records.js';
 
@@ -48,7 +50,8 @@ export async function registerRightsRequest(deps: ServiceDeps, actor: SessionAct
       const rows = await trx.selectFrom('contributions').select(['by_partner_id', 'police']).where('case_id', '=', caseId).execute();
       contributions = rows.map((r) => ({ by: r.by_partner_id, police: r.police }));
     }
-    const routing = routeRightsRequest(actor.partnerId, contributions);
+    const config = await deps.collaborationConfig(trx, actor.collaborationId);
+    const routing = routeRightsRequest(actor.partnerId, contributions, await rightsDestination(trx, actor.collaborationId, config));
     const term = await answerTerm(deps, trx, actor.collaborationId);
     const deadline = rightsRequestDeadline(receivedAt.getTime(), term, null);
     // Without an extension the deadline is always valid; the base term is the fallback regardless.

@@ -12,7 +12,7 @@ import { toJson } from '../../store/schema.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, loadStateContext } from '../contributions/case-writes.js';
 import { initialConsents } from './consents-from.js';
 
@@ -33,7 +33,7 @@ export interface ThirdPartyResult {
 export async function addThirdParty(deps: ServiceDeps, actor: SessionActor, input: AddThirdPartyInput): Promise<ThirdPartyResult> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const loaded = await requireCase(trx, input.caseId);
+    const loaded = await requireCaseForWrite(trx, input.caseId);
     const user = await trx
       .selectFrom('users')
       .innerJoin('partners', 'partners.id', 'users.partner_id')

@@ -17,10 +17,12 @@ import { toJson } from '../../store/schema.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from '../contributions/case-writes.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from '../contributions/disclosure.js';
 import { designate } from './designate.js';
+import { isSpecialData } from '../../domain/access/special-kinds.js';
+import { contributionSubjects } from '../contributions/contribution-subjects.js';
 
 export interface AnswerTriageQuestionInput {
   readonly caseId: string;
@@ -37,6 +39,7 @@ export interface AnswerTriageQuestionInput {
   readonly releasedForRto: RtoRelease;
   readonly excluded: readonly string[];
   readonly disclosureScope: DisclosureScope;
+  readonly subjects?: readonly string[] | undefined;
 }
 import { caseTable, tableCategory } from '../tables/table-context.js';
 
@@ -46,7 +49,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     await designate(trx, actor, input.caseId, now);
-    const loaded = await requireCase(trx, input.caseId);
+    const loaded = await requireCaseForWrite(trx, input.caseId);
     const row = await trx.selectFrom('triage_questions').selectAll().where('id', '=', input.questionId).where('case_id', '=', input.caseId).executeTakeFirst();
     if (row === undefined) throw notFound(QUESTION);
     const entry = auditEntry(deps, actor, { action: 'triage.answer', caseId: input.caseId, purpose: 'triage', onBehalfOfPartnerId: row.on_behalf_of_partner_id, legalBasisKind: input.basis.kind });
@@ -60,7 +63,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
     enforceGuard(entry, checkTriageAnswer(question, answer));
     enforceGuard(entry, checkContributionStorage({ partnerId: actor.partnerId, basis: input.basis, domainCrossing: true }, state, config.process, now.getTime()));
 
-    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope };
+    const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
     const kind = answer.kind === 'presence' ? { category: 'presence', special: false } : tableCategory(entry, caseTable(config, loaded.row.tableId), input.category, input.special);
     const text = answer.kind === 'presence' ? (answer.known ? 'Bekend' : 'Niet bekend') : (input.content ?? '');
@@ -73,7 +76,8 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
         author_user_id: actor.userId,
         given_in: 'triage',
         category: kind.category,
-        special: kind.special,
+        special: answer.kind === 'presence' ? false : isSpecialData(kind),
+        subject_ids: toJson(contributionSubjects(loaded.facts, input.subjects)),
         police: input.police,
         purposes: toJson(input.purposes),
         basis: toJson(input.basis),

@@ -18,7 +18,7 @@ import { TRIAGE_QUESTION_FIELD } from '../../store/repositories/triage-question-
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCase } from '../cases/case-context.js';
+import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from '../contributions/case-writes.js';
 import { noticeTriageQuestion } from '../notifications/notices.js';
 import { checkTableParticipant } from '../../domain/tables/participation.js';
@@ -47,7 +47,7 @@ export interface AskedQuestion {
 export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, input: AskTriageQuestionInput): Promise<AskedQuestion> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const loaded = await requireCase(trx, input.caseId);
+    const loaded = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'triage.ask', caseId: input.caseId, purpose: 'triage', onBehalfOfPartnerId: input.onBehalfOf });
     enforce(entry, checkMayAsk(caseActor(actor, loaded.facts), loaded.row.phase));
     if (new Set(input.partners).size !== input.partners.length) throw validationFailed([{ field: 'partners', message: 'a partner is listed twice' }]);

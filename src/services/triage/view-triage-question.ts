@@ -9,6 +9,10 @@
 import type { TriageAnswer } from '../../domain/process/records.js';
 import { answerKind } from '../../domain/process/triage-guard.js';
 import { contributionCategories } from '../../domain/tables/data-set.js';
+import { ownWeighing } from '../../domain/process/own-weighing.js';
+import type { OwnWeighing } from '../../domain/process/own-weighing.js';
+import { requireCase } from '../cases/case-context.js';
+import { loadStateContext } from '../contributions/case-writes.js';
 import { groupTriageQuestions } from '../../store/repositories/triage-question-rows.js';
 import { withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
@@ -27,6 +31,8 @@ export interface TriageQuestionView {
   readonly answer: TriageAnswer['kind'];
   /** The case's table, the kinds of data an answer may carry there, and what the table expects of this organisation (seed 000 Bijlage 2). */
   readonly table: null | { readonly id: string; readonly name: string; readonly categories: readonly { readonly id: string; readonly label: string | null }[]; readonly sharedInformation: string | null };
+  /** The asked organisation's own weighing for sharing without consent in this case (P7). */
+  readonly weighing: OwnWeighing;
 }
 
 const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
@@ -47,6 +53,7 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
     if (question === undefined) throw notFound(QUESTION);
     const table = config.tables.find((t) => t.id === row.table_id);
     const labels = new Map((table?.allowedDataSet ?? []).map((d) => [d.id, d.label]));
+    const { state } = await loadStateContext(deps, trx, await requireCase(trx, input.caseId));
     return {
       questionId: row.id,
       caseId: row.case_id,
@@ -66,6 +73,7 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
               categories: contributionCategories(table).map((id) => ({ id, label: labels.get(id) ?? null })),
               sharedInformation: await sharedInformationFor(trx, table, actor.partnerId),
             },
+      weighing: ownWeighing(state, actor.partnerId, deps.now().getTime()),
     };
   });
 }

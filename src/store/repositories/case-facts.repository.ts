@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { CaseFacts, ContributionFacts, PartnerFacts } from '../../domain/access/facts.js';
 import type { ContributionPurpose, LegalBasis, Phase } from '../../domain/model.js';
+import { currentRto } from '../../domain/access/current-rto.js';
 import type { Database } from '../schema.js';
 
 const ms = (d: Date | null): number | null => (d === null ? null : d.getTime());
@@ -19,7 +20,7 @@ function toSet(value: unknown): ReadonlySet<string> {
 export async function loadPartnerFacts(trx: Kysely<Database>, collaborationId: string): Promise<Map<string, PartnerFacts>> {
   const rows = await trx
     .selectFrom('partners')
-    .select(['id', 'member', 'active', 'joined_at', 'ends_at', 'public_authority', 'may_see_special', 'may_use_bsn'])
+    .select(['id', 'member', 'active', 'joined_at', 'ends_at', 'public_authority', 'may_see_special', 'may_use_bsn', 'professional_secrecy'])
     .where('collaboration_id', '=', collaborationId)
     .execute();
   return new Map(
@@ -33,6 +34,7 @@ export async function loadPartnerFacts(trx: Kysely<Database>, collaborationId: s
         publicAuthority: p.public_authority,
         maySeeSpecial: p.may_see_special,
         mayUseBsn: p.may_use_bsn,
+        professionalSecrecy: p.professional_secrecy,
       },
     ]),
   );
@@ -94,10 +96,13 @@ interface FactsRow {
   readonly phase_changed_at: Date;
   readonly all_directors_see_all: boolean | null;
   readonly staff: Json<{ user_id: string; role: string }[]>;
-  readonly involvement: Json<{ partner_id: string; user_id: string }[]>;
+  readonly involvement: Json<{ partner_id: string; user_id: string; designated_at: string }[]>;
   readonly questions: Json<{ asked_partner_id: string }[]>;
-  readonly invitations: Json<{ user_id: string }[]>;
+  readonly meetings: Json<{ id: string; scheduled_at: string; created_at: string; monitoring_kept: string[] | null }[]>;
+  readonly invitations: Json<{ user_id: string; meeting_id: string; invited_at: string }[]>;
   readonly director: string | null;
+  readonly appointments: Json<{ user_id: string; appointed_at: string }[]>;
+  readonly conflict_weighed: Json<string[]>;
   readonly subjects: Json<{ id: string; has_bsn: boolean }[]>;
   readonly consents: Json<{ id: string; subject_id: string; partners: unknown; given_at: string; revoked_at: string | null; refused: boolean }[]>;
   readonly third_parties: Json<{ user_id: string; partner_id: string; basis: unknown; declaration_signed_at: string | null; consents_from: unknown; released_to: boolean }[]>;
@@ -107,6 +112,8 @@ interface FactsRow {
       id: string;
       by_partner_id: string;
       given_in: string;
+      category: string;
+      subject_ids: unknown;
       special: boolean;
       police: boolean;
       purposes: unknown;
@@ -118,7 +125,19 @@ interface FactsRow {
     }[]
   >;
   readonly grants: Json<{ contribution_id: string; to_user_id: string; plan_action: string }[]>;
-  readonly partners: Json<{ id: string; member: boolean; active: boolean; joined_at: string | null; ends_at: string | null; public_authority: boolean; may_see_special: boolean; may_use_bsn: boolean }[]>;
+  readonly partners: Json<
+    {
+      id: string;
+      member: boolean;
+      active: boolean;
+      joined_at: string | null;
+      ends_at: string | null;
+      public_authority: boolean;
+      may_see_special: boolean;
+      may_use_bsn: boolean;
+      professional_secrecy: boolean;
+    }[]
+  >;
 }
 
 /**
@@ -133,14 +152,21 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       (select k.all_directors_see_all from collaborations k where k.id = c.collaboration_id) as all_directors_see_all,
       (select coalesce(json_agg(json_build_object('user_id', x.user_id, 'role', x.role)), '[]')
          from case_staff x where x.case_id = c.id and x.ended_at is null) as staff,
-      (select coalesce(json_agg(json_build_object('partner_id', x.partner_id, 'user_id', x.user_id)), '[]')
+      (select coalesce(json_agg(json_build_object('partner_id', x.partner_id, 'user_id', x.user_id, 'designated_at', x.designated_at)), '[]')
          from involvement x where x.case_id = c.id and x.ended_at is null) as involvement,
       (select coalesce(json_agg(json_build_object('asked_partner_id', x.asked_partner_id)), '[]')
          from triage_questions x where x.case_id = c.id) as questions,
-      (select coalesce(json_agg(json_build_object('user_id', x.user_id)), '[]')
+      (select coalesce(json_agg(json_build_object('id', m.id, 'scheduled_at', m.scheduled_at, 'created_at', m.created_at,
+                                                  'monitoring_kept', m.monitoring_kept)), '[]')
+         from meetings m where m.case_id = c.id and m.status <> 'cancelled') as meetings,
+      (select coalesce(json_agg(json_build_object('user_id', x.user_id, 'meeting_id', x.meeting_id, 'invited_at', x.invited_at)), '[]')
          from meeting_invitations x join meetings m on m.id = x.meeting_id
          where x.case_id = c.id and m.status <> 'cancelled') as invitations,
       (select x.user_id from case_director_appointments x where x.case_id = c.id and x.ended_at is null limit 1) as director,
+      (select coalesce(json_agg(json_build_object('user_id', x.user_id, 'appointed_at', x.appointed_at)), '[]')
+         from case_director_appointments x where x.case_id = c.id) as appointments,
+      (select coalesce(json_agg(distinct x.partner_id), '[]')
+         from weighings x where x.case_id = c.id and x.conflict_of_duties and x.completed_at is not null) as conflict_weighed,
       (select coalesce(json_agg(json_build_object('id', x.id, 'has_bsn', x.bsn_hash is not null)), '[]')
          from subjects x where x.case_id = c.id) as subjects,
       (select coalesce(json_agg(json_build_object('id', x.id, 'subject_id', x.subject_id, 'partners', x.partners, 'given_at', x.given_at,
@@ -153,7 +179,8 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       (select coalesce(json_agg(json_build_object('id', x.id, 'subject_id', x.subject_id, 'handler_user_id', x.handler_user_id,
                                                   'registered_at', x.registered_at, 'closed_at', x.closed_at)), '[]')
          from rights_requests x where x.case_id = c.id) as requests,
-      (select coalesce(json_agg(json_build_object('id', x.id, 'by_partner_id', x.by_partner_id, 'given_in', x.given_in, 'special', x.special,
+      (select coalesce(json_agg(json_build_object('id', x.id, 'by_partner_id', x.by_partner_id, 'given_in', x.given_in, 'category', x.category,
+                                                  'subject_ids', x.subject_ids, 'special', x.special,
                                                   'police', x.police, 'purposes', x.purposes, 'basis', x.basis, 'shared_with', x.shared_with,
                                                   'released_for_rto', x.released_for_rto, 'excluded', x.excluded, 'withdrawn_at', x.withdrawn_at)
                                 order by x.created_at, x.id), '[]')
@@ -161,7 +188,8 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       (select coalesce(json_agg(json_build_object('contribution_id', x.contribution_id, 'to_user_id', x.to_user_id, 'plan_action', x.plan_action)), '[]')
          from take_along_grants x where x.case_id = c.id and x.revoked_at is null) as grants,
       (select coalesce(json_agg(json_build_object('id', x.id, 'member', x.member, 'active', x.active, 'joined_at', x.joined_at, 'ends_at', x.ends_at,
-                                                  'public_authority', x.public_authority, 'may_see_special', x.may_see_special, 'may_use_bsn', x.may_use_bsn)), '[]')
+                                                  'public_authority', x.public_authority, 'may_see_special', x.may_see_special, 'may_use_bsn', x.may_use_bsn,
+                                                  'professional_secrecy', x.professional_secrecy)), '[]')
          from partners x where x.collaboration_id = c.collaboration_id) as partners
     from cases c where c.id = ${caseId}`.execute(trx);
   const f = result.rows[0];
@@ -199,9 +227,22 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
         publicAuthority: p.public_authority,
         maySeeSpecial: p.may_see_special,
         mayUseBsn: p.may_use_bsn,
+        professionalSecrecy: p.professional_secrecy,
       },
     ]),
   );
+
+  // Monitoring follows the current plan (seed 003 Fase 3): the participants of the current RTO.
+  const current = currentRto(f.meetings.map((m) => ({ id: m.id, scheduledAt: Date.parse(m.scheduled_at), createdAt: Date.parse(m.created_at), monitoringKept: m.monitoring_kept })));
+  const relationSince = new Map<string, number>();
+  const since = (userId: string, at: string): void => {
+    const t = Date.parse(at);
+    const known = relationSince.get(userId);
+    if (known === undefined || t < known) relationSince.set(userId, t);
+  };
+  for (const i of involvement) since(i.user_id, i.designated_at);
+  for (const i of invitations) since(i.user_id, i.invited_at);
+  for (const a of f.appointments) since(a.user_id, a.appointed_at);
 
   const involved = new Map<string, Set<string>>();
   for (const i of involvement) {
@@ -222,6 +263,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       id: c.id,
       by: c.by_partner_id,
       givenIn: c.given_in as Phase,
+      category: c.category,
       special: c.special,
       police: c.police,
       purposes: new Set(c.purposes as ContributionPurpose[]),
@@ -231,6 +273,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       excluded: toSet(c.excluded),
       grants: grantsBy.get(c.id) ?? [],
       withdrawn: c.withdrawn_at !== null,
+      subjects: toSet(c.subject_ids),
     });
   }
 
@@ -239,13 +282,17 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     collaborationId: row.collaborationId,
     phase: row.phase,
     registrant: row.registrantPartnerId,
+    leadPartner: row.leadPartnerId,
     processDirectors: new Set(staff.filter((s) => s.role === 'process_director').map((s) => s.user_id)),
     support: new Set(staff.filter((s) => s.role === 'support').map((s) => s.user_id)),
     allDirectorsSeeAll: collaboration?.all_directors_see_all ?? false,
     involved,
     triageAsked: new Set(questions.map((q) => q.asked_partner_id)),
-    rtoParticipants: new Set(invitations.map((i) => i.user_id)),
+    rtoParticipants: new Set(invitations.filter((i) => i.meeting_id === current?.id).map((i) => i.user_id)),
     caseDirector: director?.user_id ?? null,
+    relationSince,
+    monitoringKept: current === undefined || current.monitoringKept === null ? null : toSet(current.monitoringKept),
+    conflictWeighed: toSet(f.conflict_weighed),
     subjects: new Map(subjects.map((s) => [s.id, { id: s.id, hasBsn: s.has_bsn }])),
     consents: new Map(
       consents.map((k) => [

@@ -59,6 +59,8 @@ export interface CaseClosingColumn {
 
 /** The decrypted `weighings.motivation_enc`. */
 export interface WeighingMotivation {
+  /** The conflict of duties weighed by a partner bound to professional secrecy (P7); absent in older rows. */
+  readonly conflictOfDuties?: string | undefined;
   readonly proportionality: string;
   readonly subsidiarity: string;
   readonly effectiveness: string;
@@ -254,7 +256,14 @@ export async function loadCaseState(
       by: e.decided_by,
     })),
     disclosuresWithoutConsent: weighings.filter((w) => w.contribution_id !== null && w.completed_at !== null).length,
+    disclosuresWithoutConsentByPartner: countByPartner(weighings.filter((w) => w.contribution_id !== null && w.completed_at !== null)),
     registeredAt: iso(c.created_at),
     informingRules: config.informSubject,
   };
+}
+
+function countByPartner(rows: readonly { readonly partner_id: string }[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const r of rows) out[r.partner_id] = (out[r.partner_id] ?? 0) + 1;
+  return out;
 }

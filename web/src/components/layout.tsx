@@ -4,6 +4,7 @@ import { useI18n, label } from '../i18n/i18n';
 import { Link, navigate, usePath } from '../router';
 import { useSession } from '../session';
 import { Button } from './ui';
+import { privacyNav } from '../screens/privacy/routes';
 
 type NavKey = 'myWork' | 'register' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'inbox';
 
@@ -86,6 +87,13 @@ export function Layout({ children }: { children: ReactNode }) {
                   <li className="utrecht-nav-list__item" key={key}>
                     <Link to={PATHS[key]} className="utrecht-nav-list__link" current={isCurrent(key, path)}>
                       {navLabel(key)}
+                    </Link>
+                  </li>
+                ))}
+                {privacyNav(me.role).map((item) => (
+                  <li className="utrecht-nav-list__item" key={item.path}>
+                    <Link to={item.path} className="utrecht-nav-list__link" current={path === item.path || path.startsWith(`${item.path}/`)}>
+                      {t.privacy.nav[item.key]}
                     </Link>
                   </li>
                 ))}

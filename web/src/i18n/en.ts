@@ -8,6 +8,7 @@ import * as variants from './parts/variants';
 import * as tables from './parts/tables';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
+import * as privacy from './parts/privacy';
 import * as surface from './parts/surface';
 
 export const en: Messages = {
@@ -108,6 +109,9 @@ export const en: Messages = {
     P14: 'A presence lookup answers only yes/no and the process director (P14).',
     P15: 'This is only possible within a registered data-subject request (P15).',
     P16: 'This action is recorded in the audit log (P16).',
+    P17: 'Security incidents: report, tell every partner within 24 hours and track the notification to the Dutch DPA (P17).',
+    P18: 'Complaints: the process director routes them to the responsible partner, who answers them (P18).',
+    P19: 'Figures and accountability without traceable data; small counts are not shown (P19).',
   },
   factors: {
     linkOfPurposes: 'Link between the purposes',
@@ -507,5 +511,6 @@ export const en: Messages = {
   tables: tables.en,
   governance: governance.en,
   documents: documents.en,
+  privacy: privacy.en,
   surface: surface.en,
 };

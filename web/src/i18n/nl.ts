@@ -7,6 +7,7 @@ import * as variants from './parts/variants';
 import * as tables from './parts/tables';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
+import * as privacy from './parts/privacy';
 import * as surface from './parts/surface';
 export const nl = {
   lang: 'nl',
@@ -106,6 +107,9 @@ export const nl = {
     P14: 'Een aanwezigheidsvraag geeft alleen ja/nee en de procesregisseur (P14).',
     P15: 'Dit kan alleen binnen een geregistreerd verzoek van een betrokkene (P15).',
     P16: 'Deze handeling wordt vastgelegd in het logboek (P16).',
+    P17: 'Beveiligingsincidenten: melden, binnen 24 uur alle partners informeren en de melding aan de Autoriteit Persoonsgegevens bijhouden (P17).',
+    P18: 'Klachten: de procesregisseur zendt ze door aan de verantwoordelijke partner, die ze beantwoordt (P18).',
+    P19: 'Cijfers en verantwoording zonder herleidbare gegevens; kleine aantallen worden niet getoond (P19).',
   } as Record<string, string>,
   factors: {
     linkOfPurposes: 'Verband tussen de doelen',
@@ -505,6 +509,7 @@ export const nl = {
   tables: tables.nl,
   governance: governance.nl,
   documents: documents.nl,
+  privacy: privacy.nl,
   surface: surface.nl,
 };
 

@@ -16,6 +16,7 @@ import { ThirdPartiesScreen } from './third-parties';
 import { AdminSetScreen, RetentionScreen } from './retention';
 import { WeighingScreen } from './weighing';
 import { AnswerTriageScreen, AskTriageScreen } from './triage';
+import { PRIVACY_ROUTES } from './privacy/routes';
 import { ActionListScreen, AttendanceScreen, FollowUpScreen, MeetingScreen, PrepareMeetingScreen } from './rto';
 
 export interface ExtraRoute {
@@ -51,4 +52,5 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/cases/:caseId/follow-up', render: (p) => <FollowUpScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/retention', render: (p) => <RetentionScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/admin-set', render: (p) => <AdminSetScreen caseId={id(p)} /> },
+  ...PRIVACY_ROUTES,
 ];

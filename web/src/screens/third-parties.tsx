@@ -111,20 +111,23 @@ function ConsentToThirdParty({ caseId, third, onConsented }: { caseId: string; t
   const { t } = useI18n();
   const p = t.parties.thirdParties;
   const s = useSubmission();
+  const [writtenAt, setWrittenAt] = useState(today());
   return (
     <form
       className="utrecht-form ct-form"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        void s.send<{ meetsP11: boolean }>('POST', `/api/cases/${caseId}/third-parties/${third.id}/consents`, {}, (r) => p.consentedDone(r.meetsP11)).then((r) => {
+        const body = { writtenConsentSignedAt: dateTime(writtenAt) };
+        void s.send<{ meetsP11: boolean }>('POST', `/api/cases/${caseId}/third-parties/${third.id}/consents`, body, (r) => p.consentedDone(r.meetsP11)).then((r) => {
           if (r !== null) onConsented(p.consentedDone(r.meetsP11));
         });
       }}
     >
-      {s.error === null ? null : <FormResult submission={s} labelOf={(f) => f} />}
+      {s.error === null ? null : <FormResult submission={s} labelOf={(f) => (f === 'writtenConsentSignedAt' ? p.writtenAt : f)} />}
       <h4 className="utrecht-heading-4">{p.consentTitle}</h4>
       <Paragraph>{p.consentIntro}</Paragraph>
+      <TextField field={`consent-${third.id}-writtenAt`} label={p.writtenAt} value={writtenAt} onChange={setWrittenAt} error={s.fields.writtenConsentSignedAt} required />
       <Button type="submit" busy={s.busy} disabled={s.busy}>
         {p.consent(third.displayName)}
       </Button>

@@ -16,6 +16,7 @@ import { Alert, Button, Heading, Paragraph, Section, Table } from '../components
 import { label, useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useLoad } from '../use-load';
+import { useDraft } from '../drafts';
 import { CatalogueBasisFields, basisBody, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 import { CaseSubScreen, useSubmission } from './case-sub-screen';
@@ -162,8 +163,10 @@ interface QuestionView {
   readonly answered: boolean;
   /** Decided by the domain: `presence` is "known / not known" and nothing more (Venlo's enrichment). */
   readonly answer: 'presence' | 'contribution';
+  /** The own organisation's weighing for sharing without consent in this case (P7). */
+  readonly weighing?: 'missing' | 'incomplete' | 'complete';
   /** The case's table: the kinds an answer may carry and what the table expects of this organisation. */
-  readonly table: { readonly name: string; readonly categories: readonly TableCategory[]; readonly sharedInformation: string | null } | null;
+  readonly table?: { readonly name: string; readonly categories: readonly TableCategory[]; readonly sharedInformation: string | null } | null;
 }
 
 export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; questionId: string }) {
@@ -175,7 +178,7 @@ export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; que
       {(c) => {
         if (view.error !== null) return <ErrorNotice error={view.error} />;
         if (view.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
-        return presence ? <PresenceAnswerForm c={c} questionId={questionId} /> : <ContentAnswerForm c={c} questionId={questionId} table={view.data.table} />;
+        return presence ? <PresenceAnswerForm c={c} questionId={questionId} /> : <ContentAnswerForm c={c} questionId={questionId} weighing={view.data.weighing ?? 'complete'} table={view.data.table ?? null} />;
       }}
     </CaseSubScreen>
   );
@@ -279,27 +282,48 @@ export function PresenceAnswers({ c }: { c: CaseView }) {
   );
 }
 
-function ContentAnswerForm({ c, questionId, table }: { c: CaseView; questionId: string; table: QuestionView['table'] }) {
+interface AnswerDraft {
+  readonly content: string;
+  readonly category: string;
+  readonly special: boolean;
+  readonly police: boolean;
+  readonly purposes: readonly string[];
+  readonly release: string;
+  readonly releasedTo: readonly string[];
+  readonly excluded: readonly string[];
+  readonly basis: BasisState;
+}
+
+/**
+ * The answer with content. What the user typed is a draft that survives a detour (the weighing
+ * P7 asks for when sharing without consent); the form says so before sending and links there.
+ */
+function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; questionId: string; weighing: 'missing' | 'incomplete' | 'complete'; table: QuestionView['table'] }) {
   const { t } = useI18n();
   const dir = useDirectory();
   const s = useSubmission();
   const caseId = c.id;
-  const [content, setContent] = useState('');
-  const [special, setSpecial] = useState(false);
-  const [police, setPolice] = useState(false);
-  const [purposes, setPurposes] = useState<string[]>(['triage', 'rto']);
-  const [release, setRelease] = useState('none');
-  const [releasedTo, setReleasedTo] = useState<string[]>([]);
-  const [excluded, setExcluded] = useState<string[]>([]);
-  const [basis, setBasis] = useState<BasisState>(emptyBasis);
-  const [category, setCategory] = useState('');
+  const [d, set, clear] = useDraft<AnswerDraft>(`triage-answer:${questionId}`, {
+    content: '',
+    category: '',
+    special: false,
+    police: false,
+    purposes: ['triage', 'rto'],
+    release: 'none',
+    releasedTo: [],
+    excluded: [],
+    basis: emptyBasis,
+  });
   const catalogue = catalogueOf(dir.data);
+  const isPolice = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.type === 'politie';
   const others = (dir.data?.partners ?? []).filter((p) => p.member && p.id !== dir.data?.me.partnerId);
-  const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded };
+  const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded, police: t.register.police };
+  const needsWeighing = d.release !== 'none' && weighing !== 'complete';
+  const back = `/cases/${caseId}/triage/${questionId}`;
   return (
     <>
       <TheQuestion c={c} />
-      {table === null || table.sharedInformation === null ? null : (
+      {table === null || table === undefined || table.sharedInformation === null ? null : (
         <Section labelledBy="expected-title">
           <Heading level={2} id="expected-title">
             {t.tables.expected}
@@ -312,24 +336,27 @@ function ContentAnswerForm({ c, questionId, table }: { c: CaseView; questionId: 
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const releasedForRto = release === 'some' ? releasedTo : release;
-          void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, { content, ...(category === '' ? {} : { category }), special, police, purposes, releasedForRto, excluded, basis: basisBody(basis) }, () => t.triage.answered);
+          const releasedForRto = d.release === 'some' ? d.releasedTo : d.release;
+          const body = { content: d.content, ...(d.category === '' ? {} : { category: d.category }), special: d.special, police: isPolice && d.police, purposes: d.purposes, releasedForRto, excluded: d.excluded, basis: basisBody(d.basis) };
+          void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, body, () => t.triage.answered).then((r) => {
+            if (r !== null) clear();
+          });
         }}
       >
         <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
-        <TextArea field="content" label={t.triage.answer} value={content} onChange={setContent} error={s.fields.content} required />
-        <CategoryField categories={table?.categories ?? []} value={category} onChange={setCategory} error={s.fields.category} />
+        <TextArea field="content" label={t.triage.answer} value={d.content} onChange={(content) => set({ content })} error={s.fields.content} required />
+        <CategoryField categories={table?.categories ?? []} value={d.category} onChange={(category) => set({ category })} error={s.fields.category} />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
           <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
-          <Checkbox field="special" label={t.register.special} checked={special} onChange={setSpecial} />
-          <Checkbox field="police" label={t.register.police} checked={police} onChange={setPolice} />
+          <Checkbox field="special" label={t.register.special} checked={d.special} onChange={(special) => set({ special })} />
+          {isPolice ? <Checkbox field="police" label={t.register.police} checked={d.police} onChange={(police) => set({ police })} /> : null}
         </fieldset>
-        <CheckboxGroup field="purposes" legend={t.contribute.purposes} options={PURPOSES.map((p) => ({ value: p, label: label(t.purposes, p) }))} selected={purposes} onChange={setPurposes} error={s.fields.purposes} />
+        <CheckboxGroup field="purposes" legend={t.contribute.purposes} options={PURPOSES.map((p) => ({ value: p, label: label(t.purposes, p) }))} selected={[...d.purposes]} onChange={(purposes) => set({ purposes })} error={s.fields.purposes} />
         <RadioGroup
           field="releasedForRto"
           legend={t.contribute.release}
-          value={release}
-          onChange={setRelease}
+          value={d.release}
+          onChange={(release) => set({ release })}
           options={[
             { value: 'none', label: t.contribute.releaseNone },
             { value: 'all', label: t.contribute.releaseAll },
@@ -337,11 +364,23 @@ function ContentAnswerForm({ c, questionId, table }: { c: CaseView; questionId: 
           ]}
           error={s.fields.releasedForRto}
         />
-        {release === 'some' ? (
-          <CheckboxGroup field="releasedTo" legend={t.triage.releasedTo} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={releasedTo} onChange={setReleasedTo} />
+        {needsWeighing ? (
+          <div data-needs="weighing">
+            <Alert type="warning">
+              <p className="utrecht-paragraph">{weighing === 'incomplete' ? t.surface.weighing.incomplete : t.surface.weighing.needed}</p>
+              <p className="utrecht-paragraph">
+                <Link to={`/cases/${caseId}/weighing?return=${encodeURIComponent(back)}`}>{t.surface.weighing.go}</Link>
+              </p>
+            </Alert>
+          </div>
         ) : null}
-        <CheckboxGroup field="excluded" legend={t.triage.excluded} description={t.triage.excludedHint} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={excluded} onChange={setExcluded} error={s.fields.excluded} />
-        <CatalogueBasisFields catalogue={catalogue} value={basis} onChange={setBasis} fields={s.fields} />
+        {d.release === 'some' ? (
+          <CheckboxGroup field="releasedTo" legend={t.triage.releasedTo} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={[...d.releasedTo]} onChange={(releasedTo) => set({ releasedTo })} />
+        ) : null}
+        {d.release === 'none' ? null : (
+          <CheckboxGroup field="excluded" legend={t.triage.excluded} description={t.triage.excludedHint} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={[...d.excluded]} onChange={(excluded) => set({ excluded })} error={s.fields.excluded} />
+        )}
+        <CatalogueBasisFields catalogue={catalogue} value={d.basis} onChange={(basis) => set({ basis })} fields={s.fields} />
         <Button type="submit" busy={s.busy} disabled={s.busy}>
           {t.triage.submitAnswer}
         </Button>

@@ -4,13 +4,21 @@
  */
 import { useState } from 'react';
 import { Checkbox, SelectField, TextArea } from '../components/form';
-import { Button, Heading } from '../components/ui';
+import { Alert, Button, Heading } from '../components/ui';
+import { Link } from '../router';
 import { useI18n } from '../i18n/i18n';
 import { CaseSubScreen, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
 
+/** Where the user came from to record the weighing (an answer form of this case), to go back with its draft. */
+function returnPath(caseId: string): string | null {
+  const back = new URLSearchParams(window.location.search).get('return');
+  return back !== null && back.startsWith(`/cases/${caseId}/`) && /^\/cases\/[0-9a-f-]+\/triage\/[0-9a-f-]+$/.test(back) ? back : null;
+}
+
 export function WeighingScreen({ caseId }: { caseId: string }) {
   const { t } = useI18n();
+  const [back] = useState(() => returnPath(caseId));
   const s = useSubmission();
   const [subjectId, setSubjectId] = useState('');
   const [proportionality, setProportionality] = useState('');
@@ -57,6 +65,11 @@ export function WeighingScreen({ caseId }: { caseId: string }) {
             }}
           >
             <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
+            {s.done !== null && back !== null ? (
+              <Alert type="info">
+                <Link to={back}>{t.surface.weighing.back}</Link>
+              </Alert>
+            ) : null}
             {c.subjects.length > 0 ? (
               <SelectField field="subjectId" label={t.consents.subject} value={subject} onChange={setSubjectId} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} error={s.fields.subjectId} />
             ) : null}

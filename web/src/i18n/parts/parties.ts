@@ -40,6 +40,7 @@ export const nl = {
     consentTitle: 'Instemming van uw organisatie',
     consentIntro:
       'Stem alleen in als uw organisatie vooraf schriftelijk toestemming geeft om wat zij inbracht met deze derde te delen. Uw instemming geldt voor uw organisatie en wordt vastgelegd in het logboek.',
+    writtenAt: 'Datum van de schriftelijke toestemming',
     consent: (name: string) => `Instemmen met ${name} namens mijn organisatie`,
     consentedDone: (met: boolean): string =>
       met ? 'De instemming van uw organisatie is vastgelegd. Aan alle voorwaarden is voldaan.' : 'De instemming van uw organisatie is vastgelegd. De derde wacht nog op andere voorwaarden.',
@@ -99,6 +100,7 @@ export const en: typeof nl = {
     consentTitle: "Your organisation's consent",
     consentIntro:
       'Consent only when your organisation gives its prior written consent to share what it contributed with this third party. Your consent is given for your organisation and is recorded in the audit log.',
+    writtenAt: 'Date of the written consent',
     consent: (name: string) => `Consent to ${name} on behalf of my organisation`,
     consentedDone: (met: boolean): string =>
       met ? "Your organisation's consent has been recorded. All conditions are met." : "Your organisation's consent has been recorded. The third party still awaits other conditions.",

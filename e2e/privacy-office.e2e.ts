@@ -1,0 +1,164 @@
+/**
+ * The privacy office in the browser (issue 16), in Zorgnetwerk Venlo: each screen driven by the
+ * role that uses it, with a refusal for a role that may not, axe on every screen, and the number
+ * of interactions (clicks, fields filled, choices) each task took.
+ *
+ * Incidents (P17; 002-A38, 002-A39): a professional reports one; the privacy officer opens it from
+ * its inbox, tells every partner, records a development and the DPA assessment; every partner's
+ * contact finds it in its inbox and the police acknowledge it on the incident screen; the privacy
+ * officer closes it with an evaluation. The statistician is refused.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { privacyContacts } from '../src/domain/notifications/recipients.js';
+import type { NoticeUser } from '../src/domain/notifications/recipients.js';
+import type { Role } from '../src/domain/model.js';
+import { checkA11y, launch, login, newPage, pageFetch, PASSWORD, screenshot } from './support/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** Counts what a user does: every click, fill, check and choice. */
+class Steps {
+  count = 0;
+  async click(l: Locator): Promise<void> {
+    this.count++;
+    await l.click();
+  }
+  async fill(l: Locator, value: string): Promise<void> {
+    this.count++;
+    await l.fill(value);
+  }
+  async check(l: Locator): Promise<void> {
+    this.count++;
+    await l.check();
+  }
+}
+
+async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
+  const { page, context, problems } = await newPage(browser);
+  await login(page, username);
+  return { page, problems, close: () => context.close() };
+}
+
+async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await pageFetch(page, method, path, body);
+  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
+  return res.json as T;
+}
+
+const figures: Record<string, number> = {};
+
+describe('privacy office: incidents (P17, Venlo)', () => {
+  let incidentId = '';
+
+  it('002-A38 a professional reports an incident from the menu; the privacy officer opens it from the inbox and tells every partner', async () => {
+    const steps = new Steps();
+    const pro = await as('includio@venlo');
+    await steps.click(pro.page.getByRole('navigation').getByRole('link', { name: 'Incidenten' }));
+    await pro.page.getByRole('heading', { level: 1, name: 'Beveiligingsincidenten' }).waitFor();
+    await checkA11y(pro.page, 'incidents (professional)');
+    await steps.fill(pro.page.getByLabel('Wat is er gebeurd?'), 'Een actielijst is per abuis naar een verkeerd e-mailadres gestuurd.');
+    await steps.click(pro.page.getByRole('button', { name: 'Incident melden' }));
+    await pro.page.getByText('Het incident is gemeld.').waitFor();
+    expect(pro.problems).toEqual([]);
+    await pro.close();
+    figures['incident: report (professional)'] = steps.count;
+
+    const office = new Steps();
+    const po = await as('privacy@venlo');
+    await office.click(po.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
+    await office.click(po.page.getByRole('link', { name: /Openen: Gemeld beveiligingsincident/ }).first());
+    await po.page.getByRole('heading', { level: 1, name: /^Incident ontdekt op/ }).waitFor();
+    incidentId = /\/privacy\/incidents\/([0-9a-f-]{36})$/.exec(po.page.url())?.[1] ?? '';
+    expect(incidentId).not.toBe('');
+    await checkA11y(po.page, 'incident (privacy officer, new)');
+    await office.click(po.page.getByRole('button', { name: 'Alle partners nu informeren' }));
+    await po.page.getByText(/Alle partners zijn geïnformeerd \(\d+ contactpersonen/).waitFor();
+    await office.fill(po.page.getByLabel('Omschrijving'), 'De ontvanger heeft bevestigd dat de e-mail is verwijderd.');
+    await office.click(po.page.getByRole('button', { name: 'Vastleggen en partners informeren' }));
+    await po.page.getByRole('cell', { name: 'De ontvanger heeft bevestigd dat de e-mail is verwijderd.' }).waitFor();
+    await office.fill(po.page.getByLabel('Motivering waarom melding aan de AP niet nodig is'), 'De ontvanger is een convenantpartner met geheimhoudingsplicht en heeft de e-mail verwijderd.');
+    await office.click(po.page.getByRole('button', { name: 'Motivering vastleggen' }));
+    await po.page.getByText('De motivering is vastgelegd.').waitFor();
+    await checkA11y(po.page, 'incident (privacy officer, told)');
+    await screenshot(po.page, 'privacy-incident-office');
+    expect(po.problems).toEqual([]);
+    await po.close();
+    figures['incident: open from inbox, tell partners, development, DPA assessment (privacy officer)'] = office.count;
+  });
+
+  it('002-A38 every partner finds the notice in its inbox; the police open it there and acknowledge it', async () => {
+    const admin = await as('beheerder@venlo');
+    const users = await call<{ id: string; username: string; partnerId: string; role: string; active: boolean }[]>(admin.page, 'GET', '/api/users');
+    const partners = await call<{ id: string; name: string; member: boolean }[]>(admin.page, 'GET', '/api/partners');
+    const members = partners.filter((p) => p.member).map((p) => p.id);
+    const noticeUsers: NoticeUser[] = users.map((u) => ({ id: u.id, partnerId: u.partnerId, role: u.role as Role, active: u.active }));
+    // One contact per member partner, as the notice rules choose them.
+    const contacts = members.map((p) => {
+      const id = privacyContacts([p], noticeUsers)[0];
+      return users.find((u) => u.id === id)?.username ?? `(no contact for ${p})`;
+    });
+    expect(contacts.length).toBeGreaterThan(4);
+    for (const username of contacts) {
+      const res = await pageFetch(admin.page, 'POST', '/api/auth/login', { username, password: PASSWORD });
+      expect(res.status, username).toBe(200);
+      const inbox = await call<{ notifications: { kind: string; link: string }[] }>(admin.page, 'GET', '/api/inbox');
+      expect(inbox.notifications.some((n) => n.kind === 'incident_notice' && n.link === `/privacy/incidents/${incidentId}`), `${username} has the notice`).toBe(true);
+    }
+    await admin.close();
+
+    const steps = new Steps();
+    const police = await as('politie-limburg@venlo');
+    await steps.click(police.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
+    await police.page.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
+    await checkA11y(police.page, 'inbox (police)');
+    await steps.click(police.page.getByRole('link', { name: /Openen: Melding van een beveiligingsincident/ }).first());
+    await police.page.getByRole('heading', { level: 1, name: /^Incident ontdekt op/ }).waitFor();
+    await police.page.getByRole('cell', { name: 'De ontvanger heeft bevestigd dat de e-mail is verwijderd.' }).waitFor();
+    expect(await police.page.getByRole('button', { name: 'Alle partners nu informeren' }).count()).toBe(0);
+    await steps.click(police.page.getByRole('button', { name: 'Ontvangst bevestigen namens mijn organisatie' }));
+    await police.page.getByText('De ontvangst is bevestigd namens uw organisatie.').waitFor();
+    const row = police.page.getByRole('row', { name: /Politie eenheid Limburg/ });
+    await expect.poll(async () => row.innerText()).not.toContain('Nog niet bevestigd');
+    await checkA11y(police.page, 'incident (police, acknowledged)');
+    await screenshot(police.page, 'privacy-incident-partner');
+    expect(police.problems).toEqual([]);
+    await police.close();
+    figures['incident: open from inbox and acknowledge (police)'] = steps.count;
+  });
+
+  it('002-A39 the privacy officer closes the incident with an evaluation; the statistician is refused the incidents screen', async () => {
+    const steps = new Steps();
+    const po = await as('privacy@venlo');
+    await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Incidenten' }));
+    await po.page.getByRole('heading', { level: 1, name: 'Beveiligingsincidenten' }).waitFor();
+    await checkA11y(po.page, 'incidents (privacy officer)');
+    await steps.click(po.page.getByRole('link', { name: /^Incident van .* openen$/ }).first());
+    await po.page.getByRole('heading', { level: 1, name: /^Incident ontdekt op/ }).waitFor();
+    await steps.click(po.page.getByRole('button', { name: 'Incident afsluiten' }));
+    await po.page.getByRole('alert').getByText('Evaluatie').first().waitFor();
+    await steps.fill(po.page.getByRole('textbox', { name: 'Evaluatie' }), 'Adressen worden voortaan uit het adresboek van het systeem gekozen.');
+    await steps.click(po.page.getByRole('button', { name: 'Incident afsluiten' }));
+    await po.page.getByText('Het incident is afgesloten.').waitFor();
+    await checkA11y(po.page, 'incident (closed)');
+    await po.close();
+    figures['incident: close with evaluation (privacy officer, one empty attempt)'] = steps.count;
+
+    const stat = await as('statisticus@venlo');
+    expect(await stat.page.getByRole('navigation').getByRole('link', { name: 'Incidenten' }).count()).toBe(0);
+    await stat.page.goto('/privacy/incidents');
+    await stat.page.getByRole('alert').getByText('Regel P17').waitFor();
+    await checkA11y(stat.page, 'incidents (statistician, refused)');
+    await stat.close();
+  });
+});
+
+afterAll(() => {
+  console.log(`interactions per task: ${JSON.stringify(figures, null, 2)}`);
+});

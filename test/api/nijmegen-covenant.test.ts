@@ -1,0 +1,137 @@
+/**
+ * The Nijmegen Regieteams' own rules (seed 004), over HTTP on the shipped configuration, with a
+ * field changed in a copy where a test shows what it does: statistics leave out what
+ * non-municipal partners entered; rights requests go to the College, which coordinates them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { systemContext } from '../../src/store/acting-context.js';
+import { configField, withChangedField, withChangedFields } from '../support/config-field.js';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { register } from './phases.flow.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+const NIJMEGEN = 'regieteams-nijmegen';
+
+/** A Nijmegen case with one stored contribution by the municipality and one by Talis. */
+async function caseWithContributions(): Promise<{ id: string; subjectId: string }> {
+  const c = await register(s, 'gemeente-nijmegen@nijmegen', {
+    tableId: 'regieteam',
+    subjects: [{ name: 'Huishouden Bakker' }],
+    complexCriteria: ['multi_problem'],
+    lifeDomains: ['income_debts'],
+    registration: { content: 'Signaal: schulden en overlast.', basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+  });
+  // The stored rows stand for what each partner entered after pickup; only who entered them counts here.
+  await s.deps.database.withTransaction(systemContext(), async (trx) => {
+    for (const [slug, user] of [['gemeente-nijmegen', 'gemeente-nijmegen@nijmegen'], ['talis', 'talis@nijmegen']] as const) {
+      await trx
+        .insertInto('contributions')
+        .values({
+          case_id: c.id,
+          collaboration_id: s.collaborationId(NIJMEGEN),
+          by_partner_id: s.partnerId(NIJMEGEN, slug),
+          author_user_id: s.userId(user),
+          given_in: 'rto',
+          category: 'housing',
+          special: false,
+          police: false,
+          purposes: JSON.stringify(['rto']),
+          basis: JSON.stringify({ kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' }),
+          released_for_rto: JSON.stringify('none'),
+          excluded: JSON.stringify([]),
+          content_enc: Buffer.from('versleuteld'),
+          created_at: s.deps.now(),
+          updated_at: s.deps.now(),
+        })
+        .execute();
+    }
+  });
+  return { id: c.id, subjectId: c.subjectIds[0] ?? '' };
+}
+
+interface Report {
+  provisions: { byPartner: { partnerId: string }[] };
+}
+
+describe('Regieteams Nijmegen: statistics (seed 004 Bijlage 2 Toegang)', () => {
+  it('004-R11 statisticsExcludeNonMunicipalContributions: the yearly report counts only what municipal partners entered; without the field it counts every partner', async () => {
+    const field = configField('statisticsExcludeNonMunicipalContributions');
+    await caseWithContributions();
+    const statistician = await s.login('statisticus@nijmegen');
+    const talis = s.partnerId(NIJMEGEN, 'talis');
+    const gemeente = s.partnerId(NIJMEGEN, 'gemeente-nijmegen');
+
+    const shipped = await s.request('GET', '/api/reports/accountability?year=2026', statistician);
+    expect(shipped.statusCode, shipped.body).toBe(200);
+    const partners = shipped.json<Report>().provisions.byPartner.map((p) => p.partnerId);
+    expect(partners).toContain(gemeente);
+    expect(partners).not.toContain(talis);
+
+    await withChangedField(s, NIJMEGEN, field, false, async () => {
+      const all = await s.request('GET', '/api/reports/accountability?year=2026', statistician);
+      expect(all.statusCode, all.body).toBe(200);
+      expect(all.json<Report>().provisions.byPartner.map((p) => p.partnerId)).toEqual(expect.arrayContaining([gemeente, talis]));
+    });
+  });
+});
+
+interface RightsView {
+  routedTo: string[];
+  routing: { to: string[]; forwardTo: string[] };
+}
+
+describe('Regieteams Nijmegen: rights requests go to the College (seed 004 Bijlage 2 Verantwoordelijke)', () => {
+  const request = async (caseId: string, subjectId: string) => {
+    const res = await s.request('POST', '/api/rights-requests', await s.login('privacy@nijmegen'), { kind: 'access', caseId, subjectId, requester: 'Huishouden Bakker, Molenstraat 1' });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json<RightsView>();
+  };
+
+  it('004-R02 rightsRequestsTo: a request is routed to the College as dossier controller, not to every partner with data; routed per partner where the covenant says so', async () => {
+    const field = configField('controller.rightsRequestsTo');
+    const c = await caseWithContributions();
+    const gemeente = s.partnerId(NIJMEGEN, 'gemeente-nijmegen');
+    const talis = s.partnerId(NIJMEGEN, 'talis');
+
+    const shipped = await request(c.id, c.subjectId);
+    expect(shipped.routedTo).toEqual([gemeente]);
+
+    await withChangedField(s, NIJMEGEN, field, 'each_partner', async () => {
+      const each = await request(c.id, c.subjectId);
+      expect(each.routedTo).toEqual([gemeente, talis].sort());
+    });
+  });
+
+  it('004-R02 dossierController: the request goes to whichever partner the covenant names as dossier controller', async () => {
+    const c = await caseWithContributions();
+    await withChangedField(s, NIJMEGEN, configField('controller.dossierController'), 'talis', async () => {
+      expect((await request(c.id, c.subjectId)).routedTo).toEqual([s.partnerId(NIJMEGEN, 'talis')]);
+    });
+  });
+
+  it('004-R02 jointControllers: under joint control the request goes to each joint controller the arrangement names', async () => {
+    const c = await caseWithContributions();
+    const gemeente = s.partnerId(NIJMEGEN, 'gemeente-nijmegen');
+    const politie = s.partnerId(NIJMEGEN, 'politie-oost-nederland');
+    const changes = [
+      [configField('controller.model'), 'joint'],
+      [configField('controller.dossierController'), null],
+      [configField('controller.jointControllers'), ['gemeente-nijmegen', 'politie-oost-nederland']],
+    ] as const;
+    await withChangedFields(s, NIJMEGEN, changes, async () => {
+      expect((await request(c.id, c.subjectId)).routedTo).toEqual([gemeente, politie].sort());
+    });
+    const other = [[configField('controller.model'), 'joint'], [configField('controller.dossierController'), null], [configField('controller.jointControllers'), ['gemeente-nijmegen', 'talis']]] as const;
+    await withChangedFields(s, NIJMEGEN, other, async () => {
+      expect((await request(c.id, c.subjectId)).routedTo).toEqual([gemeente, s.partnerId(NIJMEGEN, 'talis')].sort());
+    });
+  });
+});
