@@ -11,7 +11,7 @@ import { answerKind } from '../../domain/process/triage-guard.js';
 import { contributionCategories } from '../../domain/tables/data-set.js';
 import { ownWeighing } from '../../domain/process/own-weighing.js';
 import type { OwnWeighing } from '../../domain/process/own-weighing.js';
-import { requireCase } from '../cases/case-context.js';
+import { loadCaseFacts } from '../../store/repositories/case-facts.repository.js';
 import { loadStateContext } from '../contributions/case-writes.js';
 import { groupTriageQuestions } from '../../store/repositories/triage-question-rows.js';
 import { withActor } from '../access-gate.js';
@@ -53,7 +53,10 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
     if (question === undefined) throw notFound(QUESTION);
     const table = config.tables.find((t) => t.id === row.table_id);
     const labels = new Map((table?.allowedDataSet ?? []).map((d) => [d.id, d.label]));
-    const { state } = await loadStateContext(deps, trx, await requireCase(trx, input.caseId));
+    // Before the organisation takes the question up it is not designated and does not see the case:
+    // it has recorded no weighing in it yet.
+    const loaded = await loadCaseFacts(trx, input.caseId);
+    const weighing = loaded === null ? 'missing' : ownWeighing((await loadStateContext(deps, trx, loaded)).state, actor.partnerId, deps.now().getTime());
     return {
       questionId: row.id,
       caseId: row.case_id,
@@ -73,7 +76,7 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
               categories: contributionCategories(table).map((id) => ({ id, label: labels.get(id) ?? null })),
               sharedInformation: await sharedInformationFor(trx, table, actor.partnerId),
             },
-      weighing: ownWeighing(state, actor.partnerId, deps.now().getTime()),
+      weighing,
     };
   });
 }
