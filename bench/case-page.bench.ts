@@ -262,6 +262,7 @@ async function retentionSweep(deps: ServiceDeps, w: World): Promise<{ totalMs: n
     purgedAt: null,
     exceptions: [],
     subjectInformedOfDeletionAt: null,
+    pickedUpAt: null,
   }));
   const t1 = process.hrtime.bigint();
   const result = scheduleSweep(histories, new Map([[w.collaborationId, w.policy]]), BENCH_CLOCK.getTime());

@@ -189,6 +189,9 @@ describe('administration: users (§4)', () => {
     await page.getByRole('button', { name: 'Vastleggen', exact: true }).click();
     await page.getByText('De datums zijn vastgelegd.').waitFor();
     await page.getByRole('button', { name: 'Account uitzetten' }).click();
+    // Irreversible here: the screen says what happens and asks first.
+    await page.getByRole('group', { name: 'Account uitzetten: weet u het zeker?' }).waitFor();
+    await page.getByRole('button', { name: 'Ja, account uitzetten' }).click();
     await page.getByText('Het account is uitgezet.').waitFor();
 
     const users = (await pageFetch(page, 'GET', '/api/users')).json as { id: string; role: string; active: boolean; confidentialityDeclaredAt: string | null; vogCheckedAt: string | null }[];

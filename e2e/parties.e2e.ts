@@ -288,6 +288,7 @@ describe('third parties (P11) through the third-party screen', () => {
 
     await pd.page.locator('#f-userId').selectOption(police);
     await chooseBasis(pd.page, 'basis', 'Wmo 2015');
+    await pd.page.locator('#f-motivation').fill('Veilig Thuis heeft de melding over de kinderen; het RTO heeft die nodig.');
     await pd.page.getByRole('button', { name: 'Derde toevoegen' }).click();
     await pd.page.locator('.ct-error-summary').waitFor();
     const refusal = await pd.page.locator('.ct-error-summary').innerText();

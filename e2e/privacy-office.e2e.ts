@@ -14,6 +14,7 @@ import { privacyContacts } from '../src/domain/notifications/recipients.js';
 import type { NoticeUser } from '../src/domain/notifications/recipients.js';
 import type { Role } from '../src/domain/model.js';
 import { checkA11y, launch, login, newPage, pageFetch, PASSWORD, screenshot } from './support/browser.js';
+import { directorOf } from './support/story.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -156,6 +157,122 @@ describe('privacy office: incidents (P17, Venlo)', () => {
     await stat.page.getByRole('alert').getByText('Regel P17').waitFor();
     await checkA11y(stat.page, 'incidents (statistician, refused)');
     await stat.close();
+  });
+});
+
+describe('privacy office: the Wpg art. 32 provision log (P9, Noord-Limburg)', () => {
+  let caseNumber = '';
+
+  it('002-A24 the police read the provisions of their data per case number and download them as CSV', async () => {
+    const police = await as('politie-limburg@noord-limburg');
+    const created = await call<{ id: string }>(police.page, 'POST', '/api/cases', {
+      tableId: 'rto-complexe-casuistiek',
+      subjects: [{ name: 'Ruud Hendriks', birthDate: '1981-09-02' }],
+      complexCriteria: ['multi_problem', 'multiple_chains'],
+      lifeDomains: ['housing', 'police_justice'],
+      registration: { content: 'Politie: herhaalde meldingen van huiselijk geweld.', police: true, basis: { kind: 'wpg20', decision: 'Art. 20 Wpg-besluit bij het Privacy Protocol Zorg- en Veiligheidshuis Noord-Limburg' } },
+    });
+    // The process director opens the case: the police registration is provided to the director's organisation.
+    await directorOf(browser, created.id, 'noord-limburg');
+    caseNumber = (await call<{ number: string }>(police.page, 'GET', `/api/cases/${created.id}`)).number;
+
+    const steps = new Steps();
+    const { page, problems } = police;
+    await page.goto('/');
+    await steps.click(page.getByRole('navigation').getByRole('link', { name: 'Verstrekkingen politie' }));
+    await page.getByRole('heading', { level: 1, name: 'Verstrekkingen van politiegegevens (art. 32 Wpg)' }).waitFor();
+    await steps.fill(page.getByLabel('Casusnummer'), caseNumber);
+    await steps.click(page.getByRole('button', { name: 'Zoeken' }));
+    await page.getByRole('table', { name: /^1 verstrekking/ }).waitFor();
+    const row = page.getByRole('row').filter({ hasText: caseNumber });
+    expect(await row.innerText()).toMatch(/Politie Eenheid Limburg[\s\S]*politiegegevens \(registration\), ingezien[\s\S]*art\. 20 Wpg/);
+    await checkA11y(page, 'provision log (police)');
+    await screenshot(page, 'privacy-provisions-police');
+    const [download] = await Promise.all([page.waitForEvent('download'), steps.click(page.getByRole('link', { name: 'Downloaden als CSV' }))]);
+    const stream = await download.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    const csv = Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv[0]).toContain('Casusnummer');
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain(caseNumber);
+    expect(problems).toEqual([]);
+    await police.close();
+    figures['provision log: search a case and download CSV (police)'] = steps.count;
+  });
+
+  it('002-A24 the privacy officer reads every provision; a care partner is refused the log', async () => {
+    const po = await as('privacy@noord-limburg');
+    await po.page.getByRole('navigation').getByRole('link', { name: 'Verstrekkingen politie' }).click();
+    await po.page.getByRole('row').filter({ hasText: caseNumber }).first().waitFor();
+    await checkA11y(po.page, 'provision log (privacy officer)');
+    await po.close();
+
+    const care = await as('vincent-van-gogh@noord-limburg');
+    expect(await care.page.getByRole('navigation').getByRole('link', { name: 'Verstrekkingen politie' }).count()).toBe(0);
+    await care.page.goto('/privacy/provisions');
+    await care.page.getByRole('alert').getByText('Regel P9').waitFor();
+    await checkA11y(care.page, 'provision log (care partner, refused)');
+    await care.close();
+  });
+});
+
+describe('privacy office: complaints (P18, Venlo)', () => {
+  let complaintId = '';
+
+  it('002-C11 002-A31 the process director routes a complaint about the police; the police open it from the inbox and record the answer', async () => {
+    const steps = new Steps();
+    const pd = await as('procesregisseur@venlo');
+    await steps.click(pd.page.getByRole('navigation').getByRole('link', { name: 'Klachten' }));
+    await pd.page.getByRole('heading', { level: 1, name: 'Klachten' }).waitFor();
+    await checkA11y(pd.page, 'complaints (process director)');
+    await steps.check(pd.page.getByLabel('Verwerking van persoonsgegevens'));
+    await steps.fill(pd.page.getByLabel('Korte omschrijving'), 'Betrokkene vraagt waarom haar politiegegevens met de woningcorporatie zijn gedeeld.');
+    await steps.fill(pd.page.getByLabel(/Wie klaagt en hoe bereikbaar/), 'Mevrouw P. Janssen, telefonisch bereikbaar');
+    await pd.page.locator('#f-concernsPartnerId option').nth(2).waitFor({ state: 'attached' });
+    await steps.click(pd.page.getByLabel('Over welke partner gaat de klacht?'));
+    await pd.page.getByLabel('Over welke partner gaat de klacht?').selectOption({ label: 'Politie eenheid Limburg, basisteam Venlo-Beesel' });
+    await steps.click(pd.page.getByRole('button', { name: 'Klacht doorzenden' }));
+    await pd.page.getByText('De klacht is doorgezonden aan Politie eenheid Limburg, basisteam Venlo-Beesel.').waitFor();
+    expect(pd.problems).toEqual([]);
+    await pd.close();
+    figures['complaint: route to the partner it concerns (process director)'] = steps.count;
+
+    const answer = new Steps();
+    const police = await as('politie-limburg@venlo');
+    await answer.click(police.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
+    await answer.click(police.page.getByRole('link', { name: 'Openen: Klacht doorgezonden aan uw organisatie' }).first());
+    await police.page.getByRole('heading', { level: 1, name: /^Klacht ontvangen op/ }).waitFor();
+    complaintId = /\/privacy\/complaints\/([0-9a-f-]{36})$/.exec(police.page.url())?.[1] ?? '';
+    await police.page.getByText('Mevrouw P. Janssen, telefonisch bereikbaar').waitFor();
+    await checkA11y(police.page, 'complaint (police, open)');
+    await answer.fill(police.page.getByLabel(/Hoe is geantwoord\?/), 'Brief gestuurd met uitleg over het art. 20-besluit.');
+    await answer.click(police.page.getByRole('button', { name: 'Antwoord vastleggen' }));
+    await police.page.getByText('Het antwoord is vastgelegd.').waitFor();
+    await police.page.getByText('Beantwoord', { exact: true }).waitFor();
+    await checkA11y(police.page, 'complaint (police, answered)');
+    await screenshot(police.page, 'privacy-complaint-partner');
+    expect(police.problems).toEqual([]);
+    await police.close();
+    figures['complaint: open from inbox and record the answer (police)'] = answer.count;
+  });
+
+  it('002-C13 the process director shows the periodic evaluation; another partner is refused the complaint', async () => {
+    const pd = await as('procesregisseur@venlo');
+    await pd.page.goto('/privacy/complaints');
+    await pd.page.getByRole('button', { name: 'Evaluatie tonen' }).click();
+    const table = pd.page.getByRole('table', { name: /^Klachten ontvangen van/ });
+    await table.waitFor();
+    expect(await table.getByRole('row', { name: /Beantwoord/ }).innerText()).toMatch(/\b1\b/);
+    expect(await table.innerText()).not.toContain('Janssen');
+    await checkA11y(pd.page, 'complaints evaluation');
+    await pd.close();
+
+    const other = await as('woonwenz@venlo');
+    await other.page.goto(`/privacy/complaints/${complaintId}`);
+    await other.page.getByRole('alert').getByText('Regel P18').waitFor();
+    await checkA11y(other.page, 'complaint (other partner, refused)');
+    await other.close();
   });
 });
 

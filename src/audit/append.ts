@@ -32,6 +32,8 @@ export async function appendAuditMany(trx: Kysely<Database>, records: readonly A
       access_point: record.accessPoint,
       outcome: record.outcome,
       rule: record.rule ?? null,
+      target_user_id: record.targetUserId ?? null,
+      target_role: record.targetRole ?? null,
     })))
     .execute();
 }

@@ -31,6 +31,10 @@ export interface AuditRecord {
   readonly outcome: AuditOutcome;
   /** The rule or reason code that decided (e.g. `P3_purpose_mismatch`). */
   readonly rule?: string | null;
+  /** The account a governance act concerns (NEN 7513: whose role was given or changed). */
+  readonly targetUserId?: string | null;
+  /** The role a governance act gives. */
+  readonly targetRole?: string | null;
 }
 
 /** A stored record as the privacy officer sees it. */
@@ -51,5 +55,7 @@ export interface AuditEntry {
   readonly accessPoint: string;
   readonly outcome: string;
   readonly rule: string | null;
+  readonly targetUserId: string | null;
+  readonly targetRole: string | null;
   readonly sealed: boolean;
 }

@@ -30,6 +30,9 @@ export function canonicalAuditJson(row: AuditRow): string {
     subject_id: row.subject_id,
     user_id: row.user_id,
   };
+  // Added later (migration 052): part of the record only when present, so older records hash as before.
+  if (row.target_role !== null) fields['target_role'] = row.target_role;
+  if (row.target_user_id !== null) fields['target_user_id'] = row.target_user_id;
   return JSON.stringify(fields, Object.keys(fields).sort());
 }
 

@@ -49,6 +49,8 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
     accessPoint: row.access_point,
     outcome: row.outcome,
     rule: row.rule,
+    targetUserId: row.target_user_id,
+    targetRole: row.target_role,
     sealed: row.seal_seq !== null,
   };
 }

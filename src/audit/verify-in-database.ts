@@ -55,6 +55,9 @@ const CANONICAL = sql.join(
     json('rule'),
     sql`',"subject_id":'`,
     uuid('subject_id'),
+    // Present only when set (migration 052), exactly as canonicalAuditJson writes them.
+    sql`coalesce(',"target_role":' || to_json(target_role)::text, '')`,
+    sql`coalesce(',"target_user_id":"' || target_user_id::text || '"', '')`,
     sql`',"user_id":'`,
     uuid('user_id'),
     sql`'}'`,

@@ -56,6 +56,7 @@ export function stagedRetention(source: string): RetentionPolicy {
     exceptionsAllowed: true,
     maxExceptionMonths: 6,
     reminderDaysBefore: 14,
+    unpickedSignal: null,
     source,
   };
 }

@@ -152,6 +152,8 @@ export const NIJMEGEN: CollaborationConfig = {
     exceptionsAllowed: false,
     maxExceptionMonths: 0,
     reminderDaysBefore: 30,
+    // A signal is judged in the next four-weekly regieteam; one nobody picks up in two rounds goes (Bijlage 3 stap 2-3).
+    unpickedSignal: { deleteAfterDays: 56, reminderDaysBefore: 7 },
     source: 'seed 004 Bijlage 2: verwijderd en vernietigd vijftien jaar na het afsluiten van de hulp- en/of dienstverlening (Jeugdwet, Wmo 2015)',
   },
   noticePeriodMonths: 12,

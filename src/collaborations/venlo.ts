@@ -156,6 +156,7 @@ export const VENLO: CollaborationConfig = {
     exceptionsAllowed: false,
     maxExceptionMonths: 0,
     reminderDaysBefore: 14,
+    unpickedSignal: null,
     source: 'seed 002 Bijlage A art. 12: nooit langer dan 2 jaar, tenzij een wettelijke verplichting langer voorschrijft; politiegegevens art. 8 lid 6 en 14 lid 1 Wpg',
   },
   noticePeriodMonths: 3,

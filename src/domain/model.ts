@@ -241,6 +241,10 @@ export interface ThirdPartyAccess {
   /** Partners in the case that consented to this third party (P11: all must). */
   readonly consentsFrom: readonly PartnerId[];
   readonly subjectInformedAt: IsoDate | null;
+  /** Whether the motivation of seed 000 art. 6.3 (why this case's progress needs the third party) is recorded. */
+  readonly motivated: boolean;
+  /** When the third party was added: an informing about a third party recorded after it counts. */
+  readonly addedAt: IsoDate;
   /** Whether the released contributions may be shown to the third party. */
   readonly releasedTo: boolean;
 }

@@ -5,8 +5,10 @@
 import type { Phase } from '../domain/model.js';
 import type { CaseRetentionHistory, RetentionException, RetentionStep } from '../domain/retention/history.js';
 import type { Trx } from '../services/ports.js';
+import { pickedUpAt } from '../store/repositories/case-state.repository.js';
 
 const time = (d: Date | null | undefined): number | null => (d === null || d === undefined ? null : d.getTime());
+
 
 /** Step 1 (stay active) and step 2 (archive) exceptions both postpone the archive; step 3 the deletion. */
 const stepOf = (step: number): RetentionStep => (step === 3 ? 'delete' : 'archive');
@@ -23,6 +25,7 @@ export async function loadCaseHistories(trx: Trx, collaborationId?: string): Pro
       'cases.lead_partner_id',
       'cases.closed_at',
       'cases.phase_changed_at',
+      'cases.closing_criteria',
       'case_keys.case_id as keyCase',
     ])
     .orderBy('cases.created_at')
@@ -68,6 +71,7 @@ export async function loadCaseHistories(trx: Trx, collaborationId?: string): Pro
       purgedAt: c.keyCase === null ? changed : null,
       exceptions: exceptions.get(c.id) ?? [],
       subjectInformedOfDeletionAt: informed.get(c.id) ?? null,
+      pickedUpAt: pickedUpAt(c.closing_criteria),
     };
   });
 }

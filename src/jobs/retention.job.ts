@@ -13,6 +13,7 @@ import { loadCaseHistories } from './case-histories.js';
 import { archiveCase, deleteCaseData } from './case-cleanup.js';
 import type { JobDefinition } from './job-runner.js';
 import { storeReminders } from './store-reminders.js';
+import { noticeSignalOutcome } from '../services/notifications/notices.js';
 
 export interface RetentionCounts {
   readonly [key: string]: number;
@@ -31,6 +32,17 @@ export async function loadRetentionPolicies(deps: ServiceDeps, trx: Trx): Promis
   return policies;
 }
 
+/** A signal nobody picked up ends like a rejection, and its registrant is told so it can inform the household (seed 004 Bijlage 3 stap 3). */
+async function closeUnpickedSignal(deps: ServiceDeps, trx: Trx, caseId: string, now: Date): Promise<void> {
+  const c = await trx
+    .updateTable('cases')
+    .set({ phase: 'rejected', screening_outcome: 'rejected', closed_at: now, phase_changed_at: now })
+    .where('id', '=', caseId)
+    .returning(['collaboration_id', 'registrant_user_id'])
+    .executeTakeFirstOrThrow();
+  await noticeSignalOutcome(deps, trx, { collaborationId: c.collaboration_id, caseId, registrantUserId: c.registrant_user_id, outcome: 'not_picked_up', advice: null });
+}
+
 export const retentionJob: JobDefinition<RetentionCounts> = {
   name: 'retention',
   description: 'Archive and delete cases whose retention period ended (P12, P13); record retention reminders.',
@@ -47,6 +59,7 @@ export const retentionJob: JobDefinition<RetentionCounts> = {
         if (dryRun || (await archiveCase(deps, trx, a.caseId, now))) archived++;
       } else if (dryRun || (await deleteCaseData(deps, trx, a.caseId, a.step === null ? 'P12' : 'P13', now))) {
         deleted++;
+        if (!dryRun && a.reason === 'not_picked_up') await closeUnpickedSignal(deps, trx, a.caseId, now);
       }
       progress(i + 1, steps.length);
     }

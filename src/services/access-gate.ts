@@ -60,9 +60,9 @@ export function auditEntry(deps: ServiceDeps, actor: SessionActor, fields: Parti
  * Runs `fn` in one transaction acting as `actor`. A `Refused` thrown inside is audited in its
  * own transaction and rethrown as a 403 `AppError` naming the rule.
  */
-export async function withActor<T>(deps: ServiceDeps, actor: SessionActor, fn: (trx: Trx) => Promise<T>): Promise<T> {
+export async function withActor<T>(deps: ServiceDeps, actor: SessionActor, fn: (trx: Trx) => Promise<T>, context: ActingContext = actingContext(actor)): Promise<T> {
   try {
-    return await deps.database.withTransaction(actingContext(actor), fn);
+    return await deps.database.withTransaction(context, fn);
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     await deps.database.withTransaction(actingContext(actor), (trx) => deps.audit.append(trx, error.entry));

@@ -30,6 +30,9 @@ export interface AuditEntry {
   readonly accessPoint: 'api' | 'cli' | 'job' | 'web';
   readonly outcome: 'allow' | 'deny';
   readonly rule: string | null;
+  /** The account a governance act concerns, and the role it gives (M9). */
+  readonly targetUserId?: string | null;
+  readonly targetRole?: string | null;
 }
 
 export interface AuditPort {

@@ -348,6 +348,8 @@ export interface ThirdPartiesTable {
   written_consents: JsonColumnWithDefault<{ partnerId: string; signedAt: string }[]>;
   subject_informed_at: NullableTimestamp;
   released_to: Generated<boolean>;
+  /** P11 motivation (seed 000 art. 6.3), encrypted with the case key; null for rows older than migration 041. */
+  motivation_enc: NullableBytes;
   created_at: CreatedAt;
   ended_at: NullableTimestamp;
 }
@@ -393,6 +395,13 @@ export interface PoliceProvisionsTable {
   legal_basis: string;
   decision_reference: Nullable<string>;
   destroyed_at: NullableTimestamp;
+  /** The police partner that provided the data (migration 101; filled from the contribution). */
+  provider_partner_id: Nullable<string>;
+  /** The case number, kept so the log stays readable after the case is deleted. */
+  case_number: Nullable<string>;
+  /** Entered by hand: a provision made orally, e.g. in a meeting. */
+  oral: Generated<boolean>;
+  recorded_by: Nullable<string>;
 }
 
 export interface PresenceLookupsTable {
@@ -480,6 +489,22 @@ export interface ComplaintsTable {
   evaluated_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   version: Generated<number>;
+  /** Who answered, for which organisation, and how, without personal data (migration 102). */
+  responded_by: Nullable<string>;
+  responded_for_partner_id: Nullable<string>;
+  response_summary: Nullable<string>;
+}
+
+/** Informing the subject of the deletion, recorded after it: no subject, only the case's opaque id. */
+export interface DeletionInformingTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  informed_at: Date;
+  method: string;
+  informed_by: string;
+  on_behalf_of_partner_id: string;
+  created_at: CreatedAt;
 }
 
 export interface RemindersTable {
@@ -510,6 +535,15 @@ export interface NotificationsTable {
   created_at: CreatedAt;
   read_at: NullableTimestamp;
   dedupe_key: string;
+}
+
+/** A short message for the recipient of a notification (same dedupe key), shown in the inbox only (never in e-mail). */
+export interface NoticeMessagesTable {
+  dedupe_key: string;
+  collaboration_id: string;
+  user_id: string;
+  message: string;
+  created_at: CreatedAt;
 }
 
 export type MailStatus = 'pending' | 'sending' | 'sent' | 'failed';
@@ -576,6 +610,8 @@ export interface AuditLogTable {
   access_point: string;
   outcome: string;
   rule: Nullable<string>;
+  target_user_id: ColumnType<string | null, string | null | undefined, never>;
+  target_role: ColumnType<string | null, string | null | undefined, never>;
   seal_seq: ColumnType<string | null, never, string | number | null>;
   prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
   hash: ColumnType<Buffer | null, never, Buffer | null>;
@@ -608,7 +644,21 @@ export interface LoginBackoffTable {
   last_success_at: Date | null;
 }
 
+export interface RoleGrantsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: string;
+  role: string;
+  kind: 'create' | 'role';
+  requested_by: string;
+  requested_at: Date;
+  decided_by: string | null;
+  decided_at: Date | null;
+  outcome: 'approved' | 'rejected' | null;
+}
+
 export interface Database {
+  role_grants: RoleGrantsTable;
   login_backoff: LoginBackoffTable;
   schema_migrations: SchemaMigrationsTable;
   health_probe: HealthProbeTable;
@@ -644,8 +694,10 @@ export interface Database {
   incident_updates: IncidentUpdatesTable;
   complaints: ComplaintsTable;
   reminders: RemindersTable;
+  deletion_informing: DeletionInformingTable;
   job_runs: JobRunsTable;
   notifications: NotificationsTable;
+  notice_messages: NoticeMessagesTable;
   mail_outbox: MailOutboxTable;
   document_downloads: DocumentDownloadsTable;
   audit_log: AuditLogTable;

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { systemContext } from '../../src/store/acting-context.js';
+import { createUser } from '../../src/services/setup/create-user.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
@@ -81,11 +83,21 @@ describe('§6 collaboration configuration over HTTP', () => {
     const oostAdmin = await s.login('beheerder@oost', PASSWORD);
     expect((await s.request('GET', '/api/collaboration', oostAdmin)).json<{ slug: string }>().slug).toBe('zorgnetwerk-oost-fictief');
     const gemeente = installed.partners['gemeente-oost-fictief'];
+    // The first manager comes with the installation (as `casustafel users add` makes it); it is the second
+    // person who approves privileged roles the admin gives (four eyes, 13.14).
+    await s.deps.database.withTransaction(systemContext(), (trx) =>
+      createUser(trx, { collaborationId: installed.id, partnerId: gemeente ?? '', username: 'manager@oost', displayName: 'Manager Oost', role: 'manager', password: { plain: PASSWORD }, confidentialityDeclaredAt: null, vogCheckedAt: null }),
+    );
+    const manager = await s.login('manager@oost', PASSWORD);
     for (const [username, role] of [['regisseur@oost', 'process_director'], ['wijkteam@oost', 'professional']] as const) {
       const u = await s.request('POST', '/api/users', oostAdmin, { partnerId: gemeente, username, displayName: username, role, password: PASSWORD });
       expect(u.statusCode, u.body).toBe(201);
+      expect(u.json<{ pendingApproval: boolean }>().pendingApproval).toBe(role === 'process_director');
       await s.request('PUT', `/api/users/${u.json<{ id: string }>().id}/checks`, oostAdmin, { confidentialityDeclaredAt: '2026-05-01', vogCheckedAt: '2026-05-01' });
     }
+    const grants = (await s.request('GET', '/api/role-grants', manager)).json<{ id: string; username: string }[]>();
+    const grant = grants.find((g) => g.username === 'regisseur@oost');
+    expect((await s.request('POST', `/api/role-grants/${grant?.id ?? ''}/approve`, manager)).statusCode).toBe(200);
     const pro = await s.login('wijkteam@oost', PASSWORD);
     const created = await s.request('POST', '/api/cases', pro, {
       tableId: 'netwerkoverleg',

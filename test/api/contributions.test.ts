@@ -115,7 +115,7 @@ describe('contributor control (P4, HTTP)', () => {
     const gem = await s.login('gemeente-nijmegen@nijmegen');
     const reg = await s.request('POST', '/api/cases', gem, {
       tableId: 'regieteam', subjects: [{ name: 'Huishouden A' }],
-      registration: { content: 'Signaal.', basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+      registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
     });
     expect(reg.statusCode, reg.body).toBe(201);
     const { id } = reg.json<{ id: string }>();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configField, withChangedField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, NL, register, step, toRto } from './phases.flow.js';
+import { informSubjects, NL, register, step, toMonitoring, toRto } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -142,5 +142,40 @@ describe('informing the subject as the covenant says (informSubject, P10)', () =
     const pd = await s.login('procesregisseur@noord-limburg');
     expect((await abilities(pd, c.id)).recordInforming).toBe(true);
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+  });
+
+  it('003-110 003-94 informing after deletion: the party holding casusregie records, without a subject, that it told the subject of the deletion; that closes its reminder', async () => {
+    const DAY = 86400_000;
+    const { c, pd } = await toMonitoring(s);
+    const vvg = await s.login('vincent-van-gogh@noord-limburg');
+    const body = { informedAt: s.deps.now().toISOString(), method: 'letter' };
+    const live = await s.request('POST', `/api/cases/${c.id}/deletion-informing`, vvg, body);
+    expect(live.statusCode).toBe(409);
+
+    expect((await step(s, pd, c.id, { event: 'deescalate' })).statusCode).toBe(200);
+    s.advance(190 * DAY);
+    expect((await step(s, await s.login('procesregisseur@noord-limburg'), c.id, { event: 'archive' })).statusCode).toBe(200);
+    s.advance(200 * DAY);
+    expect((await step(s, await s.login('procesregisseur@noord-limburg'), c.id, { event: 'delete' })).statusCode).toBe(200);
+
+    const professional = await s.login('vincent-van-gogh@noord-limburg');
+    const reminders = async () => (await s.request('GET', '/api/reminders', professional)).json<{ kind: string; caseId: string | null }[]>();
+    expect(await reminders()).toContainEqual(expect.objectContaining({ kind: 'inform_subject_of_deletion', caseId: c.id }));
+
+    const other = await s.request('POST', `/api/cases/${c.id}/deletion-informing`, await s.login('politie-limburg@noord-limburg'), { ...body, informedAt: s.deps.now().toISOString() });
+    expect(other.statusCode).toBe(403);
+    expect(errorOf(other.body)).toMatchObject({ rule: 'P10', reason: 'informing_partner_not_responsible' });
+    await withChangedField(s, NL, configField('informSubject.processDirectorMayInformOnBehalf'), false, async () => {
+      const director = await s.request('POST', `/api/cases/${c.id}/deletion-informing`, await s.login('procesregisseur@noord-limburg'), { ...body, informedAt: s.deps.now().toISOString() });
+      expect(director.statusCode).toBe(403);
+      expect(errorOf(director.body)).toMatchObject({ rule: 'P10', reason: 'informing_by_director_not_allowed' });
+    });
+
+    const told = await s.request('POST', `/api/cases/${c.id}/deletion-informing`, professional, { informedAt: s.deps.now().toISOString(), method: 'letter' });
+    expect(told.statusCode, told.body).toBe(201);
+    const row = await s.deps.database.db.selectFrom('deletion_informing').selectAll().where('case_id', '=', c.id).executeTakeFirstOrThrow();
+    expect(Object.keys(row).sort()).toEqual(['case_id', 'collaboration_id', 'created_at', 'id', 'informed_at', 'informed_by', 'method', 'on_behalf_of_partner_id']);
+    expect(row.on_behalf_of_partner_id).toBe(s.partnerId(NL, 'vincent-van-gogh'));
+    expect(await reminders()).not.toContainEqual(expect.objectContaining({ kind: 'inform_subject_of_deletion', caseId: c.id }));
   });
 });

@@ -27,7 +27,7 @@ async function caseWithContributions(): Promise<{ id: string; subjectId: string 
     subjects: [{ name: 'Huishouden Bakker' }],
     complexCriteria: ['multi_problem'],
     lifeDomains: ['income_debts'],
-    registration: { content: 'Signaal: schulden en overlast.', basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+    registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
   });
   // The stored rows stand for what each partner entered after pickup; only who entered them counts here.
   await s.deps.database.withTransaction(systemContext(), async (trx) => {

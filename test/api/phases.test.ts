@@ -117,7 +117,7 @@ describe('phase transitions (HTTP)', () => {
       subjects: [{ name: 'Huishouden Bakker' }],
       complexCriteria: ['multi_problem'],
       lifeDomains: ['income_debts'],
-      registration: { content: 'Signaal: schulden en overlast.', basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+      registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
     });
     const talis = s.partnerId('regieteams-nijmegen', 'talis');
     const prof = await s.login('gemeente-nijmegen@nijmegen');

@@ -55,7 +55,7 @@ describe('listing third parties (P11, HTTP)', () => {
     const pd = await s.login('procesregisseur@maastricht');
     expect((await s.request('GET', `/api/cases/${id}/third-parties`, pd)).json()).toEqual([]);
     const added = await s.request('POST', `/api/cases/${id}/third-parties`, pd, {
-      userId: s.userId(THIRD), basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' }, declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z',
+      userId: s.userId(THIRD), basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' }, motivation: 'Veilig Thuis is nodig voor het veiligheidsplan.', declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z',
     });
     expect(added.statusCode, added.body).toBe(201);
     const gemPartner = s.partnerId(MH, 'gemeente-maastricht');
@@ -95,7 +95,7 @@ describe('listing third parties (P11, HTTP)', () => {
     const id = await caseInRto();
     const pd = await s.login('procesregisseur@maastricht');
     const added = await s.request('POST', `/api/cases/${id}/third-parties`, pd, {
-      userId: s.userId(THIRD), basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' }, declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z',
+      userId: s.userId(THIRD), basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' }, motivation: 'Veilig Thuis is nodig voor het veiligheidsplan.', declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z',
     });
     expect(added.statusCode, added.body).toBe(201);
     const other = await s.login('woonpunt@maastricht');

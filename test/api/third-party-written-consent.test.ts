@@ -42,7 +42,7 @@ async function caseWithThirdParty(): Promise<{ id: string; contribution: string;
   expect(added.statusCode, added.body).toBe(201);
   const pd = await s.login('procesregisseur@maastricht');
   const third = await s.request('POST', `/api/cases/${id}/third-parties`, pd, {
-    userId: s.userId(THIRD), basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' }, declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z',
+    userId: s.userId(THIRD), basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' }, motivation: 'Veilig Thuis kent het gezin en is nodig voor de veiligheid van de kinderen.', declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z',
   });
   expect(third.statusCode, third.body).toBe(201);
   return { id, contribution: added.json<{ id: string }>().id, thirdPartyId: third.json<{ id: string }>().id };

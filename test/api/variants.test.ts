@@ -131,7 +131,7 @@ describe('Nijmegen pickup on the case page (seed 004 Bijlage 3, P12)', () => {
       subjects: [{ name: 'Huishouden Bakker' }],
       complexCriteria: ['multi_problem'],
       lifeDomains: ['income_debts'],
-      registration: { content: 'Signaal: schulden en overlast.', basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+      registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
     });
     const pd = await s.login('procesregisseur@nijmegen');
     const prof = await s.login('gemeente-nijmegen@nijmegen');

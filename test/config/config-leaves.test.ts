@@ -62,14 +62,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'process.triageMode': 'process (issue 11 items 1, 2, 6)',
   'process.meetingScheduling': 'process (issue 11 items 1, 2, 6)',
   'process.meetingEveryDays': 'process (issue 11 items 1, 2, 6)',
-  'process.transitions[].event': 'process (issue 11 items 1, 2, 6)',
-  'process.transitions[].from': 'process (issue 11 items 1, 2, 6)',
-  'process.transitions[].to': 'process (issue 11 items 1, 2, 6)',
-  'process.transitions[].label': 'process (issue 11 items 1, 2, 6)',
-  'process.transitions[].closes': 'process (issue 11 items 1, 2, 6)',
-  'process.closingCriteria[].id': 'process (issue 11 items 1, 2, 6)',
-  'process.closingCriteria[].label': 'process (issue 11 items 1, 2, 6)',
-  'process.reporterDecisiveInClosing': 'process (issue 11 items 1, 2, 6)',
   'process.storeOnlyAfterPickup': 'process (issue 11 items 1, 2, 6)',
   'process.domainCrossingNeedsConsent': 'config (issue 11 items 3-5)',
   'process.allDirectorsSeeAllCases': 'process (issue 11 items 1, 2, 6)',
@@ -105,10 +97,8 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'joinApproval.rule': 'privacy services (issue 13)',
   'joinApproval.requestTo': 'privacy services (issue 13)',
 
-  'partners[].shell': 'config (issue 11 items 3-5)',
   'tables[].frequency.meetingsPerYear.min': 'config (issue 11 items 3-5)',
   'tables[].frequency.meetingsPerYear.max': 'config (issue 11 items 3-5)',
-  accessionDeclarationRequired: 'config (issue 11 items 3-5)',
 };
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -26,7 +26,7 @@ export function configField(path: string): ConfigField {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
-const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)(?:\[([a-z0-9-]+)\])?$/;
+const SEGMENT = /^([A-Za-z][A-Za-z0-9]*)(?:\[([a-z0-9_-]+)\])?$/;
 
 /** A deep copy of `config` with the field at `path` set to `value`; throws when the path names nothing. */
 export function withField(config: unknown, path: ConfigField, value: unknown): Json {
@@ -48,8 +48,9 @@ export function withField(config: unknown, path: ConfigField, value: unknown): J
     }
     const list = node[key];
     if (!Array.isArray(list)) throw new Error(`configField ${path}: ${key} is not a list`);
-    // Elements are picked by their id; shared information by its partner, a precondition by its kind.
-    const element = list.find((e) => typeof e === 'object' && e !== null && !Array.isArray(e) && (e.id ?? e.partnerId ?? e.kind) === id);
+    // Elements are picked by their id; shared information by its partner, process steps (which have
+    // no id) by their event, a precondition by its kind.
+    const element = list.find((e) => typeof e === 'object' && e !== null && !Array.isArray(e) && (e.id ?? e.partnerId ?? e.event ?? e.kind) === id);
     if (element === undefined) throw new Error(`configField ${path}: no ${key} with id ${id}`);
     if (last) throw new Error(`configField ${path}: name a field of the element`);
     node = element;

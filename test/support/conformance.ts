@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Action, ContributionPurpose, LegalBasis, Purpose, Role } from '../../src/domain/model.js';
 import type { CaseFacts, ContributionFacts, PartnerFacts, Resource } from '../../src/domain/access/facts.js';
+import { consentFactsOnRecord, thirdPartyBasisIssue } from '../../src/domain/process/third-party.js';
 import { currentRto } from '../../src/domain/access/current-rto.js';
 
 interface VPartner {
@@ -64,7 +65,15 @@ export interface Vector {
     conflictWeighed?: string[];
     subjects: { id: string; bsn?: string }[];
     consents: Record<string, { subject: string; partners: string[]; givenAt: string; revokedAt: string | null }>;
-    thirdParties: { user: string; partner: string; declarationSignedAt: string | null; consentsFrom: string[]; releasedTo: boolean }[];
+    thirdParties: {
+      user: string;
+      partner: string;
+      declarationSignedAt: string | null;
+      consentsFrom: string[];
+      releasedTo: boolean;
+      /** Project extension: the basis the third party's admission cites (P11); absent in the shared vectors. */
+      basis?: VContribution['basis'];
+    }[];
     rightsRequests: { id: string; subject: string; kind: string; registeredAt: string; handler: string; closedAt?: string }[];
     contributions: string[];
   };
@@ -194,6 +203,20 @@ export function buildVector(v: Vector): BuiltVector {
   const user = f.users[v.actor];
   if (user === undefined) throw new Error(`unknown user ${v.actor}`);
   const c = v.case;
+  const now = ms(v.now ?? f.now_default);
+  const consents: CaseFacts['consents'] = new Map(
+    Object.entries(c.consents).map(([id, k]) => [
+      id,
+      {
+        id,
+        subjectId: k.subject,
+        partners: new Set(k.partners),
+        givenAt: ms(k.givenAt),
+        revokedAt: k.revokedAt === null ? null : ms(k.revokedAt),
+        refused: false,
+      },
+    ]),
+  );
   const current =
     c.rtos === undefined
       ? undefined
@@ -216,28 +239,17 @@ export function buildVector(v: Vector): BuiltVector {
     monitoringKept: kept === undefined ? null : new Set(kept),
     conflictWeighed: new Set(c.conflictWeighed ?? []),
     subjects: new Map(c.subjects.map((s) => [s.id, { id: s.id, hasBsn: s.bsn !== undefined }])),
-    consents: new Map(
-      Object.entries(c.consents).map(([id, k]) => [
-        id,
-        {
-          id,
-          subjectId: k.subject,
-          partners: new Set(k.partners),
-          givenAt: ms(k.givenAt),
-          revokedAt: k.revokedAt === null ? null : ms(k.revokedAt),
-          refused: false,
-        },
-      ]),
-    ),
+    consents,
     thirdParties: new Map(
       c.thirdParties.map((t) => [
         t.user,
         {
           userId: t.user,
           partnerId: t.partner,
-          // The vectors are silent on the third party's own basis; P11 requires one, so the
-          // adapter records one (the vectors test the declaration and the partners' consent).
-          hasBasis: true,
+          // The shared vectors are silent on the third party's own basis; P11 requires one, so the
+          // adapter records one (they test the declaration and the partners' consent). A project
+          // vector may cite one: it must exist and hold (a consent in force naming the third party).
+          hasBasis: t.basis === undefined || thirdPartyBasisIssue(basisOf(t.basis), t.partner, consentFactsOnRecord(consents), now) === null,
           declarationSignedAt: t.declarationSignedAt === null ? null : ms(t.declarationSignedAt),
           consentsFrom: new Set(t.consentsFrom),
           releasedTo: t.releasedTo,
@@ -272,6 +284,6 @@ export function buildVector(v: Vector): BuiltVector {
     resource,
     purpose: v.purpose as Purpose,
     action: v.action as Action | 'register_case',
-    now: ms(v.now ?? f.now_default),
+    now,
   };
 }

@@ -50,7 +50,9 @@ export function App() {
     if (me && path === '/login') navigate('/');
   }, [me, path]);
   useEffect(() => {
-    document.title = `${t.app.name}`;
+    // The screen's main heading names the page (WCAG 2.4.2); a heading that appears later sets it itself.
+    const heading = document.querySelector('main h1')?.textContent?.trim() ?? '';
+    document.title = heading === '' ? t.app.name : `${heading} - ${t.app.name}`;
   }, [t, path]);
   return <Layout>{me === undefined ? <Paragraph>{t.app.loading}</Paragraph> : me === null ? <LoginScreen /> : <Screen path={path} key={path} />}</Layout>;
 }

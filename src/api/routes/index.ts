@@ -20,6 +20,8 @@ import { registerTotpRoutes } from './totp.route.js';
 import { registerPhaseRoutes } from './phases.route.js';
 import { registerPlanRoutes } from './plan.route.js';
 import { registerPresenceRoutes } from './presence.route.js';
+import { registerProvisionRoutes } from './provisions.route.js';
+import { registerPrivacyOfficeRoutes } from './privacy-office.route.js';
 import { registerAuditRoutes } from './audit.route.js';
 import { registerCollaborationRoutes } from './collaborations.route.js';
 import { registerComplaintRoutes } from './complaints.route.js';
@@ -54,6 +56,8 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerCollaborationRoutes(app, options);
   registerRightsRequestRoutes(app, options);
   registerIncidentRoutes(app, options);
+  registerProvisionRoutes(app, options);
+  registerPrivacyOfficeRoutes(app, options);
   registerComplaintRoutes(app, options);
   registerAuditRoutes(app, options);
   registerReportRoutes(app, options);

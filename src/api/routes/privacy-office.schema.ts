@@ -1,6 +1,13 @@
 /** Request schemas of the privacy office's routes: incident follow-up, complaints, the provision log, audit export, statistics. */
 import { z } from 'zod';
-import { text } from './schemas.js';
+import { complaintBody, isoDate, isoDateTime, text } from './schemas.js';
 
 export const incidentUpdateBody = z.object({ kind: z.enum(['development', 'measure']), body: text(4000) });
 export const incidentCloseBody = z.object({ evaluation: text(4000) });
+
+const moment = z.union([isoDateTime, isoDate]);
+export const caseNumber = z.string().trim().regex(/^\d{4}-\d{4,}$/, 'must be a case number like 2026-0007');
+export const provisionQuery = z.object({ from: moment.optional(), to: moment.optional(), caseNumber: caseNumber.optional() });
+
+export const complaintRegisterBody = complaintBody.extend({ caseNumber: caseNumber.optional() });
+export const complaintResponseBody = z.object({ summary: text(2000).optional() });

@@ -53,7 +53,8 @@ export const registerCaseBody = z.object({
   complexCriteria: z.array(z.enum(COMPLEX_CASE_CRITERIA)).default([]),
   lifeDomains: z.array(z.enum(LIFE_DOMAINS)).default([]),
   registration: z.object({
-    content: text(),
+    /** Required, except where nothing but the minimal set is stored before pickup (Nijmegen): there it must be left out. */
+    content: text().optional(),
     special: z.boolean().default(false),
     police: z.boolean().default(false),
     purposes: contributionPurposes.default(['screening', 'triage', 'rto', 'plan_execution', 'monitoring']),

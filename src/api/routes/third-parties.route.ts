@@ -5,7 +5,7 @@ import { consentThirdParty } from '../../services/third-parties/consent-third-pa
 import { listThirdParties } from '../../services/third-parties/list-third-parties.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { caseParams, isoDateTime, legalBasis, uuid } from './schemas.js';
+import { caseParams, isoDateTime, legalBasis, text, uuid } from './schemas.js';
 
 const result = z.object({ id: z.string(), meetsP11: z.boolean() });
 
@@ -16,11 +16,11 @@ export function registerThirdPartyRoutes(app: FastifyInstance, { deps }: ApiOpti
       method: 'POST',
       url: '/api/cases/:caseId/third-parties',
       summary: 'Let a non-member organisation\'s user join this one case (P11)',
-      description: 'By the process director. The third party reads only when the basis, the signed declaration, the informed subject and the consent of every partner in the case are all there.',
+      description: 'By the process director, with the motivation of seed 000 art. 6.3. A consent basis must name a consent of this case that is in force and names the third party\'s organisation. The third party reads only when the basis holds, the motivation and the signed declaration are recorded, the subject is informed (also afterwards, by an informing about the third party) and every partner in the case consented.',
       tags: ['third-parties'],
       auth: 'personal',
       params: caseParams,
-      body: z.object({ userId: uuid, basis: legalBasis, declarationSignedAt: isoDateTime, subjectInformedAt: isoDateTime.optional() }),
+      body: z.object({ userId: uuid, basis: legalBasis, motivation: text(2000), declarationSignedAt: isoDateTime, subjectInformedAt: isoDateTime.optional() }),
       status: 201,
       response: result,
     },

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { createCollaborationUser } from '../../services/governance/create-collaboration-user.js';
 import { listUsers } from '../../services/governance/list-users.js';
+import { decideRoleGrant, listRoleGrants } from '../../services/governance/role-grants.js';
 import { updateUser } from '../../services/governance/update-user.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
@@ -21,7 +22,7 @@ export function registerUserRoutes(app: FastifyInstance, { deps }: ApiOptions): 
       method: 'POST',
       url: '/api/users',
       summary: 'Create a user (admin)',
-      description: 'The password is stored as an argon2id hash. Until the confidentiality declaration and VOG check are recorded, the user reaches no personal data (§4).',
+      description: 'A privileged role (privacy officer, process director, manager, admin) needs a second person: the account is created inactive with `pendingApproval: true` until a manager approves it (POST /api/role-grants/{id}/approve). The password is stored as an argon2id hash. Until the confidentiality declaration and VOG check are recorded, the user reaches no personal data (§4).',
       tags,
       auth: 'session',
       body: newUserBody,
@@ -29,6 +30,27 @@ export function registerUserRoutes(app: FastifyInstance, { deps }: ApiOptions): 
     },
     ({ actor, body }) => createCollaborationUser(deps, actor, body),
   );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/role-grants', summary: 'Role requests awaiting a second person (four eyes), and recent decisions (admin, manager)', tags, auth: 'session' },
+    ({ actor }) => listRoleGrants(deps, actor),
+  );
+
+  for (const [verb, approve] of [['approve', true], ['reject', false]] as const) {
+    defineRoute(
+      app,
+      {
+        method: 'POST',
+        url: `/api/role-grants/:grantId/${verb}`,
+        summary: approve ? 'Approve a privileged role (manager; not the requester, not the account itself)' : 'Reject a privileged role request (manager)',
+        tags,
+        auth: 'session',
+        params: z.object({ grantId: uuid }),
+      },
+      ({ actor, params }) => decideRoleGrant(deps, actor, params.grantId, approve),
+    );
+  }
 
   defineRoute(
     app,

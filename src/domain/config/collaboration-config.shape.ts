@@ -151,6 +151,8 @@ export const retentionPolicySchema = z.object({
   exceptionsAllowed: z.boolean(),
   maxExceptionMonths: z.number().int().nonnegative(),
   reminderDaysBefore: z.number().int().nonnegative(),
+  /** Days after registration when a signal nobody picked up is deleted, and the reminder before (Nijmegen). */
+  unpickedSignal: z.object({ deleteAfterDays: z.number().int().positive(), reminderDaysBefore: z.number().int().nonnegative() }).nullable(),
   source: text,
 });
 

@@ -227,6 +227,12 @@ function checkRetention(config: Config, report: Report): void {
     report(at('archiveAfterMonths'), 'De fase archived wordt nooit bereikt / the archived phase is never reached: give an archive step or a transition to it');
   }
   if (!phases.has('deleted')) report(['process', 'phases'], 'Verwijderen hoort bij elke bewaartermijn / the phases must include deleted');
+  if ((retention.unpickedSignal !== null) !== config.process.storeOnlyAfterPickup) {
+    report(at('unpickedSignal'), 'Een termijn voor niet-opgepakte signalen hoort bij storeOnlyAfterPickup / a deadline for signals not picked up goes with storeOnlyAfterPickup');
+  }
+  if (retention.unpickedSignal !== null && retention.unpickedSignal.reminderDaysBefore >= retention.unpickedSignal.deleteAfterDays) {
+    report([...at('unpickedSignal'), 'reminderDaysBefore'], 'De herinnering moet vóór het verwijderen liggen / the reminder must come before the deletion');
+  }
 }
 
 function checkGovernance(config: Config, report: Report): void {

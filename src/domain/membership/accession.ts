@@ -5,7 +5,7 @@
  *   (seed 001 art. 17.4), so its approval is dated on or after the last partner's;
  * - `steering_group`: the steering group decides; partners were informed and may object with
  *   arguments, which the steering group weighs (seed 003 art. 18.3–18.4).
- * In every case the candidate then signs an accession declaration (seed 000 Bijlage 4,
+ * Where the covenant requires it (`accessionDeclarationRequired`, every shipped one does) the candidate then signs an accession declaration (seed 000 Bijlage 4,
  * seed 001/003 Bijlage 1), and only from that date is it a member.
  */
 import type { IsoDate, PartnerId } from '../model.js';
@@ -53,7 +53,7 @@ function latestBy(decisions: readonly AccessionDecision[], match: (a: Approver) 
  * Whether the candidate may join. `activePartners` are the partners whose agreement counts:
  * the active members when the request was made (the candidate excluded).
  */
-export function checkAccession(request: AccessionRequest, rule: ApprovalRule, activePartners: readonly PartnerId[]): AccessionResult {
+export function checkAccession(request: AccessionRequest, rule: ApprovalRule, activePartners: readonly PartnerId[], declarationRequired = true): AccessionResult {
   const voters = activePartners.filter((p) => p !== request.candidate);
   const partnerDecisions = voters.map((p) => ({ p, d: latestBy(request.decisions, (a) => a.kind === 'partner' && a.partnerId === p) }));
   let approvedAt = 0;
@@ -75,6 +75,8 @@ export function checkAccession(request: AccessionRequest, rule: ApprovalRule, ac
     }
     approvedAt = Math.max(approvedAt, boardAt);
   }
+  // A covenant without an accession declaration (`accessionDeclarationRequired: false`) admits on the approval itself.
+  if (request.declarationSignedAt === null && !declarationRequired) return { ok: true, joinedAt: new Date(approvedAt).toISOString() };
   if (request.declarationSignedAt === null) return { ok: false, reason: 'declaration_not_signed' };
   const signedAt = parseIso(request.declarationSignedAt);
   if (signedAt === null) return { ok: false, reason: 'declaration_not_signed' };

@@ -17,6 +17,8 @@ export const NOTICE_KINDS = [
   'action_list_sent',
   'plan_action_due',
   'plan_action_overdue',
+  'signal_picked_up',
+  'signal_not_picked_up',
 ] as const;
 export type BaseNoticeKind = (typeof NOTICE_KINDS)[number];
 /** A deadline reminder of the reminders job (reporting/reminders.ts) becomes a notice too. */
@@ -33,6 +35,8 @@ const WHAT: Readonly<Record<BaseNoticeKind, { readonly nl: string; readonly en: 
   action_list_sent: { nl: 'de actielijst van een Ronde Tafel Overleg', en: 'the action list of a round-table meeting' },
   plan_action_due: { nl: 'een actie uit een plan van aanpak die binnenkort afloopt', en: 'an action of a plan that is due soon' },
   plan_action_overdue: { nl: 'een actie uit een plan van aanpak waarvan de termijn verstreken is', en: 'an action of a plan that is overdue' },
+  signal_picked_up: { nl: 'de uitkomst van uw aanmelding: opgepakt', en: 'the outcome of your registration: picked up' },
+  signal_not_picked_up: { nl: 'de uitkomst van uw aanmelding: niet opgepakt; informeer betrokkene', en: 'the outcome of your registration: not picked up; inform the subject' },
 };
 
 const REMINDER_WHAT: Readonly<Record<ReminderKind, { readonly nl: string; readonly en: string }>> = {

@@ -14,6 +14,8 @@ const third: ThirdPartyAccess = {
   declarationSignedAt: '2025-05-20',
   consentsFrom: ['gemeente', 'politie'],
   subjectInformedAt: '2025-05-21',
+  motivated: true,
+  addedAt: '2025-05-20',
   releasedTo: true,
 };
 const state = buildCaseState({ phase: 'triage', consents: [subjectConsent], thirdParties: [third] });

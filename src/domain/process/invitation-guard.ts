@@ -41,7 +41,7 @@ export function checkInvitation(invitation: Invitation, state: CaseState, varian
     }
     case 'third_party': {
       const third = state.thirdParties.find((t) => t.userId === invitee.userId);
-      if (third === undefined || !thirdPartyMeetsP11(third, state.involvedPartners, now)) return refuse('third_party_conditions_unmet');
+      if (third === undefined || !thirdPartyMeetsP11(third, state, now)) return refuse('third_party_conditions_unmet');
       return PROFESSIONAL_ROLES.includes(role) ? ALLOWED : refuse('invitee_role_mismatch');
     }
   }

@@ -9,6 +9,7 @@ export const SEED_003: RetentionPolicy = {
   exceptionsAllowed: true,
   maxExceptionMonths: 6,
   reminderDaysBefore: 14,
+  unpickedSignal: null,
   source: 'seed 003 Bijlage 3',
 };
 
@@ -19,6 +20,7 @@ export const SEED_002: RetentionPolicy = {
   exceptionsAllowed: false,
   maxExceptionMonths: 0,
   reminderDaysBefore: 30,
+  unpickedSignal: null,
   source: 'seed 002 art. 12',
 };
 
@@ -29,6 +31,7 @@ export const SEED_004: RetentionPolicy = {
   exceptionsAllowed: false,
   maxExceptionMonths: 0,
   reminderDaysBefore: 30,
+  unpickedSignal: null,
   source: 'seed 004 Bijlage 2',
 };
 
@@ -49,6 +52,7 @@ export function buildHistory(overrides: Partial<CaseRetentionHistory> = {}): Cas
     purgedAt: null,
     exceptions: [],
     subjectInformedOfDeletionAt: null,
+    pickedUpAt: null,
     ...overrides,
   };
 }

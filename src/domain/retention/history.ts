@@ -43,4 +43,6 @@ export interface CaseRetentionHistory {
   readonly purgedAt: number | null;
   readonly exceptions: readonly RetentionException[];
   readonly subjectInformedOfDeletionAt: number | null;
+  /** When a partner picked the signal up (Nijmegen step 5); null while it is not picked up. */
+  readonly pickedUpAt: number | null;
 }

@@ -20,6 +20,12 @@ export interface RetentionPolicy {
   readonly maxExceptionMonths: number;
   /** Days before a step (or a re-assessment) that a reminder is due. */
   readonly reminderDaysBefore: number;
+  /**
+   * A signal nobody picked up is deleted like a rejection this many days after its registration,
+   * with a reminder to the process director `reminderDaysBefore` days earlier (Nijmegen: nothing
+   * stays in the system for a signal that is not picked up). Null: signals have no pickup.
+   */
+  readonly unpickedSignal: { readonly deleteAfterDays: number; readonly reminderDaysBefore: number } | null;
   /** The source of the policy, e.g. "seed 003 Bijlage 3". */
   readonly source: string;
 }

@@ -22,7 +22,7 @@ const policyArb: fc.Arbitrary<RetentionPolicy> = fc
     maxExceptionMonths: fc.integer({ min: 0, max: 12 }),
     reminderDaysBefore: fc.integer({ min: 0, max: 60 }),
   })
-  .map((p) => ({ ...p, source: 'generated' }));
+  .map((p) => ({ ...p, unpickedSignal: null, source: 'generated' }));
 
 const exceptionArb: fc.Arbitrary<RetentionException> = fc.record({
   step: fc.constantFrom('archive' as const, 'delete' as const),

@@ -31,6 +31,9 @@ export type RetentionReason =
   | 'not_accepted'
   /** P12: moved to another table. */
   | 'referred'
+  /** P12: a signal nobody picked up within the configured days (Nijmegen). */
+  | 'not_picked_up'
+  | 'pickup_deadline_approaching'
   /** P13: the step's period after the anchor has elapsed. */
   | 'period_elapsed'
   /** P13: the re-assessment date of the exception passed without a new exception. */
@@ -73,6 +76,13 @@ function anchorOf(h: CaseRetentionHistory, policy: RetentionPolicy): number | nu
 
 function isPurgedOrDeleted(h: CaseRetentionHistory): boolean {
   return h.purgedAt !== null || h.phase === 'deleted';
+}
+
+/** When a signal nobody picked up is deleted; null when the case is picked up, decided, or has no pickup. */
+export function unpickedDeadline(h: CaseRetentionHistory, policy: RetentionPolicy): number | null {
+  if (policy.unpickedSignal === null || h.pickedUpAt !== null) return null;
+  if (h.phase !== 'screening' && h.phase !== 'triage') return null;
+  return addDays(h.registeredAt, policy.unpickedSignal.deleteAfterDays);
 }
 
 function p12At(h: CaseRetentionHistory): number | null {
@@ -121,6 +131,8 @@ export function retentionPlan(h: CaseRetentionHistory, policy: RetentionPolicy):
   if (isPurgedOrDeleted(h)) return { status: 'done' };
   const purge = p12At(h);
   if (purge !== null) return { status: 'purge_now', deleteAt: purge, reason: h.rejectedAt !== null || h.phase === 'rejected' ? 'not_accepted' : 'referred' };
+  const unpicked = unpickedDeadline(h, policy);
+  if (unpicked !== null) return { status: 'scheduled', anchorAt: h.registeredAt, archiveAt: null, deleteAt: unpicked, archivePostponedBy: null, deletePostponedBy: null };
   const anchorAt = anchorOf(h, policy);
   if (anchorAt === null) return { status: 'running' };
   const deleteNominal = addMonths(anchorAt, policy.deleteAfterMonths);
@@ -183,6 +195,15 @@ function collectDue(out: RetentionAction[], h: CaseRetentionHistory, policy: Ret
   if (purge !== null) {
     const reason = h.rejectedAt !== null || h.phase === 'rejected' ? 'not_accepted' : 'referred';
     out.push({ kind: 'delete', caseId: h.caseId, dueAt: purge, reason, step: null });
+    return;
+  }
+  const unpicked = unpickedDeadline(h, policy);
+  if (unpicked !== null && policy.unpickedSignal !== null) {
+    if (now >= unpicked) out.push({ kind: 'delete', caseId: h.caseId, dueAt: unpicked, reason: 'not_picked_up', step: null });
+    else {
+      const remindAt = addDays(unpicked, -policy.unpickedSignal.reminderDaysBefore);
+      if (now >= remindAt) out.push({ kind: 'remind_step', caseId: h.caseId, dueAt: remindAt, reason: 'pickup_deadline_approaching', step: 'delete' });
+    }
     return;
   }
   const anchorAt = anchorOf(h, policy);

@@ -80,7 +80,9 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
         ? 'partner_not_active'
         : s.confidentiality_declared_at === null
           ? 'no_confidentiality_declaration'
-          : s.vog_checked_at === null && role !== 'third_party'
+          : // Everyone with access to personal data has a VOG or a security screening, third parties
+            // too (seed 004 Bijlage 2 "Toegang"; P11).
+            s.vog_checked_at === null
             ? 'no_vog_check'
             : null;
     return {

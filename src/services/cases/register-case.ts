@@ -39,7 +39,8 @@ export interface RegisterCaseInput {
   readonly lifeDomains: readonly LifeDomain[];
   /** What the registrant gives the process director to judge the case (data minimisation). */
   readonly registration: {
-    readonly content: string;
+    /** Required, except where only the minimal set is stored before pickup (Nijmegen step 1): there it must be absent. */
+    readonly content?: string | undefined;
     readonly special: boolean;
     readonly police: boolean;
     readonly purposes: readonly ContributionPurpose[];
@@ -53,6 +54,29 @@ export interface RegisteredCase {
   readonly number: string;
   readonly subjectIds: readonly string[];
   readonly registrationId: string;
+}
+
+const MINIMAL_SET = 'vóór het oppakken alleen naam en dat-gegevens (seed 004 Bijlage 3 stap 1); breng dit in na het oppakken';
+
+/**
+ * Where nothing but the minimal set is stored before pickup (Nijmegen step 1: "naam en
+ * dat-gegevens"), a registration carries the names, the life domains and the basis only: no
+ * birth date, address or BSN, no free text, no special categories or police data. Elsewhere the
+ * registration text is required.
+ */
+function minimalSetIssues(storeOnlyAfterPickup: boolean, input: RegisterCaseInput): FieldIssue[] {
+  const content = input.registration.content?.trim() ?? '';
+  if (!storeOnlyAfterPickup) return content === '' ? [{ field: 'registration.content', message: 'verplicht: de informatie die de procesregisseur nodig heeft om te beoordelen' }] : [];
+  const issues: FieldIssue[] = [];
+  input.subjects.forEach((s, i) => {
+    for (const field of ['birthDate', 'address', 'bsn'] as const) {
+      if (s[field] !== undefined) issues.push({ field: `subjects.${i}.${field}`, message: MINIMAL_SET });
+    }
+  });
+  if (content !== '') issues.push({ field: 'registration.content', message: `geen vrije tekst ${MINIMAL_SET}` });
+  if (input.registration.special) issues.push({ field: 'registration.special', message: `geen bijzondere persoonsgegevens ${MINIMAL_SET}` });
+  if (input.registration.police) issues.push({ field: 'registration.police', message: `geen politiegegevens ${MINIMAL_SET}` });
+  return issues;
 }
 
 async function pickProcessDirector(trx: Trx, collaborationId: string, requested: string | undefined): Promise<string> {
@@ -87,6 +111,11 @@ async function nextCaseNumber(trx: Trx, collaborationId: string, year: number): 
   return `${year}-${String(row.last).padStart(4, '0')}`;
 }
 
+const SHELL_PARTNER = {
+  nl: 'Uw organisatie is schilpartner: zij schuift aan bij een casus die dat nodig maakt, maar meldt zelf geen casus aan.',
+  en: 'Your organisation is a shell partner: it joins a case that needs it but does not register cases itself.',
+};
+
 export async function registerCase(deps: ServiceDeps, actor: SessionActor, input: RegisterCaseInput): Promise<RegisteredCase> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
@@ -106,6 +135,8 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
     }
     if (input.workArea !== undefined && !config.workAreas.some((w) => w.id === input.workArea)) issues.push({ field: 'workArea', message: 'unknown work area' });
     const partnerRow = await trx.selectFrom('partners').selectAll().where('id', '=', actor.partnerId).executeTakeFirstOrThrow();
+    // A shell partner (seed 004: schilpartner) joins the cases that need it; it brings none itself.
+    if (config.partners.some((p) => p.id === partnerRow.slug && p.shell === true)) refuse(entry, { rule: 'P1', reason: 'shell_partner_joins_only', messages: SHELL_PARTNER });
     const partner = partnerFromRow(partnerRow);
     input.subjects.forEach((s, i) => {
       if (s.bsn === undefined) return;
@@ -113,6 +144,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
       if (!v.ok) issues.push({ field: `subjects.${i}.bsn`, message: v.message.nl });
       else if (!partner.mayUseBsn) issues.push({ field: `subjects.${i}.bsn`, message: 'uw organisatie mag het BSN niet verwerken (P8)' });
     });
+    issues.push(...minimalSetIssues(config.process.storeOnlyAfterPickup, input));
     if (issues.length > 0) throw validationFailed(issues);
 
     if (table !== undefined && main?.birthDate !== undefined) enforceTable(entry, checkAgeRange(table.ageRange, main.birthDate, now.getTime()));
@@ -178,7 +210,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
         police: input.registration.police,
         purposes: JSON.stringify(input.registration.purposes),
         basis: JSON.stringify(input.registration.basis),
-        content_enc: encryptJson(key, 'contribution.content', { text: input.registration.content }),
+        content_enc: encryptJson(key, 'contribution.content', { text: input.registration.content ?? '' }),
         created_at: now,
         updated_at: now,
       })

@@ -19,7 +19,7 @@ export interface ComplaintDetails {
 
 export const sealComplaintDetails = (keys: MasterKeyRing, id: string, d: ComplaintDetails): Buffer => sealDetails(keys, LABEL, id, d);
 
-export const COMPLAINT_COLUMNS = ['id', 'collaboration_id', 'case_id', 'received_at', 'routed_to_partner_id', 'summary', 'complainant_enc', 'status', 'closed_at'] as const;
+export const COMPLAINT_COLUMNS = ['id', 'collaboration_id', 'case_id', 'received_at', 'routed_to_partner_id', 'summary', 'complainant_enc', 'status', 'closed_at', 'response_summary', 'responded_for_partner_id'] as const;
 
 export async function loadComplaint(trx: Trx, collaborationId: string, id: string) {
   const row = await trx.selectFrom('complaints').select(COMPLAINT_COLUMNS).where('id', '=', id).where('collaboration_id', '=', collaborationId).executeTakeFirst();
@@ -55,6 +55,7 @@ export interface ComplaintView {
   readonly routedToPartnerId: string | null;
   readonly status: string;
   readonly respondedAt: string | null;
+  readonly responseSummary: string | null;
 }
 
 export function complaintView(row: ComplaintRow, details: ComplaintDetails): ComplaintView {
@@ -67,5 +68,6 @@ export function complaintView(row: ComplaintRow, details: ComplaintDetails): Com
     routedToPartnerId: row.routed_to_partner_id,
     status: row.status,
     respondedAt: row.status === 'handled' ? (row.closed_at?.toISOString() ?? null) : null,
+    responseSummary: row.response_summary,
   };
 }

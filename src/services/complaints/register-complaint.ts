@@ -9,6 +9,8 @@ import type { ComplaintRouting, ComplaintTopic } from '../../domain/incidents/co
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
+import { privacyContacts } from '../../domain/notifications/recipients.js';
+import { notify, noticeUsers } from '../notifications/notify.js';
 import { COMPLAINT_COLUMNS, complaintView, sealComplaintDetails } from './complaint-records.js';
 import type { ComplaintDetails, ComplaintView } from './complaint-records.js';
 
@@ -16,6 +18,8 @@ export interface RegisterComplaintInput {
   readonly topic: ComplaintTopic;
   readonly summary: string;
   readonly caseId?: string | undefined;
+  /** The case by its number, as the process director knows it (instead of `caseId`). */
+  readonly caseNumber?: string | undefined;
   readonly concernsPartnerId?: string | undefined;
   readonly complainant?: string | undefined;
   readonly receivedAt?: string | undefined;
@@ -31,10 +35,14 @@ export async function registerComplaint(deps: ServiceDeps, actor: SessionActor, 
     const now = deps.now();
     const entry = auditEntry(deps, actor, { action: 'complaint.register', caseId: input.caseId ?? null });
     let lead: string | null = null;
-    if (input.caseId !== undefined && actor.role === 'process_director') {
-      const c = await trx.selectFrom('cases').select('lead_partner_id').where('id', '=', input.caseId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
+    let caseId = input.caseId ?? null;
+    if ((input.caseId !== undefined || input.caseNumber !== undefined) && actor.role === 'process_director') {
+      let q = trx.selectFrom('cases').select(['id', 'lead_partner_id']).where('collaboration_id', '=', actor.collaborationId);
+      q = input.caseId !== undefined ? q.where('id', '=', input.caseId) : q.where('number', '=', input.caseNumber ?? '');
+      const c = await q.executeTakeFirst();
       if (c === undefined) throw notFound({ nl: 'Casus', en: 'Case' });
       lead = c.lead_partner_id;
+      caseId = c.id;
     }
     if (input.concernsPartnerId !== undefined) {
       const p = await trx.selectFrom('partners').select('id').where('id', '=', input.concernsPartnerId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
@@ -52,7 +60,7 @@ export async function registerComplaint(deps: ServiceDeps, actor: SessionActor, 
       .values({
         id,
         collaboration_id: actor.collaborationId,
-        case_id: input.caseId ?? null,
+        case_id: caseId,
         received_at: input.receivedAt ?? now,
         received_by: actor.userId,
         routed_to_partner_id: routing.to,
@@ -61,7 +69,15 @@ export async function registerComplaint(deps: ServiceDeps, actor: SessionActor, 
         status: 'routed',
       })
       .execute();
-    await deps.audit.append(trx, { ...entry, onBehalfOfPartnerId: routing.to });
+    await deps.audit.append(trx, { ...entry, caseId, onBehalfOfPartnerId: routing.to });
+    await notify(deps, trx, {
+      kind: 'complaint_routed',
+      collaborationId: actor.collaborationId,
+      userIds: privacyContacts([routing.to], await noticeUsers(trx, actor.collaborationId)),
+      link: `/privacy/complaints/${id}`,
+      refId: id,
+      key: `complaint_routed:${id}`,
+    });
     const row = await trx.selectFrom('complaints').select(COMPLAINT_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow();
     return { ...complaintView(row, details), routing: routing.basis };
   });

@@ -12,6 +12,7 @@ import type { RetentionStage } from '../../domain/retention/status.js';
 import { decryptField } from '../../crypto/field-cipher.js';
 import { gate, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
+import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
 import { requireCase } from '../cases/case-context.js';
 import { optionalCaseKey } from '../phases/process-context.js';
 import { EXCEPTION_MOTIVATION_FIELD } from './record-exception.js';
@@ -64,7 +65,7 @@ export async function readRetentionStatus(deps: ServiceDeps, actor: SessionActor
     await gate(deps, trx, actor, facts, { resource: { kind: 'admin_set' }, purpose: 'monitoring', action: 'read', auditAction: 'case.retention.read' });
     const now = deps.now().getTime();
     const policy = (await deps.collaborationConfig(trx, row.collaborationId)).retention;
-    const c = await trx.selectFrom('cases').select(['closed_at']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    const c = await trx.selectFrom('cases').select(['closed_at', 'closing_criteria']).where('id', '=', caseId).executeTakeFirstOrThrow();
     const decision = await trx.selectFrom('deescalation_decisions').select(['decided_at']).where('case_id', '=', caseId).orderBy('decided_at', 'desc').executeTakeFirst();
     const exceptionRows = await trx
       .selectFrom('deescalation_exceptions')
@@ -123,6 +124,7 @@ export async function readRetentionStatus(deps: ServiceDeps, actor: SessionActor
       purgedAt: key === undefined ? row.phaseChangedAt.getTime() : null,
       exceptions,
       subjectInformedOfDeletionAt: informed?.informed_at?.getTime() ?? null,
+      pickedUpAt: pickedUpAt(c.closing_criteria),
     };
     const status = retentionStatus(history, policy, now);
     return {

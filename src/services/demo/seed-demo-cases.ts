@@ -99,14 +99,16 @@ async function castFor(deps: ServiceDeps, config: CollaborationConfig): Promise<
 async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Cast, stage: Stage | 'rejected', person: (typeof PEOPLE)[number]): Promise<void> {
   const table = config.tables[0];
   if (table === undefined) return;
+  const minimal = config.process.storeOnlyAfterPickup;
   const created = await registerCase(deps, cast.registrant.actor, {
     tableId: table.id,
     workArea: config.workAreas[0]?.id,
-    subjects: [{ name: person.name, birthDate: person.birthDate, address: person.address, ...(cast.registrantMayUseBsn ? { bsn: person.bsn } : {}) }],
+    // Where only the minimal set is stored before pickup (Nijmegen), the signal is the name and the life domains.
+    subjects: [minimal ? { name: person.name } : { name: person.name, birthDate: person.birthDate, address: person.address, ...(cast.registrantMayUseBsn ? { bsn: person.bsn } : {}) }],
     complexCriteria: ['multi_problem', 'multiple_chains'],
     lifeDomains: ['housing', 'income_debts', 'mental_functioning'],
     registration: {
-      content: `Aanmelding ${person.name}: dreigende huisuitzetting, oplopende schulden en zorgen over psychisch welzijn; meerdere ketens betrokken.`,
+      ...(minimal ? {} : { content: `Aanmelding ${person.name}: dreigende huisuitzetting, oplopende schulden en zorgen over psychisch welzijn; meerdere ketens betrokken.` }),
       special: false,
       police: false,
       purposes: ['screening', 'triage', 'rto', 'plan_execution', 'monitoring'],

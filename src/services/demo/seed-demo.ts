@@ -48,7 +48,7 @@ export async function seedDemoOrganisation(deps: ServiceDeps, configs: readonly 
               role: u.role,
               password: { hash },
               confidentialityDeclaredAt: now,
-              vogCheckedAt: u.role === 'third_party' ? null : now,
+              vogCheckedAt: now,
             }),
           );
         }

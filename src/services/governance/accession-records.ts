@@ -72,7 +72,7 @@ export async function accessionState(
   const rows = await trx.selectFrom('partners').selectAll().where('collaboration_id', '=', collaborationId).execute();
   const voters = rows.map(partnerFromRow).filter((p) => p.id !== partnerId && isActiveMember(p, requestedAt)).map((p) => p.id);
   const request: AccessionRequest = { candidate: partnerId, requestedAt: record.requestedAt, decisions: record.decisions, declarationSignedAt: record.declarationSignedAt };
-  return checkAccession(request, approvalRuleOf(config.joinApproval.rule), voters);
+  return checkAccession(request, approvalRuleOf(config.joinApproval.rule), voters, config.accessionDeclarationRequired);
 }
 
 /**

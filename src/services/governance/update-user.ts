@@ -7,6 +7,8 @@ import type { Role } from '../../domain/model.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { AppError, notFound, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
+import { needsSecondPerson } from '../../domain/governance/four-eyes.js';
+import { requestRoleGrant } from './role-grants.js';
 import { requireAbility } from './role-guard.js';
 import { USER, USER_COLUMNS, userView } from './user-views.js';
 import type { UserView } from './user-views.js';
@@ -18,9 +20,10 @@ export type UserChange =
 
 const ACTION = { role: 'user.role.change', deactivate: 'user.deactivate', checks: 'user.checks.record' } as const;
 
-export async function updateUser(deps: ServiceDeps, actor: SessionActor, userId: string, change: UserChange): Promise<UserView> {
+export async function updateUser(deps: ServiceDeps, actor: SessionActor, userId: string, change: UserChange): Promise<UserView & { readonly pendingApproval: boolean }> {
   return withActor(deps, actor, async (trx) => {
-    const entry = auditEntry(deps, actor, { action: ACTION[change.kind] });
+    let pending = false;
+    const entry = auditEntry(deps, actor, { action: ACTION[change.kind], targetUserId: userId, ...(change.kind === 'role' ? { targetRole: change.role } : {}) });
     requireAbility(actor, 'users.manage', entry);
     const now = deps.now();
     const user = await trx.selectFrom('users').select(['id', 'role']).where('id', '=', userId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
@@ -30,7 +33,10 @@ export async function updateUser(deps: ServiceDeps, actor: SessionActor, userId:
     }
     switch (change.kind) {
       case 'role':
-        await trx.updateTable('users').set({ role: change.role, updated_at: now }).where('id', '=', userId).execute();
+        // A privileged role waits for a second person (four eyes); the account keeps its role until then.
+        pending = needsSecondPerson(change.role) && change.role !== user.role;
+        if (pending) await requestRoleGrant(trx, now, actor, userId, change.role, 'role');
+        else await trx.updateTable('users').set({ role: change.role, updated_at: now }).where('id', '=', userId).execute();
         break;
       case 'deactivate':
         await trx.updateTable('users').set({ active: false, updated_at: now }).where('id', '=', userId).execute();
@@ -52,7 +58,7 @@ export async function updateUser(deps: ServiceDeps, actor: SessionActor, userId:
       }
     }
     const row = await trx.selectFrom('users').select(USER_COLUMNS).where('id', '=', userId).executeTakeFirstOrThrow();
-    await deps.audit.append(trx, entry);
-    return userView(row);
+    await deps.audit.append(trx, { ...entry, ...(pending ? { rule: 'four_eyes_pending' } : {}) });
+    return { ...userView(row), pendingApproval: pending };
   });
 }

@@ -12,6 +12,7 @@ import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce } from '../contributions/case-writes.js';
+import { rejudgeThirdParties } from '../third-parties/rejudge-third-parties.js';
 
 export interface RecordInformingInput {
   readonly caseId: string;
@@ -26,7 +27,8 @@ export interface RecordInformingInput {
 export async function recordInforming(deps: ServiceDeps, actor: SessionActor, input: RecordInformingInput): Promise<{ id: string }> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
-    const { facts, row } = await requireCaseForWrite(trx, input.caseId);
+    const loaded = await requireCaseForWrite(trx, input.caseId);
+    const { facts, row } = loaded;
     const config = await deps.collaborationConfig(trx, row.collaborationId);
     const parties = { registrant: row.registrantPartnerId, leadPartner: row.leadPartnerId };
     const { onBehalfOf, refusal } = informingParty(config.informSubject, caseActor(actor, facts), parties, input.onBehalfOf, 'inform');
@@ -52,6 +54,8 @@ export async function recordInforming(deps: ServiceDeps, actor: SessionActor, in
       })
       .returning('id')
       .executeTakeFirstOrThrow();
+    // P11: informing the subject about a third party may be recorded afterwards, and then counts.
+    if (input.topic === 'third_party') await rejudgeThirdParties(deps, trx, loaded, now);
     await deps.audit.append(trx, entry);
     return { id: record.id };
   });

@@ -15,6 +15,8 @@ export interface InboxNotification {
   readonly dueAt: string | null;
   readonly createdAt: string;
   readonly readAt: string | null;
+  /** A short message for this recipient (e.g. the advice on a signal not picked up). */
+  readonly message: string | null;
 }
 
 export interface Inbox {
@@ -29,11 +31,13 @@ export async function myInbox(deps: ServiceDeps, actor: SessionActor): Promise<I
   return withActor(deps, actor, async (trx) => {
     const rows = await trx
       .selectFrom('notifications')
-      .selectAll()
-      .where('user_id', '=', actor.userId)
-      .where('collaboration_id', '=', actor.collaborationId)
-      .orderBy('created_at', 'desc')
-      .orderBy('id')
+      .leftJoin('notice_messages', 'notice_messages.dedupe_key', 'notifications.dedupe_key')
+      .selectAll('notifications')
+      .select('notice_messages.message')
+      .where('notifications.user_id', '=', actor.userId)
+      .where('notifications.collaboration_id', '=', actor.collaborationId)
+      .orderBy('notifications.created_at', 'desc')
+      .orderBy('notifications.id')
       .limit(INBOX_LIMIT)
       .execute();
     const unread = await trx
@@ -53,6 +57,7 @@ export async function myInbox(deps: ServiceDeps, actor: SessionActor): Promise<I
         dueAt: r.due_at?.toISOString() ?? null,
         createdAt: r.created_at.toISOString(),
         readAt: r.read_at?.toISOString() ?? null,
+        message: r.message,
       })),
     };
   });

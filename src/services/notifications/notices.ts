@@ -20,6 +20,28 @@ export const NOTICE_LINKS = {
   incident: (id: string) => `/privacy/incidents/${id}`,
 } as const;
 
+/**
+ * The registrant learns the outcome of its registration (seed 004 Bijlage 3 stap 3: "de inbrenger
+ * informeert het huishouden in geval van niet oppakken"): picked up, or not (with the process
+ * director's advice, if any). The notice names no one; the case id is opaque and its data is gone.
+ */
+export async function noticeSignalOutcome(
+  deps: ServiceDeps,
+  trx: Trx,
+  input: { collaborationId: string; caseId: string; registrantUserId: string | null; outcome: 'picked_up' | 'not_picked_up'; advice: string | null },
+): Promise<NoticeResult> {
+  if (input.registrantUserId === null) return { users: 0, mails: 0 };
+  return notify(deps, trx, {
+    kind: input.outcome === 'picked_up' ? 'signal_picked_up' : 'signal_not_picked_up',
+    collaborationId: input.collaborationId,
+    userIds: [input.registrantUserId],
+    link: input.outcome === 'picked_up' ? `/cases/${input.caseId}` : '/inbox',
+    caseId: input.caseId,
+    key: `signal_outcome:${input.caseId}`,
+    message: input.advice,
+  });
+}
+
 export async function noticeMeetingInvitation(
   deps: ServiceDeps,
   trx: Trx,

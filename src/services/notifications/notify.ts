@@ -30,6 +30,8 @@ export interface Notice {
   readonly dueAt?: Date | null;
   /** Unique per event; each user's notification is keyed `<key>:<userId>`. */
   readonly key: string;
+  /** A short message for the recipient in the inbox (e.g. the advice on a signal); never in the e-mail. */
+  readonly message?: string | null;
   /** An iCalendar invitation for the e-mail (meetings), without personal data. */
   readonly ical?: string | null;
 }
@@ -76,6 +78,13 @@ export async function notify(deps: ServiceDeps, trx: Trx, notice: Notice): Promi
       })),
     )
     .execute();
+  const text = notice.message ?? null;
+  if (text !== null && text.trim() !== '') {
+    await trx
+      .insertInto('notice_messages')
+      .values(fresh.map((u) => ({ dedupe_key: keyOf(u.id), collaboration_id: notice.collaborationId, user_id: u.id, message: text, created_at: now })))
+      .execute();
+  }
   const mail = deps.mail;
   const addressed = fresh.filter((u): u is { id: string; email: string } => u.email !== null && u.email.includes('@'));
   if (mail === undefined || addressed.length === 0) return { users: fresh.length, mails: 0 };

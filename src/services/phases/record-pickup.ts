@@ -14,6 +14,7 @@ import { AppError } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { bumpCaseVersion } from '../cases/case-context.js';
 import { loadProcess, refuseProcess, requireStaff } from './process-context.js';
+import { noticeSignalOutcome } from '../notifications/notices.js';
 
 export interface PickupInput {
   readonly partnerId: string;
@@ -36,7 +37,8 @@ export async function recordPickup(deps: ServiceDeps, actor: SessionActor, caseI
     const current = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', caseId).executeTakeFirstOrThrow();
     const column = (typeof current.closing_criteria === 'object' && current.closing_criteria !== null ? current.closing_criteria : {}) as CaseClosingColumn;
     const version = await bumpCaseVersion(trx, caseId, input.version, now);
-    await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, pickup }) }).where('id', '=', caseId).execute();
+    const c = await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, pickup }) }).where('id', '=', caseId).returning('registrant_user_id').executeTakeFirstOrThrow();
+    await noticeSignalOutcome(deps, trx, { collaborationId: ctx.row.collaborationId, caseId, registrantUserId: c.registrant_user_id, outcome: 'picked_up', advice: null });
     await deps.audit.append(trx, entry);
     return { pickup, version };
   });

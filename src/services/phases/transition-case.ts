@@ -32,6 +32,7 @@ import { buildAdminSet } from '../deescalation/admin-set.js';
 import { loadProcess, processActor, refuseProcess } from './process-context.js';
 import type { ProcessContext } from './process-context.js';
 import { purgeCase } from './purge-case.js';
+import { noticeSignalOutcome } from '../notifications/notices.js';
 
 interface ClosingInput {
   /** One of the collaboration's closing criteria (Venlo, Nijmegen step 8). */
@@ -53,7 +54,7 @@ export interface TransitionOutcome {
   readonly caseId: string;
   readonly phase: string;
   readonly version: number;
-  /** For a rejection with advice: the advice goes to the registrant, it is not stored (P12). */
+  /** For a rejection with advice: the advice goes to the registrant's inbox with the outcome; the case keeps nothing of it (P12). */
   readonly advice: string | null;
 }
 
@@ -129,7 +130,7 @@ function storedClosing(value: unknown): StoredClosing {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 }
 
-async function applyEffects(trx: Trx, ctx: ProcessContext, input: TransitionInput, move: ProcessTransition, actor: SessionActor, now: Date, closing: ClosingRecord | null): Promise<void> {
+async function applyEffects(deps: ServiceDeps, trx: Trx, ctx: ProcessContext, input: TransitionInput, move: ProcessTransition, actor: SessionActor, now: Date, closing: ClosingRecord | null): Promise<void> {
   const caseId = ctx.row.id;
   const current = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', caseId).executeTakeFirstOrThrow();
   const column = storedClosing(current.closing_criteria);
@@ -141,10 +142,18 @@ async function applyEffects(trx: Trx, ctx: ProcessContext, input: TransitionInpu
     case 'accept':
       await trx.updateTable('cases').set({ screening_outcome: input.outcome ?? 'accepted' }).where('id', '=', caseId).execute();
       return;
-    case 'reject':
-      await trx.updateTable('cases').set({ screening_outcome: ctx.row.phase === 'screening' ? 'rejected' : null, closed_at: now }).where('id', '=', caseId).execute();
+    case 'reject': {
+      const c = await trx
+        .updateTable('cases')
+        .set({ screening_outcome: ctx.row.phase === 'screening' ? 'rejected' : null, closed_at: now })
+        .where('id', '=', caseId)
+        .returning('registrant_user_id')
+        .executeTakeFirstOrThrow();
       await purgeCase(trx, caseId, now);
+      // The registrant learns the outcome (and the advice) so it can inform the subject (seed 004 Bijlage 3 stap 3).
+      await noticeSignalOutcome(deps, trx, { collaborationId: ctx.row.collaborationId, caseId, registrantUserId: c.registrant_user_id, outcome: 'not_picked_up', advice: input.advice ?? null });
       return;
+    }
     case 'refer':
       await trx.updateTable('cases').set({ referred_to_table: input.toTable, closed_at: now }).where('id', '=', caseId).execute();
       await purgeCase(trx, caseId, now);
@@ -221,7 +230,7 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     }
     const version = await bumpCaseVersion(trx, caseId, input.version, now);
     await trx.updateTable('cases').set({ phase: result.phase, phase_changed_at: now }).where('id', '=', caseId).execute();
-    await applyEffects(trx, ctx, input, result.move, actor, now, closing);
+    await applyEffects(deps, trx, ctx, input, result.move, actor, now, closing);
     await deps.audit.append(trx, entry);
     return { caseId, phase: result.phase, version, advice: input.event === 'reject' ? (input.advice ?? null) : null };
   });

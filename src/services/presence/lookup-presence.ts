@@ -26,6 +26,7 @@ import { actingContext, auditEntry } from '../access-gate.js';
 import { AppError, validationFailed } from '../app-error.js';
 import type { Messages } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
+import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
 
 export interface PresenceLookupInput {
   readonly bsn: string;
@@ -58,14 +59,17 @@ async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, act
     const collaborations = await trx.selectFrom('collaborations').select(['id', 'name']).execute();
     const candidates: PresenceCandidate[] = [];
     for (const c of collaborations) {
-      const rows = await trx
+      // A signal nobody picked up is not in the system yet (seed 004 Bijlage 3 stap 2-3): it is never revealed.
+      const pickupNeeded = (await deps.collaborationConfig(trx, c.id)).process.storeOnlyAfterPickup;
+      const found = await trx
         .selectFrom('subjects')
         .innerJoin('cases', 'cases.id', 'subjects.case_id')
-        .select(['cases.id as caseId', 'cases.phase'])
+        .select(['cases.id as caseId', 'cases.phase', 'cases.closing_criteria'])
         .where('subjects.collaboration_id', '=', c.id)
         .where('subjects.bsn_hash', '=', bsnHash(deps.bsnKey, c.id, bsn))
         .where('cases.phase', 'in', [...ACTIVE_PHASES])
         .execute();
+      const rows = pickupNeeded ? found.filter((r) => pickedUpAt(r.closing_criteria) !== null) : found;
       for (const r of rows) {
         const director = await trx
           .selectFrom('case_staff')

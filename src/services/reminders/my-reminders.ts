@@ -10,8 +10,10 @@ import { reminderConcerns } from '../../domain/reporting/reminder-audience.js';
 import { remindersDue } from '../../domain/reporting/reminders.js';
 import type { InformingPostponement, OpenRightsRequest, Reminder } from '../../domain/reporting/reminders.js';
 import type { Phase } from '../../domain/model.js';
+import { systemContext } from '../../store/acting-context.js';
 import { withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
 import { listIncidentRows, partnerIds, toSecurityIncident } from '../incidents/incident-records.js';
 import { answerTerm, openRequestDetails } from '../rights/rights-request-records.js';
 
@@ -76,16 +78,18 @@ async function retentionHistories(trx: Trx, collaborationId: string): Promise<Ca
       'cases.lead_partner_id',
       'cases.closed_at',
       'cases.phase_changed_at',
+      'cases.closing_criteria',
       'deescalation_decisions.decided_at',
       'deescalation_decisions.subject_informed_at',
     ])
     .where('cases.collaboration_id', '=', collaborationId)
-    .where((eb) => eb.or([eb('cases.closed_at', 'is not', null), eb('deescalation_decisions.decided_at', 'is not', null)]))
+    .where((eb) => eb.or([eb('cases.closed_at', 'is not', null), eb('deescalation_decisions.decided_at', 'is not', null), eb('cases.phase', 'in', ['screening', 'triage'])]))
     .execute();
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const directors = await trx.selectFrom('case_director_appointments').select(['case_id', 'partner_id']).where('case_id', 'in', ids).where('ended_at', 'is', null).execute();
   const exceptions = await trx.selectFrom('deescalation_exceptions').select(['case_id', 'step', 'decided_at', 'reassess_at', 'decided_by_partner_id']).where('case_id', 'in', ids).execute();
+  const toldOfDeletion = await trx.selectFrom('deletion_informing').select(['case_id', 'informed_at']).where('case_id', 'in', ids).execute();
   return rows.map((r) => {
     const phase = r.phase as Phase;
     return {
@@ -110,12 +114,30 @@ async function retentionHistories(trx: Trx, collaborationId: string): Promise<Ca
           // The motivation itself stays encrypted; that one was recorded is what the schedule needs.
           motivation: 'vastgelegd / recorded',
         })),
-      subjectInformedOfDeletionAt: ms(r.subject_informed_at),
+      subjectInformedOfDeletionAt: ms(r.subject_informed_at) ?? ms(toldOfDeletion.find((d) => d.case_id === r.id)?.informed_at ?? null),
+      pickedUpAt: pickedUpAt(r.closing_criteria),
     };
   });
 }
 
+/**
+ * Deleted cases whose subject the actor's organisation is to tell of the deletion (seed 003 fase 4).
+ * After the deletion the organisation no longer sees the case through Row-Level Security; the case
+ * row holds no personal data, so these are read in the system context, for its own organisation only.
+ */
+function withDeleted(visible: CaseRetentionHistory[], deleted: readonly CaseRetentionHistory[]): CaseRetentionHistory[] {
+  const seen = new Set(visible.map((h) => h.caseId));
+  return [...visible, ...deleted.filter((h) => !seen.has(h.caseId))];
+}
+
+async function deletedCasesToInformOf(deps: ServiceDeps, actor: SessionActor): Promise<CaseRetentionHistory[]> {
+  if (actor.role !== 'professional') return [];
+  const all = await deps.database.withTransaction(systemContext(actor.collaborationId), (trx) => retentionHistories(trx, actor.collaborationId));
+  return all.filter((h) => h.phase === 'deleted' && (h.caseDirectorPartner ?? h.leadPartner) === actor.partnerId);
+}
+
 export async function myReminders(deps: ServiceDeps, actor: SessionActor): Promise<ReminderView[]> {
+  const deleted = await deletedCasesToInformOf(deps, actor);
   return withActor(deps, actor, async (trx) => {
     const now = deps.now().getTime();
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
@@ -127,7 +149,7 @@ export async function myReminders(deps: ServiceDeps, actor: SessionActor): Promi
         postponements: await postponements(trx, actor.collaborationId),
         rightsRequests: await rightsRequests(deps, trx, actor.collaborationId),
         incidents: incidents.map((i) => ({ incident: toSecurityIncident(i, partners), partners })),
-        retention: { cases: await retentionHistories(trx, actor.collaborationId), policies: new Map([[actor.collaborationId, policy]]) },
+        retention: { cases: withDeleted(await retentionHistories(trx, actor.collaborationId), deleted), policies: new Map([[actor.collaborationId, policy]]) },
       },
       now,
     );

@@ -13,6 +13,8 @@ export interface NewUser {
   readonly password: { readonly plain: string } | { readonly hash: string } | null;
   readonly confidentialityDeclaredAt: Date | null;
   readonly vogCheckedAt: Date | null;
+  /** False: created inactive (a privileged role awaiting a second person's approval). Default true. */
+  readonly active?: boolean;
 }
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 iterations). */
@@ -35,6 +37,7 @@ export async function createUser(trx: Trx, user: NewUser): Promise<string> {
       password_hash: passwordHash,
       confidentiality_declared_at: user.confidentialityDeclaredAt,
       vog_checked_at: user.vogCheckedAt,
+      ...(user.active === false ? { active: false } : {}),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

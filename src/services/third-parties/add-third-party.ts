@@ -1,18 +1,22 @@
 /**
  * P11: the process director lets a user of a non-member organisation join one case, with a
- * legal basis, the date the confidentiality declaration was signed and when the subject was
- * informed. The third party is designated for its organisation (Row-Level Security needs
- * that), but reads only when every P11 condition holds: `released_to` is the domain's verdict
- * (`thirdPartyMeetsP11`), re-judged at every consent, and the engine checks it per read.
+ * legal basis that exists and holds (a cited consent of this case, in force, naming the third
+ * party's organisation), the motivation of seed 000 art. 6.3, the date the confidentiality
+ * declaration was signed and, when already done, when the subject was informed. The third party
+ * is designated for its organisation (Row-Level Security needs that), but reads only when every
+ * P11 condition holds: `released_to` is the domain's verdict (`thirdPartyMeetsP11`), re-judged
+ * at every consent and informing, and the engine checks it (and the basis) per read.
  */
 import type { LegalBasis } from '../../domain/model.js';
 import { checkThirdPartyJoin } from '../../domain/process/contribution-control.js';
-import { thirdPartyMeetsP11 } from '../../domain/process/third-party.js';
+import { thirdPartyBasisIssue, consentsOnRecord, thirdPartyMeetsP11 } from '../../domain/process/third-party.js';
+import type { ThirdPartyBasisIssue } from '../../domain/process/third-party.js';
+import { encryptJson } from '../../crypto/field-cipher.js';
 import { toJson } from '../../store/schema.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCaseForWrite } from '../cases/case-context.js';
+import { caseKey, requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, loadStateContext } from '../contributions/case-writes.js';
 import { initialConsents } from './consents-from.js';
 
@@ -20,9 +24,21 @@ export interface AddThirdPartyInput {
   readonly caseId: string;
   readonly userId: string;
   readonly basis: LegalBasis;
+  /** Why the progress of this case needs the third party (seed 000 art. 6.3). */
+  readonly motivation: string;
   readonly declarationSignedAt: string;
   readonly subjectInformedAt?: string | undefined;
 }
+
+/** The encrypted field of a third party's motivation. */
+export const THIRD_PARTY_MOTIVATION_FIELD = 'third_party.motivation';
+
+const BASIS_ISSUES: Readonly<Record<ThirdPartyBasisIssue, { field: string; message: string }>> = {
+  no_basis: { field: 'basis', message: 'vermeld de wettelijke grondslag' },
+  consent_not_found: { field: 'basis.consentId', message: 'deze toestemming bestaat niet in deze casus' },
+  consent_not_in_force: { field: 'basis.consentId', message: 'deze toestemming is niet (meer) van kracht' },
+  consent_not_naming_third_party: { field: 'basis.consentId', message: 'deze toestemming noemt de organisatie van de derde niet' },
+};
 
 export interface ThirdPartyResult {
   readonly id: string;
@@ -46,6 +62,9 @@ export async function addThirdParty(deps: ServiceDeps, actor: SessionActor, inpu
     enforce(entry, checkThirdPartyJoin(caseActor(actor, loaded.facts), loaded.row.phase, user.member || user.role !== 'third_party'));
 
     const { state } = await loadStateContext(deps, trx, loaded);
+    const basisIssue = thirdPartyBasisIssue(input.basis, user.partner_id, consentsOnRecord(state.consents), now.getTime());
+    if (basisIssue !== null) throw validationFailed([BASIS_ISSUES[basisIssue]]);
+    if (input.motivation.trim() === '') throw validationFailed([{ field: 'motivation', message: 'motiveer waarom de voortgang van deze casus de derde nodig heeft' }]);
     const consentsFrom = initialConsents(user.partner_id);
     const meetsP11 = thirdPartyMeetsP11(
       {
@@ -55,11 +74,14 @@ export async function addThirdParty(deps: ServiceDeps, actor: SessionActor, inpu
         declarationSignedAt: input.declarationSignedAt,
         consentsFrom,
         subjectInformedAt: input.subjectInformedAt ?? null,
+        motivated: true,
+        addedAt: now.toISOString(),
         releasedTo: false,
       },
-      state.involvedPartners,
+      state,
       now.getTime(),
     );
+    const key = await caseKey(deps, trx, input.caseId);
     const row = await trx
       .insertInto('third_parties')
       .values({
@@ -72,6 +94,7 @@ export async function addThirdParty(deps: ServiceDeps, actor: SessionActor, inpu
         consents_from: toJson(consentsFrom),
         subject_informed_at: input.subjectInformedAt ?? null,
         released_to: meetsP11,
+        motivation_enc: encryptJson(key, THIRD_PARTY_MOTIVATION_FIELD, { motivation: input.motivation }),
         created_at: now,
       })
       .returning('id')

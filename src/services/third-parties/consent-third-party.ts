@@ -40,7 +40,7 @@ export async function consentThirdParty(deps: ServiceDeps, actor: SessionActor, 
     const third = state.thirdParties.find((t) => t.userId === row.user_id);
     if (third === undefined) throw notFound(THIRD_PARTY);
     const consentsFrom = [...row.consents_from, actor.partnerId];
-    const meetsP11 = thirdPartyMeetsP11({ ...third, consentsFrom }, state.involvedPartners, now.getTime());
+    const meetsP11 = thirdPartyMeetsP11({ ...third, consentsFrom }, state, now.getTime());
     const written = signedAt === undefined ? row.written_consents : [...row.written_consents, { partnerId: actor.partnerId, signedAt: new Date(signedAt).toISOString() }];
     await trx.updateTable('third_parties').set({ consents_from: toJson(consentsFrom), written_consents: toJson(written), released_to: meetsP11 }).where('id', '=', row.id).execute();
     await deps.audit.append(trx, entry);

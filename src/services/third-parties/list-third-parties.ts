@@ -8,7 +8,7 @@
 import { computeAbilities } from '../../domain/access/abilities.js';
 import type { LegalBasis } from '../../domain/model.js';
 import { checkThirdPartyConsent } from '../../domain/process/contribution-control.js';
-import { partnersAwaited, thirdPartyMeetsP11 } from '../../domain/process/third-party.js';
+import { partnersAwaited, subjectInformedAt, thirdPartyMeetsP11 } from '../../domain/process/third-party.js';
 import { domainActor, gate, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
@@ -31,6 +31,12 @@ export interface ThirdPartyView {
   readonly meetsP11: boolean;
   /** The acting user may give its organisation's consent to this third party now. */
   readonly mayConsent: boolean;
+}
+
+/** When the subject was informed: at the addition, or by an informing about the third party recorded later. */
+function informedAt(judged: number | null, stored: Date | null): string | null {
+  if (judged !== null) return new Date(judged).toISOString();
+  return stored?.toISOString() ?? null;
 }
 
 export async function listThirdParties(deps: ServiceDeps, actor: SessionActor, caseId: string): Promise<ThirdPartyView[]> {
@@ -72,11 +78,11 @@ export async function listThirdParties(deps: ServiceDeps, actor: SessionActor, c
         partnerId: r.partner_id,
         basis: (r.basis as LegalBasis | null) ?? null,
         declarationSignedAt: r.declaration_signed_at?.toISOString() ?? null,
-        subjectInformedAt: r.subject_informed_at?.toISOString() ?? null,
+        subjectInformedAt: informedAt(third === undefined ? null : subjectInformedAt(third, state.informing), r.subject_informed_at),
         addedAt: r.created_at.toISOString(),
         consentsFrom,
         awaiting: partnersAwaited({ partnerId: r.partner_id, consentsFrom: r.consents_from }, state.involvedPartners),
-        meetsP11: third !== undefined && thirdPartyMeetsP11(third, state.involvedPartners, now.getTime()),
+        meetsP11: third !== undefined && thirdPartyMeetsP11(third, state, now.getTime()),
         mayConsent: mayConsentAtAll && !r.consents_from.includes(actor.partnerId),
       };
     });

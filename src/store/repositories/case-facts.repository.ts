@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { CaseFacts, ContributionFacts, PartnerFacts } from '../../domain/access/facts.js';
 import type { ContributionPurpose, LegalBasis, Phase } from '../../domain/model.js';
+import { consentFactsOnRecord, thirdPartyBasisIssue } from '../../domain/process/third-party.js';
 import { currentRto } from '../../domain/access/current-rto.js';
 import type { Database } from '../schema.js';
 
@@ -277,6 +278,19 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     });
   }
 
+  const consentFacts: CaseFacts['consents'] = new Map(
+    consents.map((k) => [
+      k.id,
+      {
+        id: k.id,
+        subjectId: k.subject_id,
+        partners: toSet(k.partners),
+        givenAt: k.given_at.getTime(),
+        revokedAt: ms(k.revoked_at),
+        refused: k.refused,
+      },
+    ]),
+  );
   const facts: CaseFacts = {
     id: row.id,
     collaborationId: row.collaborationId,
@@ -294,26 +308,16 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     monitoringKept: current === undefined || current.monitoringKept === null ? null : toSet(current.monitoringKept),
     conflictWeighed: toSet(f.conflict_weighed),
     subjects: new Map(subjects.map((s) => [s.id, { id: s.id, hasBsn: s.has_bsn }])),
-    consents: new Map(
-      consents.map((k) => [
-        k.id,
-        {
-          id: k.id,
-          subjectId: k.subject_id,
-          partners: toSet(k.partners),
-          givenAt: k.given_at.getTime(),
-          revokedAt: ms(k.revoked_at),
-          refused: k.refused,
-        },
-      ]),
-    ),
+    consents: consentFacts,
     thirdParties: new Map(
       thirdParties.map((t) => [
         t.user_id,
         {
           userId: t.user_id,
           partnerId: t.partner_id,
-          hasBasis: t.basis !== null,
+          // P11: the cited basis must hold as recorded now: a consent of this case, not refused or
+          // revoked, naming the third party's organisation (a revocation ends the admission at once).
+          hasBasis: thirdPartyBasisIssue(t.basis as LegalBasis | null, t.partner_id, consentFactsOnRecord(consentFacts), Number.POSITIVE_INFINITY) === null,
           declarationSignedAt: ms(t.declaration_signed_at),
           consentsFrom: toSet(t.consents_from),
           releasedTo: t.released_to,

@@ -90,6 +90,13 @@ function asChannel(method: string | null): InformingChannel {
   return CHANNELS.find((c) => c === method) ?? 'other';
 }
 
+/** When the signal was picked up, in epoch milliseconds, from the JSON of `cases.closing_criteria`; null while it is not. */
+export function pickedUpAt(column: unknown): number | null {
+  const at = closingColumn(column).pickup?.pickedUpAt;
+  const ms = typeof at === 'string' ? Date.parse(at) : Number.NaN;
+  return Number.isNaN(ms) ? null : ms;
+}
+
 function closingColumn(value: unknown): CaseClosingColumn {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value) : {};
 }
@@ -222,6 +229,8 @@ export async function loadCaseState(
     declarationSignedAt: isoOrNull(t.declaration_signed_at),
     consentsFrom: t.consents_from,
     subjectInformedAt: isoOrNull(t.subject_informed_at),
+    motivated: t.motivation_enc !== null,
+    addedAt: iso(t.created_at),
     releasedTo: t.released_to,
   }));
 

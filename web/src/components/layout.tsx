@@ -4,7 +4,7 @@ import { useI18n, label } from '../i18n/i18n';
 import { Link, navigate, usePath } from '../router';
 import { useSession } from '../session';
 import { Button } from './ui';
-import { privacyNav } from '../screens/privacy/routes';
+import { usePrivacyNav } from '../screens/privacy/routes';
 
 type NavKey = 'myWork' | 'register' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'inbox';
 
@@ -51,6 +51,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { t, lang, setLang } = useI18n();
   const { me, logout } = useSession();
   const path = usePath();
+  const privacyNav = usePrivacyNav(me?.userId ?? null);
   const navLabel = (key: NavKey): string => (key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : t.nav[key]);
   return (
     <div className="utrecht-page-layout ct-page">
@@ -90,7 +91,7 @@ export function Layout({ children }: { children: ReactNode }) {
                     </Link>
                   </li>
                 ))}
-                {privacyNav(me.role).map((item) => (
+                {privacyNav.map((item) => (
                   <li className="utrecht-nav-list__item" key={item.path}>
                     <Link to={item.path} className="utrecht-nav-list__link" current={path === item.path || path.startsWith(`${item.path}/`)}>
                       {t.privacy.nav[item.key]}

@@ -7,6 +7,12 @@ export function Heading({ level, children, id, focusOnMount = false }: { level: 
   useEffect(() => {
     if (focusOnMount) ref.current?.focus();
   }, [focusOnMount]);
+  // Each screen's own page title (WCAG 2.4.2): the main heading, then the product.
+  useEffect(() => {
+    if (level !== 1) return;
+    const name = ref.current?.textContent?.trim() ?? '';
+    if (name !== '') document.title = `${name} - Casustafel`;
+  }, [level, children]);
   const className = `utrecht-heading-${level}`;
   const props = { className, ref, ...(id === undefined ? {} : { id }), ...(level === 1 ? { tabIndex: -1 } : {}) };
   if (level === 1) return <h1 {...props}>{children}</h1>;

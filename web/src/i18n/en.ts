@@ -120,7 +120,7 @@ export const en: Messages = {
     consequences: 'Consequences for the data subject',
     safeguards: 'Safeguards',
   },
-  ruleLabel: (rule) => `Rule ${rule}`,
+  ruleLabel: (rule) => (rule === 'process' ? "A step in your collaboration's work process" : `Rule ${rule}`),
   errors: {
     summaryTitle: 'There is a problem',
     network: 'The server cannot be reached. Nothing was lost; please try again.',

@@ -118,7 +118,7 @@ export const nl = {
     consequences: 'Gevolgen voor de betrokkene',
     safeguards: 'Waarborgen',
   },
-  ruleLabel: (rule: string) => `Regel ${rule}`,
+  ruleLabel: (rule: string) => (rule === 'process' ? 'Afspraak in het werkproces van uw samenwerkingsverband' : `Regel ${rule}`),
   errors: {
     summaryTitle: 'Er is een probleem',
     network: 'De server is niet bereikbaar. Er is niets verloren; probeer het opnieuw.',

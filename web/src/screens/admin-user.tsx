@@ -1,6 +1,7 @@
 /** One user as the admin manages it (§4): role, the recorded confidentiality declaration and VOG check, deactivation. No case content. */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { ConfirmStep } from '../components/confirm';
 import { ErrorNotice } from '../components/errors';
 import { SelectField, TextField } from '../components/form';
 import { Button, DataList, Heading, Paragraph, Section } from '../components/ui';
@@ -43,6 +44,7 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
   const deactivation = useSubmission();
   const [role, setRole] = useState(user.role);
   const [confidentialityAt, setConfidentialityAt] = useState(user.confidentialityDeclaredAt === null ? today() : user.confidentialityDeclaredAt.slice(0, 10));
+  const [confirmingDeactivation, setConfirmingDeactivation] = useState(false);
   const [vogAt, setVogAt] = useState(user.vogCheckedAt === null ? today() : user.vogCheckedAt.slice(0, 10));
   const after = (r: unknown): void => {
     if (r !== null) reload();
@@ -57,7 +59,14 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
   };
   const deactivate = (e: FormEvent): void => {
     e.preventDefault();
-    void deactivation.send('POST', `/api/users/${user.id}/deactivate`, {}, () => g.deactivated).then(after);
+    if (!confirmingDeactivation) {
+      setConfirmingDeactivation(true);
+      return;
+    }
+    void deactivation.send('POST', `/api/users/${user.id}/deactivate`, {}, () => g.deactivated).then((r) => {
+      setConfirmingDeactivation(false);
+      after(r);
+    });
   };
   return (
     <>
@@ -119,9 +128,13 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
           {user.active ? (
             <form className="utrecht-form" onSubmit={deactivate} noValidate>
               <Paragraph>{g.deactivateIntro}</Paragraph>
-              <Button type="submit" appearance="secondary" busy={deactivation.busy}>
-                {g.deactivate}
-              </Button>
+              {confirmingDeactivation ? (
+                <ConfirmStep action={g.deactivate} consequence={t.surface.deactivateConsequence(user.displayName)} busy={deactivation.busy} onCancel={() => setConfirmingDeactivation(false)} />
+              ) : (
+                <Button type="submit" appearance="secondary" busy={deactivation.busy}>
+                  {g.deactivate}
+                </Button>
+              )}
             </form>
           ) : deactivation.done === null ? (
             <Paragraph>{g.inactive}</Paragraph>

@@ -124,7 +124,9 @@ export function BasisFields({ prefix, value, onChange, fields, catalogue: given 
   return (
     <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
       <legend className="utrecht-form-fieldset__legend utrecht-heading-2">{t.register.basis}</legend>
-      {catalogue.length > 0 ? (
+      {given === undefined && dir.data === undefined && dir.error === null ? (
+        <p className="utrecht-paragraph">{t.app.loading}</p>
+      ) : catalogue.length > 0 ? (
         <SelectField
           field={`${prefix}.kind`}
           label={t.triage.catalogue}
@@ -152,7 +154,8 @@ export function BasisFields({ prefix, value, onChange, fields, catalogue: given 
 
 /** The basis fields of an answer or contribution (field paths under `basis`), from the organisation's catalogue. */
 export function CatalogueBasisFields({ catalogue, value, onChange, fields }: { catalogue: readonly CatalogueEntry[]; value: BasisState; onChange: (b: BasisState) => void; fields: FieldErrors }) {
-  return <BasisFields prefix="basis" value={value} onChange={onChange} fields={fields} catalogue={catalogue} />;
+  // An empty list may still be loading: then the fields read the organisation's catalogue themselves.
+  return <BasisFields prefix="basis" value={value} onChange={onChange} fields={fields} {...(catalogue.length > 0 ? { catalogue } : {})} />;
 }
 
 /** What the form checks itself before sending: a basis is chosen (the API checks the rest, P5). */

@@ -14,6 +14,7 @@ import { useLoad } from '../use-load';
 import { usePartnerName, useTableName } from './names';
 import { CASE_ACTIONS } from './case-actions';
 import { PickupStatus } from './pickup';
+import { StepList } from './process-steps';
 import { CaseMeetings } from './rto';
 
 export function useCase(caseId: string) {
@@ -58,6 +59,9 @@ export function CasePage({ caseId }: { caseId: string }) {
       />
       {!c.abilities.viewCase ? <Alert type="info">{c.abilities.viewAdminSet ? t.caseView.adminSetOnly : t.caseView.notVisible}</Alert> : null}
       {c.pickup === undefined ? null : <PickupStatus pickup={c.pickup} />}
+      {c.abilities.screen || c.abilities.askTriage || c.abilities.decideDeescalation || c.abilities.reopen || c.abilities.inviteParticipants ? (
+        <StepList caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={loaded.reload} nextOnly />
+      ) : null}
       <ActionsSection caseId={c.id} abilities={c.abilities} />
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
@@ -143,7 +147,7 @@ export function ContributionCard({ contribution: k, takeAlong, manageHref }: { c
           [t.caseView.purposes, k.purposes.map((p) => label(t.purposes, p)).join(', ')],
           [t.caseView.basis, label(t.basisKinds, basisKind(k.basis))],
           [t.caseView.registered, new Date(k.createdAt).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB')],
-          ...(k.obligations.length === 0 ? [] : [[t.caseView.obligations, k.obligations.join(', ')] as const]),
+          ...(k.obligations.length === 0 ? [] : [[t.caseView.obligations, k.obligations.map((o) => label(t.surface.obligations, o)).join(', ')] as const]),
         ]}
       />
       {manageHref === undefined ? null : (

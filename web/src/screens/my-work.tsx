@@ -1,11 +1,18 @@
-/** "Mijn werk": the cases the user acts in, grouped per phase. */
+/**
+ * "Mijn werk": what needs the user now (reminders, triage questions), then the cases the user acts
+ * in, grouped per phase, with search on case number or name (within what the API let the user
+ * see), a phase filter and sorting. The table shows the table's name, never its id.
+ */
+import { useState } from 'react';
 import { get } from '../api/client';
 import type { CaseListItem } from '../api/types';
 import { ErrorNotice } from '../components/errors';
+import { SelectField, TextField } from '../components/form';
 import { Heading, Paragraph, Section, StatusBadge, Table } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useLoad } from '../use-load';
+import { useTableName } from './names';
 import { Reminders } from './reminders';
 import { TriageInbox } from './triage';
 
@@ -16,8 +23,18 @@ export function MyWorkScreen() {
   const { t, lang } = useI18n();
   const cases = useLoad(() => get<CaseListItem[]>('/api/cases'), []);
   const date = (iso: string): string => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB');
-  const list = cases.data ?? [];
-  const phases = [...PHASE_ORDER, ...new Set(list.map((c) => c.phase).filter((p) => !(PHASE_ORDER as readonly string[]).includes(p)))];
+  const tableName = useTableName();
+  const [query, setQuery] = useState('');
+  const [phaseFilter, setPhaseFilter] = useState('');
+  const [sort, setSort] = useState('updated');
+  const all = cases.data ?? [];
+  const q = query.trim().toLowerCase();
+  const list = all
+    .filter((c) => q === '' || c.number.toLowerCase().includes(q) || (c.title ?? '').toLowerCase().includes(q))
+    .filter((c) => phaseFilter === '' || c.phase === phaseFilter)
+    .sort((a, b) => (sort === 'number' ? a.number.localeCompare(b.number) : b.updatedAt.localeCompare(a.updatedAt)));
+  const present = new Set(all.map((c) => c.phase));
+  const phases = [...PHASE_ORDER, ...[...present].filter((p) => !(PHASE_ORDER as readonly string[]).includes(p))];
   return (
     <>
       <Heading level={1} focusOnMount>
@@ -28,7 +45,32 @@ export function MyWorkScreen() {
       <TriageInbox />
       {cases.error === null ? null : <ErrorNotice error={cases.error} />}
       {cases.data === undefined && cases.error === null ? <Paragraph>{t.app.loading}</Paragraph> : null}
-      {cases.data !== undefined && list.length === 0 ? <Paragraph>{t.work.empty}</Paragraph> : null}
+      {cases.data !== undefined && all.length === 0 ? <Paragraph>{t.work.empty}</Paragraph> : null}
+      {all.length > 0 ? (
+        <form className="utrecht-form ct-form ct-find" role="search" aria-label={t.surface.find.legend} onSubmit={(e) => e.preventDefault()}>
+          <TextField field="find-query" label={t.surface.find.query} description={t.surface.find.queryHint} value={query} onChange={setQuery} autoComplete="off" />
+          <SelectField
+            field="find-phase"
+            label={t.surface.find.phase}
+            value={phaseFilter}
+            onChange={setPhaseFilter}
+            options={[{ value: '', label: t.surface.find.allPhases }, ...phases.filter((p) => present.has(p)).map((p) => ({ value: p, label: label(t.phases, p) }))]}
+          />
+          <SelectField
+            field="find-sort"
+            label={t.surface.find.sort}
+            value={sort}
+            onChange={setSort}
+            options={[
+              { value: 'updated', label: t.surface.find.sortUpdated },
+              { value: 'number', label: t.surface.find.sortNumber },
+            ]}
+          />
+          <p className="utrecht-paragraph" role="status">
+            {list.length === 0 ? t.surface.find.none : t.surface.find.result(list.length, all.length)}
+          </p>
+        </form>
+      ) : null}
       {phases.map((phase) => {
         const inPhase = list.filter((c) => c.phase === phase);
         if (inPhase.length === 0) return null;
@@ -48,7 +90,7 @@ export function MyWorkScreen() {
                     {c.number}
                   </Link>,
                   c.title ?? <em key="t">{t.work.notVisible}</em>,
-                  c.tableId,
+                  tableName(c.tableId),
                   c.workArea ?? '—',
                   date(c.updatedAt),
                 ],

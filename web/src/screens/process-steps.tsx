@@ -62,17 +62,24 @@ export function ProcessStepsScreen({ caseId }: { caseId: string }) {
   );
 }
 
-function StepList({ caseId, partnerIds, onDone }: { caseId: string; partnerIds: readonly string[]; onDone: () => void }) {
+/**
+ * The steps of the case: all of them (refused ones with their rule) on the steps screen; on the
+ * case page only the allowed steps that can be undone, as named buttons (`nextOnly`).
+ */
+export function StepList({ caseId, partnerIds, onDone, nextOnly = false }: { caseId: string; partnerIds: readonly string[]; onDone: () => void; nextOnly?: boolean }) {
   const { t, lang } = useI18n();
   const steps = useLoad(() => get<Steps>(`/api/cases/${caseId}/transitions`), [caseId]);
   const [done, setDone] = useState<string | null>(null);
-  if (steps.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
+  if (steps.data === undefined) return nextOnly ? null : <Paragraph>{t.app.loading}</Paragraph>;
   const { version } = steps.data;
-  const events = [...steps.data.events].sort((a, b) => Number(IRREVERSIBLE.has(a.event)) - Number(IRREVERSIBLE.has(b.event)));
-  return (
+  const events = [...steps.data.events]
+    .filter((s) => !nextOnly || (s.allowed && !IRREVERSIBLE.has(s.event)))
+    .sort((a, b) => Number(IRREVERSIBLE.has(a.event)) - Number(IRREVERSIBLE.has(b.event)));
+  if (nextOnly && events.length === 0) return done === null ? null : <Alert type="ok">{done}</Alert>;
+  const list = (
     <>
       {done === null ? null : <Alert type="ok">{done}</Alert>}
-      {events.length === 0 ? <Paragraph>{t.steps.none}</Paragraph> : null}
+      {events.length === 0 && !nextOnly ? <Paragraph>{t.steps.none}</Paragraph> : null}
       {events.map((s) => (
         <Section labelledBy={`step-${s.event}`} key={s.event}>
           <Heading level={2} id={`step-${s.event}`}>
@@ -103,6 +110,15 @@ function StepList({ caseId, partnerIds, onDone }: { caseId: string; partnerIds: 
         </Section>
       ))}
     </>
+  );
+  if (!nextOnly) return list;
+  return (
+    <Section labelledBy="next-steps-title">
+      <Heading level={2} id="next-steps-title">
+        {t.surface.nextSteps}
+      </Heading>
+      {list}
+    </Section>
   );
 }
 

@@ -1,7 +1,9 @@
 /** Reminders for deadlines (informing, rights requests, incidents, retention), when the API offers them. */
 import { get } from '../api/client';
 import { Heading, ListItem, Paragraph, Section, UnorderedList } from '../components/ui';
-import { useI18n } from '../i18n/i18n';
+import { dutchDate } from '../dates';
+import { label, useI18n } from '../i18n/i18n';
+import { Link } from '../router';
 import { useLoad } from '../use-load';
 
 export interface Reminder {
@@ -11,6 +13,15 @@ export interface Reminder {
   readonly due?: string;
   readonly caseId?: string | null;
   readonly message?: string;
+  readonly overdue?: boolean;
+}
+
+/** The case screen a reminder leads to. */
+function screenOf(r: Reminder): string | null {
+  if (r.caseId === undefined || r.caseId === null) return null;
+  if (r.kind.startsWith('retention') || r.kind === 'inform_subject_of_deletion') return `/cases/${r.caseId}/retention`;
+  if (r.kind === 'inform_subject') return `/cases/${r.caseId}/informing`;
+  return `/cases/${r.caseId}`;
 }
 
 export function Reminders() {
@@ -29,7 +40,14 @@ export function Reminders() {
         <UnorderedList>
           {list.map((r, i) => (
             <ListItem key={r.id ?? i}>
-              {r.message ?? r.kind} — {t.work.due} {(r.dueAt ?? r.due ?? '').slice(0, 10)}
+              {r.overdue === true ? <strong>{t.surface.overdue}: </strong> : null}
+              {label(t.surface.reminderKinds, r.kind)} — {t.work.due} {dutchDate(r.dueAt ?? r.due ?? '')}
+              {screenOf(r) === null ? null : (
+                <>
+                  {' '}
+                  <Link to={screenOf(r) ?? '/'}>{t.surface.openCase}</Link>
+                </>
+              )}
             </ListItem>
           ))}
         </UnorderedList>

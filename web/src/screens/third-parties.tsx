@@ -8,7 +8,7 @@ import { get } from '../api/client';
 import { useDirectory } from '../api/directory';
 import type { CaseView } from '../api/types';
 import { ErrorNotice } from '../components/errors';
-import { SelectField, TextField } from '../components/form';
+import { SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, DataList, Heading, Paragraph, Section, StatusBadge } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
 import { useLoad } from '../use-load';
@@ -143,13 +143,14 @@ function AddThirdParty({ caseId, onAdded }: { caseId: string; onAdded: () => voi
   const partnerName = useDirectoryPartnerName(directory.data);
   const [userId, setUserId] = useState('');
   const [basis, setBasis] = useState<BasisState>(emptyBasis);
+  const [motivation, setMotivation] = useState('');
   const [declaration, setDeclaration] = useState(today());
   const [informed, setInformed] = useState(today());
   // Everyone the directory lists outside the staff; third-party accounts first. The API decides who may be one (P11).
   const people = [...(directory.data?.people ?? [])]
     .filter((u) => u.role === 'third_party' || u.role === 'professional')
     .sort((a, b) => Number(b.role === 'third_party') - Number(a.role === 'third_party'));
-  const labels: Record<string, string> = { userId: p.userId, declarationSignedAt: p.declarationSignedAt, subjectInformedAt: p.subjectInformedAt };
+  const labels: Record<string, string> = { userId: p.userId, motivation: p.motivation, declarationSignedAt: p.declarationSignedAt, subjectInformedAt: p.subjectInformedAt };
   return (
     <Section labelledBy="third-party-add-title">
       <Heading level={2} id="third-party-add-title">
@@ -164,6 +165,7 @@ function AddThirdParty({ caseId, onAdded }: { caseId: string; onAdded: () => voi
           const body = {
             userId,
             basis: basisBody(basis),
+            motivation,
             declarationSignedAt: dateTime(declaration),
             ...(informed.trim() === '' ? {} : { subjectInformedAt: dateTime(informed) }),
           };
@@ -184,6 +186,7 @@ function AddThirdParty({ caseId, onAdded }: { caseId: string; onAdded: () => voi
           required
         />
         <BasisFields prefix="basis" value={basis} onChange={setBasis} fields={s.fields} />
+        <TextArea field="motivation" label={p.motivation} description={p.motivationHint} value={motivation} onChange={setMotivation} error={s.fields.motivation} rows={3} required />
         <TextField field="declarationSignedAt" label={p.declarationSignedAt} description={p.dateHint} value={declaration} onChange={setDeclaration} error={s.fields.declarationSignedAt} required />
         <TextField field="subjectInformedAt" label={p.subjectInformedAt} description={p.dateHint} value={informed} onChange={setInformed} error={s.fields.subjectInformedAt} optional={t.common.optional} />
         <Button type="submit" busy={s.busy} disabled={s.busy}>

@@ -1,16 +1,33 @@
-/** The privacy office's screens by path (`/privacy/…`, the paths notices link to). */
+/** The privacy office's screens by path (`/privacy/…`, the paths notices link to) and its menu items. */
 import type { ReactNode } from 'react';
+import { get } from '../../api/client';
+import { useLoad } from '../../use-load';
+import { ComplaintScreen } from './complaint';
+import { ComplaintsScreen } from './complaints';
 import { IncidentScreen } from './incident';
 import { IncidentsScreen } from './incidents';
+import { ProvisionsScreen } from './provisions';
 
 export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly render: (params: Record<string, string>) => ReactNode }[] = [
   { pattern: '/privacy/incidents', render: () => <IncidentsScreen /> },
   { pattern: '/privacy/incidents/:incidentId', render: (p) => <IncidentScreen incidentId={p.incidentId ?? ''} key={p.incidentId} /> },
+  { pattern: '/privacy/provisions', render: () => <ProvisionsScreen /> },
+  { pattern: '/privacy/complaints', render: () => <ComplaintsScreen /> },
+  { pattern: '/privacy/complaints/:complaintId', render: (p) => <ComplaintScreen complaintId={p.complaintId ?? ''} key={p.complaintId} /> },
 ];
 
-/** The privacy office's menu items per role (the API still decides every action). */
-export function privacyNav(role: string): readonly { readonly path: string; readonly key: 'incidents' | 'complaints' | 'provisions' | 'statistics' }[] {
-  const items: { path: string; key: 'incidents' | 'complaints' | 'provisions' | 'statistics' }[] = [];
-  if (role !== 'statistician' && role !== 'third_party') items.push({ path: '/privacy/incidents', key: 'incidents' });
-  return items;
+type MenuKey = 'incidents' | 'complaints' | 'provisions' | 'statistics';
+/** The screens built so far, in menu order. */
+const PATHS: Readonly<Partial<Record<MenuKey, string>>> = {
+  incidents: '/privacy/incidents',
+  complaints: '/privacy/complaints',
+  provisions: '/privacy/provisions',
+};
+
+/** The menu items of the privacy office this user may use, as the API computes them. */
+export function usePrivacyNav(userId: string | null): readonly { readonly path: string; readonly key: MenuKey }[] {
+  const menu = useLoad(() => (userId === null ? Promise.resolve(null) : get<Record<MenuKey, boolean>>('/api/privacy/menu')), [userId]);
+  const m = menu.data ?? null;
+  if (m === null) return [];
+  return (Object.keys(PATHS) as MenuKey[]).filter((k) => m[k]).map((key) => ({ key, path: PATHS[key] ?? '/' }));
 }

@@ -1,0 +1,31 @@
+/**
+ * Which of the privacy office's screens the signed-in user may use, computed by the same rules
+ * the services apply (the menu never decides; the API still refuses what a rule forbids).
+ */
+import { complaintReader } from '../../domain/incidents/complaint-access.js';
+import { INCIDENT_OFFICE_ROLES } from '../../domain/incidents/incident-follow-up.js';
+import { provisionLogScope } from '../../domain/reporting/provision-log.js';
+import { withActor } from '../access-gate.js';
+import { mayDo } from '../governance/role-guard.js';
+import { noticeUsers } from '../notifications/notify.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+
+export interface PrivacyMenu {
+  readonly incidents: boolean;
+  readonly complaints: boolean;
+  readonly provisions: boolean;
+  readonly statistics: boolean;
+}
+
+export async function privacyMenu(deps: ServiceDeps, actor: SessionActor): Promise<PrivacyMenu> {
+  return withActor(deps, actor, async (trx) => {
+    const users = await noticeUsers(trx, actor.collaborationId);
+    const own = await trx.selectFrom('partners').select('type').where('id', '=', actor.partnerId).executeTakeFirst();
+    return {
+      incidents: INCIDENT_OFFICE_ROLES.includes(actor.role) || mayDo(actor, 'incidents.register'),
+      complaints: complaintReader(actor, actor.partnerId, users) !== null,
+      provisions: provisionLogScope(actor, own?.type ?? null) !== null,
+      statistics: actor.role === 'statistician',
+    };
+  });
+}

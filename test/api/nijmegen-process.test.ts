@@ -1,0 +1,203 @@
+/**
+ * Regieteams Nijmegen runs its eight steps as its covenant says (seed 004 Bijlage 3), walked over
+ * HTTP on the shipped configuration as its demo users: a signal with the minimal set only, judged,
+ * picked up, a case team and case manager, a plan, a case review, closing into monitoring (step 7)
+ * and closing the case manager's assignment (step 8), after which retention runs fifteen years from
+ * closing (Bijlage 2). A signal nobody picks up is deleted after the configured days with a reminder
+ * before, and the registrant is told the outcome.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bsnHash } from '../../src/crypto/bsn-hash.js';
+import { runJob } from '../../src/jobs/job-runner.js';
+import { retentionJob } from '../../src/jobs/retention.job.js';
+import { systemContext } from '../../src/store/acting-context.js';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { informSubjects, step } from './phases.flow.js';
+import type { Registered } from './phases.flow.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+const NIJMEGEN = 'regieteams-nijmegen';
+const DAY = 86_400_000;
+const signal = (name: string): object => ({
+  tableId: 'regieteam',
+  subjects: [{ name }],
+  complexCriteria: ['multi_problem'],
+  lifeDomains: ['income_debts', 'housing'],
+  registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+});
+
+interface Inbox {
+  notifications: { kind: string; caseId: string | null; message: string | null }[];
+}
+
+async function registerSignal(name: string): Promise<Registered> {
+  const res = await s.request('POST', '/api/cases', await s.login('gemeente-nijmegen@nijmegen'), { ...signal(name), processDirectorId: s.userId('procesregisseur@nijmegen') });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<Registered>();
+}
+
+async function caseRow(id: string): Promise<{ phase: string; closed_at: Date | null }> {
+  return s.deps.database.db.selectFrom('cases').select(['phase', 'closed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+}
+
+async function inboxOf(user: string): Promise<Inbox['notifications']> {
+  return (await s.request('GET', '/api/inbox', await s.login(user))).json<Inbox>().notifications;
+}
+
+describe('004-W03 step 1: a signal carries the minimal set only (name and "dat"-gegevens)', () => {
+  it('birth date, address, BSN, free text, special categories and police data are refused, each naming its field', async () => {
+    const gem = await s.login('gemeente-nijmegen@nijmegen');
+    const res = await s.request('POST', '/api/cases', gem, {
+      tableId: 'regieteam',
+      subjects: [{ name: 'Huishouden Bakker', birthDate: '1980-01-01', address: 'Molenstraat 1, Nijmegen', bsn: '123456782' }],
+      lifeDomains: ['income_debts'],
+      registration: { content: 'Vader drinkt, moeder in behandeling bij de GGZ.', special: true, police: true, basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+    });
+    expect(res.statusCode).toBe(400);
+    for (const field of ['subjects.0.birthDate', 'subjects.0.address', 'registration.content', 'registration.special', 'registration.police']) expect(res.body).toContain(field);
+    expect(res.body).toContain('naam en dat-gegevens');
+    const cases = (await s.request('GET', '/api/cases', await s.login('procesregisseur@nijmegen'))).body;
+    expect(cases).not.toContain('Bakker');
+  });
+
+  it('a signal with the name and the life domains is registered; elsewhere the registration text stays required', async () => {
+    const c = await registerSignal('Huishouden de Groot');
+    expect(c.subjectIds).toHaveLength(1);
+    const nl = await s.request('POST', '/api/cases', await s.login('reclassering-nederland@noord-limburg'), {
+      tableId: 'rto-complexe-casuistiek',
+      subjects: [{ name: 'Jan de Vries' }],
+      registration: { basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+    });
+    expect(nl.statusCode).toBe(400);
+    expect(nl.body).toContain('registration.content');
+  });
+});
+
+describe('Nijmegen runs its eight steps to the end (seed 004 Bijlage 3, Bijlage 2)', () => {
+  it('004-W20 004-W22 004-W23 004-W24 steps 1-8 in the regieteam\'s words; retention fifteen years from closing, deleted then', async () => {
+    const c = await registerSignal('Huishouden Jansen');
+    await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
+    let pd = await s.login('procesregisseur@nijmegen');
+    const labels = async (): Promise<string[]> =>
+      (await s.request('GET', `/api/cases/${c.id}/transitions`, pd)).json<{ events: { label: string }[] }>().events.map((e) => e.label);
+    expect(await labels()).toContain('2 Signaal beoordeeld: hoort bij het regieteam, door naar stap 3');
+    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    const pickup = await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') });
+    expect(pickup.statusCode, pickup.body).toBe(200);
+    expect((await inboxOf('gemeente-nijmegen@nijmegen')).filter((n) => n.caseId === c.id).map((n) => n.kind)).toEqual(['signal_picked_up']);
+
+    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+      scheduledAt: '2026-06-10T14:00:00Z',
+      preparation: { goal: 'Opdracht en casusteam', themes: ['schulden'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in VIS2.' },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const meetingId = meeting.json<{ id: string }>().id;
+    const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('sterker-sociaal-werk@nijmegen'), role: 'intended_executor' });
+    expect(inv.statusCode, inv.body).toBe(201);
+    expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
+    const saved = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
+      version: 1,
+      date: '2026-06-10T14:00:00Z',
+      status: 'held',
+      reason: 'Schulden en overlast',
+      present: [s.userId('sterker-sociaal-werk@nijmegen')],
+      plan: { goals: [{ domain: 'income_debts', goal: 'Schulden in beeld' }], actions: [{ description: 'Aanmelden schuldhulp', ownerPartnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen'), dueAt: '2026-07-01' }] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const cm = await s.request('POST', `/api/cases/${c.id}/case-director`, pd, { userId: s.userId('sterker-sociaal-werk@nijmegen'), meetingId });
+    expect(cm.statusCode, cm.body).toBe(200);
+    expect((await step(s, pd, c.id, { event: 'adopt_plan' })).statusCode).toBe(200);
+    expect(await labels()).toEqual(['6 Casusbespreking regieteam', '7 Afsluiten casus en in gaan monitoringsfase']);
+
+    const step7 = await step(s, pd, c.id, { event: 'deescalate', note: 'Stabiel; monitoring een half jaar; afspraken met Sterker over huisbezoeken' });
+    expect(step7.statusCode, step7.body).toBe(200);
+    expect(step7.json().phase).toBe('deescalation1');
+    expect(await labels()).toEqual(['7 Monitoring niet stabiel: terug naar de aanpak', '8 Afsluiten prestatieopdracht casemanager']);
+    // Step 7 does not archive: monitoring goes on (004-W23, no automatic archive at closing).
+    s.advance(200 * DAY);
+    await runJob(s.deps, retentionJob);
+    expect((await caseRow(c.id)).phase).toBe('deescalation1');
+    pd = await s.login('procesregisseur@nijmegen');
+
+    const noCriterion = await step(s, pd, c.id, { event: 'archive' });
+    expect(noCriterion.statusCode).toBe(403);
+    expect(noCriterion.json().error).toMatchObject({ reason: 'closing_criterion_missing' });
+    const step8 = await step(s, pd, c.id, { event: 'archive', criterionId: 'doelen-behaald' });
+    expect(step8.statusCode, step8.body).toBe(200);
+    expect(step8.json().phase).toBe('archived');
+    const closedAt = (await caseRow(c.id)).closed_at;
+    expect(closedAt?.toISOString()).toBe(s.deps.now().toISOString());
+
+    const status = (await s.request('GET', `/api/cases/${c.id}/retention`, pd)).json<{ deleteAt: string }>();
+    const fifteen = new Date(closedAt!);
+    fifteen.setUTCFullYear(fifteen.getUTCFullYear() + 15);
+    expect(status.deleteAt).toBe(fifteen.toISOString());
+    s.setNow(new Date(fifteen.getTime() - DAY));
+    await runJob(s.deps, retentionJob);
+    expect((await caseRow(c.id)).phase).toBe('archived');
+    s.setNow(new Date(fifteen.getTime() + 1000));
+    await runJob(s.deps, retentionJob);
+    expect((await caseRow(c.id)).phase).toBe('deleted');
+    expect(await s.deps.database.db.selectFrom('subjects').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
+    s.setNow(new Date('2026-06-01T09:00:00Z'));
+  });
+});
+
+describe('004-W09 004-W11 a signal nobody picks up', () => {
+  it('is deleted like a rejection after the configured days, with a reminder before; the registrant is told', async () => {
+    const start = s.deps.now();
+    const c = await registerSignal('Huishouden Visser');
+    s.setNow(new Date(start.getTime() + 48 * DAY));
+    await runJob(s.deps, retentionJob);
+    const early = await s.deps.database.db.selectFrom('reminders').selectAll().where('case_id', '=', c.id).execute();
+    expect(early).toEqual([]);
+    s.setNow(new Date(start.getTime() + 50 * DAY));
+    await runJob(s.deps, retentionJob);
+    expect((await caseRow(c.id)).phase).toBe('screening');
+    const reminders = await s.deps.database.db.selectFrom('reminders').selectAll().where('case_id', '=', c.id).execute();
+    expect(reminders.length).toBeGreaterThan(0);
+
+    s.setNow(new Date(start.getTime() + 56 * DAY + 1000));
+    await runJob(s.deps, retentionJob);
+    const row = await caseRow(c.id);
+    expect(row.phase).toBe('rejected');
+    expect(await s.deps.database.db.selectFrom('subjects').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
+    expect((await inboxOf('gemeente-nijmegen@nijmegen')).filter((n) => n.caseId === c.id).map((n) => n.kind)).toEqual(['signal_not_picked_up']);
+    s.setNow(start);
+  });
+
+  it('rejected in the regieteam: the registrant gets the outcome and the advice, the case keeps nothing', async () => {
+    const c = await registerSignal('Huishouden Mulder');
+    await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
+    const pd = await s.login('procesregisseur@nijmegen');
+    const res = await step(s, pd, c.id, { event: 'reject', advice: 'Past bij het sociaal wijkteam; bespreek het met het huishouden.' });
+    expect(res.statusCode, res.body).toBe(200);
+    const told = (await inboxOf('gemeente-nijmegen@nijmegen')).filter((n) => n.caseId === c.id);
+    expect(told).toEqual([expect.objectContaining({ kind: 'signal_not_picked_up', message: 'Past bij het sociaal wijkteam; bespreek het met het huishouden.' })]);
+    expect((await s.request('GET', `/api/cases/${c.id}`, pd)).body).not.toContain('Mulder');
+  });
+
+  it('004-W10 a presence lookup does not reveal a signal that is not picked up', async () => {
+    const c = await registerSignal('Huishouden Smit');
+    const collaborationId = s.collaborationId(NIJMEGEN);
+    // A match key on the signal (as data from before the minimal set would have): still not revealed.
+    await s.deps.database.withTransaction(systemContext(), (trx) =>
+      trx.updateTable('subjects').set({ bsn_hash: bsnHash(s.deps.bsnKey, collaborationId, '123456782') }).where('case_id', '=', c.id).execute(),
+    );
+    const ask = async (): Promise<{ known: boolean }> =>
+      (await s.request('POST', '/api/presence-lookups', await s.login('procesregisseur@noord-limburg'), { bsn: '123456782', onBehalfOfPartnerId: s.partnerId('zvh-noord-limburg', 'reclassering-nederland') })).json();
+    expect((await ask()).known).toBe(false);
+    await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
+    const pd = await s.login('procesregisseur@nijmegen');
+    expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
+    expect((await ask()).known).toBe(true);
+  });
+});
