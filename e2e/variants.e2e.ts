@@ -236,7 +236,7 @@ describe('Regieteams Nijmegen', () => {
     await pd.page.getByRole('heading', { level: 2, name: 'Oppakken vastleggen' }).waitFor();
     await pd.page.getByRole('button', { name: 'Niet accepteren: uitvoeren' }).click();
     await pd.page.getByText('Alle identificerende gegevens van de betrokkenen worden direct verwijderd').waitFor();
-    await pd.page.getByRole('button', { name: 'Ja, niet accepteren' }).click();
+    await confirmIfAsked(pd.page);
     await pd.page.getByText('Uitgevoerd: Niet accepteren.').waitFor();
     const after = await pageFetch(pd.page, 'GET', `/api/cases/${caseId}`);
     expect(JSON.stringify(after.json)).not.toContain('Fatima');

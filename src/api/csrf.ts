@@ -1,10 +1,11 @@
 /**
- * Cross-site request forgery defence by double submit: login sets a random `casustafel_csrf`
+ * Cross-site request forgery defence by double submit: login sets a `casustafel_csrf`
  * cookie readable by the page's script; every state-changing request that carries a session
- * cookie must repeat it in the `x-csrf-token` header. A forged cross-site request cannot read the
+ * cookie must send it in the `x-csrf-token` header, and it must be the one derived from that
+ * session (`csrfTokenFor`). A forged cross-site request cannot read the
  * cookie, so it cannot send the header. SameSite=Strict on both cookies is the second layer.
  */
-import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../services/app-error.js';
 
@@ -24,7 +25,12 @@ export const CSRF_REFUSED = new AppError(
   { rule: 'ASVS-V3.5', reason: 'csrf_token_mismatch' },
 );
 
-export const newCsrfToken = (): string => randomBytes(32).toString('base64url');
+/**
+ * The CSRF token is bound to the session (finding L6): it is derived from the session token,
+ * which is HttpOnly and never leaves the server otherwise. A cookie and header an attacker plants
+ * (from a sibling subdomain or over plain HTTP) therefore do not match the victim's session.
+ */
+export const csrfTokenFor = (sessionToken: string): string => createHash('sha256').update(`casustafel-csrf\0${sessionToken}`, 'utf8').digest('base64url');
 
 export function setCsrfCookie(reply: FastifyReply, token: string, secure: boolean, expires: Date): void {
   void reply.setCookie(CSRF_COOKIE, token, { httpOnly: false, sameSite: 'strict', secure, path: '/', expires });
@@ -47,8 +53,7 @@ function csrfPasses(request: FastifyRequest, sessionCookie: string): boolean {
   if (!STATE_CHANGING.has(request.method)) return true;
   const session = request.cookies[sessionCookie];
   if (session === undefined || session === '') return true;
-  if (EXEMPT.has(request.url.split('?')[0] ?? '')) return true;
-  const cookie = request.cookies[CSRF_COOKIE];
+  if (EXEMPT.has(request.routeOptions.url ?? '')) return true;
   const header = request.headers[CSRF_HEADER];
-  return cookie !== undefined && typeof header === 'string' && equal(cookie, header);
+  return typeof header === 'string' && equal(csrfTokenFor(session), header);
 }

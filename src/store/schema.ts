@@ -220,6 +220,8 @@ export interface TakeAlongGrantsTable {
   revoked_at: NullableTimestamp;
 }
 
+export type ConsentKind = 'sharing' | 'household_domain_crossing';
+
 export interface ConsentsTable {
   id: Generated<string>;
   case_id: string;
@@ -227,6 +229,8 @@ export interface ConsentsTable {
   subject_id: string;
   partners: JsonColumn<string[]>;
   scope: string;
+  /** `sharing` (P6) or the household's consent to domain-crossing processing (seed 004 stap 4). */
+  kind: ColumnType<ConsentKind, ConsentKind | undefined, ConsentKind>;
   given_at: Timestamp;
   obtained_by: string;
   refused: Generated<boolean>;

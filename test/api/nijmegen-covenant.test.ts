@@ -19,6 +19,7 @@ afterAll(async () => {
 });
 
 const NIJMEGEN = 'regieteams-nijmegen';
+const errorOf = (body: string) => (JSON.parse(body) as { error: { rule?: string; reason?: string } }).error;
 
 /** A Nijmegen case with one stored contribution by the municipality and one by Talis. */
 async function caseWithContributions(): Promise<{ id: string; subjectId: string }> {
@@ -135,3 +136,50 @@ describe('Regieteams Nijmegen: rights requests go to the College (seed 004 Bijla
     });
   });
 });
+
+describe('Regieteams Nijmegen: the household consents to domain-crossing processing (seed 004 Bijlage 3 stap 4)', () => {
+  it('004-W17 004-W16 domainCrossingNeedsConsent: only a consent of the household kind lets a partner of another domain contribute; a scope text does not; after revocation further domain-crossing contributions are refused at once', async () => {
+    const field = configField('process.domainCrossingNeedsConsent');
+    const c = await register(s, 'gemeente-nijmegen@nijmegen', {
+      tableId: 'regieteam',
+      subjects: [{ name: 'Huishouden Jansen' }],
+      complexCriteria: ['multi_problem'],
+      lifeDomains: ['housing'],
+      registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+    });
+    const subjectId = c.subjectIds[0] ?? '';
+    const pd = await s.login('procesregisseur@nijmegen');
+    const talis = s.partnerId(NIJMEGEN, 'talis');
+    expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: talis })).statusCode).toBe(200);
+    await s.deps.database.withTransaction(systemContext(), async (trx) => {
+      await trx.insertInto('involvement').values({ case_id: c.id, collaboration_id: s.collaborationId(NIJMEGEN), partner_id: talis, user_id: s.userId('talis@nijmegen'), designated_by: s.userId('procesregisseur@nijmegen') }).execute();
+    });
+    const woon = await s.login('talis@nijmegen');
+    const contribution = { content: 'Huurachterstand van drie maanden.', category: 'housing', purposes: ['rto'], basis: { kind: 'legitimate_interest', motivation: 'Dreigende huisuitzetting door huurachterstand' } };
+    const add = () => s.request('POST', `/api/cases/${c.id}/contributions`, woon, contribution);
+
+    const before = await add();
+    expect(before.statusCode).toBe(403);
+    expect(errorOf(before.body)).toMatchObject({ rule: 'P6', reason: 'domain_crossing_without_consent' });
+    await withChangedField(s, NIJMEGEN, field, false, async () => {
+      expect((await add()).statusCode).toBe(201);
+    });
+
+    const consent = (body: object) => s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId, partners: [s.partnerId(NIJMEGEN, 'gemeente-nijmegen'), talis], givenAt: s.deps.now().toISOString(), ...body });
+    const scopeOnly = await consent({ scope: 'household_domain_crossing' });
+    expect(scopeOnly.statusCode, scopeOnly.body).toBe(201);
+    expect((await add()).statusCode).toBe(403);
+
+    const household = await consent({ scope: 'Toestemming van het huishouden voor domeinoverstijgende verwerking', kind: 'household_domain_crossing' });
+    expect(household.statusCode, household.body).toBe(201);
+    expect((await add()).statusCode).toBe(201);
+    const listed = (await s.request('GET', `/api/cases/${c.id}/consents`, pd)).json<{ id: string; kind: string }[]>();
+    expect(listed.find((k) => k.id === household.json<{ id: string }>().id)?.kind).toBe('household_domain_crossing');
+
+    expect((await s.request('POST', `/api/cases/${c.id}/consents/${household.json<{ id: string }>().id}/revoke`, pd)).statusCode).toBe(200);
+    const after = await add();
+    expect(after.statusCode).toBe(403);
+    expect(errorOf(after.body)).toMatchObject({ rule: 'P6', reason: 'domain_crossing_without_consent' });
+  });
+});
+

@@ -63,7 +63,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'process.meetingScheduling': 'process (issue 11 items 1, 2, 6)',
   'process.meetingEveryDays': 'process (issue 11 items 1, 2, 6)',
   'process.storeOnlyAfterPickup': 'process (issue 11 items 1, 2, 6)',
-  'process.domainCrossingNeedsConsent': 'config (issue 11 items 3-5)',
   'process.allDirectorsSeeAllCases': 'process (issue 11 items 1, 2, 6)',
   'process.steps[].id': 'process (issue 11 items 1, 2, 6)',
   'process.steps[].label': 'process (issue 11 items 1, 2, 6)',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { AppError } from '../../services/app-error.js';
 import { login, logout } from '../../services/auth/login.js';
 import type { LoginResult } from '../../services/auth/login.js';
-import { CSRF_COOKIE, newCsrfToken, setCsrfCookie } from '../csrf.js';
+import { CSRF_COOKIE, csrfTokenFor, setCsrfCookie } from '../csrf.js';
 import { loginLimiter } from '../rate-limit.js';
 import { defineRoute } from '../route.js';
 import { SESSION_COOKIE } from '../app.js';
@@ -33,7 +33,7 @@ const loginResponse = z.object({
 /** Sets the session and CSRF cookies of a fresh session and presents it. */
 export function presentSession(reply: FastifyReply, options: ApiOptions, result: LoginResult): z.infer<typeof loginResponse> {
   void reply.setCookie(SESSION_COOKIE, result.token, { httpOnly: true, sameSite: 'strict', secure: options.secureCookies, path: '/', expires: result.expiresAt });
-  const csrfToken = newCsrfToken();
+  const csrfToken = csrfTokenFor(result.token);
   setCsrfCookie(reply, csrfToken, options.secureCookies, result.expiresAt);
   return {
     user: result.user,

@@ -9,6 +9,8 @@ export interface ConsentView {
   readonly subjectId: string;
   readonly partners: readonly string[];
   readonly scope: string;
+  /** `sharing`, or the household's consent to domain-crossing processing (seed 004 stap 4). */
+  readonly kind: 'sharing' | 'household_domain_crossing';
   readonly givenAt: string;
   readonly obtainedBy: string;
   readonly refused: boolean;
@@ -26,6 +28,7 @@ export async function listConsents(deps: ServiceDeps, actor: SessionActor, caseI
       subjectId: k.subject_id,
       partners: k.partners,
       scope: k.scope,
+      kind: k.kind,
       givenAt: k.given_at.toISOString(),
       obtainedBy: k.obtained_by,
       refused: k.refused,

@@ -6,6 +6,7 @@
 import { checkActsInCase } from '../../domain/process/contribution-control.js';
 import { CONSENT_DATE_MESSAGES, consentDateIssue } from '../../domain/process/consent-records.js';
 import { toJson } from '../../store/schema.js';
+import type { ConsentKind } from '../../store/schema.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
@@ -20,6 +21,8 @@ export interface RecordConsentInput {
   readonly scope: string;
   readonly givenAt: string;
   readonly refused: boolean;
+  /** `household_domain_crossing`: the household's consent to processing across care domains (seed 004 stap 4). */
+  readonly kind?: ConsentKind | undefined;
 }
 
 export async function recordConsent(deps: ServiceDeps, actor: SessionActor, input: RecordConsentInput): Promise<{ id: string }> {
@@ -45,6 +48,7 @@ export async function recordConsent(deps: ServiceDeps, actor: SessionActor, inpu
         subject_id: input.subjectId,
         partners: toJson(input.partners),
         scope: input.scope,
+        kind: input.kind ?? 'sharing',
         given_at: input.givenAt,
         obtained_by: actor.userId,
         refused: input.refused,

@@ -15,7 +15,6 @@ import { inviteParticipant } from '../meetings/invite-participant.js';
 import { saveMeetingRecord } from '../meetings/save-meeting-record.js';
 import { recordInforming } from '../informing/record-informing.js';
 import { recordConsent } from '../consents/record-consent.js';
-import { HOUSEHOLD_CONSENT_SCOPE } from '../../store/repositories/case-state.repository.js';
 import { recordReporterVoice } from '../phases/record-reporter-voice.js';
 import { recordPickup } from '../phases/record-pickup.js';
 import { transitionCase } from '../phases/transition-case.js';
@@ -136,7 +135,7 @@ async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Ca
   for (const subjectId of created.subjectIds) {
     consentId = (await recordConsent(deps, cast.director, { caseId: created.id, subjectId, partners: partnerIds, scope: 'Delen binnen het rondetafeloverleg', givenAt: now, refused: false })).id;
     if (config.process.domainCrossingNeedsConsent) {
-      await recordConsent(deps, cast.director, { caseId: created.id, subjectId, partners: partnerIds, scope: HOUSEHOLD_CONSENT_SCOPE, givenAt: now, refused: false });
+      await recordConsent(deps, cast.director, { caseId: created.id, subjectId, partners: partnerIds, scope: 'Toestemming van het huishouden voor domeinoverstijgende verwerking', kind: 'household_domain_crossing', givenAt: now, refused: false });
     }
   }
   if (config.process.storeOnlyAfterPickup) await recordPickup(deps, cast.director, created.id, { partnerId: cast.registrant.actor.partnerId });

@@ -7,7 +7,7 @@
  * snapshot holds less, so a guard refuses rather than allows):
  * - `pickup` and `closing` come from `cases.closing_criteria`, a JSON object
  *   `{ pickup?: PickupRecord, closing?: ClosingRecord }` (`CaseClosingColumn`); absent → null.
- * - `householdConsent` is the latest consent whose `scope` is `HOUSEHOLD_CONSENT_SCOPE`.
+ * - `householdConsent` is the latest consent of kind `household_domain_crossing` (seed 004 stap 4).
  * - `disclosuresWithoutConsent` counts weighings linked to a contribution: a release without
  *   consent records the weighing that carried it (see services/contributions).
  * - `involvedPartners`: the registrant, the partners that designated professionals, the asked
@@ -45,9 +45,6 @@ import type { Database } from '../schema.js';
 import { loadMeetings } from './case-state-meetings.js';
 import { partnerFromRow } from './partner-row.js';
 import { groupTriageQuestions } from './triage-question-rows.js';
-
-/** The consent scope that counts as the household's consent to domain-crossing processing (Nijmegen step 4). */
-export const HOUSEHOLD_CONSENT_SCOPE = 'household_domain_crossing';
 
 /** The JSON of `cases.closing_criteria`. */
 export interface CaseClosingColumn {
@@ -193,7 +190,7 @@ export async function loadCaseState(
     revokedAt: isoOrNull(k.revoked_at),
     refused: k.refused,
   }));
-  const household = [...consents].reverse().find((k) => k.scope === HOUSEHOLD_CONSENT_SCOPE);
+  const household = [...consents].reverse().find((k) => k.kind === 'household_domain_crossing');
   const householdConsent: HouseholdConsent | null =
     household === undefined
       ? null

@@ -280,7 +280,7 @@ export const en: Messages = {
     methods: { in_person: 'In person', phone: 'By phone', letter: 'By letter', email: 'By e-mail', other: 'Other' },
     reason: 'Reason for postponing',
     plannedAt: 'Planned date',
-    dateHint: 'YYYY-MM-DD',
+    dateHint: 'As dd-mm-yyyy (or yyyy-mm-dd)',
     recordSubmit: 'Record informing',
     postponeSubmit: 'Record postponement',
     recorded: 'Informing has been recorded.',

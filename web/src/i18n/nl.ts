@@ -278,7 +278,7 @@ export const nl = {
     methods: { in_person: 'Persoonlijk', phone: 'Telefonisch', letter: 'Per brief', email: 'Per e-mail', other: 'Anders' } as Record<string, string>,
     reason: 'Reden van uitstel',
     plannedAt: 'Geplande datum',
-    dateHint: 'JJJJ-MM-DD',
+    dateHint: 'Als dd-mm-jjjj (of jjjj-mm-dd)',
     recordSubmit: 'Informeren vastleggen',
     postponeSubmit: 'Uitstel vastleggen',
     recorded: 'Het informeren is vastgelegd.',

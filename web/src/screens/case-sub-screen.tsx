@@ -6,6 +6,7 @@ import type { CaseView } from '../api/types';
 import { ErrorNotice, fieldErrorsOf } from '../components/errors';
 import type { FieldErrors } from '../components/errors';
 import { Heading, Paragraph } from '../components/ui';
+import { isoDate } from '../dates';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useCase } from './case-page';
@@ -78,7 +79,9 @@ export function today(): string {
 }
 
 /** A date field's YYYY-MM-DD as an ISO date-time: now for today, else noon UTC (the day never shifts). */
-export function dateTime(date: string): string {
+export function dateTime(input: string): string {
+  // Dutch input (31-03-1980) is read as well as ISO.
+  const date = isoDate(input);
   if (date === today()) return new Date().toISOString();
   return /^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T12:00:00.000Z` : date;
 }

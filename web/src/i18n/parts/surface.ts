@@ -11,7 +11,7 @@ export const nl = {
   checkSummary: (n: number) => (n === 1 ? 'Eén veld is niet goed ingevuld. Het staat hieronder.' : `${n} velden zijn niet goed ingevuld. Ze staan hieronder.`),
   confirm: {
     title: (step: string) => `${step}: weet u het zeker?`,
-    yes: (step: string) => `Ja, ${step.toLowerCase()}`,
+    yes: (step: string) => `Ja, ${step.charAt(0).toLowerCase()}${step.slice(1)}`,
     no: 'Nee, terug',
     irreversible: 'Dit kunt u niet ongedaan maken.',
   },
@@ -69,7 +69,7 @@ export const en: typeof nl = {
   checkSummary: (n: number) => (n === 1 ? 'One field is not filled in correctly. It is listed below.' : `${n} fields are not filled in correctly. They are listed below.`),
   confirm: {
     title: (step: string) => `${step}: are you sure?`,
-    yes: (step: string) => `Yes, ${step.toLowerCase()}`,
+    yes: (step: string) => `Yes, ${step.charAt(0).toLowerCase()}${step.slice(1)}`,
     no: 'No, go back',
     irreversible: 'You cannot undo this.',
   },
