@@ -217,6 +217,45 @@ describe('privacy office: the Wpg art. 32 provision log (P9, Noord-Limburg)', ()
   });
 });
 
+describe('privacy office: the access log (P16, Noord-Limburg)', () => {
+  it('P16 the privacy officer searches by case number, sees who and which organisation, pages and downloads CSV; the manager is refused', async () => {
+    const steps = new Steps();
+    const po = await as('privacy@noord-limburg');
+    const number = (await call<{ entries: { caseNumber: string | null }[] }>(po.page, 'GET', '/api/audit?action=case.register&limit=1')).entries[0]?.caseNumber ?? '';
+    expect(number).not.toBe('');
+    await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Logboek' }));
+    await po.page.getByRole('heading', { level: 1, name: 'Logboek' }).waitFor();
+    await steps.fill(po.page.getByLabel('Casusnummer'), number);
+    await steps.click(po.page.getByRole('button', { name: 'Zoeken' }));
+    const table = po.page.getByRole('table', { name: /^Resultaten, Pagina 1/ });
+    await expect.poll(async () => table.innerText()).toContain('case.register');
+    const text = await table.innerText();
+    expect(text).toContain(number);
+    expect(text).toMatch(/Professional Politie Eenheid Limburg\s+Politie Eenheid Limburg/);
+    await checkA11y(po.page, 'audit (privacy officer, by case number)');
+    await screenshot(po.page, 'privacy-audit');
+    const [download] = await Promise.all([po.page.waitForEvent('download'), steps.click(po.page.getByRole('link', { name: /Downloaden als CSV/ }))]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const lines = Buffer.concat(chunks).toString('utf8').trim().split('\r\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.slice(1).every((l) => l.includes(number))).toBe(true);
+    // Without a case: more than one page.
+    await po.page.getByLabel('Casusnummer').fill('');
+    await po.page.getByRole('button', { name: 'Zoeken' }).click();
+    await steps.click(po.page.getByRole('button', { name: 'Volgende pagina' }));
+    await po.page.getByRole('table', { name: /^Resultaten, Pagina 2/ }).waitFor();
+    await po.close();
+    figures['access log: search a case number, download CSV, next page (privacy officer)'] = steps.count;
+
+    const manager = await as('manager@noord-limburg');
+    await manager.page.goto('/audit');
+    await manager.page.getByRole('alert').getByText('Regel P16').first().waitFor();
+    await checkA11y(manager.page, 'audit (manager, refused)');
+    await manager.close();
+  });
+});
+
 describe('privacy office: complaints (P18, Venlo)', () => {
   let complaintId = '';
 

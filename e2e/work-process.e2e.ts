@@ -11,6 +11,7 @@ import { directorOf, registerThroughForm } from './support/story.js';
 
 let browser: Browser;
 let caseId = '';
+let caseNumber = '';
 let policeContent = '';
 let director = 'procesregisseur@noord-limburg';
 const partnerOf: Record<string, string> = {};
@@ -48,6 +49,8 @@ describe('canonical story (Noord-Limburg)', () => {
     policeContent = 'Politie: meerdere meldingen van huiselijk geweld en een lopend strafrechtelijk onderzoek.';
     caseId = await registerThroughForm(page, { name: 'Piet Jansen', bsn: '111222333', content: policeContent, special: true, police: true, law: 'Politiewet 2012 art. 3' });
     await page.getByText(policeContent).waitFor();
+    caseNumber = /Casus (\d{4}-\d{4,})/.exec(await page.getByRole('heading', { level: 1 }).innerText())?.[1] ?? '';
+    expect(caseNumber).not.toBe('');
     expect(problems).toEqual([]);
     await close();
     director = await directorOf(browser, caseId, 'noord-limburg');
@@ -207,10 +210,10 @@ describe('manager and privacy officer', () => {
     const { page, close, problems } = await as('privacy@noord-limburg');
     await page.goto('/audit');
     await page.getByRole('heading', { level: 1, name: 'Logboek' }).waitFor();
-    await page.getByLabel('Casus-id').fill(caseId);
+    await page.getByLabel('Casusnummer').fill(caseNumber);
     await page.getByRole('button', { name: 'Zoeken' }).click();
-    await page.getByRole('table', { name: 'Resultaten' }).waitFor();
-    await expect.poll(() => page.getByRole('table', { name: 'Resultaten' }).innerText()).toContain(caseId);
+    await page.getByRole('table', { name: /^Resultaten/ }).waitFor();
+    await expect.poll(() => page.getByRole('table', { name: /^Resultaten/ }).innerText()).toContain(caseNumber);
     await page.getByRole('button', { name: 'Keten controleren' }).click();
     await page.locator('.utrecht-alert').first().waitFor();
     await checkA11y(page, 'audit');

@@ -15,6 +15,8 @@ export interface AuditFilters {
   readonly contributionId?: string;
   readonly action?: string;
   readonly outcome?: AuditOutcome;
+  /** The rule a refusal (or an obligation) named, e.g. `P9`. */
+  readonly rule?: string;
   /** Inclusive lower bound. */
   readonly from?: Date;
   /** Exclusive upper bound. */
@@ -64,6 +66,7 @@ export async function queryAudit(db: Kysely<Database>, filters: AuditFilters = {
   if (filters.contributionId !== undefined) query = query.where('contribution_id', '=', filters.contributionId);
   if (filters.action !== undefined) query = query.where('action', '=', filters.action);
   if (filters.outcome !== undefined) query = query.where('outcome', '=', filters.outcome);
+  if (filters.rule !== undefined) query = query.where('rule', '=', filters.rule);
   if (filters.from !== undefined) query = query.where('at', '>=', filters.from);
   if (filters.to !== undefined) query = query.where('at', '<', filters.to);
   if (filters.before !== undefined) query = query.where('id', '<', String(filters.before));

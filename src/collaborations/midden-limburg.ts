@@ -85,6 +85,7 @@ export const MIDDEN_LIMBURG: CollaborationConfig = {
     postponementAllowed: true,
     source: 'seed 001 art. 9.3 (de procesregisseur werkt namens de aanmeldende partij) en DOMAIN.md P10',
   },
+  presenceLookup: { maxPerUserPerHour: 30 },
   thirdParties: {
     policy: 'p11',
     rtoDisclosureNeedsContributorWrittenConsent: true,

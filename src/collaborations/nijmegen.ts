@@ -172,6 +172,7 @@ export const NIJMEGEN: CollaborationConfig = {
     postponementAllowed: true,
     source: 'seed 004 Bijlage 3 stap 1 (de inbrenger informeert het huishouden); Bijlage 1 art. 4 (tijdelijk uitstel alleen gemotiveerd en gedocumenteerd)',
   },
+  presenceLookup: { maxPerUserPerHour: 30 },
   thirdParties: {
     policy: 'p11',
     rtoDisclosureNeedsContributorWrittenConsent: false,

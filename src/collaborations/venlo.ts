@@ -175,6 +175,7 @@ export const VENLO: CollaborationConfig = {
     postponementAllowed: true,
     source: 'seed 002 Bijlage B, 1: de melder informeert betrokkene bij de aanmelding; Bijlage A art. 7.7b: zonder toestemming zo spoedig als de situatie toelaat',
   },
+  presenceLookup: { maxPerUserPerHour: 30 },
   thirdParties: {
     policy: 'rto_invitation_with_subject_consent',
     rtoDisclosureNeedsContributorWrittenConsent: false,

@@ -18,3 +18,11 @@ export function deriveBsnHashKey(master: MasterKey): BsnHashKey {
 export function bsnHash(key: BsnHashKey, collaborationId: string, bsn: string): Buffer {
   return createHmac('sha256', key.bytes).update(`${collaborationId}\0${bsn.trim()}`).digest();
 }
+
+/**
+ * P14: a keyed hash of a person's normalised name and birth date (see `personMatchKey`), scoped
+ * to one collaboration like the BSN hash, to find persons registered without a BSN.
+ */
+export function nameBirthHash(key: BsnHashKey, collaborationId: string, matchKey: string): Buffer {
+  return createHmac('sha256', key.bytes).update(`name-birth\0${collaborationId}\0${matchKey}`).digest();
+}

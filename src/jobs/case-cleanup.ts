@@ -64,6 +64,8 @@ export async function deleteCaseData(deps: ServiceDeps, trx: Trx, caseId: string
   await trx.deleteFrom('third_parties').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('subjects').where('case_id', '=', caseId).execute();
   await trx.updateTable('deescalation_decisions').set({ admin_set_enc: null }).where('case_id', '=', caseId).execute();
+  // P14: the keyed hashes of presence lookups asked for this case go with their purpose.
+  await trx.updateTable('presence_lookups').set({ query_hash: null }).where('for_case_id', '=', caseId).execute();
   const phase = rule === 'P13' ? 'deleted' : c.phase;
   await trx
     .updateTable('cases')

@@ -6,6 +6,7 @@
  * is rolled back, so nothing half-done remains) and turns it into an `AppError`.
  */
 import { decide, onBehalfOf } from '../domain/access/decide.js';
+import { soleSubject } from '../domain/access/subjects.js';
 import type { CaseFacts, Resource } from '../domain/access/facts.js';
 import { reasonMessage } from '../domain/access/reasons.js';
 import type { Decision, Denial } from '../domain/access/reasons.js';
@@ -104,7 +105,9 @@ export async function gate(
     at: now,
     action: request.auditAction,
     caseId: facts.id,
-    subjectId: request.subjectId ?? (request.resource.kind === 'subject_bsn' ? request.resource.subjectId : null),
+    // The audit names the subject the data is about: the request's, the BSN's, or the one subject
+    // the contribution names (household cases).
+    subjectId: request.subjectId ?? (request.resource.kind === 'subject_bsn' ? request.resource.subjectId : contribution === undefined ? null : soleSubject(contribution)),
     contributionId: contribution?.id ?? null,
     purpose: request.purpose,
     legalBasisKind: contribution?.basis.kind ?? null,

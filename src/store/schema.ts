@@ -135,6 +135,8 @@ export interface SubjectsTable {
   address_enc: NullableBytes;
   bsn_enc: NullableBytes;
   bsn_hash: NullableBytes;
+  /** P14: keyed hash of the normalised name and birth date, to find persons registered without a BSN. */
+  name_birth_hash: NullableBytes;
   created_at: CreatedAt;
   updated_at: CreatedAt;
   version: Generated<number>;
@@ -413,7 +415,9 @@ export interface PresenceLookupsTable {
   collaboration_id: string;
   asked_by: string;
   on_behalf_of_partner_id: Nullable<string>;
-  query_hash: Bytes;
+  /** The case being screened: the lookup's purpose; the query hash is deleted with it. */
+  for_case_id: Nullable<string>;
+  query_hash: NullableBytes;
   target_collaboration: Nullable<string>;
   found: boolean;
   contact_user_id: Nullable<string>;

@@ -192,8 +192,15 @@ describe('004-W09 004-W11 a signal nobody picks up', () => {
     await s.deps.database.withTransaction(systemContext(), (trx) =>
       trx.updateTable('subjects').set({ bsn_hash: bsnHash(s.deps.bsnKey, collaborationId, '123456782') }).where('case_id', '=', c.id).execute(),
     );
+    const screened = await s.request('POST', '/api/cases', await s.login('reclassering-nederland@noord-limburg'), {
+      tableId: 'rto-complexe-casuistiek',
+      subjects: [{ name: 'Nieuwe Aanmelding' }],
+      registration: { content: 'x', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+      processDirectorId: s.userId('procesregisseur@noord-limburg'),
+    });
+    const forCaseId = screened.json<{ id: string }>().id;
     const ask = async (): Promise<{ known: boolean }> =>
-      (await s.request('POST', '/api/presence-lookups', await s.login('procesregisseur@noord-limburg'), { bsn: '123456782', onBehalfOfPartnerId: s.partnerId('zvh-noord-limburg', 'reclassering-nederland') })).json();
+      (await s.request('POST', '/api/presence-lookups', await s.login('procesregisseur@noord-limburg'), { bsn: '123456782', forCaseId })).json();
     expect((await ask()).known).toBe(false);
     await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
     const pd = await s.login('procesregisseur@nijmegen');

@@ -148,23 +148,31 @@ describe('sessions and requests (ASVS V3, V7)', () => {
     expect(bad.body).not.toMatch(/SyntaxError|at .+:\d+/);
   });
 
-  it('§4 P1: when the notice period of the partner ends, the next request is refused personal data, and the refusal is audited', async () => {
+  it('§4 P1: when the notice period of the partner ends, the next request starts no case (refused with P1, audited); the professional only finishes running cases (seed 000 art. 13.2)', async () => {
     const cookie = await s.login('woonwenz@noord-limburg');
-    expect((await s.request('GET', '/api/cases', cookie)).statusCode).toBe(200);
+    const before = await s.request('GET', '/api/cases', cookie);
+    expect(before.statusCode).toBe(200);
     const partnerId = s.partnerId('zvh-noord-limburg', 'woonwenz');
     await s.deps.database.db.updateTable('partners').set({ notice_given_at: s.deps.now(), ends_at: new Date(s.deps.now().getTime() + 10 * MINUTE) }).where('id', '=', partnerId).execute();
     s.advance(5 * MINUTE);
     expect((await s.request('GET', '/api/cases', cookie)).statusCode).toBe(200);
     s.advance(6 * MINUTE);
-    const refused = await s.request('GET', '/api/cases', cookie);
-    expect(refused.statusCode).toBe(403);
-    expect(refused.json<{ error: { rule: string; reason: string } }>().error).toMatchObject({ rule: 'P1', reason: 'partner_not_active' });
-    const audited = await s.deps.database.db
-      .selectFrom('audit_log')
-      .select(['outcome', 'action', 'partner_id'])
-      .where('rule', '=', 'partner_not_active')
-      .execute();
-    expect(audited).toEqual([{ outcome: 'deny', action: 'request.get', partner_id: partnerId }]);
+    const after = await s.request('GET', '/api/cases', cookie);
+    expect(after.statusCode).toBe(200);
+    // The same running cases as before, nothing new: the list never grows after leaving.
+    const ids = (res: typeof after) => res.json<{ id: string }[]>().map((c) => c.id).sort();
+    expect(ids(after).every((id) => ids(before).includes(id))).toBe(true);
+    const refused = await s.request('POST', '/api/cases', cookie, {
+      tableId: 'rto-complexe-casuistiek',
+      subjects: [{ name: 'Nieuwe Persoon' }],
+      complexCriteria: ['multi_problem', 'multiple_chains'],
+      lifeDomains: ['housing'],
+      registration: { content: 'Zorgen over de woonsituatie.', basis: { kind: 'legitimate_interest', motivation: 'Belangenafweging vastgelegd' } },
+    });
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(refused.json<{ error: { rule: string } }>().error.rule).toBe('P1');
+    const audited = await s.deps.database.db.selectFrom('audit_log').select(['outcome', 'rule', 'partner_id']).where('partner_id', '=', partnerId).where('outcome', '=', 'deny').execute();
+    expect(audited.length).toBeGreaterThan(0);
   });
 });
 

@@ -63,6 +63,8 @@ const recordBody = z.object({
       .array(z.object({ id: uuid.optional(), description: text(2000), ownerPartnerId: uuid, ownerUserId: uuid.optional(), dueAt: dateOrDateTime, domain: z.enum(LIFE_DOMAINS).optional() }))
       .max(100),
   }),
+  /** The contributions that stay available for monitoring after this RTO (seed 003 Fase 3); absent: no choice recorded. */
+  monitoringKept: z.array(uuid).max(1000).optional(),
 });
 
 export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions): void {

@@ -1,6 +1,6 @@
 /** Request schemas of the privacy office's routes: incident follow-up, complaints, the provision log, audit export, statistics. */
 import { z } from 'zod';
-import { complaintBody, isoDate, isoDateTime, text } from './schemas.js';
+import { auditQuery, complaintBody, isoDate, isoDateTime, text } from './schemas.js';
 
 export const incidentUpdateBody = z.object({ kind: z.enum(['development', 'measure']), body: text(4000) });
 export const incidentCloseBody = z.object({ evaluation: text(4000) });
@@ -11,3 +11,5 @@ export const provisionQuery = z.object({ from: moment.optional(), to: moment.opt
 
 export const complaintRegisterBody = complaintBody.extend({ caseNumber: caseNumber.optional() });
 export const complaintResponseBody = z.object({ summary: text(2000).optional() });
+
+export const auditReviewQuery = auditQuery.extend({ caseNumber: caseNumber.optional(), rule: z.string().trim().max(40).optional() });

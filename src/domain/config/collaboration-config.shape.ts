@@ -228,6 +228,11 @@ export const collaborationConfigShape = z.object({
   accessionDeclarationRequired: z.boolean(),
   informSubject: informSubjectSchema,
   thirdParties: thirdPartiesSchema,
+  /**
+   * P14: how many presence lookups one user may ask per hour; more are refused and audited, so
+   * the lookup cannot serve as a BSN oracle in bulk (finding M2).
+   */
+  presenceLookup: z.object({ maxPerUserPerHour: z.number().int().positive() }),
   rightsRequestDeadline: z.object({ amount: z.number().int().positive(), unit: z.enum(['weeks', 'months']) }),
   /** Statistics exports leave out what non-municipal partners entered (seed 004 Bijlage 2). */
   statisticsExcludeNonMunicipalContributions: z.boolean(),

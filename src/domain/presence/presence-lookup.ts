@@ -1,12 +1,18 @@
 /**
- * The presence lookup (P14, "dat-gegevens"): whether a person is known in an active case, and which
- * process director to contact; nothing more. The service matches the subject (in this and other
- * collaborations, possibly other installations) and passes the candidates; this function decides
- * what may be said and what must be logged.
+ * The presence lookup (P14, "dat-gegevens"): whether a person is known in a case, and which
+ * process director to contact; nothing more. The service matches the subject (by BSN, or by name
+ * and birth date, in this and other collaborations) and passes the candidates with the facts of
+ * the case being screened; this function decides what may be said and what must be logged.
  *
- * Only a process director may ask, and only on behalf of an active partner of its own collaboration
- * (the registrant). Candidates in a non-active phase (archived, deleted, rejected, referred) never
- * count. The answer names one contact, preferring the asker's own collaboration, so it reveals
+ * Only a process director may ask, for a live case of its own collaboration that it handles, on
+ * behalf of that case's registrant (an active partner), and at most the collaboration's configured
+ * number of lookups per hour (seed 003 Bijlage 3 Fase 1; finding M2). What counts:
+ * - in the asker's own collaboration: active cases, and archived (step 2) dossiers, of which it
+ *   stays findable that the person was handled there ("nog wel vindbaar", seed 003 B3-F4);
+ * - in another collaboration: only active cases that were decided there: accepted (past
+ *   screening) and, where the collaboration stores nothing before pickup, picked up. An undecided
+ *   signal elsewhere is not revealed.
+ * The answer names one contact, preferring an active case of the own collaboration, so it reveals
  * neither how many cases match nor their phase, partners or content.
  */
 import { ACTIVE_PHASES } from '../model.js';
@@ -26,24 +32,48 @@ export interface PresenceCandidate {
   readonly caseId: CaseId;
   readonly collaborationId: CollaborationId;
   readonly phase: Phase;
+  /** Decided where it is: accepted (past screening) and, where the collaboration stores nothing before pickup, picked up. */
+  readonly decided: boolean;
   readonly processDirector: ProcessDirectorContact;
+}
+
+/** The case being screened, as far as the lookup needs it; null when the asker cannot see it. */
+export interface PresenceCaseFacts {
+  readonly id: CaseId;
+  readonly collaborationId: CollaborationId;
+  readonly phase: Phase;
+  readonly registrant: PartnerId;
+  /** The asker is a process director acting in this case. */
+  readonly handledByAsker: boolean;
 }
 
 export interface PresenceQuery {
   readonly asker: Actor;
   /** The registrant partner the process director acts for. */
   readonly onBehalfOf: PartnerId | null;
-  /** The case being screened, excluded from its own lookup. */
+  /** The case being screened (required), excluded from its own lookup. */
   readonly forCaseId: CaseId | null;
+  readonly forCase: PresenceCaseFacts | null;
+  /** Lookups this user made in the hour before `now`, and the collaboration's limit per hour. */
+  readonly lookupsInLastHour: number;
+  readonly maxPerHour: number;
   /** Opaque reference to the looked-up person for the audit trail (never a name or BSN, P16). */
   readonly subjectRef: string;
 }
 
-export type PresenceRefusal = 'P14_not_process_director' | 'P14_no_on_behalf_of' | 'P14_on_behalf_of_not_active_partner';
+export type PresenceRefusal =
+  | 'P14_not_process_director'
+  | 'P14_no_case'
+  | 'P14_case_not_live'
+  | 'P14_not_handling_case'
+  | 'P14_no_on_behalf_of'
+  | 'P14_on_behalf_of_not_registrant'
+  | 'P14_on_behalf_of_not_active_partner'
+  | 'P14_rate_limited';
 
 export type PresenceAnswer =
   | { readonly known: false }
-  | { readonly known: true; readonly contact: ProcessDirectorContact };
+  | { readonly known: true; readonly contact: ProcessDirectorContact; readonly archived: boolean };
 
 /** What the service must log, per collaboration involved (P14 "logged", P16). */
 export interface PresenceAuditFact {
@@ -71,9 +101,24 @@ const ACTIVE: ReadonlySet<Phase> = new Set(ACTIVE_PHASES);
 
 function refusalOf(query: PresenceQuery, activePartners: ReadonlySet<PartnerId>): PresenceRefusal | null {
   if (query.asker.role !== 'process_director') return 'P14_not_process_director';
+  const forCase = query.forCase;
+  if (forCase === null || forCase.id !== query.forCaseId || forCase.collaborationId !== query.asker.collaborationId) return 'P14_no_case';
+  if (!ACTIVE.has(forCase.phase)) return 'P14_case_not_live';
+  if (!forCase.handledByAsker) return 'P14_not_handling_case';
   if (query.onBehalfOf === null || query.onBehalfOf.trim() === '') return 'P14_no_on_behalf_of';
+  if (query.onBehalfOf !== forCase.registrant) return 'P14_on_behalf_of_not_registrant';
   if (!activePartners.has(query.onBehalfOf)) return 'P14_on_behalf_of_not_active_partner';
+  if (query.lookupsInLastHour >= query.maxPerHour) return 'P14_rate_limited';
   return null;
+}
+
+/** Preference among matches: an active case of the own collaboration, then one elsewhere, then an own archived dossier. */
+function rank(c: PresenceCandidate, own: CollaborationId): number | null {
+  if (c.collaborationId === own) {
+    if (ACTIVE.has(c.phase)) return 0;
+    return c.phase === 'archived' ? 2 : null;
+  }
+  return ACTIVE.has(c.phase) && c.decided ? 1 : null;
 }
 
 /**
@@ -113,10 +158,13 @@ export function presenceLookup(
   }
 
   let chosen: PresenceCandidate | null = null;
+  let chosenRank = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
-    if (!ACTIVE.has(c.phase) || c.caseId === query.forCaseId) continue;
-    if (chosen === null || (chosen.collaborationId !== query.asker.collaborationId && c.collaborationId === query.asker.collaborationId)) {
+    if (c.caseId === query.forCaseId) continue;
+    const r = rank(c, query.asker.collaborationId);
+    if (r !== null && r < chosenRank) {
       chosen = c;
+      chosenRank = r;
     }
   }
   if (chosen === null) {
@@ -132,5 +180,5 @@ export function presenceLookup(
   };
   const audit: PresenceAuditFact[] = [fact(query.asker.collaborationId, 'presence_lookup', 'known', null, null)];
   audit.push(fact(chosen.collaborationId, 'presence_disclosed', 'known', null, chosen.caseId));
-  return { ok: true, answer: { known: true, contact }, audit };
+  return { ok: true, answer: { known: true, contact, archived: chosen.phase === 'archived' }, audit };
 }

@@ -12,7 +12,8 @@ import { checkLegalBasis } from '../../domain/process/legal-basis.js';
 import { reasonMessage as processMessage } from '../../domain/process/reasons.js';
 import { validateBsn } from '../../domain/validation/bsn.js';
 import { createCaseKey } from '../../crypto/case-keys.js';
-import { bsnHash } from '../../crypto/bsn-hash.js';
+import { bsnHash, nameBirthHash } from '../../crypto/bsn-hash.js';
+import { personMatchKey } from '../../domain/presence/person-match.js';
 import { encryptField, encryptJson } from '../../crypto/field-cipher.js';
 import { loadPartnerFacts } from '../../store/repositories/case-facts.repository.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
@@ -54,6 +55,12 @@ export interface RegisteredCase {
   readonly number: string;
   readonly subjectIds: readonly string[];
   readonly registrationId: string;
+}
+
+/** P14: the keyed name-and-birth-date hash of a subject, when both are known. */
+function nameBirthHashOf(deps: ServiceDeps, collaborationId: string, name: string, birthDate: string | undefined): Buffer | null {
+  const key = birthDate === undefined ? null : personMatchKey(name, birthDate);
+  return key === null ? null : nameBirthHash(deps.bsnKey, collaborationId, key);
 }
 
 const MINIMAL_SET = 'vóór het oppakken alleen naam en dat-gegevens (seed 004 Bijlage 3 stap 1); breng dit in na het oppakken';
@@ -190,6 +197,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
           address_enc: s.address === undefined ? null : encryptField(key, 'subject.address', s.address),
           bsn_enc: s.bsn === undefined ? null : encryptField(key, 'subject.bsn', s.bsn),
           bsn_hash: s.bsn === undefined ? null : bsnHash(deps.bsnKey, actor.collaborationId, s.bsn),
+          name_birth_hash: nameBirthHashOf(deps, actor.collaborationId, s.name, s.birthDate),
         })
         .returning('id')
         .executeTakeFirstOrThrow();

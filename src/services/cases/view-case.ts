@@ -29,6 +29,8 @@ export interface ContributionView {
   readonly sharedWith: readonly string[];
   readonly releasedForRto: 'all' | 'none' | readonly string[];
   readonly excluded: readonly string[];
+  /** The subjects of the case it is about; empty: the case as a whole. */
+  readonly subjectIds: readonly string[];
   readonly content: string;
   /** A "known / not known" answer to an enrichment question (Venlo): which of the two. */
   readonly known?: boolean;
@@ -83,6 +85,7 @@ function toView(key: DataKey, c: ContributionRow, obligations: readonly string[]
     sharedWith: c.shared_with,
     releasedForRto: c.released_for_rto,
     excluded: c.excluded,
+    subjectIds: c.subject_ids,
     content: content.text,
     ...(typeof content.known === 'boolean' ? { known: content.known } : {}),
     createdAt: c.created_at.toISOString(),

@@ -40,6 +40,11 @@ export interface MeetingRecordInput {
   readonly reason: string;
   readonly present: readonly string[];
   readonly plan: { readonly goals: readonly PlanGoal[]; readonly actions: readonly RecordActionInput[] };
+  /**
+   * Seed 003 Fase 3: the contributions that stay available for monitoring after this RTO; in
+   * monitoring the participants read only these. Absent: no choice recorded (every release stays).
+   */
+  readonly monitoringKept?: readonly string[] | undefined;
 }
 
 export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string, input: MeetingRecordInput): Promise<{ version: number; actionIds: readonly string[] }> {
@@ -64,6 +69,14 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       if (partner === undefined || !isActiveMember(partner, now.getTime())) issues.push({ field: `plan.actions.${i}.ownerPartnerId`, message: 'not an active partner of this collaboration' });
       if (a.id !== undefined && !existing.some((e) => e.id === a.id)) issues.push({ field: `plan.actions.${i}.id`, message: 'not an action of this meeting' });
     });
+    if (input.monitoringKept !== undefined && input.monitoringKept.length > 0) {
+      const ids = [...new Set(input.monitoringKept)];
+      const found = await trx.selectFrom('contributions').select('id').where('case_id', '=', caseId).where('id', 'in', ids).execute();
+      const known = new Set(found.map((f) => f.id));
+      input.monitoringKept.forEach((id, i) => {
+        if (!known.has(id)) issues.push({ field: `monitoringKept.${i}`, message: 'geen bijdrage van deze casus / not a contribution of this case' });
+      });
+    }
     if (issues.length > 0) throw validationFailed(issues);
     // Newly present participants pass the same attendance check as `recordAttendance` (P2: a representative identified).
     for (const u of input.present.filter((p) => !meeting.attended.includes(p))) {
@@ -92,6 +105,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
         record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, plan: { goals: input.plan.goals, actions } }),
         status: input.status,
         held_at: input.status === 'held' ? new Date(input.date) : null,
+        ...(input.monitoringKept === undefined ? {} : { monitoring_kept: JSON.stringify([...new Set(input.monitoringKept)]) }),
         updated_at: now,
         version: decided.meeting.version,
       })

@@ -2,7 +2,8 @@
  * Removes everything identifying of a case (P12 when it is not accepted or referred; P13 step 3):
  * subjects, contributions, triage questions, consents, weighings, informing records, meetings
  * with their invitations, attendance and plan, the case director, third parties, the designations,
- * the de-escalation's administrative set and exceptions; then crypto-shreds the case key so any
+ * the de-escalation's administrative set and exceptions, the query hashes of the presence lookups
+ * asked for the case; then crypto-shreds the case key so any
  * surviving copy (backup, dump) is unreadable. What remains is administrative and non-identifying:
  * the case row (number, table, phase, dates, registrant partner), the staff assignment, the audit
  * log and the Wpg art. 32 log, which name the case only by its opaque id (P16).
@@ -33,6 +34,8 @@ export async function purgeCase(trx: Trx, caseId: string, now: Date): Promise<vo
     await trx.deleteFrom(table).where('case_id', '=', caseId).execute();
   }
   await trx.updateTable('deescalation_decisions').set({ admin_set_enc: null }).where('case_id', '=', caseId).execute();
+  // P14: the keyed hashes of presence lookups asked for this case go with their purpose.
+  await trx.updateTable('presence_lookups').set({ query_hash: null }).where('for_case_id', '=', caseId).execute();
   await trx.updateTable('cases').set({ closing_criteria: null, updated_at: now }).where('id', '=', caseId).execute();
   // Designations last: Row-Level Security may rely on them for the deletes above.
   await trx.deleteFrom('involvement').where('case_id', '=', caseId).execute();

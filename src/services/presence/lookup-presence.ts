@@ -1,64 +1,105 @@
 /**
- * The presence lookup (P14, "dat-gegevens"): a process director asks, on behalf of a registrant,
- * whether a person is known in an active case, here or in another collaboration on this
- * installation. The answer is yes/no plus one process director to contact; nothing else leaves.
+ * The presence lookup (P14, "dat-gegevens"): a process director asks, for a live case it handles
+ * and on behalf of that case's registrant, whether a person is known in a case, here or in another
+ * collaboration on this installation. The answer is yes/no plus one process director to contact
+ * (and, for the own house, whether the dossier is archived); nothing else leaves.
  *
- * Matching is by the keyed BSN hash only (`subjects.bsn_hash`): a name and birth date would need
- * every name of every case decrypted, which is more processing than the question warrants.
- * The domain (`presenceLookup`) decides; this service gathers candidates and logs: the lookup in
- * `presence_lookups` (the query hash, never the BSN) and the audit log of the asker's
- * collaboration, and a `presence.disclosed` record in the audit log of the collaboration whose
- * case was disclosed. Everything happens in one transaction; a refusal is logged and then 403.
+ * Matching is by the keyed BSN hash (`subjects.bsn_hash`) or, for persons registered without a
+ * BSN, by the keyed hash of the normalised name and birth date (`subjects.name_birth_hash`): never
+ * by decrypting names. The domain (`presenceLookup`) decides; this service gathers the facts (the
+ * case being screened, the user's lookups in the last hour, the collaboration's limit) and the
+ * candidates, and logs: the lookup in `presence_lookups` (the query hash, never the BSN or name,
+ * kept only as long as the case it was asked for) and the audit log of the asker's collaboration,
+ * and a `presence.disclosed` record in the audit log of the collaboration whose case was
+ * disclosed. Everything happens in one transaction; a refusal is logged and then 403 (429 for the
+ * hourly limit).
  */
 import { randomUUID } from 'node:crypto';
 import type { Transaction } from 'kysely';
 import { isActivePartner } from '../../domain/access/decide.js';
 import { ACTIVE_PHASES } from '../../domain/model.js';
 import type { Phase } from '../../domain/model.js';
+import { personMatchKey } from '../../domain/presence/person-match.js';
 import { presenceLookup } from '../../domain/presence/presence-lookup.js';
-import type { PresenceAuditFact, PresenceCandidate, PresenceRefusal, ProcessDirectorContact } from '../../domain/presence/presence-lookup.js';
+import type { PresenceAuditFact, PresenceCandidate, PresenceCaseFacts, PresenceRefusal, ProcessDirectorContact } from '../../domain/presence/presence-lookup.js';
 import { validateBsn } from '../../domain/validation/bsn.js';
-import { bsnHash } from '../../crypto/bsn-hash.js';
+import { bsnHash, nameBirthHash } from '../../crypto/bsn-hash.js';
 import { applyActingContext, systemContext } from '../../store/acting-context.js';
-import { loadPartnerFacts } from '../../store/repositories/case-facts.repository.js';
+import { loadCaseFacts, loadPartnerFacts } from '../../store/repositories/case-facts.repository.js';
 import type { Database } from '../../store/schema.js';
 import { actingContext, auditEntry } from '../access-gate.js';
 import { AppError, validationFailed } from '../app-error.js';
-import type { Messages } from '../app-error.js';
+import type { FieldIssue, Messages } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
 
 export interface PresenceLookupInput {
-  readonly bsn: string;
-  readonly onBehalfOfPartnerId: string;
-  /** The case being screened, left out of its own lookup. */
-  readonly forCaseId?: string | undefined;
+  readonly bsn?: string | undefined;
+  /** Without a BSN: the person's name and birth date (YYYY-MM-DD). */
+  readonly name?: string | undefined;
+  readonly birthDate?: string | undefined;
+  /** Defaults to the registrant of the case being screened; another partner is refused. */
+  readonly onBehalfOfPartnerId?: string | undefined;
+  /** The case being screened: a live case of the asker's collaboration that it handles. */
+  readonly forCaseId: string;
 }
 
 export interface PresenceLookupAnswer {
   readonly lookupId: string;
   readonly known: boolean;
+  /** The person is known only in an archived (step 2) dossier of the own collaboration. */
+  readonly archived: boolean;
   readonly contact: Omit<ProcessDirectorContact, 'collaborationId'> | null;
 }
 
 const REFUSALS: Readonly<Record<PresenceRefusal, Messages>> = {
   P14_not_process_director: { nl: 'Alleen een procesregisseur kan een aanwezigheidsvraag stellen.', en: 'Only a process director can ask a presence lookup.' },
+  P14_no_case: { nl: 'Een aanwezigheidsvraag hoort bij een casus van uw samenwerkingsverband die u screent.', en: 'A presence lookup belongs to a case of your collaboration that you are screening.' },
+  P14_case_not_live: { nl: 'De casus waarvoor u vraagt loopt niet meer.', en: 'The case you ask for is no longer running.' },
+  P14_not_handling_case: { nl: 'U bent niet de procesregisseur van de casus waarvoor u vraagt.', en: 'You are not the process director of the case you ask for.' },
   P14_no_on_behalf_of: { nl: 'Vermeld namens welke aanmelder u de vraag stelt.', en: 'State on behalf of which registrant you ask.' },
+  P14_on_behalf_of_not_registrant: { nl: 'U vraagt alleen namens de aanmelder van deze casus.', en: 'You ask only on behalf of the registrant of this case.' },
   P14_on_behalf_of_not_active_partner: { nl: 'De aanmelder namens wie u vraagt is geen actieve convenantpartner.', en: 'The registrant you ask for is not an active covenant partner.' },
+  P14_rate_limited: { nl: 'U hebt het maximum aantal aanwezigheidsvragen per uur bereikt; probeer het later opnieuw.', en: 'You reached the maximum number of presence lookups per hour; try again later.' },
 };
 
+/** How the person is looked up: its keyed hash in a collaboration, by BSN or by name and birth date. */
+type Probe = { readonly by: 'bsn'; readonly bsn: string } | { readonly by: 'name_birth'; readonly key: string };
+
+function probeHash(deps: ServiceDeps, collaborationId: string, probe: Probe): Buffer {
+  return probe.by === 'bsn' ? bsnHash(deps.bsnKey, collaborationId, probe.bsn) : nameBirthHash(deps.bsnKey, collaborationId, probe.key);
+}
+
+function probeOf(input: PresenceLookupInput): Probe {
+  const issues: FieldIssue[] = [];
+  if (input.bsn !== undefined) {
+    const check = validateBsn(input.bsn);
+    if (check.ok) return { by: 'bsn', bsn: input.bsn };
+    issues.push({ field: 'bsn', message: check.message.nl });
+  } else {
+    if (input.name === undefined || input.name.trim() === '') issues.push({ field: 'name', message: 'vul het BSN in, of de naam en de geboortedatum' });
+    if (input.birthDate === undefined) issues.push({ field: 'birthDate', message: 'vul het BSN in, of de naam en de geboortedatum' });
+    const key = input.name === undefined || input.birthDate === undefined ? null : personMatchKey(input.name, input.birthDate);
+    if (key !== null) return { by: 'name_birth', key };
+    if (issues.length === 0) issues.push({ field: 'birthDate', message: 'gebruik een bestaande datum als JJJJ-MM-DD' });
+  }
+  throw validationFailed(issues);
+}
+
 /**
- * Candidates in active cases of every collaboration on this installation. Row-Level Security
- * confines a user's transaction to its own collaboration and its own cases, so this one read runs
- * in the system's context and restores the actor's before anything else happens. It reads only
- * hashes, phases and the process directors' contact details: never a name or case content.
+ * Candidates in every collaboration of this installation. Row-Level Security confines a user's
+ * transaction to its own collaboration and its own cases, so this one read runs in the system's
+ * context and restores the actor's before anything else happens. It reads only hashes, phases,
+ * whether a case was picked up, and the process directors' contact details: never a name or
+ * case content.
  */
-async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, actor: SessionActor, bsn: string): Promise<PresenceCandidate[]> {
+async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, actor: SessionActor, probe: Probe): Promise<PresenceCandidate[]> {
   await applyActingContext(trx, systemContext());
   try {
     const collaborations = await trx.selectFrom('collaborations').select(['id', 'name']).execute();
     const candidates: PresenceCandidate[] = [];
     for (const c of collaborations) {
+      const hash = probeHash(deps, c.id, probe);
       // A signal nobody picked up is not in the system yet (seed 004 Bijlage 3 stap 2-3): it is never revealed.
       const pickupNeeded = (await deps.collaborationConfig(trx, c.id)).process.storeOnlyAfterPickup;
       const found = await trx
@@ -66,8 +107,8 @@ async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, act
         .innerJoin('cases', 'cases.id', 'subjects.case_id')
         .select(['cases.id as caseId', 'cases.phase', 'cases.closing_criteria'])
         .where('subjects.collaboration_id', '=', c.id)
-        .where('subjects.bsn_hash', '=', bsnHash(deps.bsnKey, c.id, bsn))
-        .where('cases.phase', 'in', [...ACTIVE_PHASES])
+        .where(probe.by === 'bsn' ? 'subjects.bsn_hash' : 'subjects.name_birth_hash', '=', hash)
+        .where('cases.phase', 'in', [...ACTIVE_PHASES, 'archived'])
         .execute();
       const rows = pickupNeeded ? found.filter((r) => pickedUpAt(r.closing_criteria) !== null) : found;
       for (const r of rows) {
@@ -81,10 +122,13 @@ async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, act
           .orderBy('case_staff.assigned_at')
           .executeTakeFirst();
         if (director === undefined) continue;
+        const phase = r.phase as Phase;
         candidates.push({
           caseId: r.caseId,
           collaborationId: c.id,
-          phase: r.phase as Phase,
+          phase,
+          // Decided where it is: picked up where that is needed (the others are filtered out above), else accepted (past screening).
+          decided: pickupNeeded || phase !== 'screening',
           processDirector: { collaborationId: c.id, collaborationName: c.name, name: director.display_name, phone: null, email: director.email },
         });
       }
@@ -120,21 +164,45 @@ async function appendFacts(trx: Transaction<Database>, deps: ServiceDeps, actor:
   }
 }
 
+/** The case being screened, as the asker sees it (Row-Level Security hides other collaborations' cases). */
+async function forCaseFacts(trx: Transaction<Database>, actor: SessionActor, caseId: string): Promise<PresenceCaseFacts | null> {
+  const loaded = await loadCaseFacts(trx, caseId);
+  if (loaded === null) return null;
+  const { row, facts } = loaded;
+  const handled = facts.processDirectors.has(actor.userId) || (facts.allDirectorsSeeAll && actor.role === 'process_director');
+  return { id: row.id, collaborationId: row.collaborationId, phase: row.phase, registrant: row.registrantPartnerId, handledByAsker: handled };
+}
+
 export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, input: PresenceLookupInput): Promise<PresenceLookupAnswer> {
-  const bsnCheck = validateBsn(input.bsn);
-  if (!bsnCheck.ok) throw validationFailed([{ field: 'bsn', message: bsnCheck.message.nl }]);
+  const probe = probeOf(input);
   const outcome = await deps.database.withTransaction(actingContext(actor), async (trx) => {
     const now = deps.now();
     const partners = await loadPartnerFacts(trx, actor.collaborationId);
     const active = new Set([...partners.values()].filter((p) => isActivePartner(p, now.getTime())).map((p) => p.id));
+    const forCase = actor.role === 'process_director' ? await forCaseFacts(trx, actor, input.forCaseId) : null;
+    const config = await deps.collaborationConfig(trx, actor.collaborationId);
+    const recent = await trx
+      .selectFrom('presence_lookups')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('asked_by', '=', actor.userId)
+      .where('asked_at', '>', new Date(now.getTime() - 3_600_000))
+      .executeTakeFirstOrThrow();
     const lookupId = randomUUID();
-    const query = { asker: { ...actor }, onBehalfOf: input.onBehalfOfPartnerId, forCaseId: input.forCaseId ?? null, subjectRef: lookupId };
+    const query = {
+      asker: { ...actor },
+      onBehalfOf: input.onBehalfOfPartnerId ?? forCase?.registrant ?? null,
+      forCaseId: input.forCaseId,
+      forCase,
+      lookupsInLastHour: Number(recent.n),
+      maxPerHour: config.presenceLookup.maxPerUserPerHour,
+      subjectRef: lookupId,
+    };
     const precheck = presenceLookup(query, [], active, now.getTime());
     if (!precheck.ok) {
       await appendFacts(trx, deps, actor, precheck.audit);
       return { refused: precheck.reason } as const;
     }
-    const candidates = await findCandidates(trx, deps, actor, input.bsn);
+    const candidates = await findCandidates(trx, deps, actor, probe);
     const result = presenceLookup(query, candidates, active, now.getTime());
     if (!result.ok) {
       await appendFacts(trx, deps, actor, result.audit);
@@ -147,8 +215,9 @@ export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, inp
         id: lookupId,
         collaboration_id: actor.collaborationId,
         asked_by: actor.userId,
-        on_behalf_of_partner_id: input.onBehalfOfPartnerId,
-        query_hash: bsnHash(deps.bsnKey, actor.collaborationId, input.bsn),
+        on_behalf_of_partner_id: query.onBehalfOf,
+        for_case_id: input.forCaseId,
+        query_hash: probeHash(deps, actor.collaborationId, probe),
         target_collaboration: answer.known ? answer.contact.collaborationId : null,
         found: answer.known,
         contact_user_id: null,
@@ -159,8 +228,10 @@ export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, inp
     const contact = answer.known
       ? { collaborationName: answer.contact.collaborationName, name: answer.contact.name, phone: answer.contact.phone, email: answer.contact.email }
       : null;
-    return { answer: { lookupId, known: answer.known, contact } } as const;
+    return { answer: { lookupId, known: answer.known, archived: answer.known && answer.archived, contact } } as const;
   });
-  if ('refused' in outcome) throw new AppError('forbidden', REFUSALS[outcome.refused], { rule: 'P14', reason: outcome.refused });
+  if ('refused' in outcome) {
+    throw new AppError(outcome.refused === 'P14_rate_limited' ? 'rate_limited' : 'forbidden', REFUSALS[outcome.refused], { rule: 'P14', reason: outcome.refused });
+  }
   return outcome.answer;
 }

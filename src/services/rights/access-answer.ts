@@ -1,12 +1,13 @@
 /**
- * The answer to an access request (P15): every contribution about the subject's case that the
- * access engine lets the handling privacy officer read for the purpose `rights_request` (each
+ * The answer to an access request (P15): every contribution about the subject (named for that
+ * subject, or about the case as a whole) that the access engine lets the handling privacy officer read for the purpose `rights_request` (each
  * read audited), organised by the domain into data, purposes, categories, recipients, retention
  * and sources. Police data is shown but left out of the copy handed over (P9).
  */
 import { buildAccessAnswer, copyOfAnswer, missingSections } from '../../domain/rights/access-answer.js';
 import type { AccessAnswer, AccessAnswerSection, AccessCategory, AccessContribution } from '../../domain/rights/access-answer.js';
 import type { ContributionPurpose } from '../../domain/model.js';
+import { concernsSubject } from '../../domain/access/subjects.js';
 import { gate, refuse, wouldAllow } from '../access-gate.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
@@ -32,7 +33,8 @@ export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: Se
   const items: AccessContribution[] = [];
   let withheld = 0;
   for (const c of loaded.facts.contributions.values()) {
-    if (c.withdrawn) continue;
+    // Household cases: one member's answer holds only data about that member (or the whole case).
+    if (c.withdrawn || !concernsSubject(c, subjectId)) continue;
     const resource = { kind: 'contribution', id: c.id } as const;
     if (!wouldAllow(deps, actor, loaded.facts, resource, 'rights_request')) {
       withheld++;

@@ -53,10 +53,11 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
     if (question === undefined) throw notFound(QUESTION);
     const table = config.tables.find((t) => t.id === row.table_id);
     const labels = new Map((table?.allowedDataSet ?? []).map((d) => [d.id, d.label]));
-    // Before the organisation takes the question up it is not designated and does not see the case:
-    // it has recorded no weighing in it yet.
+    // An asked organisation sees the question before it takes it up, while the case itself is
+    // not yet visible to it; an organisation that cannot see the case cannot have recorded a
+    // weighing in it either.
     const loaded = await loadCaseFacts(trx, input.caseId);
-    const weighing = loaded === null ? 'missing' : ownWeighing((await loadStateContext(deps, trx, loaded)).state, actor.partnerId, deps.now().getTime());
+    const weighing: OwnWeighing = loaded === null ? 'missing' : ownWeighing((await loadStateContext(deps, trx, loaded)).state, actor.partnerId, deps.now().getTime());
     return {
       questionId: row.id,
       caseId: row.case_id,

@@ -1,41 +1,66 @@
-/** The privacy officer's review of the access log (P16): search by case, user, action, outcome, period. */
+/**
+ * The privacy officer's review of the access log (P16; NEN 7513): search by case number, user,
+ * action, outcome, rule and period; every entry names the user, the organisation and on whose
+ * behalf it acted; page through the results, download them as CSV and check the hash chain.
+ * The API logs the review and the export.
+ */
 import { useState } from 'react';
 import { get, post } from '../api/client';
+import { useDirectory } from '../api/directory';
 import { ErrorNotice } from '../components/errors';
 import { SelectField, TextField } from '../components/form';
-import { Alert, Button, Heading, Paragraph, Section, Table } from '../components/ui';
+import { Alert, Button, ButtonGroup, Heading, Paragraph, Section, Table } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { useLoad } from '../use-load';
+import { DocumentLink } from './document-link';
 
 interface Entry {
   readonly id: number;
   readonly at: string;
-  readonly userId: string | null;
+  readonly userName: string | null;
+  readonly partnerName: string | null;
+  readonly onBehalfOfName: string | null;
   readonly role: string | null;
-  readonly caseId: string | null;
+  readonly caseNumber: string | null;
   readonly action: string;
   readonly purpose: string | null;
   readonly outcome: string;
   readonly rule: string | null;
 }
 
+const PAGE = 50;
+const DAY = 86_400_000;
+
 export function AuditScreen() {
   const { t, lang } = useI18n();
-  const [caseId, setCaseId] = useState('');
+  const a = t.privacy.audit;
+  const directory = useDirectory();
+  const [caseNumber, setCaseNumber] = useState('');
   const [userId, setUserId] = useState('');
   const [action, setAction] = useState('');
   const [outcome, setOutcome] = useState('');
-  const [query, setQuery] = useState('limit=50');
+  const [rule, setRule] = useState('');
+  const [from, setFrom] = useState('');
+  const [to, setTo] = useState('');
+  const [filters, setFilters] = useState('');
+  const [pages, setPages] = useState<readonly number[]>([]);
   const [verified, setVerified] = useState<unknown>(null);
-  const entries = useLoad(() => get<{ entries: Entry[] }>(`/api/audit?${query}`), [query]);
+  const before = pages.at(-1);
+  const entries = useLoad(() => get<{ entries: Entry[]; nextBefore: number | null }>(`/api/audit?limit=${PAGE}${filters === '' ? '' : `&${filters}`}${before === undefined ? '' : `&before=${before}`}`), [filters, before]);
   const search = (): void => {
-    const q = new URLSearchParams({ limit: '50' });
-    if (caseId.trim() !== '') q.set('caseId', caseId.trim());
-    if (userId.trim() !== '') q.set('userId', userId.trim());
+    const q = new URLSearchParams();
+    if (caseNumber.trim() !== '') q.set('caseNumber', caseNumber.trim());
+    if (userId !== '') q.set('userId', userId);
     if (action.trim() !== '') q.set('action', action.trim());
     if (outcome !== '') q.set('outcome', outcome);
-    setQuery(q.toString());
+    if (rule.trim() !== '') q.set('rule', rule.trim());
+    if (from !== '') q.set('from', from);
+    if (to !== '') q.set('to', new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10));
+    setPages([]);
+    setFilters(q.toString());
   };
+  const people = [...(directory.data?.people ?? [])].sort((x, y) => x.displayName.localeCompare(y.displayName));
+  const data = entries.data;
   return (
     <>
       <Heading level={1} focusOnMount>
@@ -55,22 +80,27 @@ export function AuditScreen() {
             search();
           }}
         >
-          <TextField field="caseId" label={t.audit.caseId} value={caseId} onChange={setCaseId} optional={t.common.optional} />
-          <TextField field="userId" label={t.audit.userId} value={userId} onChange={setUserId} optional={t.common.optional} />
+          <TextField field="caseNumber" label={a.caseNumber} description={a.caseNumberHint} value={caseNumber} onChange={setCaseNumber} optional={t.common.optional} />
+          <SelectField field="userId" label={a.user} value={userId} onChange={setUserId} options={[{ value: '', label: a.anyUser }, ...people.map((p) => ({ value: p.id, label: p.displayName }))]} />
           <TextField field="action" label={t.audit.action} value={action} onChange={setAction} optional={t.common.optional} />
           <SelectField field="outcome" label={t.audit.outcome} value={outcome} onChange={setOutcome} options={[{ value: '', label: t.audit.any }, { value: 'allow', label: t.audit.allow }, { value: 'deny', label: t.audit.deny }]} />
-          <Button type="submit">{t.audit.search}</Button>{' '}
-          <Button
-            appearance="secondary"
-            onClick={() => {
-              post('/api/audit/verify').then(
-                () => setVerified(true),
-                (e: unknown) => setVerified(e),
-              );
-            }}
-          >
-            {t.audit.verify}
-          </Button>
+          <TextField field="rule" label={a.rule} description={a.ruleHint} value={rule} onChange={setRule} optional={t.common.optional} />
+          <TextField field="from" type="date" label={t.audit.from} value={from} onChange={setFrom} optional={t.common.optional} />
+          <TextField field="to" type="date" label={t.audit.to} value={to} onChange={setTo} optional={t.common.optional} />
+          <ButtonGroup>
+            <Button type="submit">{t.audit.search}</Button>
+            <Button
+              appearance="secondary"
+              onClick={() => {
+                post('/api/audit/verify').then(
+                  () => setVerified(true),
+                  (e: unknown) => setVerified(e),
+                );
+              }}
+            >
+              {t.audit.verify}
+            </Button>
+          </ButtonGroup>
         </form>
         {verified === true ? <Alert type="ok">{t.audit.verified}</Alert> : verified === null ? null : <ErrorNotice error={verified} />}
       </Section>
@@ -79,25 +109,45 @@ export function AuditScreen() {
           {t.audit.results}
         </Heading>
         {entries.error === null ? null : <ErrorNotice error={entries.error} />}
-        {entries.data === undefined ? null : entries.data.entries.length === 0 ? (
+        {data === undefined ? null : data.entries.length === 0 ? (
           <Paragraph>{t.audit.none}</Paragraph>
         ) : (
-          <Table
-            caption={t.audit.results}
-            head={[t.audit.at, t.audit.role, t.audit.action, t.audit.purpose, t.audit.outcome, t.audit.rule, t.audit.caseId]}
-            rows={entries.data.entries.map((e) => [
-              String(e.id),
-              [
-                new Date(e.at).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'),
-                e.role === null ? '—' : label(t.roles, e.role),
-                e.action,
-                e.purpose === null ? '—' : label(t.purposes, e.purpose),
-                e.outcome === 'allow' ? t.audit.allow : t.audit.deny,
-                e.rule ?? '—',
-                e.caseId ?? '—',
-              ],
-            ])}
-          />
+          <>
+            <Paragraph>
+              <DocumentLink href={`/api/audit/export${filters === '' ? '' : `?${filters}`}`}>{a.download}</DocumentLink>
+            </Paragraph>
+            <Table
+              caption={`${t.audit.results}, ${a.page(pages.length + 1)}`}
+              head={[t.audit.at, a.who, a.organisation, a.onBehalfOf, t.audit.role, t.audit.action, t.audit.purpose, t.audit.outcome, t.audit.rule, a.caseNumberCol]}
+              rows={data.entries.map((e) => [
+                String(e.id),
+                [
+                  new Date(e.at).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB'),
+                  e.userName ?? '—',
+                  e.partnerName ?? '—',
+                  e.onBehalfOfName ?? '—',
+                  e.role === null ? '—' : label(t.roles, e.role),
+                  e.action,
+                  e.purpose === null ? '—' : label(t.purposes, e.purpose),
+                  e.outcome === 'allow' ? t.audit.allow : t.audit.deny,
+                  e.rule ?? '—',
+                  e.caseNumber ?? '—',
+                ],
+              ])}
+            />
+            <ButtonGroup>
+              {pages.length > 0 ? (
+                <Button appearance="secondary" onClick={() => setPages([])}>
+                  {a.first}
+                </Button>
+              ) : null}
+              {data.nextBefore === null ? null : (
+                <Button appearance="secondary" onClick={() => setPages([...pages, data.nextBefore ?? 0])}>
+                  {a.next}
+                </Button>
+              )}
+            </ButtonGroup>
+          </>
         )}
       </Section>
     </>

@@ -26,7 +26,7 @@ export function PresenceScreen({ caseId }: { caseId: string }) {
             e.preventDefault();
             setAnswer(null);
             void s
-              .send<PresenceAnswer>('POST', '/api/presence-lookups', { bsn: bsn.replace(/\s+/g, ''), onBehalfOfPartnerId: c.leadPartnerId, forCaseId: c.id }, (r) => (r.known ? t.presence.known : t.presence.unknown))
+              .send<PresenceAnswer>('POST', '/api/presence-lookups', { bsn: bsn.replace(/\s+/g, ''), forCaseId: c.id }, (r) => (r.known ? t.presence.known : t.presence.unknown))
               .then((r) => setAnswer(r));
           }}
         >
