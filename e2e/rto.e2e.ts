@@ -101,6 +101,8 @@ describe('RTO story (Noord-Limburg)', () => {
     await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
     await page.getByText('Is deze persoon bij u bekend').waitFor();
     await page.getByLabel('Uw antwoord').fill('Woonwenz: huurachterstand van drie maanden en klachten van buren.');
+    // The kind of data comes from the table's vocabulary, never free text (seed 000 art. 5.1).
+    await page.getByLabel('Soort gegevens').selectOption('housing');
     await chooseBasis(page, 'basis', 'Gerechtvaardigd belang');
     await page.getByLabel(/Motivering/).fill('Leefbaarheid en huurbeheer');
     await checkA11y(page, 'triage answer form');

@@ -223,6 +223,7 @@ describe('Regieteams Nijmegen', () => {
     await page.getByRole('link', { name: 'Bijdrage leveren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bijdrage leveren' }).waitFor();
     await page.locator('#f-content').fill(content);
+    await page.getByLabel('Soort gegevens').selectOption('income_debts');
     await chooseBasis(page, 'basis', LAW);
     await page.getByRole('button', { name: 'Bijdrage opslaan' }).click();
   }

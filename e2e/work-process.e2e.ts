@@ -142,6 +142,7 @@ describe('canonical story (Noord-Limburg)', () => {
     const q = questions.find((x) => x.partnerId === partnerOf['woonwenz@noord-limburg']);
     const answer = await pageFetch(housing.page, 'POST', `/api/cases/${caseId}/triage-questions/${q?.questionId ?? ''}/answers`, {
       content: 'Woonwenz: huurachterstand van drie maanden en klachten van buren.',
+      category: 'housing',
       basis: { kind: 'legitimate_interest', motivation: 'Woningwet art. 45: leefbaarheid en huurbeheer' },
       releasedForRto: 'none',
     });

@@ -59,6 +59,9 @@ async function fillPoliceAnswer(page: Page): Promise<void> {
   await content.waitFor();
   if ((await content.inputValue()) === '') await counter.fill(content, 'Politie: zes meldingen van overlast en een aangifte van bedreiging.');
   if (!(await page.locator('#f-police').isChecked())) await counter.check(page.locator('#f-police'));
+  // The kind of data from the table's vocabulary (seed 000 art. 5.1): behaviour, not special by kind.
+  const category = page.locator('#f-category');
+  if ((await category.inputValue()) === '') await counter.select(category, 'thinking_behaviour_skills');
   const all = page.getByLabel('Vrijgeven aan alle genodigden');
   if (!(await all.isChecked())) await counter.check(all);
 }

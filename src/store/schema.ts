@@ -174,6 +174,10 @@ export interface TriageQuestionsTable {
   purpose: string;
   question_enc: Bytes;
   all_partners_justification: Nullable<string>;
+  /** Why an incidental partner of the table is asked (seed 000 Bijlage 2). */
+  table_reason: Nullable<string>;
+  /** The table the question is asked at (set since migration 070). */
+  table_id: Nullable<string>;
   asked_at: CreatedAt;
   answered_at: NullableTimestamp;
   declined_at: NullableTimestamp;
@@ -294,6 +298,8 @@ export interface MeetingInvitationsTable {
   user_id: string;
   partner_id: string;
   participant_role: 'expert' | 'informant' | 'intended_executor' | 'subject' | 'representative';
+  /** Why an incidental partner of the table is invited (seed 000 Bijlage 2). */
+  table_reason: Nullable<string>;
   invited_at: CreatedAt;
 }
 

@@ -101,7 +101,8 @@ describe('§6 collaboration configuration over HTTP', () => {
     const pro = await s.login('wijkteam@oost', PASSWORD);
     const created = await s.request('POST', '/api/cases', pro, {
       tableId: 'netwerkoverleg',
-      subjects: [{ name: 'Kees Oost' }],
+      // The table admits adults only (ageRange from 216 months): the age is judged on the birth date.
+      subjects: [{ name: 'Kees Oost', birthDate: '1970-01-01' }],
       complexCriteria: ['multi_problem'],
       lifeDomains: ['housing', 'income_debts'],
       registration: { content: 'Zorgen.', basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.2' } },

@@ -54,6 +54,7 @@ describe('triage question view tells the asked organisation where its weighing s
 
     const answer = await s.request('POST', `/api/cases/${id}/triage-questions/${qid}/answers`, pol, {
       content: 'Bekend bij de politie.',
+      category: 'thinking_behaviour_skills',
       police: true,
       purposes: ['triage', 'rto'],
       basis: { kind: 'wpg20', decision: 'Art. 20 Wpg-besluit bij het Privacy Protocol Zorg- en Veiligheidshuis Noord-Limburg' },

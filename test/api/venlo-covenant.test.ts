@@ -89,7 +89,7 @@ describe('Zorgnetwerk Venlo: the subject at its own RTO (seed 002 art. 2j, 7.1)'
 });
 
 describe('Zorgnetwerk Venlo: police data (seed 002 Bijlage A art. 7.2, 10.1; art. 20 Wpg decision)', () => {
-  const policeBody = (content: string, extra: object = {}) => ({ content, category: 'safety', purposes: ['rto'], basis: WPG20, police: true, releasedForRto: 'all', ...extra });
+  const policeBody = (content: string, extra: object = {}) => ({ content, category: 'melding', purposes: ['rto'], basis: WPG20, police: true, releasedForRto: 'all', ...extra });
 
   it('002-A12 wpg20OutsideConsentRule: the police release on the art. 20 Wpg decision without consent and without a weighing; where the covenant has no such clause they need one', async () => {
     const field = configField('process.wpg20OutsideConsentRule');

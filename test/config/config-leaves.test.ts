@@ -55,16 +55,7 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'tables[].followUpQuestions': 'tables (issue 12)',
   'tables[].preconditions[].kind': 'tables (issue 12)',
   'tables[].preconditions[].text': 'tables (issue 12)',
-  'tables[].structuralPartners': 'tables (issue 12)',
-  'tables[].incidentalPartners': 'tables (issue 12)',
   'tables[].individualsDiscussed': 'tables (issue 12)',
-  'tables[].allowedDataSet[].id': 'tables (issue 12)',
-  'tables[].allowedDataSet[].label': 'tables (issue 12)',
-  'tables[].allowedDataSet[].special': 'tables (issue 12)',
-  'tables[].sharedInformation[].partnerId': 'tables (issue 12)',
-  'tables[].sharedInformation[].description': 'tables (issue 12)',
-  'tables[].ageRange.minMonths': 'tables (issue 12)',
-  'tables[].ageRange.maxYears': 'tables (issue 12)',
 
   'workAreas[].id': 'process (issue 11 items 1, 2, 6)',
   'process.phases': 'process (issue 11 items 1, 2, 6)',
@@ -107,7 +98,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
 
   'tables[].frequency.meetingsPerYear.min': 'config (issue 11 items 3-5)',
   'tables[].frequency.meetingsPerYear.max': 'config (issue 11 items 3-5)',
-  'tables[].anyMemberMayJoin': 'config (issue 11 items 3-5)',
 };
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -5,7 +5,8 @@
  * configuration is put back afterwards.
  *
  * A field is named with `configField('informSubject.postponementAllowed')`; array elements are
- * picked by id, e.g. `configField('partners[ggd-gelderland-zuid].shell')`. The schema-leaf test
+ * picked by id, e.g. `configField('partners[ggd-gelderland-zuid].shell')` (shared information by
+ * `partnerId`, a precondition by `kind`). The schema-leaf test
  * (`test/config/config-leaves.test.ts`) reads these names from the test files and fails for a leaf
  * of the schema that no test changes.
  */
@@ -47,8 +48,9 @@ export function withField(config: unknown, path: ConfigField, value: unknown): J
     }
     const list = node[key];
     if (!Array.isArray(list)) throw new Error(`configField ${path}: ${key} is not a list`);
-    // Elements are picked by their id, or (process steps, which have none) by their event.
-    const element = list.find((e) => typeof e === 'object' && e !== null && !Array.isArray(e) && (e.id === id || (e.id === undefined && e.event === id)));
+    // Elements are picked by their id; shared information by its partner, process steps (which have
+    // no id) by their event, a precondition by its kind.
+    const element = list.find((e) => typeof e === 'object' && e !== null && !Array.isArray(e) && (e.id ?? e.partnerId ?? e.event ?? e.kind) === id);
     if (element === undefined) throw new Error(`configField ${path}: no ${key} with id ${id}`);
     if (last) throw new Error(`configField ${path}: name a field of the element`);
     node = element;

@@ -12,6 +12,7 @@ import { registerDeescalationRoutes } from './deescalation.route.js';
 import { registerHealthRoutes } from './health.route.js';
 import { registerInformingRoutes } from './informing.route.js';
 import { registerThirdPartyRoutes } from './third-parties.route.js';
+import { registerTableRoutes } from './tables.route.js';
 import { registerTriageRoutes } from './triage.route.js';
 import { registerMeetingRoutes } from './meetings.route.js';
 import { registerOidcRoutes } from './oidc.route.js';
@@ -40,6 +41,7 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerCaseRoutes(app, options);
   registerDirectoryRoutes(app, options);
   registerTriageRoutes(app, options);
+  registerTableRoutes(app, options);
   registerContributionRoutes(app, options);
   registerConsentRoutes(app, options);
   registerInformingRoutes(app, options);

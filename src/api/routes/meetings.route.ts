@@ -46,7 +46,7 @@ const caseMeetingsResponse = z.array(
 );
 
 const inviteBody = z.union([
-  z.object({ userId: uuid, role: z.enum(['expert', 'informant', 'intended_executor']) }),
+  z.object({ userId: uuid, role: z.enum(['expert', 'informant', 'intended_executor']), tableReason: text(2000).optional() }),
   z.object({ subjectId: uuid, role: z.literal('subject') }),
   z.object({ subjectId: uuid, role: z.literal('representative'), representativeName: text(200) }),
 ]);

@@ -68,7 +68,8 @@ export const rtoRelease = z.union([z.literal('all'), z.literal('none'), z.array(
 export const partnerIds = z.array(uuid).max(100);
 export const contributionFields = z.object({
   content: text(),
-  category: text(100).default('other'),
+  /** A life domain or a data kind of the case's table (`GET /api/cases/:id/table` lists them); required for content. */
+  category: text(100).optional(),
   special: z.boolean().default(false),
   police: z.boolean().default(false),
   purposes: contributionPurposes,

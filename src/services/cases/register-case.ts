@@ -2,7 +2,8 @@
  * Registration (§3.1): only a professional of an active covenant partner registers (P1); the
  * registration carries a legal basis (P5); a BSN only when the registrant may use it and it
  * passes the 11-test (P8). The case gets its own data key; names, addresses, BSNs and content
- * are stored encrypted; the BSN also as a keyed hash for matching (presence lookup).
+ * are stored encrypted; the BSN also as a keyed hash for matching (presence lookup). A table with
+ * an age range admits a case only when the subject it is about is within it (seed 000 Bijlage 2).
  */
 import { decideRegistration } from '../../domain/access/register.js';
 import { reasonMessage } from '../../domain/access/reasons.js';
@@ -20,6 +21,8 @@ import { AppError, validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { partnerFromRow } from './partners.js';
+import { checkAgeRange } from '../../domain/tables/age-range.js';
+import { enforceTable } from '../tables/table-context.js';
 
 export interface SubjectInput {
   readonly name: string;
@@ -130,7 +133,13 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
 
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
     const issues: FieldIssue[] = [];
-    if (!config.tables.some((t) => t.id === input.tableId)) issues.push({ field: 'tableId', message: 'unknown table of this collaboration' });
+    const table = config.tables.find((t) => t.id === input.tableId);
+    if (table === undefined) issues.push({ field: 'tableId', message: 'unknown table of this collaboration' });
+    // The table's age range is judged on the subject the case is about, the first one (seed 000 Bijlage 2).
+    const main = input.subjects[0];
+    if (table?.ageRange !== undefined && main !== undefined && main.birthDate === undefined) {
+      issues.push({ field: 'subjects.0.birthDate', message: 'verplicht aan deze overlegtafel: zij heeft een leeftijdsgrens' });
+    }
     if (input.workArea !== undefined && !config.workAreas.some((w) => w.id === input.workArea)) issues.push({ field: 'workArea', message: 'unknown work area' });
     const partnerRow = await trx.selectFrom('partners').selectAll().where('id', '=', actor.partnerId).executeTakeFirstOrThrow();
     // A shell partner (seed 004: schilpartner) joins the cases that need it; it brings none itself.
@@ -144,6 +153,8 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
     });
     issues.push(...minimalSetIssues(config.process.storeOnlyAfterPickup, input));
     if (issues.length > 0) throw validationFailed(issues);
+
+    if (table !== undefined && main?.birthDate !== undefined) enforceTable(entry, checkAgeRange(table.ageRange, main.birthDate, now.getTime()));
 
     const basis = checkLegalBasis(partner, input.registration.basis, [], now.getTime());
     if (!basis.ok) refuse(entry, { rule: basis.rule, reason: basis.reason, messages: processMessage(basis.reason) });

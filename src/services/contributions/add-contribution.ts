@@ -3,7 +3,8 @@
  * (P4: its organisation stays its controller). Stored only when the domain allows: an active
  * partner (P1), a legal basis from its catalogue (P5), Nijmegen's nothing-before-pickup (P12),
  * the household's consent for domain-crossing processing (P6), and special-category police data
- * on the art. 20 Wpg basis only as a supplement (P9).
+ * on the art. 20 Wpg basis only as a supplement (P9). Its category is a life domain or a data kind
+ * of the case's table, never free text (P3, seed 000 art. 5.1 and 5.3).
  */
 import { isSpecialData } from '../../domain/access/special-kinds.js';
 import type { ContributionPurpose, LegalBasis, RtoRelease } from '../../domain/model.js';
@@ -21,11 +22,13 @@ import { caseActor, enforce, enforceGuard, loadStateContext } from './case-write
 import { contributionSubjects } from './contribution-subjects.js';
 import { crossesDomains } from './domain-crossing.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
+import { caseTable, tableCategory } from '../tables/table-context.js';
 
 export interface AddContributionInput {
   readonly caseId: string;
   readonly content: string;
-  readonly category: string;
+  /** A life domain or a data kind of the case's table (seed 000 art. 5.1, 5.3). */
+  readonly category?: string | undefined;
   readonly special: boolean;
   readonly police: boolean;
   readonly purposes: readonly ContributionPurpose[];
@@ -61,6 +64,7 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     }
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
+    const kind = tableCategory(entry, caseTable(config, loaded.row.tableId), input.category, input.special);
     const row = await trx
       .insertInto('contributions')
       .values({
@@ -69,9 +73,9 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
         by_partner_id: actor.partnerId,
         author_user_id: actor.userId,
         given_in: loaded.row.phase,
-        category: input.category,
-        // P8 by kind: a special kind stays special whatever is marked; marking more is allowed.
-        special: isSpecialData(input),
+        category: kind.category,
+        // P8 by kind: a special kind stays special whatever is marked; the table's data set may add kinds.
+        special: isSpecialData(kind),
         subject_ids: toJson(contributionSubjects(loaded.facts, input.subjects)),
         police: input.police,
         purposes: toJson(input.purposes),

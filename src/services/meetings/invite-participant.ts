@@ -3,7 +3,9 @@
  * informant or intended executor; the subject or a representative where the collaboration allows
  * it and consent was signed; a third party only under P11 (`checkInvitation` decides). An invited
  * professional is also designated in the case for its partner (involvement is personal), so it
- * can see what is released to it, and nothing else.
+ * can see what is released to it, and nothing else. A professional comes from a partner of the
+ * case's table: structural, incidental with a recorded reason, or any member where the table
+ * allows it (seed 000 Bijlage 2).
  */
 import { randomUUID } from 'node:crypto';
 import { checkInvitation } from '../../domain/process/invitation-guard.js';
@@ -16,9 +18,11 @@ import { loadProcess, refuseProcess, requireStaff } from '../phases/process-cont
 import { openPreparation, sealPreparation } from './meeting-preparation.js';
 import { requireMeeting } from './meeting-access.js';
 import { noticeMeetingInvitation } from '../notifications/notices.js';
+import { checkTableParticipant } from '../../domain/tables/participation.js';
+import { caseTable, enforceTable, tableParticipants } from '../tables/table-context.js';
 
 export type InviteInput =
-  | { readonly userId: string; readonly role: 'expert' | 'informant' | 'intended_executor' }
+  | { readonly userId: string; readonly role: 'expert' | 'informant' | 'intended_executor'; readonly tableReason?: string | undefined }
   | { readonly subjectId: string; readonly role: 'subject' }
   | { readonly subjectId: string; readonly role: 'representative'; readonly representativeName: string };
 
@@ -55,11 +59,18 @@ export async function inviteParticipant(deps: ServiceDeps, actor: SessionActor, 
     const invitation: Invitation = { invitee, role: input.role, invitedAt: now.toISOString() };
     const check = checkInvitation(invitation, ctx.state, ctx.config.process, now.getTime());
     if (!check.ok) refuseProcess(entry, check);
+    // The table's partners only (seed 000 Bijlage 2); the registrant and the lead partner are part of the case already.
+    const tableReason = 'userId' in input ? (input.tableReason ?? null) : null;
+    if (invitee.kind === 'partner' && partnerId !== ctx.state.registrant && partnerId !== ctx.state.leadPartner) {
+      const participants = await tableParticipants(trx, ctx.row.collaborationId, caseTable(ctx.config, ctx.row.tableId));
+      const member = ctx.state.partners.find((p) => p.id === partnerId)?.member === true;
+      enforceTable(entry, checkTableParticipant(participants, partnerId, member, tableReason));
+    }
 
     const invitationId = randomUUID();
     const inserted = await trx
       .insertInto('meeting_invitations')
-      .values({ id: invitationId, meeting_id: meetingId, case_id: caseId, collaboration_id: ctx.row.collaborationId, user_id: userId, partner_id: partnerId, participant_role: input.role, invited_at: now })
+      .values({ id: invitationId, meeting_id: meetingId, case_id: caseId, collaboration_id: ctx.row.collaborationId, user_id: userId, partner_id: partnerId, participant_role: input.role, table_reason: tableReason, invited_at: now })
       .onConflict((oc) => oc.columns(['meeting_id', 'user_id']).doNothing())
       .executeTakeFirst();
     if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) throw new AppError('conflict', { nl: 'Deze deelnemer is al uitgenodigd.', en: 'This participant is already invited.' });

@@ -30,7 +30,8 @@ export interface AnswerTriageQuestionInput {
   /** "known / not known" (enrichment), or content. */
   readonly known?: boolean | undefined;
   readonly content?: string | undefined;
-  readonly category: string;
+  /** Required for a content answer: a life domain or a data kind of the case's table. */
+  readonly category?: string | undefined;
   readonly special: boolean;
   readonly police: boolean;
   readonly purposes: readonly ContributionPurpose[];
@@ -40,6 +41,7 @@ export interface AnswerTriageQuestionInput {
   readonly disclosureScope: DisclosureScope;
   readonly subjects?: readonly string[] | undefined;
 }
+import { caseTable, tableCategory } from '../tables/table-context.js';
 
 const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
 
@@ -63,6 +65,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
 
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
+    const kind = answer.kind === 'presence' ? { category: 'presence', special: false } : tableCategory(entry, caseTable(config, loaded.row.tableId), input.category, input.special);
     const text = answer.kind === 'presence' ? (answer.known ? 'Bekend' : 'Niet bekend') : (input.content ?? '');
     const contribution = await trx
       .insertInto('contributions')
@@ -72,8 +75,8 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
         by_partner_id: actor.partnerId,
         author_user_id: actor.userId,
         given_in: 'triage',
-        category: answer.kind === 'presence' ? 'presence' : input.category,
-        special: answer.kind === 'presence' ? false : isSpecialData(input),
+        category: kind.category,
+        special: answer.kind === 'presence' ? false : isSpecialData(kind),
         subject_ids: toJson(contributionSubjects(loaded.facts, input.subjects)),
         police: input.police,
         purposes: toJson(input.purposes),

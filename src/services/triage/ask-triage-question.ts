@@ -3,7 +3,9 @@
  * domain decides: asking every core partner needs a recorded justification; Venlo's enrichment
  * asks all core partners "known / not known" only. Asking designates nobody. Each asked partner
  * gets its own copy of the question, stored as the lead partner's contribution shared with that
- * partner alone, so an addressee never learns whom else was asked.
+ * partner alone, so an addressee never learns whom else was asked. Only the table's partners are
+ * asked: structural ones, incidental ones with a recorded reason, others where the table lets any
+ * covenant partner join (seed 000 Bijlage 2).
  */
 import type { LegalBasis } from '../../domain/model.js';
 import { checkMayAsk } from '../../domain/process/contribution-control.js';
@@ -19,6 +21,9 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce, enforceGuard, loadStateContext } from '../contributions/case-writes.js';
 import { noticeTriageQuestion } from '../notifications/notices.js';
+import { checkTableParticipant } from '../../domain/tables/participation.js';
+import { caseTable, enforceTable, tableParticipants } from '../tables/table-context.js';
+import { sharedInformationFor } from '../tables/view-case-table.js';
 
 export interface AskTriageQuestionInput {
   readonly caseId: string;
@@ -30,6 +35,8 @@ export interface AskTriageQuestionInput {
   readonly whyNeeded: string;
   readonly question: string;
   readonly allPartnersJustification?: string | undefined;
+  /** Why the table's incidental partners among the asked are needed for this case (seed 000 Bijlage 2). */
+  readonly tableReason?: string | undefined;
 }
 
 export interface AskedQuestion {
@@ -61,6 +68,12 @@ export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, 
       askedBy: actor.userId,
     };
     enforceGuard(entry, checkTriageQuestion(question, state, config.process, now.getTime()));
+    const table = caseTable(config, loaded.row.tableId);
+    const participants = await tableParticipants(trx, actor.collaborationId, table);
+    for (const partnerId of input.partners) {
+      const member = state.partners.find((p) => p.id === partnerId)?.member === true;
+      enforceTable(entry, checkTableParticipant(participants, partnerId, member, input.tableReason));
+    }
 
     // The question is the lead partner's contribution: it rests on the basis of the registration.
     const registration = await trx
@@ -77,6 +90,7 @@ export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, 
     const behalf = state.partners.find((p) => p.id === input.onBehalfOf)?.name ?? input.onBehalfOf;
     const asked: { partnerId: string; questionId: string; contributionId: string }[] = [];
     for (const partnerId of input.partners) {
+      const expected = await sharedInformationFor(trx, table, partnerId);
       const row = await trx
         .insertInto('triage_questions')
         .values({
@@ -89,6 +103,8 @@ export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, 
           purpose: input.purpose,
           question_enc: encryptJson(key, TRIAGE_QUESTION_FIELD, { text: input.question, whyNeeded: input.whyNeeded }),
           all_partners_justification: input.allPartnersJustification ?? null,
+          table_reason: input.tableReason ?? null,
+          table_id: table.id,
           asked_at: now,
         })
         .returning('id')
@@ -109,7 +125,7 @@ export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, 
           shared_with: toJson([partnerId]),
           triage_question_id: row.id,
           content_enc: encryptJson(key, 'contribution.content', {
-            text: `${input.question}\n\nNamens: ${behalf}. Taak: ${input.task}. Doel: ${input.purpose}. Waarom nodig: ${input.whyNeeded}`,
+            text: `${input.question}\n\nNamens: ${behalf}. Taak: ${input.task}. Doel: ${input.purpose}. Waarom nodig: ${input.whyNeeded}${expected === null ? '' : `\n\nWat deze overlegtafel van uw organisatie vraagt: ${expected}`}`,
           }),
           created_at: now,
           updated_at: now,

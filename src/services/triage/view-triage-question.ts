@@ -2,10 +2,13 @@
  * One triage question as its addressee sees it before answering (§3.2): task, purpose, on whose
  * behalf, and which answer the domain accepts — "known / not known" only to an enrichment
  * question (Venlo, seed 002 Bijlage B), else the organisation's own contribution. Only the
- * asked organisation gets it; to anyone else the question does not exist.
+ * asked organisation gets it; to anyone else the question does not exist. It carries the case's
+ * table: the kinds of data an answer may carry there and what the table expects this organisation
+ * to share ("gedeelde informatie", seed 000 Bijlage 2).
  */
 import type { TriageAnswer } from '../../domain/process/records.js';
 import { answerKind } from '../../domain/process/triage-guard.js';
+import { contributionCategories } from '../../domain/tables/data-set.js';
 import { ownWeighing } from '../../domain/process/own-weighing.js';
 import type { OwnWeighing } from '../../domain/process/own-weighing.js';
 import { loadCaseFacts } from '../../store/repositories/case-facts.repository.js';
@@ -14,6 +17,7 @@ import { groupTriageQuestions } from '../../store/repositories/triage-question-r
 import { withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
+import { sharedInformationFor } from '../tables/view-case-table.js';
 
 export interface TriageQuestionView {
   readonly questionId: string;
@@ -25,6 +29,8 @@ export interface TriageQuestionView {
   readonly answered: boolean;
   /** `presence`: answer "known / not known" and nothing more; `contribution`: answer with content. */
   readonly answer: TriageAnswer['kind'];
+  /** The case's table, the kinds of data an answer may carry there, and what the table expects of this organisation (seed 000 Bijlage 2). */
+  readonly table: null | { readonly id: string; readonly name: string; readonly categories: readonly { readonly id: string; readonly label: string | null }[]; readonly sharedInformation: string | null };
   /** The asked organisation's own weighing for sharing without consent in this case (P7). */
   readonly weighing: OwnWeighing;
 }
@@ -45,6 +51,8 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
     const config = await deps.collaborationConfig(trx, row.collaboration_id);
     const [question] = groupTriageQuestions([row], config.process.triageMode, undefined);
     if (question === undefined) throw notFound(QUESTION);
+    const table = config.tables.find((t) => t.id === row.table_id);
+    const labels = new Map((table?.allowedDataSet ?? []).map((d) => [d.id, d.label]));
     // An asked organisation sees the question before it takes it up, while the case itself is
     // not yet visible to it; an organisation that cannot see the case cannot have recorded a
     // weighing in it either.
@@ -59,6 +67,16 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
       onBehalfOfPartnerId: row.on_behalf_of_partner_id,
       answered: row.answered_at !== null,
       answer: answerKind(question),
+      // A question asked before tables were recorded on it (migration 070) has no table.
+      table:
+        table === undefined
+          ? null
+          : {
+              id: table.id,
+              name: table.name,
+              categories: contributionCategories(table).map((id) => ({ id, label: labels.get(id) ?? null })),
+              sharedInformation: await sharedInformationFor(trx, table, actor.partnerId),
+            },
       weighing,
     };
   });

@@ -5,6 +5,7 @@ import * as parties from './parts/parties';
 import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
+import * as tables from './parts/tables';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
@@ -516,6 +517,7 @@ export const en: Messages = {
   retention: retention.en,
   meetings: meetings.en,
   variants: variants.en,
+  tables: tables.en,
   governance: governance.en,
   documents: documents.en,
   privacy: privacy.en,

@@ -4,6 +4,7 @@ import * as parties from './parts/parties';
 import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
+import * as tables from './parts/tables';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
@@ -514,6 +515,7 @@ export const nl = {
   retention: retention.nl,
   meetings: meetings.nl,
   variants: variants.nl,
+  tables: tables.nl,
   governance: governance.nl,
   documents: documents.nl,
   privacy: privacy.nl,

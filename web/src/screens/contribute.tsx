@@ -7,6 +7,11 @@ import { BasisFields, basisBody, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 import { CaseSubScreen, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
+import { CategoryField } from './category-field';
+import { get } from '../api/client';
+import { useLoad } from '../use-load';
+import { tableCategories } from '../api/table';
+import type { CaseTable } from '../api/table';
 
 const PURPOSES = ['screening', 'triage', 'rto', 'plan_execution', 'monitoring', 'referral'] as const;
 
@@ -19,7 +24,9 @@ export function ContributeScreen({ caseId }: { caseId: string }) {
   const [purposes, setPurposes] = useState<string[]>(['triage', 'rto']);
   const [release, setRelease] = useState('none');
   const [basis, setBasis] = useState<BasisState>(emptyBasis);
-  const labels: Record<string, string> = { content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release };
+  const [category, setCategory] = useState('');
+  const table = useLoad(() => get<CaseTable>(`/api/cases/${caseId}/table`), [caseId]);
+  const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release };
   return (
     <CaseSubScreen caseId={caseId} title={t.contribute.title} intro={t.contribute.intro}>
       {() => (
@@ -28,11 +35,12 @@ export function ContributeScreen({ caseId }: { caseId: string }) {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void s.send('POST', `/api/cases/${caseId}/contributions`, { content, special, police, purposes, releasedForRto: release, basis: basisBody(basis) }, () => t.contribute.saved);
+            void s.send('POST', `/api/cases/${caseId}/contributions`, { content, ...(category === '' ? {} : { category }), special, police, purposes, releasedForRto: release, basis: basisBody(basis) }, () => t.contribute.saved);
           }}
         >
           <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
           <TextArea field="content" label={t.contribute.content} value={content} onChange={setContent} error={s.fields.content} required />
+          <CategoryField categories={tableCategories(table.data)} value={category} onChange={setCategory} error={s.fields.category} />
           <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
             <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
             <Checkbox field="special" label={t.register.special} checked={special} onChange={setSpecial} />

@@ -4,6 +4,8 @@
  * question from the inbox and answers it with a contribution of its own organisation (P4, P5).
  */
 import { useState } from 'react';
+import { CategoryField } from './category-field';
+import type { TableCategory } from './category-field';
 import { ApiError, get, post } from '../api/client';
 import { catalogueOf, useDirectory } from '../api/directory';
 import type { Directory } from '../api/directory';
@@ -163,6 +165,8 @@ interface QuestionView {
   readonly answer: 'presence' | 'contribution';
   /** The own organisation's weighing for sharing without consent in this case (P7). */
   readonly weighing?: 'missing' | 'incomplete' | 'complete';
+  /** The case's table: the kinds an answer may carry and what the table expects of this organisation. */
+  readonly table?: { readonly name: string; readonly categories: readonly TableCategory[]; readonly sharedInformation: string | null } | null;
 }
 
 export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; questionId: string }) {
@@ -174,7 +178,7 @@ export function AnswerTriageScreen({ caseId, questionId }: { caseId: string; que
       {(c) => {
         if (view.error !== null) return <ErrorNotice error={view.error} />;
         if (view.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
-        return presence ? <PresenceAnswerForm c={c} questionId={questionId} /> : <ContentAnswerForm c={c} questionId={questionId} weighing={view.data.weighing ?? 'complete'} />;
+        return presence ? <PresenceAnswerForm c={c} questionId={questionId} /> : <ContentAnswerForm c={c} questionId={questionId} weighing={view.data.weighing ?? 'complete'} table={view.data.table ?? null} />;
       }}
     </CaseSubScreen>
   );
@@ -280,6 +284,7 @@ export function PresenceAnswers({ c }: { c: CaseView }) {
 
 interface AnswerDraft {
   readonly content: string;
+  readonly category: string;
   readonly special: boolean;
   readonly police: boolean;
   readonly purposes: readonly string[];
@@ -293,13 +298,14 @@ interface AnswerDraft {
  * The answer with content. What the user typed is a draft that survives a detour (the weighing
  * P7 asks for when sharing without consent); the form says so before sending and links there.
  */
-function ContentAnswerForm({ c, questionId, weighing }: { c: CaseView; questionId: string; weighing: 'missing' | 'incomplete' | 'complete' }) {
+function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; questionId: string; weighing: 'missing' | 'incomplete' | 'complete'; table: QuestionView['table'] }) {
   const { t } = useI18n();
   const dir = useDirectory();
   const s = useSubmission();
   const caseId = c.id;
   const [d, set, clear] = useDraft<AnswerDraft>(`triage-answer:${questionId}`, {
     content: '',
+    category: '',
     special: false,
     police: false,
     purposes: ['triage', 'rto'],
@@ -311,19 +317,27 @@ function ContentAnswerForm({ c, questionId, weighing }: { c: CaseView; questionI
   const catalogue = catalogueOf(dir.data);
   const isPolice = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.type === 'politie';
   const others = (dir.data?.partners ?? []).filter((p) => p.member && p.id !== dir.data?.me.partnerId);
-  const labels: Record<string, string> = { content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded, police: t.register.police };
+  const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded, police: t.register.police };
   const needsWeighing = d.release !== 'none' && weighing !== 'complete';
   const back = `/cases/${caseId}/triage/${questionId}`;
   return (
     <>
       <TheQuestion c={c} />
+      {table === null || table === undefined || table.sharedInformation === null ? null : (
+        <Section labelledBy="expected-title">
+          <Heading level={2} id="expected-title">
+            {t.tables.expected}
+          </Heading>
+          <Paragraph>{table.sharedInformation}</Paragraph>
+        </Section>
+      )}
       <form
         className="utrecht-form ct-form"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
           const releasedForRto = d.release === 'some' ? d.releasedTo : d.release;
-          const body = { content: d.content, special: d.special, police: isPolice && d.police, purposes: d.purposes, releasedForRto, excluded: d.excluded, basis: basisBody(d.basis) };
+          const body = { content: d.content, ...(d.category === '' ? {} : { category: d.category }), special: d.special, police: isPolice && d.police, purposes: d.purposes, releasedForRto, excluded: d.excluded, basis: basisBody(d.basis) };
           void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, body, () => t.triage.answered).then((r) => {
             if (r !== null) clear();
           });
@@ -331,6 +345,7 @@ function ContentAnswerForm({ c, questionId, weighing }: { c: CaseView; questionI
       >
         <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
         <TextArea field="content" label={t.triage.answer} value={d.content} onChange={(content) => set({ content })} error={s.fields.content} required />
+        <CategoryField categories={table?.categories ?? []} value={d.category} onChange={(category) => set({ category })} error={s.fields.category} />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
           <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
           <Checkbox field="special" label={t.register.special} checked={d.special} onChange={(special) => set({ special })} />

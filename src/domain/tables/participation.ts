@@ -1,0 +1,37 @@
+/**
+ * Who takes part at a table (seed 000 Bijlage 2 "Partners structureel / incidenteel"): its
+ * structural partners always; an incidental partner only with a recorded reason why this case
+ * needs it; any other covenant partner only where the table says so (the MDO: "in principe alle
+ * convenantpartners"). The lead partner and the house's own staff organisation are part of the
+ * case already and are not asked or invited through this rule.
+ */
+import type { PartnerId } from '../model.js';
+import { TABLE_OK, tableRefusal, type TableResult } from './table-reasons.js';
+
+/** A table's partners resolved to partner ids (the configuration names them by slug). */
+export interface TableParticipants {
+  readonly structural: readonly PartnerId[];
+  readonly incidental: readonly PartnerId[];
+  readonly anyMemberMayJoin: boolean;
+}
+
+export type Participation = 'structural' | 'incidental' | 'any_member' | 'none';
+
+export function participation(table: TableParticipants, partnerId: PartnerId, isMember: boolean): Participation {
+  if (table.structural.includes(partnerId)) return 'structural';
+  if (table.incidental.includes(partnerId)) return 'incidental';
+  return table.anyMemberMayJoin && isMember ? 'any_member' : 'none';
+}
+
+/** May this partner be asked in triage or invited to the table's meeting for this case? */
+export function checkTableParticipant(table: TableParticipants, partnerId: PartnerId, isMember: boolean, reason: string | null | undefined): TableResult {
+  switch (participation(table, partnerId, isMember)) {
+    case 'structural':
+    case 'any_member':
+      return TABLE_OK;
+    case 'incidental':
+      return reason !== null && reason !== undefined && reason.trim().length > 0 ? TABLE_OK : tableRefusal('incidental_partner_without_reason');
+    case 'none':
+      return tableRefusal('partner_not_at_table');
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The table a case runs at, as its protocol (seed 000 Bijlage 2): purpose, frequency, criteria,
+ * follow-up questions, preconditions, chair, the partners with their place at the table and what
+ * each is expected to share, the data set and the categories a contribution may carry. Whoever
+ * may see the case (RLS decides) sees its table; the protocol holds no personal data.
+ */
+import type { CollaborationTable } from '../../domain/config/collaboration-config.schema.js';
+import { contributionCategories } from '../../domain/tables/data-set.js';
+import { participation, type Participation } from '../../domain/tables/participation.js';
+import { withActor } from '../access-gate.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { requireCase } from '../cases/case-context.js';
+import { caseTable, tableParticipants } from './table-context.js';
+
+export interface TablePartnerView {
+  readonly partnerId: string;
+  readonly name: string;
+  readonly participation: Exclude<Participation, 'none'>;
+  /** Gedeelde informatie: what the table expects this partner to share, when the seed says. */
+  readonly sharedInformation: string | null;
+}
+
+export interface CaseTableView {
+  readonly id: string;
+  readonly name: string;
+  readonly purpose: string;
+  readonly purposeBinding: string | null;
+  readonly frequency: CollaborationTable['frequency'];
+  readonly criteria: readonly string[];
+  readonly followUpQuestions: readonly string[];
+  readonly preconditions: CollaborationTable['preconditions'];
+  readonly chair: string | null;
+  readonly separateCovenant: string | null;
+  readonly individualsDiscussed: CollaborationTable['individualsDiscussed'];
+  readonly ageRange: { readonly minMonths: number; readonly maxYears: number } | null;
+  readonly dataSet: CollaborationTable['allowedDataSet'];
+  /** The categories a contribution at this table may carry: the life domains, then the data set's kinds. */
+  readonly categories: readonly string[];
+  /** Partners that may take part, with their place at the table; `anyMemberMayJoin` adds every other member. */
+  readonly partners: readonly TablePartnerView[];
+  readonly anyMemberMayJoin: boolean;
+}
+
+/** What the table expects a partner to share (by partner id), or null. */
+export async function sharedInformationFor(trx: Trx, table: CollaborationTable, partnerId: string): Promise<string | null> {
+  const row = await trx.selectFrom('partners').select('slug').where('id', '=', partnerId).executeTakeFirst();
+  return row === undefined ? null : (table.sharedInformation.find((i) => i.partnerId === row.slug)?.description ?? null);
+}
+
+export async function tableView(trx: Trx, collaborationId: string, table: CollaborationTable): Promise<CaseTableView> {
+  const participants = await tableParticipants(trx, collaborationId, table);
+  const rows = await trx.selectFrom('partners').select(['id', 'slug', 'name', 'member', 'active']).where('collaboration_id', '=', collaborationId).orderBy('name').execute();
+  const partners: TablePartnerView[] = [];
+  for (const p of rows) {
+    const place = participation(participants, p.id, p.member && p.active);
+    if (place === 'none' || place === 'any_member') continue;
+    partners.push({ partnerId: p.id, name: p.name, participation: place, sharedInformation: table.sharedInformation.find((i) => i.partnerId === p.slug)?.description ?? null });
+  }
+  return {
+    id: table.id,
+    name: table.name,
+    purpose: table.purpose,
+    purposeBinding: table.purposeBinding ?? null,
+    frequency: table.frequency,
+    criteria: table.criteria,
+    followUpQuestions: table.followUpQuestions,
+    preconditions: table.preconditions,
+    chair: table.chair ?? null,
+    separateCovenant: table.separateCovenant ?? null,
+    individualsDiscussed: table.individualsDiscussed,
+    ageRange: table.ageRange ?? null,
+    dataSet: table.allowedDataSet,
+    categories: contributionCategories(table),
+    partners,
+    anyMemberMayJoin: table.anyMemberMayJoin,
+  };
+}
+
+export async function viewCaseTable(deps: ServiceDeps, actor: SessionActor, caseId: string): Promise<CaseTableView> {
+  return withActor(deps, actor, async (trx) => {
+    const loaded = await requireCase(trx, caseId);
+    const config = await deps.collaborationConfig(trx, loaded.row.collaborationId);
+    return tableView(trx, loaded.row.collaborationId, caseTable(config, loaded.row.tableId));
+  });
+}

@@ -1,0 +1,264 @@
+/**
+ * A table is an executable protocol (seed 000 Bijlage 2): who takes part, the age range, the data
+ * set, what each partner shares. Each field is shown to change behaviour over HTTP: on the shipped
+ * Maastricht tables, and on a copy of the shipped configuration with the field changed
+ * (`withChangedField`).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
+import { configField, withChangedField } from '../support/config-field.js';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+const M = 'veiligheidshuis-maastricht-heuvelland';
+const GEMEENTE_BASIS = { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' };
+const JEUGD_BASIS = { kind: 'public_task', law: 'Jeugdwet art. 1.1 en 7.3.8 (kinderbeschermingsmaatregelen en jeugdreclassering)' };
+const question = { task: 'Advies strafafdoening', purpose: 'Voorbereiden overleg', whyNeeded: 'Zicht op lopende trajecten', question: 'Is betrokkene bij u bekend?' };
+type ErrorBody = { error: { rule?: string; reason?: string; message?: string; fields?: { field: string }[] } };
+const errorOf = (body: string) => (JSON.parse(body) as ErrorBody).error;
+
+function shipped(id: string) {
+  const table = MAASTRICHT_TABLES.find((t) => t.id === id);
+  if (table === undefined) throw new Error(`no table ${id}`);
+  return table;
+}
+
+interface Case {
+  readonly id: string;
+  readonly subjectIds: readonly string[];
+}
+
+async function register(user: string, tableId: string, subject: object = { name: 'Sam Jansen', birthDate: '1985-03-04' }, basis: object = GEMEENTE_BASIS): Promise<Case> {
+  const res = await s.request('POST', '/api/cases', await s.login(user), {
+    tableId,
+    subjects: [subject],
+    registration: { content: 'Aanmelding voor de overlegtafel.', basis },
+    processDirectorId: s.userId('procesregisseur@maastricht'),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json<Case>();
+}
+
+/** Triage, as the phase tests own the accept step; here only the table's rules are under test. */
+async function inTriage(user: string, tableId: string, subject?: object, basis?: object): Promise<Case> {
+  const c = await register(user, tableId, subject, basis);
+  await s.deps.database.db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
+  return c;
+}
+
+async function ask(c: Case, registrant: string, partners: readonly string[], extra: object = {}) {
+  const pd = await s.login('procesregisseur@maastricht');
+  return s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners: partners.map((p) => s.partnerId(M, p)), onBehalfOf: s.partnerId(M, registrant), ...extra });
+}
+
+describe('seed 000 Bijlage 2: who takes part at a table', () => {
+  it('000-R61 000-R76 structuralPartners: at the JCO the director asks the OM, and a housing corporation is refused with the rule', async () => {
+    const c = await inTriage('gemeente-maastricht@maastricht', 'jco-huiselijk-geweld');
+    const refused = await ask(c, 'gemeente-maastricht', ['servatius']);
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(errorOf(refused.body)).toMatchObject({ rule: 'P2', reason: 'partner_not_at_table' });
+    const asked = await ask(c, 'gemeente-maastricht', ['om-limburg']);
+    expect(asked.statusCode, asked.body).toBe(201);
+  });
+
+  it('000-R61 structuralPartners: with Servatius a structural partner of the JCO, the director asks it', async () => {
+    const field = configField('tables[jco-huiselijk-geweld].structuralPartners');
+    await withChangedField(s, M, field, [...shipped('jco-huiselijk-geweld').structuralPartners, 'servatius'], async () => {
+      const c = await inTriage('gemeente-maastricht@maastricht', 'jco-huiselijk-geweld');
+      const asked = await ask(c, 'gemeente-maastricht', ['servatius']);
+      expect(asked.statusCode, asked.body).toBe(201);
+    });
+  });
+
+  it('000-R61 incidentalPartners: an incidental partner is asked only with a recorded reason (Casusoverleg Jeugd, the police)', async () => {
+    const c = await inTriage('gemeente-eijsden-margraten@maastricht', 'casusoverleg-jeugd-eijsden-margraten', { name: 'Lotte Vroemen', birthDate: '2012-09-10' });
+    const bare = await ask(c, 'gemeente-eijsden-margraten', ['politie-limburg']);
+    expect(bare.statusCode, bare.body).toBe(403);
+    expect(errorOf(bare.body)).toMatchObject({ rule: 'P2', reason: 'incidental_partner_without_reason' });
+    const reasoned = await ask(c, 'gemeente-eijsden-margraten', ['politie-limburg'], { tableReason: 'Meldingen van overlast door de jongere.' });
+    expect(reasoned.statusCode, reasoned.body).toBe(201);
+    const row = await s.deps.database.db.selectFrom('triage_questions').select('table_reason').where('case_id', '=', c.id).executeTakeFirstOrThrow();
+    expect(row.table_reason).toBe('Meldingen van overlast door de jongere.');
+  });
+
+  it('000-R61 incidentalPartners: with Servatius an incidental partner of the JCO, it is asked with a reason and refused without', async () => {
+    await withChangedField(s, M, configField('tables[jco-huiselijk-geweld].incidentalPartners'), ['veilig-thuis-zuid-limburg', 'servatius'], async () => {
+      const c = await inTriage('gemeente-maastricht@maastricht', 'jco-huiselijk-geweld');
+      const bare = await ask(c, 'gemeente-maastricht', ['servatius']);
+      expect(errorOf(bare.body)).toMatchObject({ rule: 'P2', reason: 'incidental_partner_without_reason' });
+      const reasoned = await ask(c, 'gemeente-maastricht', ['servatius'], { tableReason: 'Woonoverlast in de portiek.' });
+      expect(reasoned.statusCode, reasoned.body).toBe(201);
+    });
+  });
+
+  it('000-R61 anyMemberMayJoin: the MDO asks any covenant partner ("in principe alle convenantpartners"); without that, only its own', async () => {
+    const c = await inTriage('gemeente-maastricht@maastricht', 'mdo-integrale-aanpak');
+    const asked = await ask(c, 'gemeente-maastricht', ['servatius', 'mondriaan']);
+    expect(asked.statusCode, asked.body).toBe(201);
+    await withChangedField(s, M, configField('tables[mdo-integrale-aanpak].anyMemberMayJoin'), false, async () => {
+      const closed = await inTriage('gemeente-maastricht@maastricht', 'mdo-integrale-aanpak');
+      const refused = await ask(closed, 'gemeente-maastricht', ['servatius']);
+      expect(errorOf(refused.body)).toMatchObject({ rule: 'P2', reason: 'partner_not_at_table' });
+    });
+  });
+
+  it('000-R76 JCO: a housing corporation is not invited to the meeting; the OM is', async () => {
+    const c = await inTriage('gemeente-maastricht@maastricht', 'jco-huiselijk-geweld');
+    const pd = await s.login('procesregisseur@maastricht');
+    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+      scheduledAt: '2026-06-10T14:00:00Z',
+      preparation: { goal: 'Advies aan het OM', themes: ['strafafdoening'], decisionsToTake: ['advies'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const url = `/api/cases/${c.id}/meetings/${meeting.json<{ id: string }>().id}/invitations`;
+    const refused = await s.request('POST', url, pd, { userId: s.userId('servatius@maastricht'), role: 'expert' });
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(errorOf(refused.body)).toMatchObject({ rule: 'P2', reason: 'partner_not_at_table' });
+    const invited = await s.request('POST', url, pd, { userId: s.userId('om-limburg@maastricht'), role: 'informant' });
+    expect(invited.statusCode, invited.body).toBe(201);
+  });
+});
+
+describe('seed 000 Bijlage 2: admission by age', () => {
+  const NWO = 'netwerkoverleg-risicojeugd';
+  const jeugdzorg = 'bureau-jeugdzorg-limburg@maastricht';
+  const body = (birthDate: string | undefined) => ({
+    tableId: NWO,
+    subjects: [{ name: 'Robin Smeets', ...(birthDate === undefined ? {} : { birthDate }) }],
+    registration: { content: 'Zorgen over gedrag op straat.', basis: JEUGD_BASIS },
+  });
+
+  it('000-R71 ageRange: Netwerkoverleg risicojeugd refuses a 56-year-old and admits a 16-year-old and an expected child', async () => {
+    const rj = await s.login(jeugdzorg);
+    const adult = await s.request('POST', '/api/cases', rj, body('1970-01-01'));
+    expect(adult.statusCode, adult.body).toBe(403);
+    expect(errorOf(adult.body)).toMatchObject({ rule: 'table', reason: 'age_outside_table_range' });
+    expect((await s.request('POST', '/api/cases', rj, body('2010-02-03'))).statusCode).toBe(201);
+    // Server clock 2026-06-01: a child expected in August is 2 months short of birth, inside -9 months.
+    expect((await s.request('POST', '/api/cases', rj, body('2026-08-15'))).statusCode).toBe(201);
+    const unknown = await s.request('POST', '/api/cases', rj, body(undefined));
+    expect(unknown.statusCode).toBe(400);
+    expect(errorOf(unknown.body).fields?.map((f) => f.field)).toEqual(['subjects.0.birthDate']);
+  });
+
+  it('000-R71 ageRange.maxYears: with the Nwo RJ up to 60 years, the 56-year-old is admitted', async () => {
+    await withChangedField(s, M, configField('tables[netwerkoverleg-risicojeugd].ageRange.maxYears'), 60, async () => {
+      const res = await s.request('POST', '/api/cases', await s.login(jeugdzorg), body('1970-01-01'));
+      expect(res.statusCode, res.body).toBe(201);
+    });
+  });
+
+  it('000-R71 ageRange.minMonths: with the Nwo RJ from birth, the expected child is refused', async () => {
+    await withChangedField(s, M, configField('tables[netwerkoverleg-risicojeugd].ageRange.minMonths'), 0, async () => {
+      const res = await s.request('POST', '/api/cases', await s.login(jeugdzorg), body('2026-08-15'));
+      expect(errorOf(res.body)).toMatchObject({ rule: 'table', reason: 'age_outside_table_range' });
+    });
+  });
+});
+
+describe('seed 000 art. 5.1, 5.3: the data set of a table', () => {
+  const NAZORG = 'nazorg-ex-gedetineerden';
+  const humanitasBasis = { kind: 'vital_interest', motivation: 'Acute dakloosheid na detentie.' };
+
+  async function contribute(c: Case, body: object) {
+    return s.request('POST', `/api/cases/${c.id}/contributions`, await s.login('humanitas@maastricht'), { content: 'Woonsituatie na detentie.', purposes: ['screening', 'triage', 'rto'], basis: humanitasBasis, ...body });
+  }
+  const nazorgCase = () => register('humanitas@maastricht', NAZORG, { name: 'Kees Bours', birthDate: '1980-05-06' }, humanitasBasis);
+  const stored = (id: string) => s.deps.database.db.selectFrom('contributions').select(['category', 'special']).where('id', '=', id).executeTakeFirstOrThrow();
+
+  it('000-R06 000-R09 allowedDataSet: at Nazorg a category outside the data set is refused; its own kinds and the life domains are stored', async () => {
+    const c = await nazorgCase();
+    const belief = await contribute(c, { category: 'geloofsovertuiging' });
+    expect(belief.statusCode, belief.body).toBe(403);
+    expect(errorOf(belief.body)).toMatchObject({ rule: 'P3', reason: 'category_not_in_data_set' });
+    const missing = await contribute(c, {});
+    expect(missing.statusCode).toBe(400);
+    expect(errorOf(missing.body).fields?.map((f) => f.field)).toEqual(['category']);
+    expect((await contribute(c, { category: 'housing' })).statusCode).toBe(201);
+    // The forensic title is special by kind at this table, whatever the contributor ticks (000-R88).
+    const forensic = await contribute(c, { category: 'delictgegevens-forensische-titel', special: false });
+    expect(forensic.statusCode, forensic.body).toBe(201);
+    expect(await stored(forensic.json<{ id: string }>().id)).toEqual({ category: 'delictgegevens-forensische-titel', special: true });
+  });
+
+  it('000-R09 allowedDataSet[].id: when the data set names the kind, Nazorg accepts it', async () => {
+    await withChangedField(s, M, configField('tables[nazorg-ex-gedetineerden].allowedDataSet[school-minderjarige].id'), 'geloofsovertuiging', async () => {
+      const c = await nazorgCase();
+      const res = await contribute(c, { category: 'geloofsovertuiging' });
+      expect(res.statusCode, res.body).toBe(201);
+    });
+  });
+
+  it('000-R88 allowedDataSet[].special: when the data set does not mark the forensic title special, the contributor decides', async () => {
+    await withChangedField(s, M, configField('tables[nazorg-ex-gedetineerden].allowedDataSet[delictgegevens-forensische-titel].special'), false, async () => {
+      const c = await nazorgCase();
+      const res = await contribute(c, { category: 'delictgegevens-forensische-titel', special: false });
+      expect(res.statusCode, res.body).toBe(201);
+      expect(await stored(res.json<{ id: string }>().id)).toEqual({ category: 'delictgegevens-forensische-titel', special: false });
+    });
+  });
+});
+
+describe('seed 000 Bijlage 2 "Gedeelde informatie": what each partner shares', () => {
+  const NWO = 'netwerkoverleg-risicojeugd';
+  const youth = { name: 'Robin Smeets', birthDate: '2010-02-03' };
+
+  async function askedView() {
+    const c = await inTriage('bureau-jeugdzorg-limburg@maastricht', NWO, youth, JEUGD_BASIS);
+    const asked = await ask(c, 'bureau-jeugdzorg-limburg', ['virenze-riagg']);
+    expect(asked.statusCode, asked.body).toBe(201);
+    const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
+    const view = await s.request('GET', `/api/cases/${c.id}/triage-questions/${questionId}`, await s.login('virenze-riagg@maastricht'));
+    expect(view.statusCode, view.body).toBe(200);
+    const table = view.json<{ table: { name: string; sharedInformation: string | null; categories: { id: string; label: string | null }[] } | null }>().table;
+    if (table === null) throw new Error('the question names no table');
+    return table;
+  }
+
+  it('000-R09 000-R73 sharedInformation: the asked Jeugd-GGZ reads that the Nwo RJ expects only "known or not known", and the kinds it may answer with', async () => {
+    const table = await askedView();
+    expect(table.sharedInformation).toBe('Jeugd-GGZ: alleen of de jeugdige al dan niet bekend is bij de jeugd-GGZ');
+    expect(table.categories.find((c) => c.id === 'school-woonplaats')?.label).toBe('De school en woonplaats van het gezinssysteem');
+    expect(table.categories.find((c) => c.id === 'housing')?.label).toBeNull();
+    expect(table.categories.map((c) => c.id)).not.toContain('naw-dader');
+  });
+
+  it('000-R09 sharedInformation[].description: when the Nwo RJ asks the Jeugd-GGZ for its care history, the asked partner reads that', async () => {
+    await withChangedField(s, M, configField('tables[netwerkoverleg-risicojeugd].sharedInformation[virenze-riagg].description'), 'Jeugd-GGZ: lopende en afgesloten behandeltrajecten', async () => {
+      expect((await askedView()).sharedInformation).toBe('Jeugd-GGZ: lopende en afgesloten behandeltrajecten');
+    });
+  });
+
+  it('000-R09 sharedInformation[].partnerId: when that line names another partner, the Jeugd-GGZ is told nothing specific', async () => {
+    await withChangedField(s, M, configField('tables[netwerkoverleg-risicojeugd].sharedInformation[virenze-riagg].partnerId'), 'raad-kinderbescherming', async () => {
+      expect((await askedView()).sharedInformation).toBeNull();
+    });
+  });
+
+  it('000-R09 allowedDataSet[].label: the asked partner chooses among the data set as the table names it', async () => {
+    await withChangedField(s, M, configField('tables[netwerkoverleg-risicojeugd].allowedDataSet[school-woonplaats].label'), 'School van de jeugdige', async () => {
+      expect((await askedView()).categories.find((c) => c.id === 'school-woonplaats')?.label).toBe('School van de jeugdige');
+    });
+  });
+
+  it('000-R03 000-R59 the case page reads its table: purpose, criteria, follow-up questions, partners by place', async () => {
+    const c = await register('gemeente-maastricht@maastricht', 'netwerkoverleg-stadsdelen');
+    const res = await s.request('GET', `/api/cases/${c.id}/table`, await s.login('procesregisseur@maastricht'));
+    expect(res.statusCode, res.body).toBe(200);
+    const view = res.json<{ name: string; followUpQuestions: string[]; partners: { name: string; participation: string }[]; categories: string[] }>();
+    expect(view.name).toBe('Netwerkoverleg stadsdelen');
+    expect(view.followUpQuestions).toContain('Is de toestemmingsverklaring uitwisseling gegevens getekend?');
+    expect(view.partners.filter((p) => p.participation === 'structural')).toHaveLength(10);
+    expect(view.categories).toContain('betrokken-hulpverleners');
+    // Another house's user does not learn the case exists.
+    expect((await s.request('GET', `/api/cases/${c.id}/table`, await s.login('procesregisseur@venlo'))).statusCode).toBe(404);
+  });
+});
