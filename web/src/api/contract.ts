@@ -4712,7 +4712,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Rights requests with deadline and status (P15) */
+        /**
+         * Rights requests with deadline and status (P15)
+         * @description The privacy officer's are all; a partner's contact sees those routed to its organisation.
+         */
         get: {
             parameters: {
                 query?: never;
@@ -4767,6 +4770,42 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rights-requests/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One rights request with every routed partner's answer (P15) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4891,6 +4930,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rights-requests/{id}/partner-answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A routed partner answers for its own data, or refuses citing art. 41 UAVG or art. 27 Wpg (P15) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "answered";
+                    } | {
+                        /** @enum {string} */
+                        ground: "uavg41_a" | "uavg41_b" | "uavg41_c" | "uavg41_d" | "uavg41_e" | "uavg41_f" | "uavg41_g" | "uavg41_h" | "uavg41_i" | "uavg41_j" | "wpg27_a" | "wpg27_b" | "wpg27_c" | "wpg27_d" | "wpg27_e";
+                        motivation: string;
+                        /** @enum {string} */
+                        outcome: "refused";
+                        /** @default false */
+                        partial?: boolean;
+                        /** @enum {string} */
+                        regime: "avg" | "wpg";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rights-requests/{id}/refuse": {
         parameters: {
             query?: never;
@@ -4933,6 +5025,47 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rights-requests/subjects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Find the subject of a request by BSN, or by name and birth date, within the collaboration (P15)
+         * @description Matches on keyed hashes; returns subject id, case number, relation and phase. Privacy officer only; audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    birthDate?: string;
+                    bsn?: string;
+                    name?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
