@@ -24,7 +24,7 @@ import type { CaseFacts, ConsentFacts, ContributionFacts, PartnerFacts, Resource
 
 const NS = 'Casustafel::';
 
-export type CedarAction = Action | 'register_case' | 'police_provision_log';
+export type CedarAction = Action | 'register_case' | 'police_provision_log' | 'acts_for_itself';
 
 export interface CedarRequest {
   readonly principal: EntityUidJson;
