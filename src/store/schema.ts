@@ -108,6 +108,8 @@ export interface CasesTable {
   complex_criteria: JsonColumnWithDefault<JsonValue>;
   screening_outcome: Nullable<string>;
   referred_to_table: Nullable<string>;
+  /** The table the case was referred from, when another table of the collaboration referred it here. */
+  referred_from_table: Nullable<string>;
   closing_criteria: NullableJsonColumn<JsonValue>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
@@ -208,6 +210,10 @@ export interface ContributionsTable {
   version: Generated<number>;
   /** The subjects of the case it is about; [] = the case as a whole. */
   subject_ids: JsonColumnWithDefault<string[]>;
+  /** The table its contributor approved taking it along to on referral (P4); null: not approved. */
+  referral_approved_for: Nullable<string>;
+  referral_approved_by: Nullable<string>;
+  referral_approved_at: NullableTimestamp;
 }
 
 export interface TakeAlongGrantsTable {
