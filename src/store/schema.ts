@@ -450,6 +450,18 @@ export interface RightsRequestsTable {
   version: Generated<number>;
 }
 
+/** One routed partner's answer to a rights request, for its own data (P15; migration 103). */
+export interface RightsRequestPartnerAnswersTable {
+  request_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  outcome: 'answered' | 'refused';
+  refusal_ground: Nullable<string>;
+  motivation_enc: NullableBytes;
+  answered_by: string;
+  answered_at: Timestamp;
+}
+
 export interface IncidentsTable {
   id: Generated<string>;
   collaboration_id: string;
@@ -703,6 +715,7 @@ export interface Database {
   police_provisions: PoliceProvisionsTable;
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
+  rights_request_partner_answers: RightsRequestPartnerAnswersTable;
   incidents: IncidentsTable;
   incident_acknowledgements: IncidentAcknowledgementsTable;
   incident_updates: IncidentUpdatesTable;
