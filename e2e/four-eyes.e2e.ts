@@ -81,7 +81,7 @@ describe('four eyes on privileged roles (ADR 0031, 13.14, M1)', () => {
     expect(await admin.page.getByRole('button', { name: /goedkeuren/i }).count()).toBe(0);
     const grants = (await pageFetch(admin.page, 'GET', '/api/role-grants')).json as { id: string; userId: string; outcome: string | null }[];
     const grantId = grants.find((g) => g.userId === userId && g.outcome === null)?.id ?? '';
-    const self = await pageFetch(admin.page, 'POST', `/api/role-grants/${grantId}/approve`);
+    const self = await pageFetch(admin.page, 'POST', `/api/role-grants/${grantId}/approve`, {});
     expect(self.status).toBe(403);
     await checkA11y(admin.page, 'admin overview (role pending)');
     await screenshot(admin.page, 'admin-role-pending');
