@@ -108,6 +108,8 @@ export interface CasesTable {
   complex_criteria: JsonColumnWithDefault<JsonValue>;
   screening_outcome: Nullable<string>;
   referred_to_table: Nullable<string>;
+  /** The table the case was referred from, when another table of the collaboration referred it here. */
+  referred_from_table: Nullable<string>;
   closing_criteria: NullableJsonColumn<JsonValue>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
@@ -208,6 +210,10 @@ export interface ContributionsTable {
   version: Generated<number>;
   /** The subjects of the case it is about; [] = the case as a whole. */
   subject_ids: JsonColumnWithDefault<string[]>;
+  /** The table its contributor approved taking it along to on referral (P4); null: not approved. */
+  referral_approved_for: Nullable<string>;
+  referral_approved_by: Nullable<string>;
+  referral_approved_at: NullableTimestamp;
 }
 
 export interface TakeAlongGrantsTable {
@@ -442,6 +448,18 @@ export interface RightsRequestsTable {
   answered_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   version: Generated<number>;
+}
+
+/** One routed partner's answer to a rights request, for its own data (P15; migration 103). */
+export interface RightsRequestPartnerAnswersTable {
+  request_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  outcome: 'answered' | 'refused';
+  refusal_ground: Nullable<string>;
+  motivation_enc: NullableBytes;
+  answered_by: string;
+  answered_at: Timestamp;
 }
 
 export interface IncidentsTable {
@@ -697,6 +715,7 @@ export interface Database {
   police_provisions: PoliceProvisionsTable;
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
+  rights_request_partner_answers: RightsRequestPartnerAnswersTable;
   incidents: IncidentsTable;
   incident_acknowledgements: IncidentAcknowledgementsTable;
   incident_updates: IncidentUpdatesTable;
