@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installNewCollaboration } from '../../src/services/governance/install-new-collaboration.js';
 import { tempDir } from '../support/db.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
@@ -40,7 +41,7 @@ describe('M2 installing a collaboration is not an API act', () => {
     expect(await s.deps.database.db.selectFrom('users').select('id').where('username', '=', 'rogue-admin@rogue').execute()).toEqual([]);
   });
 
-  it('M2 `casustafel config install` on the server installs it with its first admin and a one-time password; the audit names the admin account', async () => {
+  it('M2 `casustafel config install` on the server installs it with its first admin and a one-time password; a second install and a non-member admin partner are refused', async () => {
     const dir = await tempDir('m2');
     try {
       const env: NodeJS.ProcessEnv = { ...process.env, MASTER_KEY: randomBytes(32).toString('base64'), NODE_ENV: 'test' };
@@ -66,4 +67,13 @@ describe('M2 installing a collaboration is not an API act', () => {
       await dir.remove();
     }
   }, 300_000);
+
+  it('M2 M9 the install (what the command runs) is audited in the new collaboration by the system, naming the admin account and its role', async () => {
+    const installed = await installNewCollaboration(s.deps, {
+      config: { ...FIXTURE, id: 'zorgnetwerk-m2-fictief' },
+      admin: { partner: 'gemeente-oost-fictief', username: 'beheerder@m2', displayName: 'Beheerder M2', password: 'een-lang-wachtwoord' },
+    });
+    const rows = await s.deps.database.db.selectFrom('audit_log').select(['collaboration_id', 'user_id', 'role', 'target_user_id', 'target_role', 'outcome']).where('action', '=', 'collaboration.install').execute();
+    expect(rows).toEqual([{ collaboration_id: installed.id, user_id: null, role: 'system', target_user_id: installed.adminUserId, target_role: 'admin', outcome: 'allow' }]);
+  });
 });
