@@ -90,6 +90,11 @@ describe('issue 13 privacy rules over HTTP', () => {
     const data = preview.json<{ answer: { data: { contributionId: string }[] } }>().answer.data.map((d) => d.contributionId);
     expect(data).toEqual([c.registrationId]);
     expect(preview.body).not.toContain('jeugdbescherming');
+    // The case page within Alfa's request names Alfa, not Beta.
+    const page = await s.request('GET', `/api/cases/${c.id}?purpose=rights_request`, po);
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json<{ subjects: { id: string; name: string }[] }>().subjects.map((x) => x.name)).toEqual(['Alfa Jansen']);
+    expect(page.body).not.toContain('Beta Jansen');
     // Reading Beta's contribution within Alfa's request is refused, naming the rule.
     const direct = await s.request('GET', `/api/cases/${c.id}/contributions/${aboutBeta.json<{ id: string }>().id}?purpose=rights_request`, po);
     expect(direct.statusCode).toBe(403);
