@@ -261,3 +261,52 @@ describe('issue 18: sessions planned from the shipped cadence, one agenda, need-
     }, 90_000);
   }
 });
+
+describe('issue 18: reminders after a session on the right dates (fake clock)', () => {
+  it('Nijmegen: an action is announced a week before its date and overdue after it; the follow-up discussion the week before; the evaluation after four weeks without one', async () => {
+    const b = BODIES[1]!;
+    const pd = await s.login(user(b, 'procesregisseur'));
+    const sessions = (await s.request('POST', '/api/sessions/plan', pd, { bodyKind: b.bodyKind, bodyId: b.bodyId, from: '2026-06-01', days: 91 })).json<{ sessions: SessionSummary[] }>().sessions;
+    const [first, second] = sessions.filter((x) => Date.parse(x.scheduledAt) > Date.parse('2026-06-03T00:00:00Z'));
+    if (first === undefined || second === undefined) throw new Error('expected two sessions');
+    const caseId = await registerAccepted(b, 'Dirk Dekker');
+    const added = (await s.request('POST', `/api/sessions/${first.id}/items`, pd, { caseId })).json<{ meetingId: string }>();
+    expect((await s.request('POST', `/api/cases/${caseId}/meetings/${added.meetingId}/invitations`, pd, { userId: s.userId(user(b, b.a)), role: 'intended_executor' })).statusCode).toBe(201);
+    expect((await step(s, pd, caseId, { event: 'schedule_rto' })).statusCode).toBe(200);
+    s.setNow(new Date(Date.parse(first.scheduledAt) + 3_600_000));
+    const chair = await s.login(user(b, 'procesregisseur'));
+    const due = new Date(Date.parse(first.scheduledAt) + 20 * DAY).toISOString();
+    const rec = await s.request('PUT', `/api/cases/${caseId}/meetings/${added.meetingId}/record`, chair, {
+      version: 1, date: first.scheduledAt, status: 'held', reason: 'Schulden lopen op', present: [s.userId(user(b, b.a))],
+      plan: { goals: [{ domain: 'income_debts', goal: 'Schuldhulp gestart' }], actions: [{ description: 'Huurachterstand regelen', ownerPartnerId: s.partnerId(b.collaboration, b.a), dueAt: due }] },
+    });
+    expect(rec.statusCode, rec.body).toBe(200);
+    expect((await s.request('POST', `/api/cases/${caseId}/case-director`, chair, { userId: s.userId(user(b, b.a)), meetingId: added.meetingId })).statusCode).toBe(200);
+    expect((await step(s, chair, caseId, { event: 'adopt_plan' })).statusCode).toBe(200);
+
+    const remindersOf = async (who: string, at: number) => {
+      s.setNow(new Date(at));
+      const res = await s.request('GET', '/api/session-reminders', await s.login(who));
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ kind: string; caseId: string; dueAt: string }[]>().filter((r) => r.caseId === caseId).map((r) => r.kind);
+    };
+    const dueMs = Date.parse(due);
+    expect(await remindersOf(user(b, b.a), dueMs - 8 * DAY)).toEqual([]);
+    expect(await remindersOf(user(b, b.a), dueMs - 7 * DAY)).toEqual(['action_due']);
+    expect(await remindersOf(user(b, b.b), dueMs - 7 * DAY)).toEqual([]);
+    expect(await remindersOf(user(b, b.a), dueMs + 3_600_000)).toEqual(['action_overdue']);
+    // Four weeks after the discussion, with nothing planned, the staff's evaluation is due.
+    expect(await remindersOf(user(b, 'procesregisseur'), Date.parse(first.scheduledAt) + 28 * DAY + 3_600_000)).toContain('evaluation_due');
+
+    // The next session proposes the case as a follow-up (its action falls before it) and, once on the agenda, the invitee is reminded the week before.
+    s.setNow(new Date(Date.parse(first.scheduledAt) + 2 * DAY));
+    const pd2 = await s.login(user(b, 'procesregisseur'));
+    const proposals = (await s.request('GET', `/api/sessions/${second.id}/proposals`, pd2)).json<{ caseId: string; reason: string }[]>();
+    expect(proposals.find((p) => p.caseId === caseId)?.reason).toBe('follow_up');
+    const next = (await s.request('POST', `/api/sessions/${second.id}/items`, pd2, { caseId })).json<{ meetingId: string; reason: string }>();
+    expect(next.reason).toBe('follow_up');
+    expect((await s.request('POST', `/api/cases/${caseId}/meetings/${next.meetingId}/invitations`, pd2, { userId: s.userId(user(b, b.b)), role: 'expert' })).statusCode).toBe(201);
+    expect(await remindersOf(user(b, b.b), Date.parse(second.scheduledAt) - 8 * DAY)).toEqual([]);
+    expect(await remindersOf(user(b, b.b), Date.parse(second.scheduledAt) - 6 * DAY)).toEqual(['follow_up']);
+  }, 90_000);
+});

@@ -5,10 +5,12 @@ import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as tables from './parts/tables';
+import * as sessions from './parts/sessions';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
 import * as surface from './parts/surface';
+import * as fourEyes from './parts/four-eyes';
 export const nl = {
   lang: 'nl',
   app: {
@@ -516,10 +518,12 @@ export const nl = {
   meetings: meetings.nl,
   variants: variants.nl,
   tables: tables.nl,
+  sessions: sessions.nl,
   governance: governance.nl,
   documents: documents.nl,
   privacy: privacy.nl,
   surface: surface.nl,
+  fourEyes: fourEyes.nl,
 };
 
 export type Messages = typeof nl;
