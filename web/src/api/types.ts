@@ -83,6 +83,10 @@ export interface CaseView {
   readonly phase: string;
   readonly tableId: string;
   readonly workArea: string | null;
+  /** The work area's name as the collaboration configures it. */
+  readonly workAreaName: string | null;
+  /** The collaboration's own steps the current phase covers, in its own words (empty when it names none). */
+  readonly phaseSteps: readonly { readonly id: string; readonly label: string }[];
   readonly version: number;
   readonly registrantPartnerId: string;
   readonly leadPartnerId: string;
