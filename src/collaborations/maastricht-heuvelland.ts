@@ -76,6 +76,11 @@ export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
     nonMember('envida', 'Envida', 'zorgaanbieder', 'Partij bij het Convenant "Zorg voor Jeugd" Eijsden-Margraten (12 maart 2014), niet bij dit convenant.'),
   ],
   tables: MAASTRICHT_TABLES,
+  referralBodies: [
+    { id: 'zsm', name: 'ZSM (Zo Snel, Slim, Selectief en Samen Mogelijk: OM, politie, reclassering)' },
+    { id: 'veilig-thuis', name: 'Veilig Thuis Zuid-Limburg' },
+    { id: 'ander-zorg-en-veiligheidshuis', name: 'Een ander Zorg- en Veiligheidshuis' },
+  ],
   workAreas: [
     { id: 'maastricht', name: 'Maastricht' },
     { id: 'eijsden-margraten', name: 'Eijsden-Margraten' },

@@ -65,6 +65,10 @@ export const MIDDEN_LIMBURG: CollaborationConfig = {
       'Bijdragen aan de algemene veiligheid, het verbeteren van de persoonlijke situatie, het voorkomen en verminderen van recidive, (ernstige) overlast, criminaliteit en/of maatschappelijke uitval door een combinatie van repressie, bestuurlijke interventies en zorg (art. 2.1, 2.2a).'),
     canonicalTable('nazorg-detentie', 'Nazorg detentie', 'Het behandelen van casuïstiek op het gebied van nazorg detentie (art. 2.3).'),
   ],
+  referralBodies: [
+    { id: 'zsm', name: 'ZSM (Zo Snel, Slim, Selectief en Samen Mogelijk: OM, politie, reclassering)' },
+    { id: 'ander-zorg-en-veiligheidshuis', name: 'Een ander Zorg- en Veiligheidshuis' },
+  ],
   workAreas: [],
   process: CANONICAL_PROCESS,
   retention: stagedRetention('seed 001 art. 1.10 (afschaling: dossier geschoond en uiteindelijk uit het systeem); termijnen volgens het Handvat zoals uitgewerkt in seed 003 Bijlage 3'),

@@ -105,6 +105,11 @@ export const NIJMEGEN: CollaborationConfig = {
       ],
     },
   ],
+  referralBodies: [
+    { id: 'zsm', name: 'ZSM (Zo Snel, Slim, Selectief en Samen Mogelijk: OM, politie, reclassering)' },
+    { id: 'veilig-thuis', name: 'Veilig Thuis Gelderland-Zuid' },
+    { id: 'zorg-en-veiligheidshuis', name: 'Zorg- en Veiligheidshuis Gelderland-Zuid' },
+  ],
   workAreas: [],
   process: {
     phases: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected'],

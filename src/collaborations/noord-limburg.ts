@@ -79,6 +79,10 @@ export const NOORD_LIMBURG: CollaborationConfig = {
     canonicalTable('mensenhandel', 'Mensenhandel', 'Casuïstiek op het gebied van mensenhandel (art. 2.3d).'),
     canonicalTable('risicojeugd', '(Risico)jeugd en jeugdbeschermingstafel', 'Casuïstiek rond (risico)jeugd en de jeugdbeschermingstafel (art. 2.3f).'),
   ],
+  referralBodies: [
+    { id: 'zsm', name: 'ZSM (Zo Snel, Slim, Selectief en Samen Mogelijk: OM, politie, reclassering)' },
+    { id: 'ander-zorg-en-veiligheidshuis', name: 'Een ander Zorg- en Veiligheidshuis' },
+  ],
   workAreas: [],
   process: CANONICAL_PROCESS,
   retention: stagedRetention('seed 003 Bijlage 3, fase 4: stap 1 0-6 maanden actief, stap 2 6-12 maanden gearchiveerd, stap 3 na 1 jaar verwijderd; uitzondering met herbeoordeling uiterlijk 6 maanden'),

@@ -100,6 +100,11 @@ export const VENLO: CollaborationConfig = {
       sharedInformation: [],
     },
   ],
+  referralBodies: [
+    { id: 'zsm', name: 'ZSM (Zo Snel, Slim, Selectief en Samen Mogelijk: OM, politie, reclassering)' },
+    { id: 'veilig-thuis', name: 'Veilig Thuis Limburg-Noord' },
+    { id: 'zorg-en-veiligheidshuis', name: 'Zorg- en Veiligheidshuis Venlo' },
+  ],
   workAreas: [
     { id: 'venlo-centrum-zuid', name: 'Venlo Centrum Zuid' },
     { id: 'venlo-noordoost-oost', name: 'Venlo Noordoost-Oost, Arcen, Velden, Lomm' },

@@ -108,6 +108,8 @@ export interface CasesTable {
   complex_criteria: JsonColumnWithDefault<JsonValue>;
   screening_outcome: Nullable<string>;
   referred_to_table: Nullable<string>;
+  /** The table the case was referred from, when another table of the collaboration referred it here. */
+  referred_from_table: Nullable<string>;
   closing_criteria: NullableJsonColumn<JsonValue>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
@@ -208,6 +210,10 @@ export interface ContributionsTable {
   version: Generated<number>;
   /** The subjects of the case it is about; [] = the case as a whole. */
   subject_ids: JsonColumnWithDefault<string[]>;
+  /** The table its contributor approved taking it along to on referral (P4); null: not approved. */
+  referral_approved_for: Nullable<string>;
+  referral_approved_by: Nullable<string>;
+  referral_approved_at: NullableTimestamp;
 }
 
 export interface TakeAlongGrantsTable {
@@ -285,6 +291,8 @@ export interface MeetingsTable {
   action_list_sent_at: NullableTimestamp;
   /** Contribution ids the RTO kept available for monitoring; null: no choice recorded. */
   monitoring_kept: ColumnType<string[] | null, string | null | undefined, string | null>;
+  /** The session whose agenda this case discussion is an item of (migration 110); null: a per-case RTO. */
+  session_id: Nullable<string>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
   version: Generated<number>;
@@ -442,6 +450,18 @@ export interface RightsRequestsTable {
   answered_at: NullableTimestamp;
   closed_at: NullableTimestamp;
   version: Generated<number>;
+}
+
+/** One routed partner's answer to a rights request, for its own data (P15; migration 103). */
+export interface RightsRequestPartnerAnswersTable {
+  request_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  outcome: 'answered' | 'refused';
+  refusal_ground: Nullable<string>;
+  motivation_enc: NullableBytes;
+  answered_by: string;
+  answered_at: Timestamp;
 }
 
 export interface IncidentsTable {
@@ -665,6 +685,45 @@ export interface RoleGrantsTable {
   outcome: 'approved' | 'rejected' | null;
 }
 
+export type SessionStatus = 'planned' | 'held' | 'cancelled';
+
+export interface MeetingSessionsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  body_kind: 'table' | 'work_area';
+  body_id: string;
+  /** The cadence slot (YYYY-MM-DD) this session was planned for; null when added by hand. */
+  planned_for: ColumnType<string | null, string | null | undefined, string | null>;
+  scheduled_at: Timestamp;
+  status: ColumnType<SessionStatus, SessionStatus | undefined, SessionStatus>;
+  place: Nullable<string>;
+  link: Nullable<string>;
+  chair_user_id: Nullable<string>;
+  cancel_reason: Nullable<string>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface MeetingSessionParticipantsTable {
+  session_id: string;
+  collaboration_id: string;
+  user_id: string;
+  partner_id: string;
+}
+
+export interface MeetingSessionItemsTable {
+  id: Generated<string>;
+  session_id: string;
+  collaboration_id: string;
+  case_id: string;
+  case_number: string;
+  meeting_id: string;
+  reason: 'new' | 'update' | 'evaluation' | 'follow_up' | 'added';
+  position: number;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   role_grants: RoleGrantsTable;
   login_backoff: LoginBackoffTable;
@@ -687,6 +746,9 @@ export interface Database {
   weighings: WeighingsTable;
   informing_records: InformingRecordsTable;
   meetings: MeetingsTable;
+  meeting_sessions: MeetingSessionsTable;
+  meeting_session_participants: MeetingSessionParticipantsTable;
+  meeting_session_items: MeetingSessionItemsTable;
   meeting_invitations: MeetingInvitationsTable;
   meeting_attendance: MeetingAttendanceTable;
   plan_actions: PlanActionsTable;
@@ -697,6 +759,7 @@ export interface Database {
   police_provisions: PoliceProvisionsTable;
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
+  rights_request_partner_answers: RightsRequestPartnerAnswersTable;
   incidents: IncidentsTable;
   incident_acknowledgements: IncidentAcknowledgementsTable;
   incident_updates: IncidentUpdatesTable;

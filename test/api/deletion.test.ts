@@ -62,12 +62,12 @@ describe('P12 deletion when not accepted (HTTP)', () => {
   it('P12: a case referred to another table from the RTO loses its meetings, invitations and designations too', async () => {
     const { c, pd } = await toRto(s);
     expect((await remaining(c.id)).meetings).toBe(1);
-    const res = await step(s, pd, c.id, { event: 'refer', toTable: 'ZSM' });
+    const res = await step(s, pd, c.id, { event: 'refer', toTable: 'zsm' });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().phase).toBe('referred');
     expect(await remaining(c.id)).toEqual(NOTHING);
     const row = await s.deps.database.db.selectFrom('cases').select('referred_to_table').where('id', '=', c.id).executeTakeFirstOrThrow();
-    expect(row.referred_to_table).toBe('ZSM');
+    expect(row.referred_to_table).toBe('zsm');
     const pol = await s.login('politie-limburg@noord-limburg');
     expect((await s.request('GET', `/api/cases/${c.id}`, pol)).statusCode).toBe(404);
   });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { addContribution } from '../../services/contributions/add-contribution.js';
+import { approveReferral } from '../../services/contributions/approve-referral.js';
 import { viewContributionControl } from '../../services/contributions/contribution-control.js';
 import { correctContribution } from '../../services/contributions/correct-contribution.js';
 import { grantTakeAlong } from '../../services/contributions/grant-take-along.js';
@@ -136,5 +137,21 @@ export function registerContributionRoutes(app: FastifyInstance, { deps }: ApiOp
       response: z.object({ version: z.number() }),
     },
     ({ actor, params, body }) => withdrawContribution(deps, actor, { ...params, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/cases/:caseId/contributions/:contributionId/referral-approval',
+      summary: 'Approve taking a contribution along to another table on referral',
+      description: `${P4} Names one other table of the collaboration (400 naming \`toTable\` otherwise); \`null\` withdraws the approval. When the case is referred to that table the contribution goes along; without the approval a referral removes it.`,
+      tags: ['contributions'],
+      auth: 'personal',
+      params: one,
+      body: z.object({ toTable: text(200).nullable(), version: version.optional() }),
+      response: z.object({ version: z.number(), approvedFor: z.string().nullable() }),
+    },
+    ({ actor, params, body }) => approveReferral(deps, actor, { ...params, ...body }),
   );
 }

@@ -5,9 +5,12 @@ import { listRightsRequests } from '../../services/rights/list-rights-requests.j
 import { previewAccessAnswer } from '../../services/rights/preview-access-answer.js';
 import { refuseRightsRequest } from '../../services/rights/refuse-rights-request.js';
 import { registerRightsRequest } from '../../services/rights/register-rights-request.js';
+import { answerForPartner } from '../../services/rights/answer-for-partner.js';
+import { searchRightsSubjects } from '../../services/rights/search-subjects.js';
+import { viewRightsRequest } from '../../services/rights/view-rights-request.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { extensionBody, recordParams, refusalBody, rightsRequestBody } from './schemas.js';
+import { extensionBody, partnerAnswerBody, recordParams, refusalBody, rightsRequestBody, subjectSearchQuery } from './schemas.js';
 
 export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['rights requests'];
@@ -26,7 +29,46 @@ export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiO
     ({ actor, body }) => registerRightsRequest(deps, actor, body),
   );
 
-  defineRoute(app, { method: 'GET', url: '/api/rights-requests', summary: 'Rights requests with deadline and status (P15)', tags, auth: 'personal' }, ({ actor }) => listRightsRequests(deps, actor));
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/rights-requests', summary: 'Rights requests with deadline and status (P15)', description: "The privacy officer's are all; a partner's contact sees those routed to its organisation.", tags, auth: 'personal' },
+    ({ actor }) => listRightsRequests(deps, actor),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/rights-requests/subjects',
+      summary: 'Find the subject of a request by BSN, or by name and birth date, within the collaboration (P15)',
+      description: 'Matches on keyed hashes; returns subject id, case number, relation and phase. Privacy officer only; audited.',
+      tags,
+      auth: 'personal',
+      query: subjectSearchQuery,
+    },
+    ({ actor, query }) => searchRightsSubjects(deps, actor, query),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/rights-requests/:id', summary: 'One rights request with every routed partner\'s answer (P15)', tags, auth: 'personal', params: recordParams },
+    ({ actor, params }) => viewRightsRequest(deps, actor, params.id),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/partner-answer',
+      summary: 'A routed partner answers for its own data, or refuses citing art. 41 UAVG or art. 27 Wpg (P15)',
+      tags,
+      auth: 'personal',
+      params: recordParams,
+      body: partnerAnswerBody,
+      status: 201,
+    },
+    ({ actor, params, body }) => answerForPartner(deps, actor, params.id, body),
+  );
 
   defineRoute(
     app,

@@ -148,6 +148,12 @@ export const refusalBody = z.object({
   motivation: z.string().max(4000),
 });
 
+export const subjectSearchQuery = z.object({ bsn: z.string().max(20).optional(), name: z.string().max(200).optional(), birthDate: z.string().max(20).optional() });
+export const partnerAnswerBody = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('answered') }),
+  refusalBody.extend({ outcome: z.literal('refused') }),
+]);
+
 export const incidentBody = z.object({
   discoveredAt: z.union([isoDateTime, isoDate]),
   summary: text(2000),

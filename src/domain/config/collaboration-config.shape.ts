@@ -113,6 +113,13 @@ export const tableSchema = z.object({
 
 export const workAreaSchema = z.object({ id: slugSchema, name: text, description: text.exactOptional() });
 
+/**
+ * A body outside the collaboration a case can be referred to (seed 003 fase 2 "bijvoorbeeld ZSM";
+ * Veilig Thuis, another Zorg- en Veiligheidshuis): the referral records only the body, nothing
+ * identifying stays (P12), and the registrant is told so it registers there itself.
+ */
+export const referralBodySchema = z.object({ id: slugSchema, name: text });
+
 export const processTransitionSchema = z.object({
   event: z.enum(PROCESS_EVENT_KINDS),
   from: z.array(phaseSchema),
@@ -214,6 +221,8 @@ export const collaborationConfigShape = z.object({
   partners: z.array(partnerSchema).min(1, 'Minstens één partner / at least one partner'),
   tables: z.array(tableSchema).min(1, 'Minstens één tafel / at least one table'),
   workAreas: z.array(workAreaSchema),
+  /** Outside bodies a case can be referred to; absent: referral only to the collaboration's own tables. */
+  referralBodies: z.array(referralBodySchema).exactOptional(),
   process: processVariantSchema,
   retention: retentionPolicySchema,
   noticePeriodMonths: z.number().int().nonnegative(),

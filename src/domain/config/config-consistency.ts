@@ -19,6 +19,7 @@ export function checkConfigConsistency(config: Config): ConsistencyIssue[] {
   const report: Report = (path, message) => issues.push({ path, message });
   checkPartners(config, report);
   checkTables(config, report);
+  checkReferralBodies(config, report);
   checkProcess(config, report);
   checkRetention(config, report);
   checkGovernance(config, report);
@@ -97,6 +98,16 @@ function checkMembership(config: Config, i: number, report: Report): void {
   if (joined !== null && ends !== null && ends < joined) {
     report(at('endsAt'), `${partner.id}: einde vóór toetreding / membership ends before it began`);
   }
+}
+
+function checkReferralBodies(config: Config, report: Report): void {
+  const bodies = config.referralBodies ?? [];
+  duplicates(bodies, (b) => b.id, (i, id) => report(['referralBodies', i, 'id'], `Doorverwijsinstantie "${id}" komt dubbel voor / referral body "${id}" is not unique`));
+  bodies.forEach((body, i) => {
+    if (config.tables.some((t) => t.id === body.id)) {
+      report(['referralBodies', i, 'id'], `"${body.id}" is al een tafel van dit samenwerkingsverband / "${body.id}" is already a table of this collaboration`);
+    }
+  });
 }
 
 function checkTables(config: Config, report: Report): void {

@@ -22,7 +22,12 @@ export interface DemoUser {
   readonly displayName: string;
   readonly role: Role;
   readonly partnerSlug: string;
+  /** A reserved, undeliverable demo address (RFC 2606 `.example`), so notices by e-mail can be tried out. */
+  readonly email: string;
 }
+
+/** `privacy@venlo` → `privacy.venlo@demo.casustafel.example`. */
+export const demoEmail = (username: string): string => `${username.replace('@', '.')}@demo.casustafel.example`;
 
 const STAFF: readonly { who: string; role: Role; name: string }[] = [
   { who: 'procesregisseur', role: 'process_director', name: 'Procesregisseur' },
@@ -49,11 +54,11 @@ export function staffPartner(config: CollaborationConfig): string {
 export function demoUsers(config: CollaborationConfig): DemoUser[] {
   const at = `@${shortName(config)}`;
   const staff = staffPartner(config);
-  const users: DemoUser[] = STAFF.map((s) => ({ username: `${s.who}${at}`, displayName: `${s.name} (${config.name})`, role: s.role, partnerSlug: staff }));
+  const users: Omit<DemoUser, 'email'>[] = STAFF.map((s) => ({ username: `${s.who}${at}`, displayName: `${s.name} (${config.name})`, role: s.role, partnerSlug: staff }));
   for (const p of config.partners) {
     const role: Role = p.member ? 'professional' : 'third_party';
     users.push({ username: `${p.id}${at}`, displayName: `Professional ${p.name}`, role, partnerSlug: p.id });
     if (p.type === 'politie') users.push({ username: `${p.id}-2${at}`, displayName: `Tweede professional ${p.name}`, role, partnerSlug: p.id });
   }
-  return users;
+  return users.map((u) => ({ ...u, email: demoEmail(u.username) }));
 }

@@ -45,6 +45,7 @@ export async function seedDemoOrganisation(deps: ServiceDeps, configs: readonly 
               partnerId,
               username: u.username,
               displayName: u.displayName,
+              email: u.email,
               role: u.role,
               password: { hash },
               confidentialityDeclaredAt: now,

@@ -3,7 +3,11 @@
  * what the request records (a closing record, the reason to re-open), lets the phase machine
  * decide on the collaboration's configured steps, and then stores the new phase with what the
  * step implies, in one transaction:
- * - reject / refer: nothing identifying remains (P12, `purgeCase`), the key is shredded;
+ * - reject, and refer to a body outside the collaboration: nothing identifying remains (P12,
+ *   `purgeCase`), the key is shredded;
+ * - refer to another table of the collaboration: the case moves there with its dossier and the
+ *   contributions their contributors approved for that table, and is screened there again
+ *   (`refer-case.ts`);
  * - a step that closes (configured `closes`): the closing record and the closing date, which a
  *   retention policy anchored on `closing` counts from (Venlo 2 years, Nijmegen 15 years);
  * - deescalate: the decision that anchors the retention steps (P13);
@@ -35,6 +39,8 @@ import { buildAdminSet } from '../deescalation/admin-set.js';
 import { loadProcess, processActor, refuseProcess } from './process-context.js';
 import type { ProcessContext } from './process-context.js';
 import { purgeCase } from './purge-case.js';
+import { applyReferral, planCaseReferral } from './refer-case.js';
+import type { AcceptedReferral } from './refer-case.js';
 import { noticeSignalOutcome } from '../notifications/notices.js';
 
 interface ClosingInput {
@@ -133,7 +139,17 @@ function storedClosing(value: unknown): StoredClosing {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 }
 
-async function applyEffects(deps: ServiceDeps, trx: Trx, ctx: ProcessContext, input: TransitionInput, move: ProcessTransition, actor: SessionActor, now: Date, closing: ClosingRecord | null): Promise<void> {
+async function applyEffects(
+  deps: ServiceDeps,
+  trx: Trx,
+  ctx: ProcessContext,
+  input: TransitionInput,
+  move: ProcessTransition,
+  actor: SessionActor,
+  now: Date,
+  closing: ClosingRecord | null,
+  referral: AcceptedReferral | null,
+): Promise<void> {
   const caseId = ctx.row.id;
   const current = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', caseId).executeTakeFirstOrThrow();
   const column = storedClosing(current.closing_criteria);
@@ -158,8 +174,7 @@ async function applyEffects(deps: ServiceDeps, trx: Trx, ctx: ProcessContext, in
       return;
     }
     case 'refer':
-      await trx.updateTable('cases').set({ referred_to_table: input.toTable, closed_at: now }).where('id', '=', caseId).execute();
-      await purgeCase(trx, caseId, now);
+      if (referral !== null) await applyReferral(deps, trx, ctx, referral, now);
       return;
     case 'close_without_meeting':
     case 'close':
@@ -227,6 +242,7 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
     const entry = auditEntry(deps, actor, { action: `case.${input.event}`, caseId, onBehalfOfPartnerId: ctx.state.leadPartner });
     const closing = closingRecord(ctx, input, now);
+    const referral = input.event === 'refer' ? await planCaseReferral(trx, ctx, input.toTable) : null;
     const state = closing === null ? ctx.state : { ...ctx.state, closing };
     const result = transition(state, toEvent(input, actor), ctx.config.process, now.getTime());
     if (!result.ok) {
@@ -241,9 +257,11 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
       if (!due.ok) refuse(entry, { rule: due.rule, reason: due.reason, messages: STEP_DUE_MESSAGES[due.reason] });
     }
     const version = await bumpCaseVersion(trx, caseId, input.version, now);
-    await trx.updateTable('cases').set({ phase: result.phase, phase_changed_at: now }).where('id', '=', caseId).execute();
-    await applyEffects(deps, trx, ctx, input, result.move, actor, now, closing);
+    // Referral to another table of the collaboration: the case is screened there again.
+    const phase = referral?.kind === 'table' ? referral.phase : result.phase;
+    await trx.updateTable('cases').set({ phase, phase_changed_at: now }).where('id', '=', caseId).execute();
+    await applyEffects(deps, trx, ctx, input, result.move, actor, now, closing, referral);
     await deps.audit.append(trx, entry);
-    return { caseId, phase: result.phase, version, advice: input.event === 'reject' ? (input.advice ?? null) : null };
+    return { caseId, phase, version, advice: input.event === 'reject' ? (input.advice ?? null) : null };
   });
 }

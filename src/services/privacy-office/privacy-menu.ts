@@ -4,6 +4,7 @@
  */
 import { complaintReader } from '../../domain/incidents/complaint-access.js';
 import { INCIDENT_OFFICE_ROLES } from '../../domain/incidents/incident-follow-up.js';
+import { rightsRequestReader } from '../../domain/rights/partner-answers.js';
 import { provisionLogScope } from '../../domain/reporting/provision-log.js';
 import { withActor } from '../access-gate.js';
 import { mayDo } from '../governance/role-guard.js';
@@ -11,6 +12,7 @@ import { noticeUsers } from '../notifications/notify.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 
 export interface PrivacyMenu {
+  readonly rightsRequests: boolean;
   readonly incidents: boolean;
   readonly complaints: boolean;
   readonly provisions: boolean;
@@ -22,6 +24,8 @@ export async function privacyMenu(deps: ServiceDeps, actor: SessionActor): Promi
     const users = await noticeUsers(trx, actor.collaborationId);
     const own = await trx.selectFrom('partners').select('type').where('id', '=', actor.partnerId).executeTakeFirst();
     return {
+      // The privacy office, and each partner's privacy contact (requests routed to its organisation).
+      rightsRequests: rightsRequestReader(actor, mayDo(actor, 'rights.handle'), [actor.partnerId], users) !== null,
       incidents: INCIDENT_OFFICE_ROLES.includes(actor.role) || mayDo(actor, 'incidents.register'),
       complaints: complaintReader(actor, actor.partnerId, users) !== null,
       provisions: provisionLogScope(actor, own?.type ?? null) !== null,

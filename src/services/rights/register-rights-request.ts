@@ -2,11 +2,12 @@
  * Registers a data-subject request (P15): subject and case only by opaque id, who asked sealed
  * under the master key, the deadline from the collaboration's answer term, and routed where the
  * covenant says: to every partner whose data about the case is involved (each stays controller of
- * its own data), or to the controller that coordinates requests (`rightsRequestsTo`). The
+ * its own data; for one member of a household, the partners holding data about that member), or to the controller that coordinates requests (`rightsRequestsTo`). The
  * registering privacy officer handles it; only within it may it read the case's content.
  */
 import { randomUUID } from 'node:crypto';
 import { baseDeadline, rightsRequestDeadline } from '../../domain/rights/deadline.js';
+import { concernsSubject } from '../../domain/access/subjects.js';
 import { routeRightsRequest } from '../../domain/rights/routing.js';
 import type { RightsRouting } from '../../domain/rights/routing.js';
 import type { RightsRequestKind } from '../../domain/model.js';
@@ -47,8 +48,11 @@ export async function registerRightsRequest(deps: ServiceDeps, actor: SessionAct
     if (caseId !== null) {
       const found = await trx.selectFrom('cases').select('id').where('id', '=', caseId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
       if (found === undefined) throw notFound({ nl: 'Casus', en: 'Case' });
-      const rows = await trx.selectFrom('contributions').select(['by_partner_id', 'police']).where('case_id', '=', caseId).execute();
-      contributions = rows.map((r) => ({ by: r.by_partner_id, police: r.police }));
+      const rows = await trx.selectFrom('contributions').select(['by_partner_id', 'police', 'subject_ids']).where('case_id', '=', caseId).execute();
+      // A household member's request goes to the partners holding data about that member (or the whole case).
+      const subjectId = input.subjectId;
+      const involved = subjectId === undefined ? rows : rows.filter((r) => concernsSubject({ subjects: new Set(Array.isArray(r.subject_ids) ? r.subject_ids : []) }, subjectId));
+      contributions = involved.map((r) => ({ by: r.by_partner_id, police: r.police }));
     }
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
     const routing = routeRightsRequest(actor.partnerId, contributions, await rightsDestination(trx, actor.collaborationId, config));

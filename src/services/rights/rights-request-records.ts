@@ -99,7 +99,14 @@ export function requestView(row: RequestRow, details: RequestDetails, term: Answ
 }
 
 /** Reason codes of the P15 rules in both languages. */
-export type P15Reason = DeadlineRefusal | Exclude<RefusalCheck, { ok: true }>['reason'] | 'P15_request_closed' | 'P15_not_an_access_request';
+export type P15Reason =
+  | DeadlineRefusal
+  | Exclude<RefusalCheck, { ok: true }>['reason']
+  | 'P15_request_closed'
+  | 'P15_not_an_access_request'
+  | 'P15_not_routed_to_partner'
+  | 'P15_partner_already_answered'
+  | 'P15_not_routed_to_you';
 
 export const P15_MESSAGES: Readonly<Record<P15Reason, { nl: string; en: string }>> = {
   P15_extension_too_long: { nl: 'Verlengen kan met ten hoogste twee maanden.', en: 'An extension is at most two months.' },
@@ -109,5 +116,14 @@ export const P15_MESSAGES: Readonly<Record<P15Reason, { nl: string; en: string }
   P15_ground_of_other_regime: { nl: 'Deze weigeringsgrond hoort niet bij het regime van deze gegevens (art. 41 UAVG of art. 27 Wpg).', en: 'This refusal ground does not belong to the regime of this data (art. 41 UAVG or art. 27 Wpg).' },
   P15_refusal_without_motivation: { nl: 'Een weigering heeft een motivering nodig.', en: 'A refusal needs a motivation.' },
   P15_request_closed: { nl: 'Dit verzoek is al afgehandeld.', en: 'This request has already been closed.' },
+  P15_not_routed_to_partner: {
+    nl: 'Dit verzoek is niet aan uw organisatie doorgezonden; alleen een partner wiens gegevens erbij betrokken zijn, beantwoordt het voor zijn deel.',
+    en: 'This request was not routed to your organisation; only a partner whose data is involved answers it for its part.',
+  },
+  P15_partner_already_answered: { nl: 'Uw organisatie heeft dit verzoek al beantwoord.', en: 'Your organisation has already answered this request.' },
+  P15_not_routed_to_you: {
+    nl: 'U kunt dit verzoek niet inzien: alleen de privacyfunctionaris en de contactpersonen van de partners aan wie het is doorgezonden zien het (P15).',
+    en: 'You cannot view this request: only the privacy officer and the contacts of the partners it was routed to see it (P15).',
+  },
   P15_not_an_access_request: { nl: 'Een inzageoverzicht hoort bij een inzageverzoek over een betrokkene in een casus.', en: 'An access overview belongs to an access request about a subject in a case.' },
 };

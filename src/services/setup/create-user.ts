@@ -15,6 +15,8 @@ export interface NewUser {
   readonly vogCheckedAt: Date | null;
   /** False: created inactive (a privileged role awaiting a second person's approval). Default true. */
   readonly active?: boolean;
+  /** Where notices are mailed (only that something waits, never personal data); none by default. */
+  readonly email?: string | null;
 }
 
 /** argon2id with OWASP's recommended minimum (19 MiB, 2 iterations). */
@@ -38,6 +40,7 @@ export async function createUser(trx: Trx, user: NewUser): Promise<string> {
       confidentiality_declared_at: user.confidentialityDeclaredAt,
       vog_checked_at: user.vogCheckedAt,
       ...(user.active === false ? { active: false } : {}),
+      ...(user.email === undefined ? {} : { email: user.email }),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

@@ -16,6 +16,8 @@ export interface CollaborationConfig {
   readonly name: string;
   readonly tables: readonly (NamedItem & { readonly purpose?: string; readonly criteria?: readonly string[] })[];
   readonly workAreas: readonly NamedItem[];
+  /** Bodies outside the collaboration a case can be referred to (ZSM, Veilig Thuis, another house). */
+  readonly referralBodies?: readonly NamedItem[];
   readonly partners: readonly (NamedItem & { readonly type: string; readonly member: boolean; readonly legalBasisCatalogue?: readonly { readonly kind: string; readonly law?: string }[] })[];
   readonly theme?: Readonly<Record<string, string>>;
   readonly process?: { readonly triageMode?: string; readonly storeOnlyAfterPickup?: boolean; readonly reporterDecisiveInClosing?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[] };

@@ -135,7 +135,10 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
   const [criterion, setCriterion] = useState('');
   const [pickedUpBy, setPickedUpBy] = useState(partnerIds[0] ?? '');
   const [confirming, setConfirming] = useState(false);
-  const tables = collaboration?.config.tables ?? [];
+  // Referral: the other tables of the collaboration (the dossier goes along, with what contributors
+  // approved), then the bodies outside it (nothing identifying stays).
+  const caseTable = useLoad(() => (event === 'refer' ? get<{ id: string }>(`/api/cases/${caseId}/table`) : Promise.resolve(null)), [caseId, event]);
+  const tables = [...(collaboration?.config.tables ?? []).filter((tb) => tb.id !== caseTable.data?.id), ...(collaboration?.config.referralBodies ?? [])];
   const criteria = collaboration?.config.process?.closingCriteria ?? [];
   const p = `${event}.`;
   const eventName = name;

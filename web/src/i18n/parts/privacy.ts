@@ -1,6 +1,9 @@
+import * as rights from './rights';
+
 /** Texts of the privacy office's screens (incidents, complaints, the provision log, audit, statistics): Dutch (default) and English, with the same keys. */
 export const nl = {
-  nav: { incidents: 'Incidenten', complaints: 'Klachten', provisions: 'Verstrekkingen politie', statistics: 'Statistiek' },
+  rights: rights.nl,
+  nav: { rightsRequests: 'Verzoeken', incidents: 'Incidenten', complaints: 'Klachten', provisions: 'Verstrekkingen politie', statistics: 'Statistiek' },
   date: 'Datum',
   actions: 'Acties',
   incidents: {
@@ -159,7 +162,8 @@ export const nl = {
 };
 
 export const en: typeof nl = {
-  nav: { incidents: 'Incidents', complaints: 'Complaints', provisions: 'Police provisions', statistics: 'Statistics' },
+  rights: rights.en,
+  nav: { rightsRequests: 'Requests', incidents: 'Incidents', complaints: 'Complaints', provisions: 'Police provisions', statistics: 'Statistics' },
   date: 'Date',
   actions: 'Actions',
   incidents: {

@@ -7,8 +7,12 @@ import { ComplaintsScreen } from './complaints';
 import { IncidentScreen } from './incident';
 import { IncidentsScreen } from './incidents';
 import { ProvisionsScreen } from './provisions';
+import { RightsRequestScreen } from './rights-request';
+import { RightsRequestsScreen } from './rights-requests';
 
 export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly render: (params: Record<string, string>) => ReactNode }[] = [
+  { pattern: '/privacy/rights-requests', render: () => <RightsRequestsScreen /> },
+  { pattern: '/privacy/rights-requests/:requestId', render: (p) => <RightsRequestScreen requestId={p.requestId ?? ''} key={p.requestId} /> },
   { pattern: '/privacy/incidents', render: () => <IncidentsScreen /> },
   { pattern: '/privacy/incidents/:incidentId', render: (p) => <IncidentScreen incidentId={p.incidentId ?? ''} key={p.incidentId} /> },
   { pattern: '/privacy/provisions', render: () => <ProvisionsScreen /> },
@@ -16,9 +20,10 @@ export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly rende
   { pattern: '/privacy/complaints/:complaintId', render: (p) => <ComplaintScreen complaintId={p.complaintId ?? ''} key={p.complaintId} /> },
 ];
 
-type MenuKey = 'incidents' | 'complaints' | 'provisions' | 'statistics';
+type MenuKey = 'rightsRequests' | 'incidents' | 'complaints' | 'provisions' | 'statistics';
 /** The screens built so far, in menu order. */
 const PATHS: Readonly<Partial<Record<MenuKey, string>>> = {
+  rightsRequests: '/privacy/rights-requests',
   incidents: '/privacy/incidents',
   complaints: '/privacy/complaints',
   provisions: '/privacy/provisions',

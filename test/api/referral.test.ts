@@ -1,0 +1,203 @@
+/**
+ * Referral between tables keeps the dossier (seed 000 Bijlage 2: Nwo RJ → "onder regie van het
+ * Veiligheidshuis", PJO → OOV of Casusoverleg Jeugd; seed 003 fase 2; P4): to another table of the
+ * collaboration the case moves with exactly the contributions their contributors approved for
+ * that table; to a body outside (ZSM) nothing identifying stays and the registrant is told; a
+ * target that is neither is a 400 naming `toTable`. Runs on PGlite, and on PostgreSQL with
+ * DATABASE_URL set.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configField, withChangedField } from '../support/config-field.js';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+}, 60_000);
+afterAll(async () => {
+  await s.close();
+});
+
+const M = 'veiligheidshuis-maastricht-heuvelland';
+const NWO = 'netwerkoverleg-risicojeugd';
+const MDO = 'mdo-integrale-aanpak';
+const JEUGD_BASIS = { kind: 'public_task', law: 'Jeugdwet art. 1.1 en 7.3.8 (kinderbeschermingsmaatregelen en jeugdreclassering)' };
+const question = { task: 'Netwerkoverleg risicojeugd', purpose: 'Voorbereiden overleg', whyNeeded: 'Zicht op lopende zorg en overlast', question: 'Is de jeugdige bij u bekend?' };
+type ErrorBody = { error: { rule?: string; reason?: string; fields?: { field: string; message: string }[] } };
+const errorOf = (body: string) => (JSON.parse(body) as ErrorBody).error;
+
+interface Dossier {
+  readonly caseId: string;
+  readonly registrationId: string;
+  /** Police: approved for the MDO, a kind the MDO records. */
+  readonly police: string;
+  /** Jeugd-GGZ: not approved. */
+  readonly ggz: string;
+  /** Raad voor de Kinderbescherming: approved for the MDO, but a kind the MDO does not record. */
+  readonly raad: string;
+}
+
+const db = () => s.deps.database.db;
+
+/** A Nwo RJ case in triage with three answers; the police and the Raad approve taking theirs to the MDO. */
+async function dossier(): Promise<Dossier> {
+  const rj = await s.login('bureau-jeugdzorg-limburg@maastricht');
+  const reg = await s.request('POST', '/api/cases', rj, {
+    tableId: NWO,
+    subjects: [{ name: 'Robin Smeets', birthDate: '2010-02-03' }],
+    registration: { content: 'Zorgen over gedrag op straat; de hulp stagneert.', basis: JEUGD_BASIS },
+    processDirectorId: s.userId('procesregisseur@maastricht'),
+  });
+  expect(reg.statusCode, reg.body).toBe(201);
+  const c = reg.json<{ id: string; registrationId: string }>();
+  // Triage, as the phase tests own the accept step; here only the referral is under test.
+  await db().updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
+  const pd = await s.login('procesregisseur@maastricht');
+  const partners = ['politie-limburg', 'virenze-riagg', 'raad-kinderbescherming'].map((p) => s.partnerId(M, p));
+  const asked = await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners, onBehalfOf: s.partnerId(M, 'bureau-jeugdzorg-limburg') });
+  expect(asked.statusCode, asked.body).toBe(201);
+  const questionFor = (slug: string) => asked.json<{ asked: { partnerId: string; questionId: string }[] }>().asked.find((a) => a.partnerId === s.partnerId(M, slug))?.questionId ?? '';
+  const answer = async (user: string, slug: string, body: object) => {
+    const res = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionFor(slug)}/answers`, await s.login(user), body);
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json<{ contributionId: string }>().contributionId;
+  };
+  const police = await answer('politie-limburg@maastricht', 'politie-limburg', {
+    content: 'Vier meldingen overlast door de jongere in 2026.',
+    category: 'risicos-negen-leefgebieden',
+    police: true,
+    basis: { kind: 'public_task', law: 'Politiewet 2012 art. 3' },
+  });
+  const ggz = await answer('virenze-riagg@maastricht', 'virenze-riagg', { known: true, category: 'risicos-negen-leefgebieden', basis: { kind: 'vital_interest', motivation: 'Dreigende ontsporing van de jeugdige.' } });
+  const raad = await answer('raad-kinderbescherming@maastricht', 'raad-kinderbescherming', {
+    content: 'Ingeschreven op het Bonnefanten College.',
+    category: 'school-woonplaats',
+    basis: { kind: 'public_task', law: 'BW boek 1 art. 238 en 241; Jeugdwet' },
+  });
+  for (const [user, id] of [['politie-limburg@maastricht', police], ['raad-kinderbescherming@maastricht', raad]] as const) {
+    const ok = await s.request('PUT', `/api/cases/${c.id}/contributions/${id}/referral-approval`, await s.login(user), { toTable: MDO });
+    expect(ok.statusCode, ok.body).toBe(200);
+  }
+  return { caseId: c.id, registrationId: c.registrationId, police, ggz, raad };
+}
+
+const refer = async (caseId: string, toTable: string) => s.request('POST', `/api/cases/${caseId}/transitions`, await s.login('procesregisseur@maastricht'), { event: 'refer', toTable });
+
+async function contributionIds(caseId: string): Promise<string[]> {
+  const rows = await db().selectFrom('contributions').select('id').where('case_id', '=', caseId).execute();
+  return rows.map((r) => r.id).sort();
+}
+
+describe('000-R63 referral to another table of the collaboration keeps the dossier', () => {
+  it('000-R63 P4: Nwo RJ → MDO keeps the subject, the registration and exactly the approved contributions of kinds the MDO records; the MDO screens it again', async () => {
+    const d = await dossier();
+    const res = await refer(d.caseId, MDO);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ phase: string }>().phase).toBe('screening');
+
+    const row = await db().selectFrom('cases').select(['table_id', 'referred_from_table', 'referred_to_table', 'phase', 'closed_at']).where('id', '=', d.caseId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ table_id: MDO, referred_from_table: NWO, referred_to_table: null, phase: 'screening', closed_at: null });
+    expect(await contributionIds(d.caseId)).toEqual([d.registrationId, d.police].sort());
+    expect(await db().selectFrom('subjects').select('id').where('case_id', '=', d.caseId).execute()).toHaveLength(1);
+    expect(await db().selectFrom('case_keys').select('case_id').where('case_id', '=', d.caseId).execute()).toHaveLength(1);
+    expect(await db().selectFrom('triage_questions').select('id').where('case_id', '=', d.caseId).execute()).toEqual([]);
+    // The kept contribution waits for its contributor to release it under the new table's rules.
+    const kept = await db().selectFrom('contributions').select(['released_for_rto', 'referral_approved_for']).where('id', '=', d.police).executeTakeFirstOrThrow();
+    expect(kept).toEqual({ released_for_rto: 'none', referral_approved_for: null });
+
+    const pd = await s.login('procesregisseur@maastricht');
+    const table = await s.request('GET', `/api/cases/${d.caseId}/table`, pd);
+    expect(table.json<{ id: string }>().id).toBe(MDO);
+    const subjects = (await s.request('GET', `/api/cases/${d.caseId}`, pd)).json<{ subjects: { name: string }[] }>().subjects;
+    expect(subjects.map((x) => x.name)).toEqual(['Robin Smeets']);
+    // The police keep control of their contribution (it is read again once the MDO takes the case into
+    // triage: triage data is not read at screening); the Jeugd-GGZ, which kept nothing here, no longer knows the case.
+    const pol = await s.login('politie-limburg@maastricht');
+    const control = await s.request('GET', `/api/cases/${d.caseId}/contributions/${d.police}/control`, pol);
+    expect(control.statusCode, control.body).toBe(200);
+    expect(control.json<{ releasedForRto: string }>().releasedForRto).toBe('none');
+    const early = await s.request('GET', `/api/cases/${d.caseId}/contributions/${d.police}?purpose=triage`, pd);
+    expect(errorOf(early.body)).toMatchObject({ rule: 'P3', reason: 'purpose_not_of_phase' });
+    expect((await s.request('GET', `/api/cases/${d.caseId}`, await s.login('virenze-riagg@maastricht'))).statusCode).toBe(404);
+  });
+
+  it('000-R63 a target that is no table or outside body is a 400 naming toTable, in Dutch, and nothing is removed', async () => {
+    const d = await dossier();
+    const before = await contributionIds(d.caseId);
+    const res = await refer(d.caseId, 'bestaat-niet');
+    expect(res.statusCode, res.body).toBe(400);
+    const fields = errorOf(res.body).fields ?? [];
+    expect(fields.map((f) => f.field)).toEqual(['toTable']);
+    expect(fields[0]?.message).toContain('onbekende overlegtafel of instantie; kies uit:');
+    expect(fields[0]?.message).toContain(`${MDO} (Multidisciplinair overleg`);
+    const same = await refer(d.caseId, NWO);
+    expect(same.statusCode).toBe(400);
+    expect(errorOf(same.body).fields?.[0]?.message).toContain('loopt al aan deze overlegtafel');
+    expect(await contributionIds(d.caseId)).toEqual(before);
+    const row = await db().selectFrom('cases').select(['table_id', 'phase']).where('id', '=', d.caseId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ table_id: NWO, phase: 'triage' });
+  });
+
+  it('P4 only the contributor approves taking its contribution along, and only to another table of the collaboration', async () => {
+    const d = await dossier();
+    const url = `/api/cases/${d.caseId}/contributions/${d.ggz}/referral-approval`;
+    const byDirector = await s.request('PUT', url, await s.login('procesregisseur@maastricht'), { toTable: MDO });
+    expect(byDirector.statusCode, byDirector.body).toBe(403);
+    expect(errorOf(byDirector.body).rule).toBe('P4');
+    const ggz = await s.login('virenze-riagg@maastricht');
+    for (const target of ['bestaat-niet', 'zsm', NWO]) {
+      const res = await s.request('PUT', url, ggz, { toTable: target });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(errorOf(res.body).fields?.map((f) => f.field)).toEqual(['toTable']);
+    }
+    // Approved, then taken back: the referral removes it.
+    expect((await s.request('PUT', url, ggz, { toTable: MDO })).statusCode).toBe(200);
+    expect((await s.request('PUT', url, ggz, { toTable: null })).statusCode).toBe(200);
+    expect((await refer(d.caseId, MDO)).statusCode).toBe(200);
+    expect(await contributionIds(d.caseId)).not.toContain(d.ggz);
+  });
+
+  it('000-R63 an approval names one table: approved for the MDO does not go to the OOV', async () => {
+    const d = await dossier();
+    const res = await refer(d.caseId, 'oov-eijsden-margraten');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(await contributionIds(d.caseId)).toEqual([d.registrationId]);
+  });
+});
+
+describe('referral to a body outside the collaboration', () => {
+  it('P12 referralBodies: to ZSM nothing identifying stays, and the registrant is told where to register it', async () => {
+    const d = await dossier();
+    const res = await refer(d.caseId, 'zsm');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ phase: string }>().phase).toBe('referred');
+    const row = await db().selectFrom('cases').select(['table_id', 'referred_to_table']).where('id', '=', d.caseId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ table_id: NWO, referred_to_table: 'zsm' });
+    expect(await contributionIds(d.caseId)).toEqual([]);
+    expect(await db().selectFrom('subjects').select('id').where('case_id', '=', d.caseId).execute()).toEqual([]);
+    expect(await db().selectFrom('case_keys').select('case_id').where('case_id', '=', d.caseId).execute()).toEqual([]);
+    const inbox = await s.request('GET', '/api/inbox', await s.login('bureau-jeugdzorg-limburg@maastricht'));
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    expect(inbox.body).toContain('Doorverwezen naar ZSM');
+  });
+
+  it('P12 referralBodies[].id: with the ZSM listed under another id, "zsm" is refused and the new id accepted', async () => {
+    await withChangedField(s, M, configField('referralBodies[zsm].id'), 'zsm-zuid-limburg', async () => {
+      const d = await dossier();
+      const refused = await refer(d.caseId, 'zsm');
+      expect(refused.statusCode).toBe(400);
+      expect(errorOf(refused.body).fields?.[0]?.message).toContain('zsm-zuid-limburg (ZSM');
+      expect((await refer(d.caseId, 'zsm-zuid-limburg')).statusCode).toBe(200);
+    });
+  });
+
+  it('P12 referralBodies[].name: the registrant is told the body by its configured name', async () => {
+    await withChangedField(s, M, configField('referralBodies[veilig-thuis].name'), 'Veilig Thuis Zuid-Limburg, locatie Heerlen', async () => {
+      const d = await dossier();
+      expect((await refer(d.caseId, 'veilig-thuis')).statusCode).toBe(200);
+      const inbox = await s.request('GET', '/api/inbox', await s.login('bureau-jeugdzorg-limburg@maastricht'));
+      expect(inbox.body).toContain('Doorverwezen naar Veilig Thuis Zuid-Limburg, locatie Heerlen');
+    });
+  });
+});

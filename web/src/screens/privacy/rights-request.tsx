@@ -1,0 +1,273 @@
+/**
+ * One rights request (P15), where the notice `/privacy/rights-requests/:id` leads: its deadline and
+ * status, every routed partner with its answer; a routed partner's contact answers or refuses for
+ * its own data; the privacy officer sees the access overview, downloads the written answer (the
+ * access-answer document), extends the term and closes the request once it is sent.
+ */
+import { useState } from 'react';
+import { get } from '../../api/client';
+import { useDirectory } from '../../api/directory';
+import { ConfirmStep } from '../../components/confirm';
+import { ErrorNotice } from '../../components/errors';
+import { Checkbox, RadioGroup, SelectField, TextArea } from '../../components/form';
+import { Button, DataList, Heading, Paragraph, Section, StatusBadge, Table } from '../../components/ui';
+import { label, useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { useLoad } from '../../use-load';
+import { UAVG_41_GROUNDS, WPG_27_GROUNDS } from '../../../../src/domain/rights/refusal-grounds';
+import { useSubmission } from '../case-sub-screen';
+import { DocumentLink, DOCUMENT_URLS } from '../document-link';
+import { FormResult } from '../form-result';
+import { useDateTime } from './notice-state';
+import { statusLook } from './rights-requests';
+
+interface Detail {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly registeredAt: string;
+  readonly dueAt: string;
+  readonly extendedUntil: string | null;
+  readonly caseNumber: string | null;
+  readonly subjectRelation: string | null;
+  readonly requester: string | null;
+  readonly extensionReason: string | null;
+  readonly refusalGround: string | null;
+  readonly reader: 'office' | 'partner';
+  readonly partners: readonly { readonly partnerId: string; readonly answer: { readonly outcome: string; readonly refusalGround: string | null; readonly answeredAt: number } | null }[];
+  readonly abilities: { readonly handle: boolean; readonly answerFor: string | null; readonly accessAnswer: boolean };
+}
+
+interface Overview {
+  readonly answer: {
+    readonly data: readonly { readonly contributionId: string; readonly source: string; readonly category: string; readonly content: string; readonly copyable: boolean }[];
+    readonly purposes: readonly string[];
+    readonly categories: readonly string[];
+    readonly recipients: readonly string[];
+    readonly sources: readonly string[];
+    readonly retention: { readonly rule: string };
+  };
+  readonly withheld: number;
+}
+
+function PartnerAnswerForm({ id, partnerName, onDone }: { id: string; partnerName: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const b = t.privacy.rights;
+  const [outcome, setOutcome] = useState('answered');
+  const [regime, setRegime] = useState('avg');
+  const grounds = regime === 'avg' ? UAVG_41_GROUNDS : WPG_27_GROUNDS;
+  const [ground, setGround] = useState<string>(UAVG_41_GROUNDS[0].code);
+  const [partial, setPartial] = useState(false);
+  const [motivation, setMotivation] = useState('');
+  const submission = useSubmission();
+  return (
+    <Section labelledBy="rights-partner-answer">
+      <Heading level={2} id="rights-partner-answer">
+        {b.answerTitle(partnerName)}
+      </Heading>
+      <Paragraph>{b.answerIntro}</Paragraph>
+      <FormResult submission={submission} labelOf={(f) => (f === 'motivation' ? b.motivation : f === 'ground' ? b.ground : f)} />
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        aria-labelledby="rights-partner-answer"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const body = outcome === 'answered' ? { outcome } : { outcome, regime, ground, partial, motivation };
+          void submission.send('POST', `/api/rights-requests/${id}/partner-answer`, body, () => b.answered).then((r) => {
+            if (r !== null) onDone();
+          });
+        }}
+      >
+        <RadioGroup field="outcome" legend={b.outcome} value={outcome} onChange={setOutcome} options={['answered', 'refused'].map((o) => ({ value: o, label: label(b.outcomes, o) }))} />
+        {outcome === 'refused' ? (
+          <>
+            <SelectField
+              field="regime"
+              label={b.regime}
+              value={regime}
+              onChange={(v) => {
+                setRegime(v);
+                setGround((v === 'avg' ? UAVG_41_GROUNDS : WPG_27_GROUNDS)[0].code);
+              }}
+              options={['avg', 'wpg'].map((r) => ({ value: r, label: label(b.regimes, r) }))}
+            />
+            <SelectField field="ground" label={b.ground} value={ground} onChange={setGround} options={grounds.map((g) => ({ value: g.code, label: `${g.article}: ${g.label}` }))} />
+            <Checkbox field="partial" label={b.partial} checked={partial} onChange={setPartial} />
+            <TextArea field="motivation" label={b.motivation} description={b.motivationHint} value={motivation} onChange={setMotivation} rows={3} required error={submission.fields.motivation} />
+          </>
+        ) : null}
+        <Button type="submit" busy={submission.busy}>
+          {b.answerSubmit}
+        </Button>
+      </form>
+    </Section>
+  );
+}
+
+function AccessOverview({ id, partnerName }: { id: string; partnerName: (id: string) => string }) {
+  const { t } = useI18n();
+  const b = t.privacy.rights;
+  const overview = useLoad(() => get<Overview>(`/api/rights-requests/${id}/access-answer`), [id]);
+  const o = overview.data;
+  const list = (xs: readonly string[]): string => (xs.length === 0 ? '—' : xs.join(', '));
+  return (
+    <Section labelledBy="rights-overview">
+      <Heading level={2} id="rights-overview">
+        {b.overview}
+      </Heading>
+      <Paragraph>{b.overviewIntro}</Paragraph>
+      <Paragraph>
+        <DocumentLink href={DOCUMENT_URLS.accessAnswer(id)}>{b.document}</DocumentLink> {b.documentHint}
+      </Paragraph>
+      {overview.error === null ? null : <ErrorNotice error={overview.error} />}
+      {o === undefined ? null : (
+        <>
+          <Table
+            caption={b.dataCaption}
+            head={[b.source, b.category, b.content, b.copy]}
+            rows={o.answer.data.map((d) => [d.contributionId, [partnerName(d.source), label({ ...t.lifeDomains }, d.category), d.content, d.copyable ? b.copyYes : b.copyNo]])}
+          />
+          <DataList
+            items={[
+              [b.purposes, list(o.answer.purposes.map((p) => label(t.purposes, p)))],
+              [b.categories, list(o.answer.categories.map((c) => label(t.lifeDomains, c)))],
+              [b.recipients, list(o.answer.recipients.map(partnerName))],
+              [b.sources, list(o.answer.sources.map(partnerName))],
+              [b.retention, o.answer.retention.rule],
+            ]}
+          />
+          {o.withheld === 0 ? null : <Paragraph>{b.withheld(o.withheld)}</Paragraph>}
+        </>
+      )}
+    </Section>
+  );
+}
+
+function Handle({ id, onDone }: { id: string; onDone: () => void }) {
+  const { t } = useI18n();
+  const b = t.privacy.rights;
+  const close = useSubmission();
+  const extend = useSubmission();
+  const [confirming, setConfirming] = useState(false);
+  const [months, setMonths] = useState('1');
+  const [reason, setReason] = useState('');
+  return (
+    <Section labelledBy="rights-handle">
+      <Heading level={2} id="rights-handle">
+        {b.handle}
+      </Heading>
+      <FormResult submission={close} labelOf={(f) => f} idPrefix="close-" />
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        aria-label={b.sendAnswer}
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!confirming) {
+            setConfirming(true);
+            return;
+          }
+          void close.send('POST', `/api/rights-requests/${id}/answer`, {}, () => b.sent).then((r) => {
+            setConfirming(false);
+            if (r !== null) onDone();
+          });
+        }}
+      >
+        {confirming ? (
+          <ConfirmStep action={b.sendAnswer} consequence={b.sendConsequence} busy={close.busy} onCancel={() => setConfirming(false)} />
+        ) : (
+          <Button type="submit">{b.sendAnswer}</Button>
+        )}
+      </form>
+      <Heading level={3} id="rights-extend">
+        {b.extend}
+      </Heading>
+      <FormResult submission={extend} labelOf={(f) => (f === 'reason' ? b.reason : f === 'months' ? b.months : f)} idPrefix="extend-" />
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        aria-labelledby="rights-extend"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void extend.send('POST', `/api/rights-requests/${id}/extend`, { months: Number(months), reason }, () => b.extendedDone).then((r) => {
+            if (r !== null) onDone();
+          });
+        }}
+      >
+        <SelectField field="months" label={b.months} value={months} onChange={setMonths} options={['1', '2'].map((m) => ({ value: m, label: m }))} />
+        <TextArea field="reason" label={b.reason} value={reason} onChange={setReason} rows={2} required error={extend.fields.reason} />
+        <Button type="submit" appearance="secondary" busy={extend.busy}>
+          {b.extendSubmit}
+        </Button>
+      </form>
+    </Section>
+  );
+}
+
+export function RightsRequestScreen({ requestId }: { requestId: string }) {
+  const { t } = useI18n();
+  const b = t.privacy.rights;
+  const at = useDateTime();
+  const detail = useLoad(() => get<Detail>(`/api/rights-requests/${requestId}`), [requestId]);
+  const directory = useDirectory();
+  const name = (id: string): string => directory.data?.partners.find((p) => p.id === id)?.name ?? id;
+  const d = detail.data;
+  return (
+    <>
+      <Heading level={1} focusOnMount>
+        {d === undefined ? b.title : b.requestTitle(label(b.kinds, d.kind), at(d.registeredAt))}
+      </Heading>
+      <Paragraph>
+        <Link to="/privacy/rights-requests">{b.back}</Link>
+      </Paragraph>
+      {detail.error === null ? null : <ErrorNotice error={detail.error} />}
+      {d === undefined ? null : (
+        <>
+          <Section labelledBy="rights-facts">
+            <Heading level={2} id="rights-facts">
+              {b.facts}
+            </Heading>
+            <DataList
+              items={[
+                [b.kind, label(b.kinds, d.kind)],
+                [b.received, at(d.registeredAt)],
+                [b.due, at(d.dueAt)],
+                [
+                  b.status,
+                  <StatusBadge key="s" status={statusLook(d.status)}>
+                    {label(b.statuses, d.status)}
+                  </StatusBadge>,
+                ],
+                [b.caseNumber, d.caseNumber ?? '—'],
+                [b.relation, d.subjectRelation ?? '—'],
+                ...(d.requester === null ? [] : [[b.requester, d.requester] as const]),
+                ...(d.extensionReason === null ? [] : [[b.extensionReason, d.extensionReason] as const]),
+              ]}
+            />
+          </Section>
+          <Section labelledBy="rights-partners">
+            <Heading level={2} id="rights-partners">
+              {b.partners}
+            </Heading>
+            <Table
+              caption={b.partnersCaption}
+              head={[b.partner, b.answer, b.answeredAt]}
+              rows={d.partners.map((p) => [
+                p.partnerId,
+                [
+                  name(p.partnerId),
+                  p.answer === null ? b.notYet : `${label(b.ownAnswers, p.answer.outcome)}${p.answer.refusalGround === null ? '' : `: ${p.answer.refusalGround}`}`,
+                  p.answer === null ? '—' : at(new Date(p.answer.answeredAt).toISOString()),
+                ],
+              ])}
+            />
+          </Section>
+          {d.abilities.answerFor === null ? null : <PartnerAnswerForm id={d.id} partnerName={name(d.abilities.answerFor)} onDone={detail.reload} />}
+          {d.abilities.accessAnswer ? <AccessOverview id={d.id} partnerName={name} /> : null}
+          {d.abilities.handle ? <Handle id={d.id} onDone={detail.reload} /> : null}
+        </>
+      )}
+    </>
+  );
+}
