@@ -3306,54 +3306,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/collaborations": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Install another collaboration from its configuration as data, with its first admin */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        admin: {
-                            displayName: string;
-                            partner: string;
-                            password: string;
-                            username: string;
-                        };
-                        config: {
-                            [key: string]: unknown;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/complaints": {
         parameters: {
             query?: never;
