@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { MIDDEN_LIMBURG } from '../../src/collaborations/midden-limburg.js';
+import { installNewCollaboration } from '../../src/services/governance/install-new-collaboration.js';
 import { configField, withChangedField, withChangedFields, withField } from '../support/config-field.js';
 import { pdfText } from '../support/pdf-text.js';
 import { startTestServer } from '../support/server.js';
@@ -187,11 +188,9 @@ describe('identity fields of the configuration, at installation', () => {
       [configField('partners[vijf].id'), 'stichting-vijf'],
     ] as const;
     const config = copy.reduce<unknown>((c, [field, value]) => withField(c, field, value), MIDDEN_LIMBURG);
-    const admin = await s.login('beheerder@venlo');
     const password = 'een-lang-wachtwoord-voor-roermond';
-    const res = await s.request('POST', '/api/collaborations', admin, { config, admin: { partner: 'gemeente-roermond', username: 'beheerder@kopie', displayName: 'Beheerder kopie', password } });
-    expect(res.statusCode, res.body).toBe(201);
-    const installed = res.json<{ slug: string; partners: Record<string, string> }>();
+    // What `casustafel config install` runs on the server (installing is no API act, finding M2).
+    const installed = await installNewCollaboration(s.deps, { config, admin: { partner: 'gemeente-roermond', username: 'beheerder@kopie', displayName: 'Beheerder kopie', password } });
     expect(installed.slug).toBe('zvh-midden-limburg-kopie');
     expect(Object.keys(installed.partners)).toContain('stichting-vijf');
     expect(Object.keys(installed.partners)).not.toContain('vijf');
