@@ -143,7 +143,22 @@ async function registerAccepted(b: Body, name: string): Promise<string> {
   expect(res.statusCode, res.body).toBe(201);
   const c = res.json<{ id: string; subjectIds: string[]; registrationId: string }>();
   await informSubjects(s, c, b.collaboration, b.registrant, user(b, 'procesregisseur'));
-  const accepted = await step(s, await s.login(user(b, 'procesregisseur')), c.id, { event: 'accept' });
+  const pd = await s.login(user(b, 'procesregisseur'));
+  // Where the table screens first (seed 000 Bijlage 2), the director records the screening.
+  const table = await s.request('GET', `/api/cases/${c.id}/table`, pd);
+  if (table.statusCode === 200) {
+    const t = table.json<{ criteria: string[]; followUpQuestions: string[]; preconditions: { before?: string }[] }>();
+    if (t.followUpQuestions.length > 0 || t.preconditions.some((p) => p.before === 'accept')) {
+      const screened = await s.request('PUT', `/api/cases/${c.id}/screening`, pd, {
+        criteriaMet: [0],
+        answers: t.followUpQuestions.map((q) => `Beoordeeld: ${q.slice(0, 40)}`),
+        preconditionsConfirmed: t.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
+        assessment: 'De casus past bij deze overlegtafel.',
+      });
+      expect(screened.statusCode, screened.body).toBe(200);
+    }
+  }
+  const accepted = await step(s, pd, c.id, { event: 'accept' });
   expect(accepted.statusCode, accepted.body).toBe(200);
   return c.id;
 }
