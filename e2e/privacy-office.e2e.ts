@@ -154,7 +154,7 @@ describe('privacy office: incidents (P17, Venlo)', () => {
     const stat = await as('statisticus@venlo');
     expect(await stat.page.getByRole('navigation').getByRole('link', { name: 'Incidenten' }).count()).toBe(0);
     await stat.page.goto('/privacy/incidents');
-    await stat.page.getByRole('alert').getByText('Regel P17').waitFor();
+    await stat.page.getByRole('alert').locator('[data-rule="P17"]').waitFor();
     await checkA11y(stat.page, 'incidents (statistician, refused)');
     await stat.close();
   });

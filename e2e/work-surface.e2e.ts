@@ -235,3 +235,36 @@ describe('canonical story, counted (Noord-Limburg)', () => {
     await close();
   });
 });
+
+describe('item 5: the work list pages through many cases', () => {
+  it('item 5: My work shows 25 cases a page with "Volgende pagina"; a search starts again on page 1', async () => {
+    const { page, close, problems } = await as('reclassering-nederland@noord-limburg');
+    const dir = (await pageFetch(page, 'GET', '/api/collaboration')).json as { config: { tables: { id: string }[] } };
+    const tableId = dir.config.tables[0]?.id ?? '';
+    const numbers: string[] = [];
+    for (let i = 0; i < 27; i++) {
+      const created = await pageFetch(page, 'POST', '/api/cases', {
+        tableId,
+        subjects: [{ name: `Pagina Proef ${String(i).padStart(2, '0')}` }],
+        registration: { content: 'Reclassering: een melding om door de lijst te bladeren.', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+      });
+      if (created.status !== 201) throw new Error(JSON.stringify(created.json));
+      numbers.push((created.json as { number: string }).number);
+    }
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+    const pager = page.getByRole('navigation', { name: 'Pagina’s' });
+    await pager.getByText(/^Pagina 1 van \d+$/).waitFor();
+    const rows = page.locator('main table tbody tr');
+    await expect.poll(() => rows.count()).toBe(25);
+    await pager.getByRole('button', { name: 'Volgende pagina' }).click();
+    await pager.getByText(/^Pagina 2 van \d+$/).waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    await checkA11y(page, 'my work, page 2');
+    await page.getByLabel('Zoek op casusnummer of naam').fill(numbers[0] ?? '');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await pager.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
