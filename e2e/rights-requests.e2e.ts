@@ -157,7 +157,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
 
     const stat = await as('statisticus@noord-limburg');
     await stat.page.goto('/privacy/rights-requests');
-    await stat.page.getByRole('alert').getByText('Regel P15').waitFor();
+    await stat.page.getByRole('alert').locator('[data-rule="P15"]').waitFor();
     await checkA11y(stat.page, 'rights requests (statistician, refused)');
     await stat.close();
   });
