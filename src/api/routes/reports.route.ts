@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { accountabilityReport } from '../../services/reporting/accountability-report.js';
+import { accountabilityReportCsv } from '../../services/reporting/accountability-csv.js';
 import { managementFigures } from '../../services/reporting/management-figures.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
@@ -24,5 +25,24 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
     app,
     { method: 'GET', url: '/api/reports/accountability', summary: 'The yearly accountability report, without personal data (P19)', tags, auth: 'session', query: yearQuery },
     ({ actor, query }) => accountabilityReport(deps, actor, query.year),
+  );
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/reports/accountability.csv',
+      summary: 'The yearly accountability report as CSV: one row per count, small counts suppressed (P19)',
+      description: 'Manager, statistician or privacy officer. No personal data; audited and registered as an export.',
+      tags,
+      auth: 'session',
+      query: yearQuery,
+    },
+    async ({ actor, query, reply }) => {
+      const { fileName, csv } = await accountabilityReportCsv(deps, actor, query.year);
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="${fileName}"`);
+      reply.header('cache-control', 'no-store');
+      return csv;
+    },
   );
 }
