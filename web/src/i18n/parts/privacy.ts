@@ -4,6 +4,7 @@ import * as rights from './rights';
 export const nl = {
   rights: rights.nl,
   accountability: rights.accountabilityNl,
+  statisticsScreen: rights.statisticsNl,
   nav: { rightsRequests: 'Verzoeken', accountability: 'Verantwoording', incidents: 'Incidenten', complaints: 'Klachten', provisions: 'Verstrekkingen politie', statistics: 'Statistiek' },
   date: 'Datum',
   actions: 'Acties',
@@ -165,6 +166,7 @@ export const nl = {
 export const en: typeof nl = {
   rights: rights.en,
   accountability: rights.accountabilityEn,
+  statisticsScreen: rights.statisticsEn,
   nav: { rightsRequests: 'Requests', accountability: 'Accountability', incidents: 'Incidents', complaints: 'Complaints', provisions: 'Police provisions', statistics: 'Statistics' },
   date: 'Date',
   actions: 'Actions',

@@ -244,3 +244,34 @@ export const accountabilityEn: typeof accountabilityNl = {
   count: 'Count',
   all: 'All kinds',
 };
+
+/** Texts of the statistics screen (seed 004 Bijlage 2). */
+export const statisticsNl = {
+  title: 'Statistiek',
+  intro: 'Aantallen zonder persoonsgegevens voor onderzoek en statistiek: geen casusnummers, geen namen, geen gegevens per casus. Kleine aantallen zijn weggelaten.',
+  onlyMunicipal: 'Volgens het convenant tellen alleen gegevens mee die gemeentelijke partners hebben ingebracht.',
+  csv: 'Downloaden als CSV',
+  xlsx: 'Downloaden als Excel (XLSX)',
+  downloadHint: 'Een download wordt vastgelegd.',
+  caption: 'Statistiek, alle jaren',
+  section: 'Onderdeel',
+  item: 'Onderwerp',
+  count: 'Aantal',
+  sections: { totals: 'Totalen', cases_by_phase: 'Casussen per fase', cases_by_table: 'Casussen per overlegtafel', contributions_by_category: 'Bijdragen per soort gegevens' } as Record<string, string>,
+  totals: { cases: 'Casussen', contributions: 'Bijdragen' } as Record<string, string>,
+};
+
+export const statisticsEn: typeof statisticsNl = {
+  title: 'Statistics',
+  intro: 'Counts without personal data for research and statistics: no case numbers, no names, nothing per case. Small counts are left out.',
+  onlyMunicipal: 'By the covenant only data entered by municipal partners is counted.',
+  csv: 'Download as CSV',
+  xlsx: 'Download as Excel (XLSX)',
+  downloadHint: 'A download is logged.',
+  caption: 'Statistics, all years',
+  section: 'Section',
+  item: 'Item',
+  count: 'Count',
+  sections: { totals: 'Totals', cases_by_phase: 'Cases per phase', cases_by_table: 'Cases per table', contributions_by_category: 'Contributions per category' },
+  totals: { cases: 'Cases', contributions: 'Contributions' },
+};

@@ -8,12 +8,14 @@ import { ComplaintsScreen } from './complaints';
 import { IncidentScreen } from './incident';
 import { IncidentsScreen } from './incidents';
 import { ProvisionsScreen } from './provisions';
+import { StatisticsScreen } from './statistics';
 import { RightsRequestScreen } from './rights-request';
 import { RightsRequestsScreen } from './rights-requests';
 
 export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly render: (params: Record<string, string>) => ReactNode }[] = [
   { pattern: '/privacy/rights-requests', render: () => <RightsRequestsScreen /> },
   { pattern: '/privacy/rights-requests/:requestId', render: (p) => <RightsRequestScreen requestId={p.requestId ?? ''} key={p.requestId} /> },
+  { pattern: '/privacy/statistics', render: () => <StatisticsScreen /> },
   { pattern: '/privacy/accountability', render: () => <AccountabilityScreen /> },
   { pattern: '/privacy/incidents', render: () => <IncidentsScreen /> },
   { pattern: '/privacy/incidents/:incidentId', render: (p) => <IncidentScreen incidentId={p.incidentId ?? ''} key={p.incidentId} /> },
@@ -30,6 +32,7 @@ const PATHS: Readonly<Partial<Record<MenuKey, string>>> = {
   complaints: '/privacy/complaints',
   provisions: '/privacy/provisions',
   accountability: '/privacy/accountability',
+  statistics: '/privacy/statistics',
 };
 
 /** The menu items of the privacy office this user may use, as the API computes them. */
