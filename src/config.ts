@@ -16,8 +16,12 @@ const schema = z.object({
   NODE_ENV: z.string().default('development'),
   /** `auto`: load demo data into an empty database unless NODE_ENV=production; `off`: never. */
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
-  /** Set when the app runs behind TLS: cookies get the Secure flag, HSTS is sent. */
-  TLS: z.enum(['true', 'false']).default('false'),
+  /**
+   * Set when the app runs behind TLS: cookies get the Secure flag, HSTS is sent. In production the
+   * server refuses to start until it is set either way (finding L7): `true` behind a TLS proxy,
+   * `false` only knowingly (a loud warning at every start).
+   */
+  TLS: z.enum(['true', 'false']).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(15),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(10),
   /** Structured JSON logs on stdout (one object per line, no personal data). */
@@ -89,6 +93,8 @@ export interface AppConfig {
   readonly production: boolean;
   readonly demo: 'auto' | 'on' | 'off';
   readonly tls: boolean;
+  /** Whether TLS was set at all (production refuses to start without it). */
+  readonly tlsDeclared: boolean;
   readonly sessionIdleMinutes: number;
   readonly sessionAbsoluteHours: number;
   readonly log: boolean;
@@ -156,6 +162,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     production,
     demo: production ? 'off' : e.DEMO,
     tls: e.TLS === 'true',
+    tlsDeclared: e.TLS !== undefined,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     log: e.LOG === 'true',
@@ -174,5 +181,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
             publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
             intervalSeconds: e.MAIL_INTERVAL_SECONDS,
           },
+  };
+}
+
+/**
+ * Finding L7: in production the server does not start without TLS settings, unless told
+ * explicitly (`TLS=false`) that it runs without; then it warns at every start. The CLI is not
+ * affected (it serves no cookies).
+ */
+export function productionTlsCheck(config: Pick<AppConfig, 'production' | 'tls' | 'tlsDeclared'>): { readonly refuse: string | null; readonly warning: string | null } {
+  if (!config.production || config.tls) return { refuse: null, warning: null };
+  if (!config.tlsDeclared) {
+    return {
+      refuse:
+        'TLS ontbreekt met NODE_ENV=production: zet TLS=true achter een TLS-proxy (Secure-cookies en HSTS), of TLS=false als u bewust zonder TLS draait. / TLS is not set with NODE_ENV=production: set TLS=true behind a TLS proxy (Secure cookies and HSTS), or TLS=false to run without TLS knowingly.',
+      warning: null,
+    };
+  }
+  return {
+    refuse: null,
+    warning:
+      'WAARSCHUWING: productie zonder TLS (TLS=false): sessiecookies zonder Secure, geen HSTS. Alleen op een vertrouwd intern netwerk. / WARNING: production without TLS (TLS=false): session cookies without Secure, no HSTS. Only on a trusted internal network.',
   };
 }

@@ -3,7 +3,7 @@
  * (DATABASE_URL), loading demo data into an empty database outside production. With LOG=true
  * everything it says goes out as JSON lines (src/ops/logger.ts); the start line stays readable.
  */
-import { ConfigError, loadConfig } from './config.js';
+import { ConfigError, loadConfig, productionTlsCheck } from './config.js';
 import { startMetricsServer } from './ops/metrics-server.js';
 import type { MetricsServer } from './ops/metrics-server.js';
 import { DEMO_PASSWORD } from './services/demo/demo-users.js';
@@ -15,6 +15,9 @@ async function main(): Promise<void> {
   const say = (m: string): void => {
     process.stderr.write(`${m}\n`);
   };
+  const tls = productionTlsCheck(config);
+  if (tls.refuse !== null) throw new ConfigError(tls.refuse);
+  if (tls.warning !== null) say(tls.warning);
   const server = await startServer({
     config,
     ...(config.log ? {} : { log: say }),

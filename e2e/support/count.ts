@@ -9,6 +9,8 @@ export interface Tally {
   interactions: number;
   submissions: number;
   refused: number;
+  /** Sign-ins within the step (their three interactions are in `interactions`). */
+  logins?: number;
 }
 
 export class Counter {
@@ -64,8 +66,38 @@ export class Counter {
     return false;
   }
 
+  /** Chooses the first option whose text contains `text` (one interaction). */
+  async choose(target: Locator, text: string | RegExp): Promise<void> {
+    const option = target.locator('option', { hasText: text }).first();
+    await option.waitFor({ state: 'attached' });
+    await this.select(target, (await option.getAttribute('value')) ?? '');
+  }
+
+  /** Signs in through the login screen: user name, password and the button are three interactions. */
+  async login(page: Page, username: string, password: string): Promise<void> {
+    await page.goto('/login');
+    await this.fill(page.getByLabel('Gebruikersnaam'), username);
+    await this.fill(page.getByLabel('Wachtwoord'), password);
+    await this.click(page.getByRole('button', { name: 'Inloggen' }));
+    await page.waitForFunction(() => !document.querySelector('h1')?.textContent?.includes('Inloggen'));
+    this.current.logins = (this.current.logins ?? 0) + 1;
+  }
+
+  /** The sum over the steps whose name starts with `prefix` (all steps without one). */
+  total(prefix = ''): Tally {
+    const sum: Tally = { interactions: 0, submissions: 0, refused: 0, logins: 0 };
+    for (const [name, t] of this.steps) {
+      if (!name.startsWith(prefix)) continue;
+      sum.interactions += t.interactions;
+      sum.submissions += t.submissions;
+      sum.refused += t.refused;
+      sum.logins = (sum.logins ?? 0) + (t.logins ?? 0);
+    }
+    return sum;
+  }
+
   /** A table of the counts, for the test's output. */
   report(): string {
-    return [...this.steps].map(([name, t]) => `${name}: ${t.interactions} interactions, ${t.submissions} submissions, ${t.refused} refused`).join('\n');
+    return [...this.steps].map(([name, t]) => `${name}: ${t.interactions} interactions, ${t.submissions} submissions, ${t.refused} refused${t.logins === undefined ? '' : `, ${t.logins} login(s)`}`).join('\n');
   }
 }

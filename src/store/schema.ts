@@ -291,6 +291,8 @@ export interface MeetingsTable {
   action_list_sent_at: NullableTimestamp;
   /** Contribution ids the RTO kept available for monitoring; null: no choice recorded. */
   monitoring_kept: ColumnType<string[] | null, string | null | undefined, string | null>;
+  /** The session whose agenda this case discussion is an item of (migration 110); null: a per-case RTO. */
+  session_id: Nullable<string>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
   version: Generated<number>;
@@ -683,6 +685,45 @@ export interface RoleGrantsTable {
   outcome: 'approved' | 'rejected' | null;
 }
 
+export type SessionStatus = 'planned' | 'held' | 'cancelled';
+
+export interface MeetingSessionsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  body_kind: 'table' | 'work_area';
+  body_id: string;
+  /** The cadence slot (YYYY-MM-DD) this session was planned for; null when added by hand. */
+  planned_for: ColumnType<string | null, string | null | undefined, string | null>;
+  scheduled_at: Timestamp;
+  status: ColumnType<SessionStatus, SessionStatus | undefined, SessionStatus>;
+  place: Nullable<string>;
+  link: Nullable<string>;
+  chair_user_id: Nullable<string>;
+  cancel_reason: Nullable<string>;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface MeetingSessionParticipantsTable {
+  session_id: string;
+  collaboration_id: string;
+  user_id: string;
+  partner_id: string;
+}
+
+export interface MeetingSessionItemsTable {
+  id: Generated<string>;
+  session_id: string;
+  collaboration_id: string;
+  case_id: string;
+  case_number: string;
+  meeting_id: string;
+  reason: 'new' | 'update' | 'evaluation' | 'follow_up' | 'added';
+  position: number;
+  created_at: CreatedAt;
+}
+
 export interface Database {
   role_grants: RoleGrantsTable;
   login_backoff: LoginBackoffTable;
@@ -705,6 +746,9 @@ export interface Database {
   weighings: WeighingsTable;
   informing_records: InformingRecordsTable;
   meetings: MeetingsTable;
+  meeting_sessions: MeetingSessionsTable;
+  meeting_session_participants: MeetingSessionParticipantsTable;
+  meeting_session_items: MeetingSessionItemsTable;
   meeting_invitations: MeetingInvitationsTable;
   meeting_attendance: MeetingAttendanceTable;
   plan_actions: PlanActionsTable;

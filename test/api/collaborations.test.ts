@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { systemContext } from '../../src/store/acting-context.js';
 import { createUser } from '../../src/services/setup/create-user.js';
+import { installNewCollaboration } from '../../src/services/governance/install-new-collaboration.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
@@ -68,17 +69,15 @@ describe('§6 collaboration configuration over HTTP', () => {
     const res = await s.request('PUT', '/api/collaboration/tables/huiselijk-geweld', pd, table);
     expect(res.statusCode).toBe(403);
     expect(res.json<ErrorBody>().error.rule).toBe('§6');
+    // Installing a collaboration is no API act at all (finding M2): `casustafel config install` only.
     const install = await s.request('POST', '/api/collaborations', pd, { config: FIXTURE, admin: { partner: 'gemeente-oost-fictief', username: 'x@oost', displayName: 'X', password: PASSWORD } });
-    expect(install.statusCode).toBe(403);
+    expect(install.statusCode).toBe(404);
   });
 
   it('§6 a sixth collaboration installed from JSON works without code changes: its admin sets up users and a case is registered', async () => {
-    const admin = await s.login('beheerder@venlo');
-    const res = await s.request('POST', '/api/collaborations', admin, { config: FIXTURE, admin: { partner: 'gemeente-oost-fictief', username: 'beheerder@oost', displayName: 'Beheerder Oost', password: PASSWORD } });
-    expect(res.statusCode, res.body).toBe(201);
-    const installed = res.json<{ id: string; partners: Record<string, string> }>();
-    const again = await s.request('POST', '/api/collaborations', admin, { config: FIXTURE, admin: { partner: 'gemeente-oost-fictief', username: 'beheerder2@oost', displayName: 'B', password: PASSWORD } });
-    expect(again.statusCode).toBe(409);
+    // What `casustafel config install` runs on the server (an installation-level act, finding M2).
+    const installed = await installNewCollaboration(s.deps, { config: FIXTURE, admin: { partner: 'gemeente-oost-fictief', username: 'beheerder@oost', displayName: 'Beheerder Oost', password: PASSWORD } });
+    await expect(installNewCollaboration(s.deps, { config: FIXTURE, admin: { partner: 'gemeente-oost-fictief', username: 'beheerder2@oost', displayName: 'B', password: PASSWORD } })).rejects.toMatchObject({ code: 'conflict' });
 
     const oostAdmin = await s.login('beheerder@oost', PASSWORD);
     expect((await s.request('GET', '/api/collaboration', oostAdmin)).json<{ slug: string }>().slug).toBe('zorgnetwerk-oost-fictief');

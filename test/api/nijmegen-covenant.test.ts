@@ -8,7 +8,7 @@ import { systemContext } from '../../src/store/acting-context.js';
 import { configField, withChangedField, withChangedFields } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { register } from './phases.flow.js';
+import { informSubjects, register, step } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -183,3 +183,72 @@ describe('Regieteams Nijmegen: the household consents to domain-crossing process
   });
 });
 
+describe('004-W16 domain-crossing reads stop when the household revokes its consent (seed 004 Bijlage 3 stap 4-6)', () => {
+  it('004-W16 from the RTO on the municipality reads the housing corporation\'s contribution only while the household consent is in force; the corporation still reads its own', async () => {
+    const field = configField('process.domainCrossingNeedsConsent');
+    const c = await register(s, 'gemeente-nijmegen@nijmegen', {
+      tableId: 'regieteam',
+      subjects: [{ name: 'Huishouden Visser' }],
+      complexCriteria: ['multi_problem'],
+      lifeDomains: ['housing'],
+      registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+    });
+    await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
+    const subjectId = c.subjectIds[0] ?? '';
+    const pd = await s.login('procesregisseur@nijmegen');
+    const gemeente = s.partnerId(NIJMEGEN, 'gemeente-nijmegen');
+    const talis = s.partnerId(NIJMEGEN, 'talis');
+    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: gemeente })).statusCode).toBe(200);
+    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+      scheduledAt: '2026-06-10T14:00:00Z',
+      preparation: { goal: 'Opdracht en casusteam', themes: ['wonen'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in VIS2.' },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const meetingId = meeting.json<{ id: string }>().id;
+    const invited = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('sterker-sociaal-werk@nijmegen'), role: 'intended_executor' });
+    expect(invited.statusCode, invited.body).toBe(201);
+    const rto = await step(s, pd, c.id, { event: 'schedule_rto' });
+    expect(rto.statusCode, rto.body).toBe(200);
+    await s.deps.database.withTransaction(systemContext(), async (trx) => {
+      await trx.insertInto('involvement').values({ case_id: c.id, collaboration_id: s.collaborationId(NIJMEGEN), partner_id: talis, user_id: s.userId('talis@nijmegen'), designated_by: s.userId('procesregisseur@nijmegen') }).execute();
+    });
+    const household = await s.request('POST', `/api/cases/${c.id}/consents`, pd, {
+      subjectId,
+      partners: [gemeente, talis],
+      givenAt: s.deps.now().toISOString(),
+      scope: 'Toestemming van het huishouden voor domeinoverstijgende verwerking',
+      kind: 'household_domain_crossing',
+    });
+    expect(household.statusCode, household.body).toBe(201);
+    const woon = await s.login('talis@nijmegen');
+    const added = await s.request('POST', `/api/cases/${c.id}/contributions`, woon, {
+      content: 'Huurachterstand van vier maanden; ontruiming aangezegd.',
+      category: 'housing',
+      purposes: ['rto'],
+      basis: { kind: 'legitimate_interest', motivation: 'Dreigende huisuitzetting; geen lichter middel' },
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const contributionId = added.json<{ id: string }>().id;
+    const read = (user: string) => s.request('GET', `/api/cases/${c.id}/contributions/${contributionId}?purpose=rto`, user);
+
+    const before = await read(pd);
+    expect(before.statusCode, before.body).toBe(200);
+    s.advance(60_000);
+    const revoked = await s.request('POST', `/api/cases/${c.id}/consents/${household.json<{ id: string }>().id}/revoke`, pd);
+    expect(revoked.statusCode, revoked.body).toBe(200);
+    s.advance(60_000);
+
+    const after = await read(pd);
+    expect(after.statusCode).toBe(403);
+    expect(errorOf(after.body)).toMatchObject({ rule: 'P6', reason: 'domain_crossing_without_consent' });
+    // Its own data is not processed across domains when the corporation reads it.
+    expect((await read(woon)).statusCode).toBe(200);
+    // The rule is the collaboration's: without it the municipality reads on.
+    await withChangedField(s, NIJMEGEN, field, false, async () => {
+      expect((await read(pd)).statusCode).toBe(200);
+    });
+    const denied = await s.deps.database.db.selectFrom('audit_log').select('rule').where('case_id', '=', c.id).where('outcome', '=', 'deny').where('user_id', '=', s.userId('procesregisseur@nijmegen')).execute();
+    expect(denied.map((d) => d.rule)).toContain('P6');
+  });
+});

@@ -167,3 +167,75 @@ describe('issue 13 privacy rules over HTTP', () => {
     expect(withBalancing.statusCode, withBalancing.body).toBe(201);
   });
 });
+
+describe('13.2 running cases are finished after a partner leaves (P1; seed 000 art. 13.2)', () => {
+  it("13.2 P1 after the end of its membership the housing corporation's professional reads what it read before, records, completes its plan action and is invited to its case's follow-up RTO; it starts and joins no new case", async () => {
+    const c = await register([{ name: 'Frits de Wit' }]);
+    const meetingId = await inRto(c.id, [['woonwenz@noord-limburg', 'woonwenz']]);
+    const rn = await s.login('reclassering-nederland@noord-limburg');
+    expect((await s.request('POST', `/api/cases/${c.id}/weighings`, rn, weighing)).statusCode).toBe(201);
+    expect((await s.request('PATCH', `/api/cases/${c.id}/contributions/${c.registrationId}/release`, rn, { releasedForRto: 'all' })).statusCode).toBe(200);
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const woonwenz = s.partnerId(NL, 'woonwenz');
+    const saved = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
+      version: 1,
+      date: s.deps.now().toISOString(),
+      status: 'held',
+      reason: 'Overlast en huurachterstand',
+      present: [s.userId('woonwenz@noord-limburg')],
+      plan: { goals: [{ domain: 'housing', goal: 'Huisuitzetting voorkomen' }], actions: [{ description: 'Betalingsregeling huur treffen', ownerPartnerId: woonwenz, dueAt: '2026-12-01' }] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const [actionId] = saved.json<{ actionIds: string[] }>().actionIds;
+    const registrationUrl = `/api/cases/${c.id}/contributions/${c.registrationId}?purpose=rto`;
+    expect((await s.request('GET', registrationUrl, await s.login('woonwenz@noord-limburg'))).statusCode).toBe(200);
+
+    // The membership ends (notice given, the period over).
+    const admin = await s.login('beheerder@noord-limburg');
+    const notice = await s.request('POST', `/api/partners/${woonwenz}/notice`, admin, { givenAt: s.deps.now().toISOString() });
+    expect(notice.statusCode, notice.body).toBe(200);
+    const before = s.deps.now();
+    s.setNow(new Date(Date.parse(notice.json<{ endsAt: string }>().endsAt) + 60_000));
+    try {
+      const woon = await s.login('woonwenz@noord-limburg');
+      // It reads what it read before, and records.
+      expect((await s.request('GET', registrationUrl, woon)).statusCode).toBe(200);
+      const added = await s.request('POST', `/api/cases/${c.id}/contributions`, woon, {
+        content: 'Betalingsregeling getroffen; eerste termijn betaald.', category: 'housing', purposes: ['rto', 'plan_execution'], basis: { kind: 'legitimate_interest', motivation: 'Belangenafweging: woonbehoud weegt zwaarder dan de inbreuk.' },
+      });
+      expect(added.statusCode, added.body).toBe(201);
+      // It completes its own plan action.
+      const done = await s.request('PATCH', `/api/cases/${c.id}/plan/actions/${actionId}`, woon, { version: 1, status: 'done' });
+      expect(done.statusCode, done.body).toBe(200);
+      // The process director invites it to the follow-up RTO of this case.
+      const db = s.deps.database.db;
+      const row = await db.selectFrom('cases').select(['collaboration_id', 'table_id']).where('id', '=', c.id).executeTakeFirstOrThrow();
+      const followUp = await db.insertInto('meetings').values({ case_id: c.id, collaboration_id: row.collaboration_id, table_id: row.table_id, scheduled_at: s.deps.now() }).returning('id').executeTakeFirstOrThrow();
+      const pd2 = await s.login('procesregisseur@noord-limburg');
+      const invited = await s.request('POST', `/api/cases/${c.id}/meetings/${followUp.id}/invitations`, pd2, { userId: s.userId('woonwenz@noord-limburg'), role: 'intended_executor' });
+      expect(invited.statusCode, invited.body).toBe(201);
+
+      // It starts no new case ...
+      const registered = await s.request('POST', '/api/cases', woon, {
+        tableId: 'rto-complexe-casuistiek',
+        subjects: [{ name: 'Gerda Smit' }],
+        complexCriteria: ['multi_problem', 'multiple_chains'],
+        registration: { content: 'Overlast.', basis: { kind: 'legitimate_interest', motivation: 'Belangenafweging vastgelegd.' } },
+        processDirectorId: s.userId('procesregisseur@noord-limburg'),
+      });
+      expect(registered.statusCode).toBe(403);
+      expect(errorOf(registered.body).rule).toBe('P1');
+      // ... and joins none: it is not invited to another case's RTO.
+      const other = await register([{ name: 'Hanna Mol' }]);
+      const otherRow = await db.selectFrom('cases').select(['collaboration_id', 'table_id']).where('id', '=', other.id).executeTakeFirstOrThrow();
+      await db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', other.id).execute();
+      const otherMeeting = await db.insertInto('meetings').values({ case_id: other.id, collaboration_id: otherRow.collaboration_id, table_id: otherRow.table_id, scheduled_at: s.deps.now() }).returning('id').executeTakeFirstOrThrow();
+      const notInvited = await s.request('POST', `/api/cases/${other.id}/meetings/${otherMeeting.id}/invitations`, pd2, { userId: s.userId('woonwenz@noord-limburg'), role: 'intended_executor' });
+      expect(notInvited.statusCode).toBe(403);
+      expect(notInvited.body).toContain('invitee_not_active_partner');
+    } finally {
+      await s.deps.database.db.updateTable('partners').set({ notice_given_at: null, ends_at: null }).where('id', '=', woonwenz).execute();
+      s.setNow(before);
+    }
+  });
+});

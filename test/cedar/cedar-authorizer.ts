@@ -130,6 +130,12 @@ export function authorize(req: CedarRequest, options: AuthorizeOptions = {}): Ce
 
 export interface CedarFullDecision extends CedarDecision {
   readonly obligations: readonly 'police_provision_log'[];
+  /**
+   * On allow: the partner the audit record names (seed 003 art. 9.3): the actor's own
+   * organisation when Cedar permits `acts_for_itself`, otherwise the case's lead partner.
+   * Null on deny and for registration.
+   */
+  readonly onBehalfOf: string | null;
 }
 
 /**
@@ -148,7 +154,10 @@ export function cedarDecide(
 ): CedarFullDecision {
   const req = toCedarRequest(actor, facts, resource, purpose, action, now, options);
   const d = authorize(req, options);
-  if (!d.allow || action === 'register_case' || resource.kind !== 'contribution') return { ...d, obligations: [] };
+  if (!d.allow || action === 'register_case') return { ...d, obligations: [], onBehalfOf: null };
+  const self = authorize({ ...req, action: { type: 'Casustafel::Action', id: 'acts_for_itself' } }, options);
+  const onBehalfOf = self.allow ? actor.partnerId : facts.leadPartner;
+  if (resource.kind !== 'contribution') return { ...d, obligations: [], onBehalfOf };
   const log = authorize({ ...req, action: { type: 'Casustafel::Action', id: 'police_provision_log' } }, options);
-  return { ...d, obligations: log.allow ? ['police_provision_log'] : [] };
+  return { ...d, obligations: log.allow ? ['police_provision_log'] : [], onBehalfOf };
 }

@@ -16,6 +16,7 @@ describe('Cedar model on the conformance vectors (shared and project, test/confo
         expect(d.allow, `${v.why} (policies: ${d.policies.join(', ')})`).toBe(v.expect.allow);
         if (!d.allow && v.expect.rules !== undefined) expect(v.expect.rules).toContain(d.rules[0]);
         if (d.allow) expect([...d.obligations].sort()).toEqual([...(v.expect.obligations ?? [])].sort());
+        if (d.allow && v.expect.onBehalfOf !== undefined) expect(d.onBehalfOf).toBe(v.expect.onBehalfOf);
       }
     });
   }

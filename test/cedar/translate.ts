@@ -24,7 +24,7 @@ import type { CaseFacts, ConsentFacts, ContributionFacts, PartnerFacts, Resource
 
 const NS = 'Casustafel::';
 
-export type CedarAction = Action | 'register_case' | 'police_provision_log';
+export type CedarAction = Action | 'register_case' | 'police_provision_log' | 'acts_for_itself';
 
 export interface CedarRequest {
   readonly principal: EntityUidJson;
@@ -56,8 +56,8 @@ function refs(type: string, ids: Iterable<string>): CedarValueJson[] {
 function partnerEntity(id: string, p: PartnerFacts | undefined): EntityJson {
   const attrs: Record<string, CedarValueJson> =
     p === undefined
-      ? { member: false, publicAuthority: true, maySeeSpecial: false, mayUseBsn: false, professionalSecrecy: false }
-      : { member: p.member, publicAuthority: p.publicAuthority, maySeeSpecial: p.maySeeSpecial, mayUseBsn: p.mayUseBsn, professionalSecrecy: p.professionalSecrecy };
+      ? { member: false, publicAuthority: true, maySeeSpecial: false, mayUseBsn: false, professionalSecrecy: false, domain: '' }
+      : { member: p.member, publicAuthority: p.publicAuthority, maySeeSpecial: p.maySeeSpecial, mayUseBsn: p.mayUseBsn, professionalSecrecy: p.professionalSecrecy, domain: p.domain ?? '' };
   if (p !== undefined && p.memberFrom !== null) attrs.memberFrom = p.memberFrom;
   if (p !== undefined && p.memberUntil !== null) attrs.memberUntil = p.memberUntil;
   return { uid: uid('Partner', id), attrs, parents: [] };
@@ -131,7 +131,14 @@ function caseEntity(facts: CaseFacts, now: number): EntityJson {
     rtoParticipants: refs('User', facts.rtoParticipants),
     openRequestHandlers: refs('User', openRequestHandlers),
     conflictWeighed: refs('Partner', facts.conflictWeighed),
+    householdConsentNeeded: facts.domainCrossing !== undefined && facts.domainCrossing !== null,
   };
+  const household = facts.domainCrossing?.consent ?? null;
+  if (household !== null) {
+    const k: Record<string, CedarValueJson> = { givenAt: household.givenAt, refused: household.refused };
+    if (household.revokedAt !== null) k.revokedAt = household.revokedAt;
+    attrs.householdConsent = k;
+  }
   if (facts.monitoringKept !== null) attrs.monitoringKept = refs('Contribution', facts.monitoringKept);
   if (facts.caseDirector !== null) attrs.caseDirector = ref('User', facts.caseDirector);
   return { uid: uid('Case', facts.id), attrs, parents: [], tags };

@@ -60,8 +60,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'workAreas[].id': 'process (issue 11 items 1, 2, 6)',
   'process.phases': 'process (issue 11 items 1, 2, 6)',
   'process.triageMode': 'process (issue 11 items 1, 2, 6)',
-  'process.meetingScheduling': 'process (issue 11 items 1, 2, 6)',
-  'process.meetingEveryDays': 'process (issue 11 items 1, 2, 6)',
   'process.storeOnlyAfterPickup': 'process (issue 11 items 1, 2, 6)',
   'process.allDirectorsSeeAllCases': 'process (issue 11 items 1, 2, 6)',
   'process.steps[].id': 'process (issue 11 items 1, 2, 6)',
@@ -95,9 +93,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   noticeEffect: 'privacy services (issue 13)',
   'joinApproval.rule': 'privacy services (issue 13)',
   'joinApproval.requestTo': 'privacy services (issue 13)',
-
-  'tables[].frequency.meetingsPerYear.min': 'config (issue 11 items 3-5)',
-  'tables[].frequency.meetingsPerYear.max': 'config (issue 11 items 3-5)',
 };
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,7 +1,7 @@
 /**
  * Differential test: our engine (src/domain/access/decide.ts) and the independent Cedar model
  * (policy/cedar/*) decide the same generated requests and must agree on allow/deny and on the
- * P9 provision-log obligation.
+ * P9 provision-log obligation, and on whose behalf an allowed access is made (seed 003 art. 9.3).
 
  *
  * While building, the comparison found an engine bug: a third party whose P11 conditions were
@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assertInChunks } from '../support/chunked-assert.js';
-import { decide } from '../../src/domain/access/decide.js';
+import { decide, onBehalfOf } from '../../src/domain/access/decide.js';
 import { arbitraryAccessCase } from '../support/arbitrary-facts.js';
 import type { AccessCase } from '../support/arbitrary-facts.js';
 import { cedarDecide } from '../cedar/cedar-authorizer.js';
@@ -48,6 +48,8 @@ describe('engine vs Cedar model (differential)', () => {
         if (engine.allow) {
           allowed++;
           expect(cedar.obligations).toEqual(engine.obligations);
+          // Seed 003 art. 9.3: the audit's "on behalf of" is computed alike.
+          expect(cedar.onBehalfOf).toBe(onBehalfOf(actor, facts, resource));
         } else {
           denied++;
           if (cedar.rules.includes(engine.rule)) sameRule++;

@@ -25,18 +25,18 @@ export const COLLABORATION = 'collab-a';
 export const PARTNERS: ReadonlyMap<string, PartnerFacts> = new Map(
   (
     [
-      ['gem', true, null, null, true, true, true, false],
-      ['pol', true, null, null, true, true, true, false],
-      ['ggz', true, null, null, false, true, true, true],
-      ['woon', true, null, null, false, false, false, false],
-      ['rn', true, null, null, true, true, true, false],
-      ['old', true, NOW - 300 * DAY, NOW - 30 * DAY, false, false, false, true],
-      ['new', true, NOW + 30 * DAY, null, false, true, false, false],
-      ['ext', false, null, null, false, false, false, false],
+      ['gem', true, null, null, true, true, true, false, 'gemeente'],
+      ['pol', true, null, null, true, true, true, false, 'politie'],
+      ['ggz', true, null, null, false, true, true, true, 'ggz'],
+      ['woon', true, null, null, false, false, false, false, 'woningcorporatie'],
+      ['rn', true, null, null, true, true, true, false, 'reclassering'],
+      ['old', true, NOW - 300 * DAY, NOW - 30 * DAY, false, false, false, true, 'welzijn'],
+      ['new', true, NOW + 30 * DAY, null, false, true, false, false, 'welzijn'],
+      ['ext', false, null, null, false, false, false, false, 'welzijn'],
     ] as const
-  ).map(([id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn, professionalSecrecy]) => [
+  ).map(([id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn, professionalSecrecy, domain]) => [
     id,
-    { id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn, professionalSecrecy },
+    { id, member, memberFrom, memberUntil, publicAuthority, maySeeSpecial, mayUseBsn, professionalSecrecy, domain },
   ]),
 );
 const CASE_PARTNERS = ['gem', 'pol', 'ggz', 'woon', 'rn', 'old', 'new'] as const;
@@ -173,6 +173,11 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
     relationSince: fc.array(fc.tuple(fc.constantFrom(...PROFESSIONALS), fc.integer({ min: -400, max: 10 }).map((d) => NOW + d * DAY)), { maxLength: 4 }),
     monitoringKept: fc.option(subsetOf(['k0', 'k1', 'k2', 'k3']), { nil: null }),
     conflictWeighed: subsetOf(CASE_PARTNERS),
+    // Seed 004 stap 4: absent (not required), or required with the latest household consent.
+    domainCrossing: fc.option(
+      fc.record({ consent: fc.option(fc.record({ givenAt: time, revokedAt: maybeTime, refused: fc.integer({ min: 0, max: 4 }).map((n) => n === 0) }), { nil: null }) }),
+      { nil: null },
+    ),
   })
   .chain((k) => {
     const consents = k.consents.slice(0, k.nConsents);
@@ -207,6 +212,7 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
         relationSince: new Map(k.relationSince),
         monitoringKept: k.monitoringKept === null ? null : new Set(k.monitoringKept),
         conflictWeighed: new Set(k.conflictWeighed),
+        domainCrossing: k.domainCrossing,
         subjects: new Map([
           ['s1', { id: 's1', hasBsn: true }],
           ['s2', { id: 's2', hasBsn: false }],

@@ -20,6 +20,8 @@ interface VPartner {
   /** Project extension: membership start (ISO). */
   membershipStartedAt?: string;
   professionalSecrecy?: boolean;
+  /** The kind of organisation; the project reads it as the partner's care domain (seed 004 stap 4). */
+  type?: string;
 }
 interface VContribution {
   by: string;
@@ -63,6 +65,11 @@ export interface Vector {
     monitoringKept?: string[];
     /** Project extension: partners that recorded a conflict-of-duties weighing. */
     conflictWeighed?: string[];
+    /**
+     * Project extension: the collaboration requires the household's consent for domain-crossing
+     * processing (seed 004 stap 4), with its latest household consent (null: none recorded).
+     */
+    domainCrossing?: { consent: { givenAt: string; revokedAt: string | null; refused?: boolean } | null };
     subjects: { id: string; bsn?: string }[];
     consents: Record<string, { subject: string; partners: string[]; givenAt: string; revokedAt: string | null }>;
     thirdParties: {
@@ -166,6 +173,7 @@ function partnerFacts(id: string, p: VPartner): PartnerFacts {
     maySeeSpecial: p.maySeeSpecial,
     mayUseBsn: p.mayUseBsn,
     professionalSecrecy: p.professionalSecrecy === true,
+    domain: p.type ?? '',
   };
 }
 
@@ -238,6 +246,19 @@ export function buildVector(v: Vector): BuiltVector {
     relationSince: new Map(Object.entries(c.relationSince ?? {}).map(([u, at]) => [u, ms(at)])),
     monitoringKept: kept === undefined ? null : new Set(kept),
     conflictWeighed: new Set(c.conflictWeighed ?? []),
+    domainCrossing:
+      c.domainCrossing === undefined
+        ? null
+        : {
+            consent:
+              c.domainCrossing.consent === null
+                ? null
+                : {
+                    givenAt: ms(c.domainCrossing.consent.givenAt),
+                    revokedAt: c.domainCrossing.consent.revokedAt === null ? null : ms(c.domainCrossing.consent.revokedAt),
+                    refused: c.domainCrossing.consent.refused === true,
+                  },
+          },
     subjects: new Map(c.subjects.map((s) => [s.id, { id: s.id, hasBsn: s.bsn !== undefined }])),
     consents,
     thirdParties: new Map(

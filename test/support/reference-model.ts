@@ -151,6 +151,19 @@ function consentHolds(facts: CaseFacts, c: ContributionFacts, readerPartner: str
   return own || includes(k.partners, readerPartner);
 }
 
+// 004-W16: a read across care domains (reader's kind of organisation is not the contributor's),
+// from step 4 (the RTO) up to step 7, only while the household's consent is in force.
+function crossesWithoutHouseholdConsent(facts: CaseFacts, c: ContributionFacts, readerPartner: string, now: number): boolean {
+  if (!facts.domainCrossing) return false;
+  if (!['rto', 'monitoring', 'deescalation1'].includes(facts.phase)) return false;
+  const readerDomain = facts.partners.get(readerPartner)?.domain ?? '';
+  const contributorDomain = facts.partners.get(c.by)?.domain ?? '';
+  if (readerDomain === contributorDomain) return false;
+  const k = facts.domainCrossing.consent;
+  if (!k || k.refused || k.givenAt > now) return true;
+  return k.revokedAt !== null && k.revokedAt <= now;
+}
+
 function basisValid(facts: CaseFacts, c: ContributionFacts): boolean {
   if (c.basis.kind !== 'legitimate_interest') return true;
   const by = facts.partners.get(c.by);
@@ -160,7 +173,10 @@ function basisValid(facts: CaseFacts, c: ContributionFacts): boolean {
 export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action, now: number): RefAnswer {
   if (actor.collaborationId !== facts.collaborationId) return NO;
   if (['admin', 'statistician', 'manager'].includes(actor.role)) {
-    return NO;
+    // The manager decides on re-opening an archived dossier: it sees that dossier's
+    // administrative set (and the identity in it), never a contribution (issue 13 item 12).
+    const managerOnArchive = actor.role === 'manager' && facts.phase === 'archived' && resource.kind !== 'contribution';
+    if (!managerOnArchive) return NO;
   }
   if (['deleted', 'rejected', 'referred'].includes(facts.phase)) return NO;
   // Admission: a third party only under P11 (whatever else it is); everyone else only while
@@ -204,6 +220,8 @@ export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resour
     const secrecy = facts.partners.get(c.by)?.professionalSecrecy === true;
     const weighedInBasis = c.basis.kind === 'conflict_of_duties' && c.basis.motivation.trim() !== '';
     if (!own && secrecy && !weighedInBasis && c.basis.kind !== 'consent' && c.basis.kind !== 'legal_obligation' && !includes(facts.conflictWeighed, c.by)) continue;
+    // Seed 004 stap 4-6: from the RTO on, reading another domain's data needs the household's consent.
+    if (!own && crossesWithoutHouseholdConsent(facts, c, actor.partnerId, now)) continue;
     // Monitoring follows the current RTO: the meeting doors read only what it kept for monitoring.
     const meetingDoor = door === 'participant' || door === 'caseDirector' || door === 'thirdParty';
     if (meetingDoor && (facts.phase === 'monitoring' || facts.phase === 'deescalation1') && facts.monitoringKept !== null && !facts.monitoringKept.has(c.id)) continue;
@@ -222,7 +240,7 @@ function referenceCaseLevel(actor: Actor, facts: CaseFacts, resource: Resource, 
     related = purpose === 'rights_request' && requestOpen;
     if (related && resource.kind === 'subject_bsn' && !openRequestSubjects(facts, actor, now).includes(resource.subjectId)) return NO;
   } else if (facts.phase === 'archived') {
-    related = staff(facts, actor);
+    related = staff(facts, actor) || actor.role === 'manager';
   } else {
     const isThird = facts.thirdParties.has(actor.userId);
     const active = isThird || admittedPartner(facts, actor, now);

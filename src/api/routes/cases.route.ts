@@ -5,6 +5,7 @@ import { registerCase } from '../../services/cases/register-case.js';
 import { readContribution, viewCase } from '../../services/cases/view-case.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
+import { caseList, caseView } from './case-responses.js';
 import { caseParams, phase, purpose, registerCaseBody, uuid } from './schemas.js';
 
 export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
@@ -26,7 +27,7 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
 
   defineRoute(
     app,
-    { method: 'GET', url: '/api/cases', summary: 'My work: the cases I act in', tags: ['cases'], auth: 'personal', query: z.object({ phase: phase.optional() }) },
+    { method: 'GET', url: '/api/cases', summary: 'My work: the cases I act in', tags: ['cases'], auth: 'personal', query: z.object({ phase: phase.optional() }), response: caseList },
     ({ actor, query }) => listCases(deps, actor, { phase: query.phase }),
   );
 
@@ -41,6 +42,7 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
       auth: 'personal',
       params: caseParams,
       query: z.object({ purpose: purpose.optional() }),
+      response: caseView,
     },
     ({ actor, params, query }) => viewCase(deps, actor, params.caseId, query.purpose),
   );

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
-import { installNewCollaboration } from '../../services/governance/install-new-collaboration.js';
 import { themeStylesheet } from '../../services/governance/theme-stylesheet.js';
 import { updateTable } from '../../services/governance/update-table.js';
 import { viewCollaboration } from '../../services/governance/view-collaboration.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { newCollaborationBody, tableBody, tableParams } from './schemas.js';
+import { tableBody, tableParams } from './schemas.js';
 
 export function registerCollaborationRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['collaboration'];
@@ -42,18 +41,5 @@ export function registerCollaborationRoutes(app: FastifyInstance, { deps }: ApiO
     },
     ({ actor, params, body }) => updateTable(deps, actor, params.tableId, body),
   );
-
-  defineRoute(
-    app,
-    {
-      method: 'POST',
-      url: '/api/collaborations',
-      summary: 'Install another collaboration from its configuration as data, with its first admin',
-      tags,
-      auth: 'session',
-      body: newCollaborationBody,
-      status: 201,
-    },
-    ({ actor, body }) => installNewCollaboration(deps, actor, body),
-  );
+  // Installing a collaboration is an installation-level act (finding M2): `casustafel config install` only.
 }

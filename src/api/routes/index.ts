@@ -15,6 +15,7 @@ import { registerThirdPartyRoutes } from './third-parties.route.js';
 import { registerTableRoutes } from './tables.route.js';
 import { registerTriageRoutes } from './triage.route.js';
 import { registerMeetingRoutes } from './meetings.route.js';
+import { registerSessionRoutes } from './sessions.route.js';
 import { registerOidcRoutes } from './oidc.route.js';
 import { registerTotpRoutes } from './totp.route.js';
 import { registerPhaseRoutes } from './phases.route.js';
@@ -48,6 +49,7 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerThirdPartyRoutes(app, options);
   registerPhaseRoutes(app, options);
   registerMeetingRoutes(app, options);
+  registerSessionRoutes(app, options);
   registerPlanRoutes(app, options);
   registerDeescalationRoutes(app, options);
   registerPresenceRoutes(app, options);

@@ -128,11 +128,6 @@ export const userChecksBody = z.object({ confidentialityDeclaredAt: optionalMome
 export const tableParams = z.object({ tableId: configSlug });
 /** A table of the configuration; the full check runs against the whole configuration. */
 export const tableBody = z.record(z.string(), z.unknown());
-export const newCollaborationBody = z.object({
-  config: z.record(z.string(), z.unknown()),
-  admin: z.object({ partner: configSlug, username: z.string().trim().min(3).max(200), displayName: text(200), password: z.string().min(12, 'at least 12 characters').max(1000) }),
-});
-
 export const rightsRequestBody = z.object({
   kind: z.enum(RIGHTS_REQUEST_KINDS),
   caseId: uuid.optional(),

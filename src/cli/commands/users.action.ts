@@ -11,7 +11,8 @@ import { CliError, out, withDeps } from '../cli-context.js';
 import type { AddOptions } from './users.command.js';
 import type { StoreOptions } from '../cli-context.js';
 
-function auditCli(deps: ServiceDeps, trx: Trx, userId: string, collaborationId: string, action: string): Promise<void> {
+/** Governance acts on the command line name the account they concern (and the role given) in the target fields (finding M9). */
+function auditCli(deps: ServiceDeps, trx: Trx, userId: string, collaborationId: string, action: string, targetRole: string | null = null): Promise<void> {
   return deps.audit.append(trx, {
     at: deps.now(),
     userId: null,
@@ -20,7 +21,7 @@ function auditCli(deps: ServiceDeps, trx: Trx, userId: string, collaborationId: 
     onBehalfOfPartnerId: null,
     collaborationId,
     caseId: null,
-    subjectId: userId,
+    subjectId: null,
     contributionId: null,
     action,
     purpose: null,
@@ -28,6 +29,8 @@ function auditCli(deps: ServiceDeps, trx: Trx, userId: string, collaborationId: 
     accessPoint: 'cli',
     outcome: 'allow',
     rule: null,
+    targetUserId: userId,
+    targetRole,
   });
 }
 
@@ -53,7 +56,7 @@ export async function addUserCommand(options: AddOptions): Promise<void> {
           confidentialityDeclaredAt: options.declared === true ? now : null,
           vogCheckedAt: options.vog === true ? now : null,
         });
-        await auditCli(deps, trx, id, c.id, 'user.create');
+        await auditCli(deps, trx, id, c.id, 'user.create', options.role);
       } catch (error) {
         if (error instanceof AppError) throw new CliError(`${error.messages.nl} / ${error.messages.en}`);
         throw error;

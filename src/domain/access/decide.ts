@@ -85,6 +85,16 @@ export function onBehalfOf(actor: Actor, facts: CaseFacts, resource: Resource): 
   return facts.leadPartner;
 }
 
+/**
+ * Issue 13 item 12 (seed 003 Bijlage 3 stap 2: "in de regel neemt de manager ... de beslissing
+ * of een dossier weer actief gemaakt wordt"): the manager decides on re-opening an archived
+ * dossier, so it reads that dossier's administrative set and retention status, never its
+ * content.
+ */
+function managerDecidesOnArchive(actor: Actor, facts: CaseFacts): boolean {
+  return actor.role === 'manager' && facts.phase === 'archived';
+}
+
 /** Roles that never read case content (§4 role table). */
 function roleBarsContent(actor: Actor): boolean {
   return actor.role === 'admin' || actor.role === 'statistician' || actor.role === 'manager';
@@ -232,7 +242,27 @@ function common(
   if (purpose === 'rights_request' || purpose === 'statistics' || !c.purposes.has(purpose)) return deny('purpose_not_given');
   if (!own && isSpecialData(c) && partner?.maySeeSpecial !== true) return deny('special_category');
   if (!own && secrecyUnweighed(facts, c)) return deny('secrecy_without_conflict_weighing');
+  if (!own && domainCrossingUnconsented(facts, c, partner, now)) return deny('domain_crossing_without_consent');
   return basisDenial(actor, facts, c, now, own);
+}
+
+/** Steps 4-7 of seed 004 Bijlage 3: the RTO up to de-escalation step 1. */
+function fromStepFour(phase: CaseFacts['phase']): boolean {
+  return phase === 'rto' || phase === 'monitoring' || phase === 'deescalation1';
+}
+
+/**
+ * 004-W16 (seed 004 Bijlage 3 stap 4-6): "voor domeinoverschrijdende gegevensverwerking moet
+ * altijd toestemming zijn gegeven". From the RTO on, a reader of another care domain than the
+ * contributor reads only while the household's consent is in force: a revocation stops these
+ * reads at once, as it stops the contributions.
+ */
+function domainCrossingUnconsented(facts: CaseFacts, c: ContributionFacts, reader: PartnerFacts | undefined, now: number): boolean {
+  const rule = facts.domainCrossing;
+  if (rule === undefined || rule === null || !fromStepFour(facts.phase)) return false;
+  if ((reader?.domain ?? '') === (facts.partners.get(c.by)?.domain ?? '')) return false;
+  const k = rule.consent;
+  return k === null || k.refused || k.givenAt > now || (k.revokedAt !== null && k.revokedAt <= now);
 }
 
 /**
@@ -359,7 +389,7 @@ function decidePrivacyOfficer(
  */
 export function caseRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Denial | null {
   if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
-  if (roleBarsContent(actor)) return deny('role_no_case_content');
+  if (roleBarsContent(actor) && !managerDecidesOnArchive(actor, facts)) return deny('role_no_case_content');
   const stage = retentionDenial(facts);
   if (stage !== null) return stage;
   const thirdParty = facts.thirdParties.get(actor.userId);
@@ -368,7 +398,7 @@ export function caseRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, n
   if (actor.role === 'privacy_officer') {
     return purpose === 'rights_request' && hasOpenRequest(actor, facts, now) ? null : deny('no_registered_request');
   }
-  if (facts.phase === 'archived') return isStaff(actor, facts) ? null : deny('archived_admin_set_only');
+  if (facts.phase === 'archived') return isStaff(actor, facts) || managerDecidesOnArchive(actor, facts) ? null : deny('archived_admin_set_only');
   if (!purposeFitsPhase(purpose, facts.phase)) return deny('purpose_not_of_phase');
   if (isStaff(actor, facts)) return null;
   const phase = facts.phase;

@@ -31,6 +31,12 @@ export interface PartnerFacts {
   readonly mayUseBsn: boolean;
   /** Bound to professional secrecy (WGBO): shares without consent only after a conflict-of-duties weighing (P7). */
   readonly professionalSecrecy: boolean;
+  /**
+   * Its care domain (the kind of organisation: gemeente, politie, ggz, ...). Reading another
+   * domain's data is domain-crossing processing (seed 004 Bijlage 3 stap 4). Absent: unknown,
+   * compared as the empty domain.
+   */
+  readonly domain?: string;
 }
 
 export type RtoReleaseFacts = 'all' | 'none' | ReadonlySet<PartnerId>;
@@ -65,6 +71,13 @@ export interface ConsentFacts {
   readonly id: ConsentId;
   readonly subjectId: SubjectId;
   readonly partners: ReadonlySet<PartnerId>;
+  readonly givenAt: number;
+  readonly revokedAt: number | null;
+  readonly refused: boolean;
+}
+
+/** The household's consent to processing across care domains (seed 004 Bijlage 3 stap 4). */
+export interface HouseholdConsentFacts {
   readonly givenAt: number;
   readonly revokedAt: number | null;
   readonly refused: boolean;
@@ -126,6 +139,13 @@ export interface CaseFacts {
   readonly monitoringKept: ReadonlySet<ContributionId> | null;
   /** Partners with professional secrecy that recorded a conflict-of-duties weighing in this case (P7). */
   readonly conflictWeighed: ReadonlySet<PartnerId>;
+  /**
+   * Seed 004 Bijlage 3 stap 4-7: from the RTO on, processing across care domains needs the
+   * household's consent; without it none happens. Present when the collaboration requires it
+   * (`process.domainCrossingNeedsConsent`), with the latest household consent (null: none
+   * recorded). Absent or null: the collaboration does not require it.
+   */
+  readonly domainCrossing?: { readonly consent: HouseholdConsentFacts | null } | null;
   readonly subjects: ReadonlyMap<SubjectId, SubjectFacts>;
   readonly consents: ReadonlyMap<ConsentId, ConsentFacts>;
   readonly thirdParties: ReadonlyMap<UserId, ThirdPartyFacts>;

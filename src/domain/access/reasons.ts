@@ -26,6 +26,7 @@ export const REASONS = {
   secrecy_without_conflict_weighing: { rule: 'P7', nl: 'De inbrenger heeft een beroepsgeheim en deelt zonder toestemming alleen na een vastgelegde afweging van een conflict van plichten.', en: 'The contributor is bound to professional secrecy and shares without consent only after a recorded conflict-of-duties weighing.' },
   consent_missing: { rule: 'P6', nl: 'De toestemming waarop dit gegeven rust ontbreekt of is (nog) niet gegeven.', en: 'The consent this item relies on is missing or not (yet) given.' },
   consent_revoked: { rule: 'P6', nl: 'De toestemming waarop dit gegeven rust is ingetrokken.', en: 'The consent this item relies on was revoked.' },
+  domain_crossing_without_consent: { rule: 'P6', nl: 'Dit gegeven komt uit een ander domein; domeinoverstijgende verwerking vraagt de toestemming van het huishouden, en die is er niet (meer).', en: 'This item comes from another care domain; processing across domains needs the household\'s consent, which is not (or no longer) in force.' },
   consent_not_covering: { rule: 'P6', nl: 'De toestemming noemt uw organisatie niet.', en: 'The consent does not name your organisation.' },
   special_category: { rule: 'P8', nl: 'Uw organisatie mag geen bijzondere persoonsgegevens verwerken.', en: 'Your organisation may not process special categories of data.' },
   bsn_not_allowed: { rule: 'P8', nl: 'Het BSN mag hier niet worden verwerkt.', en: 'The citizen service number may not be processed here.' },

@@ -22,12 +22,17 @@ function subjectConsented(state: CaseState, subjectId: string, now: number): boo
   return state.consents.some((c) => c.subjectId === subjectId && consentCovers(c, [], now));
 }
 
-export function checkInvitation(invitation: Invitation, state: CaseState, variant: ProcessVariant, now: number): GuardResult {
+/**
+ * `inviteeFinishesCase`: the invitee's partner left, but the invitee was in this running case
+ * before the end of the membership and finishes it (seed 000 art. 13.2), so it may be invited to
+ * this case's follow-up RTO; it joins no other case.
+ */
+export function checkInvitation(invitation: Invitation, state: CaseState, variant: ProcessVariant, now: number, inviteeFinishesCase = false): GuardResult {
   const { invitee, role } = invitation;
   switch (invitee.kind) {
     case 'partner': {
       const partner = findPartner(state, invitee.partnerId);
-      if (partner === undefined || !isActiveMember(partner, now)) return refuse('invitee_not_active_partner');
+      if (partner === undefined || !(isActiveMember(partner, now) || inviteeFinishesCase)) return refuse('invitee_not_active_partner');
       return PROFESSIONAL_ROLES.includes(role) ? ALLOWED : refuse('invitee_role_mismatch');
     }
     case 'subject':

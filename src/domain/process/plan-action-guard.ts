@@ -1,22 +1,48 @@
 /**
  * Who follows up the plan (§3.3, §4): the case director watches the plan and updates its actions;
- * the process director and support staff acting in the case may too. Nobody else, and only while
- * the plan runs (RTO, monitoring, de-escalation step 1).
+ * the process director and support staff acting in the case may too, and the owner of an action
+ * completes its own action. Nobody else, and only while the plan runs (RTO, monitoring,
+ * de-escalation step 1). Outside the staff, only a user of an active partner, or of a partner
+ * that left while the user was in this running case, which it then finishes (P1; seed 000 art.
+ * 13.2 "lopende trajecten dienen wel eerst te worden afgerond").
  */
 import type { Phase, UserId } from '../model.js';
 
 export type PlanActionCheck =
   | { readonly ok: true }
-  | { readonly ok: false; readonly rule: 'P2' | 'process'; readonly reason: 'plan_action_not_case_director' | 'plan_not_running' };
+  | {
+      readonly ok: false;
+      readonly rule: 'P1' | 'P2' | 'process';
+      readonly reason: 'plan_action_not_case_director' | 'plan_not_running' | 'plan_action_partner_not_active';
+    };
 
 export const PLAN_ACTION_MESSAGES = {
-  plan_action_not_case_director: { nl: 'Alleen de casusregisseur of de procesregisseur werkt acties van het plan bij.', en: 'Only the case director or the process director updates plan actions.' },
+  plan_action_not_case_director: {
+    nl: 'Alleen de casusregisseur, de procesregisseur of de eigenaar van de actie werkt een actie van het plan bij.',
+    en: 'Only the case director, the process director or the owner of the action updates a plan action.',
+  },
   plan_not_running: { nl: 'Het plan van aanpak loopt niet (meer) in deze fase.', en: 'The plan of approach is not running in this phase.' },
+  plan_action_partner_not_active: {
+    nl: 'Uw organisatie is geen actieve convenantpartner (meer) en u was niet bij deze lopende casus betrokken voor het einde van het lidmaatschap.',
+    en: 'Your organisation is no (longer an) active covenant partner and you were not in this running case before its membership ended.',
+  },
 } as const;
 
 const PLAN_PHASES: ReadonlySet<Phase> = new Set<Phase>(['rto', 'monitoring', 'deescalation1']);
 
-export function checkPlanActionUpdate(actor: UserId, caseDirector: UserId | null, actsAsStaff: boolean, phase: Phase): PlanActionCheck {
+export interface PlanActionActor {
+  readonly userId: UserId;
+  /** Acts as process director or support in this case. */
+  readonly actsAsStaff: boolean;
+  /** Owns the action: the user it names, or a designated professional of the partner it names when it names no user. */
+  readonly ownsAction: boolean;
+  /** An active partner's user, or one that finishes this running case after its partner left (P1, art. 13.2). */
+  readonly admitted: boolean;
+}
+
+export function checkPlanActionUpdate(actor: PlanActionActor, caseDirector: UserId | null, phase: Phase): PlanActionCheck {
   if (!PLAN_PHASES.has(phase)) return { ok: false, rule: 'process', reason: 'plan_not_running' };
-  return actor === caseDirector || actsAsStaff ? { ok: true } : { ok: false, rule: 'P2', reason: 'plan_action_not_case_director' };
+  if (actor.actsAsStaff) return { ok: true };
+  if (actor.userId !== caseDirector && !actor.ownsAction) return { ok: false, rule: 'P2', reason: 'plan_action_not_case_director' };
+  return actor.admitted ? { ok: true } : { ok: false, rule: 'P1', reason: 'plan_action_partner_not_active' };
 }

@@ -7,7 +7,7 @@
 import { giveNotice } from '../../domain/membership/notice.js';
 import { noticePolicyOf } from '../../domain/membership/covenant-terms.js';
 import { partnerFromRow } from '../cases/partners.js';
-import { auditEntry, withActor } from '../access-gate.js';
+import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { AppError, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { loadPartnerRow } from './accession-records.js';
@@ -25,6 +25,23 @@ const REFUSED = {
   notice_already_given: { nl: 'Deze partner heeft al opgezegd.', en: 'This partner has already given notice.' },
 } as const;
 
+/**
+ * Finding L2: a notice cannot be backdated to cut a partner off at once. A notice received by post
+ * may be recorded up to a month late; the membership never ends before the recording, so the
+ * partner keeps its notice period to finish its running cases (P1).
+ */
+const MAX_BACKDATE_DAYS = 31;
+const BACKDATE = {
+  notice_backdated: {
+    nl: `Datum van opzegging (givenAt) mag hoogstens ${MAX_BACKDATE_DAYS} dagen terug liggen: een opzegging kan niet met terugwerkende kracht worden vastgelegd (P1).`,
+    en: `Notice date (givenAt) may be at most ${MAX_BACKDATE_DAYS} days in the past: notice cannot be recorded retroactively (P1).`,
+  },
+  notice_ends_in_past: {
+    nl: 'Met deze datum van opzegging (givenAt) zou het lidmaatschap al geëindigd zijn; de partner houdt zijn opzegtermijn om lopende casussen af te ronden (P1).',
+    en: 'With this notice date (givenAt) the membership would already have ended; the partner keeps its notice period to finish running cases (P1).',
+  },
+} as const;
+
 export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, input: { readonly partnerId: string; readonly givenAt?: string | undefined }): Promise<NoticeGiven> {
   return withActor(deps, actor, async (trx) => {
     const entry = auditEntry(deps, actor, { action: 'partner.notice' });
@@ -38,6 +55,8 @@ export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, 
       if (result.reason === 'notice_date_invalid') throw validationFailed([{ field: 'givenAt', message: 'not a valid date' }]);
       throw new AppError('conflict', REFUSED[result.reason], { rule: 'P1', reason: result.reason });
     }
+    if (Date.parse(givenAt) < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000) refuse(entry, { rule: 'P1', reason: 'notice_backdated', messages: BACKDATE.notice_backdated });
+    if (Date.parse(result.endsAt) <= now.getTime()) refuse(entry, { rule: 'P1', reason: 'notice_ends_in_past', messages: BACKDATE.notice_ends_in_past });
     await trx.updateTable('partners').set({ notice_given_at: givenAt, ends_at: result.endsAt, updated_at: now }).where('id', '=', row.id).execute();
     await deps.audit.append(trx, entry);
     return { partnerId: row.id, noticeGivenAt: new Date(givenAt).toISOString(), endsAt: result.endsAt, confidentialityOutlivesMembership: true };

@@ -1,18 +1,18 @@
 /**
  * Installs another collaboration from its configuration as data (§6: a sixth collaboration
  * without code changes), with its first admin account. This is an act on the installation, not
- * inside one collaboration, so it runs in the system context (Row-Level Security's explicit
- * system branch) once the actor's role was checked. It never touches an existing collaboration:
- * a slug in use is a conflict. It is audited in both collaborations with the acting admin named.
+ * inside one collaboration (finding M2: an admin of any collaboration could install one and use
+ * it to ask presence lookups across the installation), so it is offered only on the server's
+ * command line (`casustafel config install`), which needs database access; there is no API
+ * route. It runs in the system context and never touches an existing collaboration: a slug in use
+ * is a conflict. It is audited in the new collaboration, naming the admin account and its role.
  */
 import { parseCollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
 import { systemContext } from '../../store/acting-context.js';
-import { auditEntry, withActor } from '../access-gate.js';
 import { AppError, validationFailed } from '../app-error.js';
-import type { ServiceDeps, SessionActor } from '../ports.js';
+import type { AuditEntry, ServiceDeps } from '../ports.js';
 import { createUser } from '../setup/create-user.js';
 import { installCollaboration } from '../setup/install-collaboration.js';
-import { mayDo, refuseAbility } from './role-guard.js';
 
 export interface NewCollaborationInput {
   readonly config: unknown;
@@ -26,9 +26,7 @@ export interface InstalledView {
   readonly adminUserId: string;
 }
 
-export async function installNewCollaboration(deps: ServiceDeps, actor: SessionActor, input: NewCollaborationInput): Promise<InstalledView> {
-  const entry = auditEntry(deps, actor, { action: 'collaboration.install' });
-  if (!mayDo(actor, 'collaboration.configure')) return withActor(deps, actor, () => Promise.resolve(refuseAbility('collaboration.configure', entry)));
+export async function installNewCollaboration(deps: ServiceDeps, input: NewCollaborationInput): Promise<InstalledView> {
   const parsed = parseCollaborationConfig(input.config);
   if (!parsed.ok) throw validationFailed(parsed.issues.map((i) => ({ field: i.path === '' ? 'config' : `config.${i.path}`, message: i.message })));
   const config = parsed.config;
@@ -49,8 +47,26 @@ export async function installNewCollaboration(deps: ServiceDeps, actor: SessionA
       confidentialityDeclaredAt: null,
       vogCheckedAt: null,
     });
+    const entry: AuditEntry = {
+      at: deps.now(),
+      userId: null,
+      partnerId: null,
+      role: 'system',
+      onBehalfOfPartnerId: null,
+      collaborationId: installed.id,
+      caseId: null,
+      subjectId: null,
+      contributionId: null,
+      action: 'collaboration.install',
+      purpose: null,
+      legalBasisKind: null,
+      accessPoint: deps.accessPoint,
+      outcome: 'allow',
+      rule: null,
+      targetUserId: adminUserId,
+      targetRole: 'admin',
+    };
     await deps.audit.append(trx, entry);
-    await deps.audit.append(trx, { ...entry, collaborationId: installed.id });
     return { id: installed.id, slug: installed.slug, partners: Object.fromEntries(installed.partners), adminUserId };
   });
 }

@@ -15,11 +15,15 @@ export interface RoleGrantView {
   readonly id: string;
   readonly userId: string;
   readonly username: string;
+  /** The account's name, and the name of the admin who asked: the manager decides on people, not ids. */
+  readonly displayName: string;
+  readonly requestedByName: string;
   readonly role: string;
   readonly kind: 'create' | 'role';
   readonly requestedBy: string;
   readonly requestedAt: string;
   readonly outcome: 'approved' | 'rejected' | null;
+  readonly decidedAt: string | null;
 }
 
 const GRANT = { nl: 'Rolverzoek', en: 'Role request' };
@@ -40,12 +44,37 @@ export async function listRoleGrants(deps: ServiceDeps, actor: SessionActor): Pr
     const rows = await trx
       .selectFrom('role_grants')
       .innerJoin('users', 'users.id', 'role_grants.user_id')
-      .select(['role_grants.id', 'role_grants.user_id', 'users.username', 'role_grants.role', 'role_grants.kind', 'role_grants.requested_by', 'role_grants.requested_at', 'role_grants.outcome'])
+      .leftJoin('users as requester', 'requester.id', 'role_grants.requested_by')
+      .select([
+        'role_grants.id',
+        'role_grants.user_id',
+        'users.username',
+        'users.display_name',
+        'requester.display_name as requester_name',
+        'role_grants.role',
+        'role_grants.kind',
+        'role_grants.requested_by',
+        'role_grants.requested_at',
+        'role_grants.outcome',
+        'role_grants.decided_at',
+      ])
       .where('role_grants.collaboration_id', '=', actor.collaborationId)
       .orderBy('role_grants.requested_at', 'desc')
       .limit(200)
       .execute();
-    return rows.map((r) => ({ id: r.id, userId: r.user_id, username: r.username, role: r.role, kind: r.kind, requestedBy: r.requested_by, requestedAt: r.requested_at.toISOString(), outcome: r.outcome }));
+    return rows.map((r) => ({
+      id: r.id,
+      userId: r.user_id,
+      username: r.username,
+      displayName: r.display_name,
+      requestedByName: r.requester_name ?? '',
+      role: r.role,
+      kind: r.kind,
+      requestedBy: r.requested_by,
+      requestedAt: r.requested_at.toISOString(),
+      outcome: r.outcome,
+      decidedAt: r.decided_at === null ? null : r.decided_at.toISOString(),
+    }));
   });
 }
 
@@ -72,8 +101,21 @@ export async function decideRoleGrant(deps: ServiceDeps, actor: SessionActor, gr
         else await trx.updateTable('users').set({ role: grant.role, updated_at: now }).where('id', '=', grant.user_id).execute();
       }
       await deps.audit.append(trx, { ...entry, rule: 'four_eyes' });
-      const user = await trx.selectFrom('users').select('username').where('id', '=', grant.user_id).executeTakeFirstOrThrow();
-      return { id: grant.id, userId: grant.user_id, username: user.username, role: grant.role, kind: grant.kind, requestedBy: grant.requested_by, requestedAt: grant.requested_at.toISOString(), outcome };
+      const user = await trx.selectFrom('users').select(['username', 'display_name']).where('id', '=', grant.user_id).executeTakeFirstOrThrow();
+      const requester = await trx.selectFrom('users').select('display_name').where('id', '=', grant.requested_by).executeTakeFirst();
+      return {
+        id: grant.id,
+        userId: grant.user_id,
+        username: user.username,
+        displayName: user.display_name,
+        requestedByName: requester?.display_name ?? '',
+        role: grant.role,
+        kind: grant.kind,
+        requestedBy: grant.requested_by,
+        requestedAt: grant.requested_at.toISOString(),
+        outcome,
+        decidedAt: now.toISOString(),
+      };
     },
     // The manager's own context for the audit, widened to write the account it approves.
     { ...actingContext(actor), role: systemContext(actor.collaborationId).role },

@@ -10,7 +10,8 @@
 import { randomUUID } from 'node:crypto';
 import { checkInvitation } from '../../domain/process/invitation-guard.js';
 import type { Invitation, Invitee } from '../../domain/process/meeting.js';
-import type { ParticipantRole } from '../../domain/model.js';
+import type { ParticipantRole, Role } from '../../domain/model.js';
+import { finishesRunningCase } from '../../domain/access/decide.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { AppError, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -43,11 +44,13 @@ export async function inviteParticipant(deps: ServiceDeps, actor: SessionActor, 
     let invitee: Invitee;
     let userId: string;
     let partnerId: string;
+    let inviteeRole: Role = 'professional';
     if ('userId' in input) {
       const user = await trx.selectFrom('users').select(['id', 'partner_id', 'role', 'active']).where('id', '=', input.userId).where('collaboration_id', '=', ctx.row.collaborationId).executeTakeFirst();
       if (user === undefined || !user.active) throw validationFailed([{ field: 'userId', message: 'no active user of this collaboration' }]);
       userId = user.id;
       partnerId = user.partner_id;
+      inviteeRole = user.role as Role;
       invitee = user.role === 'third_party' ? { kind: 'third_party', userId } : { kind: 'partner', partnerId, userId };
     } else {
       if (!ctx.state.subjects.includes(input.subjectId)) throw validationFailed([{ field: 'subjectId', message: 'not a subject of this case' }]);
@@ -57,7 +60,12 @@ export async function inviteParticipant(deps: ServiceDeps, actor: SessionActor, 
       invitee = input.role === 'subject' ? { kind: 'subject', subjectId: input.subjectId } : { kind: 'representative', subjectId: input.subjectId, name: input.representativeName, identifiedAt: null };
     }
     const invitation: Invitation = { invitee, role: input.role, invitedAt: now.toISOString() };
-    const check = checkInvitation(invitation, ctx.state, ctx.config.process, now.getTime());
+    // Seed 000 art. 13.2: a professional of a partner that left finishes the running cases it was in before the end.
+    const finishing =
+      invitee.kind === 'partner' &&
+      'userId' in input &&
+      finishesRunningCase({ userId, partnerId, role: inviteeRole, collaborationId: ctx.row.collaborationId }, ctx.facts, ctx.facts.partners.get(partnerId), now.getTime());
+    const check = checkInvitation(invitation, ctx.state, ctx.config.process, now.getTime(), finishing);
     if (!check.ok) refuseProcess(entry, check);
     // The table's partners only (seed 000 Bijlage 2); the registrant and the lead partner are part of the case already.
     const tableReason = 'userId' in input ? (input.tableReason ?? null) : null;

@@ -4,7 +4,8 @@
  * with 409 and the other writer's change stays.
  */
 import { checkPlanActionUpdate, PLAN_ACTION_MESSAGES } from '../../domain/process/plan-action-guard.js';
-import { auditEntry, refuse, withActor } from '../access-gate.js';
+import { auditEntry, domainActor, refuse, withActor } from '../access-gate.js';
+import { finishesRunningCase, isActivePartner } from '../../domain/access/decide.js';
 import { notFound, staleVersion } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCaseForWrite } from '../cases/case-context.js';
@@ -22,10 +23,14 @@ export async function updatePlanAction(deps: ServiceDeps, actor: SessionActor, c
     const f = loaded.facts;
     const entry = auditEntry(deps, actor, { action: 'plan_action.update', caseId, purpose: 'plan_execution', onBehalfOfPartnerId: f.leadPartner });
     const staff = (actor.role === 'process_director' || actor.role === 'support') && (f.processDirectors.has(actor.userId) || f.support.has(actor.userId) || (f.allDirectorsSeeAll && actor.role === 'process_director'));
-    const check = checkPlanActionUpdate(actor.userId, f.caseDirector, staff, f.phase);
-    if (!check.ok) refuse(entry, { rule: check.rule, reason: check.reason, messages: PLAN_ACTION_MESSAGES[check.reason] });
-    const current = await trx.selectFrom('plan_actions').select(['id', 'version']).where('id', '=', actionId).where('case_id', '=', caseId).executeTakeFirst();
+    const current = await trx.selectFrom('plan_actions').select(['id', 'version', 'owner_partner_id', 'owner_user_id']).where('id', '=', actionId).where('case_id', '=', caseId).executeTakeFirst();
     if (current === undefined) throw notFound({ nl: 'Actie', en: 'Action' });
+    const designated = f.involved.get(actor.partnerId)?.has(actor.userId) === true;
+    const ownsAction = current.owner_user_id === null ? designated && current.owner_partner_id === actor.partnerId : current.owner_user_id === actor.userId;
+    const partner = f.partners.get(actor.partnerId);
+    const admitted = isActivePartner(partner, now.getTime()) || finishesRunningCase(domainActor(actor), f, partner, now.getTime());
+    const check = checkPlanActionUpdate({ userId: actor.userId, actsAsStaff: staff, ownsAction, admitted }, f.caseDirector, f.phase);
+    if (!check.ok) refuse(entry, { rule: check.rule, reason: check.reason, messages: PLAN_ACTION_MESSAGES[check.reason] });
     const updated = await trx
       .updateTable('plan_actions')
       .set((eb) => ({

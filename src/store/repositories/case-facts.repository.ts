@@ -21,7 +21,7 @@ function toSet(value: unknown): ReadonlySet<string> {
 export async function loadPartnerFacts(trx: Kysely<Database>, collaborationId: string): Promise<Map<string, PartnerFacts>> {
   const rows = await trx
     .selectFrom('partners')
-    .select(['id', 'member', 'active', 'joined_at', 'ends_at', 'public_authority', 'may_see_special', 'may_use_bsn', 'professional_secrecy'])
+    .select(['id', 'type', 'member', 'active', 'joined_at', 'ends_at', 'public_authority', 'may_see_special', 'may_use_bsn', 'professional_secrecy'])
     .where('collaboration_id', '=', collaborationId)
     .execute();
   return new Map(
@@ -36,6 +36,7 @@ export async function loadPartnerFacts(trx: Kysely<Database>, collaborationId: s
         maySeeSpecial: p.may_see_special,
         mayUseBsn: p.may_use_bsn,
         professionalSecrecy: p.professional_secrecy,
+        domain: p.type,
       },
     ]),
   );
@@ -96,6 +97,8 @@ interface FactsRow {
   readonly created_at: Date;
   readonly phase_changed_at: Date;
   readonly all_directors_see_all: boolean | null;
+  readonly domain_crossing_needs_consent: boolean | null;
+  readonly household_consent: { given_at: string; revoked_at: string | null; refused: boolean } | null;
   readonly staff: Json<{ user_id: string; role: string }[]>;
   readonly involvement: Json<{ partner_id: string; user_id: string; designated_at: string }[]>;
   readonly questions: Json<{ asked_partner_id: string }[]>;
@@ -129,6 +132,7 @@ interface FactsRow {
   readonly partners: Json<
     {
       id: string;
+      type: string;
       member: boolean;
       active: boolean;
       joined_at: string | null;
@@ -151,6 +155,11 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     select c.id, c.collaboration_id, c.number, c.table_id, c.phase, c.registrant_partner_id, c.lead_partner_id,
       c.work_area, c.version, c.created_at, c.phase_changed_at,
       (select k.all_directors_see_all from collaborations k where k.id = c.collaboration_id) as all_directors_see_all,
+      (select (k.config->'process'->>'domainCrossingNeedsConsent')::boolean from collaborations k where k.id = c.collaboration_id)
+         as domain_crossing_needs_consent,
+      (select json_build_object('given_at', x.given_at, 'revoked_at', x.revoked_at, 'refused', x.refused)
+         from consents x where x.case_id = c.id and x.kind = 'household_domain_crossing' order by x.given_at desc, x.id desc limit 1)
+         as household_consent,
       (select coalesce(json_agg(json_build_object('user_id', x.user_id, 'role', x.role)), '[]')
          from case_staff x where x.case_id = c.id and x.ended_at is null) as staff,
       (select coalesce(json_agg(json_build_object('partner_id', x.partner_id, 'user_id', x.user_id, 'designated_at', x.designated_at)), '[]')
@@ -188,7 +197,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
          from contributions x where x.case_id = c.id) as contributions,
       (select coalesce(json_agg(json_build_object('contribution_id', x.contribution_id, 'to_user_id', x.to_user_id, 'plan_action', x.plan_action)), '[]')
          from take_along_grants x where x.case_id = c.id and x.revoked_at is null) as grants,
-      (select coalesce(json_agg(json_build_object('id', x.id, 'member', x.member, 'active', x.active, 'joined_at', x.joined_at, 'ends_at', x.ends_at,
+      (select coalesce(json_agg(json_build_object('id', x.id, 'type', x.type, 'member', x.member, 'active', x.active, 'joined_at', x.joined_at, 'ends_at', x.ends_at,
                                                   'public_authority', x.public_authority, 'may_see_special', x.may_see_special, 'may_use_bsn', x.may_use_bsn,
                                                   'professional_secrecy', x.professional_secrecy)), '[]')
          from partners x where x.collaboration_id = c.collaboration_id) as partners
@@ -229,9 +238,11 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
         maySeeSpecial: p.may_see_special,
         mayUseBsn: p.may_use_bsn,
         professionalSecrecy: p.professional_secrecy,
+        domain: p.type,
       },
     ]),
   );
+  const household = f.household_consent;
 
   // Monitoring follows the current plan (seed 003 Fase 3): the participants of the current RTO.
   const current = currentRto(f.meetings.map((m) => ({ id: m.id, scheduledAt: Date.parse(m.scheduled_at), createdAt: Date.parse(m.created_at), monitoringKept: m.monitoring_kept })));
@@ -307,6 +318,11 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     relationSince,
     monitoringKept: current === undefined || current.monitoringKept === null ? null : toSet(current.monitoringKept),
     conflictWeighed: toSet(f.conflict_weighed),
+    // Seed 004 stap 4: the latest household consent (as the write guard reads it), when required.
+    domainCrossing:
+      f.domain_crossing_needs_consent === true
+        ? { consent: household === null ? null : { givenAt: Date.parse(household.given_at), revokedAt: household.revoked_at === null ? null : Date.parse(household.revoked_at), refused: household.refused } }
+        : null,
     subjects: new Map(subjects.map((s) => [s.id, { id: s.id, hasBsn: s.has_bsn }])),
     consents: consentFacts,
     thirdParties: new Map(

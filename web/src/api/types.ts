@@ -1,99 +1,39 @@
-/** Shapes of the API's answers, as the UI reads them (see /api/openapi.json). */
+/**
+ * Shapes of the API's answers, as the UI reads them: from the generated contract where the route
+ * declares its answer; the error envelope (one for every route) is described here.
+ */
 
-export interface Me {
-  readonly userId: string;
-  readonly displayName: string;
-  readonly role: string;
-  readonly partnerId: string;
-  readonly collaborationId: string;
-  readonly personalDataBlock: string | null;
-}
+import type { paths } from './contract';
 
-export interface CaseListItem {
-  readonly id: string;
-  readonly number: string;
-  readonly phase: string;
-  readonly tableId: string;
-  readonly workArea: string | null;
-  readonly updatedAt: string;
-  readonly title: string | null;
-}
+/**
+ * The JSON an operation answers with, read from the generated contract (./contract.ts, made by
+ * `npm run types:api` from /api/openapi.json). Never copy an answer's shape by hand: give the
+ * route a response schema and regenerate.
+ */
+type Answer<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch'> = paths[P][M] extends { responses: infer R }
+  ? R extends { 200: { content: { 'application/json': infer J } } }
+    ? J
+    : R extends { 201: { content: { 'application/json': infer J } } }
+      ? J
+      : never
+  : never;
 
+/** The JSON body an operation takes, from the generated contract. */
+export type RequestBody<P extends keyof paths, M extends 'post' | 'put' | 'patch'> = paths[P][M] extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+export type Me = Answer<'/api/auth/me', 'get'>;
+export type CaseListItem = Answer<'/api/cases', 'get'>[number];
+export type CaseView = Answer<'/api/cases/{caseId}', 'get'>;
 /** Computed by the domain; the UI shows what is offered and never re-implements a rule. */
-export interface CaseAbilities {
-  readonly purpose: string | null;
-  readonly viewCase: boolean;
-  readonly viewAdminSet: boolean;
-  readonly viewRetention: boolean;
-  readonly viewBsn: boolean;
-  readonly readContributions: readonly string[];
-  readonly takeAlong: readonly string[];
-  readonly controlContributions: readonly string[];
-  readonly contribute: boolean;
-  readonly screen: boolean;
-  readonly askTriage: boolean;
-  readonly inviteParticipants: boolean;
-  readonly recordMeeting: boolean;
-  readonly appointCaseDirector: boolean;
-  readonly scheduleFollowUp: boolean;
-  readonly updatePlan: boolean;
-  readonly decideDeescalation: boolean;
-  readonly proposeException: boolean;
-  readonly reopen: boolean;
-  readonly registerConsent: boolean;
-  readonly recordInforming: boolean;
-  readonly addThirdParty: boolean;
-  readonly consentThirdParty: boolean;
-  readonly recordPickup: boolean;
-}
+export type CaseAbilities = CaseView['abilities'];
+export type SubjectView = CaseView['subjects'][number];
+export type ContributionView = CaseView['contributions'][number];
+export type RegisteredCase = Answer<'/api/cases', 'post'>;
+export type RegisterCaseBody = RequestBody<'/api/cases', 'post'>;
 
-export interface SubjectView {
-  readonly id: string;
-  readonly name: string;
-  readonly birthDate: string | null;
-  readonly address: string | null;
-  readonly relation: string | null;
-  readonly bsn?: string | null;
-}
-
-export interface ContributionView {
-  readonly id: string;
-  readonly byPartnerId: string;
-  readonly givenIn: string;
-  readonly category: string;
-  readonly special: boolean;
-  readonly police: boolean;
-  readonly purposes: readonly string[];
-  readonly basis: unknown;
-  readonly sharedWith: readonly string[];
-  readonly releasedForRto: 'all' | 'none' | readonly string[];
-  readonly excluded: readonly string[];
-  readonly content: string;
-  /** A "known / not known" answer to an enrichment question (Venlo). */
-  readonly known?: boolean;
-  readonly createdAt: string;
-  readonly version: number;
-  readonly withdrawn: boolean;
-  readonly obligations: readonly string[];
-}
-
-export interface CaseView {
-  readonly id: string;
-  readonly number: string;
-  readonly phase: string;
-  readonly tableId: string;
-  readonly workArea: string | null;
-  readonly version: number;
-  readonly registrantPartnerId: string;
-  readonly leadPartnerId: string;
-  readonly createdAt: string;
-  readonly purpose: string | null;
-  readonly abilities: CaseAbilities;
-  /** Where nothing is stored before pickup (Nijmegen): whether and by whom the case was picked up. */
-  readonly pickup?: { readonly byPartnerId: string | null; readonly pickedUpAt: string | null };
-  readonly subjects: readonly SubjectView[];
-  readonly contributions: readonly ContributionView[];
-}
+/** Fails to compile when a path or answer above is no longer in the contract (its type would be `never`). */
+type Present<T> = [T] extends [never] ? false : true;
+export const CONTRACT_READ: readonly [Present<Me>, Present<CaseListItem>, Present<CaseView>, Present<RegisteredCase>, Present<RegisterCaseBody>] = [true, true, true, true, true];
 
 export interface FieldError {
   readonly field: string;

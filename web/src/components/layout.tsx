@@ -6,7 +6,7 @@ import { useSession } from '../session';
 import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
 
-type NavKey = 'myWork' | 'register' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'inbox';
+type NavKey = 'myWork' | 'register' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox';
 
 /** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
 function navFor(role: string): readonly NavKey[] {
@@ -20,7 +20,7 @@ function roleNav(role: string): readonly NavKey[] {
     case 'privacy_officer':
       return ['audit'];
     case 'manager':
-      return ['myWork', 'figures'];
+      return ['myWork', 'figures', 'roleGrants'];
     case 'statistician':
       return ['figures'];
     case 'professional':
@@ -38,6 +38,7 @@ const PATHS: Record<NavKey, string> = {
   adminPartners: '/admin/partners',
   audit: '/audit',
   figures: '/figures',
+  roleGrants: '/role-grants',
   inbox: '/inbox',
 };
 
@@ -52,7 +53,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me, logout } = useSession();
   const path = usePath();
   const privacyNav = usePrivacyNav(me?.userId ?? null);
-  const navLabel = (key: NavKey): string => (key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : t.nav[key]);
+  const navLabel = (key: NavKey): string => (key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : t.nav[key]);
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

@@ -10,6 +10,7 @@ import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
 import * as surface from './parts/surface';
+import * as fourEyes from './parts/four-eyes';
 
 export const en: Messages = {
   lang: 'en',
@@ -522,4 +523,5 @@ export const en: Messages = {
   documents: documents.en,
   privacy: privacy.en,
   surface: surface.en,
+  fourEyes: fourEyes.en,
 };

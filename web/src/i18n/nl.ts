@@ -9,6 +9,7 @@ import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
 import * as surface from './parts/surface';
+import * as fourEyes from './parts/four-eyes';
 export const nl = {
   lang: 'nl',
   app: {
@@ -520,6 +521,7 @@ export const nl = {
   documents: documents.nl,
   privacy: privacy.nl,
   surface: surface.nl,
+  fourEyes: fourEyes.nl,
 };
 
 export type Messages = typeof nl;

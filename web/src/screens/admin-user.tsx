@@ -13,6 +13,7 @@ import { dateTime, today, useSubmission } from './case-sub-screen';
 import { ROLE_NAMES, loadUsers } from './admin-data';
 import type { UserView } from './admin-data';
 import { DOCUMENT_URLS, DocumentLink } from './document-link';
+import { loadRoleGrants, PendingBadge, pendingFor } from './role-grants';
 
 export function UserScreen({ userId }: { userId: string }) {
   const { t } = useI18n();
@@ -39,6 +40,8 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
   const { t } = useI18n();
   const g = t.governance.user;
   const d = t.governance.date;
+  const grants = useLoad(loadRoleGrants, []);
+  const pending = pendingFor(grants.data, user.id);
   const roleForm = useSubmission();
   const checksForm = useSubmission();
   const deactivation = useSubmission();
@@ -47,11 +50,14 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
   const [confirmingDeactivation, setConfirmingDeactivation] = useState(false);
   const [vogAt, setVogAt] = useState(user.vogCheckedAt === null ? today() : user.vogCheckedAt.slice(0, 10));
   const after = (r: unknown): void => {
-    if (r !== null) reload();
+    if (r !== null) {
+      reload();
+      grants.reload();
+    }
   };
   const saveRole = (e: FormEvent): void => {
     e.preventDefault();
-    void roleForm.send('PUT', `/api/users/${user.id}/role`, { role }, () => g.roleSaved).then(after);
+    void roleForm.send('PUT', `/api/users/${user.id}/role`, { role }, (r: { pendingApproval: boolean }) => (r.pendingApproval ? t.fourEyes.requestSaved(label(t.roles, role)) : g.roleSaved)).then(after);
   };
   const saveChecks = (e: FormEvent): void => {
     e.preventDefault();
@@ -83,7 +89,12 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
         <DataList
           items={[
             [t.admin.username, user.username],
-            [t.admin.role, label(t.roles, user.role)],
+            [
+              t.admin.role,
+              <span key="role">
+                {label(t.roles, user.role)} <PendingBadge grant={pending} />
+              </span>,
+            ],
             [t.admin.active, user.active ? t.common.yes : t.common.no],
             [g.confidentiality, user.confidentialityDeclaredAt === null ? g.notRecorded : d(user.confidentialityDeclaredAt)],
             [g.vog, user.vogCheckedAt === null ? g.notRecorded : d(user.vogCheckedAt)],

@@ -8,12 +8,14 @@ import { Link } from '../router';
 import { useLoad } from '../use-load';
 import { loadPartners, loadUsers } from './admin-data';
 import { MembershipBadge } from './admin-status';
+import { loadRoleGrants, PendingBadge, PendingGrantsSection, pendingFor } from './role-grants';
 
 export function AdminScreen() {
   const { t } = useI18n();
   const g = t.governance;
   const partners = useLoad(loadPartners, []);
   const users = useLoad(loadUsers, []);
+  const grants = useLoad(loadRoleGrants, []);
   const yesNo = (b: boolean): string => (b ? t.common.yes : t.common.no);
   return (
     <>
@@ -44,6 +46,7 @@ export function AdminScreen() {
           />
         )}
       </Section>
+      <PendingGrantsSection grants={grants.data} error={grants.error} />
       <Section labelledBy="admin-users">
         <Heading level={2} id="admin-users">
           {t.admin.users}
@@ -58,7 +61,9 @@ export function AdminScreen() {
               [
                 u.username,
                 u.displayName,
-                label(t.roles, u.role),
+                <span key="role">
+                  {label(t.roles, u.role)} <PendingBadge grant={pendingFor(grants.data, u.id)} />
+                </span>,
                 yesNo(u.active),
                 u.confidentialityDeclaredAt !== null && u.vogCheckedAt !== null ? t.admin.checked : t.admin.missing,
                 <Link to={`/admin/users/${u.id}`} key="edit" aria-label={g.overview.editUser(u.displayName)}>

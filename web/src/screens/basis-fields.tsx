@@ -1,5 +1,6 @@
 /** The legal basis of a provision (P5): its kind and what that kind needs (law, motivation, factors). */
 import type { CatalogueEntry } from '../api/directory';
+import type { RegisterCaseBody } from '../api/types';
 import { catalogueOf, useDirectory } from '../api/directory';
 import { RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import type { FieldErrors } from '../components/errors';
@@ -31,7 +32,11 @@ export const emptyBasis: BasisState = {
   factors: { linkOfPurposes: '', context: '', natureOfData: '', consequences: '', safeguards: '' },
 };
 
-export function basisBody(b: BasisState): Record<string, unknown> {
+/** A legal basis as the contract takes it (web/src/api/contract.ts). */
+export type BasisBody = RegisterCaseBody['registration']['basis'];
+
+/** The basis to send; `{}` while none is chosen (the form's own check stops the sending then). */
+export function basisBody(b: BasisState): BasisBody | { readonly kind?: undefined } {
   switch (b.kind) {
     case '':
       return {};

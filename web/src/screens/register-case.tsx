@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { post } from '../api/client';
+import type { RegisterCaseBody, RegisteredCase } from '../api/types';
 import { useCollaboration } from '../api/collaboration';
 import { useDirectory } from '../api/directory';
 import { ErrorSummary, FormCheck, fieldErrorsOf } from '../components/errors';
@@ -20,7 +21,10 @@ import { setFlash } from '../flash';
 import { BasisFields, basisBody, basisMissing, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 
-const CRITERIA = ['multi_problem', 'multiple_chains', 'impact_on_surroundings', 'local_safety_problem'] as const;
+type Criterion = NonNullable<RegisterCaseBody['complexCriteria']>[number];
+type LifeDomain = NonNullable<RegisterCaseBody['lifeDomains']>[number];
+/** The contract names them: a criterion or domain the API no longer takes fails to compile here. */
+const CRITERIA = ['multi_problem', 'multiple_chains', 'impact_on_surroundings', 'local_safety_problem'] as const satisfies readonly Criterion[];
 export const LIFE_DOMAINS = [
   'housing',
   'work_education',
@@ -31,7 +35,9 @@ export const LIFE_DOMAINS = [
   'physical_functioning',
   'thinking_behaviour_skills',
   'police_justice',
-] as const;
+] as const satisfies readonly LifeDomain[];
+const isCriterion = (v: string): v is Criterion => (CRITERIA as readonly string[]).includes(v);
+const isLifeDomain = (v: string): v is LifeDomain => (LIFE_DOMAINS as readonly string[]).includes(v);
 
 interface SubjectState {
   readonly key: number;
@@ -116,24 +122,26 @@ export function RegisterCaseScreen() {
       setError(new FormCheck(found, { nl: summary, en: summary }));
       return;
     }
+    const chosenBasis = basisBody(basis);
+    if (chosenBasis.kind === undefined) return;
     setBusy(true);
     try {
-      const body = {
+      const body: RegisterCaseBody = {
         tableId: chosenTable,
         ...(workArea === '' ? {} : { workArea }),
         subjects: subjects.map((s) => {
-          const out: Record<string, string> = { name: s.name.trim() };
+          const out: RegisterCaseBody['subjects'][number] & Record<string, string> = { name: s.name.trim() };
           for (const k of ['birthDate', 'address', 'bsn', 'relation'] as const) {
             const v = opt(s[k]);
             if (v !== undefined) out[k] = k === 'bsn' ? v.replace(/\s+/g, '') : k === 'birthDate' ? isoDate(v) : v;
           }
           return out;
         }),
-        complexCriteria: criteria,
-        lifeDomains,
-        registration: minimal ? { basis: basisBody(basis) } : { content, special, police: isPolice && police, basis: basisBody(basis) },
+        complexCriteria: criteria.filter(isCriterion),
+        lifeDomains: lifeDomains.filter(isLifeDomain),
+        registration: minimal ? { basis: chosenBasis } : { content, special, police: isPolice && police, basis: chosenBasis },
       };
-      const created = await post<{ id: string; number: string }>('/api/cases', body);
+      const created = await post<RegisteredCase>('/api/cases', body);
       setFlash(t.register.done(created.number));
       navigate(`/cases/${created.id}`);
     } catch (err) {

@@ -5,6 +5,7 @@ import { PartnerScreen, PartnersScreen } from './admin-partners';
 import { TableEditScreen, TablesScreen } from './admin-tables';
 import { UserScreen } from './admin-user';
 import { AuditScreen } from './audit';
+import { RoleGrantsScreen } from './role-grants';
 import { ConsentsScreen } from './consents';
 import { ContributeScreen } from './contribute';
 import { ContributionControlScreen } from './contribution-control';
@@ -33,6 +34,7 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/admin/partners', render: () => <PartnersScreen /> },
   { pattern: '/admin/partners/:partnerId', render: (p) => <PartnerScreen partnerId={p.partnerId ?? ''} key={p.partnerId} /> },
   { pattern: '/admin/users/:userId', render: (p) => <UserScreen userId={p.userId ?? ''} key={p.userId} /> },
+  { pattern: '/role-grants', render: () => <RoleGrantsScreen /> },
   { pattern: '/audit', render: () => <AuditScreen /> },
   { pattern: '/figures', render: () => <FiguresScreen /> },
   { pattern: '/cases/:caseId/steps', render: (p) => <ProcessStepsScreen caseId={id(p)} /> },

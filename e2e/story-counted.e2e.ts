@@ -1,0 +1,273 @@
+/**
+ * The whole canonical Noord-Limburg story through the browser only, counted (issue 15, measured):
+ * registration by the municipality, screening (informing, presence lookup, accepting), triage
+ * questions to the police and the housing corporation and their answers, the RTO prepared,
+ * participants invited and scheduled, the record with the plan of approach, the case director
+ * appointed and the plan adopted, the case director's monitoring and the de-escalation.
+ *
+ * Every sign-in, click, field and choice is an interaction (count.ts); nothing is done through the
+ * API. The user reacts to what the screen says (a weighing the form asks for is recorded on the
+ * way). The target is ≤ 60 interactions with 0 refused submissions; the test asserts the refusals
+ * and prints the counts (a benchmark, not a timed test).
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkA11y, launch, newPage, PASSWORD } from './support/browser.js';
+import { Counter } from './support/count.js';
+import { directorOf } from './support/story.js';
+
+let browser: Browser;
+const counter = new Counter();
+let caseId = '';
+let caseNumber = '';
+let director = '';
+const CASE_DIRECTOR = 'gemeente-venlo@noord-limburg';
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  const total = counter.total();
+  console.log(
+    `Canonical story through the UI, per step:\n${counter.report()}\nTOTAL: ${total.interactions} interactions (target ≤ 60), ${total.submissions} submissions, ${total.refused} refused, ${total.logins ?? 0} sign-ins`,
+  );
+  await browser.close();
+});
+
+async function as(username: string, step: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
+  counter.step(step);
+  const { page, context, problems } = await newPage(browser);
+  await counter.login(page, username, PASSWORD);
+  return { page, problems, close: () => context.close() };
+}
+
+/** From "Mijn werk" to the case, by its link (one click). */
+async function openCase(page: Page): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+  await counter.click(page.getByRole('link', { name: `Casus ${caseNumber} openen` }));
+  await page.getByRole('heading', { level: 1, name: `Casus ${caseNumber}` }).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+/** Back to the case page from a screen of the case (one click on its back link). */
+async function backToCase(page: Page): Promise<void> {
+  await counter.click(page.getByRole('link', { name: /^Terug naar casus/ }).first());
+  await page.getByRole('heading', { level: 1, name: `Casus ${caseNumber}` }).waitFor();
+  await page.waitForLoadState('networkidle');
+}
+
+/** A named step of the process: on the case page when offered there, otherwise behind "Processtappen". */
+async function runStep(page: Page, event: string): Promise<void> {
+  const onPage = page.locator('section', { has: page.locator(`#step-${event}`) }).getByRole('button');
+  if ((await onPage.count()) === 0) {
+    await counter.click(page.getByRole('link', { name: 'Processtappen' }));
+    await page.getByRole('heading', { level: 1, name: 'Processtappen' }).waitFor();
+  }
+  const button = page.locator('section', { has: page.locator(`#step-${event}`) }).getByRole('button').first();
+  const yes = page.getByRole('button', { name: /^Ja, / });
+  await counter.click(button);
+  if ((await yes.count()) > 0) {
+    expect(await counter.submit(page, yes.first(), page.getByText(/^Uitgevoerd: /))).toBe(true);
+    return;
+  }
+  await page.getByText(/^Uitgevoerd: /).or(page.locator('.ct-error-summary, [role="alert"]')).first().waitFor();
+}
+
+async function submitted(page: Page, button: Locator, success: Locator): Promise<void> {
+  const ok = await counter.submit(page, button, success);
+  if (!ok) throw new Error(`refused: ${await page.locator('main').innerText()}`);
+}
+
+/** The P7 weighing the answer form asks for, as its five fields ask; back to the answer. */
+async function weighingDetour(page: Page): Promise<void> {
+  const needs = page.locator('[data-needs="weighing"] a');
+  if ((await needs.count()) === 0) return;
+  await counter.click(needs.first());
+  await page.getByRole('heading', { level: 1, name: 'Afweging delen zonder toestemming' }).waitFor();
+  await counter.fill(page.getByLabel(/Proportionaliteit/), 'Alleen wat nodig is voor de veiligheid van de buren.');
+  await counter.fill(page.getByLabel(/Subsidiariteit/), 'Toestemming vragen lukte niet: de betrokkene weigert contact.');
+  await counter.fill(page.getByLabel(/Doelmatigheid/), 'Zonder deze informatie kan het overleg geen plan maken.');
+  await counter.fill(page.getByLabel('Motivering bij de bezwaren'), 'Er zijn geen bezwaren bekend.');
+  await counter.fill(page.getByLabel('Toelichting over het achteraf informeren'), 'Na het overleg per brief.');
+  await submitted(page, page.getByRole('button', { name: 'Afweging vastleggen' }), page.getByText('De afweging is vastgelegd en afgerond.'));
+  await counter.click(page.getByRole('link', { name: /Terug naar uw antwoord/ }));
+  await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
+}
+
+describe('the canonical story through the browser, counted (issue 15 measured)', () => {
+  it('S1-S2: the municipality signs in and registers the case', async () => {
+    const { page, close, problems } = await as('gemeente-venlo@noord-limburg', 'S1-2 sign in and register (municipality)');
+    await counter.click(page.getByRole('link', { name: 'Casus aanmelden' }).first());
+    await page.locator('#f-subjects-0-name').waitFor();
+    await page.waitForLoadState('networkidle');
+    await counter.fill(page.locator('#f-subjects-0-name'), 'Sanne Bakker');
+    await counter.fill(page.locator('#f-subjects-0-birthDate'), '31-03-1980');
+    await counter.fill(page.locator('#f-subjects-0-bsn'), '111222333');
+    await counter.check(page.locator('#f-complexCriteria'));
+    await counter.check(page.locator('#f-lifeDomains'));
+    await counter.fill(page.locator('#f-registration-content'), 'Gemeente: zorgen over vervuiling van de woning en overlast voor de buren.');
+    await counter.choose(page.getByLabel('Grondslag uit de catalogus van uw organisatie'), 'Wmo 2015');
+    const done = page.getByRole('heading', { level: 1, name: /^Casus \d{4}-\d{4}/ });
+    await submitted(page, page.getByRole('button', { name: 'Aanmelden' }), done);
+    caseId = /\/cases\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
+    caseNumber = /Casus (\d{4}-\d{4})/.exec((await done.innerText()) ?? '')?.[1] ?? '';
+    expect(caseNumber).not.toBe('');
+    expect(problems).toEqual([]);
+    await close();
+    director = await directorOf(browser, caseId, 'noord-limburg');
+  });
+
+  it('S3-S7: the process director informs the subject, looks up presence, accepts and asks police and Woonwenz', async () => {
+    const { page, close, problems } = await as(director, 'S3-7 screening and triage questions (process director)');
+    await openCase(page);
+    await counter.click(page.getByRole('link', { name: 'Informeren van de betrokkene' }).first());
+    await submitted(page, page.getByRole('button', { name: 'Informeren vastleggen' }), page.getByText('Het informeren is vastgelegd.'));
+    await backToCase(page);
+    await counter.click(page.getByRole('link', { name: 'Aanwezigheidsvraag stellen' }).first());
+    const bsn = page.getByLabel('BSN', { exact: false }).first();
+    await bsn.waitFor();
+    if ((await bsn.inputValue()) === '') await counter.fill(bsn, '111222333');
+    await submitted(page, page.getByRole('button', { name: 'Vraag stellen' }).first(), page.getByTestId('presence-answer'));
+    await backToCase(page);
+    await runStep(page, 'accept');
+    await page.getByText(/^Uitgevoerd: /).waitFor();
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: `Casus ${caseNumber}` }).waitFor();
+    await counter.click(page.getByRole('link', { name: 'Triagevraag stellen' }));
+    await page.getByRole('heading', { level: 1, name: 'Triagevraag stellen' }).waitFor();
+    await page.locator('input[name="partners"]').first().waitFor();
+    await counter.fill(page.getByLabel('Taak'), 'Zicht op veiligheid rond de woning');
+    await counter.fill(page.getByLabel('Doel', { exact: true }), 'Voorbereiden Ronde Tafel Overleg');
+    await counter.fill(page.getByLabel('Waarom is dit nodig'), 'Om te bepalen wie kan bijdragen aan een plan.');
+    await counter.fill(page.getByLabel('Vraag', { exact: true }), 'Is deze persoon bij u bekend en wat kunt u bijdragen?');
+    await counter.check(page.getByLabel('Politie Eenheid Limburg'));
+    await counter.check(page.getByLabel('Woonwenz'));
+    await submitted(page, page.getByRole('button', { name: 'Vraag stellen' }), page.getByText('De vraag is gesteld aan 2 partners.'));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('S8: the police take up the question and answer it, released to the invitees under the Wpg art. 20 decision', async () => {
+    const { page, close, problems } = await as('politie-limburg@noord-limburg', 'S8 police answer');
+    await counter.click(page.getByRole('button', { name: 'Triagevraag oppakken: Zicht op veiligheid rond de woning' }));
+    await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
+    await counter.fill(page.locator('#f-content'), 'Politie: zes meldingen van overlast en een aangifte van bedreiging.');
+    await counter.check(page.locator('#f-police'));
+    await counter.select(page.locator('#f-category'), 'thinking_behaviour_skills');
+    await counter.check(page.getByLabel('Vrijgeven aan alle genodigden'));
+    await weighingDetour(page);
+    const catalogue = page.getByLabel('Grondslag uit de catalogus van uw organisatie');
+    const wanted = await catalogue.locator('option', { hasText: /Wpg|politiegegevens/ }).first().getAttribute('value');
+    if ((await catalogue.inputValue()) !== wanted) await counter.select(catalogue, wanted ?? '');
+    await submitted(page, page.getByRole('button', { name: 'Antwoord versturen' }), page.getByText('Uw antwoord is vastgelegd.'));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('S9: Woonwenz takes up its question and answers it', async () => {
+    const { page, close, problems } = await as('woonwenz@noord-limburg', 'S9 housing corporation answer');
+    await counter.click(page.getByRole('button', { name: 'Triagevraag oppakken: Zicht op veiligheid rond de woning' }));
+    await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
+    await counter.fill(page.getByLabel('Uw antwoord'), 'Woonwenz: huurachterstand van drie maanden en klachten van buren.');
+    await counter.select(page.getByLabel('Soort gegevens'), 'housing');
+    await counter.check(page.getByLabel('Vrijgeven aan alle genodigden'));
+    await weighingDetour(page);
+    await counter.choose(page.getByLabel('Grondslag uit de catalogus van uw organisatie'), 'Gerechtvaardigd belang');
+    const motivation = page.getByLabel(/Motivering/);
+    if ((await motivation.count()) > 0 && (await motivation.first().inputValue()) === '') await counter.fill(motivation.first(), 'Leefbaarheid en huurbeheer');
+    await submitted(page, page.getByRole('button', { name: 'Antwoord versturen' }), page.getByText('Uw antwoord is vastgelegd.'));
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('S10-S13: the process director prepares the RTO, invites four people, schedules it, records the plan, appoints the case director and adopts the plan', async () => {
+    const { page, close, problems } = await as(director, 'S10-13 RTO, plan and case director (process director)');
+    await openCase(page);
+    await counter.click(page.getByRole('link', { name: 'Ronde Tafel Overleg voorbereiden' }));
+    await page.getByRole('heading', { level: 1, name: 'Ronde Tafel Overleg voorbereiden' }).waitFor();
+    await counter.fill(page.locator('#f-scheduledAt'), '2026-12-15');
+    await counter.fill(page.getByLabel('Doel van het overleg'), 'Samen een plan maken voor wonen en veiligheid');
+    await counter.fill(page.getByLabel("Thema's"), 'wonen\nveiligheid');
+    await counter.fill(page.getByLabel('Te nemen besluiten'), 'wie wordt casusregisseur');
+    await counter.fill(page.getByLabel('Zorgvuldigheidsafspraken'), 'Gegevens blijven in het systeem.');
+    await submitted(page, page.getByRole('button', { name: 'Overleg voorbereiden' }), page.getByRole('heading', { level: 1, name: 'Ronde Tafel Overleg', exact: true }));
+    const meetingUrl = page.url();
+
+    for (const [partner, role] of [
+      ['(Politie Eenheid Limburg)', 'informant'],
+      ['(Woonwenz)', 'informant'],
+      ['(Gemeente Venlo)', 'intended_executor'],
+      ['(Vincent van Gogh voor geestelijke gezondheid)', 'expert'],
+    ] as const) {
+      await counter.choose(page.locator('#f-invite-userId'), partner);
+      if ((await page.locator('#f-invite-role').inputValue()) !== role) await counter.select(page.locator('#f-invite-role'), role);
+      await submitted(page, page.getByRole('button', { name: 'Uitnodigen' }), page.getByText('De deelnemer is uitgenodigd.'));
+    }
+    await checkA11y(page, 'story: meeting with participants');
+    await backToCase(page);
+    await runStep(page, 'schedule_rto');
+    await page.getByText(/^Uitgevoerd: /).waitFor();
+
+    await page.goto(meetingUrl);
+    await page.getByRole('heading', { level: 2, name: 'Verslag en plan van aanpak' }).waitFor();
+    await page.waitForLoadState('networkidle');
+    await counter.fill(page.getByLabel('Aanleiding en bespreking'), 'Zorgen over wonen en overlast; partners bespreken wat nodig is.');
+    await counter.check(page.getByRole('checkbox').first());
+    await counter.select(page.locator('#f-plan-goals-0-domain'), 'housing');
+    await counter.fill(page.locator('#f-plan-goals-0-goal'), 'Huisuitzetting voorkomen');
+    await counter.click(page.getByRole('button', { name: 'Doel toevoegen' }));
+    await counter.select(page.locator('#f-plan-goals-1-domain'), 'police_justice');
+    await counter.fill(page.locator('#f-plan-goals-1-goal'), 'Overlast voor de buren stopt');
+    const actions: [string, string, string, string][] = [
+      ['Betalingsregeling treffen met de verhuurder', '(Woonwenz)', '2027-01-15', 'housing'],
+      ['Huisbezoek en hulp bij opruimen', 'Gemeente Venlo', '2027-01-08', 'housing'],
+      ['Gesprek over overlast met de wijkagent', 'Politie Eenheid Limburg', '2027-01-22', 'police_justice'],
+    ];
+    for (const [i, [description, owner, due, domain]] of actions.entries()) {
+      if (i > 0) await counter.click(page.getByRole('button', { name: 'Actie toevoegen' }));
+      await counter.fill(page.locator(`#f-plan-actions-${i}-description`), description);
+      await counter.choose(page.locator(`#f-plan-actions-${i}-ownerPartnerId`), owner.replace(/[()]/g, ''));
+      await counter.fill(page.locator(`#f-plan-actions-${i}-dueAt`), due);
+      await counter.select(page.locator(`#f-plan-actions-${i}-domain`), domain);
+    }
+    await submitted(page, page.getByRole('button', { name: 'Verslag opslaan' }), page.getByText('Het verslag en het plan van aanpak zijn opgeslagen.'));
+
+    await counter.choose(page.locator('#f-director-userId'), '(Gemeente Venlo)');
+    await submitted(page, page.getByRole('button', { name: 'Aanwijzen' }), page.getByText('De casusregisseur is aangewezen.'));
+    await backToCase(page);
+    await runStep(page, 'adopt_plan');
+    await page.getByText(/^Uitgevoerd: /).waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('S14: the case director marks the actions done', async () => {
+    const { page, close, problems } = await as(CASE_DIRECTOR, 'S14 monitoring (case director)');
+    await openCase(page);
+    await counter.click(page.getByRole('link', { name: /^Actielijst van het overleg van / }).first());
+    await page.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
+    for (const description of ['Betalingsregeling treffen met de verhuurder', 'Huisbezoek en hulp bij opruimen', 'Gesprek over overlast met de wijkagent']) {
+      await counter.click(page.getByRole('button', { name: `Markeer als gedaan: ${description}` }));
+      const yes = page.getByRole('button', { name: /^Ja, / });
+      if ((await yes.count()) > 0) await counter.click(yes.first());
+      await page.getByText('De actie is gedaan.').first().waitFor();
+      await expect.poll(async () => page.getByRole('button', { name: `Markeer als gedaan: ${description}` }).count()).toBe(0);
+    }
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('S15: the process director de-escalates, confirming first', async () => {
+    const { page, close, problems } = await as(director, 'S15 de-escalation (process director)');
+    await openCase(page);
+    await runStep(page, 'deescalate');
+    await page.goto(`/cases/${caseId}`);
+    await page.getByText('Afschaling stap 1 (dossier actief)', { exact: true }).first().waitFor();
+    expect(problems).toEqual([]);
+    await close();
+    const total = counter.total();
+    // Every submission the forms let through was accepted: nothing for the user to redo.
+    expect(total.refused).toBe(0);
+    expect(total.logins).toBe(7);
+  });
+});

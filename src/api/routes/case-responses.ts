@@ -1,0 +1,111 @@
+/**
+ * The answers of the case reads as part of the contract (OpenAPI), so the web client's types are
+ * generated from it (web/src/api/contract.ts). Each schema is tied to the service's own type at
+ * compile time: a field the service adds or changes without the schema fails `tsc`.
+ */
+import { z } from 'zod';
+import type { CaseAbilities } from '../../domain/access/abilities.js';
+import type { CaseListItem } from '../../services/cases/list-cases.js';
+import type { CaseView } from '../../services/cases/view-case.js';
+
+export const caseListItem = z.object({
+  id: z.string(),
+  number: z.string(),
+  phase: z.string(),
+  tableId: z.string(),
+  workArea: z.string().nullable(),
+  updatedAt: z.string(),
+  title: z.string().nullable().describe("The first subject's name, when the reader may see the case now."),
+});
+
+export const caseList = z.array(caseListItem);
+
+export const caseAbilities = z
+  .object({
+    purpose: z.string().nullable(),
+    viewCase: z.boolean(),
+    viewAdminSet: z.boolean(),
+    viewRetention: z.boolean(),
+    viewBsn: z.boolean(),
+    readContributions: z.array(z.string()),
+    takeAlong: z.array(z.string()),
+    controlContributions: z.array(z.string()),
+    contribute: z.boolean(),
+    screen: z.boolean(),
+    askTriage: z.boolean(),
+    inviteParticipants: z.boolean(),
+    recordMeeting: z.boolean(),
+    appointCaseDirector: z.boolean(),
+    scheduleFollowUp: z.boolean(),
+    updatePlan: z.boolean(),
+    decideDeescalation: z.boolean(),
+    proposeException: z.boolean(),
+    reopen: z.boolean(),
+    registerConsent: z.boolean(),
+    recordInforming: z.boolean(),
+    addThirdParty: z.boolean(),
+    consentThirdParty: z.boolean(),
+    recordPickup: z.boolean(),
+  })
+  .describe('What this user may do in the case now, computed by the domain; the UI offers only these.');
+
+export const subjectView = z.object({
+  id: z.string(),
+  name: z.string(),
+  birthDate: z.string().nullable(),
+  address: z.string().nullable(),
+  relation: z.string().nullable(),
+  bsn: z.string().nullable().optional().describe('Present only when the reader may process the BSN (P8).'),
+});
+
+export const contributionView = z.object({
+  id: z.string(),
+  byPartnerId: z.string(),
+  givenIn: z.string(),
+  category: z.string(),
+  special: z.boolean(),
+  police: z.boolean(),
+  purposes: z.array(z.string()),
+  basis: z.unknown(),
+  sharedWith: z.array(z.string()),
+  releasedForRto: z.union([z.literal('all'), z.literal('none'), z.array(z.string())]),
+  excluded: z.array(z.string()),
+  subjectIds: z.array(z.string()),
+  content: z.string(),
+  known: z.boolean().optional(),
+  createdAt: z.string(),
+  version: z.number(),
+  withdrawn: z.boolean(),
+  obligations: z.array(z.string()),
+});
+
+export const caseView = z.object({
+  id: z.string(),
+  number: z.string(),
+  phase: z.string(),
+  tableId: z.string(),
+  workArea: z.string().nullable(),
+  version: z.number(),
+  registrantPartnerId: z.string(),
+  leadPartnerId: z.string(),
+  createdAt: z.string(),
+  purpose: z.string().nullable(),
+  abilities: caseAbilities,
+  pickup: z.object({ byPartnerId: z.string().nullable(), pickedUpAt: z.string().nullable() }).optional(),
+  subjects: z.array(subjectView),
+  contributions: z.array(contributionView),
+});
+
+/** Both ways: the service's type fits the schema, and the schema names nothing the service lacks. */
+type Mutable<T> = T extends readonly (infer U)[] ? Mutable<U>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const tied = <T extends true>(): T => true as T;
+export const CONTRACT_TIED = [
+  tied<Same<keyof z.infer<typeof caseListItem>, keyof CaseListItem>>(),
+  tied<Same<keyof z.infer<typeof caseAbilities>, keyof CaseAbilities>>(),
+  tied<Same<keyof z.infer<typeof caseView>, keyof CaseView>>(),
+  tied<Same<keyof z.infer<typeof contributionView>, keyof CaseView['contributions'][number]>>(),
+  tied<Same<keyof z.infer<typeof subjectView>, keyof CaseView['subjects'][number]>>(),
+  tied<Mutable<CaseView> extends z.infer<typeof caseView> ? true : false>(),
+  tied<Mutable<CaseListItem> extends z.infer<typeof caseListItem> ? true : false>(),
+] as const;

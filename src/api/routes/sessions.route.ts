@@ -1,0 +1,139 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { sessionBodies } from '../../domain/sessions/cadence.js';
+import { addSession, changeSession } from '../../services/sessions/edit-session.js';
+import { listSessions } from '../../services/sessions/list-sessions.js';
+import { planSessions } from '../../services/sessions/plan-sessions.js';
+import { addAgendaItem, agendaProposals, removeAgendaItem } from '../../services/sessions/session-agenda.js';
+import { markSessionActionListSent, sessionActionList } from '../../services/sessions/session-action-list.js';
+import { mySessionReminders } from '../../services/sessions/session-reminders.js';
+import { viewSession } from '../../services/sessions/view-session.js';
+import { withActor } from '../../services/access-gate.js';
+import type { ApiOptions } from '../app.js';
+import { defineRoute } from '../route.js';
+import { isoDateTime, text, uuid } from './schemas.js';
+
+const bodyKind = z.enum(['table', 'work_area']);
+const sessionParams = z.object({ sessionId: uuid });
+const dateOrDateTime = z.union([z.iso.date('must be a date YYYY-MM-DD'), isoDateTime]);
+
+export function registerSessionRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/session-bodies', summary: 'The tables, work areas and teams that meet on a cadence, with their cadence', tags: ['sessions'], auth: 'personal' },
+    ({ actor }) => withActor(deps, actor, async (trx) => sessionBodies(await deps.collaborationConfig(trx, actor.collaborationId))),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/sessions/plan',
+      summary: 'Plan the sessions of a body from its configured cadence for a rolling horizon (idempotent)',
+      tags: ['sessions'],
+      auth: 'personal',
+      body: z.object({ bodyKind, bodyId: text(100), from: z.iso.date('must be a date YYYY-MM-DD').optional(), days: z.number().int().min(1).max(366).optional() }),
+    },
+    ({ actor, body }) => planSessions(deps, actor, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/sessions',
+      summary: 'The sessions in a period that I may open',
+      tags: ['sessions'],
+      auth: 'personal',
+      query: z.object({ from: dateOrDateTime, to: dateOrDateTime, bodyKind: bodyKind.optional(), bodyId: text(100).optional() }),
+    },
+    ({ actor, query }) => listSessions(deps, actor, query),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/sessions',
+      summary: 'Add a session outside the cadence',
+      tags: ['sessions'],
+      auth: 'personal',
+      body: z.object({ bodyKind, bodyId: text(100), scheduledAt: isoDateTime, place: text(500).optional(), link: z.url().max(1000).optional(), chairUserId: uuid.optional() }),
+      status: 201,
+    },
+    ({ actor, body }) => addSession(deps, actor, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/sessions/:sessionId', summary: 'One session with its agenda: items I am invited to in full, others as "niet voor u"', tags: ['sessions'], auth: 'personal', params: sessionParams },
+    ({ actor, params }) => viewSession(deps, actor, params.sessionId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'PATCH',
+      url: '/api/sessions/:sessionId',
+      summary: 'Move, cancel or complete a session; set place, link or chair (optimistic locking)',
+      tags: ['sessions'],
+      auth: 'personal',
+      params: sessionParams,
+      body: z.object({
+        version: z.number().int().positive(),
+        scheduledAt: isoDateTime.optional(),
+        place: text(500).nullable().optional(),
+        link: z.url().max(1000).nullable().optional(),
+        chairUserId: uuid.optional(),
+        status: z.enum(['planned', 'held', 'cancelled']).optional(),
+        cancelReason: text(1000).optional(),
+      }),
+    },
+    ({ actor, params, body }) => changeSession(deps, actor, params.sessionId, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/sessions/:sessionId/proposals', summary: 'The agenda the session proposes: new cases and running cases due', tags: ['sessions'], auth: 'personal', params: sessionParams },
+    ({ actor, params }) => agendaProposals(deps, actor, params.sessionId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/sessions/:sessionId/items',
+      summary: 'Put a case on the agenda: prepares the case discussion (RTO) of this session',
+      tags: ['sessions'],
+      auth: 'personal',
+      params: sessionParams,
+      body: z.object({ caseId: uuid }),
+      status: 201,
+    },
+    ({ actor, params, body }) => addAgendaItem(deps, actor, params.sessionId, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'DELETE', url: '/api/sessions/:sessionId/items/:itemId', summary: 'Take a case off the agenda', tags: ['sessions'], auth: 'personal', params: z.object({ sessionId: uuid, itemId: uuid }) },
+    ({ actor, params }) => removeAgendaItem(deps, actor, params.sessionId, params.itemId),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/sessions/:sessionId/action-list', summary: 'My action list of the session: my actions per item I am invited to', tags: ['sessions'], auth: 'personal', params: sessionParams },
+    ({ actor, params }) => sessionActionList(deps, actor, params.sessionId),
+  );
+
+  defineRoute(
+    app,
+    { method: 'POST', url: '/api/sessions/:sessionId/action-list/sent', summary: 'Record that the action lists went out (due within a week)', tags: ['sessions'], auth: 'personal', params: sessionParams },
+    ({ actor, params }) => markSessionActionListSent(deps, actor, params.sessionId),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/session-reminders', summary: 'My reminders from sessions: actions due or overdue, follow-ups, evaluations', tags: ['sessions'], auth: 'personal' },
+    ({ actor }) => mySessionReminders(deps, actor),
+  );
+}
