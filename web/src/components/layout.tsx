@@ -6,7 +6,7 @@ import { useSession } from '../session';
 import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
 
-type NavKey = 'myWork' | 'register' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox';
+type NavKey = 'myWork' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox';
 
 /** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
 function navFor(role: string): readonly NavKey[] {
@@ -24,7 +24,10 @@ function roleNav(role: string): readonly NavKey[] {
     case 'statistician':
       return ['figures'];
     case 'professional':
-      return ['myWork', 'register'];
+      return ['myWork', 'register', 'sessions'];
+    case 'process_director':
+    case 'support':
+      return ['myWork', 'sessions'];
     default:
       return ['myWork'];
   }
@@ -33,6 +36,7 @@ function roleNav(role: string): readonly NavKey[] {
 const PATHS: Record<NavKey, string> = {
   myWork: '/',
   register: '/cases/new',
+  sessions: '/sessions',
   admin: '/admin',
   adminTables: '/admin/tables',
   adminPartners: '/admin/partners',
@@ -53,7 +57,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me, logout } = useSession();
   const path = usePath();
   const privacyNav = usePrivacyNav(me?.userId ?? null);
-  const navLabel = (key: NavKey): string => (key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : t.nav[key]);
+  const navLabel = (key: NavKey): string =>
+    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : t.nav[key];
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

@@ -6,6 +6,7 @@ import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as tables from './parts/tables';
+import * as sessions from './parts/sessions';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
@@ -519,6 +520,7 @@ export const en: Messages = {
   meetings: meetings.en,
   variants: variants.en,
   tables: tables.en,
+  sessions: sessions.en,
   governance: governance.en,
   documents: documents.en,
   privacy: privacy.en,

@@ -5,6 +5,7 @@ import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as tables from './parts/tables';
+import * as sessions from './parts/sessions';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
@@ -517,6 +518,7 @@ export const nl = {
   meetings: meetings.nl,
   variants: variants.nl,
   tables: tables.nl,
+  sessions: sessions.nl,
   governance: governance.nl,
   documents: documents.nl,
   privacy: privacy.nl,

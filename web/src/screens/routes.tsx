@@ -18,6 +18,8 @@ import { AdminSetScreen, RetentionScreen } from './retention';
 import { WeighingScreen } from './weighing';
 import { AnswerTriageScreen, AskTriageScreen } from './triage';
 import { PRIVACY_ROUTES } from './privacy/routes';
+import { AgendaScreen } from './sessions/agenda-screen';
+import { SessionScreen } from './sessions/session-screen';
 import { ActionListScreen, AttendanceScreen, FollowUpScreen, MeetingScreen, PrepareMeetingScreen } from './rto';
 
 export interface ExtraRoute {
@@ -36,6 +38,8 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/admin/users/:userId', render: (p) => <UserScreen userId={p.userId ?? ''} key={p.userId} /> },
   { pattern: '/role-grants', render: () => <RoleGrantsScreen /> },
   { pattern: '/audit', render: () => <AuditScreen /> },
+  { pattern: '/sessions', render: () => <AgendaScreen /> },
+  { pattern: '/sessions/:sessionId', render: (p) => <SessionScreen sessionId={p.sessionId ?? ''} key={p.sessionId} /> },
   { pattern: '/figures', render: () => <FiguresScreen /> },
   { pattern: '/cases/:caseId/steps', render: (p) => <ProcessStepsScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/informing', render: (p) => <InformingScreen caseId={id(p)} /> },

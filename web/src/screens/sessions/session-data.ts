@@ -1,0 +1,71 @@
+/** What the session screens read from the API (`/api/sessions…`, ADR 0050). */
+export interface SessionSummary {
+  readonly id: string;
+  readonly bodyKind: string;
+  readonly bodyId: string;
+  readonly bodyName: string;
+  readonly scheduledAt: string;
+  readonly status: string;
+  readonly items: number;
+  readonly version: number;
+}
+
+export interface SessionBodyOption {
+  readonly kind: 'table' | 'work_area';
+  readonly id: string;
+  readonly name: string;
+}
+
+export interface OpenItem {
+  readonly visible: true;
+  readonly itemId: string;
+  readonly position: number;
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly meetingId: string;
+  readonly reason: string;
+  readonly title: string | null;
+  readonly status: string;
+  readonly goal: string;
+  readonly invitations: readonly { readonly userId: string; readonly name: string; readonly partnerName: string; readonly present: boolean | null }[];
+  readonly record: { readonly reason: string; readonly goals: readonly { readonly goal: string }[] } | null;
+}
+
+export interface ClosedItem {
+  readonly visible: false;
+  readonly itemId: string;
+  readonly position: number;
+  readonly caseNumber: string;
+  readonly line: string;
+}
+
+export interface SessionView {
+  readonly id: string;
+  readonly bodyName: string;
+  readonly chairRole: string | null;
+  readonly scheduledAt: string;
+  readonly status: string;
+  readonly place: string | null;
+  readonly link: string | null;
+  readonly chair: { readonly name: string } | null;
+  readonly participants: readonly { readonly userId: string; readonly name: string; readonly partnerName: string }[];
+  readonly items: readonly (OpenItem | ClosedItem)[];
+  readonly mayPlan: boolean;
+}
+
+export interface Proposal {
+  readonly caseId: string;
+  readonly number: string;
+  readonly reason: string;
+}
+
+export interface ActionListView {
+  readonly items: readonly (
+    | { readonly visible: true; readonly itemId: string; readonly caseNumber: string; readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerName: string; readonly dueAt: string | null; readonly status: string }[]; readonly takeAlong: readonly string[] }
+    | ClosedItem
+  )[];
+}
+
+export function formatDateTime(iso: string, lang: string): string {
+  return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+}

@@ -1,0 +1,154 @@
+/**
+ * The session screen (issue 18): date, place or link, chair and standing participants; the agenda
+ * with the items the user is invited to in full and every other item as "<case number> — niet
+ * voor u"; the process director's proposals; the user's own action list.
+ */
+import { get } from '../../api/client';
+import { ErrorNotice } from '../../components/errors';
+import { Button, DataList, Heading, Paragraph, Section, Table, UnorderedList, ListItem } from '../../components/ui';
+import { label, useI18n } from '../../i18n/i18n';
+import { Link } from '../../router';
+import { useLoad } from '../../use-load';
+import { useSubmission } from '../case-sub-screen';
+import { FormResult } from '../form-result';
+import { formatDate } from '../meetings/meeting-data';
+import type { ActionListView, OpenItem, Proposal, SessionView } from './session-data';
+import { formatDateTime } from './session-data';
+
+function ItemContent({ item }: { item: OpenItem }) {
+  const { t } = useI18n();
+  const b = t.sessions;
+  return (
+    <>
+      <strong>{item.title ?? item.caseNumber}</strong>
+      <br />
+      {item.goal}
+      <br />
+      {b.invited}: {item.invitations.map((i) => `${i.partnerName}${i.present === null ? '' : ` (${i.present ? b.present : b.absent})`}`).join(', ') || '—'}
+      {item.record !== null && item.record.goals.length > 0 ? (
+        <>
+          <br />
+          {b.decisions}: {item.record.goals.map((g) => g.goal).join('; ')}
+        </>
+      ) : null}
+      <br />
+      <Link to={`/cases/${item.caseId}/meetings/${item.meetingId}`}>{b.openItem}</Link>
+    </>
+  );
+}
+
+function Proposals({ sessionId, onAdded }: { sessionId: string; onAdded: () => void }) {
+  const { t } = useI18n();
+  const b = t.sessions;
+  const proposals = useLoad(() => get<Proposal[]>(`/api/sessions/${sessionId}/proposals`), [sessionId]);
+  const s = useSubmission();
+  return (
+    <Section labelledBy="session-proposals">
+      <Heading level={2} id="session-proposals">
+        {b.proposals}
+      </Heading>
+      <Paragraph>{b.proposalsIntro}</Paragraph>
+      <FormResult submission={s} labelOf={(f) => f} />
+      {proposals.error !== null ? <ErrorNotice error={proposals.error} /> : null}
+      {proposals.data !== undefined && proposals.data.length === 0 ? <Paragraph>{b.noProposals}</Paragraph> : null}
+      {proposals.data !== undefined && proposals.data.length > 0 ? (
+        <Table
+          caption={b.proposals}
+          head={[b.case, b.reason, '']}
+          rows={proposals.data.map((p) => [
+            p.caseId,
+            [
+              p.number,
+              label(b.reasons, p.reason),
+              <Button
+                key="a"
+                appearance="secondary"
+                aria-label={b.addLabel(p.number)}
+                onClick={() => {
+                  void s.send('POST', `/api/sessions/${sessionId}/items`, { caseId: p.caseId }, () => b.added(p.number)).then(() => {
+                    proposals.reload();
+                    onAdded();
+                  });
+                }}
+              >
+                {b.addToAgenda}
+              </Button>,
+            ],
+          ])}
+        />
+      ) : null}
+    </Section>
+  );
+}
+
+function ActionList({ sessionId }: { sessionId: string }) {
+  const { t, lang } = useI18n();
+  const b = t.sessions;
+  const list = useLoad(() => get<ActionListView>(`/api/sessions/${sessionId}/action-list`), [sessionId]);
+  if (list.error !== null) return <ErrorNotice error={list.error} />;
+  if (list.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
+  const rows = list.data.items.flatMap((i) =>
+    i.visible
+      ? i.actions.map((a) => [a.id, [i.caseNumber, a.description, a.ownerPartnerName, formatDate(a.dueAt, lang)]] as const)
+      : [[i.itemId, [i.caseNumber, i.line, '—', '—']] as const],
+  );
+  return (
+    <Section labelledBy="session-actions">
+      <Heading level={2} id="session-actions">
+        {b.actionList}
+      </Heading>
+      <Paragraph>{b.actionListIntro}</Paragraph>
+      {rows.length === 0 ? <Paragraph>{b.noActions}</Paragraph> : <Table caption={b.actionList} head={[b.case, b.content, b.owner, b.dueAt]} rows={rows} />}
+    </Section>
+  );
+}
+
+export function SessionScreen({ sessionId }: { sessionId: string }) {
+  const { t, lang } = useI18n();
+  const b = t.sessions;
+  const session = useLoad(() => get<SessionView>(`/api/sessions/${sessionId}`), [sessionId]);
+  if (session.error !== null) return <ErrorNotice error={session.error} />;
+  if (session.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
+  const v = session.data;
+  return (
+    <>
+      <Heading level={1} focusOnMount>
+        {b.sessionTitle(v.bodyName)}
+      </Heading>
+      <DataList
+        items={[
+          [b.when, formatDateTime(v.scheduledAt, lang)],
+          [b.status, label(b.statuses, v.status)],
+          [b.place, v.place ?? '—'],
+          [b.link, v.link === null ? '—' : <a key="l" className="utrecht-link" href={v.link}>{v.link}</a>],
+          [b.chair, `${v.chair?.name ?? '—'}${v.chairRole === null ? '' : ` (${v.chairRole})`}`],
+        ]}
+      />
+      <Section labelledBy="session-participants">
+        <Heading level={2} id="session-participants">
+          {b.participants}
+        </Heading>
+        <UnorderedList>
+          {v.participants.map((p) => (
+            <ListItem key={p.userId}>{`${p.name} — ${p.partnerName}`}</ListItem>
+          ))}
+        </UnorderedList>
+      </Section>
+      <Section labelledBy="session-agenda">
+        <Heading level={2} id="session-agenda">
+          {b.agenda}
+        </Heading>
+        <Table
+          caption={b.agenda}
+          head={['#', b.case, b.reason, b.content]}
+          rows={v.items.map((i) => [
+            i.itemId,
+            i.visible ? [String(i.position), i.caseNumber, label(b.reasons, i.reason), <ItemContent key="c" item={i} />] : [String(i.position), i.caseNumber, '—', b.notForYou],
+          ])}
+        />
+      </Section>
+      {v.mayPlan && v.status === 'planned' ? <Proposals sessionId={sessionId} onAdded={session.reload} /> : null}
+      <ActionList sessionId={sessionId} />
+    </>
+  );
+}
