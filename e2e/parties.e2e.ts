@@ -74,6 +74,16 @@ function personOf(d: Directory, partnerId: string, role = 'professional'): strin
 async function informAndAccept(page: Page, caseId: string): Promise<void> {
   const view = (await call(page, 'GET', `/api/cases/${caseId}`)) as { subjects: { id: string }[] };
   for (const s of view.subjects) await call(page, 'POST', `/api/cases/${caseId}/informing`, { subjectId: s.id, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' }, 201);
+  // A table that screens by its own criteria and follow-up questions first gets the director's screening (seed 000 Bijlage 2).
+  const table = (await call(page, 'GET', `/api/cases/${caseId}/table`)) as { followUpQuestions: string[]; preconditions: { kind: string; before?: string }[] };
+  if (table.preconditions.some((p) => p.kind === 'screening_recorded' && p.before === 'accept')) {
+    await call(page, 'PUT', `/api/cases/${caseId}/screening`, {
+      criteriaMet: [0],
+      answers: table.followUpQuestions.map(() => 'Ja.'),
+      preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
+      assessment: 'Voldoet aan de criteria van deze tafel; regie is nodig.',
+    });
+  }
   await call(page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
 }
 
@@ -263,6 +273,10 @@ describe('third parties (P11) through the third-party screen', () => {
     )) as { id: string };
     const gemUser = personOf(dir, partner(dir, 'gemeente-maastricht'));
     await call(pd.page, 'POST', `/api/cases/${caseId}/meetings/${meeting.id}/invitations`, { userId: gemUser, role: 'informant' }, 201);
+    // The MDO meets with a consent on record, or a documented weighing (seed 000 Bijlage 2 "Randvoorwaarden").
+    const subjects = ((await call(pd.page, 'GET', `/api/cases/${caseId}`)) as { subjects: { id: string }[] }).subjects;
+    const consentPartners = [partner(dir, 'gemeente-maastricht')];
+    for (const subject of subjects) await call(pd.page, 'POST', `/api/cases/${caseId}/consents`, { subjectId: subject.id, partners: consentPartners, scope: 'Delen in het MDO', givenAt: new Date().toISOString() }, 201);
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'schedule_rto' });
     const added = (await call(
       gem.page,

@@ -32,7 +32,9 @@ const STAGNATIE_CRITERIA = [
   'Er is sprake van stagnatie: partners hebben binnen hun professionele mogelijkheden alles geprobeerd',
   'Het systeem/de persoon kan of wil niet meewerken aan de geboden en ingezette hulp',
 ];
-const URGENT = { kind: 'urgent_interest', text: 'Er is een dringend belang in verband met vrees voor ernstig nadeel voor alle betrokkenen zonder (volledig) gezamenlijk hulpaanbod; het aanbod wordt zo spoedig mogelijk uitgevoerd' } as const;
+const URGENT = { kind: 'urgent_interest', text: 'Er is een dringend belang in verband met vrees voor ernstig nadeel voor alle betrokkenen zonder (volledig) gezamenlijk hulpaanbod; het aanbod wordt zo spoedig mogelijk uitgevoerd', before: 'accept' } as const;
+/** Bijlage 2 "Criteria" and "Vervolgvragen": the procesmanager screens each case by them before it is taken up (000-R59). */
+const SCREENED = { kind: 'screening_recorded', text: 'De procesmanager heeft de casus getoetst aan de criteria en de vervolgvragen van deze overlegtafel en zijn beoordeling vastgelegd', before: 'accept' } as const;
 const INFORMANT = { kind: 'outcome_informant_designated', text: 'Er is vastgesteld wie betrokkene informeert over uitkomsten en wijzigingen als die niet zelf aanwezig is' } as const;
 const COVENANT = { kind: 'covenant_partners_only', text: 'De deelnemers werken bij organisaties die het convenant van het Veiligheidshuis hebben ondertekend' } as const;
 const WONINGCORPORATIE_INFO = 'Verhuurde woning en perceel: huur en huurachterstand, klachten van omwonenden, staat van de woning, gedrag van de huurder, observaties van medewerkers over woongedrag; afhandeling toewijzing andere woonruimte';
@@ -59,10 +61,11 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       'Is de toestemmingsverklaring uitwisseling gegevens getekend?',
     ],
     preconditions: [
+      SCREENED,
       { kind: 'plan_of_approach', text: 'Er is een individueel plan van aanpak, of het overleg heeft tot doel het op te stellen' },
-      { kind: 'consent_or_documented_weighing', text: 'Er is een toestemmingsverklaring, of vastgelegd dringend gezondheidsbelang, vrees voor ernstig nadeel of ernstige overlast voor derden' },
+      { kind: 'consent_or_documented_weighing', text: 'Er is een toestemmingsverklaring, of vastgelegd dringend gezondheidsbelang, vrees voor ernstig nadeel of ernstige overlast voor derden', before: 'schedule_rto' },
       COVENANT,
-      { kind: 'case_manager_appointed', text: 'Er is een casemanager benoemd die de uitvoering van het plan van aanpak organiseert' },
+      { kind: 'case_manager_appointed', text: 'Er is een casemanager benoemd die de uitvoering van het plan van aanpak organiseert', before: 'adopt_plan' },
       { kind: 'other', text: 'Betrokkene is zoveel als mogelijk aanwezig bij de overleggen' },
       { kind: 'other', text: 'Wijzigingen in het plan van aanpak worden vastgelegd en belegd bij de zorgverantwoordelijke medewerker' },
       INFORMANT,
@@ -87,7 +90,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     ],
     followUpQuestions: [],
     preconditions: [
-      { kind: 'urgent_interest', text: 'Meerdere meldingen van overlast of dreigende ontsporing en/of dringend belang wegens vrees voor ernstig nadeel voor de jeugdige' },
+      SCREENED,
+      { kind: 'urgent_interest', text: 'Meerdere meldingen van overlast of dreigende ontsporing en/of dringend belang wegens vrees voor ernstig nadeel voor de jeugdige', before: 'accept' },
       { kind: 'other', text: 'Partijen leveren relevante informatie over het gezin; gezamenlijk wordt een aanpak bepaald waarbij één partij de casus oppakt' },
       { kind: 'other', text: 'Bij complexe problematiek en stagnerende zorg kan de casus onder regie van het Veiligheidshuis verder worden opgepakt' },
       { kind: 'other', text: 'De casus wordt gevolgd tot de stagnatie is opgelost en er voortgang is' },
@@ -130,8 +134,9 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     ],
     followUpQuestions: [],
     preconditions: [
+      SCREENED,
       { kind: 'other', text: 'Er is een politiemutatie over ernstig huiselijk geweld en/of een zorgmelding van de politie wegens vermoeden van bedreigde ontwikkeling van een minderjarige' },
-      { kind: 'subject_informed', text: 'Betrokkenen zijn op de hoogte dat hun situatie in het overleg wordt besproken' },
+      { kind: 'subject_informed', text: 'Betrokkenen zijn op de hoogte dat hun situatie in het overleg wordt besproken', before: 'accept' },
       URGENT,
       COVENANT,
       INFORMANT,
@@ -161,6 +166,7 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     ],
     followUpQuestions: [],
     preconditions: [
+      SCREENED,
       { kind: 'covenant_partners_only', text: 'De deelnemers werken bij Justitie of de gemeente Maastricht, bij een organisatie die het convenant heeft ondertekend' },
       INFORMANT,
     ],
@@ -192,7 +198,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       'Is de toestemmingsverklaring uitwisseling gegevens getekend?',
     ],
     preconditions: [
-      { kind: 'subject_informed', text: 'Betrokkenen zijn door de aanmeldende organisatie op de hoogte gebracht van de aanmelding' },
+      SCREENED,
+      { kind: 'subject_informed', text: 'Betrokkenen zijn door de aanmeldende organisatie op de hoogte gebracht van de aanmelding', before: 'accept' },
       URGENT,
       COVENANT,
       INFORMANT,
@@ -232,13 +239,14 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     ],
     followUpQuestions: [],
     preconditions: [
+      SCREENED,
       { kind: 'legal_basis_recorded', text: 'De grondslag voor de gegevensverwerking van elke partij in het overleg is benoemd en vastgelegd' },
       { kind: 'compatibility_assessed', text: 'De verenigbaarheidstoets heeft in het individuele geval plaatsgevonden en is vastgelegd' },
       { kind: 'data_minimisation', text: 'Alleen gegevens waarvan de noodzaak onderbouwd is, proportioneel en subsidiair' },
-      { kind: 'consent_required', text: 'Betrokkene heeft toestemming verleend voor de verwerking van zijn persoonsgegevens in dit overleg' },
+      { kind: 'consent_required', text: 'Betrokkene heeft toestemming verleend voor de verwerking van zijn persoonsgegevens in dit overleg', before: 'accept' },
       { kind: 'plan_of_approach', text: 'Er is een individueel plan van aanpak, of het overleg heeft tot doel het op te stellen; de ex-gedetineerde is zoveel mogelijk betrokken' },
       { kind: 'other', text: 'Wijzigingen in het plan van aanpak worden vastgelegd en belegd bij de zorgverantwoordelijke medewerker' },
-      { kind: 'subject_informed', text: 'Betrokkene is tijdens de detentie geïnformeerd over de verwerking in dit overleg' },
+      { kind: 'subject_informed', text: 'Betrokkene is tijdens de detentie geïnformeerd over de verwerking in dit overleg', before: 'accept' },
     ],
     chair: 'VHH',
     structuralPartners: ['humanitas', 'gemeente-maastricht'],
@@ -277,7 +285,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       'Is betrokkene geïnformeerd over de gegevensdeling?',
     ],
     preconditions: [
-      { kind: 'consent_or_documented_weighing', text: 'Toestemming vastgelegd in een getekende verklaring, of een van de uitzonderingen van de checklist' },
+      SCREENED,
+      { kind: 'consent_or_documented_weighing', text: 'Toestemming vastgelegd in een getekende verklaring, of een van de uitzonderingen van de checklist', before: 'schedule_rto' },
       { kind: 'data_minimisation', text: 'Gegevensdeling niet standaard maar per casus; alleen "need to know"-informatie' },
       { kind: 'other', text: 'Onder regie van de procesmanager Jeugd van de gemeente Eijsden-Margraten' },
     ],
@@ -303,7 +312,7 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       'Is er sprake van ernstige overlast en/of criminaliteit?',
       'Op welk leefgebied(en) ligt het zwaartepunt van de problematiek?',
     ],
-    preconditions: [URGENT, INFORMANT],
+    preconditions: [SCREENED, URGENT, INFORMANT],
     chair: 'Procesmanager Veiligheidshuis',
     structuralPartners: ['servatius', 'woonpunt', 'politie-limburg', 'trajekt', 'gemeente-eijsden-margraten', 'ggd-zuid-limburg', 'mondriaan', 'gemeente-maastricht'],
     incidentalPartners: [],
@@ -331,8 +340,9 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       'Speelt er binnen een groep problematiek bij een individu? Dan wordt alleen bepaald waar de casus wordt opgepakt: OOV of casusoverleg jeugd',
     ],
     preconditions: [
-      { kind: 'other', text: 'Weigering van hulp' },
-      { kind: 'other', text: 'Er is sprake van ernstige zorg voor het individu en/of zijn of haar omgeving' },
+      SCREENED,
+      { kind: 'other', text: 'Weigering van hulp', before: 'accept' },
+      { kind: 'other', text: 'Er is sprake van ernstige zorg voor het individu en/of zijn of haar omgeving', before: 'accept' },
     ],
     chair: 'Gemeente Eijsden-Margraten (ambtenaren OOV en Welzijn)',
     structuralPartners: ['politie-limburg', 'trajekt', 'gemeente-eijsden-margraten'],

@@ -110,6 +110,8 @@ export interface CasesTable {
   referred_to_table: Nullable<string>;
   /** The table the case was referred from, when another table of the collaboration referred it here. */
   referred_from_table: Nullable<string>;
+  /** The process director's screening at the case's table (criteria, follow-up answers, assessment), encrypted. */
+  table_screening_enc: NullableBytes;
   closing_criteria: NullableJsonColumn<JsonValue>;
   created_at: CreatedAt;
   updated_at: CreatedAt;

@@ -121,3 +121,20 @@ export async function toMonitoring(s: TestServer): Promise<{ c: Registered; pd: 
   expect(res.statusCode, res.body).toBe(200);
   return { c, pd, meetingId, actionIds: saved.json<{ actionIds: string[] }>().actionIds };
 }
+
+/**
+ * The process director's screening at the case's table, as read from the table itself (seed 000
+ * Bijlage 2): the first criterion met, every follow-up question answered, every precondition the
+ * step `accept` needs confirmed. Tables that require it take a case into triage only with it.
+ */
+export async function screenAtTable(s: TestServer, caseId: string, director: string, cookie?: string): Promise<void> {
+  const pd = cookie ?? (await s.login(director));
+  const table = (await s.request('GET', `/api/cases/${caseId}/table`, pd)).json<{ followUpQuestions: string[]; preconditions: { before?: string }[] }>();
+  const res = await s.request('PUT', `/api/cases/${caseId}/screening`, pd, {
+    criteriaMet: [0],
+    answers: table.followUpQuestions.map(() => 'Ja.'),
+    preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
+    assessment: 'Voldoet aan de criteria van deze tafel; regie is nodig.',
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
 import { configField, withChangedField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
+import { informSubjects, screenAtTable } from './phases.flow.js';
 import type { TestServer } from '../support/server.js';
 
 let s: TestServer;
@@ -17,6 +18,14 @@ beforeAll(async () => {
 afterAll(async () => {
   await s.close();
 });
+
+/** One session per user for the whole file: the login rate limit is not under test here. */
+const cookies = new Map<string, string>();
+async function login(user: string): Promise<string> {
+  const cookie = cookies.get(user) ?? (await s.login(user));
+  cookies.set(user, cookie);
+  return cookie;
+}
 
 const M = 'veiligheidshuis-maastricht-heuvelland';
 const GEMEENTE_BASIS = { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' };
@@ -37,7 +46,7 @@ interface Case {
 }
 
 async function register(user: string, tableId: string, subject: object = { name: 'Sam Jansen', birthDate: '1985-03-04' }, basis: object = GEMEENTE_BASIS): Promise<Case> {
-  const res = await s.request('POST', '/api/cases', await s.login(user), {
+  const res = await s.request('POST', '/api/cases', await login(user), {
     tableId,
     subjects: [subject],
     registration: { content: 'Aanmelding voor de overlegtafel.', basis },
@@ -55,7 +64,7 @@ async function inTriage(user: string, tableId: string, subject?: object, basis?:
 }
 
 async function ask(c: Case, registrant: string, partners: readonly string[], extra: object = {}) {
-  const pd = await s.login('procesregisseur@maastricht');
+  const pd = await login('procesregisseur@maastricht');
   return s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners: partners.map((p) => s.partnerId(M, p)), onBehalfOf: s.partnerId(M, registrant), ...extra });
 }
 
@@ -112,7 +121,7 @@ describe('seed 000 Bijlage 2: who takes part at a table', () => {
 
   it('000-R76 JCO: a housing corporation is not invited to the meeting; the OM is', async () => {
     const c = await inTriage('gemeente-maastricht@maastricht', 'jco-huiselijk-geweld');
-    const pd = await s.login('procesregisseur@maastricht');
+    const pd = await login('procesregisseur@maastricht');
     const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
       scheduledAt: '2026-06-10T14:00:00Z',
       preparation: { goal: 'Advies aan het OM', themes: ['strafafdoening'], decisionsToTake: ['advies'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
@@ -137,7 +146,7 @@ describe('seed 000 Bijlage 2: admission by age', () => {
   });
 
   it('000-R71 ageRange: Netwerkoverleg risicojeugd refuses a 56-year-old and admits a 16-year-old and an expected child', async () => {
-    const rj = await s.login(jeugdzorg);
+    const rj = await login(jeugdzorg);
     const adult = await s.request('POST', '/api/cases', rj, body('1970-01-01'));
     expect(adult.statusCode, adult.body).toBe(403);
     expect(errorOf(adult.body)).toMatchObject({ rule: 'table', reason: 'age_outside_table_range' });
@@ -151,14 +160,14 @@ describe('seed 000 Bijlage 2: admission by age', () => {
 
   it('000-R71 ageRange.maxYears: with the Nwo RJ up to 60 years, the 56-year-old is admitted', async () => {
     await withChangedField(s, M, configField('tables[netwerkoverleg-risicojeugd].ageRange.maxYears'), 60, async () => {
-      const res = await s.request('POST', '/api/cases', await s.login(jeugdzorg), body('1970-01-01'));
+      const res = await s.request('POST', '/api/cases', await login(jeugdzorg), body('1970-01-01'));
       expect(res.statusCode, res.body).toBe(201);
     });
   });
 
   it('000-R71 ageRange.minMonths: with the Nwo RJ from birth, the expected child is refused', async () => {
     await withChangedField(s, M, configField('tables[netwerkoverleg-risicojeugd].ageRange.minMonths'), 0, async () => {
-      const res = await s.request('POST', '/api/cases', await s.login(jeugdzorg), body('2026-08-15'));
+      const res = await s.request('POST', '/api/cases', await login(jeugdzorg), body('2026-08-15'));
       expect(errorOf(res.body)).toMatchObject({ rule: 'table', reason: 'age_outside_table_range' });
     });
   });
@@ -169,7 +178,7 @@ describe('seed 000 art. 5.1, 5.3: the data set of a table', () => {
   const humanitasBasis = { kind: 'vital_interest', motivation: 'Acute dakloosheid na detentie.' };
 
   async function contribute(c: Case, body: object) {
-    return s.request('POST', `/api/cases/${c.id}/contributions`, await s.login('humanitas@maastricht'), { content: 'Woonsituatie na detentie.', purposes: ['screening', 'triage', 'rto'], basis: humanitasBasis, ...body });
+    return s.request('POST', `/api/cases/${c.id}/contributions`, await login('humanitas@maastricht'), { content: 'Woonsituatie na detentie.', purposes: ['screening', 'triage', 'rto'], basis: humanitasBasis, ...body });
   }
   const nazorgCase = () => register('humanitas@maastricht', NAZORG, { name: 'Kees Bours', birthDate: '1980-05-06' }, humanitasBasis);
   const stored = (id: string) => s.deps.database.db.selectFrom('contributions').select(['category', 'special']).where('id', '=', id).executeTakeFirstOrThrow();
@@ -216,7 +225,7 @@ describe('seed 000 Bijlage 2 "Gedeelde informatie": what each partner shares', (
     const asked = await ask(c, 'bureau-jeugdzorg-limburg', ['virenze-riagg']);
     expect(asked.statusCode, asked.body).toBe(201);
     const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
-    const view = await s.request('GET', `/api/cases/${c.id}/triage-questions/${questionId}`, await s.login('virenze-riagg@maastricht'));
+    const view = await s.request('GET', `/api/cases/${c.id}/triage-questions/${questionId}`, await login('virenze-riagg@maastricht'));
     expect(view.statusCode, view.body).toBe(200);
     const table = view.json<{ table: { name: string; sharedInformation: string | null; categories: { id: string; label: string | null }[] } | null }>().table;
     if (table === null) throw new Error('the question names no table');
@@ -251,7 +260,7 @@ describe('seed 000 Bijlage 2 "Gedeelde informatie": what each partner shares', (
 
   it('000-R03 000-R59 the case page reads its table: purpose, criteria, follow-up questions, partners by place', async () => {
     const c = await register('gemeente-maastricht@maastricht', 'netwerkoverleg-stadsdelen');
-    const res = await s.request('GET', `/api/cases/${c.id}/table`, await s.login('procesregisseur@maastricht'));
+    const res = await s.request('GET', `/api/cases/${c.id}/table`, await login('procesregisseur@maastricht'));
     expect(res.statusCode, res.body).toBe(200);
     const view = res.json<{ name: string; followUpQuestions: string[]; partners: { name: string; participation: string }[]; categories: string[] }>();
     expect(view.name).toBe('Netwerkoverleg stadsdelen');
@@ -259,6 +268,119 @@ describe('seed 000 Bijlage 2 "Gedeelde informatie": what each partner shares', (
     expect(view.partners.filter((p) => p.participation === 'structural')).toHaveLength(10);
     expect(view.categories).toContain('betrokken-hulpverleners');
     // Another house's user does not learn the case exists.
-    expect((await s.request('GET', `/api/cases/${c.id}/table`, await s.login('procesregisseur@venlo'))).statusCode).toBe(404);
+    expect((await s.request('GET', `/api/cases/${c.id}/table`, await login('procesregisseur@venlo'))).statusCode).toBe(404);
+  });
+});
+
+describe('seed 000 Bijlage 2 "Randvoorwaarden", "Criteria", "Vervolgvragen": admission at the step each guards', () => {
+  const NAZORG = 'nazorg-ex-gedetineerden';
+  const MDO = 'mdo-integrale-aanpak';
+  const humanitasBasis = { kind: 'vital_interest', motivation: 'Acute dakloosheid na detentie.' };
+  const PD = 'procesregisseur@maastricht';
+  const accept = async (c: Case) => s.request('POST', `/api/cases/${c.id}/transitions`, await login(PD), { event: 'accept' });
+  const screening = async (c: Case, body: object) => s.request('PUT', `/api/cases/${c.id}/screening`, await login(PD), body);
+  const asRegistered = (c: Case) => ({ id: c.id, subjectIds: c.subjectIds, registrationId: '' });
+
+  /** Registered, the subject informed and the table's screening on record: only the precondition under test is left. */
+  async function nazorgScreened(): Promise<Case> {
+    const c = await register('humanitas@maastricht', NAZORG, { name: 'Kees Bours', birthDate: '1980-05-06' }, humanitasBasis);
+    await informSubjects(s, asRegistered(c), M, 'humanitas', PD);
+    await screenAtTable(s, c.id, PD, await login(PD));
+    return c;
+  }
+
+  it('000-R60 000-R79 preconditions[].before: Nazorg takes a case into triage only with the subject\'s consent, and says so in its own words', async () => {
+    const c = await nazorgScreened();
+    const refused = await accept(c);
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(errorOf(refused.body)).toMatchObject({ rule: 'table', reason: 'precondition_unmet' });
+    expect(errorOf(refused.body).message).toContain('Betrokkene heeft toestemming verleend voor de verwerking van zijn persoonsgegevens in dit overleg');
+    expect((await s.deps.database.db.selectFrom('cases').select('phase').where('id', '=', c.id).executeTakeFirstOrThrow()).phase).toBe('screening');
+    const pd = await login(PD);
+    const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectIds[0], partners: [s.partnerId(M, 'humanitas')], scope: 'Verwerking in het nazorgoverleg', givenAt: s.deps.now().toISOString() });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const accepted = await accept(c);
+    expect(accepted.statusCode, accepted.body).toBe(200);
+  });
+
+  it('000-R79 preconditions[].before: when Nazorg asks the consent only before the RTO, triage starts without it', async () => {
+    await withChangedField(s, M, configField('tables[nazorg-ex-gedetineerden].preconditions[consent_required].before'), 'schedule_rto', async () => {
+      const res = await accept(await nazorgScreened());
+      expect(res.statusCode, res.body).toBe(200);
+    });
+  });
+
+  it('000-R60 preconditions[].kind: as an "other" precondition the process director confirms it in the screening instead of a consent record', async () => {
+    await withChangedField(s, M, configField('tables[nazorg-ex-gedetineerden].preconditions[consent_required].kind'), 'other', async () => {
+      const res = await accept(await nazorgScreened());
+      expect(res.statusCode, res.body).toBe(200);
+    });
+  });
+
+  it('000-R60 preconditions[].text: the refusal quotes the precondition as the table words it', async () => {
+    await withChangedField(s, M, configField('tables[nazorg-ex-gedetineerden].preconditions[consent_required].text'), 'De toestemmingsverklaring nazorg is getekend', async () => {
+      const res = await accept(await nazorgScreened());
+      expect(errorOf(res.body).message).toContain('De toestemmingsverklaring nazorg is getekend');
+    });
+  });
+
+  it('000-R57 000-R59 criteria, followUpQuestions: the MDO takes a case into triage only after the director judged it by the MDO\'s criteria and answered its ten follow-up questions', async () => {
+    const c = await register('gemeente-maastricht@maastricht', MDO);
+    await informSubjects(s, asRegistered(c), M, 'gemeente-maastricht', PD);
+    const bare = await accept(c);
+    expect(errorOf(bare.body)).toMatchObject({ rule: 'table', reason: 'screening_incomplete' });
+    const ten = shipped(MDO).followUpQuestions.map((_, i) => `Antwoord ${i + 1}`);
+    const nine = await screening(c, { criteriaMet: [0], answers: ten.slice(1), assessment: 'Regie nodig.' });
+    expect(nine.statusCode).toBe(400);
+    expect(errorOf(nine.body).fields?.map((f) => f.field)).toEqual(['answers']);
+    const outOfRange = await screening(c, { criteriaMet: [3], answers: ten, assessment: 'Regie nodig.' });
+    expect(errorOf(outOfRange.body).fields?.map((f) => f.field)).toEqual(['criteriaMet.0']);
+    const ok = await screening(c, { criteriaMet: [0, 1], answers: ten, assessment: 'Teloorgang en overlast; regie van het Veiligheidshuis is nodig.' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    // The case's staff read the screening back with the table; a partner does not.
+    const view = (await s.request('GET', `/api/cases/${c.id}/table`, await login(PD))).json<{ screening: { criteriaMet: number[]; answers: string[]; assessment: string } | null }>();
+    expect(view.screening).toMatchObject({ criteriaMet: [0, 1], answers: ten, assessment: 'Teloorgang en overlast; regie van het Veiligheidshuis is nodig.' });
+    const registrantView = (await s.request('GET', `/api/cases/${c.id}/table`, await login('gemeente-maastricht@maastricht'))).json<{ screening: unknown }>();
+    expect(registrantView.screening).toBeNull();
+    const accepted = await accept(c);
+    expect(accepted.statusCode, accepted.body).toBe(200);
+  });
+
+  it('000-R59 followUpQuestions: without follow-up questions at the MDO, the screening needs no answers', async () => {
+    await withChangedField(s, M, configField('tables[mdo-integrale-aanpak].followUpQuestions'), [], async () => {
+      const c = await register('gemeente-maastricht@maastricht', MDO);
+      const res = await screening(c, { criteriaMet: [0], answers: [], assessment: 'Regie nodig.' });
+      expect(res.statusCode, res.body).toBe(200);
+    });
+  });
+
+  it('000-R57 criteria: the screening chooses among the table\'s own criteria', async () => {
+    await withChangedField(s, M, configField('tables[mdo-integrale-aanpak].criteria'), ['Stagnatie: de partners hebben alles geprobeerd'], async () => {
+      const c = await register('gemeente-maastricht@maastricht', MDO);
+      const answers = shipped(MDO).followUpQuestions.map(() => 'Ja.');
+      const second = await screening(c, { criteriaMet: [1], answers, assessment: 'Regie nodig.' });
+      expect(errorOf(second.body).fields?.map((f) => f.field)).toEqual(['criteriaMet.0']);
+      expect((await screening(c, { criteriaMet: [0], answers, assessment: 'Regie nodig.' })).statusCode).toBe(200);
+    });
+  });
+
+  it('000-R85 individualsDiscussed: the PJO routes individuals only: no case director, no individual plan; elsewhere those steps are open', async () => {
+    const inRto = async () => {
+      const c = await register('gemeente-eijsden-margraten@maastricht', 'pjo-eijsden-margraten');
+      await s.deps.database.db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', c.id).execute();
+      return c;
+    };
+    const appoint = async (c: Case) => s.request('POST', `/api/cases/${c.id}/case-director`, await login(PD), { userId: s.userId('politie-limburg@maastricht') });
+    const c = await inRto();
+    const director = await appoint(c);
+    expect(director.statusCode, director.body).toBe(403);
+    expect(errorOf(director.body)).toMatchObject({ rule: 'table', reason: 'routing_only_table' });
+    const plan = await s.request('POST', `/api/cases/${c.id}/transitions`, await login(PD), { event: 'adopt_plan' });
+    expect(errorOf(plan.body)).toMatchObject({ rule: 'table', reason: 'routing_only_table' });
+    await withChangedField(s, M, configField('tables[pjo-eijsden-margraten].individualsDiscussed'), 'full', async () => {
+      const full = await inRto();
+      const appointed = await appoint(full);
+      expect(appointed.statusCode, appointed.body).toBe(200);
+    });
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, preparation, register, step } from './phases.flow.js';
+import { informSubjects, preparation, register, screenAtTable, step } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -36,6 +36,7 @@ async function caseInRto(): Promise<string> {
     registration: { content: 'Zorgen over vereenzaming.', basis },
   });
   await informSubjects(s, c, MH, 'gemeente-maastricht', 'procesregisseur@maastricht');
+  await screenAtTable(s, c.id, 'procesregisseur@maastricht');
   const pd = await s.login('procesregisseur@maastricht');
   expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
   const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, preparation);
@@ -44,6 +45,10 @@ async function caseInRto(): Promise<string> {
     const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meeting.json<{ id: string }>().id}/invitations`, pd, { userId: s.userId(who), role: 'informant' });
     expect(inv.statusCode, inv.body).toBe(201);
   }
+  // The MDO meets with a consent on record, or a documented weighing (seed 000 Bijlage 2 "Randvoorwaarden").
+  const partners = ['gemeente-maastricht', 'politie-limburg'].map((p) => s.partnerId(MH, p));
+  const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectIds[0], partners, scope: 'Delen in het MDO', givenAt: s.deps.now().toISOString() });
+  expect(consent.statusCode, consent.body).toBe(201);
   const scheduled = await step(s, pd, c.id, { event: 'schedule_rto' });
   expect(scheduled.statusCode, scheduled.body).toBe(200);
   return c.id;

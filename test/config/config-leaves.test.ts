@@ -51,11 +51,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   theme: 'display text: shown to users, no behaviour test yet',
 
   'tables[].frequency.description': 'tables (issue 12)',
-  'tables[].criteria': 'tables (issue 12)',
-  'tables[].followUpQuestions': 'tables (issue 12)',
-  'tables[].preconditions[].kind': 'tables (issue 12)',
-  'tables[].preconditions[].text': 'tables (issue 12)',
-  'tables[].individualsDiscussed': 'tables (issue 12)',
 
   'workAreas[].id': 'process (issue 11 items 1, 2, 6)',
   'process.phases': 'process (issue 11 items 1, 2, 6)',

@@ -62,6 +62,8 @@ export const PRECONDITION_KINDS = [
   'legal_basis_recorded',
   'compatibility_assessed',
   'data_minimisation',
+  /** The process director judged the case by the table's criteria and answered its follow-up questions. */
+  'screening_recorded',
   'other',
 ] as const;
 export type PreconditionKind = (typeof PRECONDITION_KINDS)[number];
@@ -69,6 +71,12 @@ export type PreconditionKind = (typeof PRECONDITION_KINDS)[number];
 export const preconditionSchema = z.object({
   kind: z.enum(PRECONDITION_KINDS),
   text,
+  /**
+   * The step of the work process it guards: that step is refused until the precondition is met
+   * (a consent or weighing, the subject informed, a case director, the screening record; other
+   * kinds the process director confirms in the screening record). Absent: shown, not enforced.
+   */
+  before: z.enum(PROCESS_EVENT_KINDS).exactOptional(),
 });
 
 export const dataItemSchema = z.object({

@@ -18,6 +18,7 @@ import { recordConsent } from '../consents/record-consent.js';
 import { recordReporterVoice } from '../phases/record-reporter-voice.js';
 import { recordPickup } from '../phases/record-pickup.js';
 import { transitionCase } from '../phases/transition-case.js';
+import { recordScreening } from '../tables/record-screening.js';
 import type { TransitionInput } from '../phases/transition-case.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { askTriageQuestion } from '../triage/ask-triage-question.js';
@@ -125,6 +126,15 @@ async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Ca
   for (const subjectId of created.subjectIds) {
     // The registrant informs (every covenant lets it; Venlo and Nijmegen allow nobody else).
     await recordInforming(deps, cast.registrant.actor, { caseId: created.id, subjectId, topic: 'registration', informedAt: now, method: 'letter' });
+  }
+  // A table that screens by its own criteria and follow-up questions gets the director's screening first (seed 000 Bijlage 2).
+  if (table.preconditions.some((p) => p.kind === 'screening_recorded' && p.before === 'accept')) {
+    await recordScreening(deps, cast.director, created.id, {
+      criteriaMet: [0],
+      answers: table.followUpQuestions.map(() => 'Ja (demo).'),
+      preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
+      assessment: 'Voldoet aan de criteria van deze tafel; regie is nodig (demo).',
+    });
   }
   await step({ event: 'accept' });
   // The subject consents to sharing among the partners at the table (and, in Nijmegen, the

@@ -14,6 +14,8 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 import { bumpCaseVersion } from '../cases/case-context.js';
 import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
+import { checkRoutingOnly } from '../../domain/tables/preconditions.js';
+import { caseTable, enforceTable } from '../tables/table-context.js';
 
 export interface AppointInput {
   readonly userId: string;
@@ -27,6 +29,8 @@ export async function appointCaseDirector(deps: ServiceDeps, actor: SessionActor
     const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
     const entry = auditEntry(deps, actor, { action: 'case.case_director.appoint', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
     requireStaff(entry, ctx, actor);
+    // A routing-only table (seed 000 PJO) appoints no case director: the case belongs elsewhere.
+    enforceTable(entry, checkRoutingOnly(caseTable(ctx.config, ctx.row.tableId)));
     if (!['rto', 'monitoring', 'deescalation1'].includes(ctx.state.phase)) refuseProcess(entry, processRefusal('transition_not_allowed'));
     if (input.meetingId !== undefined) await requireMeeting(trx, caseId, input.meetingId);
     const user = await trx.selectFrom('users').select(['id', 'partner_id', 'role', 'active']).where('id', '=', input.userId).where('collaboration_id', '=', ctx.row.collaborationId).executeTakeFirst();

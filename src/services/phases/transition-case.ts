@@ -40,6 +40,9 @@ import { loadProcess, processActor, refuseProcess } from './process-context.js';
 import type { ProcessContext } from './process-context.js';
 import { purgeCase } from './purge-case.js';
 import { applyReferral, planCaseReferral } from './refer-case.js';
+import { checkTableStep } from '../../domain/tables/preconditions.js';
+import { tableFacts } from '../tables/table-facts.js';
+import { caseTable, enforceTable } from '../tables/table-context.js';
 import type { AcceptedReferral } from './refer-case.js';
 import { noticeSignalOutcome } from '../notifications/notices.js';
 
@@ -243,6 +246,8 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     const entry = auditEntry(deps, actor, { action: `case.${input.event}`, caseId, onBehalfOfPartnerId: ctx.state.leadPartner });
     const closing = closingRecord(ctx, input, now);
     const referral = input.event === 'refer' ? await planCaseReferral(trx, ctx, input.toTable) : null;
+    // The table's protocol first: a precondition the step needs, a routing-only table (seed 000 Bijlage 2).
+    enforceTable(entry, checkTableStep(caseTable(ctx.config, ctx.row.tableId), input.event, await tableFacts(trx, ctx, now)));
     const state = closing === null ? ctx.state : { ...ctx.state, closing };
     const result = transition(state, toEvent(input, actor), ctx.config.process, now.getTime());
     if (!result.ok) {

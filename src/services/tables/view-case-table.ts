@@ -11,6 +11,9 @@ import { withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
 import { caseTable, tableParticipants } from './table-context.js';
+import type { TableScreening } from '../../domain/tables/preconditions.js';
+import { optionalCaseKey } from '../phases/process-context.js';
+import { loadScreening } from './record-screening.js';
 
 export interface TablePartnerView {
   readonly partnerId: string;
@@ -39,6 +42,10 @@ export interface CaseTableView {
   /** Partners that may take part, with their place at the table; `anyMemberMayJoin` adds every other member. */
   readonly partners: readonly TablePartnerView[];
   readonly anyMemberMayJoin: boolean;
+  /** The table another table of the collaboration referred the case from (000-R63), by name. */
+  readonly referredFrom: { readonly id: string; readonly name: string } | null;
+  /** The process director's screening at this table; shown to the case's staff only. */
+  readonly screening: TableScreening | null;
 }
 
 /** What the table expects a partner to share (by partner id), or null. */
@@ -47,7 +54,7 @@ export async function sharedInformationFor(trx: Trx, table: CollaborationTable, 
   return row === undefined ? null : (table.sharedInformation.find((i) => i.partnerId === row.slug)?.description ?? null);
 }
 
-export async function tableView(trx: Trx, collaborationId: string, table: CollaborationTable): Promise<CaseTableView> {
+export async function tableView(trx: Trx, collaborationId: string, table: CollaborationTable): Promise<Omit<CaseTableView, 'referredFrom' | 'screening'>> {
   const participants = await tableParticipants(trx, collaborationId, table);
   const rows = await trx.selectFrom('partners').select(['id', 'slug', 'name', 'member', 'active']).where('collaboration_id', '=', collaborationId).orderBy('name').execute();
   const partners: TablePartnerView[] = [];
@@ -80,6 +87,15 @@ export async function viewCaseTable(deps: ServiceDeps, actor: SessionActor, case
   return withActor(deps, actor, async (trx) => {
     const loaded = await requireCase(trx, caseId);
     const config = await deps.collaborationConfig(trx, loaded.row.collaborationId);
-    return tableView(trx, loaded.row.collaborationId, caseTable(config, loaded.row.tableId));
+    const view = await tableView(trx, loaded.row.collaborationId, caseTable(config, loaded.row.tableId));
+    const row = await trx.selectFrom('cases').select('referred_from_table').where('id', '=', caseId).executeTakeFirst();
+    const from = row?.referred_from_table ?? null;
+    const staff = loaded.facts.processDirectors.has(actor.userId) || loaded.facts.support.has(actor.userId);
+    const key = staff ? await optionalCaseKey(deps, trx, caseId) : undefined;
+    return {
+      ...view,
+      referredFrom: from === null ? null : { id: from, name: config.tables.find((t) => t.id === from)?.name ?? from },
+      screening: staff ? await loadScreening(trx, { row: loaded.row, key }) : null,
+    };
   });
 }

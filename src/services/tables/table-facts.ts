@@ -1,0 +1,22 @@
+/**
+ * The facts a table's preconditions are judged on (seed 000 Bijlage 2 "Randvoorwaarden"), gathered
+ * from the case's snapshot and its screening record; `checkTableStep` decides.
+ */
+import { anyConsentCovers, householdConsentInForce } from '../../domain/process/consent.js';
+import type { PreconditionFacts } from '../../domain/tables/preconditions.js';
+import type { Trx } from '../ports.js';
+import type { ProcessContext } from '../phases/process-context.js';
+import { loadScreening } from './record-screening.js';
+
+export async function tableFacts(trx: Trx, ctx: ProcessContext, now: Date): Promise<PreconditionFacts> {
+  const { state } = ctx;
+  const at = now.getTime();
+  const informed = new Set(state.informing.map((i) => i.subjectId));
+  return {
+    consentInForce: anyConsentCovers(state.consents, [], at) || householdConsentInForce(state.householdConsent, at),
+    weighingCompleted: state.weighings.some((w) => w.completedAt !== null),
+    allSubjectsInformed: state.subjects.length > 0 && state.subjects.every((s) => informed.has(s)),
+    caseDirectorAppointed: state.caseDirector !== null,
+    screening: await loadScreening(trx, ctx),
+  };
+}
