@@ -90,6 +90,11 @@ describe('issue 13 privacy rules over HTTP', () => {
     const data = preview.json<{ answer: { data: { contributionId: string }[] } }>().answer.data.map((d) => d.contributionId);
     expect(data).toEqual([c.registrationId]);
     expect(preview.body).not.toContain('jeugdbescherming');
+    // The case page within Alfa's request names Alfa, not Beta.
+    const page = await s.request('GET', `/api/cases/${c.id}?purpose=rights_request`, po);
+    expect(page.statusCode, page.body).toBe(200);
+    expect(page.json<{ subjects: { id: string; name: string }[] }>().subjects.map((x) => x.name)).toEqual(['Alfa Jansen']);
+    expect(page.body).not.toContain('Beta Jansen');
     // Reading Beta's contribution within Alfa's request is refused, naming the rule.
     const direct = await s.request('GET', `/api/cases/${c.id}/contributions/${aboutBeta.json<{ id: string }>().id}?purpose=rights_request`, po);
     expect(direct.statusCode).toBe(403);
@@ -237,5 +242,33 @@ describe('13.2 running cases are finished after a partner leaves (P1; seed 000 a
       await s.deps.database.db.updateTable('partners').set({ notice_given_at: null, ends_at: null }).where('id', '=', woonwenz).execute();
       s.setNow(before);
     }
+  });
+});
+
+describe('13.7 professional secrecy over HTTP (P7; seed 004 Bijlage 1 art. 2)', () => {
+  it('13.7 P7: the GGZ, bound to professional secrecy, shares without consent only after it recorded a conflict-of-duties weighing', async () => {
+    const c = await register([{ name: 'Ids Vos' }]);
+    await inRto(c.id, [['vincent-van-gogh@noord-limburg', 'vincent-van-gogh'], ['politie-limburg@noord-limburg', 'politie-limburg']]);
+    const vvg = await s.login('vincent-van-gogh@noord-limburg');
+    // Sharing without consent needs a completed weighing; this one records no conflict of duties.
+    expect((await s.request('POST', `/api/cases/${c.id}/weighings`, vvg, weighing)).statusCode).toBe(201);
+    const added = await s.request('POST', `/api/cases/${c.id}/contributions`, vvg, {
+      content: 'Cliënt mist afspraken; zorgen over escalatie thuis.', category: 'mental_functioning', purposes: ['rto'], basis: { kind: 'vital_interest', motivation: 'Acuut gevaar voor de veiligheid van de huisgenoten.' }, releasedForRto: 'all',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const url = `/api/cases/${c.id}/contributions/${added.json<{ id: string }>().id}?purpose=rto`;
+    const pol = await s.login('politie-limburg@noord-limburg');
+    const unweighed = await s.request('GET', url, pol);
+    expect(unweighed.statusCode).toBe(403);
+    expect(errorOf(unweighed.body)).toMatchObject({ rule: 'P7', reason: 'secrecy_without_conflict_weighing' });
+    expect(unweighed.body).not.toContain('escalatie');
+    // Its own data it reads regardless.
+    expect((await s.request('GET', url, vvg)).statusCode).toBe(200);
+    // A weighing that records the conflict of duties opens it.
+    const conflict = await s.request('POST', `/api/cases/${c.id}/weighings`, vvg, { ...weighing, conflictOfDuties: 'Zwijgplicht wijkt voor het voorkomen van ernstig gevaar voor de huisgenoten.' });
+    expect(conflict.statusCode, conflict.body).toBe(201);
+    const read = await s.request('GET', url, pol);
+    expect(read.statusCode, read.body).toBe(200);
+    expect(read.body).toContain('escalatie');
   });
 });

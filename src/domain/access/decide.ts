@@ -384,6 +384,15 @@ function decidePrivacyOfficer(
 }
 
 /**
+ * Issue 13 item 1 (household cases): whose identity the actor sees on the case page. The
+ * privacy officer sees only the subjects of the open requests it handles (a parent's request
+ * does not show the child); everyone else every subject of a case it may see.
+ */
+export function seesSubject(actor: Actor, facts: CaseFacts, subjectId: string, now: number): boolean {
+  return actor.role !== 'privacy_officer' || hasOpenRequest(actor, facts, now, new Set([subjectId]));
+}
+
+/**
  * Whether the actor has any lawful relation to the case as a whole in its phase: the basis for
  * seeing the subjects' identity and the administrative set.
  */

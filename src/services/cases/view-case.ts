@@ -2,6 +2,7 @@
  * The case page for one reader: abilities computed by the domain, and only what the policy
  * allows, decrypted and audited read by read (P16). What may not be seen is absent.
  */
+import { caseRelation, seesSubject } from '../../domain/access/decide.js';
 import { computeAbilities } from '../../domain/access/abilities.js';
 import type { CaseAbilities } from '../../domain/access/abilities.js';
 import { filterCase } from '../../domain/access/filter-case.js';
@@ -119,10 +120,14 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     const purpose = purposeOverride ?? abilities.purpose;
     const subjects: SubjectView[] = [];
     const contributions: ContributionView[] = [];
-    if (purpose !== null && abilities.viewCase) {
+    // The privacy officer reads the case within a request it handles, for the purpose rights_request.
+    const officerInRequest = actor.role === 'privacy_officer' && purposeOverride !== undefined && caseRelation(domainActor(actor), facts, purposeOverride, now) === null;
+    if (purpose !== null && (abilities.viewCase || officerInRequest)) {
       const key = await caseKey(deps, trx, caseId);
       const subjectRows = await trx.selectFrom('subjects').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
       for (const s of subjectRows) {
+        // Household cases: within one member's request, the other members stay unnamed (issue 13 item 1).
+        if (!seesSubject(domainActor(actor), facts, s.id, now)) continue;
         await gate(deps, trx, actor, facts, { resource: { kind: 'admin_set' }, purpose, action: 'read', subjectId: s.id, auditAction: 'subject.read' }, batch);
         const mayBsn = s.bsn_enc !== null && wouldAllow(deps, actor, facts, { kind: 'subject_bsn', subjectId: s.id }, purpose);
         if (mayBsn) await gate(deps, trx, actor, facts, { resource: { kind: 'subject_bsn', subjectId: s.id }, purpose, action: 'read', auditAction: 'subject.bsn.read' }, batch);
@@ -135,12 +140,15 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
           ...(mayBsn && s.bsn_enc !== null ? { bsn: decryptField(key, 'subject.bsn', s.bsn_enc) } : {}),
         });
       }
+      // Within one subject's request, the privacy officer's reads are audited under that subject.
+      const sole = subjects.length === 1 ? subjects[0] : undefined;
+      const requestSubject = officerInRequest && sole !== undefined ? { subjectId: sole.id } : {};
       // One query for the rows, one key, one audit statement for the whole page.
       const allowed = filterCase(domainActor(actor), facts, purpose, now).allowed;
       const rows = allowed.length === 0 ? [] : await trx.selectFrom('contributions').selectAll().where('case_id', '=', caseId).where('id', 'in', allowed.map((a) => a.id)).execute();
       const byId = new Map(rows.map((r) => [r.id, r]));
       for (const a of allowed) {
-        const decision = await gate(deps, trx, actor, facts, { resource: { kind: 'contribution', id: a.id }, purpose, action: 'read', auditAction: 'contribution.read' }, batch);
+        const decision = await gate(deps, trx, actor, facts, { resource: { kind: 'contribution', id: a.id }, purpose, action: 'read', auditAction: 'contribution.read', ...requestSubject }, batch);
         const row = byId.get(a.id);
         if (row !== undefined) contributions.push(toView(key, row, decision.obligations));
       }
