@@ -97,7 +97,7 @@ describe('canonical story (Noord-Limburg)', () => {
     await page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
     await page.getByText('Uitgevoerd: Accepteren (screening).').waitFor();
     await page.goto(`/cases/${caseId}`);
-    await page.getByText('Triage', { exact: true }).waitFor();
+    await page.getByText('Fase 2: triage en voorbereiding RTO', { exact: true }).waitFor();
     expect(problems).toEqual([]);
     await close();
   });

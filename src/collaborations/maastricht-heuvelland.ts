@@ -29,7 +29,6 @@ const o = { joinedAt: SIGNED };
 export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
   id: 'veiligheidshuis-maastricht-heuvelland',
   name: 'Veiligheidshuis Maastricht-Heuvelland',
-  kind: 'zorg_veiligheidshuis',
   source: { file: '000_a5922ca5012fc15e.txt', title: 'Privacy- en Samenwerkingsconvenant Maastricht Heuvelland', date: SIGNED },
   controller: {
     model: 'central',

@@ -7,6 +7,7 @@ import type { SecurityIncident } from '../domain/incidents/incident.js';
 import type { PartnerId } from '../domain/model.js';
 import { remindersDue } from '../domain/reporting/reminders.js';
 import type { InformingPostponement, OpenRightsRequest } from '../domain/reporting/reminders.js';
+import { answerTermOf } from '../domain/rights/answer-term.js';
 import type { AnswerTerm, DeadlineExtension } from '../domain/rights/deadline.js';
 import { baseDeadline } from '../domain/rights/deadline.js';
 import { addMonths } from '../domain/time/date-math.js';
@@ -26,7 +27,7 @@ async function answerTerms(deps: ServiceDeps, trx: Trx): Promise<Map<string, Ans
   const terms = new Map<string, AnswerTerm>();
   for (const c of await trx.selectFrom('collaborations').select('id').execute()) {
     const d = (await deps.collaborationConfig(trx, c.id)).rightsRequestDeadline;
-    terms.set(c.id, d.unit === 'weeks' && d.amount <= 4 ? 'four_weeks' : 'one_month');
+    terms.set(c.id, answerTermOf(d));
   }
   return terms;
 }

@@ -85,6 +85,8 @@ export const caseView = z.object({
   phase: z.string(),
   tableId: z.string(),
   workArea: z.string().nullable(),
+  workAreaName: z.string().nullable().describe("The work area's name as the collaboration configures it."),
+  phaseSteps: z.array(z.object({ id: z.string(), label: z.string() })).describe("The collaboration's own steps that the current phase covers, in its own words; empty when it names none."),
   version: z.number(),
   registrantPartnerId: z.string(),
   leadPartnerId: z.string(),

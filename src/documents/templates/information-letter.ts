@@ -24,6 +24,10 @@ export interface InformationLetterData {
   readonly registeredAt: Date;
   readonly contact: string;
   readonly rightsTerm: string;
+  /** Who is responsible for the data, in the covenant's words (`controller.description`). */
+  readonly controllerDescription: string;
+  /** The covenant the collaboration rests on (`source.title`, `source.date`). */
+  readonly covenant: { readonly title: string; readonly date: Date | null };
   readonly rtoOutcome?: { readonly heldAt: Date | null; readonly caseDirector: string | null; readonly goals: readonly string[] } | undefined;
   readonly thirdParty?: { readonly organisation: string; readonly since: Date } | undefined;
   readonly deletion?: { readonly deleteAt: Date | null; readonly archiveAt: Date | null } | undefined;
@@ -84,6 +88,9 @@ export function informationLetter(d: InformationLetterData): TDocumentDefinition
       p(`U wordt geïnformeerd namens ${d.onBehalfOf}; deze organisatie is verantwoordelijk voor de aanmelding. Elke organisatie blijft verantwoordelijk voor de gegevens die zij zelf inbrengt.`),
       h2('De betrokken organisaties'),
       bullets(d.partners),
+      h2('Wie is verantwoordelijk voor uw gegevens'),
+      p(d.controllerDescription),
+      p(`De samenwerking berust op het ${d.covenant.title}${d.covenant.date === null ? '' : `, ondertekend op ${dateNl(d.covenant.date)}`}.`),
       h2('Uw rechten en hoe u ze gebruikt'),
       bullets([
         'Inzage: u mag weten welke gegevens over u worden verwerkt, met welk doel, van wie ze komen en aan wie ze zijn verstrekt.',

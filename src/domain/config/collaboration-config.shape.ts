@@ -224,7 +224,6 @@ export const thirdPartiesSchema = z.object({
 export const collaborationConfigShape = z.object({
   id: slugSchema,
   name: text,
-  kind: z.enum(['zorg_veiligheidshuis', 'zorgnetwerk', 'regieteam']),
   source: z.object({ file: text, title: text, date: isoDateSchema.nullable() }),
   controller: controllerSchema,
   partners: z.array(partnerSchema).min(1, 'Minstens één partner / at least one partner'),

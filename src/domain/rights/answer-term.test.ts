@@ -12,4 +12,10 @@ describe('P15 rights requests: the configured answer term', () => {
     expect(answerTermOf({ amount: 6, unit: 'weeks' })).toBe('four_weeks');
     expect(answerTermOf({ amount: 3, unit: 'months' })).toBe('one_month');
   });
+
+  it('P15 deadline: a covenant that sets a shorter term in weeks gets that term', () => {
+    const received = Date.parse('2026-01-31T00:00:00Z');
+    const twoWeeks = rightsRequestDeadline(received, answerTermOf({ amount: 2, unit: 'weeks' }), null);
+    expect(twoWeeks.ok && new Date(twoWeeks.dueAt).toISOString()).toBe('2026-02-14T00:00:00.000Z');
+  });
 });

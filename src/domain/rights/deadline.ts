@@ -5,8 +5,11 @@
  */
 import { addDays, addMonths } from '../time/date-math.js';
 
-/** The collaboration's answer term for rights requests. */
-export type AnswerTerm = 'four_weeks' | 'one_month';
+/**
+ * The collaboration's answer term for rights requests: the four weeks of seed 002 art. 11.3, the
+ * AVG's one month, or a shorter term in weeks a covenant sets.
+ */
+export type AnswerTerm = 'four_weeks' | 'one_month' | { readonly weeks: number };
 
 export const MAX_EXTENSION_MONTHS = 2;
 
@@ -26,6 +29,7 @@ export type RightsDeadline =
   | { readonly ok: false; readonly reason: DeadlineRefusal };
 
 export function baseDeadline(receivedAt: number, term: AnswerTerm): number {
+  if (typeof term === 'object') return addDays(receivedAt, 7 * term.weeks);
   return term === 'four_weeks' ? addDays(receivedAt, 28) : addMonths(receivedAt, 1);
 }
 

@@ -58,6 +58,13 @@ export interface CaseView {
   readonly phase: string;
   readonly tableId: string;
   readonly workArea: string | null;
+  /** The work area's name as the configuration gives it (`workAreas[].name`), or null. */
+  readonly workAreaName: string | null;
+  /**
+   * The collaboration's own steps (`process.steps`) that the case's current phase covers, in its
+   * own words (seed 004 Bijlage 3: "1 Inbrengen signalen …"); empty when it names none for it.
+   */
+  readonly phaseSteps: readonly { readonly id: string; readonly label: string }[];
   readonly version: number;
   readonly registrantPartnerId: string;
   readonly leadPartnerId: string;
@@ -116,6 +123,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     const { row, facts } = loaded;
     const now = deps.now().getTime();
     const variant = await loadCaseVariant(deps, trx, loaded);
+    const config = await deps.collaborationConfig(trx, row.collaborationId);
     const abilities = computeAbilities(domainActor(actor), facts, now, variant.facts);
     const purpose = purposeOverride ?? abilities.purpose;
     const subjects: SubjectView[] = [];
@@ -159,6 +167,8 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
       phase: row.phase,
       tableId: row.tableId,
       workArea: row.workArea,
+      workAreaName: row.workArea === null ? null : (config.workAreas.find((w) => w.id === row.workArea)?.name ?? null),
+      phaseSteps: config.process.steps.filter((step) => step.phase === row.phase).map((step) => ({ id: step.id, label: step.label })),
       version: row.version,
       registrantPartnerId: row.registrantPartnerId,
       leadPartnerId: row.leadPartnerId,

@@ -21,6 +21,10 @@ export interface DocumentContext {
   /** The answer term of rights requests, in words ("4 weken"). */
   readonly rightsTerm: string;
   readonly partnerNames: ReadonlyMap<string, string>;
+  /** Who is responsible for the data, in the covenant's words. */
+  readonly controllerDescription: string;
+  /** The covenant the collaboration rests on. */
+  readonly covenant: { readonly title: string; readonly date: Date | null };
 }
 
 export async function documentContext(deps: ServiceDeps, trx: Trx, collaborationId: string): Promise<DocumentContext> {
@@ -39,6 +43,8 @@ export async function documentContext(deps: ServiceDeps, trx: Trx, collaboration
     contact,
     rightsTerm: `${d.amount} ${d.unit === 'weeks' ? (d.amount === 1 ? 'week' : 'weken') : d.amount === 1 ? 'maand' : 'maanden'}`,
     partnerNames: new Map(partners.map((p) => [p.id, p.name])),
+    controllerDescription: config.controller.description,
+    covenant: { title: config.source.title, date: config.source.date === null ? null : new Date(config.source.date) },
   };
 }
 

@@ -78,6 +78,8 @@ export async function informationLetterDocument(deps: ServiceDeps, actor: Sessio
         registeredAt: doc.loaded.row.createdAt,
         contact: ctx.contact,
         rightsTerm: ctx.rightsTerm,
+        controllerDescription: ctx.controllerDescription,
+        covenant: ctx.covenant,
         ...(await variant(deps, trx, doc, ctx, topic)),
       }),
     };

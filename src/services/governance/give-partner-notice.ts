@@ -18,6 +18,8 @@ export interface NoticeGiven {
   readonly noticeGivenAt: string;
   readonly endsAt: string;
   readonly confidentialityOutlivesMembership: true;
+  /** Where the covenant lays down the notice period (`noticeSource`). */
+  readonly source: string;
 }
 
 const REFUSED = {
@@ -59,6 +61,6 @@ export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, 
     if (Date.parse(result.endsAt) <= now.getTime()) refuse(entry, { rule: 'P1', reason: 'notice_ends_in_past', messages: BACKDATE.notice_ends_in_past });
     await trx.updateTable('partners').set({ notice_given_at: givenAt, ends_at: result.endsAt, updated_at: now }).where('id', '=', row.id).execute();
     await deps.audit.append(trx, entry);
-    return { partnerId: row.id, noticeGivenAt: new Date(givenAt).toISOString(), endsAt: result.endsAt, confidentialityOutlivesMembership: true };
+    return { partnerId: row.id, noticeGivenAt: new Date(givenAt).toISOString(), endsAt: result.endsAt, confidentialityOutlivesMembership: true, source: config.noticeSource };
   });
 }

@@ -26,6 +26,8 @@ export interface PartnerView {
   readonly accessionPending: { readonly reason: string; readonly partners: readonly string[] } | null;
   /** For an active member without notice: the day its membership would end if it gave notice now. */
   readonly noticeWouldEndAt: string | null;
+  /** Why the partner's flags are what they are, from the covenant (`partners[].note`), when the configuration says. */
+  readonly note: string | null;
 }
 
 export async function listPartners(deps: ServiceDeps, actor: SessionActor): Promise<PartnerView[]> {
@@ -57,6 +59,7 @@ export async function listPartners(deps: ServiceDeps, actor: SessionActor): Prom
         accession,
         accessionPending: state === null || state.ok ? null : { reason: state.reason, partners: state.partners ?? [] },
         noticeWouldEndAt: active && p.membership.noticeGivenAt === null ? new Date(membershipEndsAt(now, policy)).toISOString() : null,
+        note: config.partners.find((c) => c.id === row.slug)?.note ?? null,
       });
     }
     await deps.audit.append(trx, entry);

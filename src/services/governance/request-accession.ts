@@ -30,6 +30,10 @@ export interface AccessionRequested {
   readonly accession: AccessionRecord;
   /** The covenant's approval rule and whether a signed declaration is needed. */
   readonly approvalRule: string;
+  /** The partner the request is addressed to when the covenant names one (`joinApproval.requestTo`), else null. */
+  readonly requestTo: { readonly partnerId: string; readonly name: string } | null;
+  /** Where the covenant lays the joining rule down (`joinApproval.source`). */
+  readonly source: string;
 }
 
 export async function requestAccession(deps: ServiceDeps, actor: SessionActor, input: AccessionRequestInput): Promise<AccessionRequested> {
@@ -63,7 +67,15 @@ export async function requestAccession(deps: ServiceDeps, actor: SessionActor, i
     const accession: AccessionRecord = { requestedAt: now.toISOString(), decisions: [], declarationSignedAt: null };
     await saveAccession(trx, actor.collaborationId, row.id, accession, now);
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
+    const requestTo = config.joinApproval.requestTo === null ? undefined : await trx.selectFrom('partners').select(['id', 'name']).where('collaboration_id', '=', actor.collaborationId).where('slug', '=', config.joinApproval.requestTo).executeTakeFirst();
     await deps.audit.append(trx, entry);
-    return { partnerId: row.id, member: false, accession, approvalRule: config.joinApproval.rule };
+    return {
+      partnerId: row.id,
+      member: false,
+      accession,
+      approvalRule: config.joinApproval.rule,
+      requestTo: requestTo === undefined ? null : { partnerId: requestTo.id, name: requestTo.name },
+      source: config.joinApproval.source,
+    };
   });
 }

@@ -747,6 +747,11 @@ export interface paths {
                             leadPartnerId: string;
                             number: string;
                             phase: string;
+                            /** @description The collaboration's own steps that the current phase covers, in its own words; empty when it names none. */
+                            phaseSteps: {
+                                id: string;
+                                label: string;
+                            }[];
                             pickup?: {
                                 byPartnerId: string | null;
                                 pickedUpAt: string | null;
@@ -765,6 +770,8 @@ export interface paths {
                             tableId: string;
                             version: number;
                             workArea: string | null;
+                            /** @description The work area's name as the collaboration configures it. */
+                            workAreaName: string | null;
                         };
                     };
                 };

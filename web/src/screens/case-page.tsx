@@ -51,9 +51,10 @@ export function CasePage({ caseId }: { caseId: string }) {
       {flash === null ? null : <Alert type="ok">{flash}</Alert>}
       <DataList
         items={[
-          [t.caseView.phase, <StatusBadge status="active" key="p">{label(t.phases, c.phase)}</StatusBadge>],
+          // The collaboration's own step names (seed 004 Bijlage 3: "1 Inbrengen signalen …"), else the generic phase.
+          [t.caseView.phase, <StatusBadge status="active" key="p">{c.phaseSteps.length === 0 ? label(t.phases, c.phase) : c.phaseSteps.map((s) => s.label).join(' / ')}</StatusBadge>],
           [t.caseView.table, tableName(c.tableId)],
-          ...(c.workArea === null ? [] : [[t.caseView.workArea, c.workArea] as const]),
+          ...(c.workArea === null ? [] : [[t.caseView.workArea, c.workAreaName ?? c.workArea] as const]),
           [t.caseView.registered, date(c.createdAt)],
           [t.caseView.purpose, c.purpose === null ? t.common.none : label(t.purposes, c.purpose)],
         ]}
