@@ -6,6 +6,7 @@
  * the others are "niet voor u", and the action lists differ per participant.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { pdfText } from '../support/pdf-text.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { informSubjects, step } from './phases.flow.js';
@@ -214,6 +215,13 @@ describe('issue 18: sessions planned from the shipped cadence, one agenda, need-
       expect(asB.items.map((i) => i.visible)).toEqual([false, true, false]);
       expect(asB.body).toContain(names[1]);
       for (const n of [names[0], names[2]]) expect(asB.body).not.toContain(n);
+      // The agenda document shows the reader what the screen shows it.
+      const pdf = await s.request('GET', `/api/sessions/${session.id}/agenda.pdf`, await s.login(user(b, b.b)));
+      expect(pdf.statusCode).toBe(200);
+      const text = (await pdfText(pdf.rawPayload)).text;
+      expect(text).toContain(names[1]);
+      expect(text.match(/niet voor u/g)).toHaveLength(2);
+      for (const n of [names[0], names[2]]) expect(text).not.toContain(n);
       const asPd = await readAs(user(b, 'procesregisseur'));
       expect(asPd.items.every((i) => i.visible)).toBe(true);
 

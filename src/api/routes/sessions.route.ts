@@ -8,6 +8,7 @@ import { addAgendaItem, agendaProposals, removeAgendaItem } from '../../services
 import { markSessionActionListSent, sessionActionList } from '../../services/sessions/session-action-list.js';
 import { mySessionReminders } from '../../services/sessions/session-reminders.js';
 import { viewSession } from '../../services/sessions/view-session.js';
+import { sessionAgendaDocument } from '../../services/sessions/session-agenda-document.js';
 import { withActor } from '../../services/access-gate.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
@@ -129,6 +130,18 @@ export function registerSessionRoutes(app: FastifyInstance, { deps }: ApiOptions
     app,
     { method: 'POST', url: '/api/sessions/:sessionId/action-list/sent', summary: 'Record that the action lists went out (due within a week)', tags: ['sessions'], auth: 'personal', params: sessionParams },
     ({ actor, params }) => markSessionActionListSent(deps, actor, params.sessionId),
+  );
+
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/sessions/:sessionId/agenda.pdf', summary: 'The agenda as PDF: my items in full, the others as "niet voor u"', tags: ['sessions', 'documents'], auth: 'personal', params: sessionParams },
+    async ({ actor, params, reply }) => {
+      const doc = await sessionAgendaDocument(deps, actor, params.sessionId);
+      reply.header('content-type', 'application/pdf');
+      reply.header('content-disposition', `attachment; filename="${doc.fileName}"`);
+      reply.header('cache-control', 'no-store');
+      return doc.pdf;
+    },
   );
 
   defineRoute(

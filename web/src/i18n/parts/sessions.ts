@@ -44,6 +44,7 @@ export const nl = {
   dueAt: 'Uiterlijk',
   owner: 'Eigenaar',
   takeAlong: 'Mag u meenemen',
+  agendaPdf: 'Agenda als pdf (alleen uw agendapunten)',
 };
 
 export const en: typeof nl = {
@@ -91,4 +92,5 @@ export const en: typeof nl = {
   dueAt: 'Due',
   owner: 'Owner',
   takeAlong: 'You may take along',
+  agendaPdf: 'Agenda as pdf (only your items)',
 };

@@ -12,6 +12,7 @@ import { useLoad } from '../../use-load';
 import { useSubmission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
 import { formatDate } from '../meetings/meeting-data';
+import { DocumentLink } from '../document-link';
 import type { ActionListView, OpenItem, Proposal, SessionView } from './session-data';
 import { formatDateTime } from './session-data';
 
@@ -124,6 +125,9 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           [b.chair, `${v.chair?.name ?? '—'}${v.chairRole === null ? '' : ` (${v.chairRole})`}`],
         ]}
       />
+      <Paragraph>
+        <DocumentLink href={`/api/sessions/${sessionId}/agenda.pdf`}>{b.agendaPdf}</DocumentLink>
+      </Paragraph>
       <Section labelledBy="session-participants">
         <Heading level={2} id="session-participants">
           {b.participants}
