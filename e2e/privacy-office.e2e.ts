@@ -154,7 +154,7 @@ describe('privacy office: incidents (P17, Venlo)', () => {
     const stat = await as('statisticus@venlo');
     expect(await stat.page.getByRole('navigation').getByRole('link', { name: 'Incidenten' }).count()).toBe(0);
     await stat.page.goto('/privacy/incidents');
-    await stat.page.getByRole('alert').getByText('Regel P17').waitFor();
+    await stat.page.getByRole('alert').locator('[data-rule="P17"]').waitFor();
     await checkA11y(stat.page, 'incidents (statistician, refused)');
     await stat.close();
   });
@@ -211,7 +211,7 @@ describe('privacy office: the Wpg art. 32 provision log (P9, Noord-Limburg)', ()
     const care = await as('vincent-van-gogh@noord-limburg');
     expect(await care.page.getByRole('navigation').getByRole('link', { name: 'Verstrekkingen politie' }).count()).toBe(0);
     await care.page.goto('/privacy/provisions');
-    await care.page.getByRole('alert').getByText('Regel P9').waitFor();
+    await care.page.getByRole('alert').locator('[data-rule="P9"]').waitFor();
     await checkA11y(care.page, 'provision log (care partner, refused)');
     await care.close();
   });
@@ -250,7 +250,7 @@ describe('privacy office: the access log (P16, Noord-Limburg)', () => {
 
     const manager = await as('manager@noord-limburg');
     await manager.page.goto('/audit');
-    await manager.page.getByRole('alert').getByText('Regel P16').first().waitFor();
+    await manager.page.getByRole('alert').locator('[data-rule="P16"]').first().waitFor();
     await checkA11y(manager.page, 'audit (manager, refused)');
     await manager.close();
   });
@@ -309,7 +309,7 @@ describe('privacy office: complaints (P18, Venlo)', () => {
 
     const other = await as('woonwenz@venlo');
     await other.page.goto(`/privacy/complaints/${complaintId}`);
-    await other.page.getByRole('alert').getByText('Regel P18').waitFor();
+    await other.page.getByRole('alert').locator('[data-rule="P18"]').waitFor();
     await checkA11y(other.page, 'complaint (other partner, refused)');
     await other.close();
   });

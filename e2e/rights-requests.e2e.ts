@@ -100,7 +100,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
     await steps.fill(police.page.getByLabel('Motivering'), 'Een melding maakt deel uit van een lopend onderzoek.');
     await checkA11y(police.page, 'rights request (police, refusing)');
     await steps.click(police.page.getByRole('button', { name: 'Antwoord vastleggen' }));
-    await police.page.getByText('Uw antwoord is vastgelegd.').waitFor();
+    await police.page.getByText('Uw antwoord is vastgelegd.').first().waitFor();
     await police.page.getByRole('cell', { name: /^Geweigerd: art\. 27 lid 1 sub a Wpg/ }).waitFor();
     await screenshot(police.page, 'privacy-rights-request-partner');
     expect(police.problems).toEqual([]);
@@ -121,7 +121,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
       expect(res.status).toBe(200);
       await other.page.goto(`/privacy/rights-requests/${requestId}`);
       await other.page.getByRole('button', { name: 'Antwoord vastleggen' }).click();
-      await other.page.getByText('Uw antwoord is vastgelegd.').waitFor();
+      await other.page.getByText('Uw antwoord is vastgelegd.').first().waitFor();
       expect(other.problems).toEqual([]);
       await other.close();
     }
@@ -149,7 +149,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
     expect(pdf).toMatchObject({ status: 200, head: '%PDF-' });
     await steps.click(po.page.getByRole('button', { name: 'Antwoord verzonden: verzoek afsluiten' }));
     await steps.click(po.page.getByRole('button', { name: /^Ja, antwoord verzonden/ }));
-    await po.page.getByText('Het verzoek is beantwoord en afgesloten.').waitFor();
+    await po.page.getByText('Het verzoek is beantwoord en afgesloten.').first().waitFor();
     await po.page.getByText('Beantwoord', { exact: true }).first().waitFor();
     expect(po.problems).toEqual([]);
     await po.close();
@@ -157,9 +157,61 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
 
     const stat = await as('statisticus@noord-limburg');
     await stat.page.goto('/privacy/rights-requests');
-    await stat.page.getByRole('alert').getByText('Regel P15').waitFor();
+    await stat.page.getByRole('alert').locator('[data-rule="P15"]').waitFor();
     await checkA11y(stat.page, 'rights requests (statistician, refused)');
     await stat.close();
+  });
+});
+
+describe('privacy office: accountability report and statistics (P19, seed 004 Bijlage 2)', () => {
+  it('P19 the privacy officer opens the accountability report with charts and tables and downloads it as CSV and PDF; a professional is refused', async () => {
+    const steps = new Steps();
+    const po = await as('privacy@noord-limburg');
+    await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Verantwoording' }));
+    await po.page.getByRole('heading', { level: 1, name: 'Verantwoordingsrapportage' }).waitFor();
+    await po.page.getByRole('table', { name: 'Verzoeken van betrokkenen' }).waitFor();
+    await po.page.getByRole('img', { name: 'Casussen per fase' }).waitFor();
+    await checkA11y(po.page, 'accountability report (privacy officer)');
+    await screenshot(po.page, 'privacy-accountability');
+    const year = new Date().getFullYear();
+    expect(await po.page.getByRole('link', { name: 'Afdrukbare rapportage downloaden (PDF)' }).getAttribute('href')).toBe(`/api/documents/accountability-report?year=${year}`);
+    const csvHref = await po.page.getByRole('link', { name: 'Downloaden als CSV' }).getAttribute('href');
+    const csv = await po.page.evaluate(async (href) => {
+      const res = await fetch(href ?? '');
+      return { status: res.status, text: await res.text() };
+    }, csvHref);
+    expect(csv.status).toBe(200);
+    expect(csv.text).toMatch(/^\uFEFF?Onderdeel,Onderwerp,Aantal/);
+    expect(po.problems).toEqual([]);
+    await po.close();
+    figures['accountability report: open (privacy officer)'] = steps.count;
+
+    const pro = await as('woonwenz@noord-limburg');
+    await pro.page.goto('/privacy/accountability');
+    await pro.page.getByRole('alert').getByText('Regel P19').waitFor();
+    await checkA11y(pro.page, 'accountability report (professional, refused)');
+    await pro.close();
+  });
+
+  it('004-B2 the statistician opens the statistics with CSV and XLSX downloads and no case number; the privacy officer is refused', async () => {
+    const stat = await as('statisticus@nijmegen');
+    await stat.page.getByRole('navigation').getByRole('link', { name: 'Statistiek' }).click();
+    await stat.page.getByRole('heading', { level: 1, name: 'Statistiek' }).waitFor();
+    await stat.page.getByText('Volgens het convenant tellen alleen gegevens mee die gemeentelijke partners hebben ingebracht.').waitFor();
+    const table = stat.page.getByRole('table', { name: 'Statistiek, alle jaren' });
+    await table.waitFor();
+    expect(await table.innerText()).not.toMatch(/\b20\d\d-\d{4}\b/);
+    expect(await stat.page.getByRole('link', { name: 'Downloaden als Excel (XLSX)' }).getAttribute('href')).toBe('/api/reports/statistics.xlsx');
+    await checkA11y(stat.page, 'statistics (statistician)');
+    await screenshot(stat.page, 'privacy-statistics');
+    expect(stat.problems).toEqual([]);
+    await stat.close();
+
+    const po = await as('privacy@nijmegen');
+    await po.page.goto('/privacy/statistics');
+    await po.page.getByRole('alert').getByText('Regel P19').waitFor();
+    await checkA11y(po.page, 'statistics (privacy officer, refused)');
+    await po.close();
   });
 });
 

@@ -73,6 +73,14 @@ async function runStep(page: Page, event: string): Promise<void> {
   await page.getByText(/^Uitgevoerd: /).or(page.locator('.ct-error-summary, [role="alert"]')).first().waitFor();
 }
 
+/** Item 7: no rule numbers, snake_case codes, "(null)", seed names or table ids in what the user reads. */
+async function noInternalCodes(page: Page, screen: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const text = await page.locator('main').innerText();
+  const codes = text.match(/\bP\d{1,2}\b|\bseed \d{3}\b|\b[a-z]+_[a-z_]+\b|\(null\)|rto-complexe-casuistiek/g) ?? [];
+  expect(codes, `internal codes on ${screen}`).toEqual([]);
+}
+
 async function submitted(page: Page, button: Locator, success: Locator): Promise<void> {
   const ok = await counter.submit(page, button, success);
   if (!ok) throw new Error(`refused: ${await page.locator('main').innerText()}`);
@@ -129,6 +137,7 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     if ((await bsn.inputValue()) === '') await counter.fill(bsn, '111222333');
     await submitted(page, page.getByRole('button', { name: 'Vraag stellen' }).first(), page.getByTestId('presence-answer'));
     await backToCase(page);
+    await noInternalCodes(page, 'case page in screening');
     await runStep(page, 'accept');
     await page.getByText(/^Uitgevoerd: /).waitFor();
     await page.goto(`/cases/${caseId}`);
@@ -156,6 +165,7 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await counter.select(page.locator('#f-category'), 'thinking_behaviour_skills');
     await counter.check(page.getByLabel('Vrijgeven aan alle genodigden'));
     await weighingDetour(page);
+    await noInternalCodes(page, 'police answer form');
     const catalogue = page.getByLabel('Grondslag uit de catalogus van uw organisatie');
     const wanted = await catalogue.locator('option', { hasText: /Wpg|politiegegevens/ }).first().getAttribute('value');
     if ((await catalogue.inputValue()) !== wanted) await counter.select(catalogue, wanted ?? '');
@@ -204,6 +214,7 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
       await submitted(page, page.getByRole('button', { name: 'Uitnodigen' }), page.getByText('De deelnemer is uitgenodigd.'));
     }
     await checkA11y(page, 'story: meeting with participants');
+    await noInternalCodes(page, 'meeting with participants');
     await backToCase(page);
     await runStep(page, 'schedule_rto');
     await page.getByText(/^Uitgevoerd: /).waitFor();
@@ -241,9 +252,18 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await close();
   });
 
-  it('S14: the case director marks the actions done', async () => {
+  it('S14: the case director marks the actions done; "Gedaan" can be undone', async () => {
     const { page, close, problems } = await as(CASE_DIRECTOR, 'S14 monitoring (case director)');
     await openCase(page);
+    // Item 4: the case page says who directs it, shows the plan with its actions, deadlines and what happened.
+    await page.getByText('U bent casusregisseur van deze casus').waitFor();
+    await page.getByRole('table', { name: 'Acties uit het plan van aanpak: 3 van 3 nog open' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Termijnen' }).waitFor();
+    const timeline = await page.locator('.ct-timeline').innerText();
+    expect(timeline).toContain('Aangemeld door Gemeente Venlo');
+    expect(timeline).toContain('Ronde Tafel Overleg');
+    await checkA11y(page, 'case overview (case director)');
+    await noInternalCodes(page, 'case overview (case director)');
     await counter.click(page.getByRole('link', { name: /^Actielijst van het overleg van / }).first());
     await page.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
     for (const description of ['Betalingsregeling treffen met de verhuurder', 'Huisbezoek en hulp bij opruimen', 'Gesprek over overlast met de wijkagent']) {
@@ -253,6 +273,15 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
       await page.getByText('De actie is gedaan.').first().waitFor();
       await expect.poll(async () => page.getByRole('button', { name: `Markeer als gedaan: ${description}` }).count()).toBe(0);
     }
+    // Item 1: "Gedaan" says what happened and can be undone (WCAG 3.3.4); outside the story's count.
+    const last = 'Gesprek over overlast met de wijkagent';
+    await page.getByText(`Maak het ongedaan, dan staat „${last}” weer open.`).waitFor();
+    await checkA11y(page, 'action done, with undo');
+    await noInternalCodes(page, 'action list');
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByText(`De actie staat weer open: ${last}.`).waitFor();
+    await page.getByRole('button', { name: `Markeer als gedaan: ${last}` }).click();
+    await page.getByText(`Maak het ongedaan, dan staat „${last}” weer open.`).waitFor();
     expect(problems).toEqual([]);
     await close();
   });
@@ -263,6 +292,7 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await runStep(page, 'deescalate');
     await page.goto(`/cases/${caseId}`);
     await page.getByText('Afschaling stap 1 (dossier actief)', { exact: true }).first().waitFor();
+    await noInternalCodes(page, 'case page after de-escalation');
     expect(problems).toEqual([]);
     await close();
     const total = counter.total();

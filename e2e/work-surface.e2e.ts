@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launch, login, newPage, pageFetch } from './support/browser.js';
 import { Counter } from './support/count.js';
 import { directorOf } from './support/story.js';
+import { base32Decode, totpAt } from '../src/services/auth/totp.js';
 
 let browser: Browser;
 const counter = new Counter();
@@ -231,6 +232,68 @@ describe('canonical story, counted (Noord-Limburg)', () => {
     await page.getByRole('link', { name: `Casus ${number} openen` }).click();
     await page.getByRole('heading', { level: 1, name: `Casus ${number}` }).waitFor();
     expect(await page.title()).toBe(`Casus ${number} - Casustafel`);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('item 5: the work list pages through many cases', () => {
+  it('item 5: My work shows 25 cases a page with "Volgende pagina"; a search starts again on page 1', async () => {
+    const { page, close, problems } = await as('reclassering-nederland@noord-limburg');
+    const dir = (await pageFetch(page, 'GET', '/api/collaboration')).json as { config: { tables: { id: string }[] } };
+    const tableId = dir.config.tables[0]?.id ?? '';
+    const numbers: string[] = [];
+    for (let i = 0; i < 27; i++) {
+      const created = await pageFetch(page, 'POST', '/api/cases', {
+        tableId,
+        subjects: [{ name: `Pagina Proef ${String(i).padStart(2, '0')}` }],
+        registration: { content: 'Reclassering: een melding om door de lijst te bladeren.', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+      });
+      if (created.status !== 201) throw new Error(JSON.stringify(created.json));
+      numbers.push((created.json as { number: string }).number);
+    }
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+    const pager = page.getByRole('navigation', { name: 'Pagina’s' });
+    await pager.getByText(/^Pagina 1 van \d+$/).waitFor();
+    const rows = page.locator('main table tbody tr');
+    await expect.poll(() => rows.count()).toBe(25);
+    await pager.getByRole('button', { name: 'Volgende pagina' }).click();
+    await pager.getByText(/^Pagina 2 van \d+$/).waitFor();
+    expect(await rows.count()).toBeGreaterThan(0);
+    await checkA11y(page, 'my work, page 2');
+    await page.getByLabel('Zoek op casusnummer of naam').fill(numbers[0] ?? '');
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await pager.count()).toBe(0);
+    expect(problems).toEqual([]);
+    await close();
+  });
+});
+
+describe('item 6: two-step verification in the browser', () => {
+  it('item 6: a user sets up TOTP from the header: QR code and secret, a code that is not six digits is caught by the form, then ten recovery codes once', async () => {
+    const { page, close, problems } = await as('woonwenz@noord-limburg');
+    await page.getByRole('link', { name: 'Tweestapsverificatie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tweestapsverificatie' }).waitFor();
+    expect(await page.title()).toBe('Tweestapsverificatie - Casustafel');
+    await page.getByRole('button', { name: 'Tweestapsverificatie instellen' }).click();
+    await page.getByRole('img', { name: 'QR-code om de app te koppelen' }).waitFor();
+    const secret = (await page.getByTestId('totp-secret').innerText()).trim();
+    await page.getByLabel('Code uit de app').fill('12345');
+    await page.getByRole('button', { name: 'Code bevestigen' }).click();
+    await page.locator('.ct-error-summary').getByText('Code uit de app: Vul de zes cijfers uit de app in.').waitFor();
+    await checkA11y(page, 'second factor: code refused by the form');
+    await page.getByLabel('Code uit de app').fill(totpAt(base32Decode(secret), Date.now()));
+    await page.getByRole('button', { name: 'Code bevestigen' }).click();
+    const codes = page.getByRole('list', { name: 'Uw herstelcodes' }).locator('li');
+    await expect.poll(() => codes.count()).toBe(10);
+    await checkA11y(page, 'second factor: recovery codes');
+    await page.getByRole('button', { name: 'Ik heb de codes bewaard, verder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
+    // The header no longer offers the set-up; the screen says it is on.
+    expect(await page.getByRole('link', { name: 'Tweestapsverificatie' }).count()).toBe(0);
+    await page.goto('/account/second-factor');
+    await page.getByText('Tweestapsverificatie staat aan voor uw account.').waitFor();
     expect(problems).toEqual([]);
     await close();
   });

@@ -27,7 +27,8 @@ export async function setup(project: TestProject): Promise<void> {
   child = server;
   const url = await new Promise<string>((resolvePromise, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), 170_000);
+    // A busy machine may need longer: E2E_SERVER_START_MS raises the wait.
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${out}`)), Number(process.env.E2E_SERVER_START_MS ?? 170_000));
     const onData = (chunk: Buffer): void => {
       out += chunk.toString();
       const m = /https?:\/\/127\.0\.0\.1:\d+/.exec(out);

@@ -118,4 +118,24 @@ describe('P19 management figures and the yearly report over HTTP', () => {
     expect(report.anySuppressed).toBe(true);
     expect(report.suppression).toEqual(f.suppression);
   });
+
+  it('P19 accountability report as CSV: one row per count with the same suppression, registered as an export; a professional is refused', async () => {
+    const manager = await s.login('manager@noord-limburg');
+    const res = await s.request('GET', '/api/reports/accountability.csv?year=2026', manager);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toBe('attachment; filename="verantwoording-2026.csv"');
+    const lines = res.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('Onderdeel,Onderwerp,Aantal,Weggelaten (1 tot en met 4)');
+    expect(lines).toContain('Casussen,Totaal,6,nee');
+    expect(lines.some((l) => l.startsWith('Verstrekkingen per partner,Reclassering'))).toBe(true);
+    expect(res.body).not.toContain('Jan de Vries');
+    const downloads = await s.deps.database.db.selectFrom('document_downloads').select('kind').where('user_id', '=', s.userId('manager@noord-limburg')).execute();
+    expect(downloads.map((d) => d.kind)).toContain('accountability_report_csv');
+    const venlo = await s.request('GET', '/api/reports/accountability.csv?year=2026', await s.login('privacy@venlo'));
+    expect(venlo.body).toMatch(/Casussen,Totaal,,ja/);
+    const refused = await s.request('GET', '/api/reports/accountability.csv?year=2026', await s.login('reclassering-nederland@noord-limburg'));
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json<ErrorBody>().error.rule).toBe('P19');
+  });
 });

@@ -9,6 +9,7 @@ import { LoginScreen } from './screens/login';
 import { MyWorkScreen } from './screens/my-work';
 import { RegisterCaseScreen } from './screens/register-case';
 import { InboxScreen } from './screens/inbox';
+import { SecondFactorScreen } from './screens/second-factor';
 import { useSession } from './session';
 import { useCollaborationTheme } from './theme-stylesheet';
 import { EXTRA_ROUTES } from './screens/routes';
@@ -31,6 +32,7 @@ function Screen({ path }: { path: string }) {
   if (match('/', path)) return <MyWorkScreen />;
   if (match('/cases/new', path)) return <RegisterCaseScreen />;
   if (match('/inbox', path)) return <InboxScreen />;
+  if (match('/account/second-factor', path)) return <SecondFactorScreen />;
   for (const route of EXTRA_ROUTES) {
     const params = match(route.pattern, path);
     if (params) return route.render(params);
@@ -54,5 +56,5 @@ export function App() {
     const heading = document.querySelector('main h1')?.textContent?.trim() ?? '';
     document.title = heading === '' ? t.app.name : `${heading} - ${t.app.name}`;
   }, [t, path]);
-  return <Layout>{me === undefined ? <Paragraph>{t.app.loading}</Paragraph> : me === null ? <LoginScreen /> : <Screen path={path} key={path} />}</Layout>;
+  return <Layout>{me === undefined ? <Paragraph>{t.app.loading}</Paragraph> : me === null ? <LoginScreen /> : me.enrolmentRequired ? <SecondFactorScreen /> : <Screen path={path} key={path} />}</Layout>;
 }

@@ -96,6 +96,10 @@ export const caseView = z.object({
   pickup: z.object({ byPartnerId: z.string().nullable(), pickedUpAt: z.string().nullable() }).optional(),
   subjects: z.array(subjectView),
   contributions: z.array(contributionView),
+  direction: z
+    .object({ processDirectorIds: z.array(z.string()), caseDirectorId: z.string().nullable() })
+    .optional()
+    .describe('Who directs the case (user ids), for those who see the case now.'),
 });
 
 /** Both ways: the service's type fits the schema, and the schema names nothing the service lacks. */

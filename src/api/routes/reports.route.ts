@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { accountabilityReport } from '../../services/reporting/accountability-report.js';
+import { accountabilityReportCsv } from '../../services/reporting/accountability-csv.js';
+import { statistics, statisticsCsv, statisticsXlsx } from '../../services/reporting/statistics-export.js';
 import { managementFigures } from '../../services/reporting/management-figures.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
@@ -24,5 +26,52 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
     app,
     { method: 'GET', url: '/api/reports/accountability', summary: 'The yearly accountability report, without personal data (P19)', tags, auth: 'session', query: yearQuery },
     ({ actor, query }) => accountabilityReport(deps, actor, query.year),
+  );
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/reports/accountability.csv',
+      summary: 'The yearly accountability report as CSV: one row per count, small counts suppressed (P19)',
+      description: 'Manager, statistician or privacy officer. No personal data; audited and registered as an export.',
+      tags,
+      auth: 'session',
+      query: yearQuery,
+    },
+    async ({ actor, query, reply }) => {
+      const { fileName, csv } = await accountabilityReportCsv(deps, actor, query.year);
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="${fileName}"`);
+      reply.header('cache-control', 'no-store');
+      return csv;
+    },
+  );
+  const statisticsDescription = 'Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2).';
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/reports/statistics', summary: 'Statistics for research: cases per phase and table, contributions per category', description: statisticsDescription, tags, auth: 'session', query: optionalYearQuery },
+    async ({ actor, query }) => (await statistics(deps, actor, query.year ?? null, 'json')).stats,
+  );
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/reports/statistics.csv', summary: 'The statistics as CSV', description: `${statisticsDescription} Registered as an export.`, tags, auth: 'session', query: optionalYearQuery },
+    async ({ actor, query, reply }) => {
+      const { fileName, body } = await statisticsCsv(deps, actor, query.year ?? null);
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="${fileName}"`);
+      reply.header('cache-control', 'no-store');
+      return body;
+    },
+  );
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/reports/statistics.xlsx', summary: 'The statistics as an XLSX workbook', description: `${statisticsDescription} Registered as an export.`, tags, auth: 'session', query: optionalYearQuery },
+    async ({ actor, query, reply }) => {
+      const { fileName, body } = await statisticsXlsx(deps, actor, query.year ?? null);
+      reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      reply.header('content-disposition', `attachment; filename="${fileName}"`);
+      reply.header('cache-control', 'no-store');
+      return body;
+    },
   );
 }

@@ -22,6 +22,8 @@ export interface CaseListItem {
 }
 
 export async function listCases(deps: ServiceDeps, actor: SessionActor, filter: { phase?: string | undefined } = {}): Promise<CaseListItem[]> {
+  // The statistician acts in no case: it sees counts only, never case numbers or who leads a case (seed 004 Bijlage 2).
+  if (actor.role === 'statistician') return Promise.resolve([]);
   return withActor(deps, actor, async (trx) => {
     let q = trx
       .selectFrom('cases')

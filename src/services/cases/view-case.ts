@@ -75,6 +75,8 @@ export interface CaseView {
   readonly pickup?: PickupView;
   readonly subjects: readonly SubjectView[];
   readonly contributions: readonly ContributionView[];
+  /** Who directs the case (user ids; names from the directory), for those who see the case now. */
+  readonly direction?: { readonly processDirectorIds: readonly string[]; readonly caseDirectorId: string | null };
 }
 
 type ContributionRow = Selectable<ContributionsTable>;
@@ -178,6 +180,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
       ...(variant.pickup === undefined ? {} : { pickup: variant.pickup }),
       subjects,
       contributions,
+      ...(abilities.viewCase ? { direction: { processDirectorIds: [...facts.processDirectors], caseDirectorId: facts.caseDirector } } : {}),
     };
   });
   await deps.audit.appendCommitted(batch);

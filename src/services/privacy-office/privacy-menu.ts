@@ -13,6 +13,7 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 
 export interface PrivacyMenu {
   readonly rightsRequests: boolean;
+  readonly accountability: boolean;
   readonly incidents: boolean;
   readonly complaints: boolean;
   readonly provisions: boolean;
@@ -26,6 +27,7 @@ export async function privacyMenu(deps: ServiceDeps, actor: SessionActor): Promi
     return {
       // The privacy office, and each partner's privacy contact (requests routed to its organisation).
       rightsRequests: rightsRequestReader(actor, mayDo(actor, 'rights.handle'), [actor.partnerId], users) !== null,
+      accountability: mayDo(actor, 'reports.accountability'),
       incidents: INCIDENT_OFFICE_ROLES.includes(actor.role) || mayDo(actor, 'incidents.register'),
       complaints: complaintReader(actor, actor.partnerId, users) !== null,
       provisions: provisionLogScope(actor, own?.type ?? null) !== null,

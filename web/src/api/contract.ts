@@ -743,6 +743,11 @@ export interface paths {
                                 withdrawn: boolean;
                             }[];
                             createdAt: string;
+                            /** @description Who directs the case (user ids), for those who see the case now. */
+                            direction?: {
+                                caseDirectorId: string | null;
+                                processDirectorIds: string[];
+                            };
                             id: string;
                             leadPartnerId: string;
                             number: string;

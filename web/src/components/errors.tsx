@@ -11,13 +11,25 @@ import { fieldId } from './form';
 import { Alert } from './ui';
 
 /** The API's message in the chosen language, or the catalogue's text when the server gave none. */
+/**
+ * A server text as the user reads it: the protocol's rule numbers ("(P7)", "Regel P5:") are left
+ * out; the rule is named in plain words beside it (RuleText).
+ */
+export function withoutRuleCodes(text: string): string {
+  return text
+    .replace(/\s*\((?:Regel |Rule )?P\d{1,2}(?:[ ,][^)]*)?\)/g, '')
+    .replace(/\b(?:Regel|Rule) P\d{1,2}\b[:.]?\s*/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
 export function useErrorText(): (e: unknown) => string {
   const { t, lang } = useI18n();
   return (e) => {
     if (e instanceof ApiError) {
       if (e.detail.code === 'network') return t.errors.network;
       if (e.status === 401 && e.detail.code === 'not_authenticated') return t.errors.sessionEnded;
-      return e.detail.messages[lang] || e.detail.message;
+      return withoutRuleCodes(e.detail.messages[lang] || e.detail.message);
     }
     return t.errors.network;
   };
@@ -30,7 +42,7 @@ export type FieldErrors = Readonly<Record<string, string>>;
 export function fieldErrorsOf(e: unknown, lang: 'nl' | 'en' = 'nl'): FieldErrors {
   if (!(e instanceof ApiError) || e.detail.fields === undefined) return {};
   const out: Record<string, string> = {};
-  for (const f of e.detail.fields) out[f.field] ??= f.messages?.[lang] ?? f.message;
+  for (const f of e.detail.fields) out[f.field] ??= withoutRuleCodes(f.messages?.[lang] ?? f.message);
   return out;
 }
 

@@ -71,6 +71,11 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <div className="ct-header__tools">
             {me ? <span className="ct-user">{t.app.signedInAs(me.displayName, label(t.roles, me.role))}</span> : null}
+            {me && !me.secondFactor ? (
+              <Link to="/account/second-factor" className="utrecht-link">
+                {t.surface.secondFactor.title}
+              </Link>
+            ) : null}
             <Button appearance="subtle" lang={lang === 'nl' ? 'en' : 'nl'} aria-label={t.app.switchLanguageLabel} onClick={() => setLang(lang === 'nl' ? 'en' : 'nl')}>
               {t.app.switchLanguage}
             </Button>

@@ -13,6 +13,7 @@ import { takeFlash } from '../flash';
 import { useLoad } from '../use-load';
 import { usePartnerName, useTableName } from './names';
 import { CASE_ACTIONS } from './case-actions';
+import { CaseOverview } from './case-overview';
 import { PickupStatus } from './pickup';
 import { StepList } from './process-steps';
 import { ReporterVoice } from './reporter-voice';
@@ -72,6 +73,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         <StepList caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={loaded.reload} nextOnly />
       ) : null}
       <ActionsSection caseId={c.id} abilities={c.abilities} />
+      <CaseOverview c={c} />
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
       {c.abilities.viewCase ? <ContributionsSection c={c} /> : null}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { api } from '../api/client';
 import type { CaseView } from '../api/types';
-import { ErrorNotice, fieldErrorsOf } from '../components/errors';
+import { ErrorNotice, FormCheck, fieldErrorsOf } from '../components/errors';
 import type { FieldErrors } from '../components/errors';
 import { Heading, Paragraph } from '../components/ui';
 import { isoDate } from '../dates';
@@ -37,11 +37,25 @@ export interface Submission {
   readonly done: string | null;
   readonly send: <T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown, success: (result: T) => string) => Promise<T | null>;
   readonly reset: () => void;
+  /**
+   * Shows what the form found itself before sending (all fields at once, as the API's errors);
+   * returns true when something was found, so the caller does not send.
+   */
+  readonly refuse: (found: FieldErrors) => boolean;
+}
+
+/** The fields among `values` left empty, each with the catalogue text "Vul dit veld in." */
+export function missing(values: Readonly<Record<string, string | readonly string[]>>, required: string, chooseOne: string): FieldErrors {
+  const out: Record<string, string> = {};
+  for (const [field, v] of Object.entries(values)) {
+    if (typeof v === 'string' ? v.trim() === '' : v.length === 0) out[field] = typeof v === 'string' ? required : chooseOne;
+  }
+  return out;
 }
 
 /** One form's submission: busy state, the API's error with its field errors, the confirmation. */
 export function useSubmission(): Submission {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -53,6 +67,14 @@ export function useSubmission(): Submission {
     reset: () => {
       setError(null);
       setDone(null);
+    },
+    refuse: (found) => {
+      const n = Object.keys(found).length;
+      if (n === 0) return false;
+      const summary = t.surface.checkSummary(n);
+      setDone(null);
+      setError(new FormCheck(found, { nl: summary, en: summary }));
+      return true;
     },
     send: async <T,>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown, success: (result: T) => string): Promise<T | null> => {
       setBusy(true);

@@ -20,7 +20,7 @@ interface Figures {
 }
 
 /** Horizontal bars drawn in SVG: sizes are attributes, so the strict CSP (no inline styles) holds. */
-function BarChart({ title, rows }: { title: string; rows: readonly { key: string; name: string; value: number | null }[] }) {
+export function BarChart({ title, rows }: { title: string; rows: readonly { key: string; name: string; value: number | null }[] }) {
   const { t } = useI18n();
   const max = Math.max(1, ...rows.map((r) => r.value ?? 0));
   const rowHeight = 28;

@@ -8,13 +8,16 @@ import { get } from '../api/client';
 import type { CaseListItem } from '../api/types';
 import { ErrorNotice } from '../components/errors';
 import { SelectField, TextField } from '../components/form';
-import { Heading, Paragraph, Section, StatusBadge, Table } from '../components/ui';
+import { Button, ButtonGroup, Heading, Paragraph, Section, StatusBadge, Table } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useLoad } from '../use-load';
 import { useTableName } from './names';
 import { Reminders } from './reminders';
 import { TriageInbox } from './triage';
+
+/** Cases per page of the list; the search and filter work on all of them. */
+export const PAGE_SIZE = 25;
 
 /** The order of the work process (DOMAIN.md §3). */
 export const PHASE_ORDER = ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'rejected', 'referred', 'deleted'] as const;
@@ -27,12 +30,16 @@ export function MyWorkScreen() {
   const [query, setQuery] = useState('');
   const [phaseFilter, setPhaseFilter] = useState('');
   const [sort, setSort] = useState('updated');
+  const [page, setPage] = useState(0);
   const all = cases.data ?? [];
   const q = query.trim().toLowerCase();
   const list = all
     .filter((c) => q === '' || c.number.toLowerCase().includes(q) || (c.title ?? '').toLowerCase().includes(q))
     .filter((c) => phaseFilter === '' || c.phase === phaseFilter)
     .sort((a, b) => (sort === 'number' ? a.number.localeCompare(b.number) : b.updatedAt.localeCompare(a.updatedAt)));
+  const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
+  const current = Math.min(page, pages - 1);
+  const shown = list.slice(current * PAGE_SIZE, (current + 1) * PAGE_SIZE);
   const present = new Set(all.map((c) => c.phase));
   const phases = [...PHASE_ORDER, ...[...present].filter((p) => !(PHASE_ORDER as readonly string[]).includes(p))];
   return (
@@ -48,12 +55,15 @@ export function MyWorkScreen() {
       {cases.data !== undefined && all.length === 0 ? <Paragraph>{t.work.empty}</Paragraph> : null}
       {all.length > 0 ? (
         <form className="utrecht-form ct-form ct-find" role="search" aria-label={t.surface.find.legend} onSubmit={(e) => e.preventDefault()}>
-          <TextField field="find-query" label={t.surface.find.query} description={t.surface.find.queryHint} value={query} onChange={setQuery} autoComplete="off" />
+          <TextField field="find-query" label={t.surface.find.query} description={t.surface.find.queryHint} value={query} onChange={(v) => { setQuery(v); setPage(0); }} autoComplete="off" />
           <SelectField
             field="find-phase"
             label={t.surface.find.phase}
             value={phaseFilter}
-            onChange={setPhaseFilter}
+            onChange={(v) => {
+              setPhaseFilter(v);
+              setPage(0);
+            }}
             options={[{ value: '', label: t.surface.find.allPhases }, ...phases.filter((p) => present.has(p)).map((p) => ({ value: p, label: label(t.phases, p) }))]}
           />
           <SelectField
@@ -72,7 +82,7 @@ export function MyWorkScreen() {
         </form>
       ) : null}
       {phases.map((phase) => {
-        const inPhase = list.filter((c) => c.phase === phase);
+        const inPhase = shown.filter((c) => c.phase === phase);
         if (inPhase.length === 0) return null;
         const id = `phase-${phase}`;
         return (
@@ -99,6 +109,21 @@ export function MyWorkScreen() {
           </Section>
         );
       })}
+      {pages > 1 ? (
+        <nav className="ct-pager" aria-label={t.surface.pager.label}>
+          <ButtonGroup>
+            <Button appearance="secondary" disabled={current === 0} onClick={() => setPage(current - 1)}>
+              {t.surface.pager.previous}
+            </Button>
+            <span className="utrecht-paragraph" role="status">
+              {t.surface.pager.page(current + 1, pages)}
+            </span>
+            <Button appearance="secondary" disabled={current >= pages - 1} onClick={() => setPage(current + 1)}>
+              {t.surface.pager.next}
+            </Button>
+          </ButtonGroup>
+        </nav>
+      ) : null}
     </>
   );
 }

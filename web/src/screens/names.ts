@@ -5,7 +5,8 @@ import { useSession } from '../session';
 export function useTableName(): (id: string) => string {
   const { me } = useSession();
   const c = useCollaboration(me?.collaborationId ?? null);
-  return (id) => c?.config.tables.find((t) => t.id === id)?.name ?? id;
+  // Never the table's id on screen (issue 15 item 7): a dash until the configuration has loaded.
+  return (id) => c?.config.tables.find((t) => t.id === id)?.name ?? (c === null ? '…' : '—');
 }
 
 export function usePartnerName(): (id: string) => string {

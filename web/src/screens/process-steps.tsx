@@ -7,7 +7,7 @@ import { get } from '../api/client';
 import { useCollaboration } from '../api/collaboration';
 import { useDirectory } from '../api/directory';
 import { ConfirmStep } from '../components/confirm';
-import { RuleText } from '../components/errors';
+import { RuleText, withoutRuleCodes } from '../components/errors';
 import { RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
@@ -103,7 +103,7 @@ export function StepList({ caseId, partnerIds, onDone, nextOnly = false }: { cas
           ) : (
             <Alert type="warning">
               <p className="utrecht-paragraph">
-                <strong>{t.steps.notAllowed}.</strong> {s.refusal?.messages[lang] ?? ''}
+                <strong>{t.steps.notAllowed}.</strong> {withoutRuleCodes(s.refusal?.messages[lang] ?? '')}
               </p>
               {s.refusal === null ? null : <RuleText rule={s.refusal.rule} />}
             </Alert>

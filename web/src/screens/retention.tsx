@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import { ApiError, get } from '../api/client';
 import type { CaseView } from '../api/types';
-import { ErrorNotice, ErrorSummary } from '../components/errors';
+import { ErrorNotice, ErrorSummary, withoutRuleCodes } from '../components/errors';
 import type { FieldErrors } from '../components/errors';
 import { SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, DataList, Heading, Paragraph, Section, Table } from '../components/ui';
@@ -174,7 +174,7 @@ function ExceptionForm({ caseId, leadPartnerId, s, onRecorded }: { caseId: strin
   const labels: Record<string, string> = { step: t.retention.step, motivation: t.retention.motivation, reassessAt: t.retention.reassessAt };
   const refusalField = sub.error instanceof ApiError && sub.error.detail.reason !== undefined ? REFUSAL_FIELD[sub.error.detail.reason] : undefined;
   const fields: FieldErrors =
-    refusalField === undefined || !(sub.error instanceof ApiError) ? sub.fields : { ...sub.fields, [refusalField]: sub.error.detail.messages[lang] || sub.error.detail.message };
+    refusalField === undefined || !(sub.error instanceof ApiError) ? sub.fields : { ...sub.fields, [refusalField]: withoutRuleCodes(sub.error.detail.messages[lang] || sub.error.detail.message) };
   const date = useDate();
   const latest = s.latestReassessAt === null ? null : s.latestReassessAt.slice(0, 10);
   return (

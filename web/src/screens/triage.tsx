@@ -19,7 +19,7 @@ import { useLoad } from '../use-load';
 import { useDraft } from '../drafts';
 import { CatalogueBasisFields, basisBody, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
-import { CaseSubScreen, useSubmission } from './case-sub-screen';
+import { CaseSubScreen, missing, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
 
 const PURPOSES = ['triage', 'rto', 'plan_execution', 'monitoring'] as const;
@@ -56,6 +56,7 @@ export function AskTriageScreen({ caseId }: { caseId: string }) {
               noValidate
               onSubmit={(e) => {
                 e.preventDefault();
+                if (s.refuse(missing({ partners, task, purpose, whyNeeded, question }, t.surface.required, t.surface.chooseOne))) return;
                 const body = { partners, onBehalfOf: c.registrantPartnerId, task, purpose, whyNeeded, question, ...(justification.trim() === '' ? {} : { allPartnersJustification: justification }) };
                 void s.send<{ asked: unknown[] }>('POST', `/api/cases/${caseId}/triage-questions`, body, (r) => t.triage.asked(r.asked.length));
               }}

@@ -1,4 +1,4 @@
-/** Texts of the screens for the contributor's control over its own contributions (P4): Dutch (default) and English, with the same keys. */
+/** Texts of the screens for the contributor's control over its own contributions: Dutch (default) and English, with the same keys. */
 export const nl = {
   manage: 'Beheren',
   manageLabel: (who: string) => `Bijdrage van ${who} beheren`,
@@ -7,7 +7,7 @@ export const nl = {
   contribution: 'De bijdrage',
   notReadable: 'De inhoud van deze bijdrage wordt in deze fase niet getoond; u kunt de bijdrage wel beheren.',
   ownTitle: 'Uw bijdragen beheren',
-  ownIntro: 'Uw organisatie heeft in deze casus bijdragen ingebracht die u in deze fase niet leest, maar waarover u de regie houdt (P4).',
+  ownIntro: 'Uw organisatie heeft in deze casus bijdragen ingebracht die u in deze fase niet leest, maar waarover u de regie houdt.',
   ownLink: (n: number) => `Bijdrage ${n} van uw organisatie beheren`,
   state: 'Zoals het nu staat',
   releasedNone: 'Voor niemand vrijgegeven',
@@ -20,7 +20,7 @@ export const nl = {
   noPartners: 'Er nemen nog geen andere organisaties deel aan deze casus.',
   release: {
     title: 'Vrijgeven voor het Ronde Tafel Overleg',
-    description: 'Wie leest deze bijdrage als voorbereiding op het RTO? Delen zonder toestemming vraagt uw afweging (P7).',
+    description: 'Wie leest deze bijdrage als voorbereiding op het RTO? Delen zonder toestemming vraagt uw afweging.',
     legend: 'Vrijgeven aan',
     none: 'Niemand',
     all: 'Alle deelnemers',
@@ -100,7 +100,7 @@ export const en: typeof nl = {
   contribution: 'The contribution',
   notReadable: 'The content of this contribution is not shown in this phase; you can still manage it.',
   ownTitle: 'Manage your contributions',
-  ownIntro: 'Your organisation contributed to this case; you do not read these contributions in this phase, but you stay in control of them (P4).',
+  ownIntro: 'Your organisation contributed to this case; you do not read these contributions in this phase, but you stay in control of them.',
   ownLink: (n: number) => `Manage your organisation's contribution ${n}`,
   state: 'As it stands',
   releasedNone: 'Released to nobody',
@@ -113,7 +113,7 @@ export const en: typeof nl = {
   noPartners: 'No other organisations take part in this case yet.',
   release: {
     title: 'Release for the round-table meeting',
-    description: 'Who reads this contribution to prepare the RTO? Sharing without consent needs your weighing (P7).',
+    description: 'Who reads this contribution to prepare the RTO? Sharing without consent needs your weighing.',
     legend: 'Release to',
     none: 'Nobody',
     all: 'All participants',

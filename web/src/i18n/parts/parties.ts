@@ -22,7 +22,7 @@ export const nl = {
   thirdParties: {
     title: 'Derden',
     intro:
-      'Een derde is een organisatie die geen convenantpartner is. Zij neemt alleen deel aan deze ene casus: met een grondslag, een getekende geheimhoudingsverklaring, de betrokkene direct geïnformeerd en de instemming van elke partner in de casus (P11). Informatie over wat in het Ronde Tafel Overleg is besproken gaat alleen naar een derde met voorafgaande schriftelijke toestemming van de partner die haar inbracht.',
+      'Een derde is een organisatie die geen convenantpartner is. Zij neemt alleen deel aan deze ene casus: met een grondslag, een getekende geheimhoudingsverklaring, de betrokkene direct geïnformeerd en de instemming van elke partner in de casus. Informatie over wat in het Ronde Tafel Overleg is besproken gaat alleen naar een derde met voorafgaande schriftelijke toestemming van de partner die haar inbracht.',
     list: 'Derden in deze casus',
     empty: 'Er neemt geen derde deel aan deze casus.',
     person: 'Derde',
@@ -84,7 +84,7 @@ export const en: typeof nl = {
   thirdParties: {
     title: 'Third parties',
     intro:
-      'A third party is an organisation that is not a covenant partner. It takes part in this one case only: with a legal basis, a signed confidentiality declaration, the data subject informed at once and the consent of every partner in the case (P11). Information about what the round-table meeting discussed goes to a third party only with the prior written consent of the partner that provided it.',
+      'A third party is an organisation that is not a covenant partner. It takes part in this one case only: with a legal basis, a signed confidentiality declaration, the data subject informed at once and the consent of every partner in the case. Information about what the round-table meeting discussed goes to a third party only with the prior written consent of the partner that provided it.',
     list: 'Third parties in this case',
     empty: 'No third party takes part in this case.',
     person: 'Third party',

@@ -3,7 +3,9 @@ import * as rights from './rights';
 /** Texts of the privacy office's screens (incidents, complaints, the provision log, audit, statistics): Dutch (default) and English, with the same keys. */
 export const nl = {
   rights: rights.nl,
-  nav: { rightsRequests: 'Verzoeken', incidents: 'Incidenten', complaints: 'Klachten', provisions: 'Verstrekkingen politie', statistics: 'Statistiek' },
+  accountability: rights.accountabilityNl,
+  statisticsScreen: rights.statisticsNl,
+  nav: { rightsRequests: 'Verzoeken', accountability: 'Verantwoording', incidents: 'Incidenten', complaints: 'Klachten', provisions: 'Verstrekkingen politie', statistics: 'Statistiek' },
   date: 'Datum',
   actions: 'Acties',
   incidents: {
@@ -163,7 +165,9 @@ export const nl = {
 
 export const en: typeof nl = {
   rights: rights.en,
-  nav: { rightsRequests: 'Requests', incidents: 'Incidents', complaints: 'Complaints', provisions: 'Police provisions', statistics: 'Statistics' },
+  accountability: rights.accountabilityEn,
+  statisticsScreen: rights.statisticsEn,
+  nav: { rightsRequests: 'Requests', accountability: 'Accountability', incidents: 'Incidents', complaints: 'Complaints', provisions: 'Police provisions', statistics: 'Statistics' },
   date: 'Date',
   actions: 'Actions',
   incidents: {

@@ -25,8 +25,8 @@ export const nl = {
   notYet: 'Nog niet',
   policySource: (source: string, archive: number | null, remove: number) =>
     archive === null
-      ? `Verwijderen na ${remove} maanden. Bron: ${source}.`
-      : `Archiveren na ${archive} maanden, verwijderen na ${remove} maanden, gerekend vanaf het besluit. Bron: ${source}.`,
+      ? `Verwijderen na ${remove} maanden. Bron: ${source.replace(/\bseed \d{3}\b/gi, 'het privacyprotocol')}.`
+      : `Archiveren na ${archive} maanden, verwijderen na ${remove} maanden, gerekend vanaf het besluit. Bron: ${source.replace(/\bseed \d{3}\b/gi, 'het privacyprotocol')}.`,
   exceptionsTitle: 'Uitzonderingen',
   noExceptions: 'Er is geen uitzondering vastgelegd.',
   exceptionsCaption: 'Vastgelegde uitzonderingen',
@@ -97,8 +97,8 @@ export const en: typeof nl = {
   notYet: 'Not yet',
   policySource: (source, archive, remove) =>
     archive === null
-      ? `Delete after ${remove} months. Source: ${source}.`
-      : `Archive after ${archive} months, delete after ${remove} months, counted from the decision. Source: ${source}.`,
+      ? `Delete after ${remove} months. Source: ${source.replace(/\bseed \d{3}\b/gi, 'the privacy protocol')}.`
+      : `Archive after ${archive} months, delete after ${remove} months, counted from the decision. Source: ${source.replace(/\bseed \d{3}\b/gi, 'the privacy protocol')}.`,
   exceptionsTitle: 'Exceptions',
   noExceptions: 'No exception has been recorded.',
   exceptionsCaption: 'Recorded exceptions',

@@ -3,10 +3,11 @@
  * and status; the process director records that the list was sent (within a week), the case
  * director or staff mark an action done.
  */
+import { useState } from 'react';
 import { get } from '../../api/client';
 import type { CaseView } from '../../api/types';
 import { ErrorNotice } from '../../components/errors';
-import { Button, DataList, Paragraph, Table } from '../../components/ui';
+import { Alert, Button, DataList, Paragraph, Table } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
 import { useLoad } from '../../use-load';
 import { CaseSubScreen, useSubmission } from '../case-sub-screen';
@@ -28,13 +29,37 @@ export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: strin
   const { t, lang } = useI18n();
   const list = useLoad(() => get<ActionList>(`/api/cases/${c.id}/meetings/${meetingId}/action-list`), [c.id, meetingId]);
   const s = useSubmission();
+  /** The action just marked done, with its new version: "Gedaan" can be undone (WCAG 3.3.4). */
+  const [justDone, setJustDone] = useState<{ id: string; description: string; version: number } | null>(null);
   const date = (iso: string | null): string => formatDate(iso, lang);
   if (list.error !== null) return <ErrorNotice error={list.error} />;
   if (list.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
   const l = list.data;
   return (
     <>
-      <FormResult submission={s} labelOf={(f) => f} />
+      {justDone === null ? (
+        <FormResult submission={s} labelOf={(f) => f} />
+      ) : (
+        <Alert type="ok">
+          <p className="utrecht-paragraph" role="status">
+            {t.surface.doneWithUndo(justDone.description)}
+          </p>
+          <Button
+            appearance="secondary"
+            busy={s.busy}
+            disabled={s.busy}
+            onClick={() => {
+              const undo = justDone;
+              void s.send('PATCH', `/api/cases/${c.id}/plan/actions/${undo.id}`, { version: undo.version, status: 'open' }, () => t.surface.undone(undo.description)).then(() => {
+                setJustDone(null);
+                list.reload();
+              });
+            }}
+          >
+            {t.surface.undo}
+          </Button>
+        </Alert>
+      )}
       <Paragraph>
         <DocumentLink href={DOCUMENT_URLS.actionList(c.id, meetingId)}>{t.documents.pdf(t.documents.actionList)}</DocumentLink> · <DocumentLink href={DOCUMENT_URLS.meetingRecord(c.id, meetingId)}>{t.documents.pdf(t.documents.meetingRecord)}</DocumentLink>
       </Paragraph>
@@ -62,7 +87,11 @@ export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: strin
                 appearance="secondary"
                 aria-label={t.rto.markDoneLabel(a.description)}
                 onClick={() => {
-                  void s.send('PATCH', `/api/cases/${c.id}/plan/actions/${a.id}`, { version: a.version, status: 'done' }, () => t.rto.markedDone).then(() => list.reload());
+                  setJustDone(null);
+                  void s.send<{ version: number }>('PATCH', `/api/cases/${c.id}/plan/actions/${a.id}`, { version: a.version, status: 'done' }, () => t.rto.markedDone).then((r) => {
+                    if (r !== null) setJustDone({ id: a.id, description: a.description, version: r.version });
+                    list.reload();
+                  });
                 }}
               >
                 {t.rto.markDone}

@@ -10,7 +10,7 @@ import type { CaseView } from '../../api/types';
 import { SelectField, TextArea, TextField } from '../../components/form';
 import { Alert, Button, ButtonGroup, Heading, Section } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
-import { today, useSubmission } from '../case-sub-screen';
+import { missing, today, useSubmission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
 import type { MeetingView } from './meeting-data';
 import { DOMAINS, participantName } from './meeting-data';
@@ -60,6 +60,15 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
         onSubmit={(e) => {
           e.preventDefault();
           const kept = actions.filter((a) => a.description.trim() !== '' || a.ownerPartnerId !== '' || a.dueAt !== '');
+          // No owner is chosen for the user: every action that is filled in names its own (issue 15 item 3).
+          const found: Record<string, string> = { ...missing({ reason }, t.surface.required, t.surface.chooseOne) };
+          actions.forEach((a, i) => {
+            if (!kept.includes(a)) return;
+            if (a.description.trim() === '') found[`plan.actions.${i}.description`] = t.surface.required;
+            if (a.ownerPartnerId === '') found[`plan.actions.${i}.ownerPartnerId`] = t.surface.chooseOwner;
+            if (a.dueAt === '') found[`plan.actions.${i}.dueAt`] = t.surface.required;
+          });
+          if (s.refuse(found)) return;
           const body = {
             version: m.version,
             date,
@@ -68,7 +77,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             present,
             plan: {
               goals: goals.filter((g) => g.goal.trim() !== ''),
-              actions: kept.map((a) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId !== '' ? a.ownerPartnerId : (partners[0]?.id ?? ''), dueAt: a.dueAt, ...(a.domain === '' ? {} : { domain: a.domain }) })),
+              actions: kept.map((a) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId, dueAt: a.dueAt, ...(a.domain === '' ? {} : { domain: a.domain }) })),
             },
           };
           void s.send<{ actionIds: readonly string[] }>('PUT', `/api/cases/${c.id}/meetings/${m.id}/record`, body, () => t.rto.recorded).then((r) => {
@@ -132,9 +141,9 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             <SelectField
               field={`plan.actions.${i}.ownerPartnerId`}
               label={t.rto.owner}
-              value={a.ownerPartnerId !== '' ? a.ownerPartnerId : (partners[0]?.id ?? '')}
+              value={a.ownerPartnerId}
               onChange={(ownerPartnerId) => setAction(i, { ownerPartnerId })}
-              options={partners.map((p) => ({ value: p.id, label: p.name }))}
+              options={[{ value: '', label: t.surface.choosePartner }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
               error={s.fields[`plan.actions.${i}.ownerPartnerId`]}
             />
             <TextField field={`plan.actions.${i}.dueAt`} type="date" label={t.rto.dueAt} value={a.dueAt} onChange={(dueAt) => setAction(i, { dueAt })} error={s.fields[`plan.actions.${i}.dueAt`]} />

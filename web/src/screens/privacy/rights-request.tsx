@@ -10,7 +10,7 @@ import { useDirectory } from '../../api/directory';
 import { ConfirmStep } from '../../components/confirm';
 import { ErrorNotice } from '../../components/errors';
 import { Checkbox, RadioGroup, SelectField, TextArea } from '../../components/form';
-import { Button, DataList, Heading, Paragraph, Section, StatusBadge, Table } from '../../components/ui';
+import { Alert, Button, DataList, Heading, Paragraph, Section, StatusBadge, Table } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useLoad } from '../../use-load';
@@ -50,7 +50,7 @@ interface Overview {
   readonly withheld: number;
 }
 
-function PartnerAnswerForm({ id, partnerName, onDone }: { id: string; partnerName: string; onDone: () => void }) {
+function PartnerAnswerForm({ id, partnerName, onDone }: { id: string; partnerName: string; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const b = t.privacy.rights;
   const [outcome, setOutcome] = useState('answered');
@@ -75,7 +75,7 @@ function PartnerAnswerForm({ id, partnerName, onDone }: { id: string; partnerNam
           e.preventDefault();
           const body = outcome === 'answered' ? { outcome } : { outcome, regime, ground, partial, motivation };
           void submission.send('POST', `/api/rights-requests/${id}/partner-answer`, body, () => b.answered).then((r) => {
-            if (r !== null) onDone();
+            if (r !== null) onDone(b.answered);
           });
         }}
       >
@@ -144,7 +144,7 @@ function AccessOverview({ id, partnerName }: { id: string; partnerName: (id: str
   );
 }
 
-function Handle({ id, onDone }: { id: string; onDone: () => void }) {
+function Handle({ id, onDone }: { id: string; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const b = t.privacy.rights;
   const close = useSubmission();
@@ -170,7 +170,7 @@ function Handle({ id, onDone }: { id: string; onDone: () => void }) {
           }
           void close.send('POST', `/api/rights-requests/${id}/answer`, {}, () => b.sent).then((r) => {
             setConfirming(false);
-            if (r !== null) onDone();
+            if (r !== null) onDone(b.sent);
           });
         }}
       >
@@ -191,7 +191,7 @@ function Handle({ id, onDone }: { id: string; onDone: () => void }) {
         onSubmit={(e) => {
           e.preventDefault();
           void extend.send('POST', `/api/rights-requests/${id}/extend`, { months: Number(months), reason }, () => b.extendedDone).then((r) => {
-            if (r !== null) onDone();
+            if (r !== null) onDone(b.extendedDone);
           });
         }}
       >
@@ -213,6 +213,12 @@ export function RightsRequestScreen({ requestId }: { requestId: string }) {
   const directory = useDirectory();
   const name = (id: string): string => directory.data?.partners.find((p) => p.id === id)?.name ?? id;
   const d = detail.data;
+  // The form that succeeded may leave the screen (its ability ends), so its confirmation is kept here.
+  const [done, setDone] = useState<string | null>(null);
+  const finished = (message: string): void => {
+    setDone(message);
+    detail.reload();
+  };
   return (
     <>
       <Heading level={1} focusOnMount>
@@ -222,6 +228,11 @@ export function RightsRequestScreen({ requestId }: { requestId: string }) {
         <Link to="/privacy/rights-requests">{b.back}</Link>
       </Paragraph>
       {detail.error === null ? null : <ErrorNotice error={detail.error} />}
+      {done === null ? null : (
+        <Alert type="ok" role="status">
+          {done}
+        </Alert>
+      )}
       {d === undefined ? null : (
         <>
           <Section labelledBy="rights-facts">
@@ -263,9 +274,9 @@ export function RightsRequestScreen({ requestId }: { requestId: string }) {
               ])}
             />
           </Section>
-          {d.abilities.answerFor === null ? null : <PartnerAnswerForm id={d.id} partnerName={name(d.abilities.answerFor)} onDone={detail.reload} />}
+          {d.abilities.answerFor === null ? null : <PartnerAnswerForm id={d.id} partnerName={name(d.abilities.answerFor)} onDone={finished} />}
           {d.abilities.accessAnswer ? <AccessOverview id={d.id} partnerName={name} /> : null}
-          {d.abilities.handle ? <Handle id={d.id} onDone={detail.reload} /> : null}
+          {d.abilities.handle ? <Handle id={d.id} onDone={finished} /> : null}
         </>
       )}
     </>

@@ -2,17 +2,21 @@
 import type { ReactNode } from 'react';
 import { get } from '../../api/client';
 import { useLoad } from '../../use-load';
+import { AccountabilityScreen } from './accountability';
 import { ComplaintScreen } from './complaint';
 import { ComplaintsScreen } from './complaints';
 import { IncidentScreen } from './incident';
 import { IncidentsScreen } from './incidents';
 import { ProvisionsScreen } from './provisions';
+import { StatisticsScreen } from './statistics';
 import { RightsRequestScreen } from './rights-request';
 import { RightsRequestsScreen } from './rights-requests';
 
 export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly render: (params: Record<string, string>) => ReactNode }[] = [
   { pattern: '/privacy/rights-requests', render: () => <RightsRequestsScreen /> },
   { pattern: '/privacy/rights-requests/:requestId', render: (p) => <RightsRequestScreen requestId={p.requestId ?? ''} key={p.requestId} /> },
+  { pattern: '/privacy/statistics', render: () => <StatisticsScreen /> },
+  { pattern: '/privacy/accountability', render: () => <AccountabilityScreen /> },
   { pattern: '/privacy/incidents', render: () => <IncidentsScreen /> },
   { pattern: '/privacy/incidents/:incidentId', render: (p) => <IncidentScreen incidentId={p.incidentId ?? ''} key={p.incidentId} /> },
   { pattern: '/privacy/provisions', render: () => <ProvisionsScreen /> },
@@ -20,13 +24,15 @@ export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly rende
   { pattern: '/privacy/complaints/:complaintId', render: (p) => <ComplaintScreen complaintId={p.complaintId ?? ''} key={p.complaintId} /> },
 ];
 
-type MenuKey = 'rightsRequests' | 'incidents' | 'complaints' | 'provisions' | 'statistics';
+type MenuKey = 'rightsRequests' | 'accountability' | 'incidents' | 'complaints' | 'provisions' | 'statistics';
 /** The screens built so far, in menu order. */
 const PATHS: Readonly<Partial<Record<MenuKey, string>>> = {
   rightsRequests: '/privacy/rights-requests',
   incidents: '/privacy/incidents',
   complaints: '/privacy/complaints',
   provisions: '/privacy/provisions',
+  accountability: '/privacy/accountability',
+  statistics: '/privacy/statistics',
 };
 
 /** The menu items of the privacy office this user may use, as the API computes them. */

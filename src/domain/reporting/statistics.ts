@@ -1,0 +1,54 @@
+/**
+ * The statistics of a collaboration for research and statistics (seed 004 Bijlage 2 "Toegang"):
+ * non-identifying counts only — cases per phase and per table, contributions per category —
+ * with small counts suppressed. Where the covenant says so (Nijmegen), nothing a non-municipal
+ * partner entered is counted: neither the cases it registered nor its contributions. No case
+ * number, lead partner or any per-case row is an output. Pure: the service passes the rows.
+ */
+import { PHASES } from '../model.js';
+import { publishableCount, SMALL_COUNT_THRESHOLD } from './small-counts.js';
+
+export interface StatisticsInput {
+  readonly year: number | null;
+  /** Null: every partner counts; else only these (the municipal partners). */
+  readonly countedPartners: readonly string[] | null;
+  readonly cases: readonly { readonly phase: string; readonly tableId: string; readonly registrantPartnerId: string; readonly count: number }[];
+  readonly contributions: readonly { readonly category: string; readonly byPartnerId: string; readonly count: number }[];
+}
+
+export interface StatisticsRow {
+  readonly section: 'cases_by_phase' | 'cases_by_table' | 'contributions_by_category' | 'totals';
+  readonly key: string;
+  readonly count: number | null;
+}
+
+export interface Statistics {
+  readonly year: number | null;
+  readonly onlyMunicipal: boolean;
+  readonly threshold: number;
+  readonly rows: readonly StatisticsRow[];
+}
+
+function sumBy<T>(items: readonly T[], key: (t: T) => string, count: (t: T) => number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const i of items) out.set(key(i), (out.get(key(i)) ?? 0) + count(i));
+  return out;
+}
+
+export function buildStatistics(input: StatisticsInput): Statistics {
+  const counted = input.countedPartners === null ? null : new Set(input.countedPartners);
+  const cases = input.cases.filter((c) => counted === null || counted.has(c.registrantPartnerId));
+  const contributions = input.contributions.filter((c) => counted === null || counted.has(c.byPartnerId));
+  const byPhase = sumBy(cases, (c) => c.phase, (c) => c.count);
+  const byTable = sumBy(cases, (c) => c.tableId, (c) => c.count);
+  const byCategory = sumBy(contributions, (c) => c.category, (c) => c.count);
+  const total = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+  const rows: StatisticsRow[] = [
+    { section: 'totals', key: 'cases', count: publishableCount(total(byPhase)) },
+    { section: 'totals', key: 'contributions', count: publishableCount(total(byCategory)) },
+    ...PHASES.filter((p) => p !== 'deleted').map((p) => ({ section: 'cases_by_phase' as const, key: p, count: publishableCount(byPhase.get(p) ?? 0) })),
+    ...[...byTable.keys()].sort().map((t) => ({ section: 'cases_by_table' as const, key: t, count: publishableCount(byTable.get(t) ?? 0) })),
+    ...[...byCategory.keys()].sort().map((c) => ({ section: 'contributions_by_category' as const, key: c, count: publishableCount(byCategory.get(c) ?? 0) })),
+  ];
+  return { year: input.year, onlyMunicipal: counted !== null, threshold: SMALL_COUNT_THRESHOLD, rows };
+}
