@@ -188,7 +188,7 @@ describe('privacy office: accountability report and statistics (P19, seed 004 Bi
 
     const pro = await as('woonwenz@noord-limburg');
     await pro.page.goto('/privacy/accountability');
-    await pro.page.getByRole('alert').getByText('Regel P19').waitFor();
+    await pro.page.getByRole('alert').locator('[data-rule="P19"]').waitFor();
     await checkA11y(pro.page, 'accountability report (professional, refused)');
     await pro.close();
   });
@@ -209,7 +209,7 @@ describe('privacy office: accountability report and statistics (P19, seed 004 Bi
 
     const po = await as('privacy@nijmegen');
     await po.page.goto('/privacy/statistics');
-    await po.page.getByRole('alert').getByText('Regel P19').waitFor();
+    await po.page.getByRole('alert').locator('[data-rule="P19"]').waitFor();
     await checkA11y(po.page, 'statistics (privacy officer, refused)');
     await po.close();
   });
