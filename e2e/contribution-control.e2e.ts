@@ -140,7 +140,7 @@ describe('contributor control (P4) in the browser', () => {
     expect(await release.getByLabel('Alleen wie betrokken is en welke soort hulp').isChecked()).toBe(false);
     await release.getByRole('button', { name: 'Vrijgave opslaan' }).click();
     await release.locator('.ct-error-summary').waitFor();
-    expect(await release.locator('.ct-error-summary').innerText()).toContain('P7');
+    expect(await release.locator('.ct-error-summary [data-rule="P7"]').count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('ct-error-summary'))).toBe(true);
     await checkA11y(page, 'contribution control: release refused');
 
