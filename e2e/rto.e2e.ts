@@ -236,7 +236,7 @@ describe('RTO story (Noord-Limburg)', () => {
     await checkA11y(page, 'de-escalated');
     await screenshot(page, 'deescalation');
     await page.goto(`/cases/${caseId}`);
-    await page.getByText('Afschaling stap 1 (dossier actief)', { exact: true }).first().waitFor();
+    await page.getByText('Fase 4, stap 1: 0-6 maanden na besluit tot afschaling, dossier blijft actief', { exact: true }).first().waitFor();
     expect(problems).toEqual([]);
     await close();
   });

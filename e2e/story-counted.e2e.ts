@@ -291,7 +291,7 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await openCase(page);
     await runStep(page, 'deescalate');
     await page.goto(`/cases/${caseId}`);
-    await page.getByText('Afschaling stap 1 (dossier actief)', { exact: true }).first().waitFor();
+    await page.getByText('Fase 4, stap 1: 0-6 maanden na besluit tot afschaling, dossier blijft actief', { exact: true }).first().waitFor();
     await noInternalCodes(page, 'case page after de-escalation');
     expect(problems).toEqual([]);
     await close();
