@@ -209,7 +209,7 @@ describe('RTO story (Noord-Limburg)', () => {
     await screenshot(page, 'case-director');
     await runStep(page, 'Plan van aanpak vaststellen');
     await page.goto(`/cases/${caseId}`);
-    await page.getByText('Plan van aanpak en monitoring', { exact: true }).first().waitFor();
+    await page.getByText('Fase 3: plan van aanpak, casusregie en monitoring in vervolg-RTO', { exact: true }).first().waitFor();
     expect(problems).toEqual([]);
     await close();
   });
