@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     fileParallelism: false,
+    // A screen answers after a network round trip; on a loaded two-core machine 1 s (the default) is too short.
+    expect: { poll: { timeout: 10_000 } },
   },
 });
