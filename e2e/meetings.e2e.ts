@@ -158,10 +158,14 @@ describe('meetings of a case (Noord-Limburg)', () => {
     const followUpId = /\/meetings\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
     expect(followUpId).not.toBe('');
     expect(followUpId).not.toBe(meetingId);
-    await page.locator('#f-invite-userId').selectOption(ggz);
-    await page.locator('#f-invite-role').selectOption('intended_executor');
-    await page.getByRole('button', { name: 'Uitnodigen' }).click();
-    await page.getByText('De deelnemer is uitgenodigd.').waitFor();
+    const table = page.getByRole('table', { name: 'Partners uitnodigen' });
+    await table.waitFor();
+    for (const box of await table.getByRole('checkbox').all()) await box.setChecked(false);
+    await table.getByRole('checkbox', { name: 'Vincent van Gogh voor geestelijke gezondheid', exact: true }).check();
+    await page.getByLabel('Persoon van Vincent van Gogh voor geestelijke gezondheid').selectOption(ggz);
+    await page.getByLabel('Rol van Vincent van Gogh voor geestelijke gezondheid').selectOption('intended_executor');
+    await page.getByRole('button', { name: 'Nodig 1 partner uit' }).click();
+    await page.getByText('1 deelnemer is uitgenodigd.').waitFor();
 
     await page.goto(`/cases/${caseId}/steps`);
     await page.getByRole('button', { name: 'Vervolg-RTO inplannen: uitvoeren' }).click();

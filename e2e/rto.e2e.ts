@@ -134,17 +134,23 @@ describe('RTO story (Noord-Limburg)', () => {
     meetingId = /\/meetings\/([0-9a-f-]{36})$/.exec(page.url())?.[1] ?? '';
     expect(meetingId).not.toBe('');
 
-    for (const [who, role] of [
-      ['politie-limburg@noord-limburg', 'informant'],
-      ['vincent-van-gogh@noord-limburg', 'intended_executor'],
+    // One form for all chosen partners; those that contributed come ticked, the director chooses exactly these two.
+    const table = page.getByRole('table', { name: 'Partners uitnodigen' });
+    await table.waitFor();
+    for (const box of await table.getByRole('checkbox').all()) await box.setChecked(false);
+    for (const [who, partner, role] of [
+      ['politie-limburg@noord-limburg', 'Politie Eenheid Limburg', 'informant'],
+      ['vincent-van-gogh@noord-limburg', 'Vincent van Gogh voor geestelijke gezondheid', 'intended_executor'],
     ] as const) {
-      const id = await userId(page, who);
-      await page.locator('#f-invite-userId').selectOption(id);
-      await page.locator('#f-invite-role').selectOption(role);
-      await page.getByRole('button', { name: 'Uitnodigen' }).click();
-      await page.getByText('De deelnemer is uitgenodigd.').waitFor();
-      await expect.poll(() => page.getByRole('heading', { level: 2, name: 'Deelnemers' }).locator('xpath=..').innerText()).toContain(role === 'informant' ? 'informant' : 'beoogd uitvoerder');
+      await table.getByRole('checkbox', { name: partner, exact: true }).check();
+      await page.getByLabel(`Persoon van ${partner}`).selectOption(await userId(page, who));
+      await page.getByLabel(`Rol van ${partner}`).selectOption(role);
     }
+    await page.getByRole('button', { name: 'Nodig 2 partners uit' }).click();
+    await page.getByText('2 deelnemers zijn uitgenodigd.').waitFor();
+    const participants = page.getByRole('heading', { level: 2, name: 'Deelnemers' }).locator('xpath=..');
+    await expect.poll(() => participants.innerText()).toContain('informant');
+    await expect.poll(() => participants.innerText()).toContain('beoogd uitvoerder');
     await checkA11y(page, 'RTO meeting with participants');
     await screenshot(page, 'rto-meeting');
     await runStep(page, 'Ronde Tafel Overleg inplannen');
@@ -161,13 +167,12 @@ describe('RTO story (Noord-Limburg)', () => {
     await page.goto(`/cases/${caseId}/meetings/${meetingId}`);
     await page.getByRole('heading', { level: 2, name: 'Verslag en plan van aanpak' }).waitFor();
     await page.getByLabel('Aanleiding en bespreking').fill('Zorgen over wonen en overlast; partners bespreken wat nodig is.');
-    await page.getByRole('checkbox').first().check();
+    await page.getByRole('group', { name: 'Aanwezig' }).getByRole('checkbox').first().check();
     await page.locator('#f-plan-goals-0-domain').selectOption('housing');
     await page.locator('#f-plan-goals-0-goal').fill('Huisuitzetting voorkomen');
-    await page.locator('#f-plan-actions-0-description').fill('Betalingsregeling treffen met de verhuurder');
-    await page.locator('#f-plan-actions-0-ownerPartnerId').selectOption(partnerOf['woonwenz'] ?? '');
-    await page.locator('#f-plan-actions-0-dueAt').fill('2027-01-15');
-    await page.locator('#f-plan-actions-0-domain').selectOption('housing');
+    await page.locator('#f-plan-goals-0-actions-0-description').fill('Betalingsregeling treffen met de verhuurder');
+    await page.locator('#f-plan-goals-0-actions-0-ownerPartnerId').selectOption(partnerOf['woonwenz'] ?? '');
+    await page.locator('#f-plan-goals-0-actions-0-dueAt').fill('2027-01-15');
     await checkA11y(page, 'RTO record form');
     await screenshot(page, 'rto-record');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();

@@ -12,7 +12,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, newPage, PASSWORD } from './support/browser.js';
+import { checkA11y, launch, newPage, pageFetch, PASSWORD } from './support/browser.js';
 import { Counter } from './support/count.js';
 import { directorOf } from './support/story.js';
 
@@ -197,57 +197,67 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await page.getByRole('heading', { level: 1, name: 'Ronde Tafel Overleg voorbereiden' }).waitFor();
     await counter.fill(page.locator('#f-scheduledAt'), '2026-12-15');
     await counter.fill(page.getByLabel('Doel van het overleg'), 'Samen een plan maken voor wonen en veiligheid');
-    await counter.fill(page.getByLabel("Thema's"), 'wonen\nveiligheid');
-    await counter.fill(page.getByLabel('Te nemen besluiten'), 'wie wordt casusregisseur');
+    // The themes come from what the contributions are about and the first RTO's decision is filled in; the director keeps them.
+    expect(await page.getByLabel("Thema's").inputValue()).toContain('Wonen');
+    expect(await page.getByLabel('Te nemen besluiten').inputValue()).toBe('Wie wordt casusregisseur');
     await counter.fill(page.getByLabel('Zorgvuldigheidsafspraken'), 'Gegevens blijven in het systeem.');
     await submitted(page, page.getByRole('button', { name: 'Overleg voorbereiden' }), page.getByRole('heading', { level: 1, name: 'Ronde Tafel Overleg', exact: true }));
-    const meetingUrl = page.url();
 
-    for (const [partner, role] of [
-      ['(Politie Eenheid Limburg)', 'informant'],
-      ['(Woonwenz)', 'informant'],
-      ['(Gemeente Venlo)', 'intended_executor'],
-      ['(Vincent van Gogh voor geestelijke gezondheid)', 'expert'],
-    ] as const) {
-      await counter.choose(page.locator('#f-invite-userId'), partner);
-      if ((await page.locator('#f-invite-role').inputValue()) !== role) await counter.select(page.locator('#f-invite-role'), role);
-      await submitted(page, page.getByRole('button', { name: 'Uitnodigen' }), page.getByText('De deelnemer is uitgenodigd.'));
-    }
+    // One form for all four: the partners that contributed (the municipality, the police, Woonwenz) are ticked as informant.
+    const table = page.getByRole('table', { name: 'Partners uitnodigen' });
+    await table.waitFor();
+    for (const partner of ['Politie Eenheid Limburg', 'Woonwenz', 'Gemeente Venlo']) expect(await table.getByRole('checkbox', { name: partner, exact: true }).isChecked()).toBe(true);
+    expect(await table.getByRole('checkbox', { name: 'Vincent van Gogh voor geestelijke gezondheid', exact: true }).isChecked()).toBe(false);
+    await counter.select(page.getByLabel('Rol van Gemeente Venlo'), 'intended_executor');
+    await counter.check(table.getByRole('checkbox', { name: 'Vincent van Gogh voor geestelijke gezondheid', exact: true }));
+    await counter.select(page.getByLabel('Rol van Vincent van Gogh voor geestelijke gezondheid'), 'expert');
+    await submitted(page, page.getByRole('button', { name: 'Nodig 4 partners uit' }), page.getByText('4 deelnemers zijn uitgenodigd.'));
     await checkA11y(page, 'story: meeting with participants');
     await noInternalCodes(page, 'meeting with participants');
-    await backToCase(page);
+    // The next step is offered where the work for it was done.
     await runStep(page, 'schedule_rto');
     await page.getByText(/^Uitgevoerd: /).waitFor();
 
-    await page.goto(meetingUrl);
     await page.getByRole('heading', { level: 2, name: 'Verslag en plan van aanpak' }).waitFor();
     await page.waitForLoadState('networkidle');
+    // The record date is the planned date; the actions of a goal take its life domain.
+    expect(await page.locator('#f-date').inputValue()).toBe('2026-12-15');
     await counter.fill(page.getByLabel('Aanleiding en bespreking'), 'Zorgen over wonen en overlast; partners bespreken wat nodig is.');
-    await counter.check(page.getByRole('checkbox').first());
-    await counter.select(page.locator('#f-plan-goals-0-domain'), 'housing');
+    await counter.check(page.getByRole('group', { name: 'Aanwezig' }).getByRole('checkbox').first());
+    expect(await page.locator('#f-plan-goals-0-domain').inputValue()).toBe('housing');
     await counter.fill(page.locator('#f-plan-goals-0-goal'), 'Huisuitzetting voorkomen');
     await counter.click(page.getByRole('button', { name: 'Doel toevoegen' }));
     await counter.select(page.locator('#f-plan-goals-1-domain'), 'police_justice');
     await counter.fill(page.locator('#f-plan-goals-1-goal'), 'Overlast voor de buren stopt');
-    const actions: [string, string, string, string][] = [
-      ['Betalingsregeling treffen met de verhuurder', '(Woonwenz)', '2027-01-15', 'housing'],
-      ['Huisbezoek en hulp bij opruimen', 'Gemeente Venlo', '2027-01-08', 'housing'],
-      ['Gesprek over overlast met de wijkagent', 'Politie Eenheid Limburg', '2027-01-22', 'police_justice'],
+    const actions: [number, number, string, string, string][] = [
+      [0, 0, 'Betalingsregeling treffen met de verhuurder', 'Woonwenz', '2027-01-15'],
+      [0, 1, 'Huisbezoek en hulp bij opruimen', 'Gemeente Venlo', '2027-01-08'],
+      [1, 0, 'Gesprek over overlast met de wijkagent', 'Politie Eenheid Limburg', '2027-01-22'],
     ];
-    for (const [i, [description, owner, due, domain]] of actions.entries()) {
-      if (i > 0) await counter.click(page.getByRole('button', { name: 'Actie toevoegen' }));
-      await counter.fill(page.locator(`#f-plan-actions-${i}-description`), description);
-      await counter.choose(page.locator(`#f-plan-actions-${i}-ownerPartnerId`), owner.replace(/[()]/g, ''));
-      await counter.fill(page.locator(`#f-plan-actions-${i}-dueAt`), due);
-      await counter.select(page.locator(`#f-plan-actions-${i}-domain`), domain);
+    for (const [goal, i, description, owner, due] of actions) {
+      if (i > 0) await counter.click(page.getByRole('button', { name: `Actie toevoegen bij doel ${goal + 1}` }));
+      // No owner is pre-selected: each row names its own.
+      expect(await page.locator(`#f-plan-goals-${goal}-actions-${i}-ownerPartnerId`).inputValue()).toBe('');
+      await counter.fill(page.locator(`#f-plan-goals-${goal}-actions-${i}-description`), description);
+      await counter.choose(page.locator(`#f-plan-goals-${goal}-actions-${i}-ownerPartnerId`), owner);
+      await counter.fill(page.locator(`#f-plan-goals-${goal}-actions-${i}-dueAt`), due);
     }
     await submitted(page, page.getByRole('button', { name: 'Verslag opslaan' }), page.getByText('Het verslag en het plan van aanpak zijn opgeslagen.'));
 
-    await counter.choose(page.locator('#f-director-userId'), '(Gemeente Venlo)');
+    // Offered first as case director: the professional invited as intended executor (Gemeente Venlo).
+    expect(await page.locator('#f-director-userId option:checked').innerText()).toContain('(Gemeente Venlo)');
     await submitted(page, page.getByRole('button', { name: 'Aanwijzen' }), page.getByText('De casusregisseur is aangewezen.'));
-    await backToCase(page);
     await runStep(page, 'adopt_plan');
     await page.getByText(/^Uitgevoerd: /).waitFor();
+    const meetingId = /\/meetings\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
+    const listed = await pageFetch(page, 'GET', `/api/cases/${caseId}/meetings/${meetingId}/action-list`);
+    expect(listed.status, `${page.url()} ${JSON.stringify(listed.json)}`).toBe(200);
+    const plan = listed.json as { actions: { lifeDomain: string | null; description: string }[] };
+    expect(plan.actions.map((a) => [a.description, a.lifeDomain]).sort()).toEqual([
+      ['Betalingsregeling treffen met de verhuurder', 'housing'],
+      ['Gesprek over overlast met de wijkagent', 'police_justice'],
+      ['Huisbezoek en hulp bij opruimen', 'housing'],
+    ]);
     expect(problems).toEqual([]);
     await close();
   });

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, preparation, recordBody, register, step, toMonitoring, toTriage } from './phases.flow.js';
+import { informSubjects, NL, preparation, recordBody, register, step, toMonitoring, toRto, toTriage } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -157,5 +157,134 @@ describe('Venlo: the subject or a representative at the table (seed 002 Bijlage 
     const view = (await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).json<{ attendance: { userId: string; present: boolean }[]; preparation: { representatives: { identifiedAt: string | null }[] } }>();
     expect(view.attendance).toContainEqual({ userId: subjectId, present: true });
     expect(view.preparation.representatives[0]?.identifiedAt).not.toBeNull();
+  });
+});
+
+describe('inviting several professionals at once (HTTP)', () => {
+  it('one form for all chosen partners: each invitation is checked as a single one, all are invited or none, and a refusal names its row', async () => {
+    const { c, pd } = await toTriage(s);
+    const created = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, preparation);
+    expect(created.statusCode, created.body).toBe(201);
+    const meetingId = created.json<{ id: string }>().id;
+    const url = `/api/cases/${c.id}/meetings/${meetingId}/invitations/batch`;
+    const invited = async (): Promise<string[]> => (await s.request('GET', `/api/cases/${c.id}/meetings/${meetingId}`, pd)).json<{ invitations: { userId: string }[] }>().invitations.map((i) => i.userId).sort();
+
+    // A second row naming nobody of this collaboration: refused with its row, and the first row is not invited either.
+    const refused = await s.request('POST', url, pd, {
+      invitations: [
+        { userId: s.userId('politie-limburg@noord-limburg'), role: 'informant' },
+        { userId: s.userId('procesregisseur@venlo'), role: 'expert' },
+      ],
+    });
+    expect(refused.statusCode, refused.body).toBe(400);
+    expect(refused.json<ErrorBody>().error.fields?.map((f) => f.field)).toEqual(['invitations.1.userId']);
+    expect(await invited()).toEqual([]);
+
+    // Nobody chosen: refused.
+    expect((await s.request('POST', url, pd, { invitations: [] })).statusCode).toBe(400);
+
+    const ok = await s.request('POST', url, pd, {
+      invitations: [
+        { userId: s.userId('politie-limburg@noord-limburg'), role: 'informant' },
+        { userId: s.userId('vincent-van-gogh@noord-limburg'), role: 'expert' },
+      ],
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json<{ role: string }[]>().map((i) => i.role)).toEqual(['informant', 'expert']);
+    expect(await invited()).toEqual([s.userId('politie-limburg@noord-limburg'), s.userId('vincent-van-gogh@noord-limburg')].sort());
+    const audited = await s.deps.database.db.selectFrom('audit_log').select('action').where('case_id', '=', c.id).where('action', '=', 'meeting.invite').where('outcome', '=', 'allow').execute();
+    expect(audited).toHaveLength(2);
+
+    // Inviting someone again in a batch is refused as a single invitation is, and the new row is not kept.
+    const again = await s.request('POST', url, pd, {
+      invitations: [
+        { userId: s.userId('woonwenz@noord-limburg'), role: 'informant' },
+        { userId: s.userId('politie-limburg@noord-limburg'), role: 'informant' },
+      ],
+    });
+    expect(again.statusCode).toBe(409);
+    expect(await invited()).toHaveLength(2);
+
+    // Only staff invite (P2): the police cannot invite in a batch either.
+    const pol = await s.login('politie-limburg@noord-limburg');
+    expect([403, 404]).toContain((await s.request('POST', url, pol, { invitations: [{ userId: s.userId('woonwenz@noord-limburg'), role: 'informant' }] })).statusCode);
+  });
+});
+
+describe('my actions across the cases (HTTP)', () => {
+  it("lists my organisation's open actions of the cases it may read, overdue first, audited; another partner sees only its own", async () => {
+    const { c, pd, meetingId } = await toRto(s);
+    const ggz = s.partnerId(NL, 'vincent-van-gogh');
+    const police = s.partnerId(NL, 'politie-limburg');
+    const saved = await s.request(
+      'PUT',
+      `/api/cases/${c.id}/meetings/${meetingId}/record`,
+      pd,
+      recordBody(s, 1, [
+        { description: 'Later: behandeling starten', ownerPartnerId: ggz, dueAt: '2026-09-01' },
+        { description: 'Eerst: huisbezoek', ownerPartnerId: ggz, dueAt: '2026-06-05' },
+        { description: 'Gesprek met de wijkagent', ownerPartnerId: police, dueAt: '2026-07-01' },
+      ]),
+    );
+    expect(saved.statusCode, saved.body).toBe(200);
+    s.advance(10 * DAY);
+    interface Mine {
+      caseId: string;
+      caseNumber: string;
+      description: string;
+      overdue: boolean;
+    }
+    const vvg = await s.login('vincent-van-gogh@noord-limburg');
+    const mine = (await s.request('GET', '/api/my-actions', vvg)).json<Mine[]>().filter((a) => a.caseId === c.id);
+    expect(mine.map((a) => [a.description, a.overdue])).toEqual([
+      ['Eerst: huisbezoek', true],
+      ['Later: behandeling starten', false],
+    ]);
+    expect(mine[0]?.caseNumber).toMatch(/^\d{4}-\d{4}$/);
+    const pol = (await s.request('GET', '/api/my-actions', await s.login('politie-limburg@noord-limburg'))).json<Mine[]>().filter((a) => a.caseId === c.id);
+    expect(pol.map((a) => a.description)).toEqual(['Gesprek met de wijkagent']);
+    // A partner with no action in the case, and one that may not read it, see nothing of it.
+    const woon = (await s.request('GET', '/api/my-actions', await s.login('woonwenz@noord-limburg'))).json<Mine[]>();
+    expect(woon.filter((a) => a.caseId === c.id)).toEqual([]);
+    const audited = await s.deps.database.db.selectFrom('audit_log').select('user_id').where('case_id', '=', c.id).where('action', '=', 'plan_action.mine.read').execute();
+    expect(audited.map((a) => a.user_id).sort()).toEqual([s.userId('vincent-van-gogh@noord-limburg'), s.userId('politie-limburg@noord-limburg')].sort());
+  });
+});
+
+describe('handover by the case director (HTTP)', () => {
+  it('the case director hands the case to a colleague of the same partner, audited; nobody else can, and never to another partner', async () => {
+    const { c, pd, meetingId } = await toRto(s);
+    const police = s.userId('politie-limburg@noord-limburg');
+    const colleague = s.userId('politie-limburg-2@noord-limburg');
+    const appointed = await s.request('POST', `/api/cases/${c.id}/case-director`, pd, { userId: police, meetingId });
+    expect(appointed.statusCode, appointed.body).toBe(200);
+    const url = `/api/cases/${c.id}/case-director/handover`;
+    const director = async (): Promise<string | null> => (await s.deps.database.db.selectFrom('case_director_appointments').select('user_id').where('case_id', '=', c.id).where('ended_at', 'is', null).executeTakeFirst())?.user_id ?? null;
+
+    // The process director is no case director: refused, nothing moves.
+    const byPd = await s.request('POST', url, pd, { toUserId: colleague });
+    expect(byPd.statusCode).toBe(403);
+    expect(byPd.json<ErrorBody>().error.reason).toBe('not_case_director');
+    const pol = await s.login('politie-limburg@noord-limburg');
+    // Another partner's professional: refused as a field, nothing moves.
+    const other = await s.request('POST', url, pol, { toUserId: s.userId('vincent-van-gogh@noord-limburg') });
+    expect(other.statusCode).toBe(400);
+    expect(other.json<ErrorBody>().error.fields?.map((f) => f.field)).toEqual(['toUserId']);
+    expect(await director()).toBe(police);
+
+    const handed = await s.request('POST', url, pol, { toUserId: colleague });
+    expect(handed.statusCode, handed.body).toBe(200);
+    expect(await director()).toBe(colleague);
+    const lead = await s.deps.database.db.selectFrom('cases').select('lead_partner_id').where('id', '=', c.id).executeTakeFirstOrThrow();
+    expect(lead.lead_partner_id).toBe(s.partnerId(NL, 'politie-limburg'));
+    const audited = await s.deps.database.db.selectFrom('audit_log').select(['user_id', 'outcome']).where('case_id', '=', c.id).where('action', '=', 'case.case_director.handover').orderBy('id').execute();
+    expect(audited.map((a) => [a.user_id, a.outcome])).toEqual([
+      [s.userId('procesregisseur@noord-limburg'), 'deny'],
+      [police, 'allow'],
+    ]);
+    // The former director is no longer the one who hands over.
+    expect((await s.request('POST', url, pol, { toUserId: colleague })).statusCode).toBe(403);
+    const viewed = await s.request('GET', `/api/cases/${c.id}`, await s.login('politie-limburg-2@noord-limburg'));
+    expect(viewed.json<{ direction?: { caseDirectorId: string | null } }>().direction?.caseDirectorId).toBe(colleague);
   });
 });

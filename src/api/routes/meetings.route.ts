@@ -4,9 +4,11 @@ import { LIFE_DOMAINS } from '../../domain/model.js';
 import { getActionList } from '../../services/meetings/action-list.js';
 import { appointCaseDirector } from '../../services/meetings/appoint-case-director.js';
 import { createMeeting } from '../../services/meetings/create-meeting.js';
-import { inviteParticipant } from '../../services/meetings/invite-participant.js';
+import { inviteParticipant, inviteParticipants } from '../../services/meetings/invite-participant.js';
 import { listCaseMeetings } from '../../services/meetings/list-meetings.js';
 import { markActionListSent } from '../../services/meetings/mark-action-list-sent.js';
+import { handOverCase } from '../../services/meetings/hand-over-case.js';
+import { myActions } from '../../services/meetings/my-actions.js';
 import { meetingAgenda } from '../../services/meetings/meeting-agenda.js';
 import { SUBJECT_INVOLVEMENT } from '../../services/meetings/meeting-preparation.js';
 import { recordAttendance } from '../../services/meetings/record-attendance.js';
@@ -45,8 +47,10 @@ const caseMeetingsResponse = z.array(
   }),
 );
 
+const professionalInvite = z.object({ userId: uuid, role: z.enum(['expert', 'informant', 'intended_executor']), tableReason: text(2000).optional() });
+
 const inviteBody = z.union([
-  z.object({ userId: uuid, role: z.enum(['expert', 'informant', 'intended_executor']), tableReason: text(2000).optional() }),
+  professionalInvite,
   z.object({ subjectId: uuid, role: z.literal('subject') }),
   z.object({ subjectId: uuid, role: z.literal('representative'), representativeName: text(200) }),
 ]);
@@ -124,6 +128,22 @@ export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions
     app,
     {
       method: 'POST',
+      url: '/api/cases/:caseId/meetings/:meetingId/invitations/batch',
+      summary: 'Invite several professionals at once, each with a role (P2 for each; all or none)',
+      description: 'One form for all chosen partners: every invitation is checked as a single one is, in one transaction. A refusal names the row (`invitations.N.field`) and nobody is invited.',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: meetingParams,
+      body: z.object({ invitations: z.array(professionalInvite).min(1).max(50) }),
+      status: 201,
+    },
+    ({ actor, params, body }) => inviteParticipants(deps, actor, params.caseId, params.meetingId, body.invitations),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
       url: '/api/cases/:caseId/meetings/:meetingId/attendance',
       summary: 'Record whether an invited participant attended',
       description: 'A representative is recorded present only when identified at the meeting (`identified: true`, seed 002 Bijlage B); otherwise P2 refuses.',
@@ -180,6 +200,45 @@ export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions
       body: z.object({ userId: uuid, meetingId: uuid.optional(), version: z.number().int().positive().optional() }),
     },
     ({ actor, params, body }) => appointCaseDirector(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/case-director/handover',
+      summary: 'The case director hands the case to a colleague of the same partner (audited)',
+      tags: ['meetings'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({ toUserId: uuid, version: z.number().int().positive().optional() }),
+    },
+    ({ actor, params, body }) => handOverCase(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/my-actions',
+      summary: "My organisation's open plan actions across the cases I may read, overdue first",
+      description: 'Decided per case by the access engine as the action list is; a case the user may not read is left out. Every case shown is audited.',
+      tags: ['meetings'],
+      auth: 'personal',
+      response: z.array(
+        z.object({
+          id: z.string(),
+          caseId: z.string(),
+          caseNumber: z.string(),
+          meetingId: z.string().nullable(),
+          description: z.string(),
+          dueAt: z.string().nullable(),
+          overdue: z.boolean(),
+          mine: z.boolean(),
+        }),
+      ),
+    },
+    ({ actor }) => myActions(deps, actor),
   );
 
   defineRoute(

@@ -13,6 +13,7 @@ import { useSession } from '../session';
 import { useLoad } from '../use-load';
 import type { ActionList, CaseMeetingItem } from './meetings/meeting-data';
 import { formatDate } from './meetings/meeting-data';
+import { HandoverForm } from './handover';
 import { usePartnerName } from './names';
 
 interface MeetingWithActions {
@@ -33,7 +34,7 @@ export function useCasePlan(caseId: string, enabled: boolean) {
 
 const day = (iso: string): string => iso.slice(0, 10);
 
-export function CaseOverview({ c }: { c: CaseView }) {
+export function CaseOverview({ c, onChange }: { c: CaseView; onChange?: (message: string) => void }) {
   const { t, lang } = useI18n();
   const { me } = useSession();
   const dir = useDirectory();
@@ -76,6 +77,7 @@ export function CaseOverview({ c }: { c: CaseView }) {
               [o.lead, partnerName(c.leadPartnerId)],
             ]}
           />
+          {me?.userId !== undefined && direction.caseDirectorId === me.userId ? <HandoverForm caseId={c.id} version={c.version} onDone={(message) => onChange?.(message)} /> : null}
         </Section>
       )}
       {actions.length === 0 ? null : (

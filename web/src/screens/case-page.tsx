@@ -73,7 +73,13 @@ export function CasePage({ caseId }: { caseId: string }) {
         <StepList caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={loaded.reload} nextOnly />
       ) : null}
       <ActionsSection caseId={c.id} abilities={c.abilities} />
-      <CaseOverview c={c} />
+      <CaseOverview
+        c={c}
+        onChange={(message) => {
+          setFlash(message);
+          loaded.reload();
+        }}
+      />
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
       {c.abilities.viewCase ? <ContributionsSection c={c} /> : null}

@@ -13,6 +13,7 @@ import { label, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { useLoad } from '../use-load';
 import { useTableName } from './names';
+import { MyActions } from './my-actions';
 import { Reminders } from './reminders';
 import { TriageInbox } from './triage';
 
@@ -50,6 +51,7 @@ export function MyWorkScreen() {
       <Paragraph lead>{t.work.intro}</Paragraph>
       <Reminders />
       <TriageInbox />
+      <MyActions />
       {cases.error === null ? null : <ErrorNotice error={cases.error} />}
       {cases.data === undefined && cases.error === null ? <Paragraph>{t.app.loading}</Paragraph> : null}
       {cases.data !== undefined && all.length === 0 ? <Paragraph>{t.work.empty}</Paragraph> : null}

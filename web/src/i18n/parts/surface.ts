@@ -67,6 +67,13 @@ export const nl = {
     recoveryIntro: 'Bewaar deze codes op een veilige plek. Elke code werkt één keer, als u uw telefoon niet bij de hand heeft. U ziet ze alleen nu.',
     continue: 'Ik heb de codes bewaard, verder',
   },
+  handover: {
+    colleague: 'Casus overdragen aan een collega',
+    hint: 'Bij afwezigheid of een andere taak: een collega van uw eigen organisatie wordt casusregisseur. Dit wordt vastgelegd in het logboek.',
+    choose: 'Kies een collega',
+    submit: 'Casus overdragen',
+    done: 'De casus is overgedragen. Uw collega is nu casusregisseur.',
+  },
   overview: {
     directionTitle: 'Regie',
     processDirectors: 'Procesregisseur',
@@ -173,6 +180,13 @@ export const en: typeof nl = {
     recoveryTitle: 'Your recovery codes',
     recoveryIntro: 'Keep these codes in a safe place. Each code works once, when you do not have your phone at hand. You see them only now.',
     continue: 'I have kept the codes, go on',
+  },
+  handover: {
+    colleague: 'Hand the case over to a colleague',
+    hint: 'For absence or another task: a colleague of your own organisation becomes case director. This is recorded in the log.',
+    choose: 'Choose a colleague',
+    submit: 'Hand over the case',
+    done: 'The case has been handed over. Your colleague is now the case director.',
   },
   overview: {
     directionTitle: 'Direction',

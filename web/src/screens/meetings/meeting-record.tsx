@@ -1,13 +1,16 @@
 /**
- * The meeting record (§3.3): date, status, reason, who was present, and the plan of approach with
- * goals per life domain and actions with owner partner and due date. Saved with the meeting's
- * version: a stale save is refused (409) and said so plainly.
+ * The meeting record (§3.3): date (the planned date unless changed), status, reason, who was
+ * present, and the plan of approach: goals per life domain, each with its actions in a table (one
+ * row per action: description, owner partner, due date; the action takes its goal's life domain).
+ * No owner is chosen for the user. Saved with the meeting's version: a stale save is refused (409)
+ * and said so plainly.
  */
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { useDirectory } from '../../api/directory';
 import type { CaseView } from '../../api/types';
-import { SelectField, TextArea, TextField } from '../../components/form';
+import { fieldId, SelectField, TextArea, TextField } from '../../components/form';
 import { Alert, Button, ButtonGroup, Heading, Section } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
 import { missing, today, useSubmission } from '../case-sub-screen';
@@ -15,38 +18,52 @@ import { FormResult } from '../form-result';
 import type { MeetingView } from './meeting-data';
 import { DOMAINS, participantName } from './meeting-data';
 
-interface GoalRow {
-  readonly domain: string;
-  readonly goal: string;
-}
 interface ActionRow {
   /** Set once saved, so a later save updates the action instead of adding it again. */
   readonly id?: string;
   readonly description: string;
   readonly ownerPartnerId: string;
   readonly dueAt: string;
-  readonly domain: string;
 }
+interface GoalRow {
+  readonly domain: string;
+  readonly goal: string;
+  readonly actions: readonly ActionRow[];
+}
+
+const emptyAction = (): ActionRow => ({ description: '', ownerPartnerId: '', dueAt: '' });
+const filled = (a: ActionRow): boolean => a.description.trim() !== '' || a.ownerPartnerId !== '' || a.dueAt !== '';
 
 export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDone: () => void }) {
   const { t } = useI18n();
   const dir = useDirectory();
   const s = useSubmission();
-  const [date, setDate] = useState(today());
+  const [date, setDate] = useState(m.scheduledAt.slice(0, 10) || today());
   const [status, setStatus] = useState('held');
   const [reason, setReason] = useState('');
   const [present, setPresent] = useState<string[]>([]);
-  const [goals, setGoals] = useState<GoalRow[]>([{ domain: 'housing', goal: '' }]);
-  const [actions, setActions] = useState<ActionRow[]>([{ description: '', ownerPartnerId: '', dueAt: '', domain: '' }]);
-  const partners = (dir.data?.partners ?? []).filter((p) => p.member && p.active);
+  const [goals, setGoals] = useState<GoalRow[]>([{ domain: 'housing', goal: '', actions: [emptyAction()] }]);
+  // The invited partners first: they are the ones who take on actions; then the other members.
+  const invitedPartners = new Set(m.invitations.map((i) => i.partnerId));
+  const partners = (dir.data?.partners ?? []).filter((p) => p.member && p.active).sort((a, b) => Number(invitedPartners.has(b.id)) - Number(invitedPartners.has(a.id)));
   const stale = s.error instanceof ApiError && s.error.status === 409;
   const setGoal = (i: number, patch: Partial<GoalRow>): void => setGoals(goals.map((g, j) => (j === i ? { ...g, ...patch } : g)));
-  const setAction = (i: number, patch: Partial<ActionRow>): void => setActions(actions.map((a, j) => (j === i ? { ...a, ...patch } : a)));
+  const setAction = (gi: number, ai: number, patch: Partial<ActionRow>): void => setGoal(gi, { actions: (goals[gi]?.actions ?? []).map((a, j) => (j === ai ? { ...a, ...patch } : a)) });
+  // The filled-in actions in the order they are sent, with where each sits in the form.
+  const kept = goals.flatMap((g, gi) => g.actions.flatMap((a, ai) => (filled(a) ? [{ gi, ai, a, domain: g.domain }] : [])));
+  const actionField = (gi: number, ai: number, f: string): string => `plan.goals.${gi}.actions.${ai}.${f}`;
+  const fields: Record<string, string> = {};
+  for (const [k, v] of Object.entries(s.fields)) {
+    const a = /^plan\.actions\.(\d+)\.(\w+)$/.exec(k);
+    const row = a === null ? undefined : kept[Number(a[1])];
+    fields[a !== null && row !== undefined ? actionField(row.gi, row.ai, a[2] ?? '') : k] = v;
+  }
+  const actionLabel = (gi: number, ai: number): string => t.rto.actionN(`${gi + 1}.${ai + 1}`);
   const labelOf = (f: string): string => {
     const g = /^plan\.goals\.(\d+)\.(\w+)$/.exec(f);
     if (g !== null) return `${t.rto.goalN(Number(g[1]) + 1)}: ${g[2] === 'domain' ? t.rto.domain : t.rto.planGoal}`;
-    const a = /^plan\.actions\.(\d+)\.(\w+)$/.exec(f);
-    if (a !== null) return `${t.rto.actionN(Number(a[1]) + 1)}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt })[a[2] ?? ''] ?? a[2] ?? ''}`;
+    const a = /^plan\.goals\.(\d+)\.actions\.(\d+)\.(\w+)$/.exec(f);
+    if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt })[a[3] ?? ''] ?? a[3] ?? ''}`;
     return ({ date: t.rto.heldOn, reason: t.rto.reason, status: t.rto.status, present: t.rto.present })[f] ?? f;
   };
   return (
@@ -59,15 +76,13 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          const kept = actions.filter((a) => a.description.trim() !== '' || a.ownerPartnerId !== '' || a.dueAt !== '');
           // No owner is chosen for the user: every action that is filled in names its own (issue 15 item 3).
           const found: Record<string, string> = { ...missing({ reason }, t.surface.required, t.surface.chooseOne) };
-          actions.forEach((a, i) => {
-            if (!kept.includes(a)) return;
-            if (a.description.trim() === '') found[`plan.actions.${i}.description`] = t.surface.required;
-            if (a.ownerPartnerId === '') found[`plan.actions.${i}.ownerPartnerId`] = t.surface.chooseOwner;
-            if (a.dueAt === '') found[`plan.actions.${i}.dueAt`] = t.surface.required;
-          });
+          for (const { gi, ai, a } of kept) {
+            if (a.description.trim() === '') found[actionField(gi, ai, 'description')] = t.surface.required;
+            if (a.ownerPartnerId === '') found[actionField(gi, ai, 'ownerPartnerId')] = t.surface.chooseOwner;
+            if (a.dueAt === '') found[actionField(gi, ai, 'dueAt')] = t.surface.required;
+          }
           if (s.refuse(found)) return;
           const body = {
             version: m.version,
@@ -76,16 +91,21 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             reason,
             present,
             plan: {
-              goals: goals.filter((g) => g.goal.trim() !== ''),
-              actions: kept.map((a) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId, dueAt: a.dueAt, ...(a.domain === '' ? {} : { domain: a.domain }) })),
+              goals: goals.filter((g) => g.goal.trim() !== '').map((g) => ({ domain: g.domain, goal: g.goal })),
+              actions: kept.map(({ a, domain }) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId, dueAt: a.dueAt, domain })),
             },
           };
           void s.send<{ actionIds: readonly string[] }>('PUT', `/api/cases/${c.id}/meetings/${m.id}/record`, body, () => t.rto.recorded).then((r) => {
             if (r === null) return;
-            if (kept.length > 0) setActions(kept.map((a, i) => {
-              const id = r.actionIds[i];
-              return id === undefined ? a : { ...a, id };
-            }));
+            setGoals(
+              goals.map((g, gi) => ({
+                ...g,
+                actions: g.actions.map((a, ai) => {
+                  const id = r.actionIds[kept.findIndex((k) => k.gi === gi && k.ai === ai)];
+                  return id === undefined ? a : { ...a, id };
+                }),
+              })),
+            );
             onDone();
           });
         }}
@@ -127,41 +147,66 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
           ))}
         </fieldset>
         <Heading level={3}>{t.rto.planTitle}</Heading>
-        {goals.map((g, i) => (
-          <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced" key={`g${i}`}>
-            <legend className="utrecht-form-fieldset__legend">{t.rto.goalN(i + 1)}</legend>
-            <SelectField field={`plan.goals.${i}.domain`} label={t.rto.domain} value={g.domain} onChange={(domain) => setGoal(i, { domain })} options={DOMAINS.map((d) => ({ value: d, label: label(t.lifeDomains, d) }))} error={s.fields[`plan.goals.${i}.domain`]} />
-            <TextArea field={`plan.goals.${i}.goal`} label={t.rto.planGoal} value={g.goal} onChange={(goal) => setGoal(i, { goal })} error={s.fields[`plan.goals.${i}.goal`]} rows={2} />
-          </fieldset>
-        ))}
-        {actions.map((a, i) => (
-          <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced" key={`a${i}`}>
-            <legend className="utrecht-form-fieldset__legend">{t.rto.actionN(i + 1)}</legend>
-            <TextArea field={`plan.actions.${i}.description`} label={t.rto.description} value={a.description} onChange={(description) => setAction(i, { description })} error={s.fields[`plan.actions.${i}.description`]} rows={2} />
-            <SelectField
-              field={`plan.actions.${i}.ownerPartnerId`}
-              label={t.rto.owner}
-              value={a.ownerPartnerId}
-              onChange={(ownerPartnerId) => setAction(i, { ownerPartnerId })}
-              options={[{ value: '', label: t.surface.choosePartner }, ...partners.map((p) => ({ value: p.id, label: p.name }))]}
-              error={s.fields[`plan.actions.${i}.ownerPartnerId`]}
-            />
-            <TextField field={`plan.actions.${i}.dueAt`} type="date" label={t.rto.dueAt} value={a.dueAt} onChange={(dueAt) => setAction(i, { dueAt })} error={s.fields[`plan.actions.${i}.dueAt`]} />
-            <SelectField
-              field={`plan.actions.${i}.domain`}
-              label={t.rto.domain}
-              value={a.domain}
-              onChange={(domain) => setAction(i, { domain })}
-              options={[{ value: '', label: t.common.none }, ...DOMAINS.map((d) => ({ value: d, label: label(t.lifeDomains, d) }))]}
-            />
+        {goals.map((g, gi) => (
+          <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced" key={`g${gi}`}>
+            <legend className="utrecht-form-fieldset__legend">{t.rto.goalN(gi + 1)}</legend>
+            <SelectField field={`plan.goals.${gi}.domain`} label={t.rto.domain} value={g.domain} onChange={(domain) => setGoal(gi, { domain })} options={DOMAINS.map((d) => ({ value: d, label: label(t.lifeDomains, d) }))} error={fields[`plan.goals.${gi}.domain`]} />
+            <TextArea field={`plan.goals.${gi}.goal`} label={t.rto.planGoal} value={g.goal} onChange={(goal) => setGoal(gi, { goal })} error={fields[`plan.goals.${gi}.goal`]} rows={2} />
+            <div className="utrecht-table-container utrecht-table-container--overflow-inline">
+              <table className="utrecht-table utrecht-table--html-table">
+                <caption className="utrecht-table__caption">{t.rto.actionsOfGoal(gi + 1)}</caption>
+                <thead className="utrecht-table__header">
+                  <tr className="utrecht-table__row">
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t.rto.description}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t.rto.owner}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
+                      {t.rto.dueAt}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody className="utrecht-table__body">
+                  {g.actions.map((a, ai) => (
+                    <tr className="utrecht-table__row" key={`a${ai}`}>
+                      <td className="utrecht-table__cell">
+                        <Cell field={actionField(gi, ai, 'description')} label={`${actionLabel(gi, ai)}: ${t.rto.description}`} error={fields[actionField(gi, ai, 'description')]}>
+                          {(id, described) => <input id={id} type="text" className="utrecht-textbox utrecht-textbox--html-input" value={a.description} onChange={(e) => setAction(gi, ai, { description: e.target.value })} aria-describedby={described} />}
+                        </Cell>
+                      </td>
+                      <td className="utrecht-table__cell">
+                        <Cell field={actionField(gi, ai, 'ownerPartnerId')} label={`${actionLabel(gi, ai)}: ${t.rto.owner}`} error={fields[actionField(gi, ai, 'ownerPartnerId')]}>
+                          {(id, described) => (
+                            <select id={id} className="utrecht-select utrecht-select--html-select" value={a.ownerPartnerId} onChange={(e) => setAction(gi, ai, { ownerPartnerId: e.target.value })} aria-describedby={described}>
+                              {[{ id: '', name: t.surface.choosePartner }, ...partners].map((p) => (
+                                <option key={p.id} value={p.id}>
+                                  {p.name}
+                                </option>
+                              ))}
+                            </select>
+                          )}
+                        </Cell>
+                      </td>
+                      <td className="utrecht-table__cell">
+                        <Cell field={actionField(gi, ai, 'dueAt')} label={`${actionLabel(gi, ai)}: ${t.rto.dueAt}`} error={fields[actionField(gi, ai, 'dueAt')]}>
+                          {(id, described) => <input id={id} type="date" className="utrecht-textbox utrecht-textbox--html-input" value={a.dueAt} onChange={(e) => setAction(gi, ai, { dueAt: e.target.value })} aria-describedby={described} />}
+                        </Cell>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <Button appearance="secondary" onClick={() => setGoal(gi, { actions: [...g.actions, emptyAction()] })}>
+              {t.rto.addActionTo(gi + 1)}
+            </Button>
           </fieldset>
         ))}
         <ButtonGroup>
-          <Button appearance="secondary" onClick={() => setGoals([...goals, { domain: 'housing', goal: '' }])}>
+          <Button appearance="secondary" onClick={() => setGoals([...goals, { domain: 'housing', goal: '', actions: [emptyAction()] }])}>
             {t.rto.addGoal}
-          </Button>
-          <Button appearance="secondary" onClick={() => setActions([...actions, { description: '', ownerPartnerId: '', dueAt: '', domain: '' }])}>
-            {t.rto.addAction}
           </Button>
           <Button type="submit" busy={s.busy} disabled={s.busy}>
             {t.rto.saveRecord}
@@ -169,5 +214,23 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
         </ButtonGroup>
       </form>
     </Section>
+  );
+}
+
+/** One cell of the action table: a label only screen readers need (the column says it), and the cell's error. */
+function Cell({ field, label: text, error, children }: { field: string; label: string; error: string | undefined; children: (id: string, describedBy: string | undefined) => ReactNode }) {
+  const id = fieldId(field);
+  return (
+    <div className={error === undefined ? undefined : 'utrecht-form-field--invalid'}>
+      <label className="ct-visually-hidden" htmlFor={id}>
+        {text}
+      </label>
+      {error === undefined ? null : (
+        <p className="utrecht-form-field-error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      )}
+      {children(id, error === undefined ? undefined : `${id}-error`)}
+    </div>
   );
 }

@@ -3,6 +3,7 @@
  * the action list, the record with the plan of approach and the case director. What is offered
  * follows the case's abilities from the API.
  */
+import { useState } from 'react';
 import { get } from '../../api/client';
 import { useDirectory } from '../../api/directory';
 import type { CaseView } from '../../api/types';
@@ -13,8 +14,10 @@ import { Link } from '../../router';
 import { useLoad } from '../../use-load';
 import { CaseSubScreen } from '../case-sub-screen';
 import { partnerName } from '../triage';
+import { StepList } from '../process-steps';
 import { CaseDirectorForm } from './case-director';
 import { InviteForm } from './invite-form';
+import { InviteTable } from './invite-table';
 import type { MeetingView } from './meeting-data';
 import { formatDate, participantName } from './meeting-data';
 import { RecordForm } from './meeting-record';
@@ -44,8 +47,14 @@ export function MeetingScreen({ caseId, meetingId }: { caseId: string; meetingId
   );
 }
 
-function MeetingBody({ c, m, reload }: { c: CaseView; m: MeetingView; reload: () => void }) {
+function MeetingBody({ c, m, reload: reloadAll }: { c: CaseView; m: MeetingView; reload: () => void }) {
   const { t, lang } = useI18n();
+  // Every change on this screen may open a next step: the step list below is asked again.
+  const [changes, setChanges] = useState(0);
+  const reload = (): void => {
+    setChanges((n) => n + 1);
+    reloadAll();
+  };
   const dir = useDirectory();
   const base = `/cases/${c.id}/meetings/${m.id}`;
   return (
@@ -82,7 +91,8 @@ function MeetingBody({ c, m, reload }: { c: CaseView; m: MeetingView; reload: ()
             ))}
           </UnorderedList>
         )}
-        {c.abilities.inviteParticipants ? <InviteForm c={c} m={m} onDone={reload} /> : null}
+        {c.abilities.inviteParticipants ? <InviteTable c={c} m={m} onDone={reload} /> : null}
+        {c.abilities.inviteParticipants && m.subjectMayAttend ? <InviteForm c={c} m={m} onDone={reload} /> : null}
       </Section>
       <Section labelledBy="next-title">
         <Heading level={2} id="next-title">
@@ -108,7 +118,9 @@ function MeetingBody({ c, m, reload }: { c: CaseView; m: MeetingView; reload: ()
         </UnorderedList>
       </Section>
       {c.abilities.recordMeeting ? <RecordForm c={c} m={m} onDone={reload} /> : null}
-      {c.abilities.appointCaseDirector ? <CaseDirectorForm caseId={c.id} meetingId={m.id} invited={m.invitations.map((i) => i.userId)} /> : null}
+      {c.abilities.appointCaseDirector ? <CaseDirectorForm caseId={c.id} meetingId={m.id} invited={m.invitations} onDone={reload} /> : null}
+      {/* The next steps of the process, here where the work for them is done (no detour via the case page). */}
+      <StepList key={changes} caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId]} onDone={reloadAll} nextOnly />
     </>
   );
 }

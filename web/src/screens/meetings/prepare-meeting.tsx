@@ -1,6 +1,7 @@
 /**
  * Preparing an RTO (§3.2): date, goal, themes, the decisions to take, how the subject is
- * involved and the care agreements. The form is shared by the first RTO and a follow-up RTO.
+ * involved and the care agreements. The form is shared by the first RTO and a follow-up RTO; the
+ * first starts with its themes and decision filled in from the case.
  */
 import { useState } from 'react';
 import { RadioGroup, TextArea, TextField } from '../../components/form';
@@ -9,7 +10,9 @@ import { label, useI18n } from '../../i18n/i18n';
 import { navigate } from '../../router';
 import { CaseSubScreen, dateTime, today, useSubmission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
-import { lines } from './meeting-data';
+import type { CaseView } from '../../api/types';
+import type { Messages } from '../../i18n/nl';
+import { DOMAINS, lines } from './meeting-data';
 
 const INVOLVEMENT = ['invited', 'informed_before', 'informed_after'] as const;
 
@@ -17,19 +20,28 @@ export function PrepareMeetingScreen({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   return (
     <CaseSubScreen caseId={caseId} title={t.rto.prepareTitle} intro={t.rto.prepareIntro}>
-      {() => <PreparationForm caseId={caseId} submitLabel={t.rto.prepare} />}
+      {(c) => <PreparationForm caseId={caseId} submitLabel={t.rto.prepare} defaults={firstMeetingDefaults(c, t)} />}
     </CaseSubScreen>
   );
 }
 
+/**
+ * What the first RTO starts from, to be changed at will (no legal choice among them): the life
+ * domains the contributions so far are about as themes, and the decision every first RTO takes.
+ */
+function firstMeetingDefaults(c: CaseView, t: Messages): { themes: string; decisions: string } {
+  const domains = [...new Set(c.contributions.filter((k) => !k.withdrawn).map((k) => k.category))].filter((d): d is (typeof DOMAINS)[number] => (DOMAINS as readonly string[]).includes(d));
+  return { themes: domains.map((d) => label(t.lifeDomains, d)).join('\n'), decisions: t.rto.decideDirector };
+}
+
 /** Creates a meeting of the case (POST /api/cases/:caseId/meetings) and opens it. */
-export function PreparationForm({ caseId, submitLabel }: { caseId: string; submitLabel: string }) {
+export function PreparationForm({ caseId, submitLabel, defaults }: { caseId: string; submitLabel: string; defaults?: { themes: string; decisions: string } }) {
   const { t } = useI18n();
   const s = useSubmission();
   const [date, setDate] = useState(today());
   const [goal, setGoal] = useState('');
-  const [themes, setThemes] = useState('');
-  const [decisions, setDecisions] = useState('');
+  const [themes, setThemes] = useState(defaults?.themes ?? '');
+  const [decisions, setDecisions] = useState(defaults?.decisions ?? '');
   const [involvement, setInvolvement] = useState<string>('informed_before');
   const [care, setCare] = useState('');
   const labels: Record<string, string> = { scheduledAt: t.rto.date, 'preparation.goal': t.rto.goal, 'preparation.themes': t.rto.themes, 'preparation.decisionsToTake': t.rto.decisions, 'preparation.careAgreements': t.rto.careAgreements };
