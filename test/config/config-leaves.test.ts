@@ -35,12 +35,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'process.triageMode': 'process (issue 11 items 1, 2, 6)',
   'process.storeOnlyAfterPickup': 'process (issue 11 items 1, 2, 6)',
   'process.allDirectorsSeeAllCases': 'process (issue 11 items 1, 2, 6)',
-  'retention.anchor': 'process (issue 11 items 1, 2, 6)',
-  'retention.archiveAfterMonths': 'process (issue 11 items 1, 2, 6)',
-  'retention.deleteAfterMonths': 'process (issue 11 items 1, 2, 6)',
-  'retention.exceptionsAllowed': 'process (issue 11 items 1, 2, 6)',
-  'retention.maxExceptionMonths': 'process (issue 11 items 1, 2, 6)',
-  'retention.reminderDaysBefore': 'process (issue 11 items 1, 2, 6)',
 
   'partners[].type': 'privacy engine (issue 13)',
   'partners[].member': 'privacy engine (issue 13)',
