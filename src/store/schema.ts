@@ -642,6 +642,8 @@ export interface AuditLogTable {
   rule: Nullable<string>;
   target_user_id: ColumnType<string | null, string | null | undefined, never>;
   target_role: ColumnType<string | null, string | null | undefined, never>;
+  /** The meeting a meeting read concerns (M9, migration 160). */
+  meeting_id: ColumnType<string | null, string | null | undefined, never>;
   seal_seq: ColumnType<string | null, never, string | number | null>;
   prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
   hash: ColumnType<Buffer | null, never, Buffer | null>;

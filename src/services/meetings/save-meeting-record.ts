@@ -51,7 +51,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const ctx = await loadProcess(deps, trx, caseId);
-    const entry = auditEntry(deps, actor, { action: 'meeting.record', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
+    const entry = auditEntry(deps, actor, { action: 'meeting.record', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
     requireStaff(entry, ctx, actor);
     const row = await requireMeeting(trx, caseId, meetingId);
     const meeting = ctx.state.meetings.find((m) => m.id === meetingId);
