@@ -636,6 +636,7 @@ export interface paths {
                             name: string;
                             relation?: string;
                         }[];
+                        tableCriteria?: number[];
                         tableId: string;
                         workArea?: string;
                     };
