@@ -331,6 +331,8 @@ export interface PlanActionsTable {
   owner_partner_id: string;
   owner_user_id: Nullable<string>;
   description_enc: Bytes;
+  /** The subjects of the case it is about; empty: the case as a whole. */
+  subject_ids: JsonColumnWithDefault<string[]>;
   due_at: NullableTimestamp;
   status: ColumnType<'open' | 'done' | 'cancelled', 'open' | 'done' | 'cancelled' | undefined>;
   done_at: NullableTimestamp;
