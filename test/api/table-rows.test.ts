@@ -38,7 +38,7 @@ async function screenedCase(confirmMutation: boolean): Promise<string> {
     processDirectorId: s.userId(PD),
   });
   expect(created.statusCode, created.body).toBe(201);
-  const c = created.json<{ id: string; subjectIds: string[]; number: string }>();
+  const c = created.json<{ id: string; subjectIds: string[]; number: string; registrationId: string }>();
   await informSubjects(s, c, M, 'gemeente-maastricht', PD);
   const pd = await login(PD);
   const table = (await s.request('GET', `/api/cases/${c.id}/table`, pd)).json<{ followUpQuestions: string[]; preconditions: { text: string; before?: string }[] }>();
