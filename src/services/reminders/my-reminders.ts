@@ -75,7 +75,9 @@ async function retentionHistories(trx: Trx, collaborationId: string): Promise<Ca
   const rows = await trx
     .selectFrom('cases')
     .leftJoin('deescalation_decisions', 'deescalation_decisions.case_id', 'cases.id')
+    .leftJoin('case_keys', 'case_keys.case_id', 'cases.id')
     .select([
+      'case_keys.case_id as keyCase',
       'cases.id',
       'cases.phase',
       'cases.created_at',
@@ -107,7 +109,9 @@ async function retentionHistories(trx: Trx, collaborationId: string): Promise<Ca
       closedAt: ms(r.closed_at),
       rejectedAt: phase === 'rejected' ? r.phase_changed_at.getTime() : null,
       referredAt: phase === 'referred' ? r.phase_changed_at.getTime() : null,
-      purgedAt: phase === 'deleted' ? r.phase_changed_at.getTime() : null,
+      // A rejected or referred case without its data key was crypto-shredded at once (P12): nothing is
+      // left to clean up, so no retention step is due for it (004-X01).
+      purgedAt: phase === 'deleted' || ((phase === 'rejected' || phase === 'referred') && r.keyCase === null) ? r.phase_changed_at.getTime() : null,
       exceptions: exceptions
         .filter((e) => e.case_id === r.id)
         .map((e) => ({

@@ -11,10 +11,25 @@ export interface NamedItem {
   readonly name: string;
 }
 
+/** A table as the configuration states it (seed 000 Bijlage 2); partners by their configuration id (slug). */
+export interface ConfigTable extends NamedItem {
+  readonly purpose?: string;
+  readonly purposeBinding?: string;
+  readonly criteria?: readonly string[];
+  readonly followUpQuestions?: readonly string[];
+  readonly preconditions?: readonly { readonly kind: string; readonly text: string }[];
+  readonly chair?: string;
+  readonly responsibleOfficer?: { readonly title: string; readonly partnerId: string };
+  readonly ageRange?: { readonly minMonths: number; readonly maxYears: number };
+  readonly allowedDataSet?: readonly { readonly id: string; readonly label: string; readonly special: boolean }[];
+  readonly individualsDiscussed?: 'full' | 'routing_only';
+  readonly separateCovenant?: string;
+}
+
 export interface CollaborationConfig {
   readonly id: string;
   readonly name: string;
-  readonly tables: readonly (NamedItem & { readonly purpose?: string; readonly criteria?: readonly string[] })[];
+  readonly tables: readonly ConfigTable[];
   readonly workAreas: readonly NamedItem[];
   /** Bodies outside the collaboration a case can be referred to (ZSM, Veilig Thuis, another house). */
   readonly referralBodies?: readonly NamedItem[];

@@ -636,6 +636,7 @@ export interface paths {
                             name: string;
                             relation?: string;
                         }[];
+                        tableCriteria?: number[];
                         tableId: string;
                         workArea?: string;
                     };
@@ -2251,6 +2252,10 @@ export interface paths {
                     "application/json": {
                         date: string;
                         monitoringKept?: string[];
+                        notes?: {
+                            subjects?: string[];
+                            text: string;
+                        }[];
                         plan: {
                             actions: {
                                 description: string;
@@ -2263,11 +2268,13 @@ export interface paths {
                                 ownerPartnerId: string;
                                 /** Format: uuid */
                                 ownerUserId?: string;
+                                subjects?: string[];
                             }[];
                             goals: {
                                 /** @enum {string} */
                                 domain: "housing" | "work_education" | "income_debts" | "social_relations" | "addiction" | "mental_functioning" | "physical_functioning" | "thinking_behaviour_skills" | "police_justice";
                                 goal: string;
+                                subjects?: string[];
                             }[];
                         };
                         /** @default [] */
