@@ -100,7 +100,7 @@ export const noticesJob: JobDefinition<NoticeCounts> = {
           kind: asAction,
           collaborationId: r.collaboration_id,
           userIds: to,
-          link: action?.meeting_id == null || r.case_id === null ? `/cases/${r.case_id ?? ''}` : NOTICE_LINKS.actionList(r.case_id, action.meeting_id),
+          link: action === undefined || action.meeting_id === null || r.case_id === null ? `/cases/${r.case_id ?? ''}` : NOTICE_LINKS.actionList(r.case_id, action.meeting_id),
           caseId: r.case_id,
           refId: r.ref_id,
           dueAt: r.due_at,
