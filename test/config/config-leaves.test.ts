@@ -23,12 +23,7 @@ type Owner =
 /** Leaves without a behaviour test yet, and who is to write it. Remove an entry with its test. */
 const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   // What users read: names, labels, sources and notes. They change what screens and documents show.
-  'source.file': 'display text: shown to users, no behaviour test yet',
-  'workAreas[].description': 'display text: shown to users, no behaviour test yet',
-  'informSubject.source': 'display text: shown to users, no behaviour test yet',
-  'thirdParties.source': 'display text: shown to users, no behaviour test yet',
 
-  'tables[].frequency.description': 'tables (issue 12)',
 
   'process.phases': 'process (issue 11 items 1, 2, 6)',
 

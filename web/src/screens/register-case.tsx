@@ -200,6 +200,7 @@ export function RegisterCaseScreen() {
           <SelectField
             field="workArea"
             label={t.register.workArea}
+            description={workAreas.find((w) => w.id === workArea)?.description}
             value={workArea}
             onChange={setWorkArea}
             options={[{ value: '', label: t.register.noWorkArea }, ...workAreas.map((w) => ({ value: w.id, label: w.name }))]}
