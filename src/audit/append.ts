@@ -34,6 +34,7 @@ export async function appendAuditMany(trx: Kysely<Database>, records: readonly A
       rule: record.rule ?? null,
       target_user_id: record.targetUserId ?? null,
       target_role: record.targetRole ?? null,
+      meeting_id: record.meetingId ?? null,
     })))
     .execute();
 }

@@ -35,6 +35,8 @@ export interface AuditRecord {
   readonly targetUserId?: string | null;
   /** The role a governance act gives. */
   readonly targetRole?: string | null;
+  /** The meeting a meeting read concerns. */
+  readonly meetingId?: string | null;
 }
 
 /** A stored record as the privacy officer sees it. */
@@ -57,5 +59,6 @@ export interface AuditEntry {
   readonly rule: string | null;
   readonly targetUserId: string | null;
   readonly targetRole: string | null;
+  readonly meetingId: string | null;
   readonly sealed: boolean;
 }

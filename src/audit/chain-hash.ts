@@ -33,6 +33,8 @@ export function canonicalAuditJson(row: AuditRow): string {
   // Added later (migration 052): part of the record only when present, so older records hash as before.
   if (row.target_role !== null) fields['target_role'] = row.target_role;
   if (row.target_user_id !== null) fields['target_user_id'] = row.target_user_id;
+  // Migration 160, likewise.
+  if (row.meeting_id !== null) fields['meeting_id'] = row.meeting_id;
   return JSON.stringify(fields, Object.keys(fields).sort());
 }
 

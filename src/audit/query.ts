@@ -53,6 +53,7 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
     rule: row.rule,
     targetUserId: row.target_user_id,
     targetRole: row.target_role,
+    meetingId: row.meeting_id,
     sealed: row.seal_seq !== null,
   };
 }

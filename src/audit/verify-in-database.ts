@@ -41,6 +41,8 @@ const CANONICAL = sql.join(
     uuid('contribution_id'),
     sql`',"id":"' || id::text || '","legal_basis_kind":'`,
     json('legal_basis_kind'),
+    // Present only when set (migration 160), in its sorted place.
+    sql`coalesce(',"meeting_id":"' || meeting_id::text || '"', '')`,
     sql`',"on_behalf_of_partner_id":'`,
     uuid('on_behalf_of_partner_id'),
     sql`',"outcome":'`,

@@ -33,6 +33,8 @@ export interface AuditEntry {
   /** The account a governance act concerns, and the role it gives (M9). */
   readonly targetUserId?: string | null;
   readonly targetRole?: string | null;
+  /** The meeting a meeting read concerns (M9). */
+  readonly meetingId?: string | null;
 }
 
 export interface AuditPort {

@@ -331,6 +331,8 @@ export interface PlanActionsTable {
   owner_partner_id: string;
   owner_user_id: Nullable<string>;
   description_enc: Bytes;
+  /** The subjects of the case it is about; empty: the case as a whole. */
+  subject_ids: JsonColumnWithDefault<string[]>;
   due_at: NullableTimestamp;
   status: ColumnType<'open' | 'done' | 'cancelled', 'open' | 'done' | 'cancelled' | undefined>;
   done_at: NullableTimestamp;
@@ -642,6 +644,8 @@ export interface AuditLogTable {
   rule: Nullable<string>;
   target_user_id: ColumnType<string | null, string | null | undefined, never>;
   target_role: ColumnType<string | null, string | null | undefined, never>;
+  /** The meeting a meeting read concerns (M9, migration 160). */
+  meeting_id: ColumnType<string | null, string | null | undefined, never>;
   seal_seq: ColumnType<string | null, never, string | number | null>;
   prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
   hash: ColumnType<Buffer | null, never, Buffer | null>;

@@ -65,6 +65,12 @@ interface Walk {
   readonly youth?: boolean;
 }
 
+/** The table's own process director: the one its responsible officer's partner employs (seed 000 art. 10.2). */
+function directorOf(table: string): string {
+  const officer = MAASTRICHT_TABLES.find((t) => t.id === table)?.responsibleOfficer;
+  return officer === undefined || officer.partnerId === 'gemeente-maastricht' ? PD : `procesregisseur-${officer.partnerId}@maastricht`;
+}
+
 const WALKS: readonly Walk[] = [
   { table: 'mdo-integrale-aanpak', registrant: 'gemeente-maastricht', birthDate: '1975-03-04', asked: 'servatius', outsider: 'veilig-thuis-zuid-limburg', anyMember: true, category: 'school', outsideDataSet: 'naw-dader' },
   { table: 'netwerkoverleg-risicojeugd', registrant: 'bureau-jeugdzorg-limburg', birthDate: '2010-02-03', asked: 'politie-limburg', outsider: 'servatius', category: 'school-woonplaats', outsideDataSet: 'naw-dader', youth: true },
@@ -89,7 +95,7 @@ describe('seed 000 Bijlage 2: the nine Maastricht tables walked over HTTP by the
       tableId: w.table,
       subjects: [{ name: 'Sam Jansen', birthDate }],
       registration: { content: 'Aanmelding: stagnatie op meerdere leefgebieden.', basis: basisOf(w.registrant) },
-      processDirectorId: s.userId(PD),
+      processDirectorId: s.userId(directorOf(w.table)),
     });
     if (w.youth === true) {
       const adult = await s.request('POST', '/api/cases', reg, body('1970-01-01'));
@@ -101,7 +107,7 @@ describe('seed 000 Bijlage 2: the nine Maastricht tables walked over HTTP by the
     const subjectId = c.subjectIds[0] ?? '';
     const informed = await s.request('POST', `/api/cases/${c.id}/informing`, reg, { subjectId, topic: 'registration', informedAt: s.deps.now().toISOString(), method: 'letter' });
     expect(informed.statusCode, informed.body).toBe(201);
-    const pd = await login(PD);
+    const pd = await login(directorOf(w.table));
     if (w.consent === true) {
       const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId, partners: [s.partnerId(M, w.registrant), s.partnerId(M, w.asked)], scope: 'Verwerking aan deze overlegtafel', givenAt: s.deps.now().toISOString() });
       expect(consent.statusCode, consent.body).toBe(201);

@@ -43,17 +43,22 @@ function shipped(id: string) {
 interface Case {
   readonly id: string;
   readonly subjectIds: readonly string[];
+  readonly tableId: string;
 }
+
+/** The process director the table's responsible officer provides (seed 000 art. 10.2): the E-M officer for its own tables. */
+const E_M_DIRECTOR = 'procesregisseur-gemeente-eijsden-margraten@maastricht';
+const directorOf = (tableId: string): string => (shipped(tableId).responsibleOfficer?.partnerId === 'gemeente-eijsden-margraten' ? E_M_DIRECTOR : 'procesregisseur@maastricht');
 
 async function register(user: string, tableId: string, subject: object = { name: 'Sam Jansen', birthDate: '1985-03-04' }, basis: object = GEMEENTE_BASIS): Promise<Case> {
   const res = await s.request('POST', '/api/cases', await login(user), {
     tableId,
     subjects: [subject],
     registration: { content: 'Aanmelding voor de overlegtafel.', basis },
-    processDirectorId: s.userId('procesregisseur@maastricht'),
+    processDirectorId: s.userId(directorOf(tableId)),
   });
   expect(res.statusCode, res.body).toBe(201);
-  return res.json<Case>();
+  return { ...res.json<Omit<Case, 'tableId'>>(), tableId };
 }
 
 /** Triage, as the phase tests own the accept step; here only the table's rules are under test. */
@@ -64,7 +69,7 @@ async function inTriage(user: string, tableId: string, subject?: object, basis?:
 }
 
 async function ask(c: Case, registrant: string, partners: readonly string[], extra: object = {}) {
-  const pd = await login('procesregisseur@maastricht');
+  const pd = await login(directorOf(c.tableId));
   return s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners: partners.map((p) => s.partnerId(M, p)), onBehalfOf: s.partnerId(M, registrant), ...extra });
 }
 
@@ -370,12 +375,12 @@ describe('seed 000 Bijlage 2 "Randvoorwaarden", "Criteria", "Vervolgvragen": adm
       await s.deps.database.db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', c.id).execute();
       return c;
     };
-    const appoint = async (c: Case) => s.request('POST', `/api/cases/${c.id}/case-director`, await login(PD), { userId: s.userId('politie-limburg@maastricht') });
+    const appoint = async (c: Case) => s.request('POST', `/api/cases/${c.id}/case-director`, await login(directorOf(c.tableId)), { userId: s.userId('politie-limburg@maastricht') });
     const c = await inRto();
     const director = await appoint(c);
     expect(director.statusCode, director.body).toBe(403);
     expect(errorOf(director.body)).toMatchObject({ rule: 'table', reason: 'routing_only_table' });
-    const plan = await s.request('POST', `/api/cases/${c.id}/transitions`, await login(PD), { event: 'adopt_plan' });
+    const plan = await s.request('POST', `/api/cases/${c.id}/transitions`, await login(directorOf(c.tableId)), { event: 'adopt_plan' });
     expect(errorOf(plan.body)).toMatchObject({ rule: 'table', reason: 'routing_only_table' });
     await withChangedField(s, M, configField('tables[pjo-eijsden-margraten].individualsDiscussed'), 'full', async () => {
       const full = await inRto();

@@ -49,7 +49,7 @@ function decideVector(v: GuardVector): Expect {
         asker,
         onBehalfOf: v.onBehalfOf,
         forCaseId: f.id,
-        forCase: { id: f.id, collaborationId: f.collaboration, phase: f.phase as Phase, registrant: f.registrant, handledByAsker: f.handledByActor },
+        forCase: { id: f.id, collaborationId: f.collaboration, phase: f.phase as Phase, registrant: f.registrant, handledByAsker: f.handledByActor, registrationBasis: null },
         lookupsInLastHour: v.lookupsInLastHour,
         maxPerHour: v.maxPerHour,
         subjectRef: 'ref',

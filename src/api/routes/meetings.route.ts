@@ -55,16 +55,21 @@ const inviteBody = z.union([
   z.object({ subjectId: uuid, role: z.literal('representative'), representativeName: text(200) }),
 ]);
 
+/** The subjects of the case an item is about (household cases); absent: the one subject, or the case as a whole. */
+const subjectList = z.array(uuid).max(20).optional();
+
 const recordBody = z.object({
   version: z.number().int().positive(),
   date: dateOrDateTime,
   status: z.enum(['planned', 'held', 'cancelled']),
   reason: text(4000),
   present: z.array(uuid).max(100).default([]),
+  /** Notes of the meeting, each with the subjects of the case it is about (household cases; none: the case as a whole). */
+  notes: z.array(z.object({ text: text(4000), subjects: subjectList })).max(50).optional(),
   plan: z.object({
-    goals: z.array(z.object({ domain: z.enum(LIFE_DOMAINS), goal: text(2000) })).max(50),
+    goals: z.array(z.object({ domain: z.enum(LIFE_DOMAINS), goal: text(2000), subjects: subjectList })).max(50),
     actions: z
-      .array(z.object({ id: uuid.optional(), description: text(2000), ownerPartnerId: uuid, ownerUserId: uuid.optional(), dueAt: dateOrDateTime, domain: z.enum(LIFE_DOMAINS).optional() }))
+      .array(z.object({ id: uuid.optional(), description: text(2000), ownerPartnerId: uuid, ownerUserId: uuid.optional(), dueAt: dateOrDateTime, domain: z.enum(LIFE_DOMAINS).optional(), subjects: subjectList }))
       .max(100),
   }),
   /** The contributions that stay available for monitoring after this RTO (seed 003 Fase 3); absent: no choice recorded. */

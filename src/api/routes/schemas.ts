@@ -52,6 +52,8 @@ export const registerCaseBody = z.object({
   subjects: z.array(subject).min(1, 'at least one subject').max(20),
   complexCriteria: z.array(z.enum(COMPLEX_CASE_CRITERIA)).default([]),
   lifeDomains: z.array(z.enum(LIFE_DOMAINS)).default([]),
+  /** The table's own criteria the registrant thinks apply: indexes into the table's `criteria` (GET /api/collaboration). */
+  tableCriteria: z.array(z.number().int()).max(50).optional(),
   registration: z.object({
     /** Required, except where nothing but the minimal set is stored before pickup (Nijmegen): there it must be left out. */
     content: text().optional(),

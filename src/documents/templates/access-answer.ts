@@ -17,6 +17,8 @@ export interface AccessAnswerData {
   readonly receivedAt: Date;
   readonly deadlineAt: Date;
   readonly items: readonly { readonly source: string; readonly category: string; readonly special: boolean; readonly police: boolean; readonly content: string }[];
+  /** Meeting notes, plan goals and actions about the subject (or the household as a whole). */
+  readonly meetingItems?: readonly { readonly date: Date; readonly kind: string; readonly domain: string; readonly text: string }[];
   readonly purposes: readonly string[];
   readonly categories: readonly string[];
   readonly recipients: readonly string[];
@@ -60,6 +62,16 @@ export function accessAnswer(d: AccessAnswerData): TDocumentDefinitions {
             ]),
             [100, 90, '*'],
           ),
+      ...((d.meetingItems ?? []).length === 0
+        ? []
+        : [
+            h2('Overleggen en plan van aanpak'),
+            table(
+              ['Datum', 'Soort', 'Leefgebied', 'Tekst'],
+              (d.meetingItems ?? []).map((m) => [dateNl(m.date), m.kind, m.domain, m.text]),
+              [60, 80, 80, '*'],
+            ),
+          ]),
       ...(d.withheld > 0 ? [small(`${d.withheld} gegeven(s) konden niet worden getoond; de organisatie die ze inbracht beantwoordt dat deel zelf.`)] : []),
       h2('Doelen'),
       bullets(none(d.purposes)),

@@ -103,6 +103,12 @@ export const tableSchema = z.object({
   preconditions: z.array(preconditionSchema),
   /** The chair, as the seed names the role. */
   chair: text.exactOptional(),
+  /**
+   * The functionary who directs the table's cases day to day (seed 000 art. 10.2; Casusoverleg Jeugd
+   * Eijsden-Margraten: "onder regie van de procesmanager Jeugd"): a new case at this table goes to a
+   * process director employed by this partner, not to the least-loaded director of the house.
+   */
+  responsibleOfficer: z.object({ title: text, partnerId: slugSchema }).exactOptional(),
   structuralPartners: z.array(slugSchema),
   incidentalPartners: z.array(slugSchema),
   /** Any covenant partner may be invited when the case needs it (seed 000 MDO: "in principe alle convenantpartners"). */
@@ -224,7 +230,8 @@ export const thirdPartiesSchema = z.object({
 export const collaborationConfigShape = z.object({
   id: slugSchema,
   name: text,
-  source: z.object({ file: text, title: text, date: isoDateSchema.nullable() }),
+  /** The covenant the collaboration rests on, as documents name it. */
+  source: z.object({ title: text, date: isoDateSchema.nullable() }),
   controller: controllerSchema,
   partners: z.array(partnerSchema).min(1, 'Minstens één partner / at least one partner'),
   tables: z.array(tableSchema).min(1, 'Minstens één tafel / at least one table'),

@@ -126,6 +126,11 @@ function checkTables(config: Config, report: Report): void {
         }
       });
     }
+    const officer = table.responsibleOfficer;
+    if (officer !== undefined && partners.get(officer.partnerId)?.member !== true) {
+      report(at('responsibleOfficer', 'partnerId'),
+        `Tafel ${table.id}: de verantwoordelijke functionaris moet werken bij een convenantpartner, niet bij "${officer.partnerId}" / the responsible officer must work for a covenant partner`);
+    }
     table.incidentalPartners.forEach((id, j) => {
       if (table.structuralPartners.includes(id)) {
         report(at('incidentalPartners', j), `Tafel ${table.id}: "${id}" is al structurele partner / "${id}" is already a structural partner`);

@@ -8,7 +8,7 @@ import type { PresenceCandidate, PresenceQuery } from './presence-lookup.js';
 const NOW = Date.UTC(2024, 4, 1);
 const director: Actor = { userId: 'pd-1', partnerId: 'zvh-staff', role: 'process_director', collaborationId: 'zvh-a' };
 const partners = new Set(['gemeente', 'politie']);
-const screened = { id: 'new-case', collaborationId: 'zvh-a', phase: 'screening' as Phase, registrant: 'gemeente', handledByAsker: true };
+const screened = { id: 'new-case', collaborationId: 'zvh-a', phase: 'screening' as Phase, registrant: 'gemeente', handledByAsker: true, registrationBasis: 'public_task' as const };
 const query = (overrides: Partial<PresenceQuery> = {}): PresenceQuery => ({
   asker: director,
   onBehalfOf: 'gemeente',
@@ -114,6 +114,27 @@ describe('P14 presence lookup', () => {
     expect(presenceLookup(query({ forCase: { ...screened, phase: 'rejected' } }), [], partners, NOW)).toMatchObject({ ok: false, reason: 'P14_case_not_live' });
     const notMine = presenceLookup(query({ forCase: { ...screened, handledByAsker: false } }), [], partners, NOW);
     expect(notMine).toMatchObject({ ok: false, reason: 'P14_not_handling_case', audit: [{ outcome: 'refused', refusal: 'P14_not_handling_case' }] });
+  });
+
+  it('M2 presence lookup: only for a case in screening; a case past screening is refused with its own rule, audited', () => {
+    for (const phase of ['triage', 'rto', 'monitoring', 'deescalation1'] as const) {
+      const refused = presenceLookup(query({ forCase: { ...screened, phase } }), [candidate('c1', 'triage', 'zvh-b')], partners, NOW);
+      expect(refused).toMatchObject({ ok: false, reason: 'P14_not_screening', audit: [{ action: 'presence_lookup', outcome: 'refused', refusal: 'P14_not_screening' }] });
+    }
+    expect(presenceLookup(query(), [candidate('c1', 'triage', 'zvh-b')], partners, NOW)).toMatchObject({ ok: true, answer: { known: true } });
+  });
+
+  it('M9 presence lookup: every audit fact names the purpose (screening) and the registrant\'s legal basis, also the disclosure elsewhere and a refusal', () => {
+    const known = presenceLookup(query(), [candidate('c1', 'triage', 'zvh-b')], partners, NOW);
+    expect(known.audit.map((f) => [f.action, f.purpose, f.legalBasisKind])).toEqual([
+      ['presence_lookup', 'screening', 'public_task'],
+      ['presence_disclosed', 'screening', 'public_task'],
+    ]);
+    const refused = presenceLookup(query({ lookupsInLastHour: 30 }), [], partners, NOW);
+    expect(refused.audit.map((f) => [f.purpose, f.legalBasisKind])).toEqual([['screening', 'public_task']]);
+    // A case of another collaboration lends no basis to the refusal.
+    const foreign = presenceLookup(query({ forCase: { ...screened, collaborationId: 'zvh-b', registrationBasis: 'consent' } }), [], partners, NOW);
+    expect(foreign.audit.map((f) => f.legalBasisKind)).toEqual([null]);
   });
 
   it('13.6 presence lookup: onBehalfOf is the registrant of the case being screened', () => {

@@ -16,7 +16,7 @@
  * neither how many cases match nor their phase, partners or content.
  */
 import { ACTIVE_PHASES } from '../model.js';
-import type { Actor, CaseId, CollaborationId, PartnerId, Phase, UserId } from '../model.js';
+import type { Actor, CaseId, CollaborationId, LegalBasisKind, PartnerId, Phase, Purpose, UserId } from '../model.js';
 
 export interface ProcessDirectorContact {
   readonly collaborationId: CollaborationId;
@@ -45,6 +45,12 @@ export interface PresenceCaseFacts {
   readonly registrant: PartnerId;
   /** The asker is a process director acting in this case. */
   readonly handledByAsker: boolean;
+  /**
+   * The legal basis the registrant registered the case on: in screening the process director
+   * works under the registrant's basis (seed 003 Bijlage 3 Fase 1, "dezelfde als de grondslag die
+   * geldt voor de aanmeldende partner"), so a lookup for the case is made on it. Null: unknown.
+   */
+  readonly registrationBasis: LegalBasisKind | null;
 }
 
 export interface PresenceQuery {
@@ -65,6 +71,7 @@ export type PresenceRefusal =
   | 'P14_not_process_director'
   | 'P14_no_case'
   | 'P14_case_not_live'
+  | 'P14_not_screening'
   | 'P14_not_handling_case'
   | 'P14_no_on_behalf_of'
   | 'P14_on_behalf_of_not_registrant'
@@ -88,6 +95,9 @@ export interface PresenceAuditFact {
   readonly subjectRef: string;
   readonly outcome: 'known' | 'not_known' | 'refused';
   readonly refusal: PresenceRefusal | null;
+  /** NEN 7513 (finding M9): why the lookup was made (screening of the case) and on which basis. */
+  readonly purpose: Purpose;
+  readonly legalBasisKind: LegalBasisKind | null;
   /** For `presence_disclosed`: the case of this collaboration whose presence was disclosed. */
   readonly disclosedCaseId: CaseId | null;
   readonly at: number;
@@ -104,6 +114,8 @@ function refusalOf(query: PresenceQuery, activePartners: ReadonlySet<PartnerId>)
   const forCase = query.forCase;
   if (forCase === null || forCase.id !== query.forCaseId || forCase.collaborationId !== query.asker.collaborationId) return 'P14_no_case';
   if (!ACTIVE.has(forCase.phase)) return 'P14_case_not_live';
+  // Seed 003 Bijlage 3 Fase 1: the check belongs to screening ("in deze fase ook checken").
+  if (forCase.phase !== 'screening') return 'P14_not_screening';
   if (!forCase.handledByAsker) return 'P14_not_handling_case';
   if (query.onBehalfOf === null || query.onBehalfOf.trim() === '') return 'P14_no_on_behalf_of';
   if (query.onBehalfOf !== forCase.registrant) return 'P14_on_behalf_of_not_registrant';
@@ -148,6 +160,9 @@ export function presenceLookup(
     subjectRef: query.subjectRef,
     outcome,
     refusal,
+    purpose: 'screening',
+    // Only a case of the asker's own collaboration lends its basis; a refused lookup without one names none.
+    legalBasisKind: query.forCase !== null && query.forCase.collaborationId === query.asker.collaborationId ? query.forCase.registrationBasis : null,
     disclosedCaseId,
     at: now,
   });

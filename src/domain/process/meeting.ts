@@ -21,6 +21,8 @@ export interface Invitation {
 export interface PlanGoal {
   readonly domain: LifeDomain;
   readonly goal: string;
+  /** The subjects of the case it is about (household cases); absent or empty: the case as a whole. */
+  readonly subjects?: readonly SubjectId[];
 }
 
 export interface PlanAction {
@@ -30,6 +32,14 @@ export interface PlanAction {
   readonly dueAt: IsoDate;
   readonly domain: LifeDomain | null;
   readonly doneAt: IsoDate | null;
+  /** The subjects of the case it is about (household cases); absent or empty: the case as a whole. */
+  readonly subjects?: readonly SubjectId[];
+}
+
+/** A note of the meeting about one or more subjects of a household (absent or empty: the case as a whole). */
+export interface MeetingNote {
+  readonly text: string;
+  readonly subjects?: readonly SubjectId[];
 }
 
 export interface PlanOfApproach {
@@ -42,6 +52,8 @@ export interface MeetingRecord {
   readonly present: readonly UserId[];
   readonly reason: string;
   readonly status: string;
+  /** Notes of the meeting, each with the subjects it is about. */
+  readonly notes?: readonly MeetingNote[];
   readonly plan: PlanOfApproach;
   /** When the process director sent the action list (within a week, §3.3). */
   readonly actionListSentAt: IsoDate | null;

@@ -5,6 +5,7 @@
  * handed to the subject leaves it out.
  */
 import type { ContributionId, ContributionPurpose, PartnerId, Contribution, SubjectId } from '../model.js';
+import type { AccessMeetingItem } from './meeting-items.js';
 
 export const ACCESS_ANSWER_SECTIONS = ['data', 'purposes', 'categories', 'recipients', 'retention', 'sources'] as const;
 export type AccessAnswerSection = (typeof ACCESS_ANSWER_SECTIONS)[number];
@@ -45,6 +46,8 @@ export interface AccessAnswer {
   readonly requestId: string;
   readonly subjectId: SubjectId;
   readonly data: readonly AccessItem[];
+  /** The meetings' notes, the plan's goals and actions about the subject (or the case as a whole). */
+  readonly meetingData: readonly AccessMeetingItem[];
   readonly purposes: readonly ContributionPurpose[];
   readonly categories: readonly AccessCategory[];
   readonly recipients: readonly PartnerId[];
@@ -61,9 +64,11 @@ export function buildAccessAnswer(input: {
   readonly requestId: string;
   readonly subjectId: SubjectId;
   readonly contributions: readonly AccessContribution[];
+  readonly meetingItems?: readonly AccessMeetingItem[];
   readonly retention: RetentionStatement;
 }): AccessAnswer {
   const cs = input.contributions;
+  const ms = input.meetingItems ?? [];
   return {
     requestId: input.requestId,
     subjectId: input.subjectId,
@@ -75,8 +80,10 @@ export function buildAccessAnswer(input: {
       content: c.content,
       copyable: !c.police,
     })),
-    purposes: sortedUnique(cs.flatMap((c) => c.purposes)),
-    categories: sortedUnique(cs.map((c) => c.category)),
+    meetingData: ms,
+    // A meeting's notes and plan serve the RTO and carrying out the plan.
+    purposes: sortedUnique([...cs.flatMap((c) => c.purposes), ...(ms.length > 0 ? (['rto', 'plan_execution'] as const) : [])]),
+    categories: sortedUnique([...cs.map((c) => c.category), ...ms.flatMap((m) => (m.domain === null ? [] : [m.domain]))]),
     recipients: sortedUnique(cs.flatMap((c) => c.recipients)),
     retention: { rule: input.retention.rule, deleteAt: input.retention.deleteAt },
     sources: sortedUnique(cs.map((c) => c.by)),
@@ -90,11 +97,11 @@ export function buildAccessAnswer(input: {
  * every section must be filled (recipients may be empty only when nobody received anything).
  */
 export function missingSections(answer: AccessAnswer): AccessAnswerSection[] {
-  if (answer.data.length === 0) return [];
+  if (answer.data.length === 0 && answer.meetingData.length === 0) return [];
   const missing: AccessAnswerSection[] = [];
   if (answer.purposes.length === 0) missing.push('purposes');
   if (answer.categories.length === 0) missing.push('categories');
-  if (answer.sources.length === 0) missing.push('sources');
+  if (answer.data.length > 0 && answer.sources.length === 0) missing.push('sources');
   if (!/\S/.test(answer.retention.rule)) missing.push('retention');
   return missing;
 }

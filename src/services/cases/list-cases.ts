@@ -40,7 +40,7 @@ export async function listCases(deps: ServiceDeps, actor: SessionActor, filter: 
       const purpose = defaultPurpose(loaded.facts.phase);
       let title: string | null = null;
       if (purpose !== null && caseRelation(domainActor(actor), loaded.facts, purpose, now) === null) {
-        const subject = await trx.selectFrom('subjects').select('name_enc').where('case_id', '=', r.id).orderBy('created_at').limit(1).executeTakeFirst();
+        const subject = await trx.selectFrom('subjects').select(['id', 'name_enc']).where('case_id', '=', r.id).orderBy('created_at').limit(1).executeTakeFirst();
         if (subject !== undefined) {
           title = decryptField(await caseKey(deps, trx, r.id), 'subject.name', subject.name_enc);
           await deps.audit.append(trx, {
@@ -48,10 +48,11 @@ export async function listCases(deps: ServiceDeps, actor: SessionActor, filter: 
             userId: actor.userId,
             partnerId: actor.partnerId,
             role: actor.role,
-            onBehalfOfPartnerId: null,
+            // NEN 7513 (finding M9): the title is the subject's name, read on behalf of the lead partner.
+            onBehalfOfPartnerId: loaded.facts.leadPartner,
             collaborationId: actor.collaborationId,
             caseId: r.id,
-            subjectId: null,
+            subjectId: subject.id,
             contributionId: null,
             action: 'case.list_title',
             purpose,

@@ -23,6 +23,7 @@ import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { partnerFromRow } from './partners.js';
 import { checkAgeRange } from '../../domain/tables/age-range.js';
 import { enforceTable } from '../tables/table-context.js';
+import type { CollaborationTable } from '../../domain/config/collaboration-config.schema.js';
 
 export interface SubjectInput {
   readonly name: string;
@@ -38,6 +39,8 @@ export interface RegisterCaseInput {
   readonly subjects: readonly SubjectInput[];
   readonly complexCriteria: readonly ComplexCaseCriterion[];
   readonly lifeDomains: readonly LifeDomain[];
+  /** The table's own criteria the registrant thinks apply, as indexes into its `criteria` (seed 000 Bijlage 2). */
+  readonly tableCriteria?: readonly number[] | undefined;
   /** What the registrant gives the process director to judge the case (data minimisation). */
   readonly registration: {
     /** Required, except where only the minimal set is stored before pickup (Nijmegen step 1): there it must be absent. */
@@ -86,24 +89,42 @@ function minimalSetIssues(storeOnlyAfterPickup: boolean, input: RegisterCaseInpu
   return issues;
 }
 
-async function pickProcessDirector(trx: Trx, collaborationId: string, requested: string | undefined): Promise<string> {
-  const directors = await trx
+/**
+ * The case's process director. A table with a responsible officer (seed 000 art. 10.2/10.3) keeps
+ * its cases with the process directors employed by that officer's partner, least-loaded first;
+ * elsewhere the least-loaded director of the house. A requested director must be in that pool.
+ */
+async function pickProcessDirector(trx: Trx, collaborationId: string, requested: string | undefined, table: CollaborationTable | undefined): Promise<string> {
+  const officer = table?.responsibleOfficer;
+  let query = trx
     .selectFrom('users')
     .leftJoin('case_staff', (j) => j.onRef('case_staff.user_id', '=', 'users.id').on('case_staff.ended_at', 'is', null))
     .select((eb) => ['users.id', 'users.username', eb.fn.count('case_staff.case_id').as('load')])
     .where('users.collaboration_id', '=', collaborationId)
     .where('users.role', '=', 'process_director')
-    .where('users.active', '=', true)
-    .groupBy(['users.id', 'users.username'])
-    .orderBy('load')
-    .orderBy('users.username')
-    .execute();
+    .where('users.active', '=', true);
+  if (officer !== undefined) {
+    const partner = await trx.selectFrom('partners').select('id').where('collaboration_id', '=', collaborationId).where('slug', '=', officer.partnerId).executeTakeFirst();
+    query = query.where('users.partner_id', '=', partner?.id ?? '00000000-0000-0000-0000-000000000000');
+  }
+  const directors = await query.groupBy(['users.id', 'users.username']).orderBy('load').orderBy('users.username').execute();
   if (requested !== undefined) {
-    if (!directors.some((d) => d.id === requested)) throw validationFailed([{ field: 'processDirectorId', message: 'not a process director of this collaboration' }]);
+    if (!directors.some((d) => d.id === requested)) {
+      const message = officer === undefined ? 'not a process director of this collaboration' : `geen procesregisseur van deze overlegtafel: de regie ligt bij ${officer.title}`;
+      throw validationFailed([{ field: 'processDirectorId', message }]);
+    }
     return requested;
   }
   const first = directors[0];
-  if (first === undefined) throw new AppError('conflict', { nl: 'Dit samenwerkingsverband heeft geen procesregisseur.', en: 'This collaboration has no process director.' });
+  if (first === undefined) {
+    if (officer !== undefined) {
+      throw new AppError('conflict', {
+        nl: `Overlegtafel ${table?.name ?? ''} heeft geen actieve procesregisseur bij de verantwoordelijke functionaris (${officer.title}).`,
+        en: `Table ${table?.name ?? ''} has no active process director with its responsible officer (${officer.title}).`,
+      });
+    }
+    throw new AppError('conflict', { nl: 'Dit samenwerkingsverband heeft geen procesregisseur.', en: 'This collaboration has no process director.' });
+  }
   return first.id;
 }
 
@@ -140,6 +161,9 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
     if (table?.ageRange !== undefined && main !== undefined && main.birthDate === undefined) {
       issues.push({ field: 'subjects.0.birthDate', message: 'verplicht aan deze overlegtafel: zij heeft een leeftijdsgrens' });
     }
+    (input.tableCriteria ?? []).forEach((n, i) => {
+      if (table !== undefined && (n < 0 || n >= table.criteria.length)) issues.push({ field: `tableCriteria.${i}`, message: 'geen criterium van deze overlegtafel' });
+    });
     if (input.workArea !== undefined && !config.workAreas.some((w) => w.id === input.workArea)) issues.push({ field: 'workArea', message: 'unknown work area' });
     const partnerRow = await trx.selectFrom('partners').selectAll().where('id', '=', actor.partnerId).executeTakeFirstOrThrow();
     // A shell partner (seed 004: schilpartner) joins the cases that need it; it brings none itself.
@@ -171,7 +195,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
         registrant_user_id: actor.userId,
         lead_partner_id: actor.partnerId,
         work_area: input.workArea ?? null,
-        complex_criteria: JSON.stringify({ criteria: input.complexCriteria, lifeDomains: input.lifeDomains }),
+        complex_criteria: JSON.stringify({ criteria: input.complexCriteria, lifeDomains: input.lifeDomains, tableCriteria: [...new Set(input.tableCriteria ?? [])].sort((a, b) => a - b) }),
         created_at: now,
         updated_at: now,
         phase_changed_at: now,
@@ -180,7 +204,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
       .executeTakeFirstOrThrow();
     const caseId = caseRow.id;
     await trx.insertInto('involvement').values({ case_id: caseId, collaboration_id: actor.collaborationId, partner_id: actor.partnerId, user_id: actor.userId, designated_by: actor.userId, designated_at: now }).execute();
-    const director = await pickProcessDirector(trx, actor.collaborationId, input.processDirectorId);
+    const director = await pickProcessDirector(trx, actor.collaborationId, input.processDirectorId, table);
     await trx.insertInto('case_staff').values({ case_id: caseId, collaboration_id: actor.collaborationId, user_id: director, role: 'process_director', assigned_at: now }).onConflict((oc) => oc.doNothing()).execute();
 
     const key = await createCaseKey(trx, deps.keys, { caseId, collaborationId: actor.collaborationId });

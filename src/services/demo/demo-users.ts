@@ -55,6 +55,12 @@ export function demoUsers(config: CollaborationConfig): DemoUser[] {
   const at = `@${shortName(config)}`;
   const staff = staffPartner(config);
   const users: Omit<DemoUser, 'email'>[] = STAFF.map((s) => ({ username: `${s.who}${at}`, displayName: `${s.name} (${config.name})`, role: s.role, partnerSlug: staff }));
+  // A table whose cases are directed by an officer of another partner (seed 000 art. 10.2) gets that officer as a process director.
+  for (const partnerSlug of new Set(config.tables.flatMap((t) => (t.responsibleOfficer === undefined ? [] : [t.responsibleOfficer.partnerId])))) {
+    if (partnerSlug === staff) continue;
+    const titles = config.tables.flatMap((t) => (t.responsibleOfficer?.partnerId === partnerSlug ? [t.responsibleOfficer.title] : []));
+    users.push({ username: `procesregisseur-${partnerSlug}${at}`, displayName: `${titles[0] ?? 'Procesregisseur'} (${config.name})`, role: 'process_director', partnerSlug });
+  }
   for (const p of config.partners) {
     const role: Role = p.member ? 'professional' : 'third_party';
     users.push({ username: `${p.id}${at}`, displayName: `Professional ${p.name}`, role, partnerSlug: p.id });

@@ -5,7 +5,7 @@
  * be copied (P9; art. 27 Wpg). Only the handling privacy officer, while the request is open.
  */
 import { renderPdf } from '../../documents/render.js';
-import { CATEGORY_NL, labelOf, PURPOSE_NL } from '../../documents/labels.js';
+import { CATEGORY_NL, LIFE_DOMAIN_NL, labelOf, PURPOSE_NL } from '../../documents/labels.js';
 import { accessAnswer } from '../../documents/templates/access-answer.js';
 import { decryptField } from '../../crypto/field-cipher.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
@@ -18,6 +18,8 @@ import { loadRequest, P15_MESSAGES } from '../rights/rights-request-records.js';
 import { fileName, userNames } from './case-documents.js';
 import { documentContext, nameOf, recordExport } from './document-context.js';
 import type { RenderedDocument } from './document-context.js';
+
+const MEETING_ITEM_NL = { meeting_reason: 'Aanleiding overleg', meeting_note: 'Notitie overleg', plan_goal: 'Doel', plan_action: 'Actie' } as const;
 
 export async function accessAnswerDocument(deps: ServiceDeps, actor: SessionActor, requestId: string): Promise<RenderedDocument> {
   const data = await withActor(deps, actor, async (trx) => {
@@ -47,6 +49,7 @@ export async function accessAnswerDocument(deps: ServiceDeps, actor: SessionActo
         receivedAt: row.registered_at,
         deadlineAt: row.extended_until ?? row.deadline_at,
         items: a.data.map((i) => ({ source: nameOf(ctx.partnerNames, i.source), category: labelOf(CATEGORY_NL, i.category), special: i.special, police: !i.copyable, content: i.content })),
+        meetingItems: a.meetingData.map((m) => ({ date: new Date(m.date), kind: MEETING_ITEM_NL[m.kind], domain: m.domain === null ? '—' : labelOf(LIFE_DOMAIN_NL, m.domain), text: m.text })),
         purposes: a.purposes.map((x) => labelOf(PURPOSE_NL, x)),
         categories: a.categories.map((x) => labelOf(CATEGORY_NL, x)),
         recipients: a.recipients.map((x) => nameOf(ctx.partnerNames, x)),

@@ -67,7 +67,7 @@ async function header(deps: ServiceDeps, trx: Trx, actor: SessionActor, doc: Doc
 export async function meetingRecordDocument(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string): Promise<RenderedDocument> {
   const data = await withActor(deps, actor, async (trx) => {
     const doc = await loadDocumentCase(deps, trx, actor, caseId, 'meeting_record');
-    await gateCaseRead(deps, trx, actor, doc.loaded, 'meeting.read');
+    await gateCaseRead(deps, trx, actor, doc.loaded, 'meeting.read', meetingId);
     const { meeting, ctx, head } = await header(deps, trx, actor, doc, 'meeting_record', meetingId);
     const key = await optionalCaseKey(deps, trx, caseId);
     const stored = key !== undefined && meeting.record_enc !== null ? (decryptJson(key, MEETING_RECORD_FIELD, meeting.record_enc) as { reason?: string; status?: string; plan?: { goals?: PlanGoal[] } }) : null;
@@ -94,7 +94,7 @@ export async function meetingRecordDocument(deps: ServiceDeps, actor: SessionAct
 export async function actionListDocument(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string): Promise<RenderedDocument> {
   const data = await withActor(deps, actor, async (trx) => {
     const doc = await loadDocumentCase(deps, trx, actor, caseId, 'action_list');
-    await gateCaseRead(deps, trx, actor, doc.loaded, 'meeting.action_list.read');
+    await gateCaseRead(deps, trx, actor, doc.loaded, 'meeting.action_list.read', meetingId);
     const { meeting, ctx, head } = await header(deps, trx, actor, doc, 'action_list', meetingId);
     const actions = await planActions(deps, trx, doc, meetingId, ctx.partnerNames);
     const facts = doc.loaded.facts;

@@ -37,7 +37,7 @@ export interface ActionList {
 export async function getActionList(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string): Promise<ActionList> {
   return withActor(deps, actor, async (trx) => {
     const loaded = await requireCase(trx, caseId);
-    await gateCaseRead(deps, trx, actor, loaded, 'meeting.action_list.read');
+    await gateCaseRead(deps, trx, actor, loaded, 'meeting.action_list.read', meetingId);
     const m = await requireMeeting(trx, caseId, meetingId);
     const key = await optionalCaseKey(deps, trx, caseId);
     const rows = await trx

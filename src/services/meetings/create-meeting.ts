@@ -56,6 +56,6 @@ export async function prepareMeetingIn(deps: ServiceDeps, trx: Trx, actor: Sessi
       updated_at: now,
     })
     .execute();
-  await deps.audit.append(trx, entry);
+  await deps.audit.append(trx, { ...entry, meetingId: id });
   return { id, version: 1 };
 }

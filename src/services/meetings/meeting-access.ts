@@ -23,10 +23,13 @@ export async function requireMeeting(trx: Trx, caseId: string, meetingId: string
   return m;
 }
 
-/** Decides and audits a case-level read for the purpose of the current phase. */
-export async function gateCaseRead(deps: ServiceDeps, trx: Trx, actor: SessionActor, loaded: LoadedCase, auditAction: string): Promise<Purpose> {
+/**
+ * Decides and audits a case-level read for the purpose of the current phase. A read of one
+ * meeting names it (`meetingId`, NEN 7513: which record was read; finding M9).
+ */
+export async function gateCaseRead(deps: ServiceDeps, trx: Trx, actor: SessionActor, loaded: LoadedCase, auditAction: string, meetingId?: string): Promise<Purpose> {
   const purpose = defaultPurpose(loaded.facts.phase);
-  const entry = auditEntry(deps, actor, { action: auditAction, caseId: loaded.row.id, purpose, onBehalfOfPartnerId: loaded.facts.leadPartner });
+  const entry = auditEntry(deps, actor, { action: auditAction, caseId: loaded.row.id, purpose, onBehalfOfPartnerId: loaded.facts.leadPartner, meetingId: meetingId ?? null });
   const now = deps.now().getTime();
   // A closed phase has no reading purpose: the engine names the retention rule (P12, P13).
   const denial = purpose === null ? (caseRelation(domainActor(actor), loaded.facts, 'monitoring', now) ?? deny('archived_admin_set_only')) : caseRelation(domainActor(actor), loaded.facts, purpose, now);

@@ -11,7 +11,7 @@ import { isActiveMember } from '../../domain/membership/active.js';
 import { findPartner } from '../../domain/process/case-state.js';
 import { checkAttendance } from '../../domain/process/invitation-guard.js';
 import { updateMeeting } from '../../domain/process/meeting.js';
-import type { PlanAction, PlanGoal } from '../../domain/process/meeting.js';
+import type { MeetingNote, PlanAction, PlanGoal } from '../../domain/process/meeting.js';
 import type { LifeDomain } from '../../domain/model.js';
 import { encryptField, encryptJson } from '../../crypto/field-cipher.js';
 import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetings.js';
@@ -31,6 +31,26 @@ export interface RecordActionInput {
   readonly ownerUserId?: string | undefined;
   readonly dueAt: string;
   readonly domain?: LifeDomain | undefined;
+  /** The subjects of the case it is about (household cases); default as for contributions. */
+  readonly subjects?: readonly string[] | undefined;
+}
+
+export interface RecordGoalInput {
+  readonly domain: LifeDomain;
+  readonly goal: string;
+  readonly subjects?: readonly string[] | undefined;
+}
+
+/**
+ * Which subjects an item is about (issue 13 item 1): named subjects must belong to the case;
+ * without a choice a one-subject case records its subject, a household the case as a whole ([]).
+ */
+function itemSubjects(caseSubjects: readonly string[], given: readonly string[] | undefined, field: string, issues: FieldIssue[]): string[] {
+  if (given !== undefined && given.length > 0) {
+    if (given.some((id) => !caseSubjects.includes(id))) issues.push({ field, message: 'betrokkene hoort niet bij deze casus / not a subject of this case' });
+    return [...new Set(given)];
+  }
+  return caseSubjects.length === 1 ? [...caseSubjects] : [];
 }
 
 export interface MeetingRecordInput {
@@ -39,7 +59,9 @@ export interface MeetingRecordInput {
   readonly status: 'planned' | 'held' | 'cancelled';
   readonly reason: string;
   readonly present: readonly string[];
-  readonly plan: { readonly goals: readonly PlanGoal[]; readonly actions: readonly RecordActionInput[] };
+  /** Notes of the meeting, each about the subjects it names (household cases). */
+  readonly notes?: readonly { readonly text: string; readonly subjects?: readonly string[] | undefined }[] | undefined;
+  readonly plan: { readonly goals: readonly RecordGoalInput[]; readonly actions: readonly RecordActionInput[] };
   /**
    * Seed 003 Fase 3: the contributions that stay available for monitoring after this RTO; in
    * monitoring the participants read only these. Absent: no choice recorded (every release stays).
@@ -51,7 +73,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const ctx = await loadProcess(deps, trx, caseId);
-    const entry = auditEntry(deps, actor, { action: 'meeting.record', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
+    const entry = auditEntry(deps, actor, { action: 'meeting.record', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
     requireStaff(entry, ctx, actor);
     const row = await requireMeeting(trx, caseId, meetingId);
     const meeting = ctx.state.meetings.find((m) => m.id === meetingId);
@@ -69,6 +91,10 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       if (partner === undefined || !isActiveMember(partner, now.getTime())) issues.push({ field: `plan.actions.${i}.ownerPartnerId`, message: 'not an active partner of this collaboration' });
       if (a.id !== undefined && !existing.some((e) => e.id === a.id)) issues.push({ field: `plan.actions.${i}.id`, message: 'not an action of this meeting' });
     });
+    const caseSubjects = ctx.state.subjects;
+    const notes: MeetingNote[] = (input.notes ?? []).map((n, i) => ({ text: n.text, subjects: itemSubjects(caseSubjects, n.subjects, `notes.${i}.subjects`, issues) }));
+    const goals: PlanGoal[] = input.plan.goals.map((g, i) => ({ domain: g.domain, goal: g.goal, subjects: itemSubjects(caseSubjects, g.subjects, `plan.goals.${i}.subjects`, issues) }));
+    const actionSubjects = input.plan.actions.map((a, i) => itemSubjects(caseSubjects, a.subjects, `plan.actions.${i}.subjects`, issues));
     if (input.monitoringKept !== undefined && input.monitoringKept.length > 0) {
       const ids = [...new Set(input.monitoringKept)];
       const found = await trx.selectFrom('contributions').select('id').where('case_id', '=', caseId).where('id', 'in', ids).execute();
@@ -85,24 +111,25 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       if (check !== null && !check.ok) refuseProcess(entry, check);
     }
 
-    const actions: PlanAction[] = input.plan.actions.map((a) => ({
+    const actions: PlanAction[] = input.plan.actions.map((a, i) => ({
       id: a.id ?? randomUUID(),
       description: a.description,
       ownerPartner: a.ownerPartnerId,
       dueAt: a.dueAt,
       domain: a.domain ?? null,
       doneAt: existing.find((e) => e.id === a.id)?.done_at?.toISOString() ?? null,
+      subjects: actionSubjects[i] ?? [],
     }));
     const decided = updateMeeting(meeting, input.version, {
       attended: [...input.present],
-      record: { date: input.date, present: [...input.present], reason: input.reason, status: input.status, plan: { goals: input.plan.goals, actions }, actionListSentAt: row.action_list_sent_at?.toISOString() ?? null },
+      record: { date: input.date, present: [...input.present], reason: input.reason, status: input.status, notes, plan: { goals, actions }, actionListSentAt: row.action_list_sent_at?.toISOString() ?? null },
     });
     if (!decided.ok) throw staleVersion();
 
     const updated = await trx
       .updateTable('meetings')
       .set({
-        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, plan: { goals: input.plan.goals, actions } }),
+        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions } }),
         status: input.status,
         held_at: input.status === 'held' ? new Date(input.date) : null,
         ...(input.monitoringKept === undefined ? {} : { monitoring_kept: JSON.stringify([...new Set(input.monitoringKept)]) }),
@@ -128,6 +155,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
         owner_partner_id: a.ownerPartner,
         owner_user_id: given?.ownerUserId ?? null,
         description_enc: encryptField(key, PLAN_ACTION_FIELD, a.description),
+        subject_ids: JSON.stringify(a.subjects ?? []),
         due_at: new Date(a.dueAt),
         updated_at: now,
       };

@@ -32,7 +32,7 @@ export interface MeetingView {
 export async function viewMeeting(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string): Promise<MeetingView> {
   return withActor(deps, actor, async (trx) => {
     const loaded = await requireCase(trx, caseId);
-    await gateCaseRead(deps, trx, actor, loaded, 'meeting.read');
+    await gateCaseRead(deps, trx, actor, loaded, 'meeting.read', meetingId);
     const m = await requireMeeting(trx, caseId, meetingId);
     const key = await optionalCaseKey(deps, trx, caseId);
     const config = await deps.collaborationConfig(trx, m.collaboration_id);

@@ -56,6 +56,10 @@ const REFUSALS: Readonly<Record<PresenceRefusal, Messages>> = {
   P14_not_process_director: { nl: 'Alleen een procesregisseur kan een aanwezigheidsvraag stellen.', en: 'Only a process director can ask a presence lookup.' },
   P14_no_case: { nl: 'Een aanwezigheidsvraag hoort bij een casus van uw samenwerkingsverband die u screent.', en: 'A presence lookup belongs to a case of your collaboration that you are screening.' },
   P14_case_not_live: { nl: 'De casus waarvoor u vraagt loopt niet meer.', en: 'The case you ask for is no longer running.' },
+  P14_not_screening: {
+    nl: 'Een aanwezigheidsvraag stelt u alleen tijdens de screening van een casus: deze casus is al voorbij de screening.',
+    en: 'You ask a presence lookup only while screening a case: this case is past screening.',
+  },
   P14_not_handling_case: { nl: 'U bent niet de procesregisseur van de casus waarvoor u vraagt.', en: 'You are not the process director of the case you ask for.' },
   P14_no_on_behalf_of: { nl: 'Vermeld namens welke aanmelder u de vraag stelt.', en: 'State on behalf of which registrant you ask.' },
   P14_on_behalf_of_not_registrant: { nl: 'U vraagt alleen namens de aanmelder van deze casus.', en: 'You ask only on behalf of the registrant of this case.' },
@@ -148,6 +152,8 @@ async function appendFacts(trx: Transaction<Database>, deps: ServiceDeps, actor:
       collaborationId: f.collaborationId,
       onBehalfOfPartnerId: f.onBehalfOf,
       caseId: f.disclosedCaseId ?? f.forCaseId,
+      purpose: f.purpose,
+      legalBasisKind: f.legalBasisKind,
       outcome: f.outcome === 'refused' ? 'deny' : 'allow',
       rule: f.outcome === 'refused' ? 'P14' : null,
     });
@@ -170,7 +176,8 @@ async function forCaseFacts(trx: Transaction<Database>, actor: SessionActor, cas
   if (loaded === null) return null;
   const { row, facts } = loaded;
   const handled = facts.processDirectors.has(actor.userId) || (facts.allDirectorsSeeAll && actor.role === 'process_director');
-  return { id: row.id, collaborationId: row.collaborationId, phase: row.phase, registrant: row.registrantPartnerId, handledByAsker: handled };
+  const registration = [...facts.contributions.values()].find((c) => c.category === 'registration' && c.by === row.registrantPartnerId);
+  return { id: row.id, collaborationId: row.collaborationId, phase: row.phase, registrant: row.registrantPartnerId, handledByAsker: handled, registrationBasis: registration?.basis.kind ?? null };
 }
 
 export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, input: PresenceLookupInput): Promise<PresenceLookupAnswer> {

@@ -8,19 +8,22 @@ import { buildAccessAnswer, copyOfAnswer, missingSections } from '../../domain/r
 import type { AccessAnswer, AccessAnswerSection, AccessCategory, AccessContribution } from '../../domain/rights/access-answer.js';
 import type { ContributionPurpose } from '../../domain/model.js';
 import { concernsSubject } from '../../domain/access/subjects.js';
-import { gate, refuse, wouldAllow } from '../access-gate.js';
+import { caseRelation, seesSubject } from '../../domain/access/decide.js';
+import { meetingItemsForSubject } from '../../domain/rights/meeting-items.js';
+import { auditEntry, domainActor, gate, refuse, wouldAllow } from '../access-gate.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
 import { readContributionRow } from '../cases/view-case.js';
 import { P15_MESSAGES } from './rights-request-records.js';
 import type { RequestRow } from './rights-request-records.js';
+import { caseMeetingItems } from './meeting-items.js';
 
 export interface AccessOverview {
   readonly answer: AccessAnswer;
   /** What is handed to the subject: the answer without the police data, which is only shown. */
   readonly copy: AccessAnswer;
   readonly missingSections: readonly AccessAnswerSection[];
-  /** Contributions the engine did not let the privacy officer read (e.g. special categories). */
+  /** Contributions (and meeting items) the engine did not let the privacy officer read (e.g. special categories). */
   readonly withheld: number;
 }
 
@@ -54,6 +57,23 @@ export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: Se
       content: view.content,
     });
   }
+  // Meeting notes, plan goals and actions about this subject (or the case as a whole), read within
+  // the request of this subject: each meeting read is audited naming the subject.
+  const now = deps.now().getTime();
+  const domain = domainActor(actor);
+  let meetingItems: ReturnType<typeof meetingItemsForSubject>['items'] = [];
+  if (caseRelation(domain, loaded.facts, 'rights_request', now) === null && seesSubject(domain, loaded.facts, subjectId, now)) {
+    const maySeeSpecial = loaded.facts.partners.get(actor.partnerId)?.maySeeSpecial === true;
+    const forSubject = meetingItemsForSubject(await caseMeetingItems(deps, trx, row.case_id), subjectId, maySeeSpecial);
+    meetingItems = forSubject.items;
+    withheld += forSubject.withheld;
+    for (const _meeting of forSubject.meetings) {
+      await deps.audit.append(
+        trx,
+        auditEntry(deps, actor, { action: 'meeting.read', caseId: row.case_id, subjectId, purpose: 'rights_request', onBehalfOfPartnerId: loaded.facts.leadPartner }),
+      );
+    }
+  }
   const config = await deps.collaborationConfig(trx, row.collaboration_id);
   const decision = await trx.selectFrom('deescalation_decisions').select('delete_due_at').where('case_id', '=', row.case_id).orderBy('decided_at', 'desc').executeTakeFirst();
   const r = config.retention;
@@ -62,6 +82,7 @@ export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: Se
     requestId: row.id,
     subjectId,
     contributions: items,
+    meetingItems,
     retention: {
       rule: `Verwijderd ${r.deleteAfterMonths} maanden na ${anchor.nl} / deleted ${r.deleteAfterMonths} months after ${anchor.en} (${r.source})`,
       deleteAt: decision?.delete_due_at.getTime() ?? null,

@@ -33,6 +33,8 @@ export interface CaseTableView {
   readonly followUpQuestions: readonly string[];
   readonly preconditions: CollaborationTable['preconditions'];
   readonly chair: string | null;
+  /** Who directs the table's cases day to day (seed 000 art. 10.2), with the partner that employs them. */
+  readonly responsibleOfficer: { readonly title: string; readonly partnerId: string; readonly partnerName: string } | null;
   readonly separateCovenant: string | null;
   readonly individualsDiscussed: CollaborationTable['individualsDiscussed'];
   readonly ageRange: { readonly minMonths: number; readonly maxYears: number } | null;
@@ -54,6 +56,13 @@ export async function sharedInformationFor(trx: Trx, table: CollaborationTable, 
   return row === undefined ? null : (table.sharedInformation.find((i) => i.partnerId === row.slug)?.description ?? null);
 }
 
+function officerOf(table: CollaborationTable, partners: readonly { id: string; slug: string; name: string }[]): CaseTableView['responsibleOfficer'] {
+  const officer = table.responsibleOfficer;
+  if (officer === undefined) return null;
+  const partner = partners.find((p) => p.slug === officer.partnerId);
+  return { title: officer.title, partnerId: partner?.id ?? officer.partnerId, partnerName: partner?.name ?? officer.partnerId };
+}
+
 export async function tableView(trx: Trx, collaborationId: string, table: CollaborationTable): Promise<Omit<CaseTableView, 'referredFrom' | 'screening'>> {
   const participants = await tableParticipants(trx, collaborationId, table);
   const rows = await trx.selectFrom('partners').select(['id', 'slug', 'name', 'member', 'active']).where('collaboration_id', '=', collaborationId).orderBy('name').execute();
@@ -73,6 +82,7 @@ export async function tableView(trx: Trx, collaborationId: string, table: Collab
     followUpQuestions: table.followUpQuestions,
     preconditions: table.preconditions,
     chair: table.chair ?? null,
+    responsibleOfficer: officerOf(table, rows),
     separateCovenant: table.separateCovenant ?? null,
     individualsDiscussed: table.individualsDiscussed,
     ageRange: table.ageRange ?? null,

@@ -11,15 +11,34 @@ export interface NamedItem {
   readonly name: string;
 }
 
+/** A table as the configuration states it (seed 000 Bijlage 2); partners by their configuration id (slug). */
+export interface ConfigTable extends NamedItem {
+  readonly purpose?: string;
+  readonly purposeBinding?: string;
+  readonly criteria?: readonly string[];
+  readonly followUpQuestions?: readonly string[];
+  readonly preconditions?: readonly { readonly kind: string; readonly text: string }[];
+  readonly chair?: string;
+  readonly responsibleOfficer?: { readonly title: string; readonly partnerId: string };
+  readonly ageRange?: { readonly minMonths: number; readonly maxYears: number };
+  readonly allowedDataSet?: readonly { readonly id: string; readonly label: string; readonly special: boolean }[];
+  readonly individualsDiscussed?: 'full' | 'routing_only';
+  readonly separateCovenant?: string;
+}
+
 export interface CollaborationConfig {
   readonly id: string;
   readonly name: string;
-  readonly tables: readonly (NamedItem & { readonly purpose?: string; readonly criteria?: readonly string[] })[];
-  readonly workAreas: readonly NamedItem[];
+  readonly tables: readonly ConfigTable[];
+  readonly workAreas: readonly (NamedItem & { readonly description?: string })[];
   /** Bodies outside the collaboration a case can be referred to (ZSM, Veilig Thuis, another house). */
   readonly referralBodies?: readonly NamedItem[];
   readonly partners: readonly (NamedItem & { readonly type: string; readonly member: boolean; readonly legalBasisCatalogue?: readonly { readonly kind: string; readonly law?: string }[] })[];
   readonly theme?: Readonly<Record<string, string>>;
+  /** Who informs the data subject and when, with the covenant's own words (`source`). */
+  readonly informSubject?: { readonly source: string };
+  /** The rule for third parties, with the covenant's own words (`source`). */
+  readonly thirdParties?: { readonly policy: string; readonly source: string };
   readonly process?: { readonly triageMode?: string; readonly storeOnlyAfterPickup?: boolean; readonly reporterDecisiveInClosing?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[] };
 }
 

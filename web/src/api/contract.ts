@@ -636,6 +636,7 @@ export interface paths {
                             name: string;
                             relation?: string;
                         }[];
+                        tableCriteria?: number[];
                         tableId: string;
                         workArea?: string;
                     };
@@ -2347,6 +2348,10 @@ export interface paths {
                     "application/json": {
                         date: string;
                         monitoringKept?: string[];
+                        notes?: {
+                            subjects?: string[];
+                            text: string;
+                        }[];
                         plan: {
                             actions: {
                                 description: string;
@@ -2359,11 +2364,13 @@ export interface paths {
                                 ownerPartnerId: string;
                                 /** Format: uuid */
                                 ownerUserId?: string;
+                                subjects?: string[];
                             }[];
                             goals: {
                                 /** @enum {string} */
                                 domain: "housing" | "work_education" | "income_debts" | "social_relations" | "addiction" | "mental_functioning" | "physical_functioning" | "thinking_behaviour_skills" | "police_justice";
                                 goal: string;
+                                subjects?: string[];
                             }[];
                         };
                         /** @default [] */
@@ -4761,7 +4768,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My reminders: informing the subject, rights-request deadlines, incident notices, retention steps (§7) */
+        /** My reminders: informing the subject, rights-request deadlines, incident notices, retention steps, and around sessions: actions due or overdue, follow-ups, evaluations, action lists to send (§7) */
         get: {
             parameters: {
                 query?: never;
@@ -5748,7 +5755,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the action lists went out (due within a week) */
+        /** Send the action lists of the held items to their participants (inbox; e-mail linking to each reader's PDF) and record it (due within a week) */
         post: {
             parameters: {
                 query?: never;

@@ -18,6 +18,7 @@ export interface CaseTable {
   readonly followUpQuestions: readonly string[];
   readonly preconditions: readonly { readonly kind: string; readonly text: string }[];
   readonly chair: string | null;
+  readonly responsibleOfficer: { readonly title: string; readonly partnerId: string; readonly partnerName: string } | null;
   readonly separateCovenant: string | null;
   readonly individualsDiscussed: 'full' | 'routing_only';
   readonly ageRange: { readonly minMonths: number; readonly maxYears: number } | null;

@@ -18,6 +18,8 @@ import { PickupStatus } from './pickup';
 import { StepList } from './process-steps';
 import { ReporterVoice } from './reporter-voice';
 import { CaseMeetings } from './rto';
+import { TableProtocol } from './table-protocol';
+import type { CaseTable } from '../api/table';
 
 export function useCase(caseId: string) {
   return useLoad(() => get<CaseView>(`/api/cases/${encodeURIComponent(caseId)}`), [caseId]);
@@ -80,12 +82,20 @@ export function CasePage({ caseId }: { caseId: string }) {
           loaded.reload();
         }}
       />
+      {c.abilities.viewCase ? <CaseTableSection caseId={c.id} /> : null}
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
       {c.abilities.viewCase ? <ContributionsSection c={c} /> : null}
       <OwnContributionsSection c={c} />
     </>
   );
+}
+
+/** The case's table with its rules (seed 000 Bijlage 2), as GET /api/cases/:id/table gives them. */
+function CaseTableSection({ caseId }: { caseId: string }) {
+  const table = useLoad(() => get<CaseTable>(`/api/cases/${encodeURIComponent(caseId)}/table`), [caseId]);
+  if (table.data === undefined || table.error !== null) return null;
+  return <TableProtocol table={table.data} />;
 }
 
 /**

@@ -12,6 +12,8 @@ import { useDirectory } from '../api/directory';
 import { ErrorSummary, FormCheck, fieldErrorsOf } from '../components/errors';
 import { isoDate, isRealDate } from '../dates';
 import { validateBsn } from '../../../src/domain/validation/bsn';
+import { COMPLEX_CASE_CRITERIA_TEXT } from '../../../src/collaborations/canonical';
+import { TableProtocol, useAgeText } from './table-protocol';
 import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Button, ButtonGroup, Heading, Paragraph } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
@@ -36,6 +38,7 @@ export const LIFE_DOMAINS = [
   'thinking_behaviour_skills',
   'police_justice',
 ] as const satisfies readonly LifeDomain[];
+const sameTexts = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
 const isCriterion = (v: string): v is Criterion => (CRITERIA as readonly string[]).includes(v);
 const isLifeDomain = (v: string): v is LifeDomain => (LIFE_DOMAINS as readonly string[]).includes(v);
 
@@ -75,6 +78,12 @@ export function RegisterCaseScreen() {
   const [busy, setBusy] = useState(false);
   const fields = fieldErrorsOf(error, lang);
   const chosenTable = tableId !== '' ? tableId : (tables[0]?.id ?? '');
+  const table = tables.find((tb) => tb.id === chosenTable);
+  // A table with the Landelijk Kader's criteria asks them as the four named criteria; any other table asks its own (seed 000 Bijlage 2).
+  const ownCriteria = table?.criteria !== undefined && !sameTexts(table.criteria, COMPLEX_CASE_CRITERIA_TEXT) ? table.criteria : null;
+  const ageText = useAgeText();
+  const age = ageText(table?.ageRange);
+  const officerPartner = collaboration?.config.partners.find((p) => p.id === table?.responsibleOfficer?.partnerId)?.name;
 
   const updateSubject = (i: number, patch: Partial<SubjectState>): void => setSubjects((list) => list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
 
@@ -85,12 +94,14 @@ export function RegisterCaseScreen() {
       return `${t.register.subject(Number(m[1]) + 1)}, ${t.register[key] ?? key}`;
     }
     if (field.startsWith('registration.basis')) return t.register.basis;
+    if (field.startsWith('tableCriteria')) return t.tables.criteria;
     if (field.startsWith('registration.police')) return t.register.police;
     const map: Record<string, string> = {
       tableId: t.register.table,
       workArea: t.register.workArea,
       subjects: t.register.subjects,
       complexCriteria: t.register.criteria,
+      tableCriteria: t.tables.criteria,
       lifeDomains: t.register.lifeDomains,
       'registration.content': t.register.content,
     };
@@ -137,7 +148,8 @@ export function RegisterCaseScreen() {
           }
           return out;
         }),
-        complexCriteria: criteria.filter(isCriterion),
+        complexCriteria: ownCriteria === null ? criteria.filter(isCriterion) : [],
+        ...(ownCriteria === null ? {} : { tableCriteria: criteria.map(Number) }),
         lifeDomains: lifeDomains.filter(isLifeDomain),
         registration: minimal ? { basis: chosenBasis } : { content, special, police: isPolice && police, basis: chosenBasis },
       };
@@ -162,11 +174,33 @@ export function RegisterCaseScreen() {
         <h2 className="utrecht-heading-2 ct-visually-hidden" id="register-form-title">
           {t.register.title}
         </h2>
-        <SelectField field="tableId" label={t.register.table} value={chosenTable} onChange={setTableId} options={tables.map((tb) => ({ value: tb.id, label: tb.name }))} error={fields.tableId} required />
+        <SelectField
+          field="tableId"
+          label={t.register.table}
+          value={chosenTable}
+          onChange={(id) => {
+            setTableId(id);
+            setCriteria([]);
+          }}
+          options={tables.map((tb) => ({ value: tb.id, label: tb.name }))}
+          error={fields.tableId}
+          required
+        />
+        {table === undefined ? null : (
+          <TableProtocol
+            table={{
+              ...table,
+              dataSet: table.allowedDataSet,
+              responsibleOfficer: table.responsibleOfficer === undefined ? undefined : { title: table.responsibleOfficer.title, ...(officerPartner === undefined ? {} : { partnerName: officerPartner }) },
+            }}
+            show={{ criteria: false, partners: false }}
+          />
+        )}
         {workAreas.length === 0 ? null : (
           <SelectField
             field="workArea"
             label={t.register.workArea}
+            description={workAreas.find((w) => w.id === workArea)?.description}
             value={workArea}
             onChange={setWorkArea}
             options={[{ value: '', label: t.register.noWorkArea }, ...workAreas.map((w) => ({ value: w.id, label: w.name }))]}
@@ -181,7 +215,7 @@ export function RegisterCaseScreen() {
               <TextField field={`subjects.${i}.name`} label={t.register.name} value={s.name} onChange={(v) => updateSubject(i, { name: v })} error={fields[`subjects.${i}.name`]} autoComplete="off" required />
               {minimal ? null : (
                 <>
-                  <TextField field={`subjects.${i}.birthDate`} label={t.register.birthDate} description={t.register.birthDateHint} value={s.birthDate} onChange={(v) => updateSubject(i, { birthDate: v })} error={fields[`subjects.${i}.birthDate`]} optional={t.common.optional} autoComplete="off" />
+                  <TextField field={`subjects.${i}.birthDate`} label={t.register.birthDate} description={age !== null && i === 0 ? `${t.register.birthDateHint}. ${t.tables.ageHint(age)}` : t.register.birthDateHint} value={s.birthDate} onChange={(v) => updateSubject(i, { birthDate: v })} error={fields[`subjects.${i}.birthDate`]} {...(age !== null && i === 0 ? { required: true } : { optional: t.common.optional })} autoComplete="off" />
                   <TextField field={`subjects.${i}.address`} label={t.register.address} value={s.address} onChange={(v) => updateSubject(i, { address: v })} error={fields[`subjects.${i}.address`]} optional={t.common.optional} autoComplete="off" />
                   <TextField field={`subjects.${i}.bsn`} label={t.register.bsn} description={t.register.bsnHint} value={s.bsn} onChange={(v) => updateSubject(i, { bsn: v })} error={fields[`subjects.${i}.bsn`]} optional={t.common.optional} inputMode="numeric" autoComplete="off" />
                 </>
@@ -198,7 +232,20 @@ export function RegisterCaseScreen() {
             {t.register.addSubject}
           </Button>
         </fieldset>
-        <CheckboxGroup field="complexCriteria" legend={t.register.criteria} description={t.register.criteriaHint} options={CRITERIA.map((c) => ({ value: c, label: t.criteria[c] ?? c }))} selected={criteria} onChange={setCriteria} error={fields.complexCriteria} />
+        {ownCriteria === null ? (
+          <CheckboxGroup field="complexCriteria" legend={t.register.criteria} description={t.register.criteriaHint} options={CRITERIA.map((c) => ({ value: c, label: t.criteria[c] ?? c }))} selected={criteria} onChange={setCriteria} error={fields.complexCriteria} />
+        ) : (
+          // The same field as the four named criteria, so the first box is found the same way at every table.
+          <CheckboxGroup
+            field="complexCriteria"
+            legend={t.tables.criteria}
+            description={t.tables.criteriaHint}
+            options={ownCriteria.map((c, i) => ({ value: String(i), label: c }))}
+            selected={criteria}
+            onChange={setCriteria}
+            error={fields.complexCriteria ?? Object.entries(fields).find(([f]) => f.startsWith('tableCriteria'))?.[1]}
+          />
+        )}
         <CheckboxGroup field="lifeDomains" legend={t.register.lifeDomains} options={LIFE_DOMAINS.map((d) => ({ value: d, label: t.lifeDomains[d] ?? d }))} selected={lifeDomains} onChange={setLifeDomains} error={fields.lifeDomains} />
         {minimal ? (
           <Paragraph>{t.register.minimalSet}</Paragraph>

@@ -10,6 +10,7 @@ import { ApiError, get, post } from '../api/client';
 import { catalogueOf, useDirectory } from '../api/directory';
 import type { Directory } from '../api/directory';
 import type { CaseView } from '../api/types';
+import type { CaseTable } from '../api/table';
 import { ErrorNotice, ErrorSummary, useErrorText } from '../components/errors';
 import { Checkbox, CheckboxGroup, RadioGroup, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section, Table } from '../components/ui';
@@ -38,16 +39,28 @@ export function AskTriageScreen({ caseId }: { caseId: string }) {
   const [whyNeeded, setWhyNeeded] = useState('');
   const [question, setQuestion] = useState('');
   const [justification, setJustification] = useState('');
+  const [tableReason, setTableReason] = useState('');
+  // The case's table decides who may be asked: its structural partners, its incidental ones with a reason (seed 000 Bijlage 2).
+  const table = useLoad(() => get<CaseTable>(`/api/cases/${caseId}/table`), [caseId]);
   const errorText = useErrorText();
   // The domain's refusal to ask every partner without a justification belongs at that field.
   const unjustified = s.error instanceof ApiError && s.error.detail.reason === 'all_partners_asked_without_justification' ? errorText(s.error) : undefined;
   const fields: Record<string, string> = { ...s.fields, ...(unjustified === undefined ? {} : { allPartnersJustification: unjustified }) };
-  const labels: Record<string, string> = { partners: t.triage.partners, task: t.triage.task, purpose: t.triage.purpose, whyNeeded: t.triage.whyNeeded, question: t.triage.question, allPartnersJustification: t.triage.justification };
+  const labels: Record<string, string> = { tableReason: t.tables.tableReason, partners: t.triage.partners, task: t.triage.task, purpose: t.triage.purpose, whyNeeded: t.triage.whyNeeded, question: t.triage.question, allPartnersJustification: t.triage.justification };
   return (
     <CaseSubScreen caseId={caseId} title={t.triage.askTitle} intro={t.triage.askIntro}>
       {(c) => {
         // The partner on whose behalf the question is asked (the registrant) is not asked its own question.
-        const candidates = (dir.data?.partners ?? []).filter((p) => p.member && p.active && p.id !== c.registrantPartnerId);
+        const members = (dir.data?.partners ?? []).filter((p) => p.member && p.active && p.id !== c.registrantPartnerId);
+        const atTable = new Map((table.data?.partners ?? []).map((p) => [p.partnerId, p.participation]));
+        const incidental = new Set([...atTable].filter(([, place]) => place === 'incidental').map(([id]) => id));
+        // Structural partners first, then incidental ones; any other member only where the table lets every covenant partner join.
+        const candidates = table.data === undefined ? [] : [
+          ...members.filter((p) => atTable.get(p.id) === 'structural'),
+          ...members.filter((p) => incidental.has(p.id)),
+          ...(table.data.anyMemberMayJoin ? members.filter((p) => !atTable.has(p.id)) : []),
+        ];
+        const needsReason = partners.some((p) => incidental.has(p));
         return (
           <>
             <PresenceAnswers c={c} />
@@ -56,12 +69,23 @@ export function AskTriageScreen({ caseId }: { caseId: string }) {
               noValidate
               onSubmit={(e) => {
                 e.preventDefault();
-                if (s.refuse(missing({ partners, task, purpose, whyNeeded, question }, t.surface.required, t.surface.chooseOne))) return;
-                const body = { partners, onBehalfOf: c.registrantPartnerId, task, purpose, whyNeeded, question, ...(justification.trim() === '' ? {} : { allPartnersJustification: justification }) };
+                const found = { ...missing({ partners, task, purpose, whyNeeded, question }, t.surface.required, t.surface.chooseOne), ...(needsReason && tableReason.trim() === '' ? { tableReason: t.tables.reasonRequired } : {}) };
+                if (s.refuse(found)) return;
+                const body = {
+                  partners,
+                  onBehalfOf: c.registrantPartnerId,
+                  task,
+                  purpose,
+                  whyNeeded,
+                  question,
+                  ...(justification.trim() === '' ? {} : { allPartnersJustification: justification }),
+                  ...(needsReason ? { tableReason } : {}),
+                };
                 void s.send<{ asked: unknown[] }>('POST', `/api/cases/${caseId}/triage-questions`, body, (r) => t.triage.asked(r.asked.length));
               }}
             >
               {dir.error === null ? null : <ErrorNotice error={dir.error} />}
+              {table.error === null ? null : <ErrorNotice error={table.error} />}
               {unjustified === undefined ? (
                 <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
               ) : (
@@ -70,12 +94,15 @@ export function AskTriageScreen({ caseId }: { caseId: string }) {
               <CheckboxGroup
                 field="partners"
                 legend={t.triage.partners}
-                description={t.triage.partnersHint}
-                options={candidates.map((p) => ({ value: p.id, label: p.name }))}
+                description={table.data === undefined ? t.triage.partnersHint : `${t.tables.askPartnersHint} ${t.triage.partnersHint}`}
+                options={candidates.map((p) => ({ value: p.id, label: incidental.has(p.id) ? t.tables.incidentalMark(p.name) : p.name }))}
                 selected={partners}
                 onChange={setPartners}
                 error={s.fields.partners}
               />
+              {needsReason ? (
+                <TextArea field="tableReason" label={t.tables.tableReason} description={t.tables.tableReasonHint} value={tableReason} onChange={setTableReason} error={s.fields.tableReason} rows={3} required />
+              ) : null}
               <TextField field="task" label={t.triage.task} value={task} onChange={setTask} error={s.fields.task} required />
               <TextField field="purpose" label={t.triage.purpose} value={purpose} onChange={setPurpose} error={s.fields.purpose} required />
               <TextArea field="whyNeeded" label={t.triage.whyNeeded} value={whyNeeded} onChange={setWhyNeeded} error={s.fields.whyNeeded} rows={3} required />

@@ -10,7 +10,7 @@ import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
 import { useDirectory } from '../../api/directory';
 import type { CaseView } from '../../api/types';
-import { fieldId, SelectField, TextArea, TextField } from '../../components/form';
+import { CheckboxGroup, fieldId, SelectField, TextArea, TextField } from '../../components/form';
 import { Alert, Button, ButtonGroup, Heading, Section } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
 import { missing, today, useSubmission } from '../case-sub-screen';
@@ -24,14 +24,28 @@ interface ActionRow {
   readonly description: string;
   readonly ownerPartnerId: string;
   readonly dueAt: string;
+  readonly subjects: readonly string[];
 }
 interface GoalRow {
   readonly domain: string;
   readonly goal: string;
+  /** The household members it is about (none: the whole household). */
+  readonly subjects: readonly string[];
   readonly actions: readonly ActionRow[];
 }
+interface NoteRow {
+  readonly text: string;
+  readonly subjects: readonly string[];
+}
 
-const emptyAction = (): ActionRow => ({ description: '', ownerPartnerId: '', dueAt: '' });
+const emptyAction = (): ActionRow => ({ description: '', ownerPartnerId: '', dueAt: '', subjects: [] });
+
+/** Household cases: which members an item is about (issue 13 item 1); nothing for a one-person case. */
+function AboutWhom({ c, field, selected, onChange, error }: { c: CaseView; field: string; selected: readonly string[]; onChange: (s: string[]) => void; error?: string | undefined }) {
+  const { t } = useI18n();
+  if (c.subjects.length < 2) return null;
+  return <CheckboxGroup field={field} legend={t.rto.aboutWhom} description={t.rto.aboutWhomHint} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} selected={selected} onChange={onChange} error={error} />;
+}
 const filled = (a: ActionRow): boolean => a.description.trim() !== '' || a.ownerPartnerId !== '' || a.dueAt !== '';
 
 export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDone: () => void }) {
@@ -42,7 +56,9 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const [status, setStatus] = useState('held');
   const [reason, setReason] = useState('');
   const [present, setPresent] = useState<string[]>([]);
-  const [goals, setGoals] = useState<GoalRow[]>([{ domain: 'housing', goal: '', actions: [emptyAction()] }]);
+  const [goals, setGoals] = useState<GoalRow[]>([{ domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] }]);
+  const [notes, setNotes] = useState<NoteRow[]>([]);
+  const setNote = (i: number, patch: Partial<NoteRow>): void => setNotes(notes.map((n, j) => (j === i ? { ...n, ...patch } : n)));
   // The invited partners first: they are the ones who take on actions; then the other members.
   const invitedPartners = new Set(m.invitations.map((i) => i.partnerId));
   const partners = (dir.data?.partners ?? []).filter((p) => p.member && p.active).sort((a, b) => Number(invitedPartners.has(b.id)) - Number(invitedPartners.has(a.id)));
@@ -61,9 +77,11 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const actionLabel = (gi: number, ai: number): string => t.rto.actionN(`${gi + 1}.${ai + 1}`);
   const labelOf = (f: string): string => {
     const g = /^plan\.goals\.(\d+)\.(\w+)$/.exec(f);
-    if (g !== null) return `${t.rto.goalN(Number(g[1]) + 1)}: ${g[2] === 'domain' ? t.rto.domain : t.rto.planGoal}`;
+    if (g !== null) return `${t.rto.goalN(Number(g[1]) + 1)}: ${g[2] === 'domain' ? t.rto.domain : g[2] === 'subjects' ? t.rto.aboutWhom : t.rto.planGoal}`;
     const a = /^plan\.goals\.(\d+)\.actions\.(\d+)\.(\w+)$/.exec(f);
-    if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt })[a[3] ?? ''] ?? a[3] ?? ''}`;
+    if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt, subjects: t.rto.aboutWhom })[a[3] ?? ''] ?? a[3] ?? ''}`;
+    const n = /^notes\.(\d+)\.(\w+)$/.exec(f);
+    if (n !== null) return `${t.rto.noteN(Number(n[1]) + 1)}: ${n[2] === 'subjects' ? t.rto.aboutWhom : t.rto.noteText}`;
     return ({ date: t.rto.heldOn, reason: t.rto.reason, status: t.rto.status, present: t.rto.present })[f] ?? f;
   };
   return (
@@ -90,9 +108,10 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             status,
             reason,
             present,
+            notes: notes.filter((n) => n.text.trim() !== ''),
             plan: {
-              goals: goals.filter((g) => g.goal.trim() !== '').map((g) => ({ domain: g.domain, goal: g.goal })),
-              actions: kept.map(({ a, domain }) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId, dueAt: a.dueAt, domain })),
+              goals: goals.filter((g) => g.goal.trim() !== '').map((g) => ({ domain: g.domain, goal: g.goal, subjects: g.subjects })),
+              actions: kept.map(({ a, domain }) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId, dueAt: a.dueAt, domain, subjects: a.subjects })),
             },
           };
           void s.send<{ actionIds: readonly string[] }>('PUT', `/api/cases/${c.id}/meetings/${m.id}/record`, body, () => t.rto.recorded).then((r) => {
@@ -152,6 +171,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             <legend className="utrecht-form-fieldset__legend">{t.rto.goalN(gi + 1)}</legend>
             <SelectField field={`plan.goals.${gi}.domain`} label={t.rto.domain} value={g.domain} onChange={(domain) => setGoal(gi, { domain })} options={DOMAINS.map((d) => ({ value: d, label: label(t.lifeDomains, d) }))} error={fields[`plan.goals.${gi}.domain`]} />
             <TextArea field={`plan.goals.${gi}.goal`} label={t.rto.planGoal} value={g.goal} onChange={(goal) => setGoal(gi, { goal })} error={fields[`plan.goals.${gi}.goal`]} rows={2} />
+            <AboutWhom c={c} field={`plan.goals.${gi}.subjects`} selected={g.subjects} onChange={(subjects) => setGoal(gi, { subjects })} error={fields[`plan.goals.${gi}.subjects`]} />
             <div className="utrecht-table-container utrecht-table-container--overflow-inline">
               <table className="utrecht-table utrecht-table--html-table">
                 <caption className="utrecht-table__caption">{t.rto.actionsOfGoal(gi + 1)}</caption>
@@ -199,13 +219,33 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
                 </tbody>
               </table>
             </div>
+            {g.actions.map((a, ai) => (
+              <AboutWhom key={`w${ai}`} c={c} field={actionField(gi, ai, 'subjects')} selected={a.subjects} onChange={(subjects) => setAction(gi, ai, { subjects })} error={fields[actionField(gi, ai, 'subjects')]} />
+            ))}
             <Button appearance="secondary" onClick={() => setGoal(gi, { actions: [...g.actions, emptyAction()] })}>
               {t.rto.addActionTo(gi + 1)}
             </Button>
           </fieldset>
         ))}
+        {c.subjects.length < 2 ? null : (
+          <>
+            <Heading level={3}>{t.rto.notes}</Heading>
+            {notes.map((n, i) => (
+              <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced" key={`n${i}`}>
+                <legend className="utrecht-form-fieldset__legend">{t.rto.noteN(i + 1)}</legend>
+                <TextArea field={`notes.${i}.text`} label={t.rto.noteText} value={n.text} onChange={(text) => setNote(i, { text })} error={fields[`notes.${i}.text`]} rows={2} />
+                <AboutWhom c={c} field={`notes.${i}.subjects`} selected={n.subjects} onChange={(subjects) => setNote(i, { subjects })} error={fields[`notes.${i}.subjects`]} />
+              </fieldset>
+            ))}
+          </>
+        )}
         <ButtonGroup>
-          <Button appearance="secondary" onClick={() => setGoals([...goals, { domain: 'housing', goal: '', actions: [emptyAction()] }])}>
+          {c.subjects.length < 2 ? null : (
+            <Button appearance="secondary" onClick={() => setNotes([...notes, { text: '', subjects: [] }])}>
+              {t.rto.addNote}
+            </Button>
+          )}
+          <Button appearance="secondary" onClick={() => setGoals([...goals, { domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] }])}>
             {t.rto.addGoal}
           </Button>
           <Button type="submit" busy={s.busy} disabled={s.busy}>

@@ -41,6 +41,7 @@ interface Detail {
 interface Overview {
   readonly answer: {
     readonly data: readonly { readonly contributionId: string; readonly source: string; readonly category: string; readonly content: string; readonly copyable: boolean }[];
+    readonly meetingData: readonly { readonly meetingId: string; readonly kind: string; readonly date: string; readonly domain: string | null; readonly text: string }[];
     readonly purposes: readonly string[];
     readonly categories: readonly string[];
     readonly recipients: readonly string[];
@@ -109,6 +110,7 @@ function AccessOverview({ id, partnerName }: { id: string; partnerName: (id: str
   const { t } = useI18n();
   const b = t.privacy.rights;
   const overview = useLoad(() => get<Overview>(`/api/rights-requests/${id}/access-answer`), [id]);
+  const at = useDateTime();
   const o = overview.data;
   const list = (xs: readonly string[]): string => (xs.length === 0 ? '—' : xs.join(', '));
   return (
@@ -128,6 +130,13 @@ function AccessOverview({ id, partnerName }: { id: string; partnerName: (id: str
             head={[b.source, b.category, b.content, b.copy]}
             rows={o.answer.data.map((d) => [d.contributionId, [partnerName(d.source), label({ ...t.lifeDomains }, d.category), d.content, d.copyable ? b.copyYes : b.copyNo]])}
           />
+          {o.answer.meetingData.length === 0 ? null : (
+            <Table
+              caption={b.meetingCaption}
+              head={[b.meetingDate, b.meetingKind, b.meetingDomain, b.meetingText]}
+              rows={o.answer.meetingData.map((m, i) => [`${m.meetingId}-${i}`, [at(m.date), label(b.meetingKinds, m.kind), m.domain === null ? '—' : label(t.lifeDomains, m.domain), m.text]])}
+            />
+          )}
           <DataList
             items={[
               [b.purposes, list(o.answer.purposes.map((p) => label(t.purposes, p)))],

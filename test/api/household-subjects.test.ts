@@ -1,0 +1,129 @@
+/**
+ * Data has subjects in household cases (issue 13 item 1), for what the meeting records: the notes
+ * of a meeting, the goals of the plan of approach and its actions name the subject(s) of the case
+ * they are about, and the access answer for one member of the household holds only that member's
+ * notes, goals and actions (and those about the household as a whole). On the shipped
+ * Noord-Limburg configuration; the RTO phase and invitations are set in the database.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+const NL = 'zvh-noord-limburg';
+
+async function household(): Promise<{ id: string; alfa: string; beta: string; meetingId: string }> {
+  const rn = await s.login('reclassering-nederland@noord-limburg');
+  const res = await s.request('POST', '/api/cases', rn, {
+    tableId: 'rto-complexe-casuistiek',
+    subjects: [{ name: 'Alfa Hendriks', relation: 'ouder' }, { name: 'Beta Hendriks', relation: 'kind' }],
+    complexCriteria: ['multi_problem', 'multiple_chains'],
+    registration: { content: 'Zorgen over het gezin Hendriks.', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+    processDirectorId: s.userId('procesregisseur@noord-limburg'),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const c = res.json<{ id: string; subjectIds: [string, string] }>();
+  const db = s.deps.database.db;
+  const row = await db.selectFrom('cases').select(['collaboration_id', 'table_id']).where('id', '=', c.id).executeTakeFirstOrThrow();
+  await db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', c.id).execute();
+  const now = s.deps.now();
+  const meeting = await db.insertInto('meetings').values({ case_id: c.id, collaboration_id: row.collaboration_id, table_id: row.table_id, scheduled_at: now, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  const base = { case_id: c.id, collaboration_id: row.collaboration_id, user_id: s.userId('woonwenz@noord-limburg'), partner_id: s.partnerId(NL, 'woonwenz') };
+  await db.insertInto('involvement').values({ ...base, designated_at: now }).execute();
+  await db.insertInto('meeting_invitations').values({ ...base, meeting_id: meeting.id, participant_role: 'expert', invited_at: now }).execute();
+  return { id: c.id, alfa: c.subjectIds[0], beta: c.subjectIds[1], meetingId: meeting.id };
+}
+
+interface Overview {
+  answer: { meetingData: { kind: string; text: string; domain: string | null }[]; data: { content: string }[] };
+  withheld: number;
+}
+
+describe('13.1 household subjects in meeting notes, plan goals and plan actions', () => {
+  it('13.1 the access answer for parent Alfa holds Alfa\'s and the household\'s notes, goals and actions, never child Beta\'s; the audit names Alfa', async () => {
+    const h = await household();
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const woonwenz = s.partnerId(NL, 'woonwenz');
+    const record = (subjectsOfBetaGoal: string[]) => ({
+      version: 1,
+      date: s.deps.now().toISOString(),
+      status: 'held',
+      reason: 'Huurachterstand van het gezin',
+      present: [s.userId('woonwenz@noord-limburg')],
+      notes: [
+        { text: 'Alfa wil een budgetcursus volgen.', subjects: [h.alfa] },
+        { text: 'Beta spijbelt sinds oktober; leerplicht is ingelicht.', subjects: [h.beta] },
+      ],
+      plan: {
+        goals: [
+          { domain: 'housing', goal: 'Het gezin blijft in de woning.' },
+          { domain: 'work_education', goal: 'Beta gaat weer elke dag naar school.', subjects: subjectsOfBetaGoal },
+          { domain: 'income_debts', goal: 'Alfa heeft een betalingsregeling.', subjects: [h.alfa] },
+        ],
+        actions: [
+          { description: 'Betalingsregeling huur met Alfa treffen', ownerPartnerId: woonwenz, dueAt: '2026-12-20', subjects: [h.alfa] },
+          { description: 'Gesprek met Beta en de mentor op school', ownerPartnerId: woonwenz, dueAt: '2026-12-21', subjects: [h.beta] },
+        ],
+      },
+    });
+    // A subject of another case is refused, naming the field.
+    const wrong = await s.request('PUT', `/api/cases/${h.id}/meetings/${h.meetingId}/record`, pd, record(['00000000-0000-4000-8000-000000000000']));
+    expect(wrong.statusCode, wrong.body).toBe(400);
+    expect(wrong.body).toContain('plan.goals.1.subjects');
+    const saved = await s.request('PUT', `/api/cases/${h.id}/meetings/${h.meetingId}/record`, pd, record([h.beta]));
+    expect(saved.statusCode, saved.body).toBe(200);
+    const rows = await s.deps.database.db.selectFrom('plan_actions').select('subject_ids').where('case_id', '=', h.id).orderBy('due_at').execute();
+    expect(rows.map((r) => r.subject_ids)).toEqual([[h.alfa], [h.beta]]);
+
+    const po = await s.login('privacy@noord-limburg');
+    const req = await s.request('POST', '/api/rights-requests', po, { kind: 'access', caseId: h.id, subjectId: h.alfa, requester: 'A. Hendriks' });
+    expect(req.statusCode, req.body).toBe(201);
+    const preview = await s.request('GET', `/api/rights-requests/${req.json<{ id: string }>().id}/access-answer`, po);
+    expect(preview.statusCode, preview.body).toBe(200);
+    const o = preview.json<Overview>();
+    expect(o.answer.meetingData.map((m) => `${m.kind}: ${m.text}`).sort()).toEqual([
+      'meeting_note: Alfa wil een budgetcursus volgen.',
+      'meeting_reason: Huurachterstand van het gezin',
+      'plan_action: Betalingsregeling huur met Alfa treffen',
+      'plan_goal: Alfa heeft een betalingsregeling.',
+      'plan_goal: Het gezin blijft in de woning.',
+    ]);
+    expect(preview.body).not.toContain('Beta gaat');
+    expect(preview.body).not.toContain('spijbelt');
+    expect(preview.body).not.toContain('mentor');
+    // The meeting read within Alfa's request is audited under Alfa.
+    const reads = await s.deps.database.db
+      .selectFrom('audit_log')
+      .select(['subject_id', 'purpose'])
+      .where('case_id', '=', h.id)
+      .where('action', '=', 'meeting.read')
+      .where('user_id', '=', s.userId('privacy@noord-limburg'))
+      .execute();
+    expect(reads).toEqual([{ subject_id: h.alfa, purpose: 'rights_request' }]);
+
+    // Beta's request holds Beta's goal, note and action and the household's, never Alfa's.
+    const reqBeta = await s.request('POST', '/api/rights-requests', po, { kind: 'access', caseId: h.id, subjectId: h.beta, requester: 'Wettelijk vertegenwoordiger' });
+    const previewBeta = await s.request('GET', `/api/rights-requests/${reqBeta.json<{ id: string }>().id}/access-answer`, po);
+    expect(previewBeta.statusCode, previewBeta.body).toBe(200);
+    expect(previewBeta.json<Overview>().answer.meetingData.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['Beta gaat weer elke dag naar school.', 'Gesprek met Beta en de mentor op school', 'Het gezin blijft in de woning.']),
+    );
+    expect(previewBeta.body).not.toContain('budgetcursus');
+    expect(previewBeta.body).not.toContain('betalingsregeling');
+  });
+
+  it('13.1 the privacy officer does not open the meeting record itself, even within a request', async () => {
+    const h = await household();
+    const po = await s.login('privacy@noord-limburg');
+    expect((await s.request('POST', '/api/rights-requests', po, { kind: 'access', caseId: h.id, subjectId: h.alfa, requester: 'A. Hendriks' })).statusCode).toBe(201);
+    const direct = await s.request('GET', `/api/cases/${h.id}/meetings/${h.meetingId}`, po);
+    expect(direct.statusCode).toBe(403);
+  });
+});
