@@ -214,7 +214,9 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await submitted(page, page.getByRole('button', { name: 'Nodig 4 partners uit' }), page.getByText('4 deelnemers zijn uitgenodigd.'));
     await checkA11y(page, 'story: meeting with participants');
     await noInternalCodes(page, 'meeting with participants');
+    const meetingId = /\/meetings\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     // The next step is offered where the work for it was done.
+    await page.locator('#step-schedule_rto').waitFor();
     await runStep(page, 'schedule_rto');
     await page.getByText(/^Uitgevoerd: /).waitFor();
 
@@ -247,9 +249,9 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     // Offered first as case director: the professional invited as intended executor (Gemeente Venlo).
     expect(await page.locator('#f-director-userId option:checked').innerText()).toContain('(Gemeente Venlo)');
     await submitted(page, page.getByRole('button', { name: 'Aanwijzen' }), page.getByText('De casusregisseur is aangewezen.'));
+    await page.locator('#step-adopt_plan').waitFor();
     await runStep(page, 'adopt_plan');
     await page.getByText(/^Uitgevoerd: /).waitFor();
-    const meetingId = /\/meetings\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     const listed = await pageFetch(page, 'GET', `/api/cases/${caseId}/meetings/${meetingId}/action-list`);
     expect(listed.status, `${page.url()} ${JSON.stringify(listed.json)}`).toBe(200);
     const plan = listed.json as { actions: { lifeDomain: string | null; description: string }[] };
