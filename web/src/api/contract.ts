@@ -723,6 +723,13 @@ export interface paths {
                                 viewCase: boolean;
                                 viewRetention: boolean;
                             };
+                            /** @description How the case was closed: the closing criterion, the agreements made to keep things stable (the note), and when; null while it runs. */
+                            closing: {
+                                criterionId: string | null;
+                                criterionLabel: string | null;
+                                decidedAt: string;
+                                note: string;
+                            } | null;
                             contributions: {
                                 basis: unknown;
                                 byPartnerId: string;
