@@ -37,6 +37,12 @@ const schema = z.object({
    * Default: next to DATA_DIR (`<DATA_DIR>.deletions.jsonl`); keep it out of database backups.
    */
   DELETION_JOURNAL: z.string().min(1).optional(),
+  /**
+   * The master key file, used when MASTER_KEY is not set (generated on first start, mode 0600).
+   * Default: `<DATA_DIR>.master.key` next to DATA_DIR in production, `DATA_DIR/master.key` in
+   * development and demo. In production a path inside DATA_DIR is refused (finding L7).
+   */
+  MASTER_KEY_FILE: z.string().min(1).optional(),
   /** Login attempts per IP address and username within the window (ASVS V6 anti-automation). */
   LOGIN_RATE_LIMIT_MAX: z.coerce.number().int().positive().default(20),
   LOGIN_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
@@ -88,6 +94,8 @@ export interface AppConfig {
   readonly port: number;
   readonly host: string;
   readonly dataDir: string;
+  /** The master key file used without MASTER_KEY. */
+  readonly masterKeyFile: string;
   readonly webDir: string;
   readonly databaseUrl: string | undefined;
   readonly production: boolean;
@@ -157,6 +165,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     port: e.PORT,
     host: e.HOST,
     dataDir: e.DATA_DIR,
+    masterKeyFile: e.MASTER_KEY_FILE ?? (production ? `${e.DATA_DIR.replace(/[/\\]+$/, '')}.master.key` : `${e.DATA_DIR.replace(/[/\\]+$/, '')}/master.key`),
     webDir: e.WEB_DIR,
     databaseUrl: e.DATABASE_URL,
     production,

@@ -4,6 +4,7 @@
  * everything it says goes out as JSON lines (src/ops/logger.ts); the start line stays readable.
  */
 import { ConfigError, loadConfig, productionTlsCheck } from './config.js';
+import { checkMasterKeyPlacement } from './crypto/master-key.js';
 import { startMetricsServer } from './ops/metrics-server.js';
 import type { MetricsServer } from './ops/metrics-server.js';
 import { DEMO_PASSWORD } from './services/demo/demo-users.js';
@@ -18,6 +19,8 @@ async function main(): Promise<void> {
   const tls = productionTlsCheck(config);
   if (tls.refuse !== null) throw new ConfigError(tls.refuse);
   if (tls.warning !== null) say(tls.warning);
+  // Before the database is opened: a key inside DATA_DIR in production is refused (finding L7).
+  await checkMasterKeyPlacement({ dataDir: config.dataDir, keyFile: config.masterKeyFile, production: config.production });
   const server = await startServer({
     config,
     ...(config.log ? {} : { log: say }),

@@ -81,7 +81,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
   const log = options.log ?? ((m: string) => logger.info(m));
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
-    const keys = options.keys ?? (await loadMasterKeyRing({ dataDir: config.dataDir }));
+    const keys = options.keys ?? (await loadMasterKeyRing({ dataDir: config.dataDir, keyFile: config.masterKeyFile, production: config.production }));
     let mailLoop: MailLoop | null = null;
     const metrics = createMetrics(database.db);
     const journal = options.deletionJournal !== undefined ? options.deletionJournal : options.database === undefined ? fileDeletionJournal(config.deletionJournal) : null;

@@ -38,7 +38,7 @@ export async function withDeps<T>(options: StoreOptions, fn: (d: CliDeps) => Pro
   const config = cliConfig(options);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: open.migrate ?? true });
   try {
-    const keys = await loadMasterKeyRing({ dataDir: config.dataDir });
+    const keys = await loadMasterKeyRing({ dataDir: config.dataDir, keyFile: config.masterKeyFile, production: config.production });
     const deps: ServiceDeps = {
       database,
       audit: databaseAuditPort(database),

@@ -29,7 +29,7 @@ const o = { joinedAt: SIGNED };
 export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
   id: 'veiligheidshuis-maastricht-heuvelland',
   name: 'Veiligheidshuis Maastricht-Heuvelland',
-  source: { file: '000_a5922ca5012fc15e.txt', title: 'Privacy- en Samenwerkingsconvenant Maastricht Heuvelland', date: SIGNED },
+  source: { title: 'Privacy- en Samenwerkingsconvenant Maastricht Heuvelland', date: SIGNED },
   controller: {
     model: 'central',
     dossierController: 'gemeente-maastricht',

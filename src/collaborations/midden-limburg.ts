@@ -22,7 +22,7 @@ import {
 export const MIDDEN_LIMBURG: CollaborationConfig = {
   id: 'zvh-midden-limburg',
   name: 'Zorg- en Veiligheidshuis Midden-Limburg',
-  source: { file: '001_c94e60637b3b3b16.txt', title: 'Convenant samenwerking tussen ketenpartners Zorg- en Veiligheidshuis Midden-Limburg', date: null },
+  source: { title: 'Convenant samenwerking tussen ketenpartners Zorg- en Veiligheidshuis Midden-Limburg', date: null },
   controller: {
     model: 'lead_partner',
     dossierController: null,

@@ -10,7 +10,7 @@ const further = { kind: 'compatible_further_processing', description: 'Bijlage 3
 export const NIJMEGEN: CollaborationConfig = {
   id: 'regieteams-nijmegen',
   name: 'Regieteams Overlast- en Multiprobleemhuishoudens Nijmegen',
-  source: { file: '004_a980306dec31170e.txt', title: 'Convenant Samenwerking Regieteams Overlast- en Multiprobleemhuishoudens Nijmegen', date: null },
+  source: { title: 'Convenant Samenwerking Regieteams Overlast- en Multiprobleemhuishoudens Nijmegen', date: null },
   controller: {
     model: 'central',
     dossierController: 'gemeente-nijmegen',

@@ -33,7 +33,7 @@ const GEMEENTEN: readonly (readonly [string, string])[] = [
 export const NOORD_LIMBURG: CollaborationConfig = {
   id: 'zvh-noord-limburg',
   name: 'Zorg- en Veiligheidshuis Noord-Limburg',
-  source: { file: '003_bcf28aadd512f6ea.txt', title: 'Convenant Samenwerking tussen gemeenten en ketenpartners in het Zorg- en Veiligheidshuis Noord-Limburg', date: '2021-04-30' },
+  source: { title: 'Convenant Samenwerking tussen gemeenten en ketenpartners in het Zorg- en Veiligheidshuis Noord-Limburg', date: '2021-04-30' },
   controller: {
     model: 'lead_partner',
     dossierController: null,

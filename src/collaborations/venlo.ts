@@ -10,7 +10,7 @@ const SIGNED = '2021-07-01';
 export const VENLO: CollaborationConfig = {
   id: 'zorgnetwerk-venlo',
   name: 'Zorgnetwerk Venlo',
-  source: { file: '002_cb69a4ae2ea3a2db.txt', title: 'Convenant inzake de samenwerking van het Zorgnetwerk Venlo', date: SIGNED },
+  source: { title: 'Convenant inzake de samenwerking van het Zorgnetwerk Venlo', date: SIGNED },
   controller: {
     model: 'lead_partner',
     dossierController: null,

@@ -1,12 +1,17 @@
 /**
  * The master key wraps every case's data key. It comes from MASTER_KEY (base64 of 32 bytes) or,
- * for a single-machine install, from DATA_DIR/master.key, generated on first start (mode 0600).
+ * for a single-machine install, from a key file generated on first start (mode 0600):
+ * MASTER_KEY_FILE, by default `<DATA_DIR>.master.key` next to the data directory in production
+ * and `DATA_DIR/master.key` in development and demo. In production the key file may not lie
+ * inside DATA_DIR, where a copy or backup of the data directory would carry the key that
+ * decrypts it (finding L7); the server and the CLI then refuse to start and say what to do.
  * Older keys stay usable for unwrapping after a rotation through MASTER_KEY_RETIRED
  * (comma-separated base64); `rewrapCaseKeys` moves every case key to the current one.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, open, readFile, realpath, stat } from 'node:fs/promises';
+import { dirname, join, relative, resolve, isAbsolute, basename } from 'node:path';
+import { ConfigError } from '../config-error.js';
 import { KEY_BYTES } from './aes-gcm.js';
 import { CryptoError } from './crypto-error.js';
 
@@ -46,6 +51,10 @@ export function createMasterKeyRing(current: MasterKey, retired: readonly Master
 export interface LoadMasterKeyOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   readonly dataDir: string;
+  /** The key file used without MASTER_KEY; default `DATA_DIR/master.key` (see `defaultMasterKeyFile`). */
+  readonly keyFile?: string;
+  /** Production: a key file inside DATA_DIR is refused. */
+  readonly production?: boolean;
   /** Where the warning about a generated key goes; stderr by default. */
   readonly warn?: (message: string) => void;
 }
@@ -54,8 +63,66 @@ function errorCode(error: unknown): unknown {
   return typeof error === 'object' && error !== null ? Reflect.get(error, 'code') : undefined;
 }
 
-async function readOrCreateKeyFile(dataDir: string, warn: (message: string) => void): Promise<MasterKey> {
-  const path = join(dataDir, MASTER_KEY_FILE);
+/** The key file's default: next to DATA_DIR in production, inside it in development and demo. */
+export function defaultMasterKeyFile(dataDir: string, production: boolean): string {
+  return production ? `${dataDir.replace(/[/\\]+$/, '')}.master.key` : join(dataDir, MASTER_KEY_FILE);
+}
+
+/** The path with its existing part resolved through symbolic links. */
+async function canonical(path: string): Promise<string> {
+  const absolute = resolve(path);
+  try {
+    return await realpath(absolute);
+  } catch {
+    const parent = dirname(absolute);
+    return parent === absolute ? absolute : join(await canonical(parent), basename(absolute));
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await stat(path);
+    return true;
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return false;
+    throw error;
+  }
+}
+
+/**
+ * Finding L7: in production, without MASTER_KEY, the key file must lie outside DATA_DIR, and an
+ * old key left in `DATA_DIR/master.key` is never silently replaced by a new one (which would make
+ * every case unreadable). Throws a ConfigError naming what to do; does nothing outside production.
+ */
+export async function checkMasterKeyPlacement(options: LoadMasterKeyOptions): Promise<void> {
+  const env = options.env ?? process.env;
+  if (options.production !== true) return;
+  const configured = env['MASTER_KEY'];
+  if (configured !== undefined && configured.trim() !== '') return;
+  const keyFile = options.keyFile ?? defaultMasterKeyFile(options.dataDir, true);
+  const dir = await canonical(options.dataDir);
+  const file = await canonical(keyFile);
+  const inside = relative(dir, file);
+  if (inside === '' || (!inside.startsWith('..') && !isAbsolute(inside))) {
+    throw new ConfigError(
+      `De hoofdsleutel (${keyFile}) staat in DATA_DIR (${options.dataDir}): een kopie of back-up van de datamap ontsleutelt dan alles. ` +
+        `Zet MASTER_KEY_FILE op een pad buiten DATA_DIR (standaard ${defaultMasterKeyFile(options.dataDir, true)}) en verplaats de sleutel daarheen, of geef hem mee in MASTER_KEY. / ` +
+        `The master key (${keyFile}) lies inside DATA_DIR (${options.dataDir}): a copy or backup of the data directory would then decrypt everything. ` +
+        `Set MASTER_KEY_FILE to a path outside DATA_DIR (default ${defaultMasterKeyFile(options.dataDir, true)}) and move the key there, or pass it in MASTER_KEY.`,
+    );
+  }
+  const legacy = join(options.dataDir, MASTER_KEY_FILE);
+  if (!(await exists(keyFile)) && (await exists(legacy))) {
+    throw new ConfigError(
+      `Er staat een hoofdsleutel in DATA_DIR (${legacy}) en geen in ${keyFile}. Verplaats hem (mv ${legacy} ${keyFile}) en maak er een reservekopie van, apart van de datamap; ` +
+        `de server maakt geen nieuwe sleutel, want dan zijn de bestaande casussen niet meer te lezen. / ` +
+        `A master key lies inside DATA_DIR (${legacy}) and none in ${keyFile}. Move it (mv ${legacy} ${keyFile}) and back it up apart from the data directory; ` +
+        `the server does not make a new key, as the existing cases could then no longer be read.`,
+    );
+  }
+}
+
+async function readOrCreateKeyFile(path: string, warn: (message: string) => void): Promise<MasterKey> {
   try {
     const key = masterKeyFromBase64(await readFile(path, 'utf8'));
     if (((await stat(path)).mode & 0o077) !== 0) {
@@ -65,7 +132,7 @@ async function readOrCreateKeyFile(dataDir: string, warn: (message: string) => v
   } catch (error) {
     if (errorCode(error) !== 'ENOENT') throw error;
   }
-  await mkdir(dataDir, { recursive: true });
+  await mkdir(dirname(path), { recursive: true });
   const bytes = randomBytes(KEY_BYTES);
   const handle = await open(path, 'wx', 0o600);
   try {
@@ -85,10 +152,9 @@ export async function loadMasterKeyRing(options: LoadMasterKeyOptions): Promise<
   const env = options.env ?? process.env;
   const warn = options.warn ?? ((message: string) => process.stderr.write(`${message}\n`));
   const configured = env['MASTER_KEY'];
-  const current =
-    configured !== undefined && configured.trim() !== ''
-      ? masterKeyFromBase64(configured)
-      : await readOrCreateKeyFile(options.dataDir, warn);
+  const keyFile = options.keyFile ?? defaultMasterKeyFile(options.dataDir, options.production === true);
+  await checkMasterKeyPlacement({ ...options, env, keyFile });
+  const current = configured !== undefined && configured.trim() !== '' ? masterKeyFromBase64(configured) : await readOrCreateKeyFile(keyFile, warn);
   const retired = (env['MASTER_KEY_RETIRED'] ?? '')
     .split(',')
     .map((part) => part.trim())

@@ -230,7 +230,8 @@ export const thirdPartiesSchema = z.object({
 export const collaborationConfigShape = z.object({
   id: slugSchema,
   name: text,
-  source: z.object({ file: text, title: text, date: isoDateSchema.nullable() }),
+  /** The covenant the collaboration rests on, as documents name it. */
+  source: z.object({ title: text, date: isoDateSchema.nullable() }),
   controller: controllerSchema,
   partners: z.array(partnerSchema).min(1, 'Minstens één partner / at least one partner'),
   tables: z.array(tableSchema).min(1, 'Minstens één tafel / at least one table'),

@@ -6,7 +6,7 @@
  */
 import type { LegalBasisKind, PartnerId, Phase, RightsRequestKind, TableId } from '../model.js';
 import type { AccountabilityReport } from './accountability-report.js';
-import { publishableCount, SMALL_COUNT_THRESHOLD } from './small-counts.js';
+import { protectCaseCounts, publishableCount, SMALL_COUNT_THRESHOLD } from './small-counts.js';
 
 /** A count as published: the number, or null where it is suppressed. */
 export type PublishedCount = number | null;
@@ -86,14 +86,22 @@ export function publishAccountabilityReport(report: AccountabilityReport): Publi
   for (const k of Object.keys(report.rightsRequests.byKind) as RightsRequestKind[]) byKind[k] = rights(report.rightsRequests.byKind[k]);
   const i = report.incidents;
   const k = report.consent;
+  // The case counts as the management figures publish them, protected against differencing (L3).
+  const caseCounts = protectCaseCounts(
+    report.cases.total,
+    (Object.keys(report.cases.byPhase) as Phase[]).map((p) => ({ key: p, count: report.cases.byPhase[p] })),
+    report.cases.byTable.map((t) => ({ key: t.tableId, count: t.count })),
+    report.cases.byPhaseAndTable.map((t) => ({ key: { phase: t.phase, tableId: t.tableId }, count: t.count })),
+  );
+  if ([caseCounts.total, ...caseCounts.byPhase, ...caseCounts.byTable, ...caseCounts.byPhaseAndTable].some((cell) => cell.suppressed)) anySuppressed = true;
   const published = {
     collaborationId: report.collaborationId,
     year: report.year,
     cases: {
-      total: c(report.cases.total),
-      byPhase: mapRecord(report.cases.byPhase, c),
-      byTable: report.cases.byTable.map((t) => ({ tableId: t.tableId, count: c(t.count) })),
-      byPhaseAndTable: report.cases.byPhaseAndTable.map((t) => ({ phase: t.phase, tableId: t.tableId, count: c(t.count) })),
+      total: caseCounts.total.count,
+      byPhase: Object.fromEntries(caseCounts.byPhase.map((cell) => [cell.key, cell.count])) as Record<Phase, PublishedCount>,
+      byTable: caseCounts.byTable.map((t) => ({ tableId: t.key, count: t.count })),
+      byPhaseAndTable: caseCounts.byPhaseAndTable.map((t) => ({ phase: t.key.phase, tableId: t.key.tableId, count: t.count })),
     },
     provisions: {
       total: c(report.provisions.total),

@@ -6,7 +6,7 @@
 import { PHASES } from '../../domain/model.js';
 import type { Phase } from '../../domain/model.js';
 import { suppressionNote } from '../../domain/reporting/published-accountability-report.js';
-import { suppressSmallCounts } from '../../domain/reporting/small-counts.js';
+import { protectCaseCounts } from '../../domain/reporting/small-counts.js';
 import type { FigureCell } from '../../domain/reporting/small-counts.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -36,10 +36,15 @@ export async function managementFigures(deps: ServiceDeps, actor: SessionActor, 
     const rows = (await q.execute()).map((r) => ({ phase: r.phase as Phase, tableId: r.table_id, count: Number(r.n) }));
     const sum = (pick: (r: (typeof rows)[number]) => boolean): number => rows.filter(pick).reduce((n, r) => n + r.count, 0);
     const tables = [...new Set(rows.map((r) => r.tableId))].sort();
-    const total = suppressSmallCounts([{ key: 'all' as const, count: sum(() => true) }]);
-    const byPhase = suppressSmallCounts(PHASES.map((phase) => ({ key: phase, count: sum((r) => r.phase === phase) })));
-    const byTable = suppressSmallCounts(tables.map((t) => ({ key: t, count: sum((r) => r.tableId === t) })));
-    const byPhaseAndTable = suppressSmallCounts(rows.map((r) => ({ key: { phase: r.phase, tableId: r.tableId }, count: r.count })));
+    // Small counts hidden, and the breakdowns of a shown total protected against differencing (finding L3).
+    const counts = protectCaseCounts(
+      sum(() => true),
+      PHASES.map((phase) => ({ key: phase, count: sum((r) => r.phase === phase) })),
+      tables.map((t) => ({ key: t, count: sum((r) => r.tableId === t) })),
+      rows.map((r) => ({ key: { phase: r.phase, tableId: r.tableId }, count: r.count })),
+    );
+    const total = [counts.total];
+    const { byPhase, byTable, byPhaseAndTable } = counts;
     await deps.audit.append(trx, entry);
     return {
       collaborationId: actor.collaborationId,

@@ -30,11 +30,15 @@ export interface CollaborationConfig {
   readonly id: string;
   readonly name: string;
   readonly tables: readonly ConfigTable[];
-  readonly workAreas: readonly NamedItem[];
+  readonly workAreas: readonly (NamedItem & { readonly description?: string })[];
   /** Bodies outside the collaboration a case can be referred to (ZSM, Veilig Thuis, another house). */
   readonly referralBodies?: readonly NamedItem[];
   readonly partners: readonly (NamedItem & { readonly type: string; readonly member: boolean; readonly legalBasisCatalogue?: readonly { readonly kind: string; readonly law?: string }[] })[];
   readonly theme?: Readonly<Record<string, string>>;
+  /** Who informs the data subject and when, with the covenant's own words (`source`). */
+  readonly informSubject?: { readonly source: string };
+  /** The rule for third parties, with the covenant's own words (`source`). */
+  readonly thirdParties?: { readonly policy: string; readonly source: string };
   readonly process?: { readonly triageMode?: string; readonly storeOnlyAfterPickup?: boolean; readonly reporterDecisiveInClosing?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[] };
 }
 

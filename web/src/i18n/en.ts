@@ -304,6 +304,7 @@ export const en: Messages = {
   },
   informing: {
     title: 'Informing the data subject',
+    source: (text: string) => `As the covenant says: ${text}`,
     intro: 'By triage at the latest, the registrant (or the process director on its behalf) informs the data subject.',
     recordTitle: 'Record informing',
     postponeTitle: 'Record a postponement',

@@ -303,6 +303,7 @@ export const nl = {
   },
   informing: {
     title: 'Informeren van de betrokkene',
+    source: (text: string) => `Zo staat het in het convenant: ${text}`,
     intro: 'Uiterlijk bij de triage informeert de aanmelder, of de procesregisseur namens hem, de betrokkene.',
     recordTitle: 'Informeren vastleggen',
     postponeTitle: 'Uitstel vastleggen',

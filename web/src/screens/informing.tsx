@@ -1,9 +1,11 @@
 /** Informing the data subject (P10): record that it happened, or a postponement with reason and date. */
 import { useState } from 'react';
+import { useCollaboration } from '../api/collaboration';
 import type { CaseView } from '../api/types';
 import { SelectField, TextArea, TextField } from '../components/form';
-import { Button, Heading, Section } from '../components/ui';
+import { Button, Heading, Paragraph, Section } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
+import { useSession } from '../session';
 import { CaseSubScreen, dateTime, today, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
 import { InformationLetters } from './information-letters';
@@ -13,10 +15,14 @@ const METHODS = ['in_person', 'phone', 'letter', 'email', 'other'] as const;
 
 export function InformingScreen({ caseId }: { caseId: string }) {
   const { t } = useI18n();
+  const { me } = useSession();
+  // Who informs and when, in the covenant's own words (`informSubject.source`).
+  const source = useCollaboration(me?.collaborationId ?? null)?.config.informSubject?.source;
   return (
     <CaseSubScreen caseId={caseId} title={t.informing.title} intro={t.informing.intro}>
       {(c) => (
         <>
+          {source === undefined ? null : <Paragraph>{t.informing.source(source)}</Paragraph>}
           <RecordInforming c={c} />
           <PostponeInforming c={c} />
           {c.abilities.recordInforming ? <InformationLetters c={c} topics={['registration', 'rto_outcome', 'third_party']} /> : null}

@@ -69,7 +69,6 @@ export function RegisterCaseScreen() {
   const [workArea, setWorkArea] = useState('');
   const [subjects, setSubjects] = useState<SubjectState[]>([blankSubject(0)]);
   const [criteria, setCriteria] = useState<string[]>([]);
-  const [tableCriteria, setTableCriteria] = useState<string[]>([]);
   const [lifeDomains, setLifeDomains] = useState<string[]>([]);
   const [content, setContent] = useState('');
   const [special, setSpecial] = useState(false);
@@ -150,7 +149,7 @@ export function RegisterCaseScreen() {
           return out;
         }),
         complexCriteria: ownCriteria === null ? criteria.filter(isCriterion) : [],
-        ...(ownCriteria === null ? {} : { tableCriteria: tableCriteria.map(Number) }),
+        ...(ownCriteria === null ? {} : { tableCriteria: criteria.map(Number) }),
         lifeDomains: lifeDomains.filter(isLifeDomain),
         registration: minimal ? { basis: chosenBasis } : { content, special, police: isPolice && police, basis: chosenBasis },
       };
@@ -181,7 +180,7 @@ export function RegisterCaseScreen() {
           value={chosenTable}
           onChange={(id) => {
             setTableId(id);
-            setTableCriteria([]);
+            setCriteria([]);
           }}
           options={tables.map((tb) => ({ value: tb.id, label: tb.name }))}
           error={fields.tableId}
@@ -201,6 +200,7 @@ export function RegisterCaseScreen() {
           <SelectField
             field="workArea"
             label={t.register.workArea}
+            description={workAreas.find((w) => w.id === workArea)?.description}
             value={workArea}
             onChange={setWorkArea}
             options={[{ value: '', label: t.register.noWorkArea }, ...workAreas.map((w) => ({ value: w.id, label: w.name }))]}
@@ -235,14 +235,15 @@ export function RegisterCaseScreen() {
         {ownCriteria === null ? (
           <CheckboxGroup field="complexCriteria" legend={t.register.criteria} description={t.register.criteriaHint} options={CRITERIA.map((c) => ({ value: c, label: t.criteria[c] ?? c }))} selected={criteria} onChange={setCriteria} error={fields.complexCriteria} />
         ) : (
+          // The same field as the four named criteria, so the first box is found the same way at every table.
           <CheckboxGroup
-            field="tableCriteria"
+            field="complexCriteria"
             legend={t.tables.criteria}
             description={t.tables.criteriaHint}
             options={ownCriteria.map((c, i) => ({ value: String(i), label: c }))}
-            selected={tableCriteria}
-            onChange={setTableCriteria}
-            error={Object.entries(fields).find(([f]) => f.startsWith('tableCriteria'))?.[1]}
+            selected={criteria}
+            onChange={setCriteria}
+            error={fields.complexCriteria ?? Object.entries(fields).find(([f]) => f.startsWith('tableCriteria'))?.[1]}
           />
         )}
         <CheckboxGroup field="lifeDomains" legend={t.register.lifeDomains} options={LIFE_DOMAINS.map((d) => ({ value: d, label: t.lifeDomains[d] ?? d }))} selected={lifeDomains} onChange={setLifeDomains} error={fields.lifeDomains} />

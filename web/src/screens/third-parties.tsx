@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'react';
 import { get } from '../api/client';
+import { useCollaboration } from '../api/collaboration';
 import { useDirectory } from '../api/directory';
 import type { CaseView } from '../api/types';
 import { ErrorNotice } from '../components/errors';
@@ -12,6 +13,7 @@ import { SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, DataList, Heading, Paragraph, Section, StatusBadge } from '../components/ui';
 import { useI18n } from '../i18n/i18n';
 import { useLoad } from '../use-load';
+import { useSession } from '../session';
 import { BasisFields, basisBody, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 import { CaseSubScreen, dateTime, today, useSubmission } from './case-sub-screen';
@@ -34,9 +36,17 @@ interface ThirdPartyView {
 
 export function ThirdPartiesScreen({ caseId }: { caseId: string }) {
   const { t } = useI18n();
+  const { me } = useSession();
+  // The covenant's rule for third parties in its own words (`thirdParties.source`).
+  const source = useCollaboration(me?.collaborationId ?? null)?.config.thirdParties?.source;
   return (
     <CaseSubScreen caseId={caseId} title={t.parties.thirdParties.title} intro={t.parties.thirdParties.intro}>
-      {(c) => <ThirdParties c={c} />}
+      {(c) => (
+        <>
+          {source === undefined ? null : <Paragraph>{t.parties.thirdParties.source(source)}</Paragraph>}
+          <ThirdParties c={c} />
+        </>
+      )}
     </CaseSubScreen>
   );
 }

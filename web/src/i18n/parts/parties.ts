@@ -21,6 +21,7 @@ export const nl = {
   },
   thirdParties: {
     title: 'Derden',
+    source: (text: string) => `Zo staat het in het convenant: ${text}`,
     intro:
       'Een derde is een organisatie die geen convenantpartner is. Zij neemt alleen deel aan deze ene casus: met een grondslag, een getekende geheimhoudingsverklaring, de betrokkene direct geïnformeerd en de instemming van elke partner in de casus. Informatie over wat in het Ronde Tafel Overleg is besproken gaat alleen naar een derde met voorafgaande schriftelijke toestemming van de partner die haar inbracht.',
     list: 'Derden in deze casus',
@@ -83,6 +84,7 @@ export const en: typeof nl = {
   },
   thirdParties: {
     title: 'Third parties',
+    source: (text: string) => `As the covenant says: ${text}`,
     intro:
       'A third party is an organisation that is not a covenant partner. It takes part in this one case only: with a legal basis, a signed confidentiality declaration, the data subject informed at once and the consent of every partner in the case. Information about what the round-table meeting discussed goes to a third party only with the prior written consent of the partner that provided it.',
     list: 'Third parties in this case',

@@ -1,0 +1,70 @@
+/**
+ * Finding L3 (penetration test 2026-12-06): the figures hid counts from 1 to 4, but "total 10
+ * and rejected 5 with five suppressed cells" let the hidden cells be worked out (each was 1),
+ * and the accountability report showed the small counts outright. Reproduced on the shipped
+ * Venlo configuration: ten cases, one in each of five phases and five rejected. Neither the
+ * figures nor the accountability report now let a hidden count be derived from what they show.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { register } from '../api/phases.flow.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+interface Cell { key: unknown; count: number | null; suppressed: boolean }
+interface Figures { total: Cell; byPhase: Cell[]; byTable: Cell[]; byPhaseAndTable: Cell[] }
+
+const venloCase = {
+  tableId: 'zorgnetwerk-overleg',
+  workArea: 'blerick',
+  subjects: [{ name: 'Karel Smit' }],
+  complexCriteria: ['multi_problem'],
+  lifeDomains: ['housing'],
+  registration: { content: 'x', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' } },
+};
+
+/** Whether the shown total minus the shown cells pins the hidden cells (one hidden, or all 1, or all 4). */
+function pinned(total: number | null, cells: readonly Cell[], truth: (c: Cell) => number): boolean {
+  if (total === null) return false;
+  const hidden = cells.filter((c) => c.count === null);
+  if (hidden.length === 0) return false;
+  const difference = total - cells.reduce((n, c) => n + (c.count ?? 0), 0);
+  expect(difference).toBe(hidden.reduce((n, c) => n + truth(c), 0));
+  return hidden.length === 1 || difference === hidden.length || difference === 4 * hidden.length;
+}
+
+describe('L3 small counts cannot be worked out by differencing', () => {
+  it('L3 the reproduction: total 10, rejected 5 and five phases of 1: the figures and the accountability report hide rejected too, and no hidden count follows from the rest', async () => {
+    const db = s.deps.database.db;
+    const existing = await db.selectFrom('cases').select('id').where('collaboration_id', '=', s.collaborationId('zorgnetwerk-venlo')).execute();
+    expect(existing).toEqual([]);
+    const phases = ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'rejected', 'rejected', 'rejected', 'rejected', 'rejected'];
+    for (const phase of phases) {
+      const c = await register(s, 'gemeente-venlo@venlo', venloCase);
+      await db.updateTable('cases').set({ phase }).where('id', '=', c.id).execute();
+    }
+    const manager = await s.login('manager@venlo');
+    const res = await s.request('GET', '/api/reports/figures?year=2026', manager);
+    expect(res.statusCode, res.body).toBe(200);
+    const f = res.json<Figures>();
+    const truth = (c: Cell): number => phases.filter((p) => p === c.key).length;
+    expect(f.total.count).toBe(10);
+    expect(f.byPhase.find((c) => c.key === 'rejected')?.count).toBeNull();
+    for (const c of f.byPhase) if (c.count !== null) expect(c.count).toBe(truth(c));
+    expect(pinned(f.total.count, f.byPhase, truth)).toBe(false);
+
+    const report = (await s.request('GET', '/api/reports/accountability?year=2026', manager)).json<{ cases: { total: number | null; byPhase: Record<string, number | null> } }>();
+    expect(report.cases.total).toBe(10);
+    expect(report.cases.byPhase['rejected']).toBeNull();
+    const reportCells = Object.entries(report.cases.byPhase).map(([key, count]) => ({ key, count, suppressed: count === null }));
+    expect(pinned(report.cases.total, reportCells, truth)).toBe(false);
+    for (const c of reportCells) if (c.count !== null) expect(c.count).toBe(truth(c));
+  });
+});
