@@ -1,8 +1,10 @@
 /**
  * The notices job (§7): every reminder the reminders job recorded and nobody was told of yet goes
  * to the inbox (and e-mail) of the people it concerns, and is marked sent; the owners of plan
- * actions that are due soon or overdue are told too. Runs after the reminders job; idempotent
- * (each notice has its key, each reminder is sent once).
+ * actions that are due soon or overdue are told too — by the reminders job's action reminders
+ * (a week ahead) and, should that job not have run, three days ahead here, under one key so that
+ * each owner hears of each action once per state. Runs after the reminders job; idempotent (each
+ * notice has its key, each reminder is sent once).
  */
 import type { ReminderConcerns, ReminderKind } from '../domain/reporting/reminders.js';
 import { reminderConcerns } from '../domain/reporting/reminder-audience.js';
@@ -34,8 +36,19 @@ function reminderLink(kind: ReminderKind, caseId: string | null, refId: string |
     case 'retention_reassessment':
     case 'inform_subject_of_deletion':
       return caseId === null ? '/' : `/cases/${caseId}/retention`;
+    case 'follow_up':
+      return caseId === null || refId === null ? '/' : NOTICE_LINKS.meeting(caseId, refId);
+    case 'action_list_due':
+      return caseId === null || refId === null ? '/' : NOTICE_LINKS.actionList(caseId, refId);
+    case 'action_due':
+    case 'action_overdue':
+    case 'evaluation_due':
+      return caseId === null ? '/' : `/cases/${caseId}`;
   }
 }
+
+/** An action reminder is told as the plan-action notice, under its key, so nobody hears of it twice. */
+const ACTION_NOTICE: Readonly<Partial<Record<ReminderKind, 'plan_action_due' | 'plan_action_overdue'>>> = { action_due: 'plan_action_due', action_overdue: 'plan_action_overdue' };
 
 async function usersByCollaboration(trx: Trx): Promise<Map<string, NoticeUser[]>> {
   const rows = await trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id', 'role', 'active']).execute();
@@ -46,6 +59,11 @@ async function usersByCollaboration(trx: Trx): Promise<Map<string, NoticeUser[]>
     out.set(r.collaboration_id, list);
   }
   return out;
+}
+
+async function designatedIn(trx: Trx, caseId: string, partnerId: string): Promise<string[]> {
+  const rows = await trx.selectFrom('involvement').select('user_id').where('case_id', '=', caseId).where('partner_id', '=', partnerId).where('ended_at', 'is', null).execute();
+  return rows.map((r) => r.user_id);
 }
 
 export const noticesJob: JobDefinition<NoticeCounts> = {
@@ -73,6 +91,25 @@ export const noticesJob: JobDefinition<NoticeCounts> = {
     if (dryRun) return { reminders: reminders.length, planActions: due.length, notified: 0 };
     let notified = 0;
     for (const r of reminders) {
+      const asAction = ACTION_NOTICE[r.kind as ReminderKind];
+      if (asAction !== undefined) {
+        // The owner, or without one the owning partner's professionals designated in the case.
+        const to = r.for_user_id !== null ? [r.for_user_id] : r.case_id === null || r.for_partner_id === null ? [] : await designatedIn(trx, r.case_id, r.for_partner_id);
+        const action = await trx.selectFrom('plan_actions').select(['meeting_id']).where('id', '=', r.ref_id ?? '').executeTakeFirst();
+        const result = await notify(deps, trx, {
+          kind: asAction,
+          collaborationId: r.collaboration_id,
+          userIds: to,
+          link: action === undefined || action.meeting_id === null || r.case_id === null ? `/cases/${r.case_id ?? ''}` : NOTICE_LINKS.actionList(r.case_id, action.meeting_id),
+          caseId: r.case_id,
+          refId: r.ref_id,
+          dueAt: r.due_at,
+          key: `${asAction}:${r.ref_id ?? ''}:${r.due_at.getTime()}`,
+        });
+        notified += result.users;
+        await trx.updateTable('reminders').set({ sent_at: now }).where('id', '=', r.id).execute();
+        continue;
+      }
       const concerns: ReminderConcerns = {
         ...(r.for_role === null ? {} : { role: r.for_role as Role }),
         ...(r.for_user_id === null ? {} : { userId: r.for_user_id }),

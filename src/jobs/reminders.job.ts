@@ -1,11 +1,15 @@
 /**
  * The reminders job (§7): informing postponements that fell due (P10), rights-request deadlines
- * (P15), incident notices within 24 h to the partners and 72 h to the DPA (P17), and retention
- * steps (P13), gathered from the database and written as `reminders` rows once each.
+ * (P15), incident notices within 24 h to the partners and 72 h to the DPA (P17), retention
+ * steps (P13), and around sessions (ADR 0080): actions due within a week or overdue, follow-up
+ * discussions in the coming week, evaluations due and action lists not sent within a week —
+ * gathered from the database and written as `reminders` rows once each (the notices job tells).
  */
 import type { SecurityIncident } from '../domain/incidents/incident.js';
 import type { PartnerId } from '../domain/model.js';
 import { remindersDue } from '../domain/reporting/reminders.js';
+import { sessionReminders } from '../domain/sessions/reminders.js';
+import { sessionReminderSources } from '../services/reminders/session-reminder-sources.js';
 import type { InformingPostponement, OpenRightsRequest } from '../domain/reporting/reminders.js';
 import { answerTermOf } from '../domain/rights/answer-term.js';
 import type { AnswerTerm, DeadlineExtension } from '../domain/rights/deadline.js';
@@ -106,7 +110,7 @@ async function incidents(trx: Trx): Promise<{ list: { incident: SecurityIncident
 
 export const remindersJob: JobDefinition<ReminderCounts> = {
   name: 'reminders',
-  description: 'Record reminders for informing postponements, rights requests, incident notices and retention steps.',
+  description: 'Record reminders for informing postponements, rights requests, incident notices, retention steps, and session actions, follow-ups, evaluations and action lists.',
   async run({ deps, trx, now, dryRun, progress }) {
     const p = await postponements(trx);
     const r = await rightsRequests(deps, trx);
@@ -114,7 +118,10 @@ export const remindersJob: JobDefinition<ReminderCounts> = {
     const cases = await loadCaseHistories(trx);
     const policies = await loadRetentionPolicies(deps, trx);
     const caseCollaboration = new Map(cases.map((h) => [h.caseId, h.collaborationId]));
-    const due = remindersDue({ postponements: p.list, rightsRequests: r.list, incidents: i.list, retention: { cases, policies } }, now.getTime());
+    const sessions = sessionReminders(now.getTime(), await sessionReminderSources(deps, trx, null));
+    const sessionCases = [...new Set(sessions.map((x) => x.caseId))];
+    if (sessionCases.length > 0) for (const c of await trx.selectFrom('cases').select(['id', 'collaboration_id']).where('id', 'in', sessionCases).execute()) caseCollaboration.set(c.id, c.collaboration_id);
+    const due = [...remindersDue({ postponements: p.list, rightsRequests: r.list, incidents: i.list, retention: { cases, policies } }, now.getTime()), ...sessions];
     progress(0, due.length);
     const collaborationOf = (rem: (typeof due)[number]): string | undefined =>
       p.collaboration.get(rem.refId) ?? r.collaboration.get(rem.refId) ?? i.collaboration.get(rem.refId) ?? (rem.caseId === undefined ? undefined : caseCollaboration.get(rem.caseId));

@@ -6,7 +6,14 @@
 import type { Reminder } from '../domain/reporting/reminders.js';
 import type { Trx } from '../services/ports.js';
 
-export const reminderKey = (r: Reminder): string => `${r.kind}:${r.refId}:${new Date(r.dueAt).toISOString()}`;
+/**
+ * A session reminder (follow-up, evaluation) is one per person for the same meeting or case, so
+ * its key names the person too.
+ */
+export const reminderKey = (r: Reminder): string =>
+  `${r.kind}:${r.refId}:${new Date(r.dueAt).toISOString()}${PER_PERSON.has(r.kind) && r.concerns.userId !== undefined ? `:${r.concerns.userId}` : ''}`;
+
+const PER_PERSON: ReadonlySet<string> = new Set(['follow_up', 'evaluation_due']);
 
 /** Returns how many reminders were new. `collaborationOf` maps a reminder to its collaboration. */
 export async function storeReminders(trx: Trx, reminders: readonly Reminder[], collaborationOf: (r: Reminder) => string | undefined, now: Date): Promise<number> {

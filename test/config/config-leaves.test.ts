@@ -39,7 +39,6 @@ const AWAITING_BEHAVIOUR_TEST: Readonly<Record<string, Owner>> = {
   'partners[].legalRegimes': 'privacy engine (issue 13)',
   'partners[].legalBasisCatalogue[].kind': 'privacy engine (issue 13)',
   'partners[].legalBasisCatalogue[].law': 'privacy engine (issue 13)',
-  'thirdParties.policy': 'privacy engine (issue 13)',
 
 };
 

@@ -58,7 +58,12 @@ describe('audit reconciliation over a day of work (reliability)', () => {
     for (const u of [users.rn, users.pd, users.pol]) {
       const list = await s.request('GET', '/api/cases', u.cookie);
       expect(list.statusCode).toBe(200);
-      for (const item of list.json<{ id: string; title: string | null }[]>()) if (item.title !== null) expected.push(key(u.id, 'case.list_title', item.id, null));
+      for (const item of list.json<{ id: string; title: string | null }[]>()) {
+        if (item.title === null) continue;
+        // The title is the first subject's name, and its record names that subject (M9).
+        const first = await s.deps.database.db.selectFrom('subjects').select('id').where('case_id', '=', item.id).orderBy('created_at').limit(1).executeTakeFirstOrThrow();
+        expected.push(key(u.id, 'case.list_title', item.id, first.id));
+      }
     }
 
     // Case pages, opened by the process director and the registrant, some twice.

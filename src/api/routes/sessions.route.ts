@@ -128,7 +128,7 @@ export function registerSessionRoutes(app: FastifyInstance, { deps }: ApiOptions
 
   defineRoute(
     app,
-    { method: 'POST', url: '/api/sessions/:sessionId/action-list/sent', summary: 'Record that the action lists went out (due within a week)', tags: ['sessions'], auth: 'personal', params: sessionParams },
+    { method: 'POST', url: '/api/sessions/:sessionId/action-list/sent', summary: 'Send the action lists of the held items to their participants (inbox; e-mail linking to each reader\'s PDF) and record it (due within a week)', tags: ['sessions'], auth: 'personal', params: sessionParams },
     ({ actor, params }) => markSessionActionListSent(deps, actor, params.sessionId),
   );
 

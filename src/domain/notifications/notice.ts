@@ -49,6 +49,11 @@ const REMINDER_WHAT: Readonly<Record<ReminderKind, { readonly nl: string; readon
   retention_step: { nl: 'een herinnering: een bewaarstap is aan de beurt', en: 'a reminder: a retention step is due' },
   retention_reassessment: { nl: 'een herinnering: een uitzondering op de bewaartermijn herbeoordelen', en: 'a reminder: re-assess a retention exception' },
   inform_subject_of_deletion: { nl: 'een herinnering: betrokkene over de verwijdering informeren', en: 'a reminder: inform the subject of the deletion' },
+  action_due: { nl: 'een herinnering: een actie die binnen een week afloopt', en: 'a reminder: an action due within a week' },
+  action_overdue: { nl: 'een herinnering: een actie waarvan de termijn verstreken is', en: 'a reminder: an overdue action' },
+  follow_up: { nl: 'een herinnering: een vervolgbespreking in het komende overleg', en: 'a reminder: a follow-up discussion in the coming session' },
+  evaluation_due: { nl: 'een herinnering: de evaluatie van een lopende casus', en: 'a reminder: the evaluation of a running case' },
+  action_list_due: { nl: 'een herinnering: de actielijst versturen (binnen een week na het overleg)', en: 'a reminder: send the action list (within a week of the meeting)' },
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {
@@ -69,21 +74,27 @@ export interface NoticeMail {
 
 /**
  * The e-mail for a notice: that something waits, and where to read it after signing in. Only the
- * kind, the collaboration's name and the inbox address go in.
+ * kind, the collaboration's name, the inbox address and — for a document such as the action
+ * list — the address of its download go in. That address holds opaque ids only; the document
+ * itself is never attached, because it holds personal data: it is an export that passes the
+ * access gate for the reader who signs in, and each download is audited (ADR 0006, ADR 0080).
  */
-export function noticeMail(kind: NoticeKind, collaborationName: string, inboxUrl: string): NoticeMail {
+export function noticeMail(kind: NoticeKind, collaborationName: string, inboxUrl: string, documentUrl?: string): NoticeMail {
   const what = noticeWhat(kind);
+  const doc = documentUrl === undefined ? null : documentUrl;
   return {
     subject: `Casustafel: er wacht ${what.nl} op u`,
     text: [
       `Er wacht ${what.nl} op u in Casustafel (${collaborationName}).`,
       `Log in en open uw berichten: ${inboxUrl}`,
+      ...(doc === null ? [] : [`Het document (PDF) downloadt u na het inloggen: ${doc}`, 'Het is niet bijgevoegd: het bevat persoonsgegevens en u krijgt alleen wat u mag inzien en meenemen.']),
       '',
       'Deze e-mail bevat bewust geen gegevens over personen of casussen: e-mail valt buiten de beveiligde omgeving van het convenant. U leest alles na het inloggen.',
       '',
       '--',
       `${capitalise(what.en)} is waiting for you in Casustafel (${collaborationName}).`,
       `Sign in and open your messages: ${inboxUrl}`,
+      ...(doc === null ? [] : [`Download the document (PDF) after signing in: ${doc}`]),
       'This e-mail deliberately holds nothing about people or cases: e-mail lies outside the protected system of the covenant.',
     ].join('\n'),
   };

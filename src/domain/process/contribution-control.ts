@@ -24,6 +24,8 @@ export const CONTROL_REASONS = {
   informing_by_director_not_allowed: { rule: 'P10', nl: 'Volgens het convenant informeert de partij zelf; de procesregisseur informeert niet namens haar.', en: 'Under the covenant the organisation informs itself; the process director does not inform on its behalf.' },
   informing_postponement_not_allowed: { rule: 'P10', nl: 'Dit convenant staat uitstel van informeren niet toe.', en: 'This covenant does not allow postponing informing.' },
   third_party_not_in_phase: { rule: 'P11', nl: 'Een derde sluit alleen aan bij een lopende casus.', en: 'A third party joins only a running case.' },
+  third_parties_not_in_covenant: { rule: 'P11', nl: 'Dit convenant laat geen derden toe.', en: 'This covenant admits no third parties.' },
+  third_party_needs_subject_consent: { rule: 'P11', nl: 'Een derde wordt alleen met toestemming van de betrokkene voor het overleg uitgenodigd; kies als grondslag de toestemming van de betrokkene.', en: "A third party is invited to the meeting only with the subject's consent; give the subject's consent as the basis." },
   third_party_is_member: { rule: 'P11', nl: 'Alleen een gebruiker van een organisatie die geen convenantpartner is, is een derde.', en: 'Only a user of an organisation that is not a covenant partner is a third party.' },
   third_party_consent_not_in_writing: { rule: 'P11', nl: 'Wat in het RTO is besproken gaat alleen naar een derde met voorafgaande schriftelijke toestemming van de partij die het inbracht; leg de datum van de schriftelijke toestemming vast.', en: 'What an RTO discussed goes to a third party only with the prior written consent of the partner that provided it; record the date of the written consent.' },
   consenting_partner_not_involved: { rule: 'P11', nl: 'Alleen een partij die in deze casus betrokken is, stemt in met een derde.', en: 'Only an organisation involved in this case consents to a third party.' },
@@ -101,6 +103,16 @@ export function checkInforming(actor: CaseActor, phase: Phase, refusal: Informin
   const acts = checkActsInCase(actor, phase);
   if (!acts.ok) return acts;
   return refusal === null ? OK : no(refusal);
+}
+
+/**
+ * Which third parties the covenant admits (`thirdParties.policy`): none at all; or only invited to
+ * the meeting with the subject's consent as the basis (seed 002 Bijlage A art. 8-9); or under P11.
+ */
+export function checkThirdPartyPolicy(policy: 'p11' | 'rto_invitation_with_subject_consent' | 'none', basisKind: string): ControlResult {
+  if (policy === 'none') return no('third_parties_not_in_covenant');
+  if (policy === 'rto_invitation_with_subject_consent' && basisKind !== 'consent') return no('third_party_needs_subject_consent');
+  return OK;
 }
 
 /** P11: a third party joins a running case and is no covenant partner. */

@@ -21,7 +21,13 @@ export type ReminderKind =
   | 'incident_dpa_notice'
   | 'retention_step'
   | 'retention_reassessment'
-  | 'inform_subject_of_deletion';
+  | 'inform_subject_of_deletion'
+  // Around sessions (domain/sessions/reminders.ts): actions, follow-ups, evaluations, action lists.
+  | 'action_due'
+  | 'action_overdue'
+  | 'follow_up'
+  | 'evaluation_due'
+  | 'action_list_due';
 
 export interface ReminderConcerns {
   readonly role?: Role;

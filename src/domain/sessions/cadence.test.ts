@@ -62,15 +62,33 @@ describe('issue 18 sessions: agenda, need-to-know, reminders (pure)', () => {
 
   it('reminders on the right dates: an action a week before and after its date, a follow-up the week before, the evaluation after the interval', () => {
     const input = {
-      actions: [{ id: 'a', caseId: 'c', dueAt: at('2026-07-10'), status: 'open' }],
-      followUps: [{ meetingId: 'f', caseId: 'c', scheduledAt: at('2026-07-20') }],
-      running: [{ caseId: 'c', phase: 'monitoring', lastDiscussedAt: at('2026-06-10'), meetingPlanned: false }],
-      evaluateEveryDays: 30,
+      actions: [{ id: 'a', caseId: 'c', dueAt: at('2026-07-10'), status: 'open', ownerPartnerId: 'gem', ownerUserId: null }],
+      followUps: [{ meetingId: 'f', caseId: 'c', scheduledAt: at('2026-07-20'), users: ['u1', 'pd', 'u1'] }],
+      running: [{ caseId: 'c', phase: 'monitoring', lastDiscussedAt: at('2026-06-10'), meetingPlanned: false, staff: ['pd'], evaluateEveryDays: 30 }],
+      held: [],
     };
     expect(sessionReminders(at('2026-07-02'), input)).toEqual([]);
     expect(sessionReminders(at('2026-07-03'), input).map((r) => r.kind)).toEqual(['action_due']);
+    expect(sessionReminders(at('2026-07-03'), input)[0]?.concerns).toEqual({ partnerId: 'gem' });
     expect(sessionReminders(at('2026-07-10') + DAY, input).map((r) => r.kind)).toEqual(['action_overdue', 'evaluation_due']);
-    expect(sessionReminders(at('2026-07-13'), input).map((r) => r.kind)).toEqual(['action_overdue', 'evaluation_due', 'follow_up']);
-    expect(sessionReminders(at('2026-07-13'), { ...input, evaluateEveryDays: null }).map((r) => r.kind)).toEqual(['action_overdue', 'follow_up']);
+    // The follow-up is one reminder per person (the invitee and the staff), each once.
+    const at13 = sessionReminders(at('2026-07-13'), input);
+    expect(at13.map((r) => r.kind)).toEqual(['action_overdue', 'evaluation_due', 'follow_up', 'follow_up']);
+    expect(at13.filter((r) => r.kind === 'follow_up').map((r) => r.concerns.userId)).toEqual(['u1', 'pd']);
+    expect(sessionReminders(at('2026-07-13'), { ...input, running: [{ ...input.running[0]!, evaluateEveryDays: null }] }).map((r) => r.kind)).toEqual(['action_overdue', 'follow_up', 'follow_up']);
+    expect(sessionReminders(at('2026-07-21'), input).map((r) => r.kind)).toEqual(['action_overdue', 'evaluation_due']);
+  });
+
+  it('§3.3 the action list within a week: recalled to the case\'s process director three days before the week ends, overdue after it; nothing once sent', () => {
+    const held = { meetingId: 'm', caseId: 'c', heldAt: at('2026-07-01'), actionListSentAt: null, director: 'pd' };
+    const input = { actions: [], followUps: [], running: [], held: [held] };
+    expect(sessionReminders(at('2026-07-04'), input)).toEqual([]);
+    expect(sessionReminders(at('2026-07-05'), input)).toEqual([
+      { kind: 'action_list_due', caseId: 'c', refId: 'm', dueAt: at('2026-07-08'), remindFrom: at('2026-07-05'), overdue: false, concerns: { userId: 'pd' } },
+    ]);
+    expect(sessionReminders(at('2026-07-08') + 1, input)[0]?.overdue).toBe(true);
+    expect(sessionReminders(at('2026-07-09'), { ...input, held: [{ ...held, actionListSentAt: at('2026-07-09') }] })).toEqual([]);
+    // Without a process director on the case, every process director is recalled.
+    expect(sessionReminders(at('2026-07-06'), { ...input, held: [{ ...held, director: null }] })[0]?.concerns).toEqual({ role: 'process_director' });
   });
 });

@@ -18,6 +18,8 @@ export const NOTICE_LINKS = {
   triageQuestion: (caseId: string, questionId: string) => `/cases/${caseId}/triage/${questionId}`,
   rightsRequest: (id: string) => `/privacy/rights-requests/${id}`,
   incident: (id: string) => `/privacy/incidents/${id}`,
+  /** The reader's action list as PDF: a download that passes the access gate (documents.route.ts). */
+  actionListPdf: (caseId: string, meetingId: string) => `/api/cases/${caseId}/documents/action-lists/${meetingId}`,
 } as const;
 
 /**
@@ -126,7 +128,8 @@ export async function sendIncidentNotice(deps: ServiceDeps, trx: Trx, input: { c
 /**
  * The action list of a meeting to everyone who takes part in it (§3.3): the invited professionals,
  * the case director and the named owners of its actions. Each reads (and downloads) it in the
- * system, where it holds only what that person may see and take along.
+ * system, where it holds only what that person may see and take along: the e-mail links to the
+ * reader's PDF and never carries it (ADR 0080).
  */
 export async function sendActionList(deps: ServiceDeps, trx: Trx, input: { collaborationId: string; caseId: string; meetingId: string; sentAt: Date }): Promise<NoticeResult> {
   const [invited, director, owners] = await Promise.all([
@@ -143,5 +146,6 @@ export async function sendActionList(deps: ServiceDeps, trx: Trx, input: { colla
     caseId: input.caseId,
     refId: input.meetingId,
     key: `action_list_sent:${input.meetingId}:${input.sentAt.toISOString()}`,
+    documentPath: NOTICE_LINKS.actionListPdf(input.caseId, input.meetingId),
   });
 }

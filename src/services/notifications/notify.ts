@@ -34,6 +34,11 @@ export interface Notice {
   readonly message?: string | null;
   /** An iCalendar invitation for the e-mail (meetings), without personal data. */
   readonly ical?: string | null;
+  /**
+   * The download path of the document the notice is about (ids only, e.g. an action list): the
+   * e-mail links to it, never attaches it — the download passes the access gate per reader.
+   */
+  readonly documentPath?: string | null;
 }
 
 export interface NoticeResult {
@@ -89,7 +94,9 @@ export async function notify(deps: ServiceDeps, trx: Trx, notice: Notice): Promi
   const addressed = fresh.filter((u): u is { id: string; email: string } => u.email !== null && u.email.includes('@'));
   if (mail === undefined || addressed.length === 0) return { users: fresh.length, mails: 0 };
   const collaboration = await trx.selectFrom('collaborations').select('name').where('id', '=', notice.collaborationId).executeTakeFirstOrThrow();
-  const message = noticeMail(notice.kind, collaboration.name, inboxUrl(mail.publicUrl));
+  const base = mail.publicUrl.replace(/\/+$/, '');
+  const documentPath = notice.documentPath ?? null;
+  const message = noticeMail(notice.kind, collaboration.name, inboxUrl(mail.publicUrl), documentPath === null ? undefined : `${base}${documentPath}`);
   await trx
     .insertInto('mail_outbox')
     .values(

@@ -1,6 +1,8 @@
 /**
  * The reminders for the signed-in user (§7): informing the subject after a postponement (P10),
- * rights-request deadlines (P15), incident notices (P17) and retention steps (P12, P13). The
+ * rights-request deadlines (P15), incident notices (P17), retention steps (P12, P13) and, around
+ * sessions, actions due or overdue, follow-up discussions, evaluations and action lists to send
+ * within a week (§3.3; ADR 0050, ADR 0080). The
  * service gathers what the user's transaction may see (Row-Level Security), the domain computes
  * what is due (`remindersDue`) and for whom (`reminderConcerns`).
  */
@@ -8,6 +10,7 @@ import type { CaseRetentionHistory } from '../../domain/retention/history.js';
 import type { RetentionPolicy } from '../../domain/retention/policy.js';
 import { reminderConcerns } from '../../domain/reporting/reminder-audience.js';
 import { remindersDue } from '../../domain/reporting/reminders.js';
+import { sessionReminders } from '../../domain/sessions/reminders.js';
 import type { InformingPostponement, OpenRightsRequest, Reminder } from '../../domain/reporting/reminders.js';
 import type { Phase } from '../../domain/model.js';
 import { systemContext } from '../../store/acting-context.js';
@@ -16,6 +19,7 @@ import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
 import { listIncidentRows, partnerIds, toSecurityIncident } from '../incidents/incident-records.js';
 import { answerTerm, openRequestDetails } from '../rights/rights-request-records.js';
+import { sessionReminderSources } from './session-reminder-sources.js';
 
 export interface ReminderView {
   readonly kind: Reminder['kind'];
@@ -157,7 +161,9 @@ export async function myReminders(deps: ServiceDeps, actor: SessionActor): Promi
       },
       now,
     );
-    return due
+    const sessions = sessionReminders(now, await sessionReminderSources(deps, trx, actor.collaborationId));
+    return [...due, ...sessions]
+      .sort((a, b) => a.dueAt - b.dueAt || a.refId.localeCompare(b.refId) || a.kind.localeCompare(b.kind))
       .filter((r) => reminderConcerns(r.concerns, actor))
       .map((r) => ({
         kind: r.kind,

@@ -11,6 +11,7 @@ import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { optionalCaseKey } from '../phases/process-context.js';
 import { PLAN_ACTION_FIELD } from '../meetings/save-meeting-record.js';
+import { sendActionList } from '../notifications/notices.js';
 import { SESSION, requirePlanner, requireSession } from './session-records.js';
 import { sessionItems } from './session-items.js';
 import type { ClosedItem } from './session-items.js';
@@ -20,6 +21,8 @@ export interface SessionActionItem {
   readonly itemId: string;
   readonly caseId: string;
   readonly caseNumber: string;
+  /** The item's case discussion: the reader's action list PDF is `/api/cases/<caseId>/documents/action-lists/<meetingId>`. */
+  readonly meetingId: string;
   readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerName: string; readonly ownerUserId: string | null; readonly dueAt: string | null; readonly status: string }[];
   /** Plan actions for which the reader may take a contribution along (take-along grants). */
   readonly takeAlong: readonly string[];
@@ -68,6 +71,7 @@ export async function sessionActionList(deps: ServiceDeps, actor: SessionActor, 
         itemId: item.itemId,
         caseId: item.caseId,
         caseNumber: item.caseNumber,
+        meetingId: item.meetingId,
         actions: actions.map((a) => ({
           id: a.id,
           description: key === undefined ? '' : decryptField(key, PLAN_ACTION_FIELD, a.description_enc),
@@ -88,17 +92,24 @@ export async function sessionActionList(deps: ServiceDeps, actor: SessionActor, 
   });
 }
 
-/** Records that the action lists of the session's held items went out (due within a week). */
-export async function markSessionActionListSent(deps: ServiceDeps, actor: SessionActor, sessionId: string): Promise<{ sent: number; withinWeek: boolean }> {
+/**
+ * Sends the action lists of the session's held items (§3.3: within a week): each item's list goes
+ * to its own participants — the invited professionals, the case director and the named owners —
+ * in their inbox and by e-mail with a link to their own PDF (never the PDF itself), and the
+ * sending is recorded on each item's meeting. Items already sent are not sent again.
+ */
+export async function markSessionActionListSent(deps: ServiceDeps, actor: SessionActor, sessionId: string): Promise<{ sent: number; recipients: number; withinWeek: boolean }> {
   return withActor(deps, actor, async (trx) => {
     const entry = auditEntry(deps, actor, { action: 'session.action_list.sent' });
     requirePlanner(entry, actor);
     await requireSession(trx, actor, sessionId);
     const now = deps.now();
-    const held = await trx.selectFrom('meetings').select(['id', 'held_at']).where('session_id', '=', sessionId).where('status', '=', 'held').where('action_list_sent_at', 'is', null).execute();
+    const held = await trx.selectFrom('meetings').select(['id', 'case_id', 'held_at']).where('session_id', '=', sessionId).where('status', '=', 'held').where('action_list_sent_at', 'is', null).execute();
     if (held.length > 0) await trx.updateTable('meetings').set({ action_list_sent_at: now }).where('id', 'in', held.map((h) => h.id)).execute();
     await deps.audit.append(trx, entry);
+    let recipients = 0;
+    for (const h of held) recipients += (await sendActionList(deps, trx, { collaborationId: actor.collaborationId, caseId: h.case_id, meetingId: h.id, sentAt: now })).users;
     const withinWeek = held.every((h) => h.held_at === null || now.getTime() <= addDays(h.held_at.getTime(), ACTION_LIST_DUE_DAYS));
-    return { sent: held.length, withinWeek };
+    return { sent: held.length, recipients, withinWeek };
   });
 }

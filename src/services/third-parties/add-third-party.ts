@@ -8,7 +8,7 @@
  * at every consent and informing, and the engine checks it (and the basis) per read.
  */
 import type { LegalBasis } from '../../domain/model.js';
-import { checkThirdPartyJoin } from '../../domain/process/contribution-control.js';
+import { checkThirdPartyJoin, checkThirdPartyPolicy } from '../../domain/process/contribution-control.js';
 import { thirdPartyBasisIssue, consentsOnRecord, thirdPartyMeetsP11 } from '../../domain/process/third-party.js';
 import type { ThirdPartyBasisIssue } from '../../domain/process/third-party.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
@@ -61,7 +61,8 @@ export async function addThirdParty(deps: ServiceDeps, actor: SessionActor, inpu
     const entry = auditEntry(deps, actor, { action: 'third_party.add', caseId: input.caseId, legalBasisKind: input.basis.kind, onBehalfOfPartnerId: loaded.row.leadPartnerId });
     enforce(entry, checkThirdPartyJoin(caseActor(actor, loaded.facts), loaded.row.phase, user.member || user.role !== 'third_party'));
 
-    const { state } = await loadStateContext(deps, trx, loaded);
+    const { config, state } = await loadStateContext(deps, trx, loaded);
+    enforce(entry, checkThirdPartyPolicy(config.thirdParties.policy, input.basis.kind));
     const basisIssue = thirdPartyBasisIssue(input.basis, user.partner_id, consentsOnRecord(state.consents), now.getTime());
     if (basisIssue !== null) throw validationFailed([BASIS_ISSUES[basisIssue]]);
     if (input.motivation.trim() === '') throw validationFailed([{ field: 'motivation', message: 'motiveer waarom de voortgang van deze casus de derde nodig heeft' }]);

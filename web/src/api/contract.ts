@@ -4624,7 +4624,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My reminders: informing the subject, rights-request deadlines, incident notices, retention steps (§7) */
+        /** My reminders: informing the subject, rights-request deadlines, incident notices, retention steps, and around sessions: actions due or overdue, follow-ups, evaluations, action lists to send (§7) */
         get: {
             parameters: {
                 query?: never;
@@ -5673,7 +5673,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Record that the action lists went out (due within a week) */
+        /** Send the action lists of the held items to their participants (inbox; e-mail linking to each reader's PDF) and record it (due within a week) */
         post: {
             parameters: {
                 query?: never;

@@ -55,6 +55,9 @@ export const nl = {
       'reminder.retention_step': 'Herinnering: bewaarstap',
       'reminder.retention_reassessment': 'Herinnering: uitzondering herbeoordelen',
       'reminder.inform_subject_of_deletion': 'Herinnering: betrokkene over de verwijdering informeren',
+      'reminder.follow_up': 'Herinnering: vervolgbespreking in het komende overleg',
+      'reminder.evaluation_due': 'Herinnering: evaluatie van een lopende casus',
+      'reminder.action_list_due': 'Herinnering: actielijst versturen (binnen een week)',
     } as Record<string, string>,
   },
   outbox: {
@@ -133,6 +136,9 @@ export const en: typeof nl = {
       'reminder.retention_step': 'Reminder: retention step',
       'reminder.retention_reassessment': 'Reminder: re-assess an exception',
       'reminder.inform_subject_of_deletion': 'Reminder: inform the subject of the deletion',
+      'reminder.follow_up': 'Reminder: a follow-up discussion in the coming session',
+      'reminder.evaluation_due': 'Reminder: evaluation of a running case',
+      'reminder.action_list_due': 'Reminder: send the action list (within a week)',
     },
   },
   outbox: {

@@ -45,6 +45,12 @@ export const nl = {
   owner: 'Eigenaar',
   takeAlong: 'Mag u meenemen',
   agendaPdf: 'Agenda als pdf (alleen uw agendapunten)',
+  actionListPdf: (n: string) => `Actielijst ${n} als pdf`,
+  sendBy: (d: string) => `De actielijsten gaan uiterlijk ${d} naar de deelnemers.`,
+  sentAt: (d: string) => `De actielijsten zijn verstuurd op ${d}.`,
+  sendLists: 'Actielijsten versturen',
+  sendListsIntro: 'Elke deelnemer krijgt bericht in Casustafel en per e-mail, met een link naar de eigen actielijst. De e-mail bevat geen persoonsgegevens.',
+  listsSent: (n: number) => `${n} ${n === 1 ? 'deelnemer heeft' : 'deelnemers hebben'} de actielijst ontvangen.`,
 };
 
 export const en: typeof nl = {
@@ -93,4 +99,10 @@ export const en: typeof nl = {
   owner: 'Owner',
   takeAlong: 'You may take along',
   agendaPdf: 'Agenda as pdf (only your items)',
+  actionListPdf: (n: string) => `Action list ${n} as pdf`,
+  sendBy: (d: string) => `The action lists go to the participants by ${d}.`,
+  sentAt: (d: string) => `The action lists were sent on ${d}.`,
+  sendLists: 'Send the action lists',
+  sendListsIntro: 'Each participant is told in Casustafel and by e-mail, with a link to its own action list. The e-mail holds no personal data.',
+  listsSent: (n: number) => `${n} ${n === 1 ? 'participant has' : 'participants have'} received the action list.`,
 };

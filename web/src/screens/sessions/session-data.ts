@@ -60,8 +60,10 @@ export interface Proposal {
 }
 
 export interface ActionListView {
+  readonly sendBy: string | null;
+  readonly sentAt: string | null;
   readonly items: readonly (
-    | { readonly visible: true; readonly itemId: string; readonly caseNumber: string; readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerName: string; readonly dueAt: string | null; readonly status: string }[]; readonly takeAlong: readonly string[] }
+    | { readonly visible: true; readonly itemId: string; readonly caseId: string; readonly meetingId: string; readonly caseNumber: string; readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerName: string; readonly dueAt: string | null; readonly status: string }[]; readonly takeAlong: readonly string[] }
     | ClosedItem
   )[];
 }

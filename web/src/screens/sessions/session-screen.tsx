@@ -82,13 +82,15 @@ function Proposals({ sessionId, onAdded }: { sessionId: string; onAdded: () => v
   );
 }
 
-function ActionList({ sessionId }: { sessionId: string }) {
+function ActionList({ sessionId, mayPlan }: { sessionId: string; mayPlan: boolean }) {
   const { t, lang } = useI18n();
   const b = t.sessions;
   const list = useLoad(() => get<ActionListView>(`/api/sessions/${sessionId}/action-list`), [sessionId]);
+  const s = useSubmission();
   if (list.error !== null) return <ErrorNotice error={list.error} />;
   if (list.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
-  const rows = list.data.items.flatMap((i) =>
+  const data = list.data;
+  const rows = data.items.flatMap((i) =>
     i.visible
       ? i.actions.map((a) => [a.id, [i.caseNumber, a.description, a.ownerPartnerName, formatDate(a.dueAt, lang)]] as const)
       : [[i.itemId, [i.caseNumber, i.line, '—', '—']] as const],
@@ -100,6 +102,32 @@ function ActionList({ sessionId }: { sessionId: string }) {
       </Heading>
       <Paragraph>{b.actionListIntro}</Paragraph>
       {rows.length === 0 ? <Paragraph>{b.noActions}</Paragraph> : <Table caption={b.actionList} head={[b.case, b.content, b.owner, b.dueAt]} rows={rows} />}
+      <UnorderedList>
+        {data.items.flatMap((i) =>
+          i.visible
+            ? [
+                <ListItem key={i.itemId}>
+                  <DocumentLink href={`/api/cases/${i.caseId}/documents/action-lists/${i.meetingId}`}>{b.actionListPdf(i.caseNumber)}</DocumentLink>
+                </ListItem>,
+              ]
+            : [],
+        )}
+      </UnorderedList>
+      {data.sentAt !== null ? <Paragraph>{b.sentAt(formatDate(data.sentAt, lang))}</Paragraph> : data.sendBy !== null ? <Paragraph>{b.sendBy(formatDate(data.sendBy, lang))}</Paragraph> : null}
+      {mayPlan && data.sendBy !== null ? (
+        <>
+          <Paragraph>{b.sendListsIntro}</Paragraph>
+          <FormResult submission={s} labelOf={(f) => f} />
+          <Button
+            appearance="primary"
+            onClick={() => {
+              void s.send<{ recipients: number }>('POST', `/api/sessions/${sessionId}/action-list/sent`, {}, (r) => b.listsSent(r.recipients)).then(() => list.reload());
+            }}
+          >
+            {b.sendLists}
+          </Button>
+        </>
+      ) : null}
     </Section>
   );
 }
@@ -152,7 +180,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         />
       </Section>
       {v.mayPlan && v.status === 'planned' ? <Proposals sessionId={sessionId} onAdded={session.reload} /> : null}
-      <ActionList sessionId={sessionId} />
+      <ActionList sessionId={sessionId} mayPlan={v.mayPlan} />
     </>
   );
 }
