@@ -137,7 +137,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     followUpQuestions: [],
     preconditions: [
       SCREENED,
-      { kind: 'other', text: 'Er is een politiemutatie over ernstig huiselijk geweld en/of een zorgmelding van de politie wegens vermoeden van bedreigde ontwikkeling van een minderjarige' },
+      // The case starts from the police's mutation or care report (000-R75): the director confirms it in the screening before accepting.
+      { kind: 'other', text: 'Er is een politiemutatie over ernstig huiselijk geweld en/of een zorgmelding van de politie wegens vermoeden van bedreigde ontwikkeling van een minderjarige', before: 'accept' },
       { kind: 'subject_informed', text: 'Betrokkenen zijn op de hoogte dat hun situatie in het overleg wordt besproken', before: 'accept' },
       URGENT,
       COVENANT,

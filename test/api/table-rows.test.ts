@@ -1,0 +1,78 @@
+/**
+ * Rows of seed 000 Bijlage 2 that a table's protocol carries out at runtime: the Netwerkoverleg
+ * Huiselijk geweld starts only from a police mutation or care report (000-R75).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
+import { configField, withChangedField } from '../support/config-field.js';
+import { startTestServer } from '../support/server.js';
+import { informSubjects } from './phases.flow.js';
+import type { TestServer } from '../support/server.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+const cookies = new Map<string, string>();
+async function login(user: string): Promise<string> {
+  const cookie = cookies.get(user) ?? (await s.login(user));
+  cookies.set(user, cookie);
+  return cookie;
+}
+
+const M = 'veiligheidshuis-maastricht-heuvelland';
+const PD = 'procesregisseur@maastricht';
+const HG = 'netwerkoverleg-huiselijk-geweld';
+const MUTATION = 'Er is een politiemutatie over ernstig huiselijk geweld';
+type ErrorBody = { error: { rule?: string; reason?: string; message?: string } };
+
+async function screenedCase(confirmMutation: boolean): Promise<string> {
+  const created = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
+    tableId: HG,
+    subjects: [{ name: 'Mieke Huijts', birthDate: '1988-07-08' }],
+    registration: { content: 'Zorgmelding van de politie na huiselijk geweld.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
+    processDirectorId: s.userId(PD),
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const c = created.json<{ id: string; subjectIds: string[]; number: string; registrationId: string }>();
+  await informSubjects(s, c, M, 'gemeente-maastricht', PD);
+  const pd = await login(PD);
+  const table = (await s.request('GET', `/api/cases/${c.id}/table`, pd)).json<{ followUpQuestions: string[]; preconditions: { text: string; before?: string }[] }>();
+  const screened = await s.request('PUT', `/api/cases/${c.id}/screening`, pd, {
+    criteriaMet: [0],
+    answers: table.followUpQuestions.map(() => 'Ja.'),
+    preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' && (confirmMutation || !p.text.startsWith(MUTATION)) ? [i] : [])),
+    assessment: 'De casus past bij het netwerkoverleg.',
+  });
+  expect(screened.statusCode, screened.body).toBe(200);
+  return c.id;
+}
+
+describe('seed 000 Bijlage 2 "Randvoorwaarden" of the Netwerkoverleg Huiselijk geweld', () => {
+  it('000-R75 the case starts only from a police mutation or care report: unconfirmed, accepting is refused in the table\'s words; confirmed in the screening, it goes to triage', async () => {
+    expect(MAASTRICHT_TABLES.find((t) => t.id === HG)?.preconditions.find((p) => p.text.startsWith(MUTATION))?.before).toBe('accept');
+    const pd = await login(PD);
+    const bare = await screenedCase(false);
+    const refused = await s.request('POST', `/api/cases/${bare}/transitions`, pd, { event: 'accept' });
+    expect(refused.statusCode, refused.body).toBe(403);
+    const error = (JSON.parse(refused.body) as ErrorBody).error;
+    expect(error.rule).toBe('table');
+    expect(error.message).toContain(MUTATION);
+    const confirmed = await screenedCase(true);
+    const accepted = await s.request('POST', `/api/cases/${confirmed}/transitions`, pd, { event: 'accept' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<{ phase: string }>().phase).toBe('triage');
+  });
+
+  it('000-R75 preconditions[].before: when the mutation guards the RTO instead of acceptance, the unconfirmed case goes to triage', async () => {
+    await withChangedField(s, M, configField(`tables[${HG}].preconditions[other].before`), 'schedule_rto', async () => {
+      const bare = await screenedCase(false);
+      const accepted = await s.request('POST', `/api/cases/${bare}/transitions`, await login(PD), { event: 'accept' });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+    });
+  });
+});
