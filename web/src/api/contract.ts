@@ -82,7 +82,7 @@ export interface paths {
         };
         /**
          * Review the access log (P16)
-         * @description Privacy officer only. Filters: user, case (id or number), subject, action, outcome, rule, from (inclusive), to (exclusive); page with `before` = the previous `nextBefore`. Entries name the user, the organisation and the case number.
+         * @description Privacy officer only. Filters: user, case (id or number), subject (by id, or a person by BSN or by name and birth date: the entries naming its subject records or its cases), action, outcome, rule, from (inclusive), to (exclusive); page with `before` = the previous `nextBefore`. Entries name the user, the organisation and the case number.
          */
         get: {
             parameters: {
@@ -95,7 +95,10 @@ export interface paths {
                     limit?: number;
                     outcome?: "allow" | "deny";
                     rule?: string;
+                    subjectBirthDate?: string;
+                    subjectBsn?: string;
                     subjectId?: string;
+                    subjectName?: string;
                     to?: string;
                     userId?: string;
                 };
@@ -144,7 +147,10 @@ export interface paths {
                     limit?: number;
                     outcome?: "allow" | "deny";
                     rule?: string;
+                    subjectBirthDate?: string;
+                    subjectBsn?: string;
                     subjectId?: string;
+                    subjectName?: string;
                     to?: string;
                     userId?: string;
                 };
