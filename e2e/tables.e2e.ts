@@ -82,7 +82,7 @@ describe('seed 000 Bijlage 2: the table in the screens, counted', () => {
     await close();
   });
 
-  it('000-R82 000-R03 the case page shows the table rules to the table\'s own process director, the procesmanager Jeugd', async () => {
+  it('000-R82 000-R03 000-R87 the case page shows the table rules to the table\'s own process director, the procesmanager Jeugd', async () => {
     const { page, problems, close } = await as(E_M_DIRECTOR, 'read the table rules on the case page (E-M director)');
     await page.goto(`/cases/${caseId}`);
     const protocol = page.locator(`[data-testid="table-protocol"][data-table="${TABLE}"]`);
@@ -94,6 +94,18 @@ describe('seed 000 Bijlage 2: the table in the screens, counted', () => {
     expect(rules).toContain('Onder regie van de procesmanager Jeugd');
     expect(rules).toMatch(/Politie[^\n]*\(incidenteel, met een reden\)/);
     await checkA11y(page, 'case page: table protocol');
+
+    // 000-R87: whether the consent form is signed is on the case summary, where the decision is taken.
+    const consent = page.getByTestId('consent-status');
+    await consent.waitFor();
+    expect(await consent.innerText()).toContain('Nee, er is geen toestemming vastgelegd');
+    const subjects = ((await call(page, 'GET', `/api/cases/${caseId}`)) as { subjects: { id: string }[] }).subjects;
+    const dir = ((await call(page, 'GET', '/api/directory')) as { partners: Partner[] }).partners;
+    const ids = ['gemeente-eijsden-margraten', 'ggd-zuid-limburg'].map((slug) => dir.find((p) => p.slug === slug)?.id ?? slug);
+    await call(page, 'POST', `/api/cases/${caseId}/consents`, { subjectId: subjects[0]?.id, partners: ids, scope: 'Casusoverleg Jeugd', givenAt: new Date().toISOString() }, 201);
+    await page.reload();
+    await expect.poll(async () => page.getByTestId('consent-status').innerText().catch(() => '')).toContain('Ja, getekend op');
+    await checkA11y(page, 'case page: consent status');
     expect(problems).toEqual([]);
     await close();
   });

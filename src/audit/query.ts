@@ -25,6 +25,8 @@ export interface AuditFilters {
   readonly before?: number;
   /** Page size, 1–1000 (default 100). */
   readonly limit?: number;
+  /** Entries about a person: naming one of these subjects, or one of these cases (the person's). */
+  readonly about?: { readonly subjectIds: readonly string[]; readonly caseIds: readonly string[] };
 }
 
 export interface AuditPage {
@@ -71,6 +73,16 @@ export async function queryAudit(db: Kysely<Database>, filters: AuditFilters = {
   if (filters.from !== undefined) query = query.where('at', '>=', filters.from);
   if (filters.to !== undefined) query = query.where('at', '<', filters.to);
   if (filters.before !== undefined) query = query.where('id', '<', String(filters.before));
+  const about = filters.about;
+  if (about !== undefined) {
+    query = query.where((eb) =>
+      eb.or([
+        ...(about.subjectIds.length === 0 ? [] : [eb('subject_id', 'in', [...about.subjectIds])]),
+        ...(about.caseIds.length === 0 ? [] : [eb('case_id', 'in', [...about.caseIds])]),
+        eb.val(false),
+      ]),
+    );
+  }
   const rows = await query.orderBy('id', 'desc').limit(limit + 1).execute();
   const page = rows.slice(0, limit).map(toAuditEntry);
   const last = page.at(-1);

@@ -209,6 +209,11 @@ export interface ContributionsTable {
   created_at: CreatedAt;
   updated_at: CreatedAt;
   withdrawn_at: NullableTimestamp;
+  /** Restriction (AVG art. 18) or an upheld objection (art. 21): stored, read only within a rights request. */
+  restricted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  restriction_kind: ColumnType<'restriction' | 'objection' | null, 'restriction' | 'objection' | null | undefined, 'restriction' | 'objection' | null>;
+  restricted_by_request: ColumnType<string | null, string | null | undefined, string | null>;
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   version: Generated<number>;
   /** The subjects of the case it is about; [] = the case as a whole. */
   subject_ids: JsonColumnWithDefault<string[]>;
@@ -466,6 +471,20 @@ export interface RightsRequestPartnerAnswersTable {
   motivation_enc: NullableBytes;
   answered_by: string;
   answered_at: Timestamp;
+}
+
+export interface RightsRequestEffectsTable {
+  id: Generated<string>;
+  request_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  subject_id: string;
+  contribution_id: Nullable<string>;
+  effect: 'rectified' | 'erased' | 'restricted' | 'processing_stopped' | 'objection_overridden' | 'left_shared';
+  replaced_by: Nullable<string>;
+  reason_enc: NullableBytes;
+  done_by: string;
+  done_at: Timestamp;
 }
 
 export interface IncidentsTable {
@@ -766,6 +785,7 @@ export interface Database {
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
   rights_request_partner_answers: RightsRequestPartnerAnswersTable;
+  rights_request_effects: RightsRequestEffectsTable;
   incidents: IncidentsTable;
   incident_acknowledgements: IncidentAcknowledgementsTable;
   incident_updates: IncidentUpdatesTable;

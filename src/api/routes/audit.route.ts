@@ -19,6 +19,9 @@ function filtersOf(query: z.infer<typeof auditReviewQuery>): ReviewFilters {
     ...(query.from === undefined ? {} : { from: new Date(query.from) }),
     ...(query.to === undefined ? {} : { to: new Date(query.to) }),
     ...(query.before === undefined ? {} : { before: query.before }),
+    ...(query.subjectBsn === undefined && query.subjectName === undefined && query.subjectBirthDate === undefined
+      ? {}
+      : { person: { bsn: query.subjectBsn, name: query.subjectName, birthDate: query.subjectBirthDate } }),
     limit: query.limit,
   };
 }
@@ -31,7 +34,7 @@ export function registerAuditRoutes(app: FastifyInstance, { deps }: ApiOptions):
       method: 'GET',
       url: '/api/audit',
       summary: 'Review the access log (P16)',
-      description: 'Privacy officer only. Filters: user, case (id or number), subject, action, outcome, rule, from (inclusive), to (exclusive); page with `before` = the previous `nextBefore`. Entries name the user, the organisation and the case number.',
+      description: 'Privacy officer only. Filters: user, case (id or number), subject (by id, or a person by BSN or by name and birth date: the entries naming its subject records or its cases), action, outcome, rule, from (inclusive), to (exclusive); page with `before` = the previous `nextBefore`. Entries name the user, the organisation and the case number.',
       tags,
       auth: 'personal',
       query: auditReviewQuery,

@@ -86,6 +86,10 @@ export const caseView = z.object({
   tableId: z.string(),
   workArea: z.string().nullable(),
   workAreaName: z.string().nullable().describe("The work area's name as the collaboration configures it."),
+  closing: z
+    .object({ criterionId: z.string().nullable(), criterionLabel: z.string().nullable(), note: z.string(), decidedAt: z.string() })
+    .nullable()
+    .describe('How the case was closed: the closing criterion, the agreements made to keep things stable (the note), and when; null while it runs.'),
   phaseSteps: z.array(z.object({ id: z.string(), label: z.string() })).describe("The collaboration's own steps that the current phase covers, in its own words; empty when it names none."),
   version: z.number(),
   registrantPartnerId: z.string(),

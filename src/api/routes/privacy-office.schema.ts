@@ -12,4 +12,11 @@ export const provisionQuery = z.object({ from: moment.optional(), to: moment.opt
 export const complaintRegisterBody = complaintBody.extend({ caseNumber: caseNumber.optional() });
 export const complaintResponseBody = z.object({ summary: text(2000).optional() });
 
-export const auditReviewQuery = auditQuery.extend({ caseNumber: caseNumber.optional(), rule: z.string().trim().max(40).optional() });
+export const auditReviewQuery = auditQuery.extend({
+  caseNumber: caseNumber.optional(),
+  rule: z.string().trim().max(40).optional(),
+  /** A person within the collaboration: by BSN, or by name and birth date (P16 search by subject). */
+  subjectBsn: z.string().trim().max(20).optional(),
+  subjectName: z.string().trim().max(200).optional(),
+  subjectBirthDate: isoDate.optional(),
+});

@@ -10,7 +10,8 @@ import { searchRightsSubjects } from '../../services/rights/search-subjects.js';
 import { viewRightsRequest } from '../../services/rights/view-rights-request.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { extensionBody, partnerAnswerBody, recordParams, refusalBody, rightsRequestBody, subjectSearchQuery } from './schemas.js';
+import { executeRightsRequest } from '../../services/rights/execute-rights-request.js';
+import { executionBody, extensionBody, partnerAnswerBody, recordParams, refusalBody, rightsRequestBody, subjectSearchQuery } from './schemas.js';
 
 export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['rights requests'];
@@ -68,6 +69,23 @@ export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiO
       status: 201,
     },
     ({ actor, params, body }) => answerForPartner(deps, actor, params.id, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/execute',
+      summary: 'A routed partner carries out a rectification, erasure, restriction or objection on its own data about the subject (P15)',
+      description:
+        'Acts on the one subject of the request, never the whole household: rectification replaces named contributions (the old text is withdrawn); erasure overwrites the contributions about this subject alone; restriction and an upheld objection stop their processing (read only within a rights request); an objection the weighing overrides changes nothing and records the reason. Items also about other members are recorded as left shared. Every change is audited; it counts as the partner’s answer.',
+      tags,
+      auth: 'personal',
+      params: recordParams,
+      body: executionBody,
+      status: 201,
+    },
+    ({ actor, params, body }) => executeRightsRequest(deps, actor, params.id, body),
   );
 
   defineRoute(

@@ -151,6 +151,14 @@ export const partnerAnswerBody = z.discriminatedUnion('outcome', [
   refusalBody.extend({ outcome: z.literal('refused') }),
 ]);
 
+/** A routed partner carries out the request on its own data about the subject (P15; AVG art. 16-18, 21). */
+export const executionBody = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('rectification'), corrections: z.array(z.object({ contributionId: uuid, content: text(20000) })).min(1).max(50) }),
+  z.object({ kind: z.literal('erasure') }),
+  z.object({ kind: z.literal('restriction') }),
+  z.object({ kind: z.literal('objection'), upheld: z.boolean(), reason: text(4000) }),
+]);
+
 export const incidentBody = z.object({
   discoveredAt: z.union([isoDateTime, isoDate]),
   summary: text(2000),

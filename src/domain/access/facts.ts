@@ -65,6 +65,11 @@ export interface ContributionFacts {
   readonly withdrawn: boolean;
   /** The subjects of the case it is about; empty: the case as a whole (every subject). */
   readonly subjects: ReadonlySet<SubjectId>;
+  /**
+   * A rights request restricted its processing (AVG art. 18) or an upheld objection stopped it
+   * (art. 21): stored, read only within a rights request (see domain/rights/restriction.ts).
+   */
+  readonly restriction?: 'restriction' | 'objection';
 }
 
 export interface ConsentFacts {

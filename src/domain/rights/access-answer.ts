@@ -23,6 +23,8 @@ export interface AccessContribution {
   /** Partners that received it (triage question, RTO release, take-along). */
   readonly recipients: readonly PartnerId[];
   readonly content: string;
+  /** Processing restricted (AVG art. 18) or stopped after an upheld objection (art. 21). */
+  readonly restriction?: 'restriction' | 'objection' | undefined;
 }
 
 export interface AccessItem {
@@ -33,6 +35,8 @@ export interface AccessItem {
   readonly content: string;
   /** False for police data: shown for inspection, not copied (P9). */
   readonly copyable: boolean;
+  /** Shown as restricted: stored, not processed (AVG art. 18, 21). */
+  readonly restriction?: 'restriction' | 'objection';
 }
 
 export interface RetentionStatement {
@@ -79,6 +83,7 @@ export function buildAccessAnswer(input: {
       special: c.special,
       content: c.content,
       copyable: !c.police,
+      ...(c.restriction === undefined ? {} : { restriction: c.restriction }),
     })),
     meetingData: ms,
     // A meeting's notes and plan serve the RTO and carrying out the plan.

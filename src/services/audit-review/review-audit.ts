@@ -13,10 +13,18 @@ import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { requireAbility } from '../governance/role-guard.js';
 import { toCsv } from '../exports/csv.js';
+import { hashOf } from '../rights/search-subjects.js';
+import type { SubjectSearchInput } from '../rights/search-subjects.js';
 
 export interface ReviewFilters extends AuditFilters {
   /** The case by its number (e.g. 2026-0007) instead of its internal id. */
   readonly caseNumber?: string;
+  /**
+   * A person by BSN, or by name and birth date, within the collaboration: the entries that name
+   * one of its subject records or concern one of its cases. Found through the keyed hashes the
+   * subjects carry, never by decrypting names; the log keeps no name or BSN asked for.
+   */
+  readonly person?: SubjectSearchInput;
 }
 
 export interface NamedAuditEntry extends AuditEntry {
@@ -31,8 +39,15 @@ export interface NamedAuditPage {
   readonly nextBefore: number | null;
 }
 
-async function resolveCase(trx: Trx, actor: SessionActor, filters: ReviewFilters): Promise<AuditFilters> {
-  const { caseNumber, ...rest } = filters;
+async function resolvePerson(deps: ServiceDeps, trx: Trx, actor: SessionActor, person: SubjectSearchInput): Promise<NonNullable<AuditFilters['about']>> {
+  const { column, hash } = hashOf(deps, actor.collaborationId, person, { bsn: 'subjectBsn', name: 'subjectName', birthDate: 'subjectBirthDate' });
+  const rows = await trx.selectFrom('subjects').select(['id', 'case_id']).where('collaboration_id', '=', actor.collaborationId).where(column, '=', hash).execute();
+  return { subjectIds: rows.map((r) => r.id), caseIds: [...new Set(rows.map((r) => r.case_id))] };
+}
+
+async function resolveCase(deps: ServiceDeps, trx: Trx, actor: SessionActor, filters: ReviewFilters): Promise<AuditFilters> {
+  const { caseNumber, person, ...base } = filters;
+  const rest: AuditFilters = person === undefined ? base : { ...base, about: await resolvePerson(deps, trx, actor, person) };
   if (caseNumber === undefined) return rest;
   const c = await trx.selectFrom('cases').select('id').where('collaboration_id', '=', actor.collaborationId).where('number', '=', caseNumber).executeTakeFirst();
   if (c === undefined) throw notFound({ nl: `Casus ${caseNumber}`, en: `Case ${caseNumber}` });
@@ -70,7 +85,7 @@ export async function reviewAudit(deps: ServiceDeps, actor: SessionActor, filter
   return withActor(deps, actor, async (trx) => {
     const entry = auditEntry(deps, actor, { action: 'audit.review', caseId: filters.caseId ?? null, subjectId: filters.subjectId ?? null });
     requireAbility(actor, 'audit.review', entry);
-    const resolved = await resolveCase(trx, actor, filters);
+    const resolved = await resolveCase(deps, trx, actor, filters);
     const page = await named(trx, await queryAudit(trx, resolved));
     await deps.audit.append(trx, { ...entry, caseId: resolved.caseId ?? null });
     return page;
@@ -86,7 +101,7 @@ export async function exportAuditCsv(deps: ServiceDeps, actor: SessionActor, fil
   return withActor(deps, actor, async (trx) => {
     const entry = auditEntry(deps, actor, { action: 'audit.export', caseId: filters.caseId ?? null, subjectId: filters.subjectId ?? null });
     requireAbility(actor, 'audit.review', entry);
-    const resolved = await resolveCase(trx, actor, filters);
+    const resolved = await resolveCase(deps, trx, actor, filters);
     const page = await named(trx, await queryAudit(trx, { ...resolved, limit: AUDIT_EXPORT_LIMIT }));
     await deps.audit.append(trx, { ...entry, caseId: resolved.caseId ?? null });
     await trx

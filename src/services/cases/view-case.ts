@@ -2,6 +2,7 @@
  * The case page for one reader: abilities computed by the domain, and only what the policy
  * allows, decrypted and audited read by read (P16). What may not be seen is absent.
  */
+import { closingOf } from '../../store/repositories/case-state.repository.js';
 import { caseRelation, seesSubject } from '../../domain/access/decide.js';
 import { computeAbilities } from '../../domain/access/abilities.js';
 import type { CaseAbilities } from '../../domain/access/abilities.js';
@@ -73,6 +74,8 @@ export interface CaseView {
   readonly abilities: CaseAbilities;
   /** Where nothing is stored before pickup (Nijmegen, P12): whether and by whom the case was picked up. */
   readonly pickup?: PickupView;
+  /** How the case was closed: criterion, the agreements made to keep things stable, when; null while open or for whom may not read the case. */
+  readonly closing: { readonly criterionId: string | null; readonly criterionLabel: string | null; readonly note: string; readonly decidedAt: string } | null;
   readonly subjects: readonly SubjectView[];
   readonly contributions: readonly ContributionView[];
   /** Who directs the case (user ids; names from the directory), for those who see the case now. */
@@ -128,6 +131,9 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     const config = await deps.collaborationConfig(trx, row.collaborationId);
     const abilities = computeAbilities(domainActor(actor), facts, now, variant.facts);
     const purpose = purposeOverride ?? abilities.purpose;
+    // Closing (Nijmegen step 7, Venlo): the criterion, the agreements to keep things stable, and when (004-W20, 004-W21).
+    const closingRow = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', row.id).executeTakeFirst();
+    const closingRecord = closingOf(closingRow?.closing_criteria ?? null);
     const subjects: SubjectView[] = [];
     const contributions: ContributionView[] = [];
     // The privacy officer reads the case within a request it handles, for the purpose rights_request.
@@ -178,6 +184,15 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
       purpose,
       abilities,
       ...(variant.pickup === undefined ? {} : { pickup: variant.pickup }),
+      closing:
+        closingRecord === null || !abilities.viewCase
+          ? null
+          : {
+              criterionId: closingRecord.criterionId,
+              criterionLabel: config.process.closingCriteria.find((c) => c.id === closingRecord.criterionId)?.label ?? null,
+              note: closingRecord.note,
+              decidedAt: closingRecord.decidedAt,
+            },
       subjects,
       contributions,
       ...(abilities.viewCase ? { direction: { processDirectorIds: [...facts.processDirectors], caseDirectorId: facts.caseDirector } } : {}),

@@ -55,6 +55,7 @@ export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: Se
       police: view.police,
       recipients: [...new Set([...view.sharedWith, ...released])].filter((p) => p !== view.byPartnerId),
       content: view.content,
+      restriction: c.restriction,
     });
   }
   // Meeting notes, plan goals and actions about this subject (or the case as a whole), read within

@@ -30,21 +30,27 @@ export interface SubjectMatch {
 
 const BOTH = 'vul het BSN in, of de naam en de geboortedatum';
 
-function hashOf(deps: ServiceDeps, collaborationId: string, input: SubjectSearchInput): { column: 'bsn_hash' | 'name_birth_hash'; hash: Buffer } {
+/** The keyed hash a search looks up: of the BSN, else of the name and birth date (a field names what is missing). */
+export function hashOf(
+  deps: ServiceDeps,
+  collaborationId: string,
+  input: SubjectSearchInput,
+  field: Readonly<Record<'bsn' | 'name' | 'birthDate', string>> = { bsn: 'bsn', name: 'name', birthDate: 'birthDate' },
+): { column: 'bsn_hash' | 'name_birth_hash'; hash: Buffer } {
   const issues: FieldIssue[] = [];
   const bsn = input.bsn?.trim() ?? '';
   if (bsn !== '') {
     const check = validateBsn(bsn);
     if (check.ok) return { column: 'bsn_hash', hash: bsnHash(deps.bsnKey, collaborationId, bsn) };
-    throw validationFailed([{ field: 'bsn', message: check.message.nl }]);
+    throw validationFailed([{ field: field.bsn, message: check.message.nl }]);
   }
   const name = input.name?.trim() ?? '';
   const birthDate = input.birthDate?.trim() ?? '';
-  if (name === '') issues.push({ field: 'name', message: BOTH });
-  if (birthDate === '') issues.push({ field: 'birthDate', message: BOTH });
+  if (name === '') issues.push({ field: field.name, message: BOTH });
+  if (birthDate === '') issues.push({ field: field.birthDate, message: BOTH });
   const key = name === '' || birthDate === '' ? null : personMatchKey(name, birthDate);
   if (key !== null) return { column: 'name_birth_hash', hash: nameBirthHash(deps.bsnKey, collaborationId, key) };
-  if (issues.length === 0) issues.push({ field: 'birthDate', message: 'gebruik een bestaande datum als JJJJ-MM-DD' });
+  if (issues.length === 0) issues.push({ field: field.birthDate, message: 'gebruik een bestaande datum als JJJJ-MM-DD' });
   throw validationFailed(issues);
 }
 

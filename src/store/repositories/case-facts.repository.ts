@@ -126,6 +126,7 @@ interface FactsRow {
       released_for_rto: unknown;
       excluded: unknown;
       withdrawn_at: string | null;
+      restriction_kind?: 'restriction' | 'objection' | null;
     }[]
   >;
   readonly grants: Json<{ contribution_id: string; to_user_id: string; plan_action: string }[]>;
@@ -192,7 +193,8 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       (select coalesce(json_agg(json_build_object('id', x.id, 'by_partner_id', x.by_partner_id, 'given_in', x.given_in, 'category', x.category,
                                                   'subject_ids', x.subject_ids, 'special', x.special,
                                                   'police', x.police, 'purposes', x.purposes, 'basis', x.basis, 'shared_with', x.shared_with,
-                                                  'released_for_rto', x.released_for_rto, 'excluded', x.excluded, 'withdrawn_at', x.withdrawn_at)
+                                                  'released_for_rto', x.released_for_rto, 'excluded', x.excluded, 'withdrawn_at', x.withdrawn_at,
+                                                  'restriction_kind', x.restriction_kind)
                                 order by x.created_at, x.id), '[]')
          from contributions x where x.case_id = c.id) as contributions,
       (select coalesce(json_agg(json_build_object('contribution_id', x.contribution_id, 'to_user_id', x.to_user_id, 'plan_action', x.plan_action)), '[]')
@@ -286,6 +288,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       grants: grantsBy.get(c.id) ?? [],
       withdrawn: c.withdrawn_at !== null,
       subjects: toSet(c.subject_ids),
+      ...(c.restriction_kind === undefined || c.restriction_kind === null ? {} : { restriction: c.restriction_kind }),
     });
   }
 

@@ -94,6 +94,11 @@ export function pickedUpAt(column: unknown): number | null {
   return Number.isNaN(ms) ? null : ms;
 }
 
+/** The closing record of a case (criterion, note with the agreements made, when), or null. */
+export function closingOf(column: unknown): NonNullable<CaseClosingColumn['closing']> | null {
+  return closingColumn(column).closing ?? null;
+}
+
 function closingColumn(value: unknown): CaseClosingColumn {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value) : {};
 }

@@ -82,7 +82,7 @@ export interface paths {
         };
         /**
          * Review the access log (P16)
-         * @description Privacy officer only. Filters: user, case (id or number), subject, action, outcome, rule, from (inclusive), to (exclusive); page with `before` = the previous `nextBefore`. Entries name the user, the organisation and the case number.
+         * @description Privacy officer only. Filters: user, case (id or number), subject (by id, or a person by BSN or by name and birth date: the entries naming its subject records or its cases), action, outcome, rule, from (inclusive), to (exclusive); page with `before` = the previous `nextBefore`. Entries name the user, the organisation and the case number.
          */
         get: {
             parameters: {
@@ -95,7 +95,10 @@ export interface paths {
                     limit?: number;
                     outcome?: "allow" | "deny";
                     rule?: string;
+                    subjectBirthDate?: string;
+                    subjectBsn?: string;
                     subjectId?: string;
+                    subjectName?: string;
                     to?: string;
                     userId?: string;
                 };
@@ -144,7 +147,10 @@ export interface paths {
                     limit?: number;
                     outcome?: "allow" | "deny";
                     rule?: string;
+                    subjectBirthDate?: string;
+                    subjectBsn?: string;
                     subjectId?: string;
+                    subjectName?: string;
                     to?: string;
                     userId?: string;
                 };
@@ -723,6 +729,13 @@ export interface paths {
                                 viewCase: boolean;
                                 viewRetention: boolean;
                             };
+                            /** @description How the case was closed: the closing criterion, the agreements made to keep things stable (the note), and when; null while it runs. */
+                            closing: {
+                                criterionId: string | null;
+                                criterionLabel: string | null;
+                                decidedAt: string;
+                                note: string;
+                            } | null;
                             contributions: {
                                 basis: unknown;
                                 byPartnerId: string;
@@ -5192,6 +5205,68 @@ export interface paths {
                 cookie?: never;
             };
             requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rights-requests/{id}/execute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A routed partner carries out a rectification, erasure, restriction or objection on its own data about the subject (P15)
+         * @description Acts on the one subject of the request, never the whole household: rectification replaces named contributions (the old text is withdrawn); erasure overwrites the contributions about this subject alone; restriction and an upheld objection stop their processing (read only within a rights request); an objection the weighing overrides changes nothing and records the reason. Items also about other members are recorded as left shared. Every change is audited; it counts as the partner’s answer.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        corrections: {
+                            content: string;
+                            /** Format: uuid */
+                            contributionId: string;
+                        }[];
+                        /** @enum {string} */
+                        kind: "rectification";
+                    } | {
+                        /** @enum {string} */
+                        kind: "erasure";
+                    } | {
+                        /** @enum {string} */
+                        kind: "restriction";
+                    } | {
+                        /** @enum {string} */
+                        kind: "objection";
+                        reason: string;
+                        upheld: boolean;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 200: {

@@ -42,6 +42,9 @@ export function AuditScreen() {
   const [rule, setRule] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
+  const [subjectBsn, setSubjectBsn] = useState('');
+  const [subjectName, setSubjectName] = useState('');
+  const [subjectBirthDate, setSubjectBirthDate] = useState('');
   const [filters, setFilters] = useState('');
   const [pages, setPages] = useState<readonly number[]>([]);
   const [verified, setVerified] = useState<unknown>(null);
@@ -54,6 +57,9 @@ export function AuditScreen() {
     if (action.trim() !== '') q.set('action', action.trim());
     if (outcome !== '') q.set('outcome', outcome);
     if (rule.trim() !== '') q.set('rule', rule.trim());
+    if (subjectBsn.trim() !== '') q.set('subjectBsn', subjectBsn.trim());
+    if (subjectName.trim() !== '') q.set('subjectName', subjectName.trim());
+    if (subjectBirthDate !== '') q.set('subjectBirthDate', subjectBirthDate);
     if (from !== '') q.set('from', from);
     if (to !== '') q.set('to', new Date(Date.parse(`${to}T00:00:00Z`) + DAY).toISOString().slice(0, 10));
     setPages([]);
@@ -81,6 +87,9 @@ export function AuditScreen() {
           }}
         >
           <TextField field="caseNumber" label={a.caseNumber} description={a.caseNumberHint} value={caseNumber} onChange={setCaseNumber} optional={t.common.optional} />
+          <TextField field="subjectBsn" label={a.subjectBsn} description={a.subjectBsnHint} value={subjectBsn} onChange={setSubjectBsn} optional={t.common.optional} />
+          <TextField field="subjectName" label={a.subjectName} description={a.subjectNameHint} value={subjectName} onChange={setSubjectName} optional={t.common.optional} />
+          <TextField field="subjectBirthDate" type="date" label={a.subjectBirthDate} value={subjectBirthDate} onChange={setSubjectBirthDate} optional={t.common.optional} />
           <SelectField field="userId" label={a.user} value={userId} onChange={setUserId} options={[{ value: '', label: a.anyUser }, ...people.map((p) => ({ value: p.id, label: p.displayName }))]} />
           <TextField field="action" label={t.audit.action} value={action} onChange={setAction} optional={t.common.optional} />
           <SelectField field="outcome" label={t.audit.outcome} value={outcome} onChange={setOutcome} options={[{ value: '', label: t.audit.any }, { value: 'allow', label: t.audit.allow }, { value: 'deny', label: t.audit.deny }]} />

@@ -83,11 +83,50 @@ export function CasePage({ caseId }: { caseId: string }) {
         }}
       />
       {c.abilities.viewCase ? <CaseTableSection caseId={c.id} /> : null}
+      {c.abilities.viewCase && c.subjects.length > 0 ? <ConsentStatus c={c} /> : null}
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
       {c.abilities.viewCase ? <ContributionsSection c={c} /> : null}
       <OwnContributionsSection c={c} />
     </>
+  );
+}
+
+interface ConsentRow {
+  readonly subjectId: string;
+  readonly givenAt: string;
+  readonly refused: boolean;
+  readonly revokedAt: string | null;
+}
+
+/**
+ * Whether each subject's consent is on record, on the case summary where the decision is taken
+ * (seed 000 stadsdelen and MDO vervolgvraag "Is de toestemmingsverklaring getekend?", 000-R87).
+ */
+function ConsentStatus({ c }: { c: CaseView }) {
+  const { t, lang } = useI18n();
+  const consents = useLoad(() => get<ConsentRow[]>(`/api/cases/${encodeURIComponent(c.id)}/consents`), [c.id]);
+  if (consents.data === undefined || consents.error !== null) return null;
+  const date = (iso: string): string => new Date(iso).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB');
+  const status = (subjectId: string): string => {
+    const own = consents.data?.filter((k) => k.subjectId === subjectId) ?? [];
+    const latest = [...own].sort((a, b) => b.givenAt.localeCompare(a.givenAt))[0];
+    if (latest === undefined) return t.tables.consentNone;
+    if (latest.revokedAt !== null) return t.tables.consentRevoked(date(latest.revokedAt));
+    return latest.refused ? t.tables.consentRefused(date(latest.givenAt)) : t.tables.consentGiven(date(latest.givenAt));
+  };
+  return (
+    <Section labelledBy="consent-status-title">
+      <div data-testid="consent-status">
+        <Heading level={2} id="consent-status-title">
+          {t.tables.consentTitle}
+        </Heading>
+        <DataList items={c.subjects.map((s) => [s.name, status(s.id)] as const)} />
+        <Paragraph>
+          <Link to={`/cases/${c.id}/consents`}>{t.tables.consentLink}</Link>
+        </Paragraph>
+      </div>
+    </Section>
   );
 }
 

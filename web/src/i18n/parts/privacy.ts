@@ -110,6 +110,11 @@ export const nl = {
   audit: {
     caseNumber: 'Casusnummer',
     caseNumberHint: 'Bijvoorbeeld 2026-0007',
+    subjectBsn: 'BSN van de betrokkene',
+    subjectBsnHint: 'Toont de vermeldingen over deze persoon binnen de samenwerking; het BSN wordt niet vastgelegd.',
+    subjectName: 'Naam van de betrokkene',
+    subjectNameHint: 'Samen met de geboortedatum, als u het BSN niet heeft.',
+    subjectBirthDate: 'Geboortedatum van de betrokkene',
     user: 'Gebruiker',
     anyUser: 'Alle gebruikers',
     rule: 'Regel',
@@ -272,6 +277,11 @@ export const en: typeof nl = {
   audit: {
     caseNumber: 'Case number',
     caseNumberHint: 'For example 2026-0007',
+    subjectBsn: "Subject's BSN",
+    subjectBsnHint: 'Shows the entries about this person within the collaboration; the BSN is not recorded.',
+    subjectName: "Subject's name",
+    subjectNameHint: 'Together with the birth date, when you do not have the BSN.',
+    subjectBirthDate: "Subject's birth date",
     user: 'User',
     anyUser: 'All users',
     rule: 'Rule',

@@ -32,6 +32,12 @@ export const nl = {
   incidentalMark: (name: string) => `${name} (incidenteel: reden nodig)`,
   askPartnersHint: 'Alleen de partners van deze overlegtafel. Voor een incidentele partner geeft u een reden.',
   reasonRequired: 'Geef de reden om een incidentele partner te betrekken.',
+  consentTitle: 'Is de toestemmingsverklaring getekend?',
+  consentNone: 'Nee, er is geen toestemming vastgelegd',
+  consentGiven: (d: string) => `Ja, getekend op ${d}`,
+  consentRefused: (d: string) => `Geweigerd op ${d}`,
+  consentRevoked: (d: string) => `Ingetrokken op ${d}`,
+  consentLink: 'Naar de toestemmingen van deze casus',
 };
 
 export const en: typeof nl = {
@@ -67,4 +73,10 @@ export const en: typeof nl = {
   incidentalMark: (name: string) => `${name} (incidental: reason needed)`,
   askPartnersHint: "Only this table's partners. For an incidental partner you give a reason.",
   reasonRequired: 'Give the reason to involve an incidental partner.',
+  consentTitle: 'Has the consent form been signed?',
+  consentNone: 'No, no consent is on record',
+  consentGiven: (d: string) => `Yes, signed on ${d}`,
+  consentRefused: (d: string) => `Refused on ${d}`,
+  consentRevoked: (d: string) => `Revoked on ${d}`,
+  consentLink: "To this case's consents",
 };

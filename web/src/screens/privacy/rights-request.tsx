@@ -35,7 +35,63 @@ interface Detail {
   readonly refusalGround: string | null;
   readonly reader: 'office' | 'partner';
   readonly partners: readonly { readonly partnerId: string; readonly answer: { readonly outcome: string; readonly refusalGround: string | null; readonly answeredAt: number } | null }[];
-  readonly abilities: { readonly handle: boolean; readonly answerFor: string | null; readonly accessAnswer: boolean };
+  readonly abilities: { readonly handle: boolean; readonly answerFor: string | null; readonly accessAnswer: boolean; readonly execute: boolean };
+  readonly effects: readonly { readonly partnerId: string; readonly contributionId: string | null; readonly effect: string; readonly doneAt: string }[];
+  readonly ownItems: readonly { readonly id: string; readonly category: string; readonly content: string; readonly onlyThisSubject: boolean; readonly restriction: string | null }[];
+}
+
+/** A routed partner carries out rectification, erasure, restriction or objection on its own data about the one subject (AVG art. 16-18, 21). */
+function ExecuteForm({ d, onDone }: { d: Detail; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const b = t.privacy.rights;
+  const submission = useSubmission();
+  const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(d.ownItems.map((i) => [i.id, i.content])));
+  const [upheld, setUpheld] = useState('yes');
+  const [reason, setReason] = useState('');
+  return (
+    <Section labelledBy="rights-execute">
+      <Heading level={2} id="rights-execute">
+        {b.executeTitle}
+      </Heading>
+      <Paragraph>{b.executeIntro}</Paragraph>
+      <FormResult submission={submission} labelOf={(f) => (f === 'reason' ? b.weighingReason : f)} idPrefix="execute-" />
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        aria-labelledby="rights-execute"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const body =
+            d.kind === 'rectification'
+              ? { kind: d.kind, corrections: d.ownItems.filter((i) => (texts[i.id] ?? '') !== i.content).map((i) => ({ contributionId: i.id, content: texts[i.id] ?? '' })) }
+              : d.kind === 'objection'
+                ? { kind: d.kind, upheld: upheld === 'yes', reason }
+                : { kind: d.kind };
+          void submission.send('POST', `/api/rights-requests/${d.id}/execute`, body, () => b.executed).then((r) => {
+            if (r !== null) onDone(b.executed);
+          });
+        }}
+      >
+        <Table
+          caption={b.ownItems}
+          head={[b.category, b.content, b.subject]}
+          rows={d.ownItems.map((i) => [i.id, [label({ ...t.lifeDomains }, i.category), `${i.content}${i.restriction === null ? '' : ` (${b.restrictedMark})`}`, i.onlyThisSubject ? b.onlyThis : b.shared]])}
+        />
+        {d.kind === 'rectification'
+          ? d.ownItems.map((i, n) => <TextArea key={i.id} field={`correction-${i.id}`} label={b.correctedText(n + 1)} value={texts[i.id] ?? ''} onChange={(v) => setTexts({ ...texts, [i.id]: v })} rows={2} />)
+          : null}
+        {d.kind === 'objection' ? (
+          <>
+            <RadioGroup field="upheld" legend={b.objectionOutcome} value={upheld} onChange={setUpheld} options={[{ value: 'yes', label: b.upheld }, { value: 'no', label: b.overridden }]} />
+            <TextArea field="reason" label={b.weighingReason} value={reason} onChange={setReason} rows={3} required error={submission.fields.reason} />
+          </>
+        ) : null}
+        <Button type="submit" busy={submission.busy}>
+          {b.execute}
+        </Button>
+      </form>
+    </Section>
+  );
 }
 
 interface Overview {
@@ -283,6 +339,15 @@ export function RightsRequestScreen({ requestId }: { requestId: string }) {
               ])}
             />
           </Section>
+          {d.effects.length === 0 ? null : (
+            <Section labelledBy="rights-effects">
+              <Heading level={2} id="rights-effects">
+                {b.effectsTitle}
+              </Heading>
+              <Table caption={b.effectsTitle} head={[b.partner, b.effect, b.answeredAt]} rows={d.effects.map((e, i) => [`${e.contributionId ?? 'none'}-${i}`, [name(e.partnerId), label(b.effects, e.effect), at(e.doneAt)]])} />
+            </Section>
+          )}
+          {d.abilities.execute ? <ExecuteForm d={d} onDone={finished} /> : null}
           {d.abilities.answerFor === null ? null : <PartnerAnswerForm id={d.id} partnerName={name(d.abilities.answerFor)} onDone={finished} />}
           {d.abilities.accessAnswer ? <AccessOverview id={d.id} partnerName={name} /> : null}
           {d.abilities.handle ? <Handle id={d.id} onDone={finished} /> : null}
