@@ -218,7 +218,8 @@ describe('canonical story, counted (Noord-Limburg)', () => {
     const number = ((await pageFetch(page, 'GET', `/api/cases/${caseId}`)).json as { number: string }).number;
     const search = page.getByRole('search', { name: 'Zoeken en filteren' });
     await search.getByLabel('Zoek op casusnummer of naam').fill('sanne bakkerv');
-    const rows = page.locator('main table tbody tr');
+    // The case lists, one per phase (My work also lists my plan actions, in a table of its own).
+    const rows = page.locator('main section[aria-labelledby^="phase-"] table tbody tr');
     await expect.poll(() => rows.count()).toBe(1);
     expect(await rows.first().innerText()).toContain(number);
     await expect.poll(() => rows.first().innerText()).toContain('Ronde Tafel Overleg');
@@ -256,7 +257,8 @@ describe('item 5: the work list pages through many cases', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     const pager = page.getByRole('navigation', { name: 'Pagina’s' });
     await pager.getByText(/^Pagina 1 van \d+$/).waitFor();
-    const rows = page.locator('main table tbody tr');
+    // The case lists, one per phase (My work also lists my plan actions, in a table of its own).
+    const rows = page.locator('main section[aria-labelledby^="phase-"] table tbody tr');
     await expect.poll(() => rows.count()).toBe(25);
     await pager.getByRole('button', { name: 'Volgende pagina' }).click();
     await pager.getByText(/^Pagina 2 van \d+$/).waitFor();
