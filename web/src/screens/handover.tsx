@@ -33,7 +33,8 @@ export function HandoverForm({ caseId, version, onDone }: { caseId: string; vers
         });
       }}
     >
-      <FormResult submission={s} labelOf={() => h.colleague} idPrefix="handover." />
+      {/* On success the case page says so once; the form itself only reports what went wrong. */}
+      {s.done === null ? <FormResult submission={s} labelOf={() => h.colleague} idPrefix="handover." /> : null}
       <SelectField
         field="handover.toUserId"
         label={h.colleague}
