@@ -8,7 +8,7 @@ import { checkPartnerAnswer, answeringPartner } from '../../domain/rights/partne
 import type { PartnerAnswerInput } from '../../domain/rights/partner-answers.js';
 import type { RightsRequestKind } from '../../domain/model.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
-import type { ServiceDeps, SessionActor } from '../ports.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { noticeUsers, notify } from '../notifications/notify.js';
 import { NOTICE_LINKS } from '../notifications/notices.js';
 import { sealDetails } from './sealed-details.js';
@@ -47,18 +47,34 @@ export async function answerForPartner(
       })
       .execute();
     await deps.audit.append(trx, { ...entry, onBehalfOfPartnerId: by });
-    const pending = routedTo.filter((p) => p !== by && !answers.some((a) => a.partnerId === p)).length;
-    if (pending === 0) {
-      await notify(deps, trx, {
-        kind: 'rights_request_partners_answered',
-        collaborationId: actor.collaborationId,
-        userIds: [row.handler_user_id],
-        link: NOTICE_LINKS.rightsRequest(row.id),
-        refId: row.id,
-        dueAt: row.extended_until ?? row.deadline_at,
-        key: `rights_request_partners_answered:${row.id}`,
-      });
-    }
+    const pending = await tellHandlerWhenAllAnswered(deps, trx, row, routedTo, answers, by);
     return { partnerId: by, outcome: input.outcome, refusalGround: check.refusalGround, pendingPartners: pending };
   });
+}
+
+/**
+ * After partner `by` answered: how many routed partners still have to; when none, the handling
+ * privacy officer is told (once, whichever partner answered last).
+ */
+export async function tellHandlerWhenAllAnswered(
+  deps: ServiceDeps,
+  trx: Trx,
+  row: Awaited<ReturnType<typeof loadRequest>>,
+  routedTo: readonly string[],
+  answers: readonly { readonly partnerId: string }[],
+  by: string,
+): Promise<number> {
+  const pending = routedTo.filter((p) => p !== by && !answers.some((a) => a.partnerId === p)).length;
+  if (pending === 0) {
+    await notify(deps, trx, {
+      kind: 'rights_request_partners_answered',
+      collaborationId: row.collaboration_id,
+      userIds: [row.handler_user_id],
+      link: NOTICE_LINKS.rightsRequest(row.id),
+      refId: row.id,
+      dueAt: row.extended_until ?? row.deadline_at,
+      key: `rights_request_partners_answered:${row.id}`,
+    });
+  }
+  return pending;
 }

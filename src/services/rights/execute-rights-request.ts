@@ -16,8 +16,8 @@ import { toJson } from '../../store/schema.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { noticeUsers, notify } from '../notifications/notify.js';
-import { NOTICE_LINKS } from '../notifications/notices.js';
+import { noticeUsers } from '../notifications/notify.js';
+import { tellHandlerWhenAllAnswered } from './answer-for-partner.js';
 import { sealDetails } from './sealed-details.js';
 import { partnerAnswers, requireRightsReader, routedPartners } from './rights-request-access.js';
 import { loadRequest, P15_MESSAGES } from './rights-request-records.js';
@@ -141,18 +141,7 @@ export async function executeRightsRequest(deps: ServiceDeps, actor: SessionActo
       .values({ request_id: row.id, collaboration_id: actor.collaborationId, partner_id: partnerId, outcome: 'answered', refusal_ground: null, motivation_enc: null, answered_by: actor.userId, answered_at: now })
       .execute();
     await deps.audit.append(trx, { ...entry, onBehalfOfPartnerId: partnerId });
-    const pending = routedTo.filter((p) => p !== partnerId && !answers.some((a) => a.partnerId === p)).length;
-    if (pending === 0) {
-      await notify(deps, trx, {
-        kind: 'rights_request_partners_answered',
-        collaborationId: actor.collaborationId,
-        userIds: [row.handler_user_id],
-        link: NOTICE_LINKS.rightsRequest(row.id),
-        refId: row.id,
-        dueAt: row.extended_until ?? row.deadline_at,
-        key: `rights_request_partners_answered:${row.id}`,
-      });
-    }
+    const pending = await tellHandlerWhenAllAnswered(deps, trx, row, routedTo, answers, partnerId);
     return { partnerId, effects, pendingPartners: pending };
   });
 }
