@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { checkA11y, follow, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 import { directorOf } from './support/story.js';
 
@@ -96,8 +96,8 @@ describe('meetings of a case (Noord-Limburg)', () => {
     await call(page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'schedule_rto' });
 
     await page.goto(`/cases/${caseId}/meetings/${meetingId}`);
-    await page.getByRole('link', { name: 'Aanwezigheid vastleggen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Aanwezigheid vastleggen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Voorbereiding' }).waitFor();
+    await follow(page, 'Aanwezigheid vastleggen', 'Aanwezigheid vastleggen');
     const police = await userId('politie-limburg@noord-limburg');
     const ggz = await userId('vincent-van-gogh@noord-limburg');
     await page.locator(`#f-attendance-${police}-present`).waitFor();

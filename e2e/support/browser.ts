@@ -75,3 +75,18 @@ export async function pageFetch(page: Page, method: string, path: string, body?:
     { method, path, body },
   );
 }
+
+/**
+ * Follows a link on the current screen to the screen titled `heading`. When that screen does not
+ * appear, the failure says where the browser is and what it shows, so a failed run can be read.
+ */
+export async function follow(page: Page, link: string, heading: string): Promise<void> {
+  const from = page.url();
+  await page.getByRole('link', { name: link, exact: true }).click();
+  try {
+    await page.getByRole('heading', { level: 1, name: heading }).waitFor({ timeout: 20_000 });
+  } catch (e) {
+    const shown = await page.locator('main').innerText().catch(() => '(no main)');
+    throw new Error(`after following "${link}" from ${from}: at ${page.url()}, showing:\n${shown.slice(0, 800)}`, { cause: e });
+  }
+}
