@@ -5326,6 +5326,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rights-requests/{id}/lift-restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The privacy officer lifts the restriction an executed restriction request set (P15; AVG art. 18.3)
+         * @description With a reason and the date the subject was informed (beforehand, so not in the future). The data is processed again; each lifted item is recorded as an effect of the request and audited under the subject.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        subjectInformedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rights-requests/{id}/partner-answer": {
         parameters: {
             query?: never;
