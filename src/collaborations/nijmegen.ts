@@ -112,7 +112,6 @@ export const NIJMEGEN: CollaborationConfig = {
   ],
   workAreas: [],
   process: {
-    phases: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected'],
     transitions: [
       { event: 'accept', from: ['screening'], to: 'triage', label: '2 Signaal beoordeeld: hoort bij het regieteam, door naar stap 3', closes: false },
       { event: 'reject', from: ['screening', 'triage'], to: 'rejected', label: 'Niet oppakken: niets in VIS2, de inbrenger informeert het huishouden', closes: false },

@@ -112,7 +112,6 @@ export const VENLO: CollaborationConfig = {
     { id: 'tegelen-belfeld-steyl', name: 'Tegelen, Belfeld, Steyl' },
   ],
   process: {
-    phases: ['screening', 'triage', 'rto', 'monitoring', 'archived', 'deleted', 'rejected', 'referred'],
     transitions: [
       { event: 'accept', from: ['screening'], to: 'triage', label: '1 Melding aangenomen: verrijking bij de partners', closes: false },
       { event: 'reject', from: ['screening', 'triage', 'rto'], to: 'rejected', label: 'Melding niet in behandeling: gegevens verwijderd', closes: false },

@@ -154,7 +154,6 @@ export const processTransitionSchema = z.object({
 });
 
 export const processVariantSchema = z.object({
-  phases: z.array(phaseSchema),
   transitions: z.array(processTransitionSchema).min(1, 'Minstens één stap / at least one step'),
   triageMode: z.enum(['selected', 'presence_enrichment']),
   meetingScheduling: z.enum(['per_case', 'per_work_area', 'per_team']),
