@@ -120,7 +120,16 @@ export const tableSchema = z.object({
   /** The data set the table may record; nothing else is stored for it. */
   allowedDataSet: z.array(dataItemSchema).min(1, 'Een tafel heeft een gegevensset / a table needs a data set'),
   /** What each partner contributes ("gedeelde informatie"). */
-  sharedInformation: z.array(z.object({ partnerId: slugSchema, description: text })),
+  sharedInformation: z.array(z.object({
+    partnerId: slugSchema,
+    description: text,
+    /**
+     * The partner says only whether the subject is known to it, nothing more (seed 000 Nwo RJ:
+     * "Jeugd GGZ: informatie over het al dan niet bekend zijn van een jeugdige"): its triage answer
+     * at this table is "known / not known"; an answer with content is refused (P3).
+     */
+    knownOnly: z.boolean().exactOptional(),
+  })),
   /** Age of the subjects: minMonths may be negative (unborn, seed 000 Nwo RJ: from -9 months). */
   ageRange: z.object({ minMonths: z.number().int(), maxYears: z.number().int().positive() }).exactOptional(),
 });
