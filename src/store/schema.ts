@@ -480,9 +480,11 @@ export interface RightsRequestEffectsTable {
   partner_id: string;
   subject_id: string;
   contribution_id: Nullable<string>;
-  effect: 'rectified' | 'erased' | 'restricted' | 'processing_stopped' | 'objection_overridden' | 'left_shared';
+  effect: 'rectified' | 'erased' | 'restricted' | 'processing_stopped' | 'objection_overridden' | 'left_shared' | 'restriction_lifted';
   replaced_by: Nullable<string>;
   reason_enc: NullableBytes;
+  /** A lifted restriction: when the subject was informed beforehand (AVG art. 18.3, migration 190). */
+  subject_informed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   done_by: string;
   done_at: Timestamp;
 }

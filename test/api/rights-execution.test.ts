@@ -176,3 +176,58 @@ describe('16.1 rights kinds act on the one subject of the request', () => {
     expect((await read(h, h.aboutBeta)).statusCode).toBe(200);
   });
 });
+
+describe('13.1 lifting a restriction (AVG art. 18.3; 000-R28)', () => {
+  const lift = async (id: string, body: unknown, user = 'privacy@noord-limburg') => s.request('POST', `/api/rights-requests/${id}/lift-restriction`, await login(user), body);
+
+  it("13.1 lift: Alfa's restricted data is refused until the privacy officer lifts the restriction with a reason, the subject informed beforehand; then it is read again; both are audited under Alfa", async () => {
+    const h = await household('Opheffing');
+    const id = await request('restriction', h.alfa);
+    const rn = await login(RN);
+    expect((await s.request('POST', `/api/rights-requests/${id}/execute`, rn, { kind: 'restriction' })).statusCode).toBe(201);
+    // Not before lifting.
+    expect(errorOf((await read(h, h.aboutAlfa)).body)).toMatchObject({ rule: 'P15', reason: 'P15_restricted_processing' });
+    const today = s.deps.now().toISOString().slice(0, 10);
+    // Only the privacy office lifts; a reason and a past informing date are required.
+    const byPartner = await lift(id, { reason: 'Juistheid vastgesteld.', subjectInformedAt: today }, RN);
+    expect(byPartner.statusCode).toBe(403);
+    expect(errorOf(byPartner.body).rule).toBe('P15');
+    const noReason = await lift(id, { reason: ' ', subjectInformedAt: today });
+    expect(noReason.statusCode).toBe(400);
+    const future = new Date(s.deps.now().getTime() + 3 * 86_400_000).toISOString().slice(0, 10);
+    const notYetInformed = await lift(id, { reason: 'Juistheid vastgesteld.', subjectInformedAt: future });
+    expect(notYetInformed.statusCode, notYetInformed.body).toBe(400);
+    expect(notYetInformed.body).toContain('subjectInformedAt');
+    expect((await read(h, h.aboutAlfa)).statusCode).toBe(403);
+
+    const done = await lift(id, { reason: 'De juistheid is vastgesteld (art. 18 lid 1 sub a AVG).', subjectInformedAt: today });
+    expect(done.statusCode, done.body).toBe(201);
+    expect(done.json<{ lifted: { id: string }[] }>().lifted.map((l) => l.id)).toEqual([h.aboutAlfa]);
+    // After lifting: read again.
+    const again = await read(h, h.aboutAlfa);
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json<{ content: string }>().content).toContain('12.000');
+    const audit = await s.deps.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject_id', 'contribution_id'])
+      .where('case_id', '=', h.caseId)
+      .where('action', 'in', ['contribution.restrict', 'contribution.restriction_lifted'])
+      .orderBy('action')
+      .execute();
+    expect(audit).toEqual([
+      { action: 'contribution.restrict', subject_id: h.alfa, contribution_id: h.aboutAlfa },
+      { action: 'contribution.restriction_lifted', subject_id: h.alfa, contribution_id: h.aboutAlfa },
+    ]);
+    const rows = await s.deps.database.db.selectFrom('rights_request_effects').select(['effect', 'subject_informed_at', 'reason_enc']).where('request_id', '=', id).where('effect', '=', 'restriction_lifted').execute();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.subject_informed_at?.toISOString().slice(0, 10)).toBe(today);
+    expect(rows[0]?.reason_enc?.toString('utf8') ?? '').not.toContain('juistheid');
+    // Nothing left to lift; an upheld objection is not a restriction.
+    expect((await lift(id, { reason: 'Nogmaals.', subjectInformedAt: today })).statusCode).toBe(403);
+    const objection = await request('objection', h.beta);
+    expect((await s.request('POST', `/api/rights-requests/${objection}/execute`, rn, { kind: 'objection', upheld: true, reason: 'Geen dwingende gronden.' })).statusCode).toBe(201);
+    const notLifted = await lift(objection, { reason: 'x', subjectInformedAt: today });
+    expect(errorOf(notLifted.body)).toMatchObject({ rule: 'P15', reason: 'P15_lift_not_restriction' });
+    expect((await read(h, h.aboutBeta)).statusCode).toBe(403);
+  });
+});

@@ -11,7 +11,8 @@ import { viewRightsRequest } from '../../services/rights/view-rights-request.js'
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { executeRightsRequest } from '../../services/rights/execute-rights-request.js';
-import { executionBody, extensionBody, partnerAnswerBody, recordParams, refusalBody, rightsRequestBody, subjectSearchQuery } from './schemas.js';
+import { liftRestriction } from '../../services/rights/lift-restriction.js';
+import { executionBody, liftRestrictionBody, extensionBody, partnerAnswerBody, recordParams, refusalBody, rightsRequestBody, subjectSearchQuery } from './schemas.js';
 
 export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['rights requests'];
@@ -86,6 +87,23 @@ export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiO
       status: 201,
     },
     ({ actor, params, body }) => executeRightsRequest(deps, actor, params.id, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/rights-requests/:id/lift-restriction',
+      summary: 'The privacy officer lifts the restriction an executed restriction request set (P15; AVG art. 18.3)',
+      description:
+        'With a reason and the date the subject was informed (beforehand, so not in the future). The data is processed again; each lifted item is recorded as an effect of the request and audited under the subject.',
+      tags,
+      auth: 'personal',
+      params: recordParams,
+      body: liftRestrictionBody,
+      status: 201,
+    },
+    ({ actor, params, body }) => liftRestriction(deps, actor, params.id, body),
   );
 
   defineRoute(

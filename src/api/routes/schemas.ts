@@ -159,6 +159,9 @@ export const executionBody = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('objection'), upheld: z.boolean(), reason: text(4000) }),
 ]);
 
+/** The privacy officer lifts a restriction (AVG art. 18.3): with a reason, after informing the subject. */
+export const liftRestrictionBody = z.object({ reason: text(4000), subjectInformedAt: z.union([isoDateTime, isoDate]) });
+
 export const incidentBody = z.object({
   discoveredAt: z.union([isoDateTime, isoDate]),
   summary: text(2000),

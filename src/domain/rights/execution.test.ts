@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planExecution } from './execution.js';
 import type { OwnContribution } from './execution.js';
-import { restrictionDenial } from './restriction.js';
+import { planLifting, restrictionDenial } from './restriction.js';
 
 const c = (id: string, subjects: string[], by = 'p1', extra: Partial<OwnContribution> = {}): OwnContribution => ({ id, by, subjects, withdrawn: false, restricted: false, ...extra });
 const items = [c('alfa-only', ['alfa']), c('beta-only', ['beta']), c('household', []), c('both', ['alfa', 'beta']), c('other-partner', ['alfa'], 'p2'), c('old', ['alfa'], 'p1', { withdrawn: true })];
@@ -38,5 +38,18 @@ describe('16.1 rights kinds per subject', () => {
     expect(restrictionDenial({ restriction: 'restriction' }, 'rights_request', 'read')).toBeNull();
     expect(restrictionDenial({ restriction: 'restriction' }, 'rights_request', 'take_along')).toBe('P15_restricted_processing');
     expect(restrictionDenial({}, 'rto', 'read')).toBeNull();
+  });
+});
+
+describe('13.1 lifting a restriction (AVG art. 18.3)', () => {
+  const now = Date.parse('2026-06-01T10:00:00Z');
+  it('13.1 lifts what a restriction request restricted, with a reason, the subject informed beforehand', () => {
+    const items = [{ id: 'k1', restriction: 'restriction' as const }, { id: 'k2', restriction: 'objection' as const }];
+    expect(planLifting({ kind: 'restriction' }, items, { reason: 'Juistheid vastgesteld', subjectInformedAt: now - 1 }, now)).toEqual({ ok: true, lift: ['k1'] });
+    expect(planLifting({ kind: 'restriction' }, items, { reason: ' ', subjectInformedAt: now }, now)).toMatchObject({ ok: false, reason: 'P15_lift_without_reason' });
+    expect(planLifting({ kind: 'restriction' }, items, { reason: 'r', subjectInformedAt: now + 1 }, now)).toMatchObject({ ok: false, reason: 'P15_lift_subject_not_informed' });
+    expect(planLifting({ kind: 'restriction' }, items, { reason: 'r', subjectInformedAt: Number.NaN }, now)).toMatchObject({ ok: false, reason: 'P15_lift_subject_not_informed' });
+    expect(planLifting({ kind: 'objection' }, items, { reason: 'r', subjectInformedAt: now }, now)).toMatchObject({ ok: false, reason: 'P15_lift_not_restriction' });
+    expect(planLifting({ kind: 'restriction' }, [items[1]!], { reason: 'r', subjectInformedAt: now }, now)).toMatchObject({ ok: false, reason: 'P15_lift_nothing_restricted' });
   });
 });

@@ -333,6 +333,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             collaborationId: string;
+                            declarations: {
+                                expiresAt: string | null;
+                                /** @enum {string} */
+                                kind: "confidentiality" | "vog";
+                                recordedAt: string | null;
+                                /** @enum {string} */
+                                state: "missing" | "valid" | "due" | "expired" | "not_required";
+                            }[];
                             displayName: string;
                             enrolmentRequired: boolean;
                             partnerId: string;
@@ -5326,6 +5334,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/rights-requests/{id}/lift-restriction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The privacy officer lifts the restriction an executed restriction request set (P15; AVG art. 18.3)
+         * @description With a reason and the date the subject was informed (beforehand, so not in the future). The data is processed again; each lifted item is recorded as an effect of the request and audited under the subject.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        subjectInformedAt: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/rights-requests/{id}/partner-answer": {
         parameters: {
             query?: never;
@@ -6314,6 +6368,43 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is due: confidentiality declarations and VOG checks missing, due for renewal or expired (admin, manager)
+         * @description Per the collaboration's `declarations` configuration: how long each stays valid, whether the VOG is asked, how many days before expiry a user counts as due, and whether an expired one refuses personal data.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

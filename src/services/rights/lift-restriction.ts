@@ -1,0 +1,82 @@
+/**
+ * The privacy officer lifts a restriction of processing (AVG art. 18.3; domain/rights/restriction.ts
+ * decides): what an executed restriction request restricted is processed again. The subject was
+ * informed beforehand; the reason is sealed; each lifted item is recorded as an effect of the
+ * request and audited under the subject, as its restriction was.
+ */
+import { LIFT_MESSAGES, planLifting } from '../../domain/rights/restriction.js';
+import type { RestrictedItem } from '../../domain/rights/restriction.js';
+import { auditEntry, refuse, withActor } from '../access-gate.js';
+import { validationFailed } from '../app-error.js';
+import { requireAbility } from '../governance/role-guard.js';
+import type { ServiceDeps, SessionActor } from '../ports.js';
+import { loadRequest } from './rights-request-records.js';
+import { sealDetails } from './sealed-details.js';
+
+export interface LiftInput {
+  readonly reason: string;
+  /** When the subject was informed of the lifting (ISO date or date-time); not after now. */
+  readonly subjectInformedAt: string;
+}
+
+export interface LiftResult {
+  readonly lifted: readonly { readonly kind: 'contribution'; readonly id: string }[];
+}
+
+export async function liftRestriction(deps: ServiceDeps, actor: SessionActor, id: string, input: LiftInput): Promise<LiftResult> {
+  return withActor(deps, actor, async (trx) => {
+    const now = deps.now();
+    const base = auditEntry(deps, actor, { action: 'rights_request.lift_restriction', purpose: 'rights_request' });
+    requireAbility(actor, 'rights.handle', base);
+    const row = await loadRequest(trx, actor.collaborationId, id);
+    const entry = { ...base, caseId: row.case_id, subjectId: row.subject_id };
+    const contributions =
+      row.case_id === null
+        ? []
+        : await trx
+            .selectFrom('contributions')
+            .select(['id', 'by_partner_id', 'restriction_kind'])
+            .where('case_id', '=', row.case_id)
+            .where('restricted_by_request', '=', row.id)
+            .where('restriction_kind', 'is not', null)
+            .execute();
+    const restricted: RestrictedItem[] = contributions.map((c) => ({ id: c.id, restriction: c.restriction_kind ?? 'restriction' }));
+    const plan = planLifting({ kind: row.kind }, restricted, { reason: input.reason, subjectInformedAt: Date.parse(input.subjectInformedAt) }, now.getTime());
+    if (!plan.ok) {
+      const m = LIFT_MESSAGES[plan.reason];
+      if (plan.field !== undefined) throw validationFailed([{ field: plan.field, message: `${m.nl} / ${m.en}` }]);
+      refuse(entry, { rule: 'P15', reason: plan.reason, messages: m });
+    }
+    if (row.subject_id === null) refuse(entry, { rule: 'P15', reason: 'P15_lift_nothing_restricted', messages: LIFT_MESSAGES.P15_lift_nothing_restricted });
+    const subjectId = row.subject_id;
+    const informedAt = new Date(Date.parse(input.subjectInformedAt));
+    const reasonEnc = sealDetails(deps.keys, 'rights_request.effect', `${row.id}:lift`, { reason: input.reason });
+    const lifted: LiftResult['lifted'][number][] = [];
+    for (const c of contributions.filter((k) => plan.lift.includes(k.id))) {
+      await trx
+        .updateTable('contributions')
+        .set((eb) => ({ restricted_at: null, restriction_kind: null, restricted_by_request: null, updated_at: now, version: eb('version', '+', 1) }))
+        .where('id', '=', c.id)
+        .execute();
+      await trx
+        .insertInto('rights_request_effects')
+        .values({
+          request_id: row.id,
+          collaboration_id: actor.collaborationId,
+          partner_id: c.by_partner_id,
+          subject_id: subjectId,
+          contribution_id: c.id,
+          effect: 'restriction_lifted',
+          reason_enc: reasonEnc,
+          subject_informed_at: informedAt,
+          done_by: actor.userId,
+          done_at: now,
+        })
+        .execute();
+      await deps.audit.append(trx, { ...entry, action: 'contribution.restriction_lifted', contributionId: c.id, onBehalfOfPartnerId: c.by_partner_id });
+      lifted.push({ kind: 'contribution', id: c.id });
+    }
+    await deps.audit.append(trx, entry);
+    return { lifted };
+  });
+}
