@@ -235,6 +235,25 @@ export const thirdPartiesSchema = z.object({
   source: text,
 });
 
+const declarationRuleSchema = z.object({
+  /** Months a recorded declaration or check stays valid; null: it does not expire (no seed names a period). */
+  validMonths: z.number().int().positive().nullable(),
+  /** An expired one refuses personal data until renewed (`refuse`), or only tells the user and the admin (`tell`). */
+  whenExpired: z.enum(['tell', 'refuse']),
+});
+
+/**
+ * The register of confidentiality declarations and VOG checks (§4; seed 002 art. 13.3, seed 004
+ * Bijlage 2). Absent: both required, never expiring.
+ */
+export const declarationsSchema = z.object({
+  confidentiality: declarationRuleSchema,
+  /** `required` false: no VOG or security screening is asked before personal data is reachable. */
+  vog: declarationRuleSchema.extend({ required: z.boolean() }),
+  /** Days before expiry from which the user is told and the admin's register lists the user as due. */
+  reminderDaysBefore: z.number().int().nonnegative(),
+});
+
 export const collaborationConfigShape = z.object({
   id: slugSchema,
   name: text,
@@ -264,6 +283,7 @@ export const collaborationConfigShape = z.object({
    * the lookup cannot serve as a BSN oracle in bulk (finding M2).
    */
   presenceLookup: z.object({ maxPerUserPerHour: z.number().int().positive() }),
+  declarations: declarationsSchema.exactOptional(),
   rightsRequestDeadline: z.object({ amount: z.number().int().positive(), unit: z.enum(['weeks', 'months']) }),
   /** Statistics exports leave out what non-municipal partners entered (seed 004 Bijlage 2). */
   statisticsExcludeNonMunicipalContributions: z.boolean(),
