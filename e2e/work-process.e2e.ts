@@ -115,7 +115,6 @@ describe('canonical story (Noord-Limburg)', () => {
     await page.getByLabel(/Proportionaliteit/).fill('Alleen de gegevens die nodig zijn voor de veiligheid van de kinderen.');
     await page.getByLabel(/Subsidiariteit/).fill('Met toestemming lukte het niet: de betrokkene weigert contact.');
     await page.getByLabel(/Doelmatigheid/).fill('Zonder deze informatie kan het overleg geen plan maken.');
-    await page.getByLabel('Motivering bij de bezwaren').fill('Er zijn geen bezwaren bekend.');
     await page.getByLabel('Toelichting over het achteraf informeren').fill('Na het overleg per brief.');
     await page.getByRole('button', { name: 'Afweging vastleggen' }).click();
     await page.getByText('De afweging is vastgelegd en afgerond.').waitFor();

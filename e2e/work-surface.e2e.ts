@@ -4,7 +4,7 @@
  * types what a Dutch professional would (a date as dd-mm-jjjj, the law the form suggests) and
  * reacts to what the screen says, so a form that prevents a refusal shows in the counts.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launch, login, newPage, pageFetch } from './support/browser.js';
 import { Counter } from './support/count.js';
@@ -73,14 +73,18 @@ async function chooseWpg20(page: Page): Promise<void> {
   if ((await catalogue.inputValue()) !== wanted) await counter.select(catalogue, wanted ?? '');
 }
 
-/** The P7 weighing, as its five fields ask. */
+/** The P7 weighing as its questions ask (objections are not set aside, so no motivation for that), in `scope`. */
+async function fillWeighing(scope: Page | Locator): Promise<void> {
+  await counter.fill(scope.getByLabel(/Proportionaliteit/), 'Alleen wat nodig is voor de veiligheid van de buren.');
+  await counter.fill(scope.getByLabel(/Subsidiariteit/), 'Toestemming vragen lukte niet: de betrokkene weigert contact.');
+  await counter.fill(scope.getByLabel(/Doelmatigheid/), 'Zonder deze informatie kan het overleg geen plan maken.');
+  await counter.fill(scope.getByLabel('Toelichting over het achteraf informeren'), 'Na het overleg per brief.');
+}
+
+/** The P7 weighing on its own screen. */
 async function recordWeighing(page: Page): Promise<void> {
   await page.getByRole('heading', { level: 1, name: 'Afweging delen zonder toestemming' }).waitFor();
-  await counter.fill(page.getByLabel(/Proportionaliteit/), 'Alleen wat nodig is voor de veiligheid van de buren.');
-  await counter.fill(page.getByLabel(/Subsidiariteit/), 'Toestemming vragen lukte niet: de betrokkene weigert contact.');
-  await counter.fill(page.getByLabel(/Doelmatigheid/), 'Zonder deze informatie kan het overleg geen plan maken.');
-  await counter.fill(page.getByLabel('Motivering bij de bezwaren'), 'Er zijn geen bezwaren bekend.');
-  await counter.fill(page.getByLabel('Toelichting over het achteraf informeren'), 'Na het overleg per brief.');
+  await fillWeighing(page);
   await counter.submit(page, page.getByRole('button', { name: 'Afweging vastleggen' }), page.getByText('De afweging is vastgelegd en afgerond.'));
 }
 
@@ -151,14 +155,11 @@ describe('canonical story, counted (Noord-Limburg)', () => {
     await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     await takeUp();
     await fillPoliceAnswer(page);
-    // A form that says a weighing is needed before sending leads there and back.
-    const needs = page.locator('[data-needs="weighing"] a');
+    // A form that says a weighing is needed before sending asks its questions itself; it is recorded with the answer.
+    const needs = page.locator('[data-needs="weighing"]');
     if ((await needs.count()) > 0) {
-      await checkA11y(page, 'triage answer with the weighing notice');
-      await counter.click(needs.first());
-      await recordWeighing(page);
-      await counter.click(page.getByRole('link', { name: /Terug naar uw antwoord/ }));
-      await fillPoliceAnswer(page);
+      await checkA11y(page, 'triage answer with the weighing questions');
+      await fillWeighing(needs);
     }
     await chooseWpg20(page);
     const done = page.getByText('Uw antwoord is vastgelegd.');
@@ -177,7 +178,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
       if (await invalid(page, 'f-basis-decision')) await counter.fill(page.locator('#f-basis-decision'), POLICE_DECISION);
     }
     await done.waitFor();
-    // The form said a weighing was needed before sending, kept the answer during the detour and filled the Wpg decision.
+    // The form asked the weighing's questions before sending and recorded them with the answer.
     expect(counter.tally('S8 police answer')).toMatchObject({ refused: 0 });
     expect(problems).toEqual([]);
     await close();

@@ -65,7 +65,7 @@ const NOT_ORIGIN_FORM = new AppError(
 );
 
 /** Refusals decided before any service ran; the access gate audits its own. */
-const EDGE_REFUSALS = new Set(['partner_not_active', 'no_confidentiality_declaration', 'no_vog_check', 'csrf_token_mismatch', 'second_factor_enrolment_required']);
+const EDGE_REFUSALS = new Set(['partner_not_active', 'no_confidentiality_declaration', 'no_vog_check', 'confidentiality_declaration_expired', 'vog_check_expired', 'csrf_token_mismatch', 'second_factor_enrolment_required']);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

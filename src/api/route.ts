@@ -118,6 +118,16 @@ const BLOCKS = {
   partner_not_active: { rule: 'P1', nl: 'Uw organisatie is geen actieve convenantpartner; persoonsgegevens zijn niet toegankelijk.', en: 'Your organisation is not an active covenant partner; personal data is not accessible.' },
   no_confidentiality_declaration: { rule: 'P2', nl: 'Er is geen geheimhoudingsverklaring van u vastgelegd.', en: 'No confidentiality declaration of yours is recorded.' },
   no_vog_check: { rule: 'P2', nl: 'Er is geen VOG-controle van u vastgelegd.', en: 'No certificate-of-conduct check of yours is recorded.' },
+  confidentiality_declaration_expired: {
+    rule: 'P2',
+    nl: 'Uw geheimhoudingsverklaring is verlopen; tot uw beheerder een nieuwe vastlegt, zijn persoonsgegevens niet toegankelijk.',
+    en: 'Your confidentiality declaration has expired; until your admin records a new one, personal data is not accessible.',
+  },
+  vog_check_expired: {
+    rule: 'P2',
+    nl: 'Uw VOG-controle is verlopen; tot uw beheerder een nieuwe vastlegt, zijn persoonsgegevens niet toegankelijk.',
+    en: 'Your certificate-of-conduct check has expired; until your admin records a new one, personal data is not accessible.',
+  },
 } as const;
 
 export function defineRoute<B extends z.ZodType, P extends z.ZodType, Q extends z.ZodType, R>(

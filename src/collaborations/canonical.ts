@@ -32,7 +32,6 @@ export const CANONICAL_TRANSITIONS: ProcessVariant['transitions'] = [
 ];
 
 export const CANONICAL_PROCESS: ProcessVariant = {
-  phases: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred'],
   transitions: CANONICAL_TRANSITIONS,
   triageMode: 'selected',
   meetingScheduling: 'per_case',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCollaborationConfig, type CollaborationConfig } from '../domain/config/collaboration-config.schema.js';
 import FICTIONAL from '../domain/config/zorgnetwerk-oost-fictief.fixture.json' with { type: 'json' };
 import { findShippedCollaboration, loadCollaboration, SHIPPED_COLLABORATIONS } from './index.js';
+import { phasesOf } from '../domain/process/variant.js';
 
 function get(id: string): CollaborationConfig {
   const config = findShippedCollaboration(id);
@@ -112,7 +113,7 @@ describe('Veiligheidshuis Maastricht-Heuvelland (seed 000)', () => {
 
 describe('Zorg- en Veiligheidshuis Midden-Limburg (seed 001)', () => {
   it('runs the canonical phases with per-case RTOs and staged de-escalation', () => {
-    expect(MIDDEN.process.phases).toEqual(['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred']);
+    expect(phasesOf(MIDDEN.process)).toEqual(['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred']);
     expect(MIDDEN.process.triageMode).toBe('selected');
     expect(MIDDEN.retention).toMatchObject({ anchor: 'deescalation_decision', archiveAfterMonths: 6, deleteAfterMonths: 12 });
   });

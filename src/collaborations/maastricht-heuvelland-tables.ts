@@ -117,7 +117,7 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       { partnerId: 'gemeente-maastricht', description: 'VHH: eerdere meldingen van de jeugdige en/of het gezinssysteem. Afdeling Voortijdig schoolverlaten/Team Jeugd: verzuim en opgelegde maatregelen, observaties en contacten van school' },
       { partnerId: 'bureau-jeugdzorg-limburg', description: 'Informatie uit de begeleiding over (eerdere) bemoeienis, aard van de lopende zorg (kader), gedrag in relatie tot de uitvoering van de maatregel' },
       { partnerId: 'politie-limburg', description: 'Alle relevante informatie uit het politiesysteem waarbij de jeugdige en/of het gezinssysteem betrokken zijn' },
-      { partnerId: 'virenze-riagg', description: 'Jeugd-GGZ: alleen of de jeugdige al dan niet bekend is bij de jeugd-GGZ' },
+      { partnerId: 'virenze-riagg', description: 'Jeugd-GGZ: alleen of de jeugdige al dan niet bekend is bij de jeugd-GGZ', knownOnly: true },
       { partnerId: 'trajekt', description: 'Jongerenwerk en straathoekwerk: relevante informatie uit contacten met individuele jeugdigen en groepen jongeren uit de buurt' },
     ],
     ageRange: { minMonths: -9, maxYears: 23 },

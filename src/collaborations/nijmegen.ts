@@ -112,7 +112,6 @@ export const NIJMEGEN: CollaborationConfig = {
   ],
   workAreas: [],
   process: {
-    phases: ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected'],
     transitions: [
       { event: 'accept', from: ['screening'], to: 'triage', label: '2 Signaal beoordeeld: hoort bij het regieteam, door naar stap 3', closes: false },
       { event: 'reject', from: ['screening', 'triage'], to: 'rejected', label: 'Niet oppakken: niets in VIS2, de inbrenger informeert het huishouden', closes: false },
@@ -177,6 +176,8 @@ export const NIJMEGEN: CollaborationConfig = {
     source: 'seed 004 Bijlage 3 stap 1 (de inbrenger informeert het huishouden); Bijlage 1 art. 4 (tijdelijk uitstel alleen gemotiveerd en gedocumenteerd)',
   },
   presenceLookup: { maxPerUserPerHour: 30 },
+  // Bijlage 2 "Toegang": everyone with access has a VOG or a security screening. No period is named.
+  declarations: { confidentiality: { validMonths: null, whenExpired: 'refuse' }, vog: { required: true, validMonths: null, whenExpired: 'refuse' }, reminderDaysBefore: 30 },
   thirdParties: {
     policy: 'p11',
     rtoDisclosureNeedsContributorWrittenConsent: false,

@@ -112,7 +112,6 @@ export const VENLO: CollaborationConfig = {
     { id: 'tegelen-belfeld-steyl', name: 'Tegelen, Belfeld, Steyl' },
   ],
   process: {
-    phases: ['screening', 'triage', 'rto', 'monitoring', 'archived', 'deleted', 'rejected', 'referred'],
     transitions: [
       { event: 'accept', from: ['screening'], to: 'triage', label: '1 Melding aangenomen: verrijking bij de partners', closes: false },
       { event: 'reject', from: ['screening', 'triage', 'rto'], to: 'rejected', label: 'Melding niet in behandeling: gegevens verwijderd', closes: false },
@@ -180,6 +179,10 @@ export const VENLO: CollaborationConfig = {
     source: 'seed 002 Bijlage B, 1: de melder informeert betrokkene bij de aanmelding; Bijlage A art. 7.7b: zonder toestemming zo spoedig als de situatie toelaat',
   },
   presenceLookup: { maxPerUserPerHour: 30 },
+  // Bijlage A art. 13.3: a confidentiality declaration and a screening (e.g. a VOG), "zowel bij aanname
+  // als gedurende het dienstverband". The covenant names no period: none is set, the steering group
+  // sets one here (`validMonths`); an expired one then refuses personal data until renewed.
+  declarations: { confidentiality: { validMonths: null, whenExpired: 'refuse' }, vog: { required: true, validMonths: null, whenExpired: 'refuse' }, reminderDaysBefore: 30 },
   thirdParties: {
     policy: 'rto_invitation_with_subject_consent',
     rtoDisclosureNeedsContributorWrittenConsent: false,

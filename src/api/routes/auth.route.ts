@@ -56,6 +56,8 @@ const me = z.object({
   partnerId: z.string(),
   collaborationId: z.string(),
   personalDataBlock: z.string().nullable(),
+  /** The confidentiality declaration and VOG check: `due` and `expired` are told to the user. */
+  declarations: z.array(z.object({ kind: z.enum(['confidentiality', 'vog']), state: z.enum(['missing', 'valid', 'due', 'expired', 'not_required']), recordedAt: z.string().nullable(), expiresAt: z.string().nullable() })),
   secondFactor: z.boolean(),
   enrolmentRequired: z.boolean(),
 });
@@ -131,6 +133,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: ApiOptions): v
       partnerId: actor.partnerId,
       collaborationId: actor.collaborationId,
       personalDataBlock: actor.personalDataBlock,
+      declarations: actor.declarations.map((d) => ({ kind: d.kind, state: d.state, recordedAt: d.recordedAt?.toISOString() ?? null, expiresAt: d.expiresAt?.toISOString() ?? null })),
       secondFactor: actor.secondFactorAt !== null,
       enrolmentRequired: actor.enrolmentOnly,
     }),

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { declarationRegister } from '../../services/governance/declaration-register.js';
 import { createCollaborationUser } from '../../services/governance/create-collaboration-user.js';
 import { listUsers } from '../../services/governance/list-users.js';
 import { decideRoleGrant, listRoleGrants } from '../../services/governance/role-grants.js';
@@ -14,6 +15,19 @@ export function registerUserRoutes(app: FastifyInstance, { deps }: ApiOptions): 
     app,
     { method: 'GET', url: '/api/users', summary: 'The users of the collaboration (admin)', tags, auth: 'session', query: z.object({ partnerId: uuid.optional() }) },
     ({ actor, query }) => listUsers(deps, actor, { partnerId: query.partnerId }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/users/declarations',
+      summary: 'Who is due: confidentiality declarations and VOG checks missing, due for renewal or expired (admin, manager)',
+      description: "Per the collaboration's `declarations` configuration: how long each stays valid, whether the VOG is asked, how many days before expiry a user counts as due, and whether an expired one refuses personal data.",
+      tags,
+      auth: 'session',
+    },
+    ({ actor }) => declarationRegister(deps, actor),
   );
 
   defineRoute(

@@ -143,10 +143,13 @@ describe('collaboration config schema', () => {
     expect(issues).toContainEqual(expect.objectContaining({ path: 'retention.maxExceptionMonths' }));
   });
 
-  it('process phases are non-empty, and steps use configured phases', () => {
-    expect(reject((c) => { c.process.phases = []; })).toContainEqual(expect.objectContaining({ path: 'process.phases' }));
-    expect(reject((c) => { c.process.steps[0]!.phase = 'referred'; c.process.phases = c.process.phases.filter((p) => p !== 'referred'); }))
+  it('ADR 0085 the phases are what the steps lead from and to: a step out of screening is needed, a named step needs a phase a step reaches, and a step cannot start where no step leads', () => {
+    expect(reject((c) => { c.process.transitions = c.process.transitions.filter((t) => !t.from.includes('screening')); }))
+      .toContainEqual(expect.objectContaining({ path: 'process.transitions' }));
+    expect(reject((c) => { c.process.steps[0]!.phase = 'referred'; c.process.transitions = c.process.transitions.filter((t) => t.to !== 'referred'); }))
       .toContainEqual(expect.objectContaining({ path: 'process.steps.0.phase' }));
+    expect(reject((c) => { c.process.transitions = c.process.transitions.filter((t) => t.to !== 'archived'); }))
+      .toContainEqual(expect.objectContaining({ path: expect.stringMatching(/^process\.transitions\.\d+\.from\.\d+$/) as unknown as string }));
   });
 
   it('standing meetings per work area need work areas and an interval', () => {

@@ -120,7 +120,16 @@ export const tableSchema = z.object({
   /** The data set the table may record; nothing else is stored for it. */
   allowedDataSet: z.array(dataItemSchema).min(1, 'Een tafel heeft een gegevensset / a table needs a data set'),
   /** What each partner contributes ("gedeelde informatie"). */
-  sharedInformation: z.array(z.object({ partnerId: slugSchema, description: text })),
+  sharedInformation: z.array(z.object({
+    partnerId: slugSchema,
+    description: text,
+    /**
+     * The partner says only whether the subject is known to it, nothing more (seed 000 Nwo RJ:
+     * "Jeugd GGZ: informatie over het al dan niet bekend zijn van een jeugdige"): its triage answer
+     * at this table is "known / not known"; an answer with content is refused (P3).
+     */
+    knownOnly: z.boolean().exactOptional(),
+  })),
   /** Age of the subjects: minMonths may be negative (unborn, seed 000 Nwo RJ: from -9 months). */
   ageRange: z.object({ minMonths: z.number().int(), maxYears: z.number().int().positive() }).exactOptional(),
 });
@@ -145,7 +154,6 @@ export const processTransitionSchema = z.object({
 });
 
 export const processVariantSchema = z.object({
-  phases: z.array(phaseSchema),
   transitions: z.array(processTransitionSchema).min(1, 'Minstens één stap / at least one step'),
   triageMode: z.enum(['selected', 'presence_enrichment']),
   meetingScheduling: z.enum(['per_case', 'per_work_area', 'per_team']),
@@ -227,6 +235,25 @@ export const thirdPartiesSchema = z.object({
   source: text,
 });
 
+const declarationRuleSchema = z.object({
+  /** Months a recorded declaration or check stays valid; null: it does not expire (no seed names a period). */
+  validMonths: z.number().int().positive().nullable(),
+  /** An expired one refuses personal data until renewed (`refuse`), or only tells the user and the admin (`tell`). */
+  whenExpired: z.enum(['tell', 'refuse']),
+});
+
+/**
+ * The register of confidentiality declarations and VOG checks (§4; seed 002 art. 13.3, seed 004
+ * Bijlage 2). Absent: both required, never expiring.
+ */
+export const declarationsSchema = z.object({
+  confidentiality: declarationRuleSchema,
+  /** `required` false: no VOG or security screening is asked before personal data is reachable. */
+  vog: declarationRuleSchema.extend({ required: z.boolean() }),
+  /** Days before expiry from which the user is told and the admin's register lists the user as due. */
+  reminderDaysBefore: z.number().int().nonnegative(),
+});
+
 export const collaborationConfigShape = z.object({
   id: slugSchema,
   name: text,
@@ -256,6 +283,7 @@ export const collaborationConfigShape = z.object({
    * the lookup cannot serve as a BSN oracle in bulk (finding M2).
    */
   presenceLookup: z.object({ maxPerUserPerHour: z.number().int().positive() }),
+  declarations: declarationsSchema.exactOptional(),
   rightsRequestDeadline: z.object({ amount: z.number().int().positive(), unit: z.enum(['weeks', 'months']) }),
   /** Statistics exports leave out what non-municipal partners entered (seed 004 Bijlage 2). */
   statisticsExcludeNonMunicipalContributions: z.boolean(),

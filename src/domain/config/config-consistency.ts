@@ -3,6 +3,7 @@
  * Each issue names the path of the offending field so an admin (or a JSON author) can fix it.
  */
 import { addMonths } from '../time/date-math.js';
+import { phasesOf, reachedPhases } from '../process/variant.js';
 import type { CollaborationConfigShape } from './collaboration-config.shape.js';
 
 export interface ConsistencyIssue {
@@ -161,17 +162,16 @@ function checkTables(config: Config, report: Report): void {
 
 function checkProcess(config: Config, report: Report): void {
   const { process } = config;
-  const phases = new Set(process.phases);
-  if (process.phases.length === 0) report(['process', 'phases'], 'Minstens één fase / at least one phase');
-  duplicates(process.phases, (p) => p, (i, p) => report(['process', 'phases', i], `Fase "${p}" dubbel / phase "${p}" is listed twice`));
-  if (process.phases.length > 0 && !phases.has('screening')) {
-    report(['process', 'phases'], 'Elke casus begint met aanmelding en screening / the phases must include screening');
+  // The phases used are the ones the steps lead from and to (ADR 0085).
+  const phases = new Set(phasesOf(process));
+  if (!process.transitions.some((t) => t.from.includes('screening'))) {
+    report(['process', 'transitions'], 'Elke casus begint met aanmelding en screening: een stap leidt daaruit / every case starts in screening: a step must lead out of it');
   }
   if (process.triageMode === 'presence_enrichment' && !phases.has('triage')) {
     report(['process', 'triageMode'], 'Verrijking vraagt de fase triage / presence enrichment needs the triage phase');
   }
   process.steps.forEach((step, i) => {
-    if (!phases.has(step.phase)) report(['process', 'steps', i, 'phase'], `Stap ${step.id}: fase "${step.phase}" wordt niet gebruikt / phase "${step.phase}" is not among the phases`);
+    if (!phases.has(step.phase)) report(['process', 'steps', i, 'phase'], `Stap ${step.id}: geen stap leidt naar of uit fase "${step.phase}" / no step leads to or from phase "${step.phase}"`);
   });
   duplicates(process.steps, (s) => s.id, (i, id) => report(['process', 'steps', i, 'id'], `Stap "${id}" dubbel / step "${id}" is not unique`));
   duplicates(process.closingCriteria, (c) => c.id, (i, id) => report(['process', 'closingCriteria', i, 'id'], `Criterium "${id}" dubbel / criterion "${id}" is not unique`));
@@ -195,30 +195,29 @@ function checkProcess(config: Config, report: Report): void {
   if (inform !== 'screening' && inform !== 'triage') {
     report(['informSubject', 'latestAtPhase'], 'Uiterlijk bij triage informeren (P10) / inform the subject by triage at the latest');
   } else if (!phases.has(inform)) {
-    report(['informSubject', 'latestAtPhase'], `Fase "${inform}" wordt niet gebruikt / phase "${inform}" is not among the phases`);
+    report(['informSubject', 'latestAtPhase'], `Geen stap leidt naar fase "${inform}" / no step leads to phase "${inform}"`);
   }
 }
 
-/** Every configured step moves between used phases; a kind of step leaves a phase only once. */
+/** Every configured step starts from a phase a case can reach; a kind of step leaves a phase only once. */
 function checkTransitions(config: Config, report: Report): void {
   const { process } = config;
-  const phases = new Set(process.phases);
+  const reached = reachedPhases(process);
   const seen = new Set<string>();
   process.transitions.forEach((t, i) => {
     t.from.forEach((p, j) => {
-      if (!phases.has(p)) report(['process', 'transitions', i, 'from', j], `Stap ${t.event}: fase "${p}" wordt niet gebruikt / phase "${p}" is not among the phases`);
+      if (!reached.has(p)) report(['process', 'transitions', i, 'from', j], `Stap ${t.event}: geen stap leidt naar fase "${p}" / no step leads to phase "${p}"`);
       const key = `${t.event}:${p}`;
       if (seen.has(key)) report(['process', 'transitions', i, 'from', j], `Stap ${t.event} vanuit "${p}" dubbel / step ${t.event} from "${p}" is listed twice`);
       seen.add(key);
     });
-    if (!phases.has(t.to)) report(['process', 'transitions', i, 'to'], `Stap ${t.event}: fase "${t.to}" wordt niet gebruikt / phase "${t.to}" is not among the phases`);
     if (t.from.length === 0) report(['process', 'transitions', i, 'from'], `Stap ${t.event}: vanuit welke fase? / step ${t.event} needs a phase to start from`);
   });
 }
 
 function checkRetention(config: Config, report: Report): void {
   const { retention } = config;
-  const phases = new Set(config.process.phases);
+  const phases = new Set(phasesOf(config.process));
   const at = (field: string): string[] => ['retention', field];
   if (retention.archiveAfterMonths !== null && retention.archiveAfterMonths >= retention.deleteAfterMonths) {
     report(at('archiveAfterMonths'), 'Archiveren moet vóór verwijderen / archiveAfterMonths must be less than deleteAfterMonths');
@@ -242,7 +241,7 @@ function checkRetention(config: Config, report: Report): void {
   if (retention.archiveAfterMonths === null && phases.has('archived') && !config.process.transitions.some((t) => t.to === 'archived')) {
     report(at('archiveAfterMonths'), 'De fase archived wordt nooit bereikt / the archived phase is never reached: give an archive step or a transition to it');
   }
-  if (!phases.has('deleted')) report(['process', 'phases'], 'Verwijderen hoort bij elke bewaartermijn / the phases must include deleted');
+  if (!phases.has('deleted')) report(['process', 'transitions'], 'Verwijderen hoort bij elke bewaartermijn: een stap leidt naar deleted / every retention ends in deletion: a step must lead to deleted');
   if ((retention.unpickedSignal !== null) !== config.process.storeOnlyAfterPickup) {
     report(at('unpickedSignal'), 'Een termijn voor niet-opgepakte signalen hoort bij storeOnlyAfterPickup / a deadline for signals not picked up goes with storeOnlyAfterPickup');
   }

@@ -2,6 +2,7 @@
  * How a collaboration runs the work process (§3), as configuration: the canonical seed-003
  * model and the Venlo and Nijmegen variants differ only in these settings, never in code.
  */
+import { PHASES } from '../model.js';
 import type { Phase } from '../model.js';
 import type { ProcessEventKind } from './process-events.js';
 
@@ -21,9 +22,10 @@ export interface ProcessTransition {
 }
 
 export interface ProcessVariant {
-  /** Phases this collaboration uses; the canonical model uses all of them. */
-  readonly phases: readonly Phase[];
-  /** The steps this collaboration takes; a step not listed here is refused in its own words. */
+  /**
+   * The steps this collaboration takes; a step not listed here is refused in its own words. The
+   * phases the collaboration uses are the ones its steps lead from and to (`phasesOf`).
+   */
   readonly transitions: readonly ProcessTransition[];
   /**
    * How partners are asked in triage:
@@ -61,4 +63,23 @@ export interface ProcessVariant {
   readonly allDirectorsSeeAllCases: boolean;
   /** Named steps of the variant mapped onto phases, shown to users (e.g. Nijmegen's eight steps). */
   readonly steps: readonly { readonly id: string; readonly label: string; readonly phase: Phase }[];
+}
+
+/**
+ * The phases a collaboration uses: registration (every case starts in screening) and every phase
+ * one of its steps leads from or to, in the order of the canonical model. A list of its own would
+ * say nothing the steps do not say already (ADR 0085).
+ */
+export function phasesOf(variant: { readonly transitions: readonly ProcessTransition[] }): Phase[] {
+  const used = new Set<Phase>(['screening']);
+  for (const t of variant.transitions) {
+    for (const from of t.from) used.add(from);
+    used.add(t.to);
+  }
+  return PHASES.filter((p) => used.has(p));
+}
+
+/** Phases a step leads to: where a case can get to after registration. */
+export function reachedPhases(variant: { readonly transitions: readonly ProcessTransition[] }): Set<Phase> {
+  return new Set<Phase>(['screening', ...variant.transitions.map((t) => t.to)]);
 }

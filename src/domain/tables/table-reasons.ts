@@ -29,6 +29,11 @@ export const TABLE_REASONS = {
     nl: 'Deze soort gegevens hoort niet bij de gegevensset van deze overlegtafel.',
     en: "This kind of data is not in this table's data set.",
   },
+  known_or_not_known_only: {
+    rule: 'P3',
+    nl: 'Aan deze overlegtafel meldt uw organisatie alleen of betrokkene al dan niet bij u bekend is; een antwoord met inhoud wordt niet opgeslagen.',
+    en: 'At this table your organisation says only whether the subject is known to it; an answer with content is not stored.',
+  },
   precondition_unmet: {
     rule: 'table',
     nl: 'Aan een randvoorwaarde van deze overlegtafel is niet voldaan.',

@@ -5,6 +5,8 @@
  * partner membership, confidentiality declaration and VOG recorded).
  */
 import { isActivePartner, mayFinishCases } from '../../domain/access/decide.js';
+import { declarationBlock, declarationStatuses, DEFAULT_DECLARATION_POLICY } from '../../domain/governance/declarations.js';
+import type { DeclarationBlock, DeclarationStatus } from '../../domain/governance/declarations.js';
 import type { Role } from '../../domain/model.js';
 import { systemContext } from '../../store/acting-context.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -13,7 +15,9 @@ import type { SessionPolicy } from './session-policy.js';
 
 export interface AuthenticatedActor extends SessionActor {
   /** Null when the user may reach personal data, otherwise why not. */
-  readonly personalDataBlock: null | 'partner_not_active' | 'no_confidentiality_declaration' | 'no_vog_check';
+  readonly personalDataBlock: null | 'partner_not_active' | DeclarationBlock;
+  /** The user's confidentiality declaration and VOG check under the collaboration's `declarations` policy. */
+  readonly declarations: readonly DeclarationStatus[];
   /** When this session passed a second factor (TOTP, recovery code or the identity provider); null: password only. */
   readonly secondFactorAt: Date | null;
   /**
@@ -75,16 +79,12 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
     // A professional of a partner that left still finishes the cases it was in (seed 000 art.
     // 13.2); the engine admits it to those cases only.
     const partnerActive = isActivePartner(partnerFacts, now.getTime()) || mayFinishCases(partnerFacts, s.role as Role, now.getTime());
-    const block: AuthenticatedActor['personalDataBlock'] =
-      role !== 'third_party' && !partnerActive
-        ? 'partner_not_active'
-        : s.confidentiality_declared_at === null
-          ? 'no_confidentiality_declaration'
-          : // Everyone with access to personal data has a VOG or a security screening, third parties
-            // too (seed 004 Bijlage 2 "Toegang"; P11).
-            s.vog_checked_at === null
-            ? 'no_vog_check'
-            : null;
+    // Everyone with access to personal data has a confidentiality declaration and a VOG or a security
+    // screening, third parties too (seed 004 Bijlage 2 "Toegang"; P11); how long they stay valid and
+    // whether the VOG is asked is the collaboration's `declarations` configuration.
+    const declarationPolicy = (await deps.collaborationConfig(trx, s.collaboration_id)).declarations ?? DEFAULT_DECLARATION_POLICY;
+    const declarations = declarationStatuses(declarationPolicy, { confidentiality: s.confidentiality_declared_at, vog: s.vog_checked_at }, now);
+    const block: AuthenticatedActor['personalDataBlock'] = role !== 'third_party' && !partnerActive ? 'partner_not_active' : declarationBlock(declarations);
     return {
       sessionId: s.sessionId,
       userId: s.userId,
@@ -93,6 +93,7 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
       collaborationId: s.collaboration_id,
       displayName: s.display_name,
       personalDataBlock: block,
+      declarations,
       secondFactorAt: s.second_factor_at,
       enrolmentOnly: (policy.secondFactorRequired ?? false) && s.second_factor_at === null,
     };

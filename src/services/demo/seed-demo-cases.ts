@@ -18,6 +18,7 @@ import { recordConsent } from '../consents/record-consent.js';
 import { recordReporterVoice } from '../phases/record-reporter-voice.js';
 import { recordPickup } from '../phases/record-pickup.js';
 import { transitionCase } from '../phases/transition-case.js';
+import { phasesOf } from '../../domain/process/variant.js';
 import { recordScreening } from '../tables/record-screening.js';
 import type { TransitionInput } from '../phases/transition-case.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -247,7 +248,7 @@ export async function seedDemoCases(deps: ServiceDeps, seeded: SeededCollaborati
   for (const s of seeded) {
     const cast = await castFor(deps, s.config);
     if (cast === null) continue;
-    const stages: (Stage | 'rejected')[] = [...STAGES.filter((stage) => (stage === 'closed' ? closingMove(s.config) !== undefined : s.config.process.phases.includes(stage))), 'rejected'];
+    const stages: (Stage | 'rejected')[] = [...STAGES.filter((stage) => (stage === 'closed' ? closingMove(s.config) !== undefined : phasesOf(s.config.process).includes(stage))), 'rejected'];
     for (const [i, stage] of stages.entries()) {
       const person = PEOPLE[i % PEOPLE.length] ?? PEOPLE[0]!;
       try {

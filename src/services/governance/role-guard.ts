@@ -18,6 +18,7 @@ const ALL_BUT_STATISTICS: readonly Role[] = ['process_director', 'support', 'pro
 export const GOVERNANCE_ABILITIES = {
   'partners.manage': { roles: ['admin'], rule: 'P1', what: { nl: 'partners beheren', en: 'manage partners' } },
   'users.manage': { roles: ['admin'], rule: '§4', what: { nl: 'gebruikers en rollen beheren', en: 'manage users and roles' } },
+  'declarations.register': { roles: ['admin', 'manager'], rule: '§4', what: { nl: 'het register van verklaringen en VOG-controles inzien', en: 'view the register of declarations and VOG checks' } },
   'collaboration.configure': { roles: ['admin'], rule: '§6', what: { nl: 'de configuratie beheren', en: 'manage the configuration' } },
   'rights.handle': { roles: ['privacy_officer'], rule: 'P15', what: { nl: 'rechtenverzoeken behandelen', en: 'handle rights requests' } },
   'incidents.register': { roles: ALL_BUT_STATISTICS, rule: 'P17', what: { nl: 'een beveiligingsincident melden', en: 'report a security incident' } },

@@ -26,6 +26,12 @@ export async function tableParticipants(trx: Trx, collaborationId: string, table
   return { structural: ids(table.structuralPartners), incidental: ids(table.incidentalPartners), anyMemberMayJoin: table.anyMemberMayJoin };
 }
 
+/** The configuration's name (slug) of a partner, by partner id; '' when there is none. */
+export async function partnerSlug(trx: Trx, partnerId: string): Promise<string> {
+  const row = await trx.selectFrom('partners').select('slug').where('id', '=', partnerId).executeTakeFirst();
+  return row?.slug ?? '';
+}
+
 /** Throws a table rule's refusal as an audited 403 naming its rule. */
 export function refuseTable(entry: AuditEntry, refusal: TableRefusal): never {
   refuse(entry, { rule: refusal.rule, reason: refusal.reason, messages: tableMessage(refusal) });

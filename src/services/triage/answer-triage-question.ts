@@ -41,7 +41,8 @@ export interface AnswerTriageQuestionInput {
   readonly disclosureScope: DisclosureScope;
   readonly subjects?: readonly string[] | undefined;
 }
-import { caseTable, tableCategory } from '../tables/table-context.js';
+import { caseTable, enforceTable, partnerSlug, tableCategory } from '../tables/table-context.js';
+import { checkTableAnswer } from '../../domain/tables/shared-information.js';
 
 const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
 
@@ -61,6 +62,9 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
     if (question === undefined) throw notFound(QUESTION);
     const answer: TriageAnswer = input.known !== undefined && input.content === undefined ? { kind: 'presence', known: input.known } : { kind: 'contribution', contributionId: 'new' };
     enforceGuard(entry, checkTriageAnswer(question, answer));
+    // The table the question was asked at may let this partner say only "known / not known" (000-R73).
+    const askedAt = config.tables.find((t) => t.id === row.table_id);
+    if (askedAt !== undefined) enforceTable(entry, checkTableAnswer(askedAt, await partnerSlug(trx, actor.partnerId), answer.kind));
     enforceGuard(entry, checkContributionStorage({ partnerId: actor.partnerId, basis: input.basis, domainCrossing: true }, state, config.process, now.getTime()));
 
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };

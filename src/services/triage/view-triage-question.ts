@@ -18,6 +18,8 @@ import { withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { sharedInformationFor } from '../tables/view-case-table.js';
+import { partnerSlug } from '../tables/table-context.js';
+import { answersKnownOnly } from '../../domain/tables/shared-information.js';
 
 export interface TriageQuestionView {
   readonly questionId: string;
@@ -66,7 +68,8 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
       askedAt: row.asked_at.toISOString(),
       onBehalfOfPartnerId: row.on_behalf_of_partner_id,
       answered: row.answered_at !== null,
-      answer: answerKind(question),
+      // "Known / not known" where the collaboration enriches, or where the table says so for this partner (000-R73).
+      answer: table !== undefined && answersKnownOnly(table, await partnerSlug(trx, actor.partnerId)) ? 'presence' : answerKind(question),
       // A question asked before tables were recorded on it (migration 070) has no table.
       table:
         table === undefined

@@ -333,6 +333,14 @@ export interface paths {
                     content: {
                         "application/json": {
                             collaborationId: string;
+                            declarations: {
+                                expiresAt: string | null;
+                                /** @enum {string} */
+                                kind: "confidentiality" | "vog";
+                                recordedAt: string | null;
+                                /** @enum {string} */
+                                state: "missing" | "valid" | "due" | "expired" | "not_required";
+                            }[];
                             displayName: string;
                             enrolmentRequired: boolean;
                             partnerId: string;
@@ -6360,6 +6368,43 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/declarations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is due: confidentiality declarations and VOG checks missing, due for renewal or expired (admin, manager)
+         * @description Per the collaboration's `declarations` configuration: how long each stays valid, whether the VOG is asked, how many days before expiry a user counts as due, and whether an expired one refuses personal data.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

@@ -5,6 +5,7 @@ import { Link, navigate, usePath } from '../router';
 import { useSession } from '../session';
 import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
+import { DeclarationNotice } from '../screens/declarations';
 
 type NavKey = 'myWork' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox';
 
@@ -115,7 +116,10 @@ export function Layout({ children }: { children: ReactNode }) {
         ) : null}
       </header>
       <main className="utrecht-page-body ct-main" id="main">
-        <div className="utrecht-page-body__content">{children}</div>
+        <div className="utrecht-page-body__content">
+          <DeclarationNotice />
+          {children}
+        </div>
       </main>
       <footer className="utrecht-page-footer ct-footer">
         <div className="utrecht-page-footer__content">

@@ -8,6 +8,7 @@ import { Link } from '../router';
 import { useLoad } from '../use-load';
 import { loadPartners, loadUsers } from './admin-data';
 import { MembershipBadge } from './admin-status';
+import { DeclarationRegisterSection } from './declarations';
 import { loadRoleGrants, PendingBadge, PendingGrantsSection, pendingFor } from './role-grants';
 
 export function AdminScreen() {
@@ -77,6 +78,7 @@ export function AdminScreen() {
           <DocumentLink href={DOCUMENT_URLS.declarationRegister()}>{t.documents.pdf(t.documents.declarationRegister)}</DocumentLink>
         </Paragraph>
       </Section>
+      <DeclarationRegisterSection />
       <OutboxSection />
     </>
   );

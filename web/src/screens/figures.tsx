@@ -5,6 +5,8 @@ import { Heading, Paragraph, Section, Table } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { useLoad } from '../use-load';
 import { useTableName } from './names';
+import { useSession } from '../session';
+import { DeclarationRegisterSection } from './declarations';
 
 interface Count {
   readonly key: string;
@@ -48,6 +50,7 @@ export function BarChart({ title, rows }: { title: string; rows: readonly { key:
 
 export function FiguresScreen() {
   const { t, lang } = useI18n();
+  const { me } = useSession();
   const tableName = useTableName();
   const figures = useLoad(() => get<Figures>('/api/reports/figures'), []);
   const f = figures.data;
@@ -83,6 +86,7 @@ export function FiguresScreen() {
           )}
         </>
       )}
+      {me?.role === 'manager' ? <DeclarationRegisterSection /> : null}
     </>
   );
 }

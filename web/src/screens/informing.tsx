@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useCollaboration } from '../api/collaboration';
 import type { CaseView } from '../api/types';
 import { SelectField, TextArea, TextField } from '../components/form';
-import { Button, Heading, Paragraph, Section } from '../components/ui';
+import { Alert, Button, Heading, Paragraph, Section } from '../components/ui';
+import { Link } from '../router';
 import { label, useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
 import { CaseSubScreen, dateTime, today, useSubmission } from './case-sub-screen';
@@ -68,6 +69,14 @@ function RecordInforming({ c }: { c: CaseView }) {
           {t.informing.recordSubmit}
         </Button>
       </form>
+      {s.done !== null && c.abilities.screen ? (
+        // In screening the next step is the presence lookup (P14): offered where the informing was recorded.
+        <Alert type="info">
+          <p className="utrecht-paragraph">
+            {t.surface.nextSteps}: <Link to={`/cases/${c.id}/presence`}>{t.caseLinks.presence}</Link>
+          </p>
+        </Alert>
+      ) : null}
     </Section>
   );
 }

@@ -66,7 +66,7 @@ export function ProcessStepsScreen({ caseId }: { caseId: string }) {
  * The steps of the case: all of them (refused ones with their rule) on the steps screen; on the
  * case page only the allowed steps that can be undone, as named buttons (`nextOnly`).
  */
-export function StepList({ caseId, partnerIds, onDone, nextOnly = false }: { caseId: string; partnerIds: readonly string[]; onDone: () => void; nextOnly?: boolean }) {
+export function StepList({ caseId, partnerIds, onDone, nextOnly = false }: { caseId: string; partnerIds: readonly string[]; onDone: (message: string) => void; nextOnly?: boolean }) {
   const { t, lang } = useI18n();
   const steps = useLoad(() => get<Steps>(`/api/cases/${caseId}/transitions`), [caseId]);
   const [done, setDone] = useState<string | null>(null);
@@ -97,7 +97,7 @@ export function StepList({ caseId, partnerIds, onDone, nextOnly = false }: { cas
               onDone={(message) => {
                 setDone(message);
                 steps.reload();
-                onDone();
+                onDone(message);
               }}
             />
           ) : (

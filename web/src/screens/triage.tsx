@@ -22,6 +22,8 @@ import { CatalogueBasisFields, basisBody, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 import { CaseSubScreen, missing, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
+import { WeighingFields, emptyWeighing, useWeighingLabels, weighingBody, weighingGaps } from './weighing';
+import type { WeighingDraft } from './weighing';
 
 const PURPOSES = ['triage', 'rto', 'plan_execution', 'monitoring'] as const;
 
@@ -320,11 +322,15 @@ interface AnswerDraft {
   readonly releasedTo: readonly string[];
   readonly excluded: readonly string[];
   readonly basis: BasisState;
+  /** The weighing for sharing without consent (P7), recorded with the answer when filled in. */
+  readonly weighing: WeighingDraft;
 }
 
 /**
- * The answer with content. What the user typed is a draft that survives a detour (the weighing
- * P7 asks for when sharing without consent); the form says so before sending and links there.
+ * The answer with content. When it is released and the organisation has no complete weighing in
+ * this case, the weighing's questions (P7) are part of the form: filled in, the weighing is
+ * recorded first and the answer right after, in one submission. Left empty (a consent covers the
+ * sharing), the answer goes alone and the API decides. What the user typed is kept as a draft.
  */
 function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; questionId: string; weighing: 'missing' | 'incomplete' | 'complete'; table: QuestionView['table'] }) {
   const { t } = useI18n();
@@ -341,13 +347,15 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
     releasedTo: [],
     excluded: [],
     basis: emptyBasis,
+    weighing: emptyWeighing,
   });
+  const [weighed, setWeighed] = useState(false);
+  const weighingLabels = useWeighingLabels();
   const catalogue = catalogueOf(dir.data);
   const isPolice = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.type === 'politie';
   const others = (dir.data?.partners ?? []).filter((p) => p.member && p.id !== dir.data?.me.partnerId);
   const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded, police: t.register.police };
-  const needsWeighing = d.release !== 'none' && weighing !== 'complete';
-  const back = `/cases/${caseId}/triage/${questionId}`;
+  const needsWeighing = d.release !== 'none' && weighing !== 'complete' && !weighed;
   return (
     <>
       <TheQuestion c={c} />
@@ -366,12 +374,22 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
           e.preventDefault();
           const releasedForRto = d.release === 'some' ? d.releasedTo : d.release;
           const body = { content: d.content, ...(d.category === '' ? {} : { category: d.category }), special: d.special, police: isPolice && d.police, purposes: d.purposes, releasedForRto, excluded: d.excluded, basis: basisBody(d.basis) };
-          void s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, body, () => t.triage.answered).then((r) => {
+          const w = d.weighing;
+          const weighs = needsWeighing && [w.proportionality, w.subsidiarity, w.effectiveness, w.objectionsMotivation, w.informAfterwardsReason].some((v) => v.trim() !== '');
+          // A weighing begun is finished before anything is sent: every empty question at once.
+          if (weighs && s.refuse(weighingGaps(w, t.surface.required))) return;
+          void (async () => {
+            if (weighs) {
+              const recorded = await s.send('POST', `/api/cases/${caseId}/weighings`, weighingBody(w, c.subjects[0]?.id ?? '', true), () => t.weighing.saved(true));
+              if (recorded === null) return;
+              setWeighed(true);
+            }
+            const r = await s.send('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, body, () => t.triage.answered);
             if (r !== null) clear();
-          });
+          })();
         }}
       >
-        <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? f))} />
+        <FormResult submission={s} labelOf={(f) => (f.startsWith('basis') ? t.register.basis : (labels[f] ?? weighingLabels[f] ?? f))} />
         <TextArea field="content" label={t.triage.answer} value={d.content} onChange={(content) => set({ content })} error={s.fields.content} required />
         <CategoryField categories={table?.categories ?? []} value={d.category} onChange={(category) => set({ category })} error={s.fields.category} />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
@@ -393,14 +411,13 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
           error={s.fields.releasedForRto}
         />
         {needsWeighing ? (
-          <div data-needs="weighing">
+          <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced" data-needs="weighing">
+            <legend className="utrecht-form-fieldset__legend">{t.surface.weighing.legend}</legend>
             <Alert type="warning">
-              <p className="utrecht-paragraph">{weighing === 'incomplete' ? t.surface.weighing.incomplete : t.surface.weighing.needed}</p>
-              <p className="utrecht-paragraph">
-                <Link to={`/cases/${caseId}/weighing?return=${encodeURIComponent(back)}`}>{t.surface.weighing.go}</Link>
-              </p>
+              <p className="utrecht-paragraph">{weighing === 'incomplete' ? t.surface.weighing.inlineIncomplete : t.surface.weighing.inline}</p>
             </Alert>
-          </div>
+            <WeighingFields value={d.weighing} onChange={(patch) => set({ weighing: { ...d.weighing, ...patch } })} fields={s.fields} />
+          </fieldset>
         ) : null}
         {d.release === 'some' ? (
           <CheckboxGroup field="releasedTo" legend={t.triage.releasedTo} options={others.map((p) => ({ value: p.id, label: p.name }))} selected={[...d.releasedTo]} onChange={(releasedTo) => set({ releasedTo })} />

@@ -1,14 +1,91 @@
 /**
  * The weighing for sharing without consent (P7) as a guided form: proportionality,
- * subsidiarity, effectiveness, the subject's objections, informing afterwards.
+ * subsidiarity, effectiveness, the subject's objections, informing afterwards. The same fields
+ * are offered inside a triage answer that needs them (`WeighingFields`), so the weighing and the
+ * answer are one task.
  */
 import { useState } from 'react';
+import type { FieldErrors } from '../components/errors';
 import { Checkbox, SelectField, TextArea } from '../components/form';
-import { Alert, Button, Heading } from '../components/ui';
+import { Alert, Button } from '../components/ui';
 import { Link } from '../router';
 import { useI18n } from '../i18n/i18n';
-import { CaseSubScreen, useSubmission } from './case-sub-screen';
+import { CaseSubScreen, missing, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
+
+/** What the user writes in a weighing. */
+export interface WeighingDraft {
+  readonly proportionality: string;
+  readonly subsidiarity: string;
+  readonly effectiveness: string;
+  readonly setAsideObjections: boolean;
+  readonly objectionsMotivation: string;
+  readonly informAfterwards: boolean;
+  readonly informAfterwardsReason: string;
+}
+
+export const emptyWeighing: WeighingDraft = {
+  proportionality: '',
+  subsidiarity: '',
+  effectiveness: '',
+  setAsideObjections: false,
+  objectionsMotivation: '',
+  informAfterwards: true,
+  informAfterwardsReason: '',
+};
+
+/** The fields a complete weighing needs and that are still empty (as the domain's `weighingComplete` asks). */
+export function weighingGaps(w: WeighingDraft, required: string): FieldErrors {
+  return missing(
+    {
+      proportionality: w.proportionality,
+      subsidiarity: w.subsidiarity,
+      effectiveness: w.effectiveness,
+      ...(w.setAsideObjections ? { objectionsMotivation: w.objectionsMotivation } : {}),
+      informAfterwardsReason: w.informAfterwardsReason,
+    },
+    required,
+    required,
+  );
+}
+
+/** The request body of POST /weighings for a draft, marked complete or not. */
+export function weighingBody(w: WeighingDraft, subjectId: string, complete: boolean): Record<string, unknown> {
+  return { ...(subjectId === '' ? {} : { subjectId }), ...w, objectionsMotivation: w.setAsideObjections ? w.objectionsMotivation : '', complete };
+}
+
+export function useWeighingLabels(): Record<string, string> {
+  const { t } = useI18n();
+  return {
+    proportionality: t.weighing.proportionality,
+    subsidiarity: t.weighing.subsidiarity,
+    effectiveness: t.weighing.effectiveness,
+    objectionsMotivation: t.weighing.objectionsMotivation,
+    informAfterwardsReason: t.weighing.informAfterwardsReason,
+    complete: t.weighing.complete,
+  };
+}
+
+/** The questions of the weighing; the motivation for setting objections aside only when they are set aside. */
+export function WeighingFields({ value: w, onChange, fields }: { value: WeighingDraft; onChange: (patch: Partial<WeighingDraft>) => void; fields: FieldErrors }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <TextArea field="proportionality" label={t.weighing.proportionality} value={w.proportionality} onChange={(proportionality) => onChange({ proportionality })} error={fields.proportionality} rows={3} required />
+      <TextArea field="subsidiarity" label={t.weighing.subsidiarity} value={w.subsidiarity} onChange={(subsidiarity) => onChange({ subsidiarity })} error={fields.subsidiarity} rows={3} required />
+      <TextArea field="effectiveness" label={t.weighing.effectiveness} value={w.effectiveness} onChange={(effectiveness) => onChange({ effectiveness })} error={fields.effectiveness} rows={3} required />
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
+        <legend className="utrecht-form-fieldset__legend">{t.weighing.objections}</legend>
+        <Checkbox field="setAsideObjections" label={t.weighing.setAsideObjections} checked={w.setAsideObjections} onChange={(setAsideObjections) => onChange({ setAsideObjections })} />
+        {w.setAsideObjections ? (
+          <TextArea field="objectionsMotivation" label={t.weighing.objectionsMotivation} value={w.objectionsMotivation} onChange={(objectionsMotivation) => onChange({ objectionsMotivation })} error={fields.objectionsMotivation} rows={3} required />
+        ) : null}
+      </fieldset>
+      <Checkbox field="informAfterwards" label={t.weighing.informAfterwards} checked={w.informAfterwards} onChange={(informAfterwards) => onChange({ informAfterwards })} />
+      <TextArea field="informAfterwardsReason" label={t.weighing.informAfterwardsReason} value={w.informAfterwardsReason} onChange={(informAfterwardsReason) => onChange({ informAfterwardsReason })} error={fields.informAfterwardsReason} rows={3} required />
+    </>
+  );
+}
 
 /** Where the user came from to record the weighing (an answer form of this case), to go back with its draft. */
 function returnPath(caseId: string): string | null {
@@ -21,47 +98,21 @@ export function WeighingScreen({ caseId }: { caseId: string }) {
   const [back] = useState(() => returnPath(caseId));
   const s = useSubmission();
   const [subjectId, setSubjectId] = useState('');
-  const [proportionality, setProportionality] = useState('');
-  const [subsidiarity, setSubsidiarity] = useState('');
-  const [effectiveness, setEffectiveness] = useState('');
-  const [setAside, setSetAside] = useState(false);
-  const [objections, setObjections] = useState('');
-  const [informAfterwards, setInformAfterwards] = useState(true);
-  const [informReason, setInformReason] = useState('');
+  const [w, setW] = useState<WeighingDraft>(emptyWeighing);
   const [complete, setComplete] = useState(true);
-  const labels: Record<string, string> = {
-    proportionality: t.weighing.proportionality,
-    subsidiarity: t.weighing.subsidiarity,
-    effectiveness: t.weighing.effectiveness,
-    objectionsMotivation: t.weighing.objectionsMotivation,
-    informAfterwardsReason: t.weighing.informAfterwardsReason,
-    complete: t.weighing.complete,
-  };
+  const labels = useWeighingLabels();
   return (
     <CaseSubScreen caseId={caseId} title={t.weighing.title} intro={t.weighing.intro}>
       {(c) => {
         const subject = subjectId !== '' ? subjectId : (c.subjects[0]?.id ?? '');
-        const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v);
         return (
           <form
             className="utrecht-form ct-form"
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              const body = Object.fromEntries(
-                Object.entries({
-                  subjectId: subject === '' ? undefined : subject,
-                  proportionality: opt(proportionality),
-                  subsidiarity: opt(subsidiarity),
-                  effectiveness: opt(effectiveness),
-                  setAsideObjections: setAside,
-                  objectionsMotivation: opt(objections),
-                  informAfterwards,
-                  informAfterwardsReason: opt(informReason),
-                  complete,
-                }).filter(([, v]) => v !== undefined),
-              );
-              void s.send<{ completed: boolean }>('POST', `/api/cases/${caseId}/weighings`, body, (r) => t.weighing.saved(r.completed));
+              if (complete && s.refuse(weighingGaps(w, t.surface.required))) return;
+              void s.send<{ completed: boolean }>('POST', `/api/cases/${caseId}/weighings`, weighingBody(w, subject, complete), (r) => t.weighing.saved(r.completed));
             }}
           >
             <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
@@ -73,14 +124,7 @@ export function WeighingScreen({ caseId }: { caseId: string }) {
             {c.subjects.length > 0 ? (
               <SelectField field="subjectId" label={t.consents.subject} value={subject} onChange={setSubjectId} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} error={s.fields.subjectId} />
             ) : null}
-            <TextArea field="proportionality" label={t.weighing.proportionality} value={proportionality} onChange={setProportionality} error={s.fields.proportionality} rows={3} required />
-            <TextArea field="subsidiarity" label={t.weighing.subsidiarity} value={subsidiarity} onChange={setSubsidiarity} error={s.fields.subsidiarity} rows={3} required />
-            <TextArea field="effectiveness" label={t.weighing.effectiveness} value={effectiveness} onChange={setEffectiveness} error={s.fields.effectiveness} rows={3} required />
-            <Heading level={2}>{t.weighing.objections}</Heading>
-            <Checkbox field="setAsideObjections" label={t.weighing.setAsideObjections} checked={setAside} onChange={setSetAside} />
-            <TextArea field="objectionsMotivation" label={t.weighing.objectionsMotivation} value={objections} onChange={setObjections} error={s.fields.objectionsMotivation} rows={3} />
-            <Checkbox field="informAfterwards" label={t.weighing.informAfterwards} checked={informAfterwards} onChange={setInformAfterwards} />
-            <TextArea field="informAfterwardsReason" label={t.weighing.informAfterwardsReason} value={informReason} onChange={setInformReason} error={s.fields.informAfterwardsReason} rows={3} />
+            <WeighingFields value={w} onChange={(patch) => setW((v) => ({ ...v, ...patch }))} fields={s.fields} />
             <Checkbox field="complete" label={t.weighing.complete} checked={complete} onChange={setComplete} error={s.fields.complete} />
             <Button type="submit" busy={s.busy} disabled={s.busy}>
               {t.weighing.submit}

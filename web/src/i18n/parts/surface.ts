@@ -109,10 +109,10 @@ export const nl = {
     police_provision_log: 'Verstrekking van politiegegevens vastgelegd (Wpg)',
   } as Record<string, string>,
   weighing: {
-    needed: 'Voor delen zonder toestemming legt uw organisatie eerst een afweging vast (proportionaliteit, subsidiariteit, doelmatigheid). Uw antwoord blijft bewaard.',
-    incomplete: 'De afweging van uw organisatie is nog niet compleet. Maak haar af voordat u deelt; uw antwoord blijft bewaard.',
-    go: 'Afweging vastleggen',
     back: 'Terug naar uw antwoord',
+    inline: 'Deelt u zonder toestemming van de betrokkene, dan legt uw organisatie eerst een afweging vast: beantwoord dan de vragen hieronder. De afweging wordt met uw antwoord vastgelegd.',
+    inlineIncomplete: 'De afweging van uw organisatie is nog niet compleet. Beantwoord de vragen hieronder; de afweging wordt met uw antwoord vastgelegd.',
+    legend: 'Afweging delen zonder toestemming',
   },
 };
 
@@ -226,9 +226,9 @@ export const en: typeof nl = {
     police_provision_log: 'Provision of police data recorded (Wpg)',
   },
   weighing: {
-    needed: 'To share without consent your organisation first records a weighing (proportionality, subsidiarity, effectiveness). Your answer is kept.',
-    incomplete: "Your organisation's weighing is not complete yet. Finish it before you share; your answer is kept.",
-    go: 'Record the weighing',
     back: 'Back to your answer',
+    inline: 'If you share without the consent of the data subject, your organisation first records a weighing: then answer the questions below. The weighing is recorded with your answer.',
+    inlineIncomplete: "Your organisation's weighing is not complete yet. Answer the questions below; the weighing is recorded with your answer.",
+    legend: 'Weighing: sharing without consent',
   },
 };
