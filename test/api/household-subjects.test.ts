@@ -177,7 +177,7 @@ describe('13.1 erasure and restriction act on meeting notes, plan goals and plan
     expect(r.statusCode, r.body).toBe(201);
     return r.json<{ meetingEffects: { itemKind: string; effect: string }[] }>();
   };
-  const accessAnswer = async (caseId: string, subjectId: string): Promise<Overview & { answer: { meetingData: { restriction?: string }[] } }> => {
+  const accessAnswer = async (caseId: string, subjectId: string): Promise<{ answer: { meetingData: { kind: string; text: string; restriction?: string }[] } }> => {
     const po = await s.login('privacy@noord-limburg');
     const req = await request('access', caseId, subjectId);
     const preview = await s.request('GET', `/api/rights-requests/${req.id}/access-answer`, po);
