@@ -5,7 +5,10 @@ import { statistics, statisticsCsv, statisticsXlsx } from '../../services/report
 import { managementFigures } from '../../services/reporting/management-figures.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { optionalYearQuery, yearQuery } from './schemas.js';
+import { optionalYearQuery, text, yearQuery } from './schemas.js';
+
+/** The year, and optionally one configured work area or neighbourhood team (`workAreas[].id`). */
+const figuresQuery = optionalYearQuery.extend({ workArea: text(100).optional() });
 
 export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['reports'];
@@ -15,12 +18,12 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
       method: 'GET',
       url: '/api/reports/figures',
       summary: 'Management figures: cases per phase and table, counts only (P19)',
-      description: 'Manager or statistician. Counts from 1 to 4 are suppressed (null) and the answer says so.',
+      description: 'Manager or statistician. Counts from 1 to 4 are suppressed (null) and the answer says so. `workArea`: only the cases of that configured work area or neighbourhood team.',
       tags,
       auth: 'session',
-      query: optionalYearQuery,
+      query: figuresQuery,
     },
-    ({ actor, query }) => managementFigures(deps, actor, query.year),
+    ({ actor, query }) => managementFigures(deps, actor, query.year, query.workArea),
   );
   defineRoute(
     app,
@@ -46,17 +49,17 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
       return csv;
     },
   );
-  const statisticsDescription = 'Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2).';
+  const statisticsDescription = 'Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). `workArea`: only the cases (and their contributions) of that configured work area or neighbourhood team.';
   defineRoute(
     app,
-    { method: 'GET', url: '/api/reports/statistics', summary: 'Statistics for research: cases per phase and table, contributions per category', description: statisticsDescription, tags, auth: 'session', query: optionalYearQuery },
-    async ({ actor, query }) => (await statistics(deps, actor, query.year ?? null, 'json')).stats,
+    { method: 'GET', url: '/api/reports/statistics', summary: 'Statistics for research: cases per phase and table, contributions per category', description: statisticsDescription, tags, auth: 'session', query: figuresQuery },
+    async ({ actor, query }) => (await statistics(deps, actor, query.year ?? null, 'json', query.workArea)).stats,
   );
   defineRoute(
     app,
-    { method: 'GET', url: '/api/reports/statistics.csv', summary: 'The statistics as CSV', description: `${statisticsDescription} Registered as an export.`, tags, auth: 'session', query: optionalYearQuery },
+    { method: 'GET', url: '/api/reports/statistics.csv', summary: 'The statistics as CSV', description: `${statisticsDescription} Registered as an export.`, tags, auth: 'session', query: figuresQuery },
     async ({ actor, query, reply }) => {
-      const { fileName, body } = await statisticsCsv(deps, actor, query.year ?? null);
+      const { fileName, body } = await statisticsCsv(deps, actor, query.year ?? null, query.workArea);
       reply.header('content-type', 'text/csv; charset=utf-8');
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
       reply.header('cache-control', 'no-store');
@@ -65,9 +68,9 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
   );
   defineRoute(
     app,
-    { method: 'GET', url: '/api/reports/statistics.xlsx', summary: 'The statistics as an XLSX workbook', description: `${statisticsDescription} Registered as an export.`, tags, auth: 'session', query: optionalYearQuery },
+    { method: 'GET', url: '/api/reports/statistics.xlsx', summary: 'The statistics as an XLSX workbook', description: `${statisticsDescription} Registered as an export.`, tags, auth: 'session', query: figuresQuery },
     async ({ actor, query, reply }) => {
-      const { fileName, body } = await statisticsXlsx(deps, actor, query.year ?? null);
+      const { fileName, body } = await statisticsXlsx(deps, actor, query.year ?? null, query.workArea);
       reply.header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
       reply.header('content-disposition', `attachment; filename="${fileName}"`);
       reply.header('cache-control', 'no-store');

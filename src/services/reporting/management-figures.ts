@@ -11,8 +11,10 @@ import type { FigureCell } from '../../domain/reporting/small-counts.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireAbility } from '../governance/role-guard.js';
+import { chooseWorkArea } from './work-area-filter.js';
+import type { WorkAreaChoice } from './work-area-filter.js';
 
-export interface ManagementFigures {
+export interface ManagementFigures extends WorkAreaChoice {
   readonly collaborationId: string;
   readonly year: number | null;
   readonly suppression: { readonly threshold: number; readonly note: { readonly nl: string; readonly en: string } };
@@ -23,15 +25,17 @@ export interface ManagementFigures {
   readonly anySuppressed: boolean;
 }
 
-export async function managementFigures(deps: ServiceDeps, actor: SessionActor, year: number | undefined): Promise<ManagementFigures> {
+export async function managementFigures(deps: ServiceDeps, actor: SessionActor, year: number | undefined, workArea?: string): Promise<ManagementFigures> {
   return withActor(deps, actor, async (trx) => {
     const entry = auditEntry(deps, actor, { action: 'report.figures', purpose: 'statistics' });
     requireAbility(actor, 'reports.figures', entry);
+    const area = chooseWorkArea(await deps.collaborationConfig(trx, actor.collaborationId), workArea);
     let q = trx
       .selectFrom('cases')
       .select((eb) => ['phase', 'table_id', eb.fn.countAll<string>().as('n')])
       .where('collaboration_id', '=', actor.collaborationId)
       .groupBy(['phase', 'table_id']);
+    if (area.workArea !== null) q = q.where('work_area', '=', area.workArea.id);
     if (year !== undefined) q = q.where('created_at', '>=', new Date(Date.UTC(year, 0, 1))).where('created_at', '<', new Date(Date.UTC(year + 1, 0, 1)));
     const rows = (await q.execute()).map((r) => ({ phase: r.phase as Phase, tableId: r.table_id, count: Number(r.n) }));
     const sum = (pick: (r: (typeof rows)[number]) => boolean): number => rows.filter(pick).reduce((n, r) => n + r.count, 0);
@@ -49,6 +53,7 @@ export async function managementFigures(deps: ServiceDeps, actor: SessionActor, 
     return {
       collaborationId: actor.collaborationId,
       year: year ?? null,
+      ...area,
       suppression: suppressionNote(),
       total: total[0] ?? { key: 'all', count: 0, suppressed: false },
       byPhase,

@@ -14,6 +14,8 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { toCsv } from '../exports/csv.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { mayDo, refuseAbility } from '../governance/role-guard.js';
+import { chooseWorkArea } from './work-area-filter.js';
+import type { WorkAreaChoice } from './work-area-filter.js';
 
 const SECTION_NL: Readonly<Record<StatisticsRow['section'], string>> = {
   totals: 'Totalen',
@@ -24,7 +26,7 @@ const SECTION_NL: Readonly<Record<StatisticsRow['section'], string>> = {
 const TOTAL_NL: Readonly<Record<string, string>> = { cases: 'Casussen', contributions: 'Bijdragen' };
 const HEAD = ['Onderdeel', 'Onderwerp', 'Aantal', 'Weggelaten (1 tot en met 4)'];
 
-async function gather(deps: ServiceDeps, trx: Trx, collaborationId: string, year: number | null): Promise<Statistics> {
+async function gather(deps: ServiceDeps, trx: Trx, collaborationId: string, year: number | null, workArea: string | null): Promise<Statistics> {
   const config = await deps.collaborationConfig(trx, collaborationId);
   const countedPartners = config.statisticsExcludeNonMunicipalContributions
     ? (await trx.selectFrom('partners').select('id').where('collaboration_id', '=', collaborationId).where('type', '=', 'gemeente').execute()).map((p) => p.id)
@@ -36,15 +38,17 @@ async function gather(deps: ServiceDeps, trx: Trx, collaborationId: string, year
     .select((eb) => ['phase', 'table_id', 'registrant_partner_id', eb.fn.countAll<string>().as('n')])
     .where('collaboration_id', '=', collaborationId)
     .where('phase', '<>', 'deleted')
+    .$if(workArea !== null, (q) => q.where('work_area', '=', workArea ?? ''))
     .$if(from !== null, (q) => q.where('created_at', '>=', from ?? new Date(0)).where('created_at', '<', to ?? new Date(0)))
     .groupBy(['phase', 'table_id', 'registrant_partner_id'])
     .execute();
   const contributions = await trx
     .selectFrom('contributions')
-    .select((eb) => ['category', 'by_partner_id', eb.fn.countAll<string>().as('n')])
-    .where('collaboration_id', '=', collaborationId)
-    .$if(from !== null, (q) => q.where('created_at', '>=', from ?? new Date(0)).where('created_at', '<', to ?? new Date(0)))
-    .groupBy(['category', 'by_partner_id'])
+    .select((eb) => ['contributions.category', 'contributions.by_partner_id', eb.fn.countAll<string>().as('n')])
+    .where('contributions.collaboration_id', '=', collaborationId)
+    .$if(workArea !== null, (q) => q.where((eb) => eb('contributions.case_id', 'in', eb.selectFrom('cases').select('cases.id').where('cases.collaboration_id', '=', collaborationId).where('cases.work_area', '=', workArea ?? ''))))
+    .$if(from !== null, (q) => q.where('contributions.created_at', '>=', from ?? new Date(0)).where('contributions.created_at', '<', to ?? new Date(0)))
+    .groupBy(['contributions.category', 'contributions.by_partner_id'])
     .execute();
   return buildStatistics({
     year,
@@ -54,12 +58,19 @@ async function gather(deps: ServiceDeps, trx: Trx, collaborationId: string, year
   });
 }
 
-/** The statistics, after the role check; audited. */
-export async function statistics(deps: ServiceDeps, actor: SessionActor, year: number | null, format: 'json' | 'csv' | 'xlsx'): Promise<{ stats: Statistics; tableName: (id: string) => string }> {
+/** The statistics, after the role check, for the whole collaboration or one work area; audited. */
+export async function statistics(
+  deps: ServiceDeps,
+  actor: SessionActor,
+  year: number | null,
+  format: 'json' | 'csv' | 'xlsx',
+  workArea?: string,
+): Promise<{ stats: Statistics & WorkAreaChoice; tableName: (id: string) => string }> {
   const entry = auditEntry(deps, actor, { action: format === 'json' ? 'report.statistics' : `report.statistics.${format}`, purpose: 'statistics' });
   if (!mayDo(actor, 'reports.figures')) return withActor(deps, actor, () => Promise.resolve(refuseAbility('reports.figures', entry)));
   return deps.database.withTransaction(systemContext(actor.collaborationId), async (trx) => {
-    const stats = await gather(deps, trx, actor.collaborationId, year);
+    const area = chooseWorkArea(await deps.collaborationConfig(trx, actor.collaborationId), workArea);
+    const stats = { ...(await gather(deps, trx, actor.collaborationId, year, area.workArea?.id ?? null)), ...area };
     const tables = new Map((await deps.collaborationConfig(trx, actor.collaborationId)).tables.map((t) => [t.id, t.name]));
     await deps.audit.append(trx, entry);
     if (format !== 'json') {
@@ -79,22 +90,25 @@ function rowsOf(stats: Statistics, tableName: (id: string) => string): (string |
   });
 }
 
-function note(stats: Statistics): string[] {
+function note(stats: Statistics & WorkAreaChoice): string[] {
   return [
     `Samenwerkingsverband: statistiek${stats.year === null ? ' over alle jaren' : ` over ${stats.year}`}.`,
+    ...(stats.workArea === null ? [] : [`Alleen casussen van werkgebied ${stats.workArea.name}.`]),
     `Aantallen van 1 tot en met ${stats.threshold - 1} zijn weggelaten, omdat ze naar personen kunnen wijzen.`,
     ...(stats.onlyMunicipal ? ['Alleen gegevens die gemeentelijke partners hebben ingebracht tellen mee (convenant: niets van niet-gemeentelijke partners).'] : []),
     'Geen casusnummers, namen of gegevens per casus.',
   ];
 }
 
-export async function statisticsCsv(deps: ServiceDeps, actor: SessionActor, year: number | null): Promise<{ fileName: string; body: string }> {
-  const { stats, tableName } = await statistics(deps, actor, year, 'csv');
-  return { fileName: `statistiek-${year ?? 'alle-jaren'}.csv`, body: toCsv(HEAD, rowsOf(stats, tableName)) };
+const fileNameOf = (year: number | null, workArea: string | undefined, ext: string): string => `statistiek-${year ?? 'alle-jaren'}${workArea === undefined ? '' : `-${workArea}`}.${ext}`;
+
+export async function statisticsCsv(deps: ServiceDeps, actor: SessionActor, year: number | null, workArea?: string): Promise<{ fileName: string; body: string }> {
+  const { stats, tableName } = await statistics(deps, actor, year, 'csv', workArea);
+  return { fileName: fileNameOf(year, workArea, 'csv'), body: toCsv(HEAD, rowsOf(stats, tableName)) };
 }
 
-export async function statisticsXlsx(deps: ServiceDeps, actor: SessionActor, year: number | null): Promise<{ fileName: string; body: Buffer }> {
-  const { stats, tableName } = await statistics(deps, actor, year, 'xlsx');
+export async function statisticsXlsx(deps: ServiceDeps, actor: SessionActor, year: number | null, workArea?: string): Promise<{ fileName: string; body: Buffer }> {
+  const { stats, tableName } = await statistics(deps, actor, year, 'xlsx', workArea);
   const book = new ExcelJS.Workbook();
   book.creator = 'Casustafel';
   book.created = deps.now();
@@ -106,5 +120,5 @@ export async function statisticsXlsx(deps: ServiceDeps, actor: SessionActor, yea
   about.getColumn(1).width = 110;
   for (const line of note(stats)) about.addRow([line]);
   const body = Buffer.from(await book.xlsx.writeBuffer());
-  return { fileName: `statistiek-${year ?? 'alle-jaren'}.xlsx`, body };
+  return { fileName: fileNameOf(year, workArea, 'xlsx'), body };
 }

@@ -4900,11 +4900,12 @@ export interface paths {
         };
         /**
          * Management figures: cases per phase and table, counts only (P19)
-         * @description Manager or statistician. Counts from 1 to 4 are suppressed (null) and the answer says so.
+         * @description Manager or statistician. Counts from 1 to 4 are suppressed (null) and the answer says so. `workArea`: only the cases of that configured work area or neighbourhood team.
          */
         get: {
             parameters: {
                 query?: {
+                    workArea?: string;
                     year?: number;
                 };
                 header?: never;
@@ -4939,11 +4940,12 @@ export interface paths {
         };
         /**
          * Statistics for research: cases per phase and table, contributions per category
-         * @description Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2).
+         * @description Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). `workArea`: only the cases (and their contributions) of that configured work area or neighbourhood team.
          */
         get: {
             parameters: {
                 query?: {
+                    workArea?: string;
                     year?: number;
                 };
                 header?: never;
@@ -4978,11 +4980,12 @@ export interface paths {
         };
         /**
          * The statistics as CSV
-         * @description Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). Registered as an export.
+         * @description Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). `workArea`: only the cases (and their contributions) of that configured work area or neighbourhood team. Registered as an export.
          */
         get: {
             parameters: {
                 query?: {
+                    workArea?: string;
                     year?: number;
                 };
                 header?: never;
@@ -5017,11 +5020,12 @@ export interface paths {
         };
         /**
          * The statistics as an XLSX workbook
-         * @description Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). Registered as an export.
+         * @description Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). `workArea`: only the cases (and their contributions) of that configured work area or neighbourhood team. Registered as an export.
          */
         get: {
             parameters: {
                 query?: {
+                    workArea?: string;
                     year?: number;
                 };
                 header?: never;

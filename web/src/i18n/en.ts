@@ -382,6 +382,9 @@ export const en: Messages = {
     revokedDone: 'The consent has been revoked; processing that relies on it stops at once.',
   },
   figures: {
+    workArea: 'Work area or neighbourhood team',
+    workAreaHint: 'Small counts stay hidden, per work area too.',
+    allWorkAreas: 'All work areas',
     title: 'Figures',
     intro: 'Management figures without personal data.',
     byPhase: 'Cases per phase',

@@ -381,6 +381,9 @@ export const nl = {
     revokedDone: 'De toestemming is ingetrokken; verwerking die erop steunt stopt direct.',
   },
   figures: {
+    workArea: 'Werkgebied of wijkteam',
+    workAreaHint: 'Kleine aantallen blijven verborgen, ook per werkgebied.',
+    allWorkAreas: 'Alle werkgebieden',
     title: 'Cijfers',
     intro: 'Managementcijfers zonder persoonsgegevens.',
     byPhase: 'Casussen per fase',

@@ -7,6 +7,9 @@ import { useLoad } from '../use-load';
 import { useTableName } from './names';
 import { useSession } from '../session';
 import { DeclarationRegisterSection } from './declarations';
+import { useState } from 'react';
+import { WorkAreaChoice, workAreaQuery } from './work-area-choice';
+import type { WorkAreaAnswer } from './work-area-choice';
 
 interface Count {
   readonly key: string;
@@ -14,7 +17,7 @@ interface Count {
   readonly suppressed: boolean;
 }
 
-interface Figures {
+interface Figures extends WorkAreaAnswer {
   readonly total: Count;
   readonly byPhase: readonly Count[];
   readonly byTable: readonly Count[];
@@ -52,7 +55,13 @@ export function FiguresScreen() {
   const { t, lang } = useI18n();
   const { me } = useSession();
   const tableName = useTableName();
-  const figures = useLoad(() => get<Figures>('/api/reports/figures'), []);
+  const [workArea, setWorkArea] = useState('');
+  const [areas, setAreas] = useState<WorkAreaAnswer | undefined>(undefined);
+  const figures = useLoad(async () => {
+    const answer = await get<Figures>(`/api/reports/figures${workAreaQuery(workArea)}`);
+    setAreas(answer);
+    return answer;
+  }, [workArea]);
   const f = figures.data;
   const value = (c: Count): number | null => (c.suppressed ? null : c.count);
   const shown = (c: Count): string => (c.suppressed ? t.figures.suppressed : String(c.count ?? 0));
@@ -62,6 +71,7 @@ export function FiguresScreen() {
         {t.figures.title}
       </Heading>
       <Paragraph lead>{t.figures.intro}</Paragraph>
+      <WorkAreaChoice answer={areas} value={workArea} onChange={setWorkArea} />
       {figures.error === null ? null : <ErrorNotice error={figures.error} />}
       {f === undefined ? null : (
         <>

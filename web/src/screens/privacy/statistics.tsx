@@ -10,8 +10,11 @@ import { label, useI18n } from '../../i18n/i18n';
 import { useLoad } from '../../use-load';
 import { DocumentLink } from '../document-link';
 import { useTableName } from '../names';
+import { useState } from 'react';
+import { WorkAreaChoice, workAreaQuery } from '../work-area-choice';
+import type { WorkAreaAnswer } from '../work-area-choice';
 
-interface Statistics {
+interface Statistics extends WorkAreaAnswer {
   readonly onlyMunicipal: boolean;
   readonly rows: readonly { readonly section: string; readonly key: string; readonly count: number | null }[];
 }
@@ -20,7 +23,13 @@ export function StatisticsScreen() {
   const { t } = useI18n();
   const b = t.privacy.statisticsScreen;
   const tableName = useTableName();
-  const stats = useLoad(() => get<Statistics>('/api/reports/statistics'), []);
+  const [workArea, setWorkArea] = useState('');
+  const [areas, setAreas] = useState<WorkAreaAnswer | undefined>(undefined);
+  const stats = useLoad(async () => {
+    const answer = await get<Statistics>(`/api/reports/statistics${workAreaQuery(workArea)}`);
+    setAreas(answer);
+    return answer;
+  }, [workArea]);
   const s = stats.data;
   const item = (section: string, key: string): string =>
     section === 'totals' ? label(b.totals, key) : section === 'cases_by_phase' ? label(t.phases, key) : section === 'cases_by_table' ? tableName(key) : label(t.lifeDomains, key);
@@ -30,14 +39,15 @@ export function StatisticsScreen() {
         {b.title}
       </Heading>
       <Paragraph lead>{b.intro}</Paragraph>
+      <WorkAreaChoice answer={areas} value={workArea} onChange={setWorkArea} />
       {stats.error === null ? null : <ErrorNotice error={stats.error} />}
       {s === undefined ? null : (
         <>
           {s.onlyMunicipal ? <Paragraph>{b.onlyMunicipal}</Paragraph> : null}
           <Paragraph>
-            <DocumentLink href="/api/reports/statistics.csv">{b.csv}</DocumentLink>
+            <DocumentLink href={`/api/reports/statistics.csv${workAreaQuery(workArea)}`}>{b.csv}</DocumentLink>
             {' · '}
-            <DocumentLink href="/api/reports/statistics.xlsx">{b.xlsx}</DocumentLink> {b.downloadHint}
+            <DocumentLink href={`/api/reports/statistics.xlsx${workAreaQuery(workArea)}`}>{b.xlsx}</DocumentLink> {b.downloadHint}
           </Paragraph>
           <Table
             caption={b.caption}

@@ -1,0 +1,125 @@
+/**
+ * Issue 16 item 7: the manager's and statistician's figures for one work area or neighbourhood
+ * team, with small-count suppression kept. Venlo's work areas are walked on the shipped
+ * configuration (seed 002 Bijlage B); Nijmegen's regieteams per wijk (seed 004 Bijlage 2 "één van
+ * de regieteamwijken") are not named in the seed, so the Nijmegen test installs a copy of the
+ * shipped configuration with two neighbourhoods, as the steering group would configure them, and
+ * shows the municipal-only rule holds inside one neighbourhood.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NIJMEGEN } from '../../src/collaborations/nijmegen.js';
+import type { Role } from '../../src/domain/model.js';
+import { installNewCollaboration } from '../../src/services/governance/install-new-collaboration.js';
+import { createUser } from '../../src/services/setup/create-user.js';
+import { systemContext } from '../../src/store/acting-context.js';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { register } from './phases.flow.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+interface Cell {
+  key: unknown;
+  count: number | null;
+  suppressed: boolean;
+}
+interface Figures {
+  total: Cell;
+  byPhase: Cell[];
+  workArea: { id: string; name: string } | null;
+  workAreas: { id: string; name: string }[];
+}
+
+const GEMEENTE_LAW = 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1';
+const venloCase = (name: string, workArea: string): object => ({
+  tableId: 'zorgnetwerk-overleg',
+  workArea,
+  subjects: [{ name }],
+  complexCriteria: ['multi_problem'],
+  lifeDomains: ['housing'],
+  registration: { content: 'Zorgwekkende woonsituatie.', basis: { kind: 'public_task', law: GEMEENTE_LAW } },
+});
+
+async function figures(user: string, query: string): Promise<Figures> {
+  const res = await s.request('GET', `/api/reports/figures${query}`, await s.login(user));
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json<Figures>();
+}
+
+describe('016-7 figures per work area or neighbourhood team', () => {
+  it('016-7 Venlo: the figures of one work area count only its cases, small counts stay suppressed, an unknown area is refused', async () => {
+    for (let i = 0; i < 5; i++) await register(s, 'gemeente-venlo@venlo', venloCase(`Bewoner Blerick ${i}`, 'blerick'));
+    for (let i = 0; i < 5; i++) await register(s, 'gemeente-venlo@venlo', venloCase(`Bewoner Centrum ${i}`, 'venlo-centrum-zuid'));
+    await register(s, 'gemeente-venlo@venlo', venloCase('Bewoner Tegelen', 'tegelen-belfeld-steyl'));
+
+    const all = await figures('manager@venlo', '');
+    expect(all.workArea).toBeNull();
+    expect(all.workAreas.map((w) => w.id)).toEqual(['venlo-centrum-zuid', 'venlo-noordoost-oost', 'blerick', 'tegelen-belfeld-steyl']);
+    expect(all.total).toMatchObject({ count: 11, suppressed: false });
+
+    const blerick = await figures('manager@venlo', '?workArea=blerick');
+    expect(blerick.workArea).toEqual({ id: 'blerick', name: 'Blerick' });
+    expect(blerick.total).toMatchObject({ count: 5, suppressed: false });
+    expect(blerick.byPhase.find((c) => c.key === 'screening')).toMatchObject({ count: 5, suppressed: false });
+
+    // One case in Tegelen: the count is hidden, for the statistician as for the manager.
+    const tegelen = await figures('statisticus@venlo', '?workArea=tegelen-belfeld-steyl');
+    expect(tegelen.total).toMatchObject({ count: null, suppressed: true });
+    expect(tegelen.byPhase.every((c) => c.count === 0 || c.suppressed)).toBe(true);
+
+    const stats = await s.request('GET', '/api/reports/statistics.csv?workArea=blerick', await s.login('statisticus@venlo'));
+    expect(stats.statusCode, stats.body).toBe(200);
+    expect(stats.body).toContain('Totalen,Casussen,5,nee');
+    expect(stats.headers['content-disposition']).toContain('statistiek-alle-jaren-blerick.csv');
+
+    const unknown = await s.request('GET', '/api/reports/figures?workArea=venray', await s.login('manager@venlo'));
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('workArea');
+  });
+
+  it('004-B2 Nijmegen: the export for one neighbourhood team counts its municipal cases only and is unchanged when a non-municipal partner adds a case there', async () => {
+    const slug = 'regieteams-nijmegen-wijken';
+    const config = { ...structuredClone(NIJMEGEN), id: slug, workAreas: [
+      { id: 'wijk-oost', name: 'Regieteam Oost' },
+      { id: 'wijk-west', name: 'Regieteam West' },
+    ] };
+    const installed = await installNewCollaboration(s.deps, { config, admin: { partner: 'gemeente-nijmegen', username: `beheerder@${slug}`, displayName: 'Beheerder', password: 'een-lang-wachtwoord-voor-de-kopie' } });
+    const user = async (partner: string, role: Role): Promise<string> => {
+      const username = `${role}-${partner}@${slug}`;
+      await s.deps.database.withTransaction(systemContext(), (trx) =>
+        createUser(trx, { collaborationId: installed.id, partnerId: installed.partners[partner] ?? '', username, displayName: username, role, password: { plain: 'een-lang-wachtwoord-voor-de-kopie' }, confidentialityDeclaredAt: s.deps.now(), vogCheckedAt: s.deps.now() }),
+      );
+      return username;
+    };
+    const pd = await user('gemeente-nijmegen', 'process_director');
+    const pdId = await s.deps.database.db.selectFrom('users').select('id').where('username', '=', pd).executeTakeFirstOrThrow();
+    const municipal = await user('gemeente-nijmegen', 'professional');
+    const other = await user('sterker-sociaal-werk', 'professional');
+    const statistician = await user('gemeente-nijmegen', 'statistician');
+    const signal = (name: string, workArea: string, basis: object): object => ({ tableId: 'regieteam', workArea, subjects: [{ name }], complexCriteria: ['multi_problem'], lifeDomains: ['housing'], registration: { basis }, processDirectorId: pdId.id });
+    const wmo = { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' };
+    const csv = async (query: string): Promise<string> => {
+      const res = await s.request('GET', `/api/reports/statistics.csv${query}`, await s.login(statistician, 'een-lang-wachtwoord-voor-de-kopie'));
+      expect(res.statusCode, res.body).toBe(200);
+      return res.body;
+    };
+    const registerAs = async (username: string, body: object): Promise<void> => {
+      const res = await s.request('POST', '/api/cases', await s.login(username, 'een-lang-wachtwoord-voor-de-kopie'), body);
+      expect(res.statusCode, res.body).toBe(201);
+    };
+    for (let i = 0; i < 5; i++) await registerAs(municipal, signal(`Huishouden Oost ${i}`, 'wijk-oost', wmo));
+    for (let i = 0; i < 5; i++) await registerAs(municipal, signal(`Huishouden West ${i}`, 'wijk-west', wmo));
+    const oost = await csv('?workArea=wijk-oost');
+    expect(oost).toContain('Totalen,Casussen,5,nee');
+    expect(await csv('')).toContain('Totalen,Casussen,10,nee');
+
+    await registerAs(other, signal('Huishouden De Wit', 'wijk-oost', { kind: 'vital_interest', motivation: 'Acute dreiging van huisuitzetting met kinderen.' }));
+    expect(await csv('?workArea=wijk-oost')).toBe(oost);
+  });
+});
