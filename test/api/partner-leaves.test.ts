@@ -198,4 +198,23 @@ describe('a partner’s properties in the configuration, at installation', () =>
     const i = NOORD_LIMBURG.partners.findIndex((p) => p.id === 'woonwenz');
     expect(await refusedFields([[configField('partners[woonwenz].maySeeSpecial'), true]])).toEqual([`config.partners.${i}.maySeeSpecial`]);
   });
+
+  it('P9 partners[].legalRegimes: only a partner under the Wpg provides police data; probation (AVG, Wjsg) is refused, and under the Wpg too its registration is stored as police data', async () => {
+    const policeRegistration = { ...registration, registration: { ...registration.registration, police: true } };
+    const baseline = await registerIn(await installCopy([]), 'reclassering-nederland', policeRegistration);
+    expect(baseline.statusCode, baseline.body).toBe(403);
+    expect(baseline.json<ErrorBody>().error).toMatchObject({ rule: 'P9', reason: 'police_data_outside_wpg' });
+
+    const copy = await installCopy([[configField('partners[reclassering-nederland].legalRegimes'), ['AVG', 'Wjsg', 'Wpg']]]);
+    const res = await registerIn(copy, 'reclassering-nederland', policeRegistration);
+    expect(res.statusCode, res.body).toBe(201);
+    const view = await s.request('GET', `/api/cases/${res.json<{ id: string }>().id}`, await copy.as('reclassering-nederland', 'professional'));
+    expect(view.statusCode, view.body).toBe(200);
+    expect(view.json<{ contributions: { police: boolean }[] }>().contributions.map((c) => c.police)).toEqual([true]);
+  });
+
+  it('P9 partners[].legalRegimes: the police without the Wpg among their regimes cannot keep the art. 20 Wpg basis; that configuration is refused at installation, naming the regimes', async () => {
+    const i = NOORD_LIMBURG.partners.findIndex((p) => p.id === 'politie-limburg');
+    expect(await refusedFields([[configField('partners[politie-limburg].legalRegimes'), ['AVG']]])).toEqual([`config.partners.${i}.legalRegimes`]);
+  });
 });

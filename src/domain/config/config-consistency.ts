@@ -3,6 +3,7 @@
  * Each issue names the path of the offending field so an admin (or a JSON author) can fix it.
  */
 import { addMonths } from '../time/date-math.js';
+import { processesUnderWpg } from '../process/police-data.js';
 import { phasesOf, reachedPhases } from '../process/variant.js';
 import type { CollaborationConfigShape } from './collaboration-config.shape.js';
 
@@ -56,6 +57,9 @@ function checkPartners(config: Config, report: Report): void {
       }
       if (entry.kind === 'wpg20' && partner.type !== 'politie') {
         report(at('legalBasisCatalogue', j, 'kind'), `${partner.id}: alleen de politie verstrekt op grond van art. 20 Wpg / only the police uses wpg20`);
+      }
+      if (entry.kind === 'wpg20' && !processesUnderWpg(partner.legalRegimes)) {
+        report(at('legalRegimes'), `${partner.id}: art. 20 Wpg is een grondslag onder de Wet politiegegevens; noem Wpg bij de rechtsregimes / wpg20 is a basis under the Wpg: list Wpg among the legal regimes`);
       }
       if ((entry.kind === 'public_task' || entry.kind === 'legal_obligation') && entry.law === undefined) {
         report(at('legalBasisCatalogue', j, 'law'), `${partner.id}: ${entry.kind} noemt het wetsartikel / ${entry.kind} needs the law article`);

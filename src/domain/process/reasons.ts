@@ -47,6 +47,7 @@ export const PROCESS_REASONS = {
   first_disclosure_not_limited: { rule: 'P7', nl: 'De eerste verstrekking zonder toestemming is beperkt tot wie betrokken is en welke hulp.', en: 'The first disclosure without consent is limited to who is involved and what kind of help.' },
   // P9 police data
   police_special_not_supplement: { rule: 'P9', nl: 'Bijzondere politiegegevens worden alleen verstrekt ter aanvulling op andere politiegegevens die de politie in deze casus al verstrekte (art. 5 Wpg, art. 20-besluit).', en: 'Special-category police data is provided only as a supplement to other police data already provided in this case (Wpg art. 5, art. 20 decision).' },
+  police_data_outside_wpg: { rule: 'P9', nl: 'Uw organisatie verwerkt geen gegevens onder de Wet politiegegevens en verstrekt dus geen politiegegevens.', en: 'Your organisation does not process data under the Police Data Act (Wpg), so it provides no police data.' },
   police_provision_incomplete: { rule: 'P9', nl: 'Een verstrekking van politiegegevens vraagt alle velden van art. 32 Wpg.', en: 'A provision of police data needs every field of Wpg art. 32.' },
   // P10 informing the subject
   subject_not_informed: { rule: 'P10', nl: 'De betrokkene moet uiterlijk bij de triage geïnformeerd zijn, of het uitstel vastgelegd.', en: 'The subject must be informed by triage, or the postponement recorded.' },

@@ -9,6 +9,7 @@ import { decideRegistration } from '../../domain/access/register.js';
 import { reasonMessage } from '../../domain/access/reasons.js';
 import type { ComplexCaseCriterion, ContributionPurpose, LegalBasis, LifeDomain } from '../../domain/model.js';
 import { checkLegalBasis } from '../../domain/process/legal-basis.js';
+import { checkPoliceData } from '../../domain/process/police-data.js';
 import { reasonMessage as processMessage } from '../../domain/process/reasons.js';
 import { validateBsn } from '../../domain/validation/bsn.js';
 import { createCaseKey } from '../../crypto/case-keys.js';
@@ -182,6 +183,9 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
 
     const basis = checkLegalBasis(partner, input.registration.basis, [], now.getTime());
     if (!basis.ok) refuse(entry, { rule: basis.rule, reason: basis.reason, messages: processMessage(basis.reason) });
+    // P9 by the partner's legal regimes (ADR 0086): only a partner under the Wpg registers police data.
+    const police = checkPoliceData(partner.legalRegimes, input.registration.police === true);
+    if (!police.ok) refuse(entry, { rule: police.rule, reason: police.reason, messages: processMessage(police.reason) });
 
     const number = await nextCaseNumber(trx, actor.collaborationId, now.getUTCFullYear());
     const caseRow = await trx

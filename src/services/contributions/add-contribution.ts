@@ -3,7 +3,7 @@
  * (P4: its organisation stays its controller). Stored only when the domain allows: an active
  * partner (P1), a legal basis from its catalogue (P5), Nijmegen's nothing-before-pickup (P12),
  * the household's consent for domain-crossing processing (P6), and special-category police data
- * on the art. 20 Wpg basis only as a supplement (P9). Its category is a life domain or a data kind
+ * on the art. 20 Wpg basis only as a supplement, police data only from a partner under the Wpg (P9). Its category is a life domain or a data kind
  * of the case's table, never free text (P3, seed 000 art. 5.1 and 5.3).
  */
 import { isSpecialData } from '../../domain/access/special-kinds.js';
@@ -18,7 +18,7 @@ import { finishesRunningCase } from '../../domain/access/decide.js';
 import { auditEntry, domainActor, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCaseForWrite } from '../cases/case-context.js';
-import { caseActor, enforce, enforceGuard, loadStateContext } from './case-writes.js';
+import { caseActor, enforce, enforceGuard, enforcePoliceData, loadStateContext } from './case-writes.js';
 import { contributionSubjects } from './contribution-subjects.js';
 import { crossesDomains } from './domain-crossing.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
@@ -51,6 +51,7 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     const finishingRunningCase = finishesRunningCase(domainActor(actor), loaded.facts, loaded.facts.partners.get(actor.partnerId), now.getTime());
     const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId), finishingRunningCase };
     enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
+    await enforcePoliceData(trx, entry, actor.partnerId, input.police);
     if (input.basis.kind === 'wpg20' && input.special) {
       const ordinary = await trx
         .selectFrom('contributions')

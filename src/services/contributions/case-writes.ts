@@ -9,6 +9,7 @@ import type { CaseActor, ControlResult } from '../../domain/process/contribution
 import { controlMessage } from '../../domain/process/contribution-control.js';
 import type { GuardResult } from '../../domain/process/reasons.js';
 import { reasonMessage } from '../../domain/process/reasons.js';
+import { checkPoliceData } from '../../domain/process/police-data.js';
 import type { DataKey } from '../../crypto/case-keys.js';
 import { loadCaseState } from '../../store/repositories/case-state.repository.js';
 import { refuse } from '../access-gate.js';
@@ -21,6 +22,17 @@ export function caseActor(actor: SessionActor, facts: CaseFacts): CaseActor {
   const staff =
     facts.processDirectors.has(actor.userId) || facts.support.has(actor.userId) || (facts.allDirectorsSeeAll && actor.role === 'process_director');
   return { partnerId: actor.partnerId, role: actor.role, staff, designated: facts.involved.get(actor.partnerId)?.has(actor.userId) === true };
+}
+
+/**
+ * P9 by the partner's legal regimes (ADR 0086): data marked as police data is stored only from a
+ * partner that processes under the Wpg; anyone else's mark is refused, audited, and nothing stored.
+ */
+export async function enforcePoliceData(trx: Trx, entry: AuditEntry, partnerId: string, police: boolean): Promise<void> {
+  if (!police) return;
+  const row = await trx.selectFrom('partners').select('legal_regimes').where('id', '=', partnerId).executeTakeFirst();
+  const regimes = Array.isArray(row?.legal_regimes) ? row.legal_regimes.filter((r): r is string => typeof r === 'string') : [];
+  enforceGuard(entry, checkPoliceData(regimes, police));
 }
 
 /** Throws an audited refusal when a write check refuses. */

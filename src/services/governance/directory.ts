@@ -19,6 +19,8 @@ export interface Directory {
     readonly active: boolean;
     readonly maySeeSpecial: boolean;
     readonly mayUseBsn: boolean;
+    /** The laws it processes under (`Wpg`: it provides police data, P9). */
+    readonly legalRegimes: readonly string[];
   }[];
   readonly people: readonly { readonly id: string; readonly displayName: string; readonly partnerId: string; readonly role: string }[];
   readonly me: { readonly partnerId: string; readonly partnerSlug: string; readonly legalBasisCatalogue: unknown };
@@ -40,7 +42,7 @@ export async function directory(deps: ServiceDeps, actor: SessionActor): Promise
     return {
       partners: partnerRows.map((row) => {
         const p = partnerFromRow(row);
-        return { id: row.id, slug: row.slug, name: row.name, type: row.type, member: p.member, active: isActiveMember(p, now), maySeeSpecial: p.maySeeSpecial, mayUseBsn: p.mayUseBsn };
+        return { id: row.id, slug: row.slug, name: row.name, type: row.type, member: p.member, active: isActiveMember(p, now), maySeeSpecial: p.maySeeSpecial, mayUseBsn: p.mayUseBsn, legalRegimes: p.legalRegimes };
       }),
       people: people.map((u) => ({ id: u.id, displayName: u.display_name, partnerId: u.partner_id, role: u.role })),
       me: { partnerId: actor.partnerId, partnerSlug: mine?.slug ?? '', legalBasisCatalogue: mine?.legal_basis_catalogue ?? [] },

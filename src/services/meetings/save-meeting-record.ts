@@ -80,7 +80,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
     if (meeting === undefined || ctx.key === undefined) throw staleVersion();
     const key = ctx.key;
 
-    const existing = await trx.selectFrom('plan_actions').select(['id', 'done_at']).where('case_id', '=', caseId).where('meeting_id', '=', meetingId).execute();
+    const existing = await trx.selectFrom('plan_actions').select(['id', 'done_at']).where('case_id', '=', caseId).where('meeting_id', '=', meetingId).where('restricted_at', 'is', null).where('erased_at', 'is', null).execute();
     const issues: FieldIssue[] = [];
     const invited = new Set(meeting.invitations.map((i) => (i.invitee.kind === 'partner' || i.invitee.kind === 'third_party' ? i.invitee.userId : i.invitee.subjectId)));
     input.present.forEach((u, i) => {

@@ -18,7 +18,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCaseForWrite } from '../cases/case-context.js';
-import { caseActor, enforce, enforceGuard, loadStateContext } from '../contributions/case-writes.js';
+import { caseActor, enforce, enforceGuard, enforcePoliceData, loadStateContext } from '../contributions/case-writes.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from '../contributions/disclosure.js';
 import { designate } from './designate.js';
 import { isSpecialData } from '../../domain/access/special-kinds.js';
@@ -66,6 +66,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
     const askedAt = config.tables.find((t) => t.id === row.table_id);
     if (askedAt !== undefined) enforceTable(entry, checkTableAnswer(askedAt, await partnerSlug(trx, actor.partnerId), answer.kind));
     enforceGuard(entry, checkContributionStorage({ partnerId: actor.partnerId, basis: input.basis, domainCrossing: true }, state, config.process, now.getTime()));
+    await enforcePoliceData(trx, entry, actor.partnerId, input.police);
 
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());

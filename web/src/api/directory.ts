@@ -12,6 +12,8 @@ export interface DirectoryPartner {
   readonly active: boolean;
   readonly maySeeSpecial: boolean;
   readonly mayUseBsn: boolean;
+  /** The laws it processes under (`Wpg`: it provides police data, P9). */
+  readonly legalRegimes: readonly string[];
 }
 
 export interface DirectoryPerson {
@@ -32,6 +34,11 @@ export interface Directory {
   readonly partners: readonly DirectoryPartner[];
   readonly people: readonly DirectoryPerson[];
   readonly me: { readonly partnerId: string; readonly partnerSlug: string; readonly legalBasisCatalogue: unknown };
+}
+
+/** Processes under the Wet politiegegevens: the only organisations that provide police data (P9). */
+export function underWpg(regimes: readonly string[] | undefined): boolean {
+  return (regimes ?? []).some((r) => r.trim().toLowerCase() === 'wpg');
 }
 
 export function useDirectory(): Loaded<Directory> {

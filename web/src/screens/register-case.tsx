@@ -8,7 +8,7 @@ import type { FormEvent } from 'react';
 import { post } from '../api/client';
 import type { RegisterCaseBody, RegisteredCase } from '../api/types';
 import { useCollaboration } from '../api/collaboration';
-import { useDirectory } from '../api/directory';
+import { underWpg, useDirectory } from '../api/directory';
 import { ErrorSummary, FormCheck, fieldErrorsOf } from '../components/errors';
 import { isoDate, isRealDate } from '../dates';
 import { validateBsn } from '../../../src/domain/validation/bsn';
@@ -58,8 +58,8 @@ export function RegisterCaseScreen() {
   const { t, lang } = useI18n();
   const { me } = useSession();
   const dir = useDirectory();
-  // Only the police registers police data (Wpg); other organisations are not offered the box.
-  const isPolice = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.type === 'politie';
+  // Only an organisation under the Wpg (the police) registers police data (P9); others are not offered the box.
+  const isPolice = underWpg(dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes);
   const collaboration = useCollaboration(me?.collaborationId ?? null);
   const tables = collaboration?.config.tables ?? [];
   const workAreas = collaboration?.config.workAreas ?? [];

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { CategoryField } from './category-field';
 import type { TableCategory } from './category-field';
 import { ApiError, get, post } from '../api/client';
-import { catalogueOf, useDirectory } from '../api/directory';
+import { catalogueOf, underWpg, useDirectory } from '../api/directory';
 import type { Directory } from '../api/directory';
 import type { CaseView } from '../api/types';
 import type { CaseTable } from '../api/table';
@@ -352,7 +352,8 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
   const [weighed, setWeighed] = useState(false);
   const weighingLabels = useWeighingLabels();
   const catalogue = catalogueOf(dir.data);
-  const isPolice = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.type === 'politie';
+  // Only an organisation under the Wpg (the police) provides police data (P9).
+  const isPolice = underWpg(dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes);
   const others = (dir.data?.partners ?? []).filter((p) => p.member && p.id !== dir.data?.me.partnerId);
   const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded, police: t.register.police };
   const needsWeighing = d.release !== 'none' && weighing !== 'complete' && !weighed;
