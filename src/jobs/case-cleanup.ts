@@ -59,6 +59,7 @@ export async function deleteCaseData(deps: ServiceDeps, trx: Trx, caseId: string
   await trx.deleteFrom('consents').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('contributions').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('triage_questions').where('case_id', '=', caseId).execute();
+  await trx.deleteFrom('restricted_meeting_items').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('plan_actions').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('meetings').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('third_parties').where('case_id', '=', caseId).execute();

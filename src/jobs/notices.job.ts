@@ -77,6 +77,8 @@ export const noticesJob: JobDefinition<NoticeCounts> = {
       .innerJoin('cases', 'cases.id', 'plan_actions.case_id')
       .select(['plan_actions.id', 'plan_actions.case_id', 'plan_actions.collaboration_id', 'plan_actions.meeting_id', 'plan_actions.owner_partner_id', 'plan_actions.owner_user_id', 'plan_actions.due_at'])
       .where('plan_actions.status', '=', 'open')
+      .where('plan_actions.restricted_at', 'is', null)
+      .where('plan_actions.erased_at', 'is', null)
       .where('plan_actions.due_at', 'is not', null)
       .where('cases.phase', 'in', ['rto', 'monitoring', 'deescalation1'])
       .execute();

@@ -340,6 +340,11 @@ export interface PlanActionsTable {
   subject_ids: JsonColumnWithDefault<string[]>;
   due_at: NullableTimestamp;
   status: ColumnType<'open' | 'done' | 'cancelled', 'open' | 'done' | 'cancelled' | undefined>;
+  /** Restricted by a rights request (migration 191): withheld from every list until lifted. */
+  restricted_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  restriction_kind: ColumnType<'restriction' | 'objection' | null, 'restriction' | 'objection' | null | undefined, 'restriction' | 'objection' | null>;
+  restricted_by_request: ColumnType<string | null, string | null | undefined, string | null>;
+  erased_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   done_at: NullableTimestamp;
   created_at: CreatedAt;
   updated_at: CreatedAt;
@@ -487,6 +492,26 @@ export interface RightsRequestEffectsTable {
   subject_informed_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
   done_by: string;
   done_at: Timestamp;
+  /** An effect on a meeting note, plan goal or plan action (migration 191). */
+  meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
+  item_kind: ColumnType<'meeting_note' | 'plan_goal' | 'plan_action' | null, 'meeting_note' | 'plan_goal' | 'plan_action' | null | undefined, 'meeting_note' | 'plan_goal' | 'plan_action' | null>;
+  plan_action_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A restricted meeting note, plan goal or plan action, kept apart from its record (migration 191). */
+export interface RestrictedMeetingItemsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  meeting_id: string;
+  kind: 'meeting_note' | 'plan_goal' | 'plan_action';
+  plan_action_id: Nullable<string>;
+  subject_ids: JsonColumnWithDefault<string[]>;
+  item_enc: Bytes;
+  partner_id: string;
+  restriction_kind: 'restriction' | 'objection';
+  restricted_by_request: string;
+  restricted_at: Timestamp;
 }
 
 export interface IncidentsTable {
@@ -788,6 +813,7 @@ export interface Database {
   rights_requests: RightsRequestsTable;
   rights_request_partner_answers: RightsRequestPartnerAnswersTable;
   rights_request_effects: RightsRequestEffectsTable;
+  restricted_meeting_items: RestrictedMeetingItemsTable;
   incidents: IncidentsTable;
   incident_acknowledgements: IncidentAcknowledgementsTable;
   incident_updates: IncidentUpdatesTable;

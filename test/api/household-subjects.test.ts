@@ -127,3 +127,108 @@ describe('13.1 household subjects in meeting notes, plan goals and plan actions'
     expect(direct.statusCode).toBe(403);
   });
 });
+
+describe('13.1 erasure and restriction act on meeting notes, plan goals and plan actions per subject', () => {
+  async function withRecord(): Promise<{ h: Awaited<ReturnType<typeof household>>; pd: string }> {
+    const h = await household();
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const woonwenz = s.partnerId(NL, 'woonwenz');
+    const saved = await s.request('PUT', `/api/cases/${h.id}/meetings/${h.meetingId}/record`, pd, {
+      version: 1,
+      date: s.deps.now().toISOString(),
+      status: 'held',
+      reason: 'Huurachterstand van het gezin',
+      present: [s.userId('woonwenz@noord-limburg')],
+      notes: [
+        { text: 'Alfa wil een budgetcursus volgen.', subjects: [h.alfa] },
+        { text: 'Beta spijbelt sinds oktober.', subjects: [h.beta] },
+        { text: 'Alfa en Beta praten weer met elkaar.', subjects: [h.alfa, h.beta] },
+      ],
+      plan: {
+        goals: [
+          { domain: 'housing', goal: 'Het gezin blijft in de woning.', subjects: [] },
+          { domain: 'work_education', goal: 'Beta gaat weer elke dag naar school.', subjects: [h.beta] },
+          { domain: 'income_debts', goal: 'Alfa heeft een betalingsregeling.', subjects: [h.alfa] },
+        ],
+        actions: [
+          { description: 'Betalingsregeling huur met Alfa treffen', ownerPartnerId: woonwenz, dueAt: '2026-12-20', subjects: [h.alfa] },
+          { description: 'Gesprek met Beta en de mentor op school', ownerPartnerId: woonwenz, dueAt: '2026-12-21', subjects: [h.beta] },
+        ],
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    return { h, pd };
+  }
+  const texts = async (h: { id: string; meetingId: string }, pd: string): Promise<string> => {
+    const meeting = await s.request('GET', `/api/cases/${h.id}/meetings/${h.meetingId}`, pd);
+    expect(meeting.statusCode, meeting.body).toBe(200);
+    const list = await s.request('GET', `/api/cases/${h.id}/meetings/${h.meetingId}/action-list`, pd);
+    expect(list.statusCode, list.body).toBe(200);
+    return meeting.body + list.body;
+  };
+  const request = async (kind: string, caseId: string, subjectId: string): Promise<{ id: string; routedTo: string[] }> => {
+    const po = await s.login('privacy@noord-limburg');
+    const r = await s.request('POST', '/api/rights-requests', po, { kind, caseId, subjectId, requester: 'Per brief' });
+    expect(r.statusCode, r.body).toBe(201);
+    return r.json<{ id: string; routedTo: string[] }>();
+  };
+  const execute = async (id: string, user: string, body: unknown) => {
+    const r = await s.request('POST', `/api/rights-requests/${id}/execute`, await s.login(user), body);
+    expect(r.statusCode, r.body).toBe(201);
+    return r.json<{ meetingEffects: { itemKind: string; effect: string }[] }>();
+  };
+  const accessAnswer = async (caseId: string, subjectId: string): Promise<{ answer: { meetingData: { kind: string; text: string; restriction?: string }[] } }> => {
+    const po = await s.login('privacy@noord-limburg');
+    const req = await request('access', caseId, subjectId);
+    const preview = await s.request('GET', `/api/rights-requests/${req.id}/access-answer`, po);
+    expect(preview.statusCode, preview.body).toBe(200);
+    return preview.json();
+  };
+
+  it("13.1 restriction of Alfa: Alfa's note, goal and action are no longer processed (gone from the meeting, the action list), shown marked in Alfa's access answer; shared and Beta's items stay; after lifting they are back", async () => {
+    const { h, pd } = await withRecord();
+    expect(await texts(h, pd)).toContain('budgetcursus');
+    const req = await request('restriction', h.id, h.alfa);
+    // The lead partner (for the record) and the action's owner are routed.
+    expect(req.routedTo.sort()).toEqual([s.partnerId(NL, 'reclassering-nederland'), s.partnerId(NL, 'woonwenz')].sort());
+    const byLead = await execute(req.id, 'reclassering-nederland@noord-limburg', { kind: 'restriction' });
+    expect(byLead.meetingEffects.map((e) => `${e.itemKind} ${e.effect}`).sort()).toEqual(['meeting_note left_shared', 'meeting_note restricted', 'plan_goal left_shared', 'plan_goal restricted']);
+    const byOwner = await execute(req.id, 'woonwenz@noord-limburg', { kind: 'restriction' });
+    expect(byOwner.meetingEffects.map((e) => `${e.itemKind} ${e.effect}`)).toEqual(['plan_action restricted']);
+    const after = await texts(h, pd);
+    for (const gone of ['budgetcursus', 'Alfa heeft een betalingsregeling', 'Betalingsregeling huur']) expect(after).not.toContain(gone);
+    for (const kept of ['Beta spijbelt', 'Alfa en Beta praten', 'Het gezin blijft', 'Beta gaat weer', 'mentor op school']) expect(after).toContain(kept);
+    const stored = await s.deps.database.db.selectFrom('restricted_meeting_items').select(['kind', 'item_enc']).where('restricted_by_request', '=', req.id).execute();
+    expect(stored.map((r) => r.kind).sort()).toEqual(['meeting_note', 'plan_action', 'plan_goal']);
+    expect(stored.map((r) => r.item_enc.toString('utf8')).join('')).not.toContain('budgetcursus');
+    // Within Alfa's access request they are shown, marked restricted.
+    const answer = await accessAnswer(h.id, h.alfa);
+    const marked = answer.answer.meetingData.filter((m) => m.restriction === 'restriction').map((m) => m.text).sort();
+    expect(marked).toEqual(['Alfa heeft een betalingsregeling.', 'Alfa wil een budgetcursus volgen.', 'Betalingsregeling huur met Alfa treffen']);
+    const audit = await s.deps.database.db.selectFrom('audit_log').select(['action', 'subject_id']).where('case_id', '=', h.id).where('action', 'in', ['meeting.note.restrict', 'plan.goal.restrict', 'plan_action.restrict']).execute();
+    expect(audit.map((a) => `${a.action} ${a.subject_id === h.alfa}`).sort()).toEqual(['meeting.note.restrict true', 'plan.goal.restrict true', 'plan_action.restrict true']);
+
+    const po = await s.login('privacy@noord-limburg');
+    const lifted = await s.request('POST', `/api/rights-requests/${req.id}/lift-restriction`, po, { reason: 'Juistheid vastgesteld.', subjectInformedAt: s.deps.now().toISOString() });
+    expect(lifted.statusCode, lifted.body).toBe(201);
+    const back = await texts(h, pd);
+    for (const again of ['budgetcursus', 'Alfa heeft een betalingsregeling', 'Betalingsregeling huur']) expect(back).toContain(again);
+    expect(await s.deps.database.db.selectFrom('restricted_meeting_items').select('id').where('restricted_by_request', '=', req.id).execute()).toEqual([]);
+  });
+
+  it("13.1 erasure for Beta: Beta's note, goal and action are erased from the meeting, the action list and Beta's access answer; Alfa's and the shared items stay", async () => {
+    const { h, pd } = await withRecord();
+    const req = await request('erasure', h.id, h.beta);
+    await execute(req.id, 'reclassering-nederland@noord-limburg', { kind: 'erasure' });
+    const byOwner = await execute(req.id, 'woonwenz@noord-limburg', { kind: 'erasure' });
+    expect(byOwner.meetingEffects.map((e) => `${e.itemKind} ${e.effect}`)).toEqual(['plan_action erased']);
+    const after = await texts(h, pd);
+    for (const gone of ['Beta spijbelt', 'Beta gaat weer', 'mentor op school']) expect(after).not.toContain(gone);
+    for (const kept of ['budgetcursus', 'Alfa en Beta praten', 'Het gezin blijft', 'Betalingsregeling huur']) expect(after).toContain(kept);
+    const answer = await accessAnswer(h.id, h.beta);
+    const body = JSON.stringify(answer);
+    for (const gone of ['spijbelt', 'Beta gaat weer', 'mentor']) expect(body).not.toContain(gone);
+    const action = await s.deps.database.db.selectFrom('plan_actions').select(['erased_at']).where('case_id', '=', h.id).where('due_at', '=', new Date('2026-12-21')).executeTakeFirstOrThrow();
+    expect(action.erased_at).not.toBeNull();
+  });
+});

@@ -25,6 +25,8 @@ export interface MeetingItem {
   readonly text: string;
   /** The subjects it is about; empty: the case as a whole. */
   readonly subjects: readonly SubjectId[];
+  /** Kept apart by a restriction or an upheld objection (stored, not processed; shown within the request). */
+  readonly restriction?: 'restriction' | 'objection';
 }
 
 /** What one member's answer shows of an item (the subjects of others are not named). */
@@ -36,6 +38,7 @@ export interface AccessMeetingItem {
   readonly owner: PartnerId | null;
   readonly text: string;
   readonly special: boolean;
+  readonly restriction?: 'restriction' | 'objection';
 }
 
 export interface MeetingItemsForSubject {
@@ -56,7 +59,7 @@ export function meetingItemsForSubject(items: readonly MeetingItem[], subjectId:
       withheld++;
       continue;
     }
-    shown.push({ meetingId: item.meetingId, kind: item.kind, date: item.date, domain: item.domain, owner: item.owner, text: item.text, special });
+    shown.push({ meetingId: item.meetingId, kind: item.kind, date: item.date, domain: item.domain, owner: item.owner, text: item.text, special, ...(item.restriction === undefined ? {} : { restriction: item.restriction }) });
   }
   return { items: shown, withheld, meetings: [...new Set(shown.map((i) => i.meetingId))] };
 }

@@ -28,7 +28,7 @@ const STATUS_NL: Readonly<Record<string, string>> = { planned: 'gepland', held: 
 
 async function planActions(deps: ServiceDeps, trx: Trx, doc: DocumentCase, meetingId: string, partnerNames: ReadonlyMap<string, string>): Promise<PlanActionLine[]> {
   const key = await optionalCaseKey(deps, trx, doc.loaded.row.id);
-  const rows = await trx.selectFrom('plan_actions').selectAll().where('meeting_id', '=', meetingId).orderBy('due_at').orderBy('id').execute();
+  const rows = await trx.selectFrom('plan_actions').selectAll().where('meeting_id', '=', meetingId).where('restricted_at', 'is', null).where('erased_at', 'is', null).orderBy('due_at').orderBy('id').execute();
   const owners = await userNames(trx, rows.flatMap((r) => (r.owner_user_id === null ? [] : [r.owner_user_id])));
   return rows.map((a) => {
     const partner = nameOf(partnerNames, a.owner_partner_id);

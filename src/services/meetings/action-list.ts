@@ -46,6 +46,8 @@ export async function getActionList(deps: ServiceDeps, actor: SessionActor, case
       .selectAll('plan_actions')
       .select('partners.name as partner_name')
       .where('plan_actions.meeting_id', '=', meetingId)
+      .where('plan_actions.restricted_at', 'is', null)
+      .where('plan_actions.erased_at', 'is', null)
       .orderBy('plan_actions.due_at')
       .orderBy('plan_actions.id')
       .execute();

@@ -30,7 +30,7 @@ export async function listCaseMeetings(deps: ServiceDeps, actor: SessionActor, c
     const [meetings, invitations, actions] = await Promise.all([
       trx.selectFrom('meetings').selectAll().where('case_id', '=', caseId).orderBy('scheduled_at').orderBy('created_at').orderBy('id').execute(),
       trx.selectFrom('meeting_invitations').select('meeting_id').where('case_id', '=', caseId).execute(),
-      trx.selectFrom('plan_actions').select('meeting_id').where('case_id', '=', caseId).where('status', '!=', 'cancelled').execute(),
+      trx.selectFrom('plan_actions').select('meeting_id').where('case_id', '=', caseId).where('status', '!=', 'cancelled').where('restricted_at', 'is', null).where('erased_at', 'is', null).execute(),
     ]);
     const followUps = followUpMeetingIds(meetings.map((m) => ({ id: m.id, createdAt: m.created_at.toISOString(), status: m.status })));
     return meetings.map((m) => ({

@@ -35,6 +35,8 @@ export async function myActions(deps: ServiceDeps, actor: SessionActor): Promise
       .where('plan_actions.owner_partner_id', '=', actor.partnerId)
       .where('plan_actions.collaboration_id', '=', actor.collaborationId)
       .where('plan_actions.status', '=', 'open')
+      .where('plan_actions.restricted_at', 'is', null)
+      .where('plan_actions.erased_at', 'is', null)
       .execute();
     const readable = new Map<string, boolean>();
     const out: MyAction[] = [];

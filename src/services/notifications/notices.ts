@@ -135,7 +135,7 @@ export async function sendActionList(deps: ServiceDeps, trx: Trx, input: { colla
   const [invited, director, owners] = await Promise.all([
     trx.selectFrom('meeting_invitations').innerJoin('users', 'users.id', 'meeting_invitations.user_id').select('users.id').where('meeting_invitations.meeting_id', '=', input.meetingId).execute(),
     trx.selectFrom('case_director_appointments').select('user_id').where('case_id', '=', input.caseId).where('ended_at', 'is', null).execute(),
-    trx.selectFrom('plan_actions').select('owner_user_id').where('meeting_id', '=', input.meetingId).where('owner_user_id', 'is not', null).execute(),
+    trx.selectFrom('plan_actions').select('owner_user_id').where('meeting_id', '=', input.meetingId).where('owner_user_id', 'is not', null).where('restricted_at', 'is', null).where('erased_at', 'is', null).execute(),
   ]);
   const userIds = [...invited.map((r) => r.id), ...director.map((r) => r.user_id), ...owners.flatMap((r) => (r.owner_user_id === null ? [] : [r.owner_user_id]))];
   return notify(deps, trx, {

@@ -19,7 +19,7 @@ export async function sessionReminderSources(deps: ServiceDeps, trx: Trx, collab
   if (cases.length === 0) return { actions: [], followUps: [], running: [], held: [] };
   const ids = cases.map((c) => c.id);
   const [actions, meetings, staff] = await Promise.all([
-    trx.selectFrom('plan_actions').select(['id', 'case_id', 'due_at', 'status', 'owner_partner_id', 'owner_user_id']).where('case_id', 'in', ids).where('status', '=', 'open').where('due_at', 'is not', null).execute(),
+    trx.selectFrom('plan_actions').select(['id', 'case_id', 'due_at', 'status', 'owner_partner_id', 'owner_user_id']).where('case_id', 'in', ids).where('status', '=', 'open').where('due_at', 'is not', null).where('restricted_at', 'is', null).where('erased_at', 'is', null).execute(),
     trx.selectFrom('meetings').select(['id', 'case_id', 'status', 'scheduled_at', 'held_at', 'action_list_sent_at']).where('case_id', 'in', ids).where('status', 'in', ['planned', 'held']).execute(),
     trx.selectFrom('case_staff').select(['case_id', 'user_id', 'role']).where('case_id', 'in', ids).where('ended_at', 'is', null).execute(),
   ]);

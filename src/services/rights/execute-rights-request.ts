@@ -21,6 +21,8 @@ import { tellHandlerWhenAllAnswered } from './answer-for-partner.js';
 import { sealDetails } from './sealed-details.js';
 import { partnerAnswers, requireRightsReader, routedPartners } from './rights-request-access.js';
 import { loadRequest, P15_MESSAGES } from './rights-request-records.js';
+import { applyMeetingEffects } from './meeting-effects.js';
+import type { MeetingEffectDone } from './meeting-effects.js';
 
 const AUDIT_ACTION: Record<Effect, string> = {
   rectified: 'contribution.rectify',
@@ -35,6 +37,8 @@ export interface ExecutionResult {
   readonly partnerId: string;
   readonly effects: readonly { readonly contributionId: string | null; readonly effect: Effect; readonly replacedBy: string | null }[];
   readonly pendingPartners: number;
+  /** What changed in the meetings' notes, goals and plan actions about the subject (issue 13). */
+  readonly meetingEffects: readonly MeetingEffectDone[];
 }
 
 export async function executeRightsRequest(deps: ServiceDeps, actor: SessionActor, id: string, input: ExecutionInput): Promise<ExecutionResult> {
@@ -136,12 +140,18 @@ export async function executeRightsRequest(deps: ServiceDeps, actor: SessionActo
       await deps.audit.append(trx, { ...entry, action: AUDIT_ACTION[e.effect], contributionId: e.contributionId, onBehalfOfPartnerId: partnerId });
       effects.push({ contributionId: e.contributionId, effect: e.effect, replacedBy });
     }
+    // Meeting notes, plan goals and plan actions about the subject change too (issue 13 item 1).
+    const meetingEffect = input.kind === 'erasure' ? 'erased' : input.kind === 'restriction' ? 'restricted' : input.kind === 'objection' && input.upheld ? 'processing_stopped' : null;
+    const meetingEffects =
+      meetingEffect === null
+        ? []
+        : await applyMeetingEffects(deps, trx, { requestId: row.id, collaborationId: actor.collaborationId, caseId, subjectId, partnerId, userId: actor.userId, entry, now }, meetingEffect);
     await trx
       .insertInto('rights_request_partner_answers')
       .values({ request_id: row.id, collaboration_id: actor.collaborationId, partner_id: partnerId, outcome: 'answered', refusal_ground: null, motivation_enc: null, answered_by: actor.userId, answered_at: now })
       .execute();
     await deps.audit.append(trx, { ...entry, onBehalfOfPartnerId: partnerId });
     const pending = await tellHandlerWhenAllAnswered(deps, trx, row, routedTo, answers, partnerId);
-    return { partnerId, effects, pendingPartners: pending };
+    return { partnerId, effects, pendingPartners: pending, meetingEffects };
   });
 }

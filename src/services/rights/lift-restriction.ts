@@ -12,6 +12,7 @@ import { requireAbility } from '../governance/role-guard.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { loadRequest } from './rights-request-records.js';
 import { sealDetails } from './sealed-details.js';
+import { liftMeetingItems, restrictedMeetingItems } from './meeting-effects.js';
 
 export interface LiftInput {
   readonly reason: string;
@@ -20,7 +21,7 @@ export interface LiftInput {
 }
 
 export interface LiftResult {
-  readonly lifted: readonly { readonly kind: 'contribution'; readonly id: string }[];
+  readonly lifted: readonly { readonly kind: 'contribution' | 'meeting_note' | 'plan_goal' | 'plan_action'; readonly id: string; readonly meetingId?: string }[];
 }
 
 export async function liftRestriction(deps: ServiceDeps, actor: SessionActor, id: string, input: LiftInput): Promise<LiftResult> {
@@ -40,7 +41,11 @@ export async function liftRestriction(deps: ServiceDeps, actor: SessionActor, id
             .where('restricted_by_request', '=', row.id)
             .where('restriction_kind', 'is not', null)
             .execute();
-    const restricted: RestrictedItem[] = contributions.map((c) => ({ id: c.id, restriction: c.restriction_kind ?? 'restriction' }));
+    const apart = await restrictedMeetingItems(trx, row.id);
+    const restricted: RestrictedItem[] = [
+      ...contributions.map((c): RestrictedItem => ({ id: c.id, restriction: c.restriction_kind ?? 'restriction' })),
+      ...apart.map((m): RestrictedItem => ({ id: m.id, restriction: m.restriction_kind })),
+    ];
     const plan = planLifting({ kind: row.kind }, restricted, { reason: input.reason, subjectInformedAt: Date.parse(input.subjectInformedAt) }, now.getTime());
     if (!plan.ok) {
       const m = LIFT_MESSAGES[plan.reason];
@@ -75,6 +80,17 @@ export async function liftRestriction(deps: ServiceDeps, actor: SessionActor, id
         .execute();
       await deps.audit.append(trx, { ...entry, action: 'contribution.restriction_lifted', contributionId: c.id, onBehalfOfPartnerId: c.by_partner_id });
       lifted.push({ kind: 'contribution', id: c.id });
+    }
+    if (row.case_id !== null) {
+      const items = await liftMeetingItems(
+        deps,
+        trx,
+        { requestId: row.id, collaborationId: actor.collaborationId, caseId: row.case_id, subjectId, userId: actor.userId, entry, now },
+        apart.filter((m) => plan.lift.includes(m.id)).map((m) => m.id),
+        reasonEnc,
+        informedAt,
+      );
+      for (const m of items) lifted.push({ kind: m.itemKind, id: m.planActionId ?? m.meetingId, meetingId: m.meetingId });
     }
     await deps.audit.append(trx, entry);
     return { lifted };

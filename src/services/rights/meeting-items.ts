@@ -10,6 +10,7 @@ import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetin
 import type { ServiceDeps, Trx } from '../ports.js';
 import { optionalCaseKey } from '../phases/process-context.js';
 import { PLAN_ACTION_FIELD } from '../meetings/save-meeting-record.js';
+import { RESTRICTED_ITEM_FIELD } from './meeting-effects.js';
 
 interface StoredRecord {
   readonly date?: string;
@@ -38,7 +39,7 @@ export async function caseMeetingItems(deps: ServiceDeps, trx: Trx, caseId: stri
   }
   const actions = await trx
     .selectFrom('plan_actions')
-    .select(['meeting_id', 'life_domain', 'owner_partner_id', 'description_enc', 'subject_ids', 'created_at'])
+    .select(['meeting_id', 'life_domain', 'owner_partner_id', 'description_enc', 'subject_ids', 'created_at', 'restriction_kind'])
     .where('case_id', '=', caseId)
     .orderBy('created_at')
     .orderBy('id')
@@ -52,6 +53,23 @@ export async function caseMeetingItems(deps: ServiceDeps, trx: Trx, caseId: stri
       owner: a.owner_partner_id,
       text: decryptField(key, PLAN_ACTION_FIELD, a.description_enc),
       subjects: list(a.subject_ids),
+      ...(a.restriction_kind === null ? {} : { restriction: a.restriction_kind }),
+    });
+  }
+  // Notes and goals a restriction or an upheld objection kept apart: still shown to the subject, marked.
+  const apart = await trx.selectFrom('restricted_meeting_items').selectAll().where('case_id', '=', caseId).where('kind', '!=', 'plan_action').orderBy('restricted_at').orderBy('id').execute();
+  for (const r of apart) {
+    const item = decryptJson(key, `${RESTRICTED_ITEM_FIELD}.${r.kind}`, r.item_enc) as { text?: string; goal?: string; domain?: LifeDomain };
+    const date = dateOf.get(r.meeting_id) ?? r.restricted_at.toISOString();
+    items.push({
+      meetingId: r.meeting_id,
+      kind: r.kind,
+      date,
+      owner: null,
+      domain: r.kind === 'plan_goal' ? (item.domain ?? null) : null,
+      text: (r.kind === 'plan_goal' ? item.goal : item.text) ?? '',
+      subjects: list(r.subject_ids),
+      restriction: r.restriction_kind,
     });
   }
   return items;

@@ -53,6 +53,14 @@ export async function registerRightsRequest(deps: ServiceDeps, actor: SessionAct
       const subjectId = input.subjectId;
       const involved = subjectId === undefined ? rows : rows.filter((r) => concernsSubject({ subjects: new Set(Array.isArray(r.subject_ids) ? r.subject_ids : []) }, subjectId));
       contributions = involved.map((r) => ({ by: r.by_partner_id, police: r.police }));
+      // The meetings' data is involved too: a plan action's owner for its action, the lead partner
+      // for the meeting record it is kept on behalf of (issue 13 item 1).
+      const actions = await trx.selectFrom('plan_actions').select(['owner_partner_id', 'subject_ids']).where('case_id', '=', caseId).where('erased_at', 'is', null).execute();
+      for (const a of actions) {
+        if (subjectId === undefined || concernsSubject({ subjects: new Set(Array.isArray(a.subject_ids) ? a.subject_ids : []) }, subjectId)) contributions.push({ by: a.owner_partner_id, police: false });
+      }
+      const recorded = await trx.selectFrom('meetings').innerJoin('cases', 'cases.id', 'meetings.case_id').select('cases.lead_partner_id').where('meetings.case_id', '=', caseId).where('meetings.record_enc', 'is not', null).executeTakeFirst();
+      if (recorded !== undefined) contributions.push({ by: recorded.lead_partner_id, police: false });
     }
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
     const routing = routeRightsRequest(actor.partnerId, contributions, await rightsDestination(trx, actor.collaborationId, config));

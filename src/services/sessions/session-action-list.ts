@@ -61,7 +61,9 @@ export async function sessionActionList(deps: ServiceDeps, actor: SessionActor, 
         .innerJoin('partners', 'partners.id', 'plan_actions.owner_partner_id')
         .select(['plan_actions.id', 'plan_actions.description_enc', 'plan_actions.owner_user_id', 'plan_actions.due_at', 'plan_actions.status', 'partners.name'])
         .where('plan_actions.meeting_id', '=', item.meetingId)
-        .where('plan_actions.status', '!=', 'cancelled');
+        .where('plan_actions.status', '!=', 'cancelled')
+        .where('plan_actions.restricted_at', 'is', null)
+        .where('plan_actions.erased_at', 'is', null);
       if (!item.staff) q = q.where((eb) => eb.or([eb('plan_actions.owner_partner_id', '=', actor.partnerId), eb('plan_actions.owner_user_id', '=', actor.userId)]));
       const actions = await q.orderBy('plan_actions.due_at').orderBy('plan_actions.id').execute();
       const grants = await trx.selectFrom('take_along_grants').select('plan_action').where('case_id', '=', item.caseId).where('to_user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();

@@ -40,7 +40,7 @@ async function candidates(trx: Trx, actor: SessionActor): Promise<AgendaCandidat
   const ids = cases.map((c) => c.id);
   const [meetings, actions] = await Promise.all([
     trx.selectFrom('meetings').select(['case_id', 'status', 'held_at', 'scheduled_at']).where('case_id', 'in', ids).execute(),
-    trx.selectFrom('plan_actions').select(['case_id', 'due_at']).where('case_id', 'in', ids).where('status', '=', 'open').execute(),
+    trx.selectFrom('plan_actions').select(['case_id', 'due_at']).where('case_id', 'in', ids).where('status', '=', 'open').where('restricted_at', 'is', null).where('erased_at', 'is', null).execute(),
   ]);
   return cases.map((c) => {
     const held = meetings.filter((m) => m.case_id === c.id && m.status === 'held').map((m) => (m.held_at ?? m.scheduled_at).getTime());
