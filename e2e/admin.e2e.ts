@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 import { registerThroughForm } from './support/story.js';
 
@@ -21,17 +21,11 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
 const unique = Date.now().toString(36);
 
 describe('administration: tables (§6)', () => {
   it('lists the tables; editing one shows the error at its field, then saves (keyboard)', async () => {
-    const { page, close, problems } = await as('beheerder@maastricht');
+    const { page, close, problems } = await as(browser, 'beheerder@maastricht');
     const tableId = `beheer-test-${unique}`;
     const created = await pageFetch(page, 'PUT', `/api/collaboration/tables/${tableId}`, {
       name: 'Testtafel beheer',
@@ -97,7 +91,7 @@ describe('administration: partners joining and leaving (P1)', () => {
     // Midden-Limburg (seed 001): the steering group decides after all partners agreed (art. 17.4);
     // notice ends the membership at the end of the running yearly term (art. 20.1). No other
     // browser test uses this collaboration, so its new partner changes nobody else's story.
-    const { page, close, problems } = await as('beheerder@midden-limburg');
+    const { page, close, problems } = await as(browser, 'beheerder@midden-limburg');
     const name = `Stichting Buurtkracht ${unique}`;
     await page.goto('/admin/partners');
     await page.getByRole('heading', { level: 1, name: 'Partners: toetreden en opzeggen' }).waitFor();
@@ -169,7 +163,7 @@ describe('administration: partners joining and leaving (P1)', () => {
 
 describe('administration: users (§4)', () => {
   it('a new user: role changed, confidentiality and VOG recorded, then deactivated', async () => {
-    const { page, close, problems } = await as('beheerder@maastricht');
+    const { page, close, problems } = await as(browser, 'beheerder@maastricht');
     const partners = (await pageFetch(page, 'GET', '/api/partners')).json as { id: string; active: boolean }[];
     const partnerId = partners.find((p) => p.active)?.id ?? '';
     const username = `test-gebruiker-${unique}@maastricht`;
@@ -204,7 +198,7 @@ describe('administration: users (§4)', () => {
   });
 
   it('negative path: the admin is refused the content of a case, even by its own fetch', async () => {
-    const reg = await as('gemeente-venlo@venlo');
+    const reg = await as(browser, 'gemeente-venlo@venlo');
     await reg.page.goto('/cases/new');
     await reg.page.locator('#f-workArea option').nth(1).waitFor({ state: 'attached' });
     const area = await reg.page.locator('#f-workArea option').nth(1).getAttribute('value');
@@ -212,7 +206,7 @@ describe('administration: users (§4)', () => {
     const caseId = await registerThroughForm(reg.page, { workArea: area ?? '', name: 'Anna Beheertest', content, law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' });
     await reg.close();
 
-    const { page, close } = await as('beheerder@venlo');
+    const { page, close } = await as(browser, 'beheerder@venlo');
     const one = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
     expect(one.status).toBeGreaterThanOrEqual(400);
     expect(JSON.stringify(one.json)).not.toContain('Anna Beheertest');
@@ -226,7 +220,7 @@ describe('the collaboration theme (§6, NL Design System tokens)', () => {
   const primary = (page: Page): Promise<string> => page.evaluate(() => getComputedStyle(document.querySelector('.utrecht-button--primary-action') as Element).backgroundColor);
 
   it('a Venlo user gets Venlo’s colour from its stylesheet; it is gone after signing out', async () => {
-    const { page, close, problems } = await as('politie-limburg@venlo');
+    const { page, close, problems } = await as(browser, 'politie-limburg@venlo');
     await page.locator('link#ct-collaboration-theme').waitFor({ state: 'attached' });
     await expect.poll(() => header(page)).toBe('rgb(138, 21, 56)');
     await page.goto('/cases/new');
@@ -243,7 +237,7 @@ describe('the collaboration theme (§6, NL Design System tokens)', () => {
   });
 
   it('a user of another collaboration does not get it', async () => {
-    const { page, close, problems } = await as('procesregisseur@noord-limburg');
+    const { page, close, problems } = await as(browser, 'procesregisseur@noord-limburg');
     await page.locator('link#ct-collaboration-theme').waitFor({ state: 'attached' });
     await page.waitForFunction(() => (document.getElementById('ct-collaboration-theme') as HTMLLinkElement | null)?.sheet !== null);
     expect(await header(page)).toBe('rgb(29, 70, 114)');

@@ -9,7 +9,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { tabTo, tabToText } from './support/keyboard.js';
 import { directorOf, registerThroughForm } from './support/story.js';
 
@@ -31,18 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
-async function call(page: Page, method: string, path: string, body?: unknown): Promise<unknown> {
-  const res = await pageFetch(page, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
-  return res.json;
-}
 
 function nameOf(slug: string): string {
   const p = partner[slug];
@@ -79,24 +67,24 @@ const section = (page: Page, title: string) => page.locator('section', { has: pa
 
 describe('contributor control (P4) in the browser', () => {
   it('a case the police registers reaches the RTO with the police, the GGZ and the probation service invited', async () => {
-    const { page, close } = await as(POLICE);
+    const { page, close } = await as(browser, POLICE);
     caseId = await registerThroughForm(page, { name: 'Ruud Janssen', content: ORIGINAL, law: 'Politiewet 2012 art. 3' });
-    const directory = (await call(page, 'GET', '/api/directory')) as { partners: { id: string; slug: string; name: string }[] };
+    const directory = (await call<{ partners: { id: string; slug: string; name: string }[] }>(page, 'GET', '/api/directory'));
     for (const p of directory.partners) partner[p.slug] = { id: p.id, name: p.name };
-    const view = (await call(page, 'GET', `/api/cases/${caseId}`)) as { subjects: { id: string }[]; contributions: { id: string; byPartnerId: string }[] };
+    const view = (await call<{ subjects: { id: string }[]; contributions: { id: string; byPartnerId: string }[] }>(page, 'GET', `/api/cases/${caseId}`));
     contributionId = view.contributions.find((k) => k.byPartnerId === idOf('politie-limburg'))?.id ?? '';
     expect(contributionId).not.toBe('');
     const subjectId = view.subjects[0]?.id ?? '';
     await close();
 
-    const admin = await as('beheerder@noord-limburg');
-    for (const u of (await call(admin.page, 'GET', '/api/users')) as { id: string; username: string }[]) userOf[u.username] = u.id;
+    const admin = await as(browser, 'beheerder@noord-limburg');
+    for (const u of (await call<{ id: string; username: string }[]>(admin.page, 'GET', '/api/users'))) userOf[u.username] = u.id;
     await admin.close();
 
-    const pd = await as(await directorOf(browser, caseId, 'noord-limburg'));
+    const pd = await as(browser, await directorOf(browser, caseId, 'noord-limburg'));
     await call(pd.page, 'POST', `/api/cases/${caseId}/informing`, { subjectId, informedAt: new Date().toISOString(), method: 'letter', onBehalfOf: idOf('politie-limburg') });
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
-    const meeting = (await call(pd.page, 'POST', `/api/cases/${caseId}/meetings`, {
+    const meeting = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${caseId}/meetings`, {
       scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
       preparation: {
         goal: 'Samen een plan maken voor veiligheid en zorg',
@@ -105,7 +93,7 @@ describe('contributor control (P4) in the browser', () => {
         subjectInvolvement: 'informed_before',
         careAgreements: 'Gegevens blijven in het systeem; niemand neemt gegevens van anderen mee.',
       },
-    })) as { id: string };
+    }));
     for (const [who, role] of [
       [POLICE, 'informant'],
       [GGZ, 'intended_executor'],
@@ -117,7 +105,7 @@ describe('contributor control (P4) in the browser', () => {
     await pd.close();
 
     // Not released yet: the GGZ professional does not read the police registration.
-    const ggz = await as(GGZ);
+    const ggz = await as(browser, GGZ);
     const before = await pageFetch(ggz.page, 'GET', `${base()}?purpose=rto`);
     expect(before.status).toBe(403);
     expect(errorOf(before.json)).toMatchObject({ rule: 'P4', reason: 'not_released' });
@@ -125,7 +113,7 @@ describe('contributor control (P4) in the browser', () => {
   });
 
   it('the police releases its registration to selected participants; the API first asks for its weighing (P7)', async () => {
-    const { page, close, problems } = await as(POLICE);
+    const { page, close, problems } = await as(browser, POLICE);
     await openControl(page);
     expect(await page.getByTestId('release-state').innerText()).toBe('Voor niemand vrijgegeven');
     await shows(page, page.locator(`[data-contribution-id="${contributionId}"]`).getByText(ORIGINAL));
@@ -159,13 +147,13 @@ describe('contributor control (P4) in the browser', () => {
     expect(problems).toEqual([]);
     await close();
 
-    const rn = await as(PROBATION);
+    const rn = await as(browser, PROBATION);
     expect((await pageFetch(rn.page, 'GET', `${base()}?purpose=rto`)).status).toBe(200);
     await rn.close();
   });
 
   it('keyboard only: the police excludes the probation service, which then no longer reads it (UI and API)', async () => {
-    const { page, close, problems } = await as(POLICE);
+    const { page, close, problems } = await as(browser, POLICE);
     await openControl(page);
     const exclude = section(page, 'Beperken');
     const box = exclude.getByRole('checkbox', { name: nameOf('reclassering-nederland') });
@@ -182,7 +170,7 @@ describe('contributor control (P4) in the browser', () => {
     expect(problems).toEqual([]);
     await close();
 
-    const rn = await as(PROBATION);
+    const rn = await as(browser, PROBATION);
     await rn.page.goto(`/cases/${caseId}`);
     await rn.page.getByRole('heading', { level: 2, name: 'Bijdragen die u mag inzien' }).waitFor();
     expect(await rn.page.locator(`[data-contribution-id="${contributionId}"]`).count()).toBe(0);
@@ -194,7 +182,7 @@ describe('contributor control (P4) in the browser', () => {
   });
 
   it('the GGZ professional reads it but sees no "Beheren", and the API refuses its attempts to control it', async () => {
-    const { page, close, problems } = await as(GGZ);
+    const { page, close, problems } = await as(browser, GGZ);
     await page.goto(`/cases/${caseId}`);
     const card = page.locator(`[data-contribution-id="${contributionId}"]`);
     await shows(page, card.getByText(ORIGINAL));
@@ -222,7 +210,7 @@ describe('contributor control (P4) in the browser', () => {
   });
 
   it('the police grants the GGZ take-along for a plan action and revokes it', async () => {
-    const { page, close, problems } = await as(POLICE);
+    const { page, close, problems } = await as(browser, POLICE);
     await openControl(page);
     const grants = section(page, 'Meenemen toestaan');
     await grants.getByText('Er is niemand toestemming gegeven om deze bijdrage mee te nemen.').waitFor();
@@ -235,21 +223,21 @@ describe('contributor control (P4) in the browser', () => {
     await grants.getByText(/mag deze bijdrage nu meenemen/).waitFor();
     const row = grants.getByRole('row', { name: /Behandeltraject starten bij de GGZ/ });
     await row.waitFor();
-    const control = (await call(page, 'GET', `${base()}/control`)) as { grants: { toUserId: string; planAction: string }[] };
+    const control = (await call<{ grants: { toUserId: string; planAction: string }[] }>(page, 'GET', `${base()}/control`));
     expect(control.grants).toEqual([expect.objectContaining({ toUserId: userOf[GGZ], planAction: 'Behandeltraject starten bij de GGZ' })]);
     await checkA11y(page, 'contribution control with a grant');
 
     await row.getByRole('button', { name: /^Toestemming voor .* intrekken$/ }).click();
     await grants.getByText(/De toestemming voor .* is ingetrokken\./).waitFor();
     await grants.getByText('Er is niemand toestemming gegeven om deze bijdrage mee te nemen.').waitFor();
-    expect(((await call(page, 'GET', `${base()}/control`)) as { grants: unknown[] }).grants).toEqual([]);
+    expect(((await call<{ grants: unknown[] }>(page, 'GET', `${base()}/control`))).grants).toEqual([]);
     expect(problems).toEqual([]);
     await close();
   });
 
   it('the police corrects the text: a stale tab is refused with 409, the correction then shows for the GGZ too', async () => {
-    const { page, close, problems } = await as(POLICE);
-    const stale = await as(POLICE);
+    const { page, close, problems } = await as(browser, POLICE);
+    const stale = await as(browser, POLICE);
     await openControl(stale.page);
     await openControl(page);
     // The first tab changes the release (a new version); the second still holds the old one.
@@ -286,7 +274,7 @@ describe('contributor control (P4) in the browser', () => {
     expect(problems).toEqual([]);
     await close();
 
-    const ggz = await as(GGZ);
+    const ggz = await as(browser, GGZ);
     await ggz.page.goto(`/cases/${caseId}`);
     await ggz.page.locator(`[data-contribution-id="${newId}"]`).getByText(CORRECTED).waitFor();
     expect(await ggz.page.getByText(ORIGINAL).count()).toBe(0);
@@ -295,7 +283,7 @@ describe('contributor control (P4) in the browser', () => {
   });
 
   it('in English the screen reads as English and passes axe', async () => {
-    const { page, close, problems } = await as(POLICE);
+    const { page, close, problems } = await as(browser, POLICE);
     await openControl(page);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Manage contribution' }).waitFor();
@@ -309,7 +297,7 @@ describe('contributor control (P4) in the browser', () => {
   });
 
   it('the police withdraws it after confirming; nobody else reads it any more', async () => {
-    const { page, close, problems } = await as(POLICE);
+    const { page, close, problems } = await as(browser, POLICE);
     await openControl(page);
     const withdraw = section(page, 'Intrekken');
     await withdraw.getByLabel('Reden van het intrekken').fill('Het plan is zonder deze melding te maken.');
@@ -331,7 +319,7 @@ describe('contributor control (P4) in the browser', () => {
     expect(problems).toEqual([]);
     await close();
 
-    const ggz = await as(GGZ);
+    const ggz = await as(browser, GGZ);
     await ggz.page.goto(`/cases/${caseId}`);
     await ggz.page.getByRole('heading', { level: 2, name: 'Bijdragen die u mag inzien' }).waitFor();
     expect(await ggz.page.locator(`[data-contribution-id="${contributionId}"]`).count()).toBe(0);
@@ -345,19 +333,19 @@ describe('contributor control (P4) in the browser', () => {
 
 describe('a contributor that is not at the table keeps control (P4)', () => {
   it('the police, not invited to the RTO, reads no content but reaches its own contribution from the case page', async () => {
-    const police = await as(POLICE);
+    const police = await as(browser, POLICE);
     const otherCase = await registerThroughForm(police.page, { name: 'Sanne Willems', content: 'Politie: zorgen over verwaarlozing en schulden.', law: 'Politiewet 2012 art. 3' });
-    const view = (await call(police.page, 'GET', `/api/cases/${otherCase}`)) as { subjects: { id: string }[]; contributions: { id: string; byPartnerId: string }[] };
+    const view = (await call<{ subjects: { id: string }[]; contributions: { id: string; byPartnerId: string }[] }>(police.page, 'GET', `/api/cases/${otherCase}`));
     const own = view.contributions.find((k) => k.byPartnerId === idOf('politie-limburg'))?.id ?? '';
     expect(own).not.toBe('');
 
-    const pd = await as(await directorOf(browser, otherCase, 'noord-limburg'));
+    const pd = await as(browser, await directorOf(browser, otherCase, 'noord-limburg'));
     await call(pd.page, 'POST', `/api/cases/${otherCase}/informing`, { subjectId: view.subjects[0]?.id ?? '', informedAt: new Date().toISOString(), method: 'letter', onBehalfOf: idOf('politie-limburg') });
     await call(pd.page, 'POST', `/api/cases/${otherCase}/transitions`, { event: 'accept' });
-    const meeting = (await call(pd.page, 'POST', `/api/cases/${otherCase}/meetings`, {
+    const meeting = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${otherCase}/meetings`, {
       scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
       preparation: { goal: 'Een plan voor het huishouden', themes: ['zorg'], decisionsToTake: ['wie wordt casusregisseur'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
-    })) as { id: string };
+    }));
     await call(pd.page, 'POST', `/api/cases/${otherCase}/meetings/${meeting.id}/invitations`, { userId: userOf[GGZ], role: 'intended_executor' });
     await call(pd.page, 'POST', `/api/cases/${otherCase}/transitions`, { event: 'schedule_rto' });
     await pd.close();

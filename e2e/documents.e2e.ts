@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, call, checkA11y, launch, screenshot } from './support/browser.js';
 import { directorOf } from './support/story.js';
 
 const run = promisify(execFile);
@@ -27,18 +27,6 @@ afterAll(async () => {
   await browser.close();
   await rm(work, { recursive: true, force: true });
 });
-
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await pageFetch(page, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
-  return res.json as T;
-}
 
 /** Clicks a download link, saves the PDF, checks it is one, and writes page 1 as docs/screenshots/<name>.png. */
 async function downloadPdf(page: Page, linkName: RegExp, name: string): Promise<void> {
@@ -61,10 +49,10 @@ describe('documents and the inbox (Noord-Limburg)', () => {
   const ids: Record<string, string> = {};
 
   it('the process director downloads the consent form from the consents screen (P6)', async () => {
-    const admin = await as('beheerder@noord-limburg');
+    const admin = await as(browser, 'beheerder@noord-limburg');
     for (const u of await call<{ id: string; username: string }[]>(admin.page, 'GET', '/api/users')) ids[u.username] = u.id;
     await admin.close();
-    const reg = await as('reclassering-nederland@noord-limburg');
+    const reg = await as(browser, 'reclassering-nederland@noord-limburg');
     const created = await call<{ id: string; subjectIds: string[]; registrationId: string }>(reg.page, 'POST', '/api/cases', {
       tableId: 'rto-complexe-casuistiek',
       subjects: [{ name: 'Karin Smeets', birthDate: '1979-03-14', address: 'Kerkstraat 4, Venray' }],
@@ -76,7 +64,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
     caseId = created.id;
     registrationId = created.registrationId;
     director = await directorOf(browser, caseId, 'noord-limburg');
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     const subjectId = created.subjectIds[0] ?? '';
     await call(page, 'POST', `/api/cases/${caseId}/informing`, { subjectId, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' });
     await call(page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
@@ -97,7 +85,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
   });
 
   it('an invited professional finds the invitation in its inbox; a participant downloads its action list (§3.3, P4)', async () => {
-    const pd = await as(director);
+    const pd = await as(browser, director);
     const inDays = (n: number): string => new Date(Date.now() + n * 86_400_000).toISOString();
     meetingId = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${caseId}/meetings`, { scheduledAt: inDays(-1), preparation: { goal: 'Een plan voor wonen en schulden', themes: ['wonen'], decisionsToTake: ['wie doet wat'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' } })).id;
     for (const [who, role] of [['politie-limburg@noord-limburg', 'informant'], ['vincent-van-gogh@noord-limburg', 'intended_executor']] as const) {
@@ -105,7 +93,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
     }
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'schedule_rto' });
 
-    const ggz = await as('vincent-van-gogh@noord-limburg');
+    const ggz = await as(browser, 'vincent-van-gogh@noord-limburg');
     await ggz.page.getByRole('link', { name: 'Berichten' }).click();
     await ggz.page.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
     await ggz.page.getByRole('link', { name: 'Openen: Uitnodiging voor een Ronde Tafel Overleg' }).first().waitFor();
@@ -129,11 +117,11 @@ describe('documents and the inbox (Noord-Limburg)', () => {
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'adopt_plan' });
     await pd.close();
     // The registrant lets the case director take its registration along for the action (P4).
-    const reg = await as('reclassering-nederland@noord-limburg');
+    const reg = await as(browser, 'reclassering-nederland@noord-limburg');
     await call(reg.page, 'POST', `/api/cases/${caseId}/contributions/${registrationId}/grants`, { toUserId: ids['vincent-van-gogh@noord-limburg'], planAction: saved.actionIds[0] });
     await reg.close();
 
-    const ggz2 = await as('vincent-van-gogh@noord-limburg');
+    const ggz2 = await as(browser, 'vincent-van-gogh@noord-limburg');
     await ggz2.page.goto(`/cases/${caseId}/meetings/${meetingId}/actions`);
     await ggz2.page.getByRole('link', { name: 'Uw actielijst (PDF)' }).waitFor();
     await checkA11y(ggz2.page, 'action list with documents');
@@ -143,7 +131,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
   });
 
   it('the admin sees whether e-mail is on and what was not delivered, and downloads the register of declarations', async () => {
-    const { page, close, problems } = await as('beheerder@noord-limburg');
+    const { page, close, problems } = await as(browser, 'beheerder@noord-limburg');
     await page.goto('/admin');
     await page.getByRole('heading', { level: 2, name: 'E-mail' }).waitFor();
     await page.getByText(/E-mail staat uit|E-mails melden alleen/).first().waitFor();

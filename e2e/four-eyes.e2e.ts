@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { Counter } from './support/count.js';
 
 let browser: Browser;
@@ -21,12 +21,6 @@ afterAll(async () => {
   console.log(`Interactions per step of four eyes on a privileged role:\n${counter.report()}`);
   await browser.close();
 });
-
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
 
 const unique = Date.now().toString(36);
 
@@ -51,7 +45,7 @@ async function userRow(page: Page, userId: string): Promise<UserRow | undefined>
 
 describe('four eyes on privileged roles (ADR 0031, 13.14, M1)', () => {
   it('13.14 the admin asks for the privacy officer role and sees it pending; a manager approves; the account has the role', async () => {
-    const admin = await as('beheerder@maastricht');
+    const admin = await as(browser, 'beheerder@maastricht');
     const name = `Vera Viervoud ${unique}`;
     const userId = await newProfessional(admin.page, name);
 
@@ -87,7 +81,7 @@ describe('four eyes on privileged roles (ADR 0031, 13.14, M1)', () => {
     await screenshot(admin.page, 'admin-role-pending');
 
     counter.step('manager approves');
-    const manager = await as('manager@maastricht');
+    const manager = await as(browser, 'manager@maastricht');
     await counter.click(manager.page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Rolverzoeken' }));
     await manager.page.getByRole('heading', { level: 1, name: 'Rolverzoeken goedkeuren' }).waitFor();
     const openRow = manager.page.getByRole('table', { name: 'Open verzoeken' }).getByRole('row', { name: new RegExp(name) });
@@ -117,14 +111,14 @@ describe('four eyes on privileged roles (ADR 0031, 13.14, M1)', () => {
   });
 
   it('13.14 a rejected request leaves the role as it was, and the admin may ask again', async () => {
-    const admin = await as('beheerder@maastricht');
+    const admin = await as(browser, 'beheerder@maastricht');
     const name = `Rik Regie ${unique}`;
     const userId = await newProfessional(admin.page, name);
     const asked = await pageFetch(admin.page, 'PUT', `/api/users/${userId}/role`, { role: 'process_director' });
     expect(asked.json).toMatchObject({ role: 'professional', pendingApproval: true });
 
     counter.step('manager rejects');
-    const manager = await as('manager@maastricht');
+    const manager = await as(browser, 'manager@maastricht');
     await counter.click(manager.page.getByRole('link', { name: 'Rolverzoeken' }));
     await manager.page.getByRole('heading', { level: 1, name: 'Rolverzoeken goedkeuren' }).waitFor();
     const rejected = manager.page.getByText(`Afgewezen: ${name} krijgt de rol procesregisseur niet.`);

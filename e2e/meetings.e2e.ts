@@ -6,9 +6,9 @@
  * refused without signed consent, invited with it, present only once identified. Every case here
  * is created by the test; the way to the RTO goes through the API (`pageFetch`).
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, follow, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, call, checkA11y, follow, launch, pageFetch, screenshot } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 import { directorOf } from './support/story.js';
 
@@ -22,24 +22,11 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
-/** An API call that must succeed; its answer as JSON. */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await pageFetch(page, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
-  return res.json as T;
-}
-
 async function userId(username: string): Promise<string> {
   const found = userOf[username];
   if (found !== undefined) return found;
   const collaboration = username.split('@')[1] ?? '';
-  const admin = await as(`beheerder@${collaboration}`);
+  const admin = await as(browser, `beheerder@${collaboration}`);
   const users = await call<{ id: string; username: string }[]>(admin.page, 'GET', '/api/users');
   await admin.close();
   for (const u of users) userOf[u.username] = u.id;
@@ -57,14 +44,14 @@ const preparation = (goal: string, involvement = 'informed_before', scheduledAt 
 
 /** Registers a case as `registrant`, which informs the subject; the director accepts it: the case is in triage. */
 async function caseInTriage(registrant: string, short: string, body: object): Promise<{ caseId: string; subjectId: string; director: string }> {
-  const reg = await as(registrant);
+  const reg = await as(browser, registrant);
   const created = await call<{ id: string; subjectIds: string[] }>(reg.page, 'POST', '/api/cases', body);
   const subjectId = created.subjectIds[0] ?? '';
   // The registrant informs the subject (Venlo: the reporter, at registration).
   await call(reg.page, 'POST', `/api/cases/${created.id}/informing`, { subjectId, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' });
   await reg.close();
   const director = await directorOf(browser, created.id, short);
-  const pd = await as(director);
+  const pd = await as(browser, director);
   await call(pd.page, 'POST', `/api/cases/${created.id}/transitions`, { event: 'accept' });
   await pd.close();
   return { caseId: created.id, subjectId, director };
@@ -85,7 +72,7 @@ describe('meetings of a case (Noord-Limburg)', () => {
     });
     caseId = started.caseId;
     director = started.director;
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     meetingId = (await call<{ id: string }>(page, 'POST', `/api/cases/${caseId}/meetings`, preparation('Een plan maken voor wonen en schulden', 'informed_before', inDays(-1)))).id;
     for (const [who, role] of [
       ['politie-limburg@noord-limburg', 'informant'],
@@ -127,7 +114,7 @@ describe('meetings of a case (Noord-Limburg)', () => {
   });
 
   it('in monitoring, the process director prepares a follow-up RTO with the earlier action list in view; it is listed on the case page', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     const ggz = await userId('vincent-van-gogh@noord-limburg');
     const m = await call<{ version: number }>(page, 'GET', `/api/cases/${caseId}/meetings/${meetingId}`);
     const directory = await call<{ partners: { id: string; slug: string }[] }>(page, 'GET', '/api/directory');
@@ -184,12 +171,12 @@ describe('meetings of a case (Noord-Limburg)', () => {
   });
 
   it('the case director sees the meetings; an outsider asking the API for them is refused and its case page lists none', async () => {
-    const ggz = await as('vincent-van-gogh@noord-limburg');
+    const ggz = await as(browser, 'vincent-van-gogh@noord-limburg');
     const seen = await call<unknown[]>(ggz.page, 'GET', `/api/cases/${caseId}/meetings`);
     expect(seen).toHaveLength(2);
     await ggz.close();
 
-    const outsider = await as('woonwenz@noord-limburg');
+    const outsider = await as(browser, 'woonwenz@noord-limburg');
     const res = await pageFetch(outsider.page, 'GET', `/api/cases/${caseId}/meetings`);
     expect([403, 404]).toContain(res.status);
     expect(Array.isArray(res.json)).toBe(false);
@@ -202,7 +189,7 @@ describe('meetings of a case (Noord-Limburg)', () => {
   });
 
   it('in English, the follow-up screen reads as English and passes axe', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.goto(`/cases/${caseId}/follow-up`);
     await page.getByRole('heading', { level: 1, name: 'Vervolg-RTO voorbereiden' }).waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -227,7 +214,7 @@ describe('Venlo: a representative of the subject at the table', () => {
       lifeDomains: ['housing'],
       registration: { content: 'Zorgwekkende woonsituatie; buren maken zich zorgen.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' } },
     });
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     const meetingId = (await call<{ id: string }>(page, 'POST', `/api/cases/${caseId}/meetings`, preparation('Samen met de betrokkene afspraken maken', 'invited'))).id;
 
     await page.goto(`/cases/${caseId}/meetings/${meetingId}`);

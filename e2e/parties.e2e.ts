@@ -12,7 +12,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { tabTo, tabToText } from './support/keyboard.js';
 import { chooseBasis } from './support/story.js';
 
@@ -30,26 +30,8 @@ interface Directory {
   partners: { id: string; slug: string; name: string }[];
 }
 
-interface Session {
-  page: Page;
-  problems: string[];
-  close: () => Promise<void>;
-}
-
-async function as(username: string): Promise<Session> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
-async function call(page: Page, method: string, path: string, body?: unknown, expected = 200): Promise<unknown> {
-  const res = await pageFetch(page, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBe(expected);
-  return res.json;
-}
-
 async function directory(page: Page): Promise<Directory> {
-  return (await call(page, 'GET', '/api/directory')) as Directory;
+  return (await call<Directory>(page, 'GET', '/api/directory'));
 }
 
 function director(d: Directory): string {
@@ -72,10 +54,10 @@ function personOf(d: Directory, partnerId: string, role = 'professional'): strin
 
 /** Informs every subject on behalf of the registrant and accepts the case: it is in triage. */
 async function informAndAccept(page: Page, caseId: string): Promise<void> {
-  const view = (await call(page, 'GET', `/api/cases/${caseId}`)) as { subjects: { id: string }[] };
+  const view = (await call<{ subjects: { id: string }[] }>(page, 'GET', `/api/cases/${caseId}`));
   for (const s of view.subjects) await call(page, 'POST', `/api/cases/${caseId}/informing`, { subjectId: s.id, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' }, 201);
   // A table that screens by its own criteria and follow-up questions first gets the director's screening (seed 000 Bijlage 2).
-  const table = (await call(page, 'GET', `/api/cases/${caseId}/table`)) as { followUpQuestions: string[]; preconditions: { kind: string; before?: string }[] };
+  const table = (await call<{ followUpQuestions: string[]; preconditions: { kind: string; before?: string }[] }>(page, 'GET', `/api/cases/${caseId}/table`));
   if (table.preconditions.some((p) => p.kind === 'screening_recorded' && p.before === 'accept')) {
     await call(page, 'PUT', `/api/cases/${caseId}/screening`, {
       criteriaMet: [0],
@@ -96,9 +78,9 @@ describe('consent (P6) through the consent screen', () => {
   let dir: Directory;
 
   it('the process director records a consent by keyboard; a triage answer rests on it and the registrant reads it', async () => {
-    const rn = await as('reclassering-nederland@noord-limburg');
+    const rn = await as(browser, 'reclassering-nederland@noord-limburg');
     dir = await directory(rn.page);
-    const reg = (await call(
+    const reg = (await call<{ id: string }>(
       rn.page,
       'POST',
       '/api/cases',
@@ -111,10 +93,10 @@ describe('consent (P6) through the consent screen', () => {
         processDirectorId: director(dir),
       },
       201,
-    )) as { id: string };
+    ));
     caseId = reg.id;
 
-    const pd = await as('procesregisseur@noord-limburg');
+    const pd = await as(browser, 'procesregisseur@noord-limburg');
     await informAndAccept(pd.page, caseId);
     await pd.page.goto(`/cases/${caseId}`);
     await pd.page.getByRole('link', { name: 'Toestemming', exact: true }).click();
@@ -160,23 +142,23 @@ describe('consent (P6) through the consent screen', () => {
     expect(consentId).toMatch(/^[0-9a-f-]{36}$/);
 
     // A triage answer of the GGZ rests on this consent.
-    const asked = (await call(
+    const asked = (await call<{ asked: { questionId: string }[] }>(
       pd.page,
       'POST',
       `/api/cases/${caseId}/triage-questions`,
       { partners: [vvg], onBehalfOf: rnPartner, task: 'Zorg verkennen', purpose: 'RTO', whyNeeded: 'Zorgmijding', question: 'Is zij bij u in zorg?' },
       201,
-    )) as { asked: { questionId: string }[] };
-    const ggz = await as('vincent-van-gogh@noord-limburg');
-    const answer = (await call(
+    ));
+    const ggz = await as(browser, 'vincent-van-gogh@noord-limburg');
+    const answer = (await call<{ contributionId: string }>(
       ggz.page,
       'POST',
       `/api/cases/${caseId}/triage-questions/${asked.asked[0]?.questionId ?? ''}/answers`,
       { content: 'GGZ: in zorg geweest, contact verbroken in het voorjaar.', category: 'mental_functioning', basis: { kind: 'consent', consentId } },
       201,
-    )) as { contributionId: string };
+    ));
     await ggz.close();
-    const read = (await call(rn.page, 'GET', `/api/cases/${caseId}`)) as CaseRead;
+    const read = (await call<CaseRead>(rn.page, 'GET', `/api/cases/${caseId}`));
     expect(read.contributions.map((k) => k.id)).toContain(answer.contributionId);
     expect(pd.problems).toEqual([]);
     await rn.close();
@@ -184,9 +166,9 @@ describe('consent (P6) through the consent screen', () => {
   });
 
   it('the consent is revoked after a confirmation step; the registrant’s next read no longer holds the answer (P6, at once)', async () => {
-    const pd = await as('procesregisseur@noord-limburg');
-    const rn = await as('reclassering-nederland@noord-limburg');
-    const before = (await call(rn.page, 'GET', `/api/cases/${caseId}`)) as CaseRead;
+    const pd = await as(browser, 'procesregisseur@noord-limburg');
+    const rn = await as(browser, 'reclassering-nederland@noord-limburg');
+    const before = (await call<CaseRead>(rn.page, 'GET', `/api/cases/${caseId}`));
     const answer = before.contributions.find((k) => k.content.startsWith('GGZ:'));
     expect(answer).toBeDefined();
 
@@ -200,7 +182,7 @@ describe('consent (P6) through the consent screen', () => {
     // Not revoking leaves it given.
     await pd.page.getByRole('button', { name: 'Niet intrekken' }).click();
     expect(await pd.page.locator('.ct-confirm').count()).toBe(0);
-    expect((await call(rn.page, 'GET', `/api/cases/${caseId}`)) as CaseRead).toMatchObject({ contributions: expect.arrayContaining([expect.objectContaining({ id: answer?.id })]) as unknown });
+    expect((await call<CaseRead>(rn.page, 'GET', `/api/cases/${caseId}`))).toMatchObject({ contributions: expect.arrayContaining([expect.objectContaining({ id: answer?.id })]) as unknown });
 
     await revoke.click();
     await checkA11y(pd.page, 'consents: confirm revocation');
@@ -210,7 +192,7 @@ describe('consent (P6) through the consent screen', () => {
     await pd.page.getByRole('table', { name: 'Toestemmingen en weigeringen in deze casus' }).getByText(/^Ingetrokken op /).waitFor();
     expect(await pd.page.getByRole('button', { name: /^Toestemming van Mila Janssen/ }).count()).toBe(0);
 
-    const after = (await call(rn.page, 'GET', `/api/cases/${caseId}`)) as CaseRead;
+    const after = (await call<CaseRead>(rn.page, 'GET', `/api/cases/${caseId}`));
     expect(after.contributions.map((k) => k.id)).not.toContain(answer?.id);
     const direct = await pageFetch(rn.page, 'GET', `/api/cases/${caseId}/contributions/${answer?.id ?? ''}?purpose=triage`);
     expect(direct.status).toBe(403);
@@ -242,9 +224,9 @@ describe('third parties (P11) through the third-party screen', () => {
   const THIRD = 'veilig-thuis-zuid-limburg@maastricht';
 
   it('a Maastricht case reaches the RTO; the municipality contributes for the RTO, released to all', async () => {
-    const gem = await as('gemeente-maastricht@maastricht');
+    const gem = await as(browser, 'gemeente-maastricht@maastricht');
     dir = await directory(gem.page);
-    const reg = (await call(
+    const reg = (await call<{ id: string }>(
       gem.page,
       'POST',
       '/api/cases',
@@ -257,11 +239,11 @@ describe('third parties (P11) through the third-party screen', () => {
         processDirectorId: director(dir),
       },
       201,
-    )) as { id: string };
+    ));
     caseId = reg.id;
-    const pd = await as('procesregisseur@maastricht');
+    const pd = await as(browser, 'procesregisseur@maastricht');
     await informAndAccept(pd.page, caseId);
-    const meeting = (await call(
+    const meeting = (await call<{ id: string }>(
       pd.page,
       'POST',
       `/api/cases/${caseId}/meetings`,
@@ -270,28 +252,28 @@ describe('third parties (P11) through the third-party screen', () => {
         preparation: { goal: 'Samen een plan maken', themes: ['wonen'], decisionsToTake: ['wie wordt casusregisseur'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
       },
       201,
-    )) as { id: string };
+    ));
     const gemUser = personOf(dir, partner(dir, 'gemeente-maastricht'));
     await call(pd.page, 'POST', `/api/cases/${caseId}/meetings/${meeting.id}/invitations`, { userId: gemUser, role: 'informant' }, 201);
     // The MDO meets with a consent on record, or a documented weighing (seed 000 Bijlage 2 "Randvoorwaarden").
-    const subjects = ((await call(pd.page, 'GET', `/api/cases/${caseId}`)) as { subjects: { id: string }[] }).subjects;
+    const subjects = ((await call<{ subjects: { id: string }[] }>(pd.page, 'GET', `/api/cases/${caseId}`))).subjects;
     const consentPartners = [partner(dir, 'gemeente-maastricht')];
     for (const subject of subjects) await call(pd.page, 'POST', `/api/cases/${caseId}/consents`, { subjectId: subject.id, partners: consentPartners, scope: 'Delen in het MDO', givenAt: new Date().toISOString() }, 201);
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'schedule_rto' });
-    const added = (await call(
+    const added = (await call<{ id: string }>(
       gem.page,
       'POST',
       `/api/cases/${caseId}/contributions`,
       { content: 'Gemeente: woning sterk vervuild; kinderen in huis.', category: 'housing', purposes: ['rto'], basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' }, releasedForRto: 'all' },
       201,
-    )) as { id: string };
+    ));
     contributionId = added.id;
     await gem.close();
     await pd.close();
   });
 
   it('the process director adds the third party on the screen; a covenant partner’s user is refused with its rule', async () => {
-    const pd = await as('procesregisseur@maastricht');
+    const pd = await as(browser, 'procesregisseur@maastricht');
     await pd.page.goto(`/cases/${caseId}`);
     await pd.page.getByRole('link', { name: 'Derden', exact: true }).click();
     await pd.page.getByRole('heading', { level: 1, name: 'Derden' }).waitFor();
@@ -330,12 +312,12 @@ describe('third parties (P11) through the third-party screen', () => {
   });
 
   it('the third party reads nothing until the contributing municipality consents on the screen, and reads the contribution after', async () => {
-    const third = await as(THIRD);
+    const third = await as(browser, THIRD);
     const before = await pageFetch(third.page, 'GET', `/api/cases/${caseId}/contributions/${contributionId}?purpose=rto`);
     expect(before.status).toBe(403);
     expect(before.json).toMatchObject({ error: { rule: 'P11' } });
 
-    const gem = await as('gemeente-maastricht@maastricht');
+    const gem = await as(browser, 'gemeente-maastricht@maastricht');
     await gem.page.goto(`/cases/${caseId}`);
     await gem.page.getByRole('link', { name: 'Derden', exact: true }).click();
     await gem.page.getByRole('heading', { level: 1, name: 'Derden' }).waitFor();

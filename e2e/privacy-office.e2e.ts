@@ -8,12 +8,12 @@
  * contact finds it in its inbox and the police acknowledge it on the incident screen; the privacy
  * officer closes it with an evaluation. The statistician is refused.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privacyContacts } from '../src/domain/notifications/recipients.js';
 import type { NoticeUser } from '../src/domain/notifications/recipients.js';
 import type { Role } from '../src/domain/model.js';
-import { checkA11y, launch, login, newPage, pageFetch, PASSWORD, screenshot } from './support/browser.js';
+import { as, call, checkA11y, launch, pageFetch, PASSWORD, screenshot } from './support/browser.js';
 import { directorOf } from './support/story.js';
 
 let browser: Browser;
@@ -41,18 +41,6 @@ class Steps {
   }
 }
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await pageFetch(page, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
-  return res.json as T;
-}
-
 const figures: Record<string, number> = {};
 
 describe('privacy office: incidents (P17, Venlo)', () => {
@@ -60,7 +48,7 @@ describe('privacy office: incidents (P17, Venlo)', () => {
 
   it('002-A38 a professional reports an incident from the menu; the privacy officer opens it from the inbox and tells every partner', async () => {
     const steps = new Steps();
-    const pro = await as('includio@venlo');
+    const pro = await as(browser, 'includio@venlo');
     await steps.click(pro.page.getByRole('navigation').getByRole('link', { name: 'Incidenten' }));
     await pro.page.getByRole('heading', { level: 1, name: 'Beveiligingsincidenten' }).waitFor();
     await checkA11y(pro.page, 'incidents (professional)');
@@ -72,7 +60,7 @@ describe('privacy office: incidents (P17, Venlo)', () => {
     figures['incident: report (professional)'] = steps.count;
 
     const office = new Steps();
-    const po = await as('privacy@venlo');
+    const po = await as(browser, 'privacy@venlo');
     await office.click(po.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
     await office.click(po.page.getByRole('link', { name: /Openen: Gemeld beveiligingsincident/ }).first());
     await po.page.getByRole('heading', { level: 1, name: /^Incident ontdekt op/ }).waitFor();
@@ -95,7 +83,7 @@ describe('privacy office: incidents (P17, Venlo)', () => {
   });
 
   it('002-A38 every partner finds the notice in its inbox; the police open it there and acknowledge it', async () => {
-    const admin = await as('beheerder@venlo');
+    const admin = await as(browser, 'beheerder@venlo');
     const users = await call<{ id: string; username: string; partnerId: string; role: string; active: boolean }[]>(admin.page, 'GET', '/api/users');
     const partners = await call<{ id: string; name: string; member: boolean }[]>(admin.page, 'GET', '/api/partners');
     const members = partners.filter((p) => p.member).map((p) => p.id);
@@ -115,7 +103,7 @@ describe('privacy office: incidents (P17, Venlo)', () => {
     await admin.close();
 
     const steps = new Steps();
-    const police = await as('politie-limburg@venlo');
+    const police = await as(browser, 'politie-limburg@venlo');
     await steps.click(police.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
     await police.page.getByRole('heading', { level: 1, name: 'Berichten' }).waitFor();
     await checkA11y(police.page, 'inbox (police)');
@@ -136,7 +124,7 @@ describe('privacy office: incidents (P17, Venlo)', () => {
 
   it('002-A39 the privacy officer closes the incident with an evaluation; the statistician is refused the incidents screen', async () => {
     const steps = new Steps();
-    const po = await as('privacy@venlo');
+    const po = await as(browser, 'privacy@venlo');
     await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Incidenten' }));
     await po.page.getByRole('heading', { level: 1, name: 'Beveiligingsincidenten' }).waitFor();
     await checkA11y(po.page, 'incidents (privacy officer)');
@@ -151,7 +139,7 @@ describe('privacy office: incidents (P17, Venlo)', () => {
     await po.close();
     figures['incident: close with evaluation (privacy officer, one empty attempt)'] = steps.count;
 
-    const stat = await as('statisticus@venlo');
+    const stat = await as(browser, 'statisticus@venlo');
     expect(await stat.page.getByRole('navigation').getByRole('link', { name: 'Incidenten' }).count()).toBe(0);
     await stat.page.goto('/privacy/incidents');
     await stat.page.getByRole('alert').locator('[data-rule="P17"]').waitFor();
@@ -164,7 +152,7 @@ describe('privacy office: the Wpg art. 32 provision log (P9, Noord-Limburg)', ()
   let caseNumber = '';
 
   it('002-A24 the police read the provisions of their data per case number and download them as CSV', async () => {
-    const police = await as('politie-limburg@noord-limburg');
+    const police = await as(browser, 'politie-limburg@noord-limburg');
     const created = await call<{ id: string }>(police.page, 'POST', '/api/cases', {
       tableId: 'rto-complexe-casuistiek',
       subjects: [{ name: 'Ruud Hendriks', birthDate: '1981-09-02' }],
@@ -202,13 +190,13 @@ describe('privacy office: the Wpg art. 32 provision log (P9, Noord-Limburg)', ()
   });
 
   it('002-A24 the privacy officer reads every provision; a care partner is refused the log', async () => {
-    const po = await as('privacy@noord-limburg');
+    const po = await as(browser, 'privacy@noord-limburg');
     await po.page.getByRole('navigation').getByRole('link', { name: 'Verstrekkingen politie' }).click();
     await po.page.getByRole('row').filter({ hasText: caseNumber }).first().waitFor();
     await checkA11y(po.page, 'provision log (privacy officer)');
     await po.close();
 
-    const care = await as('vincent-van-gogh@noord-limburg');
+    const care = await as(browser, 'vincent-van-gogh@noord-limburg');
     expect(await care.page.getByRole('navigation').getByRole('link', { name: 'Verstrekkingen politie' }).count()).toBe(0);
     await care.page.goto('/privacy/provisions');
     await care.page.getByRole('alert').locator('[data-rule="P9"]').waitFor();
@@ -220,7 +208,7 @@ describe('privacy office: the Wpg art. 32 provision log (P9, Noord-Limburg)', ()
 describe('privacy office: the access log (P16, Noord-Limburg)', () => {
   it('P16 the privacy officer searches by case number, sees who and which organisation, pages and downloads CSV; the manager is refused', async () => {
     const steps = new Steps();
-    const po = await as('privacy@noord-limburg');
+    const po = await as(browser, 'privacy@noord-limburg');
     const number = (await call<{ entries: { caseNumber: string | null }[] }>(po.page, 'GET', '/api/audit?action=case.register&limit=1')).entries[0]?.caseNumber ?? '';
     expect(number).not.toBe('');
     await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Logboek' }));
@@ -248,7 +236,7 @@ describe('privacy office: the access log (P16, Noord-Limburg)', () => {
     await po.close();
     figures['access log: search a case number, download CSV, next page (privacy officer)'] = steps.count;
 
-    const manager = await as('manager@noord-limburg');
+    const manager = await as(browser, 'manager@noord-limburg');
     await manager.page.goto('/audit');
     await manager.page.getByRole('alert').locator('[data-rule="P16"]').first().waitFor();
     await checkA11y(manager.page, 'audit (manager, refused)');
@@ -261,7 +249,7 @@ describe('privacy office: complaints (P18, Venlo)', () => {
 
   it('002-C11 002-A31 the process director routes a complaint about the police; the police open it from the inbox and record the answer', async () => {
     const steps = new Steps();
-    const pd = await as('procesregisseur@venlo');
+    const pd = await as(browser, 'procesregisseur@venlo');
     await steps.click(pd.page.getByRole('navigation').getByRole('link', { name: 'Klachten' }));
     await pd.page.getByRole('heading', { level: 1, name: 'Klachten' }).waitFor();
     await checkA11y(pd.page, 'complaints (process director)');
@@ -278,7 +266,7 @@ describe('privacy office: complaints (P18, Venlo)', () => {
     figures['complaint: route to the partner it concerns (process director)'] = steps.count;
 
     const answer = new Steps();
-    const police = await as('politie-limburg@venlo');
+    const police = await as(browser, 'politie-limburg@venlo');
     await answer.click(police.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
     await answer.click(police.page.getByRole('link', { name: 'Openen: Klacht doorgezonden aan uw organisatie' }).first());
     await police.page.getByRole('heading', { level: 1, name: /^Klacht ontvangen op/ }).waitFor();
@@ -297,7 +285,7 @@ describe('privacy office: complaints (P18, Venlo)', () => {
   });
 
   it('002-C13 the process director shows the periodic evaluation; another partner is refused the complaint', async () => {
-    const pd = await as('procesregisseur@venlo');
+    const pd = await as(browser, 'procesregisseur@venlo');
     await pd.page.goto('/privacy/complaints');
     await pd.page.getByRole('button', { name: 'Evaluatie tonen' }).click();
     const table = pd.page.getByRole('table', { name: /^Klachten ontvangen van/ });
@@ -307,7 +295,7 @@ describe('privacy office: complaints (P18, Venlo)', () => {
     await checkA11y(pd.page, 'complaints evaluation');
     await pd.close();
 
-    const other = await as('woonwenz@venlo');
+    const other = await as(browser, 'woonwenz@venlo');
     await other.page.goto(`/privacy/complaints/${complaintId}`);
     await other.page.getByRole('alert').locator('[data-rule="P18"]').waitFor();
     await checkA11y(other.page, 'complaint (other partner, refused)');

@@ -17,7 +17,7 @@ import { loadConfig } from '../src/config.js';
 import { startTestServer } from '../test/support/server.js';
 import type { TestServer } from '../test/support/server.js';
 import { step, toMonitoring } from '../test/api/phases.flow.js';
-import { checkA11y, launch, login, newPage, pageFetch, PASSWORD, screenshot } from './support/browser.js';
+import { as, call, checkA11y, launch, login, pageFetch, PASSWORD, screenshot } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 
 let browser: Browser;
@@ -30,20 +30,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
-async function call(page: Page, method: string, path: string, body?: unknown, want = 200): Promise<unknown> {
-  const res = await pageFetch(page, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBe(want);
-  return res.json;
-}
-
 async function me(page: Page): Promise<{ userId: string; partnerId: string }> {
-  return (await call(page, 'GET', '/api/auth/me')) as { userId: string; partnerId: string };
+  return (await call<{ userId: string; partnerId: string }>(page, 'GET', '/api/auth/me'));
 }
 
 /** YYYY-MM-DD, `months` calendar months (and `days` days) from today. */
@@ -56,17 +44,17 @@ function ahead(months: number, days = 0): string {
 
 describe('de-escalation step 1 (Noord-Limburg)', () => {
   it('a case of its own reaches de-escalation step 1 through the API', async () => {
-    const pd = await as('procesregisseur@noord-limburg');
-    const police = await as('politie-limburg@noord-limburg');
-    const ggz = await as('vincent-van-gogh@noord-limburg');
-    const rn = await as('reclassering-nederland@noord-limburg');
+    const pd = await as(browser, 'procesregisseur@noord-limburg');
+    const police = await as(browser, 'politie-limburg@noord-limburg');
+    const ggz = await as(browser, 'vincent-van-gogh@noord-limburg');
+    const rn = await as(browser, 'reclassering-nederland@noord-limburg');
     const director = await me(pd.page);
     const policeUser = await me(police.page);
     const cd = await me(ggz.page);
-    const partners = ((await call(pd.page, 'GET', '/api/directory')) as { partners: { id: string; slug: string }[] }).partners;
+    const partners = ((await call<{ partners: { id: string; slug: string }[] }>(pd.page, 'GET', '/api/directory'))).partners;
     const gemeente = partners.find((p) => p.slug === 'gemeente-venlo')?.id ?? '';
 
-    const created = (await call(
+    const created = (await call<{ id: string; subjectIds: string[] }>(
       rn.page,
       'POST',
       '/api/cases',
@@ -79,7 +67,7 @@ describe('de-escalation step 1 (Noord-Limburg)', () => {
         processDirectorId: director.userId,
       },
       201,
-    )) as { id: string; subjectIds: string[] };
+    ));
     caseId = created.id;
     const path = `/api/cases/${caseId}`;
     const now = new Date().toISOString();
@@ -87,7 +75,7 @@ describe('de-escalation step 1 (Noord-Limburg)', () => {
       await call(pd.page, 'POST', `${path}/informing`, { subjectId, topic: 'registration', informedAt: now, method: 'letter' }, 201);
     }
     await call(pd.page, 'POST', `${path}/transitions`, { event: 'accept' });
-    const meeting = (await call(
+    const meeting = (await call<{ id: string }>(
       pd.page,
       'POST',
       `${path}/meetings`,
@@ -102,7 +90,7 @@ describe('de-escalation step 1 (Noord-Limburg)', () => {
         },
       },
       201,
-    )) as { id: string };
+    ));
     await call(pd.page, 'POST', `${path}/meetings/${meeting.id}/invitations`, { userId: policeUser.userId, role: 'informant' }, 201);
     await call(pd.page, 'POST', `${path}/meetings/${meeting.id}/invitations`, { userId: cd.userId, role: 'intended_executor' }, 201);
     await call(pd.page, 'POST', `${path}/transitions`, { event: 'schedule_rto' });
@@ -116,20 +104,20 @@ describe('de-escalation step 1 (Noord-Limburg)', () => {
     });
     await call(pd.page, 'POST', `${path}/case-director`, { userId: cd.userId, meetingId: meeting.id });
     await call(pd.page, 'POST', `${path}/transitions`, { event: 'adopt_plan' });
-    const decided = (await call(pd.page, 'POST', `${path}/transitions`, { event: 'deescalate' })) as { phase: string };
+    const decided = (await call<{ phase: string }>(pd.page, 'POST', `${path}/transitions`, { event: 'deescalate' }));
     expect(decided.phase).toBe('deescalation1');
     for (const who of [pd, police, ggz, rn]) await who.close();
   });
 
   it('the lead partner sees the status, a re-assessment too far ahead is refused at its field, a valid exception is recorded with the keyboard', async () => {
-    const { page, close, problems } = await as('vincent-van-gogh@noord-limburg');
+    const { page, close, problems } = await as(browser, 'vincent-van-gogh@noord-limburg');
     await page.goto(`/cases/${caseId}`);
     await page.getByRole('link', { name: 'Afschaling en bewaren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Afschaling en bewaren' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Stand van zaken' }).waitFor();
     const status = page.locator('section[aria-labelledby="retention-status-title"]');
     expect(await status.innerText()).toContain('Stap 1: afgeschaald, het dossier blijft actief');
-    const api = (await call(page, 'GET', `/api/cases/${caseId}/retention`)) as { archiveAt: string; deleteAt: string; deescalationDecidedAt: string };
+    const api = (await call<{ archiveAt: string; deleteAt: string; deescalationDecidedAt: string }>(page, 'GET', `/api/cases/${caseId}/retention`));
     const long = (iso: string): string => new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
     // The screen shows the dates the domain computed: six and twelve months after the decision.
     expect(await status.innerText()).toContain(long(api.deescalationDecidedAt));
@@ -165,7 +153,7 @@ describe('de-escalation step 1 (Noord-Limburg)', () => {
   });
 
   it('in English the screen reads as English and passes axe', async () => {
-    const { page, close, problems } = await as('procesregisseur@noord-limburg');
+    const { page, close, problems } = await as(browser, 'procesregisseur@noord-limburg');
     await page.goto(`/cases/${caseId}/retention`);
     await page.getByRole('heading', { level: 1, name: 'Afschaling en bewaren' }).waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -181,7 +169,7 @@ describe('de-escalation step 1 (Noord-Limburg)', () => {
   });
 
   it('the registrant, no longer at the table, sees no link and its own request is refused', async () => {
-    const { page, close, problems } = await as('reclassering-nederland@noord-limburg');
+    const { page, close, problems } = await as(browser, 'reclassering-nederland@noord-limburg');
     await page.goto(`/cases/${caseId}`);
     await page.getByRole('heading', { level: 1, name: /^Casus / }).waitFor();
     expect(await page.getByRole('link', { name: 'Afschaling en bewaren' }).count()).toBe(0);

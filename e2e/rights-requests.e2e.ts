@@ -7,12 +7,12 @@
  * answer (PDF), and closes the request. The statistician is refused. Axe runs on every screen and
  * the interactions each task took are counted.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { privacyContacts } from '../src/domain/notifications/recipients.js';
 import type { NoticeUser } from '../src/domain/notifications/recipients.js';
 import type { Role } from '../src/domain/model.js';
-import { checkA11y, launch, login, newPage, pageFetch, PASSWORD, screenshot } from './support/browser.js';
+import { as, checkA11y, launch, pageFetch, PASSWORD, screenshot } from './support/browser.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,12 +42,6 @@ class Steps {
   }
 }
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
 const figures: Record<string, number> = {};
 
 describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
@@ -56,7 +50,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
 
   it('002-A25 the privacy officer finds the subject by name and birth date and records an access request; it is routed to every contributing partner', async () => {
     const steps = new Steps();
-    const po = await as('privacy@noord-limburg');
+    const po = await as(browser, 'privacy@noord-limburg');
     await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Verzoeken' }));
     await po.page.getByRole('heading', { level: 1, name: 'Verzoeken van betrokkenen' }).waitFor();
     await checkA11y(po.page, 'rights requests (privacy officer)');
@@ -85,7 +79,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
 
   it('002-A30 002-A29 the police open the request from their inbox and refuse part citing art. 27 Wpg; every other routed partner answers', async () => {
     const steps = new Steps();
-    const police = await as('politie-limburg@noord-limburg');
+    const police = await as(browser, 'politie-limburg@noord-limburg');
     await steps.click(police.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
     await steps.click(police.page.getByRole('link', { name: 'Openen: Verzoek van een betrokkene over gegevens van uw organisatie' }).first());
     await police.page.getByRole('heading', { level: 1, name: /^Verzoek om inzage van/ }).waitFor();
@@ -108,7 +102,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
     figures['rights request: open from inbox and refuse part (police)'] = steps.count;
 
     // Every other routed partner's contact, as the notice rules choose them, answers on the screen.
-    const admin = await as('beheerder@noord-limburg');
+    const admin = await as(browser, 'beheerder@noord-limburg');
     const users = (await pageFetch(admin.page, 'GET', '/api/users')).json as { id: string; username: string; partnerId: string; role: string; active: boolean }[];
     await admin.close();
     const noticeUsers: NoticeUser[] = users.map((u) => ({ id: u.id, partnerId: u.partnerId, role: u.role as Role, active: u.active }));
@@ -116,7 +110,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
     for (const partnerId of routedTo.filter((p) => p !== policeId)) {
       const contact = users.find((u) => u.id === privacyContacts([partnerId], noticeUsers)[0])?.username ?? '';
       expect(contact, partnerId).not.toBe('');
-      const other = await as(contact);
+      const other = await as(browser, contact);
       const res = await pageFetch(other.page, 'POST', '/api/auth/login', { username: contact, password: PASSWORD });
       expect(res.status).toBe(200);
       await other.page.goto(`/privacy/rights-requests/${requestId}`);
@@ -129,7 +123,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
 
   it('002-A27 002-A28 the privacy officer sees every answer and the access overview, downloads the written answer and closes the request; the statistician is refused', async () => {
     const steps = new Steps();
-    const po = await as('privacy@noord-limburg');
+    const po = await as(browser, 'privacy@noord-limburg');
     await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Verzoeken' }));
     await po.page.getByRole('cell', { name: 'allen geantwoord' }).first().waitFor();
     await steps.click(po.page.getByRole('link', { name: /^Verzoek om inzage van/ }).first());
@@ -155,7 +149,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
     await po.close();
     figures['rights request: review answers, download the written answer, close (privacy officer)'] = steps.count;
 
-    const stat = await as('statisticus@noord-limburg');
+    const stat = await as(browser, 'statisticus@noord-limburg');
     await stat.page.goto('/privacy/rights-requests');
     await stat.page.getByRole('alert').locator('[data-rule="P15"]').waitFor();
     await checkA11y(stat.page, 'rights requests (statistician, refused)');
@@ -166,7 +160,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
 describe('privacy office: accountability report and statistics (P19, seed 004 Bijlage 2)', () => {
   it('P19 the privacy officer opens the accountability report with charts and tables and downloads it as CSV and PDF; a professional is refused', async () => {
     const steps = new Steps();
-    const po = await as('privacy@noord-limburg');
+    const po = await as(browser, 'privacy@noord-limburg');
     await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Verantwoording' }));
     await po.page.getByRole('heading', { level: 1, name: 'Verantwoordingsrapportage' }).waitFor();
     await po.page.getByRole('table', { name: 'Verzoeken van betrokkenen' }).waitFor();
@@ -186,7 +180,7 @@ describe('privacy office: accountability report and statistics (P19, seed 004 Bi
     await po.close();
     figures['accountability report: open (privacy officer)'] = steps.count;
 
-    const pro = await as('woonwenz@noord-limburg');
+    const pro = await as(browser, 'woonwenz@noord-limburg');
     await pro.page.goto('/privacy/accountability');
     await pro.page.getByRole('alert').locator('[data-rule="P19"]').waitFor();
     await checkA11y(pro.page, 'accountability report (professional, refused)');
@@ -194,7 +188,7 @@ describe('privacy office: accountability report and statistics (P19, seed 004 Bi
   });
 
   it('004-B2 the statistician opens the statistics with CSV and XLSX downloads and no case number; the privacy officer is refused', async () => {
-    const stat = await as('statisticus@nijmegen');
+    const stat = await as(browser, 'statisticus@nijmegen');
     await stat.page.getByRole('navigation').getByRole('link', { name: 'Statistiek' }).click();
     await stat.page.getByRole('heading', { level: 1, name: 'Statistiek' }).waitFor();
     await stat.page.getByText('Volgens het convenant tellen alleen gegevens mee die gemeentelijke partners hebben ingebracht.').waitFor();
@@ -207,7 +201,7 @@ describe('privacy office: accountability report and statistics (P19, seed 004 Bi
     expect(stat.problems).toEqual([]);
     await stat.close();
 
-    const po = await as('privacy@nijmegen');
+    const po = await as(browser, 'privacy@nijmegen');
     await po.page.goto('/privacy/statistics');
     await po.page.getByRole('alert').locator('[data-rule="P19"]').waitFor();
     await checkA11y(po.page, 'statistics (privacy officer, refused)');

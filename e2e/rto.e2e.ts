@@ -8,7 +8,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { chooseBasis, confirmIfAsked, directorOf, registerThroughForm } from './support/story.js';
 
 let browser: Browser;
@@ -25,12 +25,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
 async function runStep(page: Page, name: string): Promise<void> {
   await page.goto(`/cases/${caseId}/steps`);
   await page.getByRole('heading', { level: 1, name: 'Processtappen' }).waitFor();
@@ -46,13 +40,13 @@ async function runStep(page: Page, name: string): Promise<void> {
 
 describe('RTO story (Noord-Limburg)', () => {
   it('a case is registered, the subject informed and the case accepted', async () => {
-    const { page, close } = await as('politie-limburg@noord-limburg');
+    const { page, close } = await as(browser, 'politie-limburg@noord-limburg');
     caseId = await registerThroughForm(page, { name: 'Kees Hendriks', content: 'Politie: overlast in de wijk en zorgen over de woonsituatie.', law: 'Politiewet 2012 art. 3' });
     const users = (await pageFetch(page, 'GET', '/api/directory')).json as { people: { id: string; displayName: string; partnerId: string }[]; partners: { id: string; slug: string }[] };
     for (const p of users.partners) partnerOf[p.slug] = p.id;
     await close();
     director = await directorOf(browser, caseId, 'noord-limburg');
-    const pd = await as(director);
+    const pd = await as(browser, director);
     await pd.page.goto(`/cases/${caseId}/informing`);
     await pd.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
     await pd.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
@@ -62,7 +56,7 @@ describe('RTO story (Noord-Limburg)', () => {
   });
 
   it('triage: the process director ticks partners; all of them needs a justification; asks two', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.goto(`/cases/${caseId}`);
     await page.getByRole('link', { name: 'Triagevraag stellen' }).click();
     await page.getByRole('heading', { level: 1, name: 'Triagevraag stellen' }).waitFor();
@@ -93,7 +87,7 @@ describe('RTO story (Noord-Limburg)', () => {
   });
 
   it('the housing corporation takes up its question from My work and answers it', async () => {
-    const { page, close, problems } = await as('woonwenz@noord-limburg');
+    const { page, close, problems } = await as(browser, 'woonwenz@noord-limburg');
     await page.getByRole('heading', { level: 2, name: 'Mijn triagevragen' }).waitFor();
     await checkA11y(page, 'my work with triage inbox');
     await screenshot(page, 'triage-inbox');
@@ -119,7 +113,7 @@ describe('RTO story (Noord-Limburg)', () => {
   });
 
   it('the process director prepares the RTO, invites participants with a role and schedules it', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.goto(`/cases/${caseId}`);
     await page.getByRole('link', { name: 'Ronde Tafel Overleg voorbereiden' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ronde Tafel Overleg voorbereiden' }).waitFor();
@@ -159,9 +153,9 @@ describe('RTO story (Noord-Limburg)', () => {
   });
 
   it('the record with a plan of approach per life domain and actions; a stale save is refused clearly', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     // A second tab opened before the save still holds the old version.
-    const stale = await as(director);
+    const stale = await as(browser, director);
     await stale.page.goto(`/cases/${caseId}/meetings/${meetingId}`);
     await stale.page.getByRole('heading', { level: 2, name: 'Verslag en plan van aanpak' }).waitFor();
     await page.goto(`/cases/${caseId}/meetings/${meetingId}`);
@@ -204,7 +198,7 @@ describe('RTO story (Noord-Limburg)', () => {
   });
 
   it('the process director appoints the case director and adopts the plan', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.goto(`/cases/${caseId}/meetings/${meetingId}`);
     await page.getByRole('heading', { level: 2, name: 'Casusregisseur aanwijzen' }).waitFor();
     await page.locator('#f-director-userId').selectOption(await userId(page, 'vincent-van-gogh@noord-limburg'));
@@ -220,7 +214,7 @@ describe('RTO story (Noord-Limburg)', () => {
   });
 
   it('the case director marks an action done', async () => {
-    const { page, close, problems } = await as('vincent-van-gogh@noord-limburg');
+    const { page, close, problems } = await as(browser, 'vincent-van-gogh@noord-limburg');
     await page.goto(`/cases/${caseId}`);
     await page.getByRole('heading', { level: 2, name: 'Overleggen' }).waitFor();
     await checkA11y(page, 'case page (case director)');
@@ -236,7 +230,7 @@ describe('RTO story (Noord-Limburg)', () => {
   });
 
   it('the process director de-escalates (step 1: the dossier stays active)', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await runStep(page, 'Afschalen');
     await checkA11y(page, 'de-escalated');
     await screenshot(page, 'deescalation');
@@ -250,7 +244,7 @@ describe('RTO story (Noord-Limburg)', () => {
 async function userId(page: Page, username: string): Promise<string> {
   const found = userOf[username];
   if (found !== undefined) return found;
-  const admin = await as('beheerder@noord-limburg');
+  const admin = await as(browser, 'beheerder@noord-limburg');
   const users = (await pageFetch(admin.page, 'GET', '/api/users')).json as { id: string; username: string }[];
   await admin.close();
   for (const u of users) userOf[u.username] = u.id;

@@ -5,9 +5,9 @@
  * each read only their own items — the other is "niet voor u", without a name. The way to the RTO
  * (invitations, the step) goes through the API (`pageFetch`); the cases are created by the test.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, call, checkA11y, launch, screenshot } from './support/browser.js';
 import { Counter } from './support/count.js';
 
 let browser: Browser;
@@ -20,21 +20,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await pageFetch(page, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
-  return res.json as T;
-}
-
 async function userId(username: string): Promise<string> {
   if (userOf[username] === undefined) {
-    const admin = await as(`beheerder@${username.split('@')[1] ?? ''}`);
+    const admin = await as(browser, `beheerder@${username.split('@')[1] ?? ''}`);
     for (const u of await call<{ id: string; username: string }[]>(admin.page, 'GET', '/api/users')) userOf[u.username] = u.id;
     await admin.close();
   }
@@ -46,7 +34,7 @@ const stamp = Date.now().toString(36).slice(-4);
 const NAMES = [`Anna Aalders ${stamp}`, `Bram Bos ${stamp}`, `Carla Claassen ${stamp}`];
 
 async function venloCaseInTriage(name: string): Promise<{ caseId: string; number: string }> {
-  const reg = await as('gemeente-venlo@venlo');
+  const reg = await as(browser, 'gemeente-venlo@venlo');
   const created = await call<{ id: string; number: string; subjectIds: string[] }>(reg.page, 'POST', '/api/cases', {
     tableId: 'zorgnetwerk-overleg',
     workArea: 'blerick',
@@ -58,7 +46,7 @@ async function venloCaseInTriage(name: string): Promise<{ caseId: string; number
   });
   await call(reg.page, 'POST', `/api/cases/${created.id}/informing`, { subjectId: created.subjectIds[0], topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' });
   await reg.close();
-  const pd = await as('procesregisseur@venlo');
+  const pd = await as(browser, 'procesregisseur@venlo');
   await call(pd.page, 'POST', `/api/cases/${created.id}/transitions`, { event: 'accept' });
   const view = await call<{ number: string }>(pd.page, 'GET', `/api/cases/${created.id}`);
   await pd.close();
@@ -71,7 +59,7 @@ describe('sessions of a work area (Venlo, seed 002 Bijlage B §4)', () => {
 
   it('the process director plans the quarter, opens a session and adopts the three proposed cases', async () => {
     for (const n of NAMES) cases.push(await venloCaseInTriage(n));
-    const { page, close, problems } = await as('procesregisseur@venlo');
+    const { page, close, problems } = await as(browser, 'procesregisseur@venlo');
     const counter = new Counter();
     counter.step('plan and set the agenda');
     await counter.click(page.getByRole('link', { name: 'Overleggen' }).first());
@@ -97,7 +85,7 @@ describe('sessions of a work area (Venlo, seed 002 Bijlage B §4)', () => {
   });
 
   it('each partner reads only the items it is invited to; the others show the case number and "niet voor u"', async () => {
-    const pd = await as('procesregisseur@venlo');
+    const pd = await as(browser, 'procesregisseur@venlo');
     const session = await call<{ items: { caseId: string; meetingId: string }[] }>(pd.page, 'GET', `/api/${sessionPath.slice(1)}`);
     const invite = [['politie-limburg@venlo'], ['woonwenz@venlo'], ['politie-limburg@venlo']];
     for (const [i, item] of session.items.entries()) {
@@ -106,7 +94,7 @@ describe('sessions of a work area (Venlo, seed 002 Bijlage B §4)', () => {
     }
     await pd.close();
 
-    const police = await as('politie-limburg@venlo');
+    const police = await as(browser, 'politie-limburg@venlo');
     await police.page.goto(sessionPath);
     const agenda = police.page.getByRole('table', { name: 'Agenda' });
     await agenda.getByText(NAMES[0] ?? '').waitFor();
@@ -119,7 +107,7 @@ describe('sessions of a work area (Venlo, seed 002 Bijlage B §4)', () => {
     expect(police.problems).toEqual([]);
     await police.close();
 
-    const housing = await as('woonwenz@venlo');
+    const housing = await as(browser, 'woonwenz@venlo');
     await housing.page.goto(sessionPath);
     const theirs = housing.page.getByRole('table', { name: 'Agenda' });
     await theirs.getByText(NAMES[1] ?? '').waitFor();

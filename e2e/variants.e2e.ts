@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
 import { chooseBasis, confirmIfAsked, directorOf, registerThroughForm } from './support/story.js';
 
 let browser: Browser;
@@ -17,12 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
 
 /** Waits for a text, or fails with what the screen shows instead. */
 async function see(page: Page, text: string | RegExp, what: string): Promise<void> {
@@ -67,14 +61,14 @@ describe('Zorgnetwerk Venlo', () => {
 
   it('the reporter informs; the process director accepts and asks every core partner "known / not known"', async () => {
     // Seed 002 Bijlage B §1: the reporter informs the subject at registration, not the director.
-    const reporter = await as('gemeente-venlo@venlo');
+    const reporter = await as(browser, 'gemeente-venlo@venlo');
     await reporter.page.goto(`/cases/${caseId}/informing`);
     await reporter.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
     await reporter.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
     await see(reporter.page, 'Het informeren is vastgelegd.', 'informing failed');
     expect(reporter.problems).toEqual([]);
     await reporter.close();
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.goto(`/cases/${caseId}/steps`);
     await page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
     await see(page, 'Uitgevoerd: Accepteren (screening).', 'accept failed');
@@ -99,7 +93,7 @@ describe('Zorgnetwerk Venlo', () => {
   });
 
   it('the police answers "known" with the keyboard; the form offers "Bekend / Niet bekend" and no free text', async () => {
-    const { page, close, problems } = await as('politie-limburg@venlo');
+    const { page, close, problems } = await as(browser, 'politie-limburg@venlo');
     await page.getByRole('heading', { level: 2, name: 'Mijn triagevragen' }).waitFor();
     const row = page.getByRole('row', { name: new RegExp(TASK) });
     expect(await row.innerText()).toContain('Alleen bekend of niet bekend');
@@ -135,7 +129,7 @@ describe('Zorgnetwerk Venlo', () => {
   });
 
   it('the housing corporation answers "not known", in English', async () => {
-    const { page, close, problems } = await as('woonwenz@venlo');
+    const { page, close, problems } = await as(browser, 'woonwenz@venlo');
     await page.getByRole('button', { name: `Triagevraag oppakken: ${TASK}` }).click();
     await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
@@ -156,7 +150,7 @@ describe('Zorgnetwerk Venlo', () => {
   });
 
   it('the process director reads the answers', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.goto(`/cases/${caseId}/triage`);
     await page.getByRole('heading', { level: 2, name: 'Antwoorden: bekend of niet bekend' }).waitFor();
     const rows = page.getByRole('table', { name: 'Antwoorden: bekend of niet bekend' }).locator('tbody tr');
@@ -174,7 +168,7 @@ describe('Zorgnetwerk Venlo', () => {
 
   it('closing without a meeting: refused until the reporter itself agrees; then closes on a criterion', async () => {
     const name = 'Sluiten zonder overleg: een partner pakt het op';
-    const director1 = await as(director);
+    const director1 = await as(browser, director);
     await director1.page.goto(`/cases/${caseId}/steps`);
     const refused = director1.page.locator('section', { has: director1.page.getByRole('heading', { level: 2, name }) });
     // The step in Venlo's own words, and why it cannot be taken yet.
@@ -186,7 +180,7 @@ describe('Zorgnetwerk Venlo', () => {
     await director1.close();
 
     // Seed 002 Bijlage B §5: the reporter decides, and says so itself.
-    const reporter = await as('gemeente-venlo@venlo');
+    const reporter = await as(browser, 'gemeente-venlo@venlo');
     await reporter.page.goto(`/cases/${caseId}`);
     await reporter.page.getByRole('button', { name: 'Ik stem in met afsluiten' }).click();
     await see(reporter.page, 'Vastgelegd: u stemt in met afsluiten.', 'the reporter could not agree');
@@ -194,7 +188,7 @@ describe('Zorgnetwerk Venlo', () => {
     expect(reporter.problems).toEqual([]);
     await reporter.close();
 
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.goto(`/cases/${caseId}/steps`);
     const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name }) });
     await section.getByRole('button', { name: `${name}: uitvoeren` }).waitFor();

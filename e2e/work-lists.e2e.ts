@@ -4,9 +4,9 @@
  * colleague of the same organisation on the case page, and the refusal when nobody is chosen.
  * A fresh case for this file; the shared demo users themselves are not changed.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, call, checkA11y, launch, screenshot } from './support/browser.js';
 import { directorOf } from './support/story.js';
 
 let browser: Browser;
@@ -17,24 +17,12 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await pageFetch(page, method, path, body);
-  expect(res.status, `${method} ${path}: ${JSON.stringify(res.json)}`).toBeLessThan(300);
-  return res.json as T;
-}
-
 const DAY = 24 * 60 * 60 * 1000;
 const inDays = (n: number): string => new Date(Date.now() + n * DAY).toISOString();
 
 describe('my actions and handover (Noord-Limburg)', () => {
   it('the police see their open actions overdue first on My work, and their case director hands the case to a colleague', async () => {
-    const reg = await as('reclassering-nederland@noord-limburg');
+    const reg = await as(browser, 'reclassering-nederland@noord-limburg');
     const created = await call<{ id: string; subjectIds: string[] }>(reg.page, 'POST', '/api/cases', {
       tableId: 'rto-complexe-casuistiek',
       subjects: [{ name: 'Kees Werklijst' }],
@@ -44,11 +32,11 @@ describe('my actions and handover (Noord-Limburg)', () => {
     });
     const caseId = created.id;
     await call(reg.page, 'POST', `/api/cases/${caseId}/informing`, { subjectId: created.subjectIds[0], topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' });
-    const users = await call<{ id: string; username: string }[]>((await as('beheerder@noord-limburg')).page, 'GET', '/api/users');
+    const users = await call<{ id: string; username: string }[]>((await as(browser, 'beheerder@noord-limburg')).page, 'GET', '/api/users');
     await reg.close();
     const id = (u: string): string => users.find((x) => x.username === u)?.id ?? '';
     const director = await directorOf(browser, caseId, 'noord-limburg');
-    const pd = await as(director);
+    const pd = await as(browser, director);
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
     const meetingId = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${caseId}/meetings`, { scheduledAt: inDays(-20), preparation: { goal: 'Plan maken', themes: [], decisionsToTake: [], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' } })).id;
     await call(pd.page, 'POST', `/api/cases/${caseId}/meetings/${meetingId}/invitations/batch`, { invitations: [{ userId: id('politie-limburg@noord-limburg'), role: 'intended_executor' }] });
@@ -74,7 +62,7 @@ describe('my actions and handover (Noord-Limburg)', () => {
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'adopt_plan' });
     await pd.close();
 
-    const { page, close, problems } = await as('politie-limburg@noord-limburg');
+    const { page, close, problems } = await as(browser, 'politie-limburg@noord-limburg');
     const mine = page.getByRole('table', { name: /^Openstaande acties van uw organisatie/ });
     await mine.waitFor();
     const rows = (await mine.locator('tbody tr').allInnerTexts()).filter((r) => r.includes('Werklijst:'));
@@ -104,7 +92,7 @@ describe('my actions and handover (Noord-Limburg)', () => {
 
 describe('team queue (Noord-Limburg)', () => {
   it('015-queue: a process director sees a colleague\'s new registration on My work without name or content, takes it up and lands on the case', async () => {
-    const reg = await as('reclassering-nederland@noord-limburg');
+    const reg = await as(browser, 'reclassering-nederland@noord-limburg');
     const name = `Wachtrij ${Date.now()}`;
     const created = await call<{ id: string; number: string }>(reg.page, 'POST', '/api/cases', {
       tableId: 'rto-complexe-casuistiek',
@@ -116,7 +104,7 @@ describe('team queue (Noord-Limburg)', () => {
     await reg.close();
     const holder = await directorOf(browser, created.id, 'noord-limburg');
     const colleague = holder.startsWith('tweede-') ? 'procesregisseur@noord-limburg' : 'tweede-procesregisseur@noord-limburg';
-    const { page, close, problems } = await as(colleague);
+    const { page, close, problems } = await as(browser, colleague);
     const queue = page.getByRole('table', { name: /nieuwe aanmelding/ });
     await queue.waitFor();
     const row = queue.locator('tbody tr', { hasText: created.number });

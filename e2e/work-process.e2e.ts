@@ -4,9 +4,9 @@
  * and its negative paths: the housing corporation never sees the police's special-category
  * registration, in the UI or by its own fetch calls; the admin sees no case content.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch, screenshot } from './support/browser.js';
+import { as, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { directorOf, registerThroughForm } from './support/story.js';
 
 let browser: Browser;
@@ -23,15 +23,9 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
-
 describe('canonical story (Noord-Limburg)', () => {
   it('the admin screen lists partners and users, and the admin gets no case content', async () => {
-    const { page, close, problems } = await as('beheerder@noord-limburg');
+    const { page, close, problems } = await as(browser, 'beheerder@noord-limburg');
     await page.goto('/admin');
     await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
     await page.getByRole('table', { name: 'Gebruikers' }).waitFor();
@@ -45,7 +39,7 @@ describe('canonical story (Noord-Limburg)', () => {
   });
 
   it('the police registers a case with special and police data', async () => {
-    const { page, close, problems } = await as('politie-limburg@noord-limburg');
+    const { page, close, problems } = await as(browser, 'politie-limburg@noord-limburg');
     policeContent = 'Politie: meerdere meldingen van huiselijk geweld en een lopend strafrechtelijk onderzoek.';
     caseId = await registerThroughForm(page, { name: 'Piet Jansen', bsn: '111222333', content: policeContent, special: true, police: true, law: 'Politiewet 2012 art. 3' });
     await page.getByText(policeContent).waitFor();
@@ -57,7 +51,7 @@ describe('canonical story (Noord-Limburg)', () => {
   });
 
   it('the process director screens: P10 refusal in plain Dutch, informs, looks up presence, accepts', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     await page.getByRole('heading', { level: 2, name: /Aanmelding en screening/ }).waitFor();
     await page.getByText('Piet Jansen').waitFor();
@@ -103,7 +97,7 @@ describe('canonical story (Noord-Limburg)', () => {
   });
 
   it('the weighing for sharing without consent is a guided form; an empty one is never recorded as completed (P7)', async () => {
-    const { page, close } = await as('politie-limburg@noord-limburg');
+    const { page, close } = await as(browser, 'politie-limburg@noord-limburg');
     await page.goto(`/cases/${caseId}/weighing`);
     await page.getByRole('heading', { level: 1, name: 'Afweging delen zonder toestemming' }).waitFor();
     await checkA11y(page, 'weighing');
@@ -122,7 +116,7 @@ describe('canonical story (Noord-Limburg)', () => {
     await close();
   });
   it('triage: the process director asks only selected partners; asking needs no "ask everyone"', async () => {
-    const { page, close } = await as(director);
+    const { page, close } = await as(browser, director);
     await page.goto(`/cases/${caseId}`);
     const c = (await pageFetch(page, 'GET', `/api/cases/${caseId}`)).json as { registrantPartnerId: string };
     const asked = await pageFetch(page, 'POST', `/api/cases/${caseId}/triage-questions`, {
@@ -137,7 +131,7 @@ describe('canonical story (Noord-Limburg)', () => {
     const questions = (asked.json as { asked: { partnerId: string; questionId: string }[] }).asked;
     await close();
 
-    const housing = await as('woonwenz@noord-limburg');
+    const housing = await as(browser, 'woonwenz@noord-limburg');
     const q = questions.find((x) => x.partnerId === partnerOf['woonwenz@noord-limburg']);
     const answer = await pageFetch(housing.page, 'POST', `/api/cases/${caseId}/triage-questions/${q?.questionId ?? ''}/answers`, {
       content: 'Woonwenz: huurachterstand van drie maanden en klachten van buren.',
@@ -150,7 +144,7 @@ describe('canonical story (Noord-Limburg)', () => {
   });
 
   it('negative path: the housing corporation never sees the police special-category registration (UI and fetch)', async () => {
-    const { page, close, problems } = await as('woonwenz@noord-limburg');
+    const { page, close, problems } = await as(browser, 'woonwenz@noord-limburg');
     await page.goto(`/cases/${caseId}`);
     await page.getByRole('heading', { level: 1, name: /^Casus / }).waitFor();
     await page.getByText('Woonwenz: huurachterstand').waitFor();
@@ -163,7 +157,7 @@ describe('canonical story (Noord-Limburg)', () => {
     const ids = (view.json as { contributions?: { id: string; police: boolean; special: boolean }[] }).contributions ?? [];
     expect(ids.some((k) => k.police || k.special)).toBe(false);
 
-    const pd = await as(director);
+    const pd = await as(browser, director);
     const full = (await pageFetch(pd.page, 'GET', `/api/cases/${caseId}`)).json as { contributions: { id: string; police: boolean }[] };
     await pd.close();
     const policeId = full.contributions.find((k) => k.police)?.id ?? '';
@@ -178,7 +172,7 @@ describe('canonical story (Noord-Limburg)', () => {
   });
 
   it('negative path: the admin sees no case content, even by its own fetch', async () => {
-    const { page, close } = await as('beheerder@noord-limburg');
+    const { page, close } = await as(browser, 'beheerder@noord-limburg');
     const one = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
     expect(JSON.stringify(one.json)).not.toContain('Piet Jansen');
     expect(JSON.stringify(one.json)).not.toContain('huiselijk geweld');
@@ -194,7 +188,7 @@ describe('canonical story (Noord-Limburg)', () => {
 
 describe('manager and privacy officer', () => {
   it('the manager sees figures with a chart and no personal data', async () => {
-    const { page, close, problems } = await as('manager@noord-limburg');
+    const { page, close, problems } = await as(browser, 'manager@noord-limburg');
     await page.goto('/figures');
     await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
     await page.getByRole('img', { name: 'Casussen per fase' }).waitFor();
@@ -206,7 +200,7 @@ describe('manager and privacy officer', () => {
   });
 
   it('the privacy officer searches the audit log by case and verifies the chain', async () => {
-    const { page, close, problems } = await as('privacy@noord-limburg');
+    const { page, close, problems } = await as(browser, 'privacy@noord-limburg');
     await page.goto('/audit');
     await page.getByRole('heading', { level: 1, name: 'Logboek' }).waitFor();
     await page.getByLabel('Casusnummer').fill(caseNumber);

@@ -6,7 +6,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkA11y, launch, login, newPage, pageFetch } from './support/browser.js';
+import { as, checkA11y, launch, login, newPage, pageFetch } from './support/browser.js';
 import { Counter } from './support/count.js';
 import { directorOf } from './support/story.js';
 import { base32Decode, totpAt } from '../src/services/auth/totp.js';
@@ -25,12 +25,6 @@ afterAll(async () => {
   console.log(`Interactions per step of the canonical story:\n${counter.report()}`);
   await browser.close();
 });
-
-async function as(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-  const { page, context, problems } = await newPage(browser);
-  await login(page, username);
-  return { page, problems, close: () => context.close() };
-}
 
 const invalid = async (page: Page, id: string): Promise<boolean> => (await page.locator(`#${id}[aria-invalid="true"]`).count()) > 0;
 
@@ -90,7 +84,7 @@ async function recordWeighing(page: Page): Promise<void> {
 
 describe('canonical story, counted (Noord-Limburg)', () => {
   it('002-A registration: the municipality registers a case as a professional would type it', async () => {
-    const { page, close, problems } = await as('gemeente-venlo@noord-limburg');
+    const { page, close, problems } = await as(browser, 'gemeente-venlo@noord-limburg');
     counter.step('S2 registration');
     await counter.click(page.getByRole('link', { name: 'Casus aanmelden' }).first());
     await page.getByRole('heading', { level: 1, name: 'Casus aanmelden' }).waitFor();
@@ -114,7 +108,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
   });
 
   it('the process director informs the subject and accepts; then asks the police (set up through the API)', async () => {
-    const { page, close } = await as(director);
+    const { page, close } = await as(browser, director);
     const view = (await pageFetch(page, 'GET', `/api/cases/${caseId}`)).json as { subjects: { id: string }[]; registrantPartnerId: string; version: number };
     const informed = await pageFetch(page, 'POST', `/api/cases/${caseId}/informing`, { subjectId: view.subjects[0]?.id, informedAt: new Date().toISOString(), method: 'phone' });
     expect(informed.status, JSON.stringify(informed.json)).toBe(201);
@@ -146,7 +140,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
   });
 
   it('002-B police answer: released to the invitees under the Wpg art. 20 decision, which needs a weighing (P7)', async () => {
-    const { page, close, problems } = await as('politie-limburg@noord-limburg');
+    const { page, close, problems } = await as(browser, 'politie-limburg@noord-limburg');
     counter.step('S8 police answer');
     const takeUp = async (): Promise<void> => {
       await counter.click(page.getByRole('button', { name: `Triagevraag oppakken: ${TASK}` }));
@@ -185,7 +179,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
   });
 
   it('item 1: "Niet accepteren" says what happens and asks first; "Nee, terug" keeps the case, "Ja" removes the names', async () => {
-    const reg = await as('gemeente-venlo@noord-limburg');
+    const reg = await as(browser, 'gemeente-venlo@noord-limburg');
     const first = (await pageFetch(reg.page, 'GET', `/api/cases/${caseId}`)).json as { tableId: string };
     const created = await pageFetch(reg.page, 'POST', '/api/cases', {
       tableId: first.tableId,
@@ -195,7 +189,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
     expect(created.status, JSON.stringify(created.json)).toBe(201);
     const otherId = (created.json as { id: string }).id;
     await reg.close();
-    const { page, close, problems } = await as(await directorOf(browser, otherId, 'noord-limburg'));
+    const { page, close, problems } = await as(browser, await directorOf(browser, otherId, 'noord-limburg'));
     await page.goto(`/cases/${otherId}/steps`);
     const step = page.locator('section', { has: page.locator('#step-reject') }).getByRole('button');
     await step.click();
@@ -213,7 +207,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
   });
 
   it('item 5/7/8: My work searches by case number or name, filters by phase, names the table, and each screen has its own title', async () => {
-    const { page, close, problems } = await as(director);
+    const { page, close, problems } = await as(browser, director);
     await page.getByRole('heading', { level: 1, name: 'Mijn werk' }).waitFor();
     expect(await page.title()).toBe('Mijn werk - Casustafel');
     const number = ((await pageFetch(page, 'GET', `/api/cases/${caseId}`)).json as { number: string }).number;
@@ -241,7 +235,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
 
 describe('item 5: the work list pages through many cases', () => {
   it('item 5: My work shows 25 cases a page with "Volgende pagina"; a search starts again on page 1', async () => {
-    const { page, close, problems } = await as('reclassering-nederland@noord-limburg');
+    const { page, close, problems } = await as(browser, 'reclassering-nederland@noord-limburg');
     const dir = (await pageFetch(page, 'GET', '/api/collaboration')).json as { config: { tables: { id: string }[] } };
     const tableId = dir.config.tables[0]?.id ?? '';
     const numbers: string[] = [];
@@ -276,7 +270,7 @@ describe('item 5: the work list pages through many cases', () => {
 describe('item 6: two-step verification in the browser', () => {
   it('item 6: a user sets up TOTP from the header: QR code and secret, a code that is not six digits is caught by the form, then ten recovery codes once', async () => {
     // A fresh account: a demo user with a second factor could no longer sign in with its password alone in later browser tests.
-    const admin = await as('beheerder@noord-limburg');
+    const admin = await as(browser, 'beheerder@noord-limburg');
     const partners = (await pageFetch(admin.page, 'GET', '/api/partners')).json as { id: string; slug?: string; active: boolean }[];
     const partnerId = partners.find((p) => p.active)?.id ?? '';
     const username = `tweestaps-${Date.now().toString(36)}@noord-limburg`;

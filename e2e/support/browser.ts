@@ -90,3 +90,29 @@ export async function follow(page: Page, link: string, heading: string): Promise
     throw new Error(`after following "${link}" from ${from}: at ${page.url()}, showing:\n${shown.slice(0, 800)}`, { cause: e });
   }
 }
+
+/** A signed-in page of its own context: the page, a way to close it, and the CSP or page errors seen on it. */
+export interface SignedIn {
+  readonly page: Page;
+  readonly close: () => Promise<void>;
+  readonly problems: string[];
+}
+
+/** Signs `username` in through the login screen in a fresh context of `browser`. */
+export async function as(browser: Browser, username: string): Promise<SignedIn> {
+  const { page, context, problems } = await newPage(browser);
+  await login(page, username);
+  return { page, problems, close: () => context.close() };
+}
+
+/**
+ * An API call from the page that must succeed (any 2xx, or exactly `expected` when given); its
+ * answer as JSON. A failure names the call and the answer.
+ */
+export async function call<T = unknown>(page: Page, method: string, path: string, body?: unknown, expected?: number): Promise<T> {
+  const res = await pageFetch(page, method, path, body);
+  const message = `${method} ${path}: ${JSON.stringify(res.json)}`;
+  if (expected === undefined) expect(res.status, message).toBeLessThan(300);
+  else expect(res.status, message).toBe(expected);
+  return res.json as T;
+}
