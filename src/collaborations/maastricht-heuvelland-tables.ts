@@ -35,7 +35,8 @@ const STAGNATIE_CRITERIA = [
 const URGENT = { kind: 'urgent_interest', text: 'Er is een dringend belang in verband met vrees voor ernstig nadeel voor alle betrokkenen zonder (volledig) gezamenlijk hulpaanbod; het aanbod wordt zo spoedig mogelijk uitgevoerd', before: 'accept' } as const;
 /** Bijlage 2 "Criteria" and "Vervolgvragen": the procesmanager screens each case by them before it is taken up (000-R59). */
 const SCREENED = { kind: 'screening_recorded', text: 'De procesmanager heeft de casus getoetst aan de criteria en de vervolgvragen van deze overlegtafel en zijn beoordeling vastgelegd', before: 'accept' } as const;
-const INFORMANT = { kind: 'outcome_informant_designated', text: 'Er is vastgesteld wie betrokkene informeert over uitkomsten en wijzigingen als die niet zelf aanwezig is' } as const;
+/** Checked before the plan is adopted: every held meeting the subject missed names who informs the subject (000-R69). */
+const INFORMANT = { kind: 'outcome_informant_designated', text: 'Er is vastgesteld wie betrokkene informeert over uitkomsten en wijzigingen als die niet zelf aanwezig is', before: 'adopt_plan' } as const;
 const COVENANT = { kind: 'covenant_partners_only', text: 'De deelnemers werken bij organisaties die het convenant van het Veiligheidshuis hebben ondertekend' } as const;
 const WONINGCORPORATIE_INFO = 'Verhuurde woning en perceel: huur en huurachterstand, klachten van omwonenden, staat van de woning, gedrag van de huurder, observaties van medewerkers over woongedrag; afhandeling toewijzing andere woonruimte';
 const POLITIE_INFO = 'Delictsinformatie en informatie uit de landelijke politiesystemen, politiecontacten, deelname aan hinderlijke, overlastgevende of criminele groepen, meldingen huiselijk geweld';

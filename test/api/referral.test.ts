@@ -19,6 +19,14 @@ afterAll(async () => {
   await s.close();
 });
 
+const cookies = new Map<string, string>();
+/** One sign-in per user for the whole file (sign-ins are rate-limited per account). */
+async function login(user: string): Promise<string> {
+  const cookie = cookies.get(user) ?? (await s.login(user));
+  cookies.set(user, cookie);
+  return cookie;
+}
+
 const M = 'veiligheidshuis-maastricht-heuvelland';
 const NWO = 'netwerkoverleg-risicojeugd';
 const MDO = 'mdo-integrale-aanpak';
@@ -42,7 +50,7 @@ const db = () => s.deps.database.db;
 
 /** A Nwo RJ case in triage with three answers; the police and the Raad approve taking theirs to the MDO. */
 async function dossier(): Promise<Dossier> {
-  const rj = await s.login('bureau-jeugdzorg-limburg@maastricht');
+  const rj = await login('bureau-jeugdzorg-limburg@maastricht');
   const reg = await s.request('POST', '/api/cases', rj, {
     tableId: NWO,
     subjects: [{ name: 'Robin Smeets', birthDate: '2010-02-03' }],
@@ -53,13 +61,13 @@ async function dossier(): Promise<Dossier> {
   const c = reg.json<{ id: string; registrationId: string }>();
   // Triage, as the phase tests own the accept step; here only the referral is under test.
   await db().updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
-  const pd = await s.login('procesregisseur@maastricht');
+  const pd = await login('procesregisseur@maastricht');
   const partners = ['politie-limburg', 'virenze-riagg', 'raad-kinderbescherming'].map((p) => s.partnerId(M, p));
   const asked = await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners, onBehalfOf: s.partnerId(M, 'bureau-jeugdzorg-limburg') });
   expect(asked.statusCode, asked.body).toBe(201);
   const questionFor = (slug: string) => asked.json<{ asked: { partnerId: string; questionId: string }[] }>().asked.find((a) => a.partnerId === s.partnerId(M, slug))?.questionId ?? '';
   const answer = async (user: string, slug: string, body: object) => {
-    const res = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionFor(slug)}/answers`, await s.login(user), body);
+    const res = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionFor(slug)}/answers`, await login(user), body);
     expect(res.statusCode, res.body).toBe(201);
     return res.json<{ contributionId: string }>().contributionId;
   };
@@ -76,13 +84,13 @@ async function dossier(): Promise<Dossier> {
     basis: { kind: 'public_task', law: 'BW boek 1 art. 238 en 241; Jeugdwet' },
   });
   for (const [user, id] of [['politie-limburg@maastricht', police], ['raad-kinderbescherming@maastricht', raad]] as const) {
-    const ok = await s.request('PUT', `/api/cases/${c.id}/contributions/${id}/referral-approval`, await s.login(user), { toTable: MDO });
+    const ok = await s.request('PUT', `/api/cases/${c.id}/contributions/${id}/referral-approval`, await login(user), { toTable: MDO });
     expect(ok.statusCode, ok.body).toBe(200);
   }
   return { caseId: c.id, registrationId: c.registrationId, police, ggz, raad };
 }
 
-const refer = async (caseId: string, toTable: string) => s.request('POST', `/api/cases/${caseId}/transitions`, await s.login('procesregisseur@maastricht'), { event: 'refer', toTable });
+const refer = async (caseId: string, toTable: string) => s.request('POST', `/api/cases/${caseId}/transitions`, await login('procesregisseur@maastricht'), { event: 'refer', toTable });
 
 async function contributionIds(caseId: string): Promise<string[]> {
   const rows = await db().selectFrom('contributions').select('id').where('case_id', '=', caseId).execute();
@@ -106,20 +114,20 @@ describe('000-R63 referral to another table of the collaboration keeps the dossi
     const kept = await db().selectFrom('contributions').select(['released_for_rto', 'referral_approved_for']).where('id', '=', d.police).executeTakeFirstOrThrow();
     expect(kept).toEqual({ released_for_rto: 'none', referral_approved_for: null });
 
-    const pd = await s.login('procesregisseur@maastricht');
+    const pd = await login('procesregisseur@maastricht');
     const table = await s.request('GET', `/api/cases/${d.caseId}/table`, pd);
     expect(table.json<{ id: string }>().id).toBe(MDO);
     const subjects = (await s.request('GET', `/api/cases/${d.caseId}`, pd)).json<{ subjects: { name: string }[] }>().subjects;
     expect(subjects.map((x) => x.name)).toEqual(['Robin Smeets']);
     // The police keep control of their contribution (it is read again once the MDO takes the case into
     // triage: triage data is not read at screening); the Jeugd-GGZ, which kept nothing here, no longer knows the case.
-    const pol = await s.login('politie-limburg@maastricht');
+    const pol = await login('politie-limburg@maastricht');
     const control = await s.request('GET', `/api/cases/${d.caseId}/contributions/${d.police}/control`, pol);
     expect(control.statusCode, control.body).toBe(200);
     expect(control.json<{ releasedForRto: string }>().releasedForRto).toBe('none');
     const early = await s.request('GET', `/api/cases/${d.caseId}/contributions/${d.police}?purpose=triage`, pd);
     expect(errorOf(early.body)).toMatchObject({ rule: 'P3', reason: 'purpose_not_of_phase' });
-    expect((await s.request('GET', `/api/cases/${d.caseId}`, await s.login('virenze-riagg@maastricht'))).statusCode).toBe(404);
+    expect((await s.request('GET', `/api/cases/${d.caseId}`, await login('virenze-riagg@maastricht'))).statusCode).toBe(404);
   });
 
   it('000-R63 a target that is no table or outside body is a 400 naming toTable, in Dutch, and nothing is removed', async () => {
@@ -142,10 +150,10 @@ describe('000-R63 referral to another table of the collaboration keeps the dossi
   it('P4 only the contributor approves taking its contribution along, and only to another table of the collaboration', async () => {
     const d = await dossier();
     const url = `/api/cases/${d.caseId}/contributions/${d.ggz}/referral-approval`;
-    const byDirector = await s.request('PUT', url, await s.login('procesregisseur@maastricht'), { toTable: MDO });
+    const byDirector = await s.request('PUT', url, await login('procesregisseur@maastricht'), { toTable: MDO });
     expect(byDirector.statusCode, byDirector.body).toBe(403);
     expect(errorOf(byDirector.body).rule).toBe('P4');
-    const ggz = await s.login('virenze-riagg@maastricht');
+    const ggz = await login('virenze-riagg@maastricht');
     for (const target of ['bestaat-niet', 'zsm', NWO]) {
       const res = await s.request('PUT', url, ggz, { toTable: target });
       expect(res.statusCode, res.body).toBe(400);
@@ -166,6 +174,47 @@ describe('000-R63 referral to another table of the collaboration keeps the dossi
   });
 });
 
+describe('referral re-checks the receiving table\'s age range (seed 000 Bijlage 2)', () => {
+  /** An MDO case of the municipality in triage, about one subject born on `birthDate`. */
+  async function atMdo(birthDate: string | null): Promise<string> {
+    const reg = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
+      tableId: MDO,
+      subjects: [birthDate === null ? { name: 'Kim Ramakers' } : { name: 'Kim Ramakers', birthDate }],
+      registration: { content: 'Overlast in de wijk; de hulp stagneert.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
+      processDirectorId: s.userId('procesregisseur@maastricht'),
+    });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const id = reg.json<{ id: string }>().id;
+    await db().updateTable('cases').set({ phase: 'triage' }).where('id', '=', id).execute();
+    return id;
+  }
+  const tableOf = async (id: string) => (await db().selectFrom('cases').select('table_id').where('id', '=', id).executeTakeFirstOrThrow()).table_id;
+
+  it('000-R71 000-R63 an adult at the MDO is not referred to the Nwo RJ (-9 months to 23 years): the refusal names the table and its range, and the case stays; a 16-year-old is referred', async () => {
+    const adult = await atMdo('1975-03-04');
+    const refused = await refer(adult, NWO);
+    expect(refused.statusCode, refused.body).toBe(403);
+    const error = JSON.parse(refused.body) as { error: { rule: string; reason: string; message: string } };
+    expect(error.error).toMatchObject({ rule: 'table', reason: 'age_outside_table_range' });
+    expect(error.error.message).toBe('De leeftijd van betrokkene valt buiten de leeftijdsgrens van deze overlegtafel. Netwerkoverleg risicojeugd (Nwo RJ): van -9 maanden tot en met 23 jaar.');
+    expect(await tableOf(adult)).toBe(MDO);
+    expect(await contributionIds(adult)).toHaveLength(1);
+
+    const youth = await atMdo('2010-08-09');
+    const referred = await refer(youth, NWO);
+    expect(referred.statusCode, referred.body).toBe(200);
+    expect(await tableOf(youth)).toBe(NWO);
+  });
+
+  it('000-R71 without a birth date the Nwo RJ\'s range cannot be judged: the referral waits for one; a table without a range takes the case', async () => {
+    const unknown = await atMdo(null);
+    const refused = await refer(unknown, NWO);
+    expect(errorOf(refused.body)).toMatchObject({ rule: 'table', reason: 'age_unknown_for_table_range' });
+    expect(await tableOf(unknown)).toBe(MDO);
+    expect((await refer(unknown, 'oov-eijsden-margraten')).statusCode).toBe(200);
+  });
+});
+
 describe('referral to a body outside the collaboration', () => {
   it('P12 referralBodies: to ZSM nothing identifying stays, and the registrant is told where to register it', async () => {
     const d = await dossier();
@@ -177,7 +226,7 @@ describe('referral to a body outside the collaboration', () => {
     expect(await contributionIds(d.caseId)).toEqual([]);
     expect(await db().selectFrom('subjects').select('id').where('case_id', '=', d.caseId).execute()).toEqual([]);
     expect(await db().selectFrom('case_keys').select('case_id').where('case_id', '=', d.caseId).execute()).toEqual([]);
-    const inbox = await s.request('GET', '/api/inbox', await s.login('bureau-jeugdzorg-limburg@maastricht'));
+    const inbox = await s.request('GET', '/api/inbox', await login('bureau-jeugdzorg-limburg@maastricht'));
     expect(inbox.statusCode, inbox.body).toBe(200);
     expect(inbox.body).toContain('Doorverwezen naar ZSM');
   });
@@ -196,7 +245,7 @@ describe('referral to a body outside the collaboration', () => {
     await withChangedField(s, M, configField('referralBodies[veilig-thuis].name'), 'Veilig Thuis Zuid-Limburg, locatie Heerlen', async () => {
       const d = await dossier();
       expect((await refer(d.caseId, 'veilig-thuis')).statusCode).toBe(200);
-      const inbox = await s.request('GET', '/api/inbox', await s.login('bureau-jeugdzorg-limburg@maastricht'));
+      const inbox = await s.request('GET', '/api/inbox', await login('bureau-jeugdzorg-limburg@maastricht'));
       expect(inbox.body).toContain('Doorverwezen naar Veilig Thuis Zuid-Limburg, locatie Heerlen');
     });
   });

@@ -74,6 +74,8 @@ const recordBody = z.object({
   }),
   /** The contributions that stay available for monitoring after this RTO (seed 003 Fase 3); absent: no choice recorded. */
   monitoringKept: z.array(uuid).max(1000).optional(),
+  /** Who informs the subject of the outcome when the subject is not present (seed 000 Bijlage 2): an invited professional or a process director of the case. */
+  outcomeInformant: z.object({ userId: uuid }).optional(),
 });
 
 export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions): void {

@@ -57,6 +57,8 @@ export interface MeetingRecord {
   readonly plan: PlanOfApproach;
   /** When the process director sent the action list (within a week, §3.3). */
   readonly actionListSentAt: IsoDate | null;
+  /** Who informs the subject of the outcome when the subject was not present (seed 000 Bijlage 2, 000-R69). */
+  readonly outcomeInformant?: { readonly userId: UserId; readonly partnerId: PartnerId } | null;
 }
 
 export interface Meeting {

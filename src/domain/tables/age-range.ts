@@ -37,3 +37,22 @@ export function checkAgeRange(range: AgeRange | undefined, birthDate: string, no
   if (range === undefined) return TABLE_OK;
   return inAgeRange(range, birthDate, now) ? TABLE_OK : tableRefusal('age_outside_table_range');
 }
+
+/** The range in plain words, e.g. "van -9 maanden tot en met 23 jaar". */
+export function describeAgeRange(range: AgeRange): string {
+  const from = range.minMonths % 12 === 0 ? `${range.minMonths / 12} jaar` : `${range.minMonths} maanden`;
+  return `van ${from} tot en met ${range.maxYears} jaar`;
+}
+
+/**
+ * At referral the receiving table's range is judged again (seed 000 Bijlage 2): a subject of the
+ * case must be within it. Without any birth date the range cannot be judged, so the referral waits
+ * until one is recorded. The refusal names the table and its range.
+ */
+export function checkReferralAge(tableName: string, range: AgeRange | undefined, birthDates: readonly (string | null)[], now: number): TableResult {
+  if (range === undefined) return TABLE_OK;
+  const detail = `${tableName}: ${describeAgeRange(range)}.`;
+  const known = birthDates.filter((b): b is string => b !== null);
+  if (known.length === 0) return tableRefusal('age_unknown_for_table_range', detail);
+  return known.some((b) => inAgeRange(range, b, now)) ? TABLE_OK : tableRefusal('age_outside_table_range', detail);
+}

@@ -2,8 +2,8 @@
  * A table's preconditions and admission at the step they guard (seed 000 Bijlage 2
  * "Randvoorwaarden", "Criteria", "Vervolgvragen"; ADR 0035):
  * - a precondition with `before` refuses that step until it is met, quoting the table's own words;
- *   facts the system holds are checked (consent, weighing, informing, case director, the screening
- *   record), any other precondition the process director confirms in the screening record;
+ *   facts the system holds are checked (consent, weighing, informing, case director, the outcome
+ *   informant of each meeting the subject missed, the screening record), any other precondition the process director confirms in the screening record;
  * - the screening record: at least one of the table's criteria met, every follow-up question
  *   answered, and the process director's own assessment;
  * - a table that discusses individuals only to route them (PJO) gives no individual plan, case
@@ -37,6 +37,8 @@ export interface PreconditionFacts {
   /** Every subject has been informed. */
   readonly allSubjectsInformed: boolean;
   readonly caseDirectorAppointed: boolean;
+  /** Every held meeting the subject did not attend names who informs the subject of its outcome. */
+  readonly outcomeInformantsRecorded: boolean;
   readonly screening: TableScreening | null;
 }
 
@@ -66,6 +68,8 @@ function met(table: Table, index: number, facts: PreconditionFacts): boolean {
       return facts.allSubjectsInformed;
     case 'case_manager_appointed':
       return facts.caseDirectorAppointed;
+    case 'outcome_informant_designated':
+      return facts.outcomeInformantsRecorded;
     case 'screening_recorded':
       return screeningComplete(table, facts.screening);
     default:

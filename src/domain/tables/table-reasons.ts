@@ -24,6 +24,11 @@ export const TABLE_REASONS = {
     nl: 'De leeftijd van betrokkene valt buiten de leeftijdsgrens van deze overlegtafel.',
     en: "The subject's age is outside this table's age range.",
   },
+  age_unknown_for_table_range: {
+    rule: 'table',
+    nl: 'Deze overlegtafel heeft een leeftijdsgrens en van geen van de betrokkenen is de geboortedatum bekend.',
+    en: 'This table has an age range and no subject of the case has a known birth date.',
+  },
   category_not_in_data_set: {
     rule: 'P3',
     nl: 'Deze soort gegevens hoort niet bij de gegevensset van deze overlegtafel.',

@@ -210,6 +210,8 @@ async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Ca
     status: 'held',
     reason: 'Zorgen over wonen, schulden en psychisch welzijn',
     present: invitees.map((a) => a.actor.userId),
+    // The subject was not there: the registrant tells the outcome (seed 000 Bijlage 2).
+    outcomeInformant: { userId: cast.registrant.actor.userId },
     plan: {
       goals: [
         { domain: 'housing', goal: 'Huisuitzetting voorkomen' },

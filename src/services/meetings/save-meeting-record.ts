@@ -11,14 +11,14 @@ import { isActiveMember } from '../../domain/membership/active.js';
 import { findPartner } from '../../domain/process/case-state.js';
 import { checkAttendance } from '../../domain/process/invitation-guard.js';
 import { updateMeeting } from '../../domain/process/meeting.js';
-import type { MeetingNote, PlanAction, PlanGoal } from '../../domain/process/meeting.js';
+import type { Meeting, MeetingNote, PlanAction, PlanGoal } from '../../domain/process/meeting.js';
 import type { LifeDomain } from '../../domain/model.js';
 import { encryptField, encryptJson } from '../../crypto/field-cipher.js';
 import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetings.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { staleVersion, validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
-import type { ServiceDeps, SessionActor } from '../ports.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
 
@@ -53,6 +53,25 @@ function itemSubjects(caseSubjects: readonly string[], given: readonly string[] 
   return caseSubjects.length === 1 ? [...caseSubjects] : [];
 }
 
+/** The outcome informant must be invited to this meeting as a partner's professional, or direct the case. */
+async function informantOf(
+  trx: Trx,
+  given: MeetingRecordInput['outcomeInformant'],
+  meeting: Meeting,
+  processDirectors: ReadonlySet<string>,
+  issues: FieldIssue[],
+): Promise<{ userId: string; partnerId: string } | null> {
+  if (given === undefined) return null;
+  const invited = meeting.invitations.find((i) => i.invitee.kind === 'partner' && i.invitee.userId === given.userId);
+  if (invited !== undefined && invited.invitee.kind === 'partner') return { userId: given.userId, partnerId: invited.invitee.partnerId };
+  if (processDirectors.has(given.userId)) {
+    const user = await trx.selectFrom('users').select('partner_id').where('id', '=', given.userId).executeTakeFirst();
+    if (user !== undefined) return { userId: given.userId, partnerId: user.partner_id };
+  }
+  issues.push({ field: 'outcomeInformant.userId', message: 'niet uitgenodigd voor dit overleg en geen procesregisseur van de casus / not invited to this meeting and not a process director of the case' });
+  return null;
+}
+
 export interface MeetingRecordInput {
   readonly version: number;
   readonly date: string;
@@ -67,6 +86,11 @@ export interface MeetingRecordInput {
    * monitoring the participants read only these. Absent: no choice recorded (every release stays).
    */
   readonly monitoringKept?: readonly string[] | undefined;
+  /**
+   * Who informs the subject of the outcome when the subject is not present (seed 000 Bijlage 2,
+   * 000-R69): a professional invited to this meeting or a process director of the case.
+   */
+  readonly outcomeInformant?: { readonly userId: string } | undefined;
 }
 
 export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string, input: MeetingRecordInput): Promise<{ version: number; actionIds: readonly string[] }> {
@@ -103,6 +127,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
         if (!known.has(id)) issues.push({ field: `monitoringKept.${i}`, message: 'geen bijdrage van deze casus / not a contribution of this case' });
       });
     }
+    const outcomeInformant = await informantOf(trx, input.outcomeInformant, meeting, ctx.facts.processDirectors, issues);
     if (issues.length > 0) throw validationFailed(issues);
     // Newly present participants pass the same attendance check as `recordAttendance` (P2: a representative identified).
     for (const u of input.present.filter((p) => !meeting.attended.includes(p))) {
@@ -122,14 +147,14 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
     }));
     const decided = updateMeeting(meeting, input.version, {
       attended: [...input.present],
-      record: { date: input.date, present: [...input.present], reason: input.reason, status: input.status, notes, plan: { goals, actions }, actionListSentAt: row.action_list_sent_at?.toISOString() ?? null },
+      record: { date: input.date, present: [...input.present], reason: input.reason, status: input.status, notes, plan: { goals, actions }, actionListSentAt: row.action_list_sent_at?.toISOString() ?? null, outcomeInformant },
     });
     if (!decided.ok) throw staleVersion();
 
     const updated = await trx
       .updateTable('meetings')
       .set({
-        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions } }),
+        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions }, outcomeInformant }),
         status: input.status,
         held_at: input.status === 'held' ? new Date(input.date) : null,
         ...(input.monitoringKept === undefined ? {} : { monitoring_kept: JSON.stringify([...new Set(input.monitoringKept)]) }),

@@ -15,6 +15,10 @@
 import { planReferral, REFERRAL_MESSAGES } from '../../domain/tables/referral.js';
 import type { ReferralPlan } from '../../domain/tables/referral.js';
 import { toJson } from '../../store/schema.js';
+import { decryptField } from '../../crypto/field-cipher.js';
+import { checkReferralAge } from '../../domain/tables/age-range.js';
+import { TABLE_OK, type TableResult } from '../../domain/tables/table-reasons.js';
+import { caseTable } from '../tables/table-context.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, Trx } from '../ports.js';
 import { noticeSignalOutcome } from '../notifications/notices.js';
@@ -34,6 +38,20 @@ export async function planCaseReferral(trx: Trx, ctx: ProcessContext, target: st
   );
   if (!plan.ok) throw validationFailed([{ field: plan.field, message: REFERRAL_MESSAGES[plan.reason](ctx.config, ctx.row.tableId) }]);
   return plan;
+}
+
+/**
+ * The receiving table's age range, judged again on the subjects' birth dates (seed 000 Bijlage 2:
+ * Nwo RJ "-9 maanden tot 23 jaar", Casusoverleg Jeugd "0-23 jaar").
+ */
+export async function referralAge(trx: Trx, ctx: ProcessContext, plan: AcceptedReferral, now: Date): Promise<TableResult> {
+  if (plan.kind !== 'table') return TABLE_OK;
+  const table = caseTable(ctx.config, plan.toTable);
+  if (table.ageRange === undefined) return TABLE_OK;
+  const key = ctx.key;
+  const rows = await trx.selectFrom('subjects').select('birth_date_enc').where('case_id', '=', ctx.row.id).execute();
+  const birthDates = rows.map((r) => (r.birth_date_enc === null || key === undefined ? null : decryptField(key, 'subject.birth_date', r.birth_date_enc)));
+  return checkReferralAge(table.name, table.ageRange, birthDates, now.getTime());
 }
 
 /** The old table's deliberation: none of it goes to the new table. */

@@ -39,7 +39,7 @@ import { buildAdminSet } from '../deescalation/admin-set.js';
 import { loadProcess, processActor, refuseProcess } from './process-context.js';
 import type { ProcessContext } from './process-context.js';
 import { purgeCase } from './purge-case.js';
-import { applyReferral, planCaseReferral } from './refer-case.js';
+import { applyReferral, planCaseReferral, referralAge } from './refer-case.js';
 import { checkTableStep } from '../../domain/tables/preconditions.js';
 import { tableFacts } from '../tables/table-facts.js';
 import { caseTable, enforceTable } from '../tables/table-context.js';
@@ -248,6 +248,8 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     const referral = input.event === 'refer' ? await planCaseReferral(trx, ctx, input.toTable) : null;
     // The table's protocol first: a precondition the step needs, a routing-only table (seed 000 Bijlage 2).
     enforceTable(entry, checkTableStep(caseTable(ctx.config, ctx.row.tableId), input.event, await tableFacts(trx, ctx, now)));
+    // The receiving table's age range is judged again (seed 000 Bijlage 2).
+    if (referral !== null) enforceTable(entry, await referralAge(trx, ctx, referral, now));
     const state = closing === null ? ctx.state : { ...ctx.state, closing };
     const result = transition(state, toEvent(input, actor), ctx.config.process, now.getTime());
     if (!result.ok) {

@@ -3,6 +3,7 @@
  * from the case's snapshot and its screening record; `checkTableStep` decides.
  */
 import { anyConsentCovers, householdConsentInForce } from '../../domain/process/consent.js';
+import { outcomeInformantsRecorded } from '../../domain/tables/outcome-informant.js';
 import type { PreconditionFacts } from '../../domain/tables/preconditions.js';
 import type { Trx } from '../ports.js';
 import type { ProcessContext } from '../phases/process-context.js';
@@ -17,6 +18,7 @@ export async function tableFacts(trx: Trx, ctx: ProcessContext, now: Date): Prom
     weighingCompleted: state.weighings.some((w) => w.completedAt !== null),
     allSubjectsInformed: state.subjects.length > 0 && state.subjects.every((s) => informed.has(s)),
     caseDirectorAppointed: state.caseDirector !== null,
+    outcomeInformantsRecorded: outcomeInformantsRecorded(state.meetings, state.subjects),
     screening: await loadScreening(trx, ctx),
   };
 }

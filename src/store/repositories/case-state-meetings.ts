@@ -19,6 +19,7 @@ interface StoredRecord {
   readonly reason?: string;
   readonly status?: string;
   readonly plan?: PlanOfApproach;
+  readonly outcomeInformant?: { readonly userId: string; readonly partnerId: string } | null;
 }
 
 /** What the guards read of the stored preparation (see services/meetings/meeting-preparation). */
@@ -76,6 +77,7 @@ export async function loadMeetings(trx: Kysely<Database>, caseId: string, key: D
         status: stored.status ?? m.status,
         plan: stored.plan ?? { goals: [], actions: [] },
         actionListSentAt: m.action_list_sent_at?.toISOString() ?? null,
+        outcomeInformant: stored.outcomeInformant ?? null,
       };
     }
     return { id: m.id, plannedAt: m.scheduled_at.toISOString(), agenda, invitations: invited, attended: present, record, version: m.version };

@@ -2373,6 +2373,10 @@ export interface paths {
                             subjects?: string[];
                             text: string;
                         }[];
+                        outcomeInformant?: {
+                            /** Format: uuid */
+                            userId: string;
+                        };
                         plan: {
                             actions: {
                                 description: string;

@@ -56,6 +56,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const [status, setStatus] = useState('held');
   const [reason, setReason] = useState('');
   const [present, setPresent] = useState<string[]>([]);
+  const [informant, setInformant] = useState('');
   const [goals, setGoals] = useState<GoalRow[]>([{ domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] }]);
   const [notes, setNotes] = useState<NoteRow[]>([]);
   const setNote = (i: number, patch: Partial<NoteRow>): void => setNotes(notes.map((n, j) => (j === i ? { ...n, ...patch } : n)));
@@ -82,7 +83,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
     if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt, subjects: t.rto.aboutWhom })[a[3] ?? ''] ?? a[3] ?? ''}`;
     const n = /^notes\.(\d+)\.(\w+)$/.exec(f);
     if (n !== null) return `${t.rto.noteN(Number(n[1]) + 1)}: ${n[2] === 'subjects' ? t.rto.aboutWhom : t.rto.noteText}`;
-    return ({ date: t.rto.heldOn, reason: t.rto.reason, status: t.rto.status, present: t.rto.present })[f] ?? f;
+    return ({ date: t.rto.heldOn, reason: t.rto.reason, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant })[f] ?? f;
   };
   return (
     <Section labelledBy="record-title">
@@ -108,6 +109,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             status,
             reason,
             present,
+            ...(informant === '' ? {} : { outcomeInformant: { userId: informant } }),
             notes: notes.filter((n) => n.text.trim() !== ''),
             plan: {
               goals: goals.filter((g) => g.goal.trim() !== '').map((g) => ({ domain: g.domain, goal: g.goal, subjects: g.subjects })),
@@ -165,6 +167,16 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             </div>
           ))}
         </fieldset>
+        {/* Seed 000 Bijlage 2: who tells the subject the outcome when the subject was not there (000-R69). */}
+        <SelectField
+          field="outcomeInformant.userId"
+          label={t.rto.outcomeInformant}
+          description={t.rto.outcomeInformantHint}
+          value={informant}
+          onChange={setInformant}
+          error={s.fields['outcomeInformant.userId']}
+          options={[{ value: '', label: t.rto.outcomeInformantNone }, ...m.invitations.filter((i) => i.role !== 'subject' && i.role !== 'representative').map((i) => ({ value: i.userId, label: participantName(i, m, c, dir.data) }))]}
+        />
         <Heading level={3}>{t.rto.planTitle}</Heading>
         {goals.map((g, gi) => (
           <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced" key={`g${gi}`}>
