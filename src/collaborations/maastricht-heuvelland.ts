@@ -107,7 +107,7 @@ export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
     postponementAllowed: true,
     source: 'seed 000 art. 9.1 (mondeling en schriftelijk, ongeacht toestemming) en 9.3 (toestemmingsverklaring aan alle betrokkenen voorgelegd)',
   },
-  presenceLookup: { maxPerUserPerHour: 30 },
+  presenceLookup: { maxPerUserPerHour: 30, alert: { lookups: 100, withinHours: 24 } },
   thirdParties: {
     policy: 'p11',
     rtoDisclosureNeedsContributorWrittenConsent: false,

@@ -88,7 +88,7 @@ export const MIDDEN_LIMBURG: CollaborationConfig = {
     postponementAllowed: true,
     source: 'seed 001 art. 9.3 (de procesregisseur werkt namens de aanmeldende partij) en DOMAIN.md P10',
   },
-  presenceLookup: { maxPerUserPerHour: 30 },
+  presenceLookup: { maxPerUserPerHour: 30, alert: { lookups: 100, withinHours: 24 } },
   thirdParties: {
     policy: 'p11',
     rtoDisclosureNeedsContributorWrittenConsent: true,

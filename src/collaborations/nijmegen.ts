@@ -175,7 +175,7 @@ export const NIJMEGEN: CollaborationConfig = {
     postponementAllowed: true,
     source: 'seed 004 Bijlage 3 stap 1 (de inbrenger informeert het huishouden); Bijlage 1 art. 4 (tijdelijk uitstel alleen gemotiveerd en gedocumenteerd)',
   },
-  presenceLookup: { maxPerUserPerHour: 30 },
+  presenceLookup: { maxPerUserPerHour: 30, alert: { lookups: 100, withinHours: 24 } },
   // Bijlage 2 "Toegang": everyone with access has a VOG or a security screening. No period is named.
   declarations: { confidentiality: { validMonths: null, whenExpired: 'refuse' }, vog: { required: true, validMonths: null, whenExpired: 'refuse' }, reminderDaysBefore: 30 },
   thirdParties: {

@@ -102,7 +102,7 @@ export const NOORD_LIMBURG: CollaborationConfig = {
     postponementAllowed: true,
     source: 'seed 003 Bijlage 3: de aanmeldende partij of de casusregisseur informeert; uitstel met vastgelegde reden en moment; het Zorg- en Veiligheidshuis vermeldt namens welke partij',
   },
-  presenceLookup: { maxPerUserPerHour: 30 },
+  presenceLookup: { maxPerUserPerHour: 30, alert: { lookups: 100, withinHours: 24 } },
   thirdParties: {
     policy: 'p11',
     rtoDisclosureNeedsContributorWrittenConsent: true,

@@ -178,7 +178,7 @@ export const VENLO: CollaborationConfig = {
     postponementAllowed: true,
     source: 'seed 002 Bijlage B, 1: de melder informeert betrokkene bij de aanmelding; Bijlage A art. 7.7b: zonder toestemming zo spoedig als de situatie toelaat',
   },
-  presenceLookup: { maxPerUserPerHour: 30 },
+  presenceLookup: { maxPerUserPerHour: 30, alert: { lookups: 100, withinHours: 24 } },
   // Bijlage A art. 13.3: a confidentiality declaration and a screening (e.g. a VOG), "zowel bij aanname
   // als gedurende het dienstverband". The covenant names no period: none is set, the steering group
   // sets one here (`validMonths`); an expired one then refuses personal data until renewed.

@@ -282,7 +282,14 @@ export const collaborationConfigShape = z.object({
    * P14: how many presence lookups one user may ask per hour; more are refused and audited, so
    * the lookup cannot serve as a BSN oracle in bulk (finding M2).
    */
-  presenceLookup: z.object({ maxPerUserPerHour: z.number().int().positive() }),
+  presenceLookup: z.object({
+    maxPerUserPerHour: z.number().int().positive(),
+    /**
+     * When one user's answered lookups within `withinHours` reach `lookups`, the privacy officers
+     * are told in their inbox and the alert is audited (finding M2 follow-up). Absent: 100 in 24 hours.
+     */
+    alert: z.object({ lookups: z.number().int().positive(), withinHours: z.number().int().positive() }).exactOptional(),
+  }),
   declarations: declarationsSchema.exactOptional(),
   rightsRequestDeadline: z.object({ amount: z.number().int().positive(), unit: z.enum(['weeks', 'months']) }),
   /** Statistics exports leave out what non-municipal partners entered (seed 004 Bijlage 2). */

@@ -20,6 +20,7 @@ export const NOTICE_KINDS = [
   'plan_action_overdue',
   'signal_picked_up',
   'signal_not_picked_up',
+  'presence_lookup_volume',
 ] as const;
 export type BaseNoticeKind = (typeof NOTICE_KINDS)[number];
 /** A deadline reminder of the reminders job (reporting/reminders.ts) becomes a notice too. */
@@ -39,6 +40,7 @@ const WHAT: Readonly<Record<BaseNoticeKind, { readonly nl: string; readonly en: 
   plan_action_overdue: { nl: 'een actie uit een plan van aanpak waarvan de termijn verstreken is', en: 'an action of a plan that is overdue' },
   signal_picked_up: { nl: 'de uitkomst van uw aanmelding: opgepakt', en: 'the outcome of your registration: picked up' },
   signal_not_picked_up: { nl: 'de uitkomst van uw aanmelding: niet opgepakt; informeer betrokkene', en: 'the outcome of your registration: not picked up; inform the subject' },
+  presence_lookup_volume: { nl: 'een signaal: één gebruiker deed opvallend veel aanwezigheidsvragen', en: 'an alert: one user asked an unusual number of presence lookups' },
 };
 
 const REMINDER_WHAT: Readonly<Record<ReminderKind, { readonly nl: string; readonly en: string }>> = {

@@ -32,6 +32,8 @@ import { AppError, validationFailed } from '../app-error.js';
 import type { FieldIssue, Messages } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
+import { crossesLookupThreshold, DEFAULT_LOOKUP_VOLUME_ALERT } from '../../domain/presence/lookup-volume.js';
+import { notify } from '../notifications/notify.js';
 
 export interface PresenceLookupInput {
   readonly bsn?: string | undefined;
@@ -180,6 +182,32 @@ async function forCaseFacts(trx: Transaction<Database>, actor: SessionActor, cas
   return { id: row.id, collaborationId: row.collaborationId, phase: row.phase, registrant: row.registrantPartnerId, handledByAsker: handled, registrationBasis: registration?.basis.kind ?? null };
 }
 
+/**
+ * Tells the collaboration's privacy officers that one user reached the configured number of
+ * lookups in the window (finding M2 follow-up), in their inbox (the e-mail only says an alert
+ * waits), and audits the alert under the user it is about. Written in the system context: the
+ * asker may not read its colleagues' accounts.
+ */
+async function alertPrivacyOfficers(trx: Transaction<Database>, deps: ServiceDeps, actor: SessionActor, alert: { readonly lookups: number; readonly withinHours: number }): Promise<void> {
+  await applyActingContext(trx, systemContext(actor.collaborationId));
+  try {
+    const officers = await trx.selectFrom('users').select('id').where('collaboration_id', '=', actor.collaborationId).where('role', '=', 'privacy_officer').where('active', '=', true).execute();
+    const at = deps.now();
+    await notify(deps, trx, {
+      kind: 'presence_lookup_volume',
+      collaborationId: actor.collaborationId,
+      userIds: officers.map((o) => o.id),
+      link: `/audit?userId=${actor.userId}&action=presence.lookup`,
+      refId: actor.userId,
+      key: `presence-volume:${actor.userId}:${at.toISOString()}`,
+      message: `${actor.displayName} deed ${alert.lookups} aanwezigheidsvragen binnen ${alert.withinHours} uur / asked ${alert.lookups} presence lookups within ${alert.withinHours} hours.`,
+    });
+    await deps.audit.append(trx, auditEntry(deps, actor, { action: 'presence.volume_alert', rule: 'P14', purpose: 'screening' }));
+  } finally {
+    await applyActingContext(trx, actingContext(actor));
+  }
+}
+
 export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, input: PresenceLookupInput): Promise<PresenceLookupAnswer> {
   const probe = probeOf(input);
   const outcome = await deps.database.withTransaction(actingContext(actor), async (trx) => {
@@ -216,6 +244,13 @@ export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, inp
       return { refused: result.reason } as const;
     }
     const answer = result.answer;
+    const alert = config.presenceLookup.alert ?? DEFAULT_LOOKUP_VOLUME_ALERT;
+    const inWindow = await trx
+      .selectFrom('presence_lookups')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('asked_by', '=', actor.userId)
+      .where('asked_at', '>', new Date(now.getTime() - alert.withinHours * 3_600_000))
+      .executeTakeFirstOrThrow();
     await trx
       .insertInto('presence_lookups')
       .values({
@@ -232,6 +267,7 @@ export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, inp
       })
       .execute();
     await appendFacts(trx, deps, actor, result.audit);
+    if (crossesLookupThreshold(alert, Number(inWindow.n))) await alertPrivacyOfficers(trx, deps, actor, alert);
     const contact = answer.known
       ? { collaborationName: answer.contact.collaborationName, name: answer.contact.name, phone: answer.contact.phone, email: answer.contact.email }
       : null;

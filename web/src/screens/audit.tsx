@@ -35,9 +35,19 @@ export function AuditScreen() {
   const { t, lang } = useI18n();
   const a = t.privacy.audit;
   const directory = useDirectory();
+  // An inbox alert links here with the user and action to look at (`/audit?userId=…&action=…`).
+  const [linked] = useState(() => {
+    const from = new URLSearchParams(window.location.search);
+    const q = new URLSearchParams();
+    for (const key of ['userId', 'action']) {
+      const v = from.get(key);
+      if (v !== null && v !== '') q.set(key, v);
+    }
+    return q;
+  });
   const [caseNumber, setCaseNumber] = useState('');
-  const [userId, setUserId] = useState('');
-  const [action, setAction] = useState('');
+  const [userId, setUserId] = useState(linked.get('userId') ?? '');
+  const [action, setAction] = useState(linked.get('action') ?? '');
   const [outcome, setOutcome] = useState('');
   const [rule, setRule] = useState('');
   const [from, setFrom] = useState('');
@@ -45,7 +55,7 @@ export function AuditScreen() {
   const [subjectBsn, setSubjectBsn] = useState('');
   const [subjectName, setSubjectName] = useState('');
   const [subjectBirthDate, setSubjectBirthDate] = useState('');
-  const [filters, setFilters] = useState('');
+  const [filters, setFilters] = useState(linked.toString());
   const [pages, setPages] = useState<readonly number[]>([]);
   const [verified, setVerified] = useState<unknown>(null);
   const before = pages.at(-1);
