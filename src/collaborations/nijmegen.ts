@@ -115,6 +115,8 @@ export const NIJMEGEN: CollaborationConfig = {
     transitions: [
       { event: 'accept', from: ['screening'], to: 'triage', label: '2 Signaal beoordeeld: hoort bij het regieteam, door naar stap 3', closes: false },
       { event: 'reject', from: ['screening', 'triage'], to: 'rejected', label: 'Niet oppakken: niets in VIS2, de inbrenger informeert het huishouden', closes: false },
+      // Bijlage 3 stap 3: "Eventueel op- of afschalen ... De gegevens worden niet vastgelegd in VIS2."
+      { event: 'refer', from: ['screening', 'triage'], to: 'referred', label: '3 Op- of afschalen (bijvoorbeeld Veilig Thuis of het Zorg- en Veiligheidshuis): niets in VIS2, de inbrenger meldt daar aan', closes: false },
       { event: 'schedule_rto', from: ['triage'], to: 'rto', label: '4 Opdrachtformulering, casusteam en casemanager', closes: false },
       { event: 'adopt_plan', from: ['rto'], to: 'monitoring', label: '5 Aanpak opgesteld; de casemanager bewaakt de uitvoering', closes: false },
       { event: 'follow_up_rto', from: ['monitoring'], to: 'rto', label: '6 Casusbespreking regieteam', closes: false },

@@ -57,13 +57,13 @@ describe('phase machine: the canonical seed-003 process', () => {
     }
   });
 
-  it('ADR 0085 the phases each shipped collaboration used to list are exactly the ones its steps lead from and to', () => {
+  it('ADR 0085 the phases each shipped collaboration uses are the ones its steps lead from and to (Nijmegen: with op- of afschalen, 004-W06)', () => {
     const listed: Record<string, readonly string[]> = {
       'zvh-noord-limburg': ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred'],
       'zvh-midden-limburg': ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred'],
       'veiligheidshuis-maastricht-heuvelland': ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred'],
       'zorgnetwerk-venlo': ['screening', 'triage', 'rto', 'monitoring', 'archived', 'deleted', 'rejected', 'referred'],
-      'regieteams-nijmegen': ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected'],
+      'regieteams-nijmegen': ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred'],
     };
     expect(SHIPPED_COLLABORATIONS.map((c) => [c.id, phasesOf(c.process)])).toEqual(SHIPPED_COLLABORATIONS.map((c) => [c.id, listed[c.id]]));
   });

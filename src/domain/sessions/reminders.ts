@@ -64,6 +64,14 @@ export interface SessionReminderSources {
   readonly held: readonly HeldMeeting[];
 }
 
+/**
+ * Phases in which a running case is evaluated at the collaboration's interval once it has been
+ * discussed: in treatment in the standing meeting (`rto`, Venlo step 2: "Er wordt maandelijks
+ * geëvalueerd naar de voortgang en wordt de volgende stap in het proces besproken", 002-B11) and
+ * with its plan running (`monitoring`).
+ */
+export const EVALUATED_PHASES: readonly string[] = ['rto', 'monitoring'];
+
 type SessionReminder = Reminder & { readonly kind: SessionReminderKind; readonly caseId: string };
 
 /** Every session reminder shown at `now`; a reminder for several people is one per person. */
@@ -86,7 +94,7 @@ export function sessionReminders(now: number, input: SessionReminderSources): Se
   }
   for (const c of input.running) {
     const every = c.evaluateEveryDays;
-    if (every === null || c.phase !== 'monitoring' || c.meetingPlanned || c.lastDiscussedAt === null) continue;
+    if (every === null || !EVALUATED_PHASES.includes(c.phase) || c.meetingPlanned || c.lastDiscussedAt === null) continue;
     const due = c.lastDiscussedAt + every * DAY_MS;
     if (now < due) continue;
     for (const userId of new Set(c.staff)) push('evaluation_due', c.caseId, c.caseId, due, due, false, { userId });

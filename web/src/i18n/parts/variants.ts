@@ -20,7 +20,7 @@ export const nl = {
   pickup: {
     status: 'Opgepakt',
     notYet: 'Nog niet opgepakt',
-    notYetExplained: 'Deze casus is nog niet opgepakt. Tot een partner de casus oppakt, wordt er niets in het systeem vastgelegd. Pakt niemand de casus op, dan neemt iedere deelnemer zijn eigen gegevens terug en blijft er niets achter.',
+    notYetExplained: 'Deze casus is nog niet opgepakt. Tot een partner de casus oppakt, bewaart het systeem alleen de naam en de "dat"-gegevens (welke leefgebieden), geen inhoud. Hoort het signaal niet bij het regieteam, wordt het op- of afgeschaald of pakt niemand het op binnen de termijn, dan wordt ook dat verwijderd en blijft er niets herleidbaars achter; iedere deelnemer neemt zijn eigen gegevens terug.',
     by: (partner: string, date: string) => `Opgepakt door ${partner} op ${date}`,
     title: 'Oppakken vastleggen',
     intro: 'Leg vast welke partner de casus oppakt. Pas daarna kunnen partners gegevens inbrengen.',
@@ -51,7 +51,7 @@ export const en: typeof nl = {
   pickup: {
     status: 'Picked up',
     notYet: 'Not picked up yet',
-    notYetExplained: 'This case has not been picked up yet. Until a partner picks it up, nothing is stored in the system. If nobody picks it up, every participant takes its own data back and nothing remains.',
+    notYetExplained: 'This case has not been picked up yet. Until a partner picks it up, the system keeps only the name and the "that" data (which life domains), no content. If the signal does not belong with the regieteam, is escalated or de-escalated elsewhere, or nobody picks it up in time, that is deleted too and nothing identifying remains; every participant takes its own data back.',
     by: (partner: string, date: string) => `Picked up by ${partner} on ${date}`,
     title: 'Record the pickup',
     intro: 'Record which partner picks up the case. Only then can partners contribute data.',
