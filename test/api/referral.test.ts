@@ -147,14 +147,14 @@ describe('000-R63 referral to another table of the collaboration keeps the dossi
     expect(row).toEqual({ table_id: NWO, phase: 'triage' });
   });
 
-  it('P4 only the contributor approves taking its contribution along, and only to another table of the collaboration', async () => {
+  it('P4 only the contributor approves taking its contribution along, and only to another table or outside body of the collaboration', async () => {
     const d = await dossier();
     const url = `/api/cases/${d.caseId}/contributions/${d.ggz}/referral-approval`;
     const byDirector = await s.request('PUT', url, await login('procesregisseur@maastricht'), { toTable: MDO });
     expect(byDirector.statusCode, byDirector.body).toBe(403);
     expect(errorOf(byDirector.body).rule).toBe('P4');
     const ggz = await login('virenze-riagg@maastricht');
-    for (const target of ['bestaat-niet', 'zsm', NWO]) {
+    for (const target of ['bestaat-niet', NWO]) {
       const res = await s.request('PUT', url, ggz, { toTable: target });
       expect(res.statusCode, res.body).toBe(400);
       expect(errorOf(res.body).fields?.map((f) => f.field)).toEqual(['toTable']);
@@ -229,6 +229,29 @@ describe('referral to a body outside the collaboration', () => {
     const inbox = await s.request('GET', '/api/inbox', await login('bureau-jeugdzorg-limburg@maastricht'));
     expect(inbox.statusCode, inbox.body).toBe(200);
     expect(inbox.body).toContain('Doorverwezen naar ZSM');
+  });
+
+  it('000-R63 P4 P12 to Veilig Thuis exactly the contributions their contributors approved for Veilig Thuis are handed over, once, with the subject; then nothing identifying stays', async () => {
+    const d = await dossier();
+    // The police approve handing theirs to Veilig Thuis; the Raad's approval names the MDO; the Jeugd-GGZ approved nothing.
+    const police = await login('politie-limburg@maastricht');
+    const approved = await s.request('PUT', `/api/cases/${d.caseId}/contributions/${d.police}/referral-approval`, police, { toTable: 'veilig-thuis' });
+    expect(approved.statusCode, approved.body).toBe(200);
+    const res = await refer(d.caseId, 'veilig-thuis');
+    expect(res.statusCode, res.body).toBe(200);
+    const handover = res.json<{ handover: { body: { id: string }; subjects: { name: string; birthDate: string | null }[]; contributions: { id: string; partner: string; text: string }[] } }>().handover;
+    expect(handover.body.id).toBe('veilig-thuis');
+    expect(handover.subjects).toEqual([{ name: 'Robin Smeets', birthDate: '2010-02-03' }]);
+    expect(handover.contributions.map((c) => c.id)).toEqual([d.police]);
+    expect(handover.contributions[0]?.text).toBe('Vier meldingen overlast door de jongere in 2026.');
+    // Nothing identifying stays; the audit names what was handed over, by id only.
+    expect(await contributionIds(d.caseId)).toEqual([]);
+    expect(await db().selectFrom('subjects').select('id').where('case_id', '=', d.caseId).execute()).toEqual([]);
+    expect(await db().selectFrom('case_keys').select('case_id').where('case_id', '=', d.caseId).execute()).toEqual([]);
+    const audited = await db().selectFrom('audit_log').select('contribution_id').where('case_id', '=', d.caseId).where('action', '=', 'case.refer.handover').execute();
+    expect(audited.map((a) => a.contribution_id)).toEqual([d.police]);
+    const inbox = await s.request('GET', '/api/inbox', await login('bureau-jeugdzorg-limburg@maastricht'));
+    expect(inbox.body).toContain('Doorverwezen naar Veilig Thuis Zuid-Limburg. Met instemming van de inbrengers is 1 bijdrage overgedragen.');
   });
 
   it('P12 referralBodies[].id: with the ZSM listed under another id, "zsm" is refused and the new id accepted', async () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
-import { ageInMonths, checkAgeRange, inAgeRange } from '../../src/domain/tables/age-range.js';
+import { ageInMonths, checkAgeRange, checkReferralAge, describeAgeRange, inAgeRange } from '../../src/domain/tables/age-range.js';
+import { planReferral } from '../../src/domain/tables/referral.js';
 import { checkCategory, contributionCategories, isSpecialCategory } from '../../src/domain/tables/data-set.js';
 import { checkTableParticipant, participation } from '../../src/domain/tables/participation.js';
 
@@ -75,5 +76,31 @@ describe('000-R06 000-R09 the data set of a table', () => {
     expect(isSpecialCategory(nazorg, 'delictgegevens-forensische-titel', false)).toBe(true);
     expect(isSpecialCategory(nazorg, 'naw-betrokkene', false)).toBe(false);
     expect(isSpecialCategory(nazorg, 'naw-betrokkene', true)).toBe(true);
+  });
+});
+
+describe('000-R63 referral to a body outside the collaboration hands over only what may go', () => {
+  it('P4 P15 only contributions approved for that very body, none withdrawn, erased or restricted', () => {
+    const config = { tables: MAASTRICHT_TABLES, referralBodies: [{ id: 'veilig-thuis', name: 'Veilig Thuis' }, { id: 'zsm', name: 'ZSM' }] };
+    const plan = planReferral(config, 'netwerkoverleg-risicojeugd', 'veilig-thuis', [
+      { id: 'registration', category: 'registration', approvedFor: null },
+      { id: 'approved', category: 'school', approvedFor: 'veilig-thuis' },
+      { id: 'for-zsm', category: 'school', approvedFor: 'zsm' },
+      { id: 'for-mdo', category: 'school', approvedFor: 'mdo-integrale-aanpak' },
+      { id: 'withdrawn', category: 'school', approvedFor: 'veilig-thuis', stopped: true },
+    ]);
+    expect(plan).toMatchObject({ ok: true, kind: 'outside', handOver: ['approved'] });
+  });
+});
+
+describe('000-R71 referral re-checks the receiving table\'s age range', () => {
+  const range = { minMonths: -9, maxYears: 23 };
+  const now = Date.UTC(2026, 11, 6);
+  it('some subject within the range admits; none refuses naming the range; no birth date at all waits for one', () => {
+    expect(checkReferralAge('Nwo RJ', range, ['1975-01-01', '2012-01-01'], now)).toEqual({ ok: true });
+    expect(checkReferralAge('Nwo RJ', range, ['1975-01-01', null], now)).toEqual({ ok: false, rule: 'table', reason: 'age_outside_table_range', detail: 'Nwo RJ: van -9 maanden tot en met 23 jaar.' });
+    expect(checkReferralAge('Nwo RJ', range, [null], now)).toMatchObject({ ok: false, reason: 'age_unknown_for_table_range' });
+    expect(checkReferralAge('MDO', undefined, [null], now)).toEqual({ ok: true });
+    expect(describeAgeRange({ minMonths: 0, maxYears: 23 })).toBe('van 0 jaar tot en met 23 jaar');
   });
 });

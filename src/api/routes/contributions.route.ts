@@ -145,7 +145,7 @@ export function registerContributionRoutes(app: FastifyInstance, { deps }: ApiOp
       method: 'PUT',
       url: '/api/cases/:caseId/contributions/:contributionId/referral-approval',
       summary: 'Approve taking a contribution along to another table on referral',
-      description: `${P4} Names one other table of the collaboration (400 naming \`toTable\` otherwise); \`null\` withdraws the approval. When the case is referred to that table the contribution goes along; without the approval a referral removes it.`,
+      description: `${P4} Names one other table of the collaboration or one of its outside referral bodies (400 naming \`toTable\` otherwise); \`null\` withdraws the approval. When the case is referred to that table the contribution goes along; referred to that body it is handed over once before nothing identifying stays; without the approval a referral removes it.`,
       tags: ['contributions'],
       auth: 'personal',
       params: one,

@@ -8,7 +8,9 @@
  *   reaches another table only with its approval") and only when its kind belongs to the new
  *   table's data set; the rest is removed. The new table screens the case again.
  * - To a body outside the collaboration (ZSM, Veilig Thuis, another Zorg- en Veiligheidshuis, as
- *   configured) nothing identifying stays (P12): the registrant registers there itself.
+ *   configured) the contributions their contributors approved handing over to that very body are
+ *   handed over once (P4), none withdrawn, erased or restricted (P15); then nothing identifying
+ *   stays (P12) and the registrant registers the case there itself.
  * - A target that is neither is refused naming the field.
  * Pure: the caller gathers the contributions and applies the plan.
  */
@@ -19,8 +21,10 @@ import { checkCategory } from './data-set.js';
 export interface ReferralContribution {
   readonly id: string;
   readonly category: string;
-  /** The table its contributor approved taking it to, or null. */
+  /** The table or outside body its contributor approved taking it to, or null. */
   readonly approvedFor: string | null;
+  /** Withdrawn, erased or restricted: processed no further, so never handed over. */
+  readonly stopped?: boolean;
 }
 
 /** The registration itself is the case: it goes along with the subjects. */
@@ -39,7 +43,13 @@ export type ReferralPlan =
       /** Approved, but of a kind the new table does not record. */
       readonly outsideDataSet: readonly string[];
     }
-  | { readonly ok: true; readonly kind: 'outside'; readonly body: { readonly id: string; readonly name: string } }
+  | {
+      readonly ok: true;
+      readonly kind: 'outside';
+      readonly body: { readonly id: string; readonly name: string };
+      /** Approved by their contributors for this body: handed over before the case is purged. */
+      readonly handOver: readonly string[];
+    }
   | { readonly ok: false; readonly field: 'toTable'; readonly reason: 'unknown_target' | 'same_table' };
 
 type ReferralConfig = Pick<CollaborationConfig, 'tables' | 'referralBodies'>;
@@ -65,7 +75,9 @@ export function planReferral(config: ReferralConfig, fromTable: string, target: 
   const table = config.tables.find((t) => t.id === target);
   if (table === undefined) {
     const body = (config.referralBodies ?? []).find((b) => b.id === target);
-    return body === undefined ? { ok: false, field: 'toTable', reason: 'unknown_target' } : { ok: true, kind: 'outside', body: { id: body.id, name: body.name } };
+    if (body === undefined) return { ok: false, field: 'toTable', reason: 'unknown_target' };
+    const handOver = contributions.filter((c) => c.approvedFor === body.id && c.stopped !== true).map((c) => c.id);
+    return { ok: true, kind: 'outside', body: { id: body.id, name: body.name }, handOver };
   }
   const keep: string[] = [];
   const notApproved: string[] = [];

@@ -1,6 +1,7 @@
 /**
  * The contributor approves taking its contribution along when the case is referred to another
- * table of the collaboration (P4: "triage data reaches another table only with its approval";
+ * table of the collaboration, or handing it over when the case is referred to a body outside it
+ * (ZSM, Veilig Thuis, another Zorg- en Veiligheidshuis, as configured) (P4: "triage data reaches another table only with its approval";
  * seed 003 fase 2 "mag uitsluitend indien de partij die de informatie heeft ingebracht dit
  * accordeert"). The approval names the table; `null` takes it back. Without it, a referral
  * removes the contribution.
@@ -25,10 +26,10 @@ export async function approveReferral(deps: ServiceDeps, actor: SessionActor, in
     const { loaded, row, entry } = await startContributionWrite(deps, trx, actor, input, 'contribution.referral_approval');
     if (input.toTable !== null) {
       const config = await deps.collaborationConfig(trx, loaded.row.collaborationId);
-      const tables = referralTargets(config, loaded.row.tableId).filter((t) => t.kind === 'table');
-      if (!tables.some((t) => t.id === input.toTable)) {
-        const known = tables.map((t) => `${t.id} (${t.name})`).join('; ');
-        throw validationFailed([{ field: 'toTable', message: `geen andere overlegtafel van dit samenwerkingsverband; kies uit: ${known || '(geen)'}` }]);
+      const targets = referralTargets(config, loaded.row.tableId);
+      if (!targets.some((t) => t.id === input.toTable)) {
+        const known = targets.map((t) => `${t.id} (${t.name})`).join('; ');
+        throw validationFailed([{ field: 'toTable', message: `geen andere overlegtafel of instantie van dit samenwerkingsverband; kies uit: ${known || '(geen)'}` }]);
       }
     }
     const version = await bumpContributionVersion(trx, row.id, input.version, now);

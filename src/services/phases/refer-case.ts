@@ -15,7 +15,7 @@
 import { planReferral, REFERRAL_MESSAGES } from '../../domain/tables/referral.js';
 import type { ReferralPlan } from '../../domain/tables/referral.js';
 import { toJson } from '../../store/schema.js';
-import { decryptField } from '../../crypto/field-cipher.js';
+import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
 import { checkReferralAge } from '../../domain/tables/age-range.js';
 import { TABLE_OK, type TableResult } from '../../domain/tables/table-reasons.js';
 import { caseTable } from '../tables/table-context.js';
@@ -29,12 +29,12 @@ export type AcceptedReferral = Extract<ReferralPlan, { ok: true }>;
 
 /** What the referral takes along; a target that is no table or body of the collaboration is a 400 naming `toTable`. */
 export async function planCaseReferral(trx: Trx, ctx: ProcessContext, target: string): Promise<AcceptedReferral> {
-  const rows = await trx.selectFrom('contributions').select(['id', 'category', 'referral_approved_for']).where('case_id', '=', ctx.row.id).execute();
+  const rows = await trx.selectFrom('contributions').select(['id', 'category', 'referral_approved_for', 'withdrawn_at', 'erased_at', 'restricted_at']).where('case_id', '=', ctx.row.id).execute();
   const plan = planReferral(
     ctx.config,
     ctx.row.tableId,
     target,
-    rows.map((r) => ({ id: r.id, category: r.category, approvedFor: r.referral_approved_for })),
+    rows.map((r) => ({ id: r.id, category: r.category, approvedFor: r.referral_approved_for, stopped: r.withdrawn_at !== null || r.erased_at !== null || r.restricted_at !== null })),
   );
   if (!plan.ok) throw validationFailed([{ field: plan.field, message: REFERRAL_MESSAGES[plan.reason](ctx.config, ctx.row.tableId) }]);
   return plan;
@@ -54,6 +54,41 @@ export async function referralAge(trx: Trx, ctx: ProcessContext, plan: AcceptedR
   return checkReferralAge(table.name, table.ageRange, birthDates, now.getTime());
 }
 
+/** What is handed over to a body outside the collaboration, once, in the referral's answer: nothing of it stays here. */
+export interface ReferralHandover {
+  readonly body: { readonly id: string; readonly name: string };
+  /** The persons the case is about, so the body knows whom it concerns. */
+  readonly subjects: readonly { readonly name: string; readonly birthDate: string | null }[];
+  /** Exactly the contributions their contributors approved handing over to this body. */
+  readonly contributions: readonly { readonly id: string; readonly partner: string; readonly category: string; readonly givenIn: string; readonly special: boolean; readonly text: string }[];
+}
+
+/** The handover to an outside body, read before the case is purged. */
+export async function readHandover(trx: Trx, ctx: ProcessContext, plan: Extract<AcceptedReferral, { kind: 'outside' }>): Promise<ReferralHandover> {
+  const key = ctx.key;
+  if (key === undefined) return { body: plan.body, subjects: [], contributions: [] };
+  const subjects = await trx.selectFrom('subjects').select(['name_enc', 'birth_date_enc']).where('case_id', '=', ctx.row.id).orderBy('created_at').orderBy('id').execute();
+  const rows =
+    plan.handOver.length === 0
+      ? []
+      : await trx
+          .selectFrom('contributions')
+          .innerJoin('partners', 'partners.id', 'contributions.by_partner_id')
+          .select(['contributions.id', 'partners.name as partner', 'contributions.category', 'contributions.given_in', 'contributions.special', 'contributions.content_enc'])
+          .where('contributions.case_id', '=', ctx.row.id)
+          .where('contributions.id', 'in', [...plan.handOver])
+          .orderBy('contributions.created_at')
+          .execute();
+  return {
+    body: plan.body,
+    subjects: subjects.map((s) => ({ name: decryptField(key, 'subject.name', s.name_enc), birthDate: s.birth_date_enc === null ? null : decryptField(key, 'subject.birth_date', s.birth_date_enc) })),
+    contributions: rows.map((r) => {
+      const content = decryptJson(key, 'contribution.content', r.content_enc) as { text?: string };
+      return { id: r.id, partner: r.partner, category: r.category, givenIn: r.given_in, special: r.special, text: content.text ?? '' };
+    }),
+  };
+}
+
 /** The old table's deliberation: none of it goes to the new table. */
 const DELIBERATION_TABLES = ['take_along_grants', 'triage_questions', 'meeting_attendance', 'meeting_invitations', 'plan_actions', 'case_director_appointments', 'meetings', 'third_parties'] as const;
 
@@ -67,7 +102,8 @@ export async function applyReferral(deps: ServiceDeps, trx: Trx, ctx: ProcessCon
       .returning('registrant_user_id')
       .executeTakeFirstOrThrow();
     await purgeCase(trx, caseId, now);
-    const advice = `Doorverwezen naar ${plan.body.name}. Meld de casus daar zelf aan en leg de afhandeling vast in uw eigen dossier; hier blijft niets herleidbaars achter.`;
+    const handed = plan.handOver.length === 0 ? 'Er zijn geen bijdragen overgedragen' : `Met instemming van de inbrengers ${plan.handOver.length === 1 ? 'is 1 bijdrage' : `zijn ${plan.handOver.length} bijdragen`} overgedragen`;
+    const advice = `Doorverwezen naar ${plan.body.name}. ${handed}. Meld de casus daar zelf aan en leg de afhandeling vast in uw eigen dossier; hier blijft niets herleidbaars achter.`;
     await noticeSignalOutcome(deps, trx, { collaborationId: ctx.row.collaborationId, caseId, registrantUserId: c.registrant_user_id, outcome: 'not_picked_up', advice });
     return;
   }

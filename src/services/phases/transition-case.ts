@@ -39,7 +39,8 @@ import { buildAdminSet } from '../deescalation/admin-set.js';
 import { loadProcess, processActor, refuseProcess } from './process-context.js';
 import type { ProcessContext } from './process-context.js';
 import { purgeCase } from './purge-case.js';
-import { applyReferral, planCaseReferral, referralAge } from './refer-case.js';
+import { applyReferral, planCaseReferral, readHandover, referralAge } from './refer-case.js';
+import type { ReferralHandover } from './refer-case.js';
 import { checkTableStep } from '../../domain/tables/preconditions.js';
 import { tableFacts } from '../tables/table-facts.js';
 import { caseTable, enforceTable } from '../tables/table-context.js';
@@ -68,6 +69,8 @@ export interface TransitionOutcome {
   readonly version: number;
   /** For a rejection with advice: the advice goes to the registrant's inbox with the outcome; the case keeps nothing of it (P12). */
   readonly advice: string | null;
+  /** A referral to a body outside the collaboration: what is handed over, once; nothing of it stays (P4, P12). */
+  readonly handover?: ReferralHandover;
 }
 
 interface ReopenRecordStored {
@@ -267,8 +270,11 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     // Referral to another table of the collaboration: the case is screened there again.
     const phase = referral?.kind === 'table' ? referral.phase : result.phase;
     await trx.updateTable('cases').set({ phase, phase_changed_at: now }).where('id', '=', caseId).execute();
+    // Handed over to the outside body before nothing identifying stays; each item is audited (P4).
+    const handover = referral?.kind === 'outside' ? await readHandover(trx, ctx, referral) : null;
+    for (const c of handover?.contributions ?? []) await deps.audit.append(trx, { ...entry, action: 'case.refer.handover', contributionId: c.id });
     await applyEffects(deps, trx, ctx, input, result.move, actor, now, closing, referral);
     await deps.audit.append(trx, entry);
-    return { caseId, phase, version, advice: input.event === 'reject' ? (input.advice ?? null) : null };
+    return { caseId, phase, version, advice: input.event === 'reject' ? (input.advice ?? null) : null, ...(handover === null ? {} : { handover }) };
   });
 }
