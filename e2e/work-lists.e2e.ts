@@ -101,3 +101,35 @@ describe('my actions and handover (Noord-Limburg)', () => {
     await close();
   });
 });
+
+describe('team queue (Noord-Limburg)', () => {
+  it('015-queue: a process director sees a colleague\'s new registration on My work without name or content, takes it up and lands on the case', async () => {
+    const reg = await as('reclassering-nederland@noord-limburg');
+    const name = `Wachtrij ${Date.now()}`;
+    const created = await call<{ id: string; number: string }>(reg.page, 'POST', '/api/cases', {
+      tableId: 'rto-complexe-casuistiek',
+      subjects: [{ name }],
+      complexCriteria: ['multi_problem'],
+      lifeDomains: ['housing'],
+      registration: { content: 'Wachtrij: overlast en schulden.', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+    });
+    await reg.close();
+    const holder = await directorOf(browser, created.id, 'noord-limburg');
+    const colleague = holder.startsWith('tweede-') ? 'procesregisseur@noord-limburg' : 'tweede-procesregisseur@noord-limburg';
+    const { page, close, problems } = await as(colleague);
+    const queue = page.getByRole('table', { name: /nieuwe aanmelding/ });
+    await queue.waitFor();
+    const row = queue.locator('tbody tr', { hasText: created.number });
+    await row.waitFor();
+    expect(await page.locator('main').innerText()).not.toContain(name);
+    expect(await row.innerText()).not.toContain('Wachtrij: overlast');
+    await checkA11y(page, 'my work with the team queue');
+    await page.getByRole('button', { name: `Casus ${created.number} oppakken` }).click();
+    await page.getByRole('heading', { level: 1, name: `Casus ${created.number}` }).waitFor();
+    await page.getByText(`U bent nu procesregisseur van casus ${created.number}.`).waitFor();
+    // The registration is now the colleague's to screen: the subject's name is shown.
+    await page.getByRole('heading', { level: 3, name }).waitFor();
+    expect(problems).toEqual([]);
+    await close();
+  });
+});

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { listCases } from '../../services/cases/list-cases.js';
 import { registerCase } from '../../services/cases/register-case.js';
+import { listTeamQueue, takeFromQueue } from '../../services/cases/team-queue.js';
 import { readContribution, viewCase } from '../../services/cases/view-case.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
@@ -29,6 +30,35 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
     app,
     { method: 'GET', url: '/api/cases', summary: 'My work: the cases I act in', tags: ['cases'], auth: 'personal', query: z.object({ phase: phase.optional() }), response: caseList },
     ({ actor, query }) => listCases(deps, actor, { phase: query.phase }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/team-queue',
+      summary: "The team queue: new registrations of my pool held by a colleague or by nobody",
+      description: 'For process directors: the cases in screening of the tables whose process directors they are among (a table with a responsible officer: that partner\'s directors), other than their own. Case number, table, date and who holds it; no subject or content. Audited. Other roles get an empty list.',
+      tags: ['cases'],
+      auth: 'personal',
+      response: z.array(z.object({ id: z.string(), number: z.string(), tableId: z.string(), registeredAt: z.string(), heldBy: z.string().nullable() })),
+    },
+    ({ actor }) => listTeamQueue(deps, actor),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/take-from-queue',
+      summary: 'Take a case from the team queue: I become its process director',
+      description: 'Only a process director of the case\'s pool, only while the case is in screening. The colleague who held it stops acting in it. Audited, refusals too.',
+      tags: ['cases'],
+      auth: 'personal',
+      params: caseParams,
+      response: z.object({ version: z.number() }),
+    },
+    ({ actor, params }) => takeFromQueue(deps, actor, params.caseId),
   );
 
   defineRoute(

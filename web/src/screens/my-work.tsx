@@ -1,5 +1,6 @@
 /**
- * "Mijn werk": what needs the user now (reminders, triage questions), then the cases the user acts
+ * "Mijn werk": what needs the user now (reminders, triage questions, the team queue of new
+ * registrations for process directors), then the cases the user acts
  * in, grouped per phase, with search on case number or name (within what the API let the user
  * see), a phase filter and sorting. The table shows the table's name, never its id.
  */
@@ -15,6 +16,7 @@ import { useLoad } from '../use-load';
 import { useTableName } from './names';
 import { MyActions } from './my-actions';
 import { Reminders } from './reminders';
+import { TeamQueue } from './team-queue';
 import { TriageInbox } from './triage';
 
 /** Cases per page of the list; the search and filter work on all of them. */
@@ -51,6 +53,7 @@ export function MyWorkScreen() {
       <Paragraph lead>{t.work.intro}</Paragraph>
       <Reminders />
       <TriageInbox />
+      <TeamQueue />
       <MyActions />
       {cases.error === null ? null : <ErrorNotice error={cases.error} />}
       {cases.data === undefined && cases.error === null ? <Paragraph>{t.app.loading}</Paragraph> : null}
