@@ -5,7 +5,6 @@
  * `Refused`; `withActor` then audits it in a transaction of its own (the request's transaction
  * is rolled back, so nothing half-done remains) and turns it into an `AppError`.
  */
-import { RESTRICTION_MESSAGES, restrictionDenial } from '../domain/rights/restriction.js';
 import { decide, onBehalfOf } from '../domain/access/decide.js';
 import { soleSubject } from '../domain/access/subjects.js';
 import type { CaseFacts, Resource } from '../domain/access/facts.js';
@@ -115,11 +114,8 @@ export async function gate(
     // Seed 003 art. 9.3: the lead partner at this moment (or the reader itself for its own data).
     onBehalfOfPartnerId: onBehalfOf(domainActor(actor), facts, request.resource),
   });
+  // The decision includes P15: a restricted item is read only within a rights request (AVG art. 18, 21).
   if (!decision.allow) throwDenial(entry, decision);
-  // AVG art. 18 and 21: a restricted item, or one whose processing an upheld objection stopped, is
-  // read only within a rights request.
-  const restricted = contribution === undefined ? null : restrictionDenial(contribution, request.purpose, request.action);
-  if (restricted !== null) throw new Refused({ ...entry, outcome: 'deny', rule: 'P15' }, 'P15', restricted, RESTRICTION_MESSAGES[restricted]);
   if (batch === undefined) await deps.audit.append(trx, entry);
   else batch.push(entry);
   if (contribution !== undefined && decision.obligations.includes('police_provision_log')) {
@@ -130,8 +126,6 @@ export async function gate(
 
 /** Whether an access would be allowed, without recording anything (for computing views). */
 export function wouldAllow(deps: ServiceDeps, actor: SessionActor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action = 'read'): boolean {
-  const contribution = resource.kind === 'contribution' ? facts.contributions.get(resource.id) : undefined;
-  if (contribution !== undefined && restrictionDenial(contribution, purpose, action) !== null) return false;
   return decide(domainActor(actor), facts, resource, purpose, action, deps.now().getTime()).allow;
 }
 

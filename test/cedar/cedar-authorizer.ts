@@ -21,7 +21,7 @@ export const POLICY_SET_ID = 'casustafel';
 export const SCHEMA_NAME = 'casustafel';
 
 /** Most specific first: the rule a refusal is reported under when several forbids fire. */
-const RULE_PRECEDENCE = ['P12', 'P13', 'P2', 'P1', 'P11', 'P9', 'P4', 'P3', 'P8', 'P7', 'P6', 'P5'] as const;
+const RULE_PRECEDENCE = ['P12', 'P13', 'P2', 'P1', 'P11', 'P9', 'P4', 'P3', 'P8', 'P7', 'P6', 'P5', 'P15'] as const;
 
 export interface CedarDecision {
   readonly allow: boolean;

@@ -171,6 +171,8 @@ function contributionEntity(facts: CaseFacts, c: ContributionFacts, consents: Ma
     excluded: refs('Partner', c.excluded),
     grantees: refs('User', new Set(c.grants.map((g) => g.to))),
     withdrawn: c.withdrawn,
+    // P15 (AVG art. 18, 21): "" when not restricted, else "restriction" or "objection".
+    restriction: c.restriction ?? '',
   };
   if (c.basis.kind === 'consent') {
     const k = facts.consents.get(c.basis.consentId);

@@ -103,6 +103,11 @@ const arbContribution = (id: string, consentIds: readonly string[], users: reado
     withdrawn: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
     category: fc.constantFrom(...CATEGORIES),
     subjects: subsetOf(SUBJECTS),
+    // P15 (AVG art. 18, 21): now and then restricted by a rights request, or stopped by an upheld objection.
+    restriction: fc.oneof(
+      { weight: 6, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom<'restriction' | 'objection'>('restriction', 'objection') },
+    ),
   }).map(
     (c): ContributionFacts => ({
       id,
@@ -119,6 +124,7 @@ const arbContribution = (id: string, consentIds: readonly string[], users: reado
       withdrawn: c.withdrawn,
       category: c.category,
       subjects: new Set(c.subjects),
+      ...(c.restriction === undefined ? {} : { restriction: c.restriction }),
     }),
   );
 

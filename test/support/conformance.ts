@@ -34,6 +34,8 @@ interface VContribution {
   category?: string;
   /** Project extension: the subjects it is about (default: the case as a whole). */
   subjects?: string[];
+  /** Project extension: a rights request restricted its processing (AVG art. 18) or an upheld objection stopped it (art. 21). */
+  restriction?: 'restriction' | 'objection';
   sharedWith?: string[];
   releasedForRto: 'all' | 'none' | string[];
   excluded: string[];
@@ -193,6 +195,7 @@ function contributionFacts(id: string, c: VContribution): ContributionFacts {
     withdrawn: false,
     category: c.category ?? 'other',
     subjects: new Set(c.subjects ?? []),
+    ...(c.restriction === undefined ? {} : { restriction: c.restriction }),
   };
 }
 

@@ -4,7 +4,8 @@
  * It answers only allow/deny (+ whether a police provision must be logged).
  *
  * Reading: a read is allowed when at least one "door" from the §4a table opens for the actor
- * AND no "veto" (P1, P3, P5, P6, P8, P12, P13, withdrawal) applies to that door.
+ * AND no "veto" (P1, P3, P5, P6, P8, P12, P13, withdrawal, a restriction of processing P15)
+ * applies to that door.
  */
 import type { Action, Actor, Purpose } from '../../src/domain/model.js';
 import type { CaseFacts, ContributionFacts, Resource } from '../../src/domain/access/facts.js';
@@ -189,6 +190,10 @@ export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resour
   const c = facts.contributions.get(resource.id);
   if (!c || c.withdrawn) return NO;
   const police = c.police && actor.partnerId !== c.by;
+  // AVG art. 18.2 / 21.3: a contribution whose processing was restricted (or stopped by an upheld
+  // objection) is only stored; the one use left is showing it to its subject: a read within a
+  // rights request. Nothing else reads it and nobody takes it along, its contributor included.
+  if (c.restriction !== undefined && !(purpose === 'rights_request' && action === 'read')) return NO;
 
   if (actor.role === 'privacy_officer') {
     if (purpose !== 'rights_request') return NO;

@@ -12,7 +12,10 @@
  *     registrant, triage addressee, RTO participant, case director, third party (P11);
  *  5. purpose binding (P3), contributor control (P4), special categories by kind (P8),
  *     professional secrecy (P7), consent (P6), legal basis (P5), take-along grants (P4), and in
- *     monitoring what the current RTO kept for it (P3).
+ *     monitoring what the current RTO kept for it (P3);
+ *  6. a contribution whose processing a rights request restricted (AVG art. 18) or an upheld
+ *     objection stopped (art. 21) is refused whatever allowed it, except the privacy officer's
+ *     read within a request of its subject (P15; domain/rights/restriction.ts).
  * Any relation that allows wins; otherwise the refusal of the first relation that applied.
  */
 import type { Action, Actor, Purpose } from '../model.js';
@@ -21,6 +24,7 @@ import { isMeetingPhase, purposeFitsPhase } from './phase-purposes.js';
 import { ALLOW, ALLOW_POLICE_LOG, deny } from './reasons.js';
 import type { Decision, Denial } from './reasons.js';
 import { isSpecialData } from './special-kinds.js';
+import { restrictionDenial } from '../rights/restriction.js';
 
 export function decide(
   actor: Actor,
@@ -32,13 +36,25 @@ export function decide(
 ): Decision {
   if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
   switch (resource.kind) {
-    case 'contribution':
-      return decideContribution(actor, facts, resource.id, purpose, action, now);
+    case 'contribution': {
+      const d = decideContribution(actor, facts, resource.id, purpose, action, now);
+      return d.allow ? (restrictionVeto(facts, resource.id, purpose, action) ?? d) : d;
+    }
     case 'admin_set':
       return decideAdminSet(actor, facts, purpose, now);
     case 'subject_bsn':
       return decideBsn(actor, facts, resource.subjectId, purpose, now);
   }
+}
+
+/**
+ * P15 (AVG art. 18.2, 21.3): a restricted contribution is only stored. Applied after a relation
+ * allowed, so that the refusal tells nothing about the item to someone who may not see it anyway.
+ */
+function restrictionVeto(facts: CaseFacts, id: string, purpose: Purpose, action: Action): Denial | null {
+  const c = facts.contributions.get(id);
+  const reason = c === undefined ? null : restrictionDenial(c, purpose, action);
+  return reason === null ? null : deny(reason);
 }
 
 /** P1: whether the actor's organisation is an active covenant partner at `now`. */

@@ -2,7 +2,7 @@
  * Why the engine refused, and which rule of DOMAIN.md §5 it applied. Every refusal names one
  * rule id and one reason code; the API shows the Dutch and English message of the code.
  */
-export type RuleId = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P11' | 'P12' | 'P13';
+export type RuleId = 'P1' | 'P2' | 'P3' | 'P4' | 'P5' | 'P6' | 'P7' | 'P8' | 'P9' | 'P11' | 'P12' | 'P13' | 'P15';
 
 export const REASONS = {
   other_collaboration: { rule: 'P2', nl: 'Deze casus hoort bij een ander samenwerkingsverband.', en: 'This case belongs to another collaboration.' },
@@ -35,6 +35,16 @@ export const REASONS = {
   not_accepted_deleted: { rule: 'P12', nl: 'De casus is niet in behandeling genomen; er resteert niets identificerends.', en: 'The case was not accepted; nothing identifying remains.' },
   archived_admin_set_only: { rule: 'P13', nl: 'Het dossier is gearchiveerd; alleen de administratieve set is nog zichtbaar voor medewerkers.', en: 'The dossier is archived; only the administrative set remains visible to staff.' },
   deleted: { rule: 'P13', nl: 'De casus is verwijderd.', en: 'The case was deleted.' },
+  P15_restricted_processing: {
+    rule: 'P15',
+    nl: 'De verwerking van dit gegeven is beperkt op verzoek van de betrokkene (art. 18 AVG): het blijft bewaard, maar wordt niet gebruikt.',
+    en: 'Processing of this item is restricted at the request of the subject (art. 18 GDPR): it stays stored but is not used.',
+  },
+  P15_objection_upheld: {
+    rule: 'P15',
+    nl: 'De betrokkene maakte bezwaar en dat is gehonoreerd (art. 21 AVG): dit gegeven wordt niet meer verwerkt.',
+    en: 'The subject objected and the objection was upheld (art. 21 GDPR): this item is no longer processed.',
+  },
 } as const satisfies Record<string, { rule: RuleId; nl: string; en: string }>;
 
 export type ReasonCode = keyof typeof REASONS;

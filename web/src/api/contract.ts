@@ -1450,7 +1450,7 @@ export interface paths {
         get?: never;
         /**
          * Approve taking a contribution along to another table on referral
-         * @description Only a professional of the contributing organisation designated in the case (P4); anyone else is refused, and the refusal is audited. Names one other table of the collaboration (400 naming `toTable` otherwise); `null` withdraws the approval. When the case is referred to that table the contribution goes along; without the approval a referral removes it.
+         * @description Only a professional of the contributing organisation designated in the case (P4); anyone else is refused, and the refusal is audited. Names one other table of the collaboration or one of its outside referral bodies (400 naming `toTable` otherwise); `null` withdraws the approval. When the case is referred to that table the contribution goes along; referred to that body it is handed over once before nothing identifying stays; without the approval a referral removes it.
          */
         put: {
             parameters: {

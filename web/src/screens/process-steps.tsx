@@ -123,6 +123,54 @@ export function StepList({ caseId, partnerIds, onDone, nextOnly = false }: { cas
   );
 }
 
+/** What a referral to an outside body hands over, once (ADR 0087). */
+interface Handover {
+  readonly body: { readonly id: string; readonly name: string };
+  readonly subjects: readonly { readonly name: string; readonly birthDate: string | null }[];
+  readonly contributions: readonly { readonly id: string; readonly partner: string; readonly category: string; readonly text: string }[];
+}
+
+function HandoverView({ handover, onDone }: { handover: Handover; onDone: () => void }) {
+  const { t } = useI18n();
+  return (
+    <Section labelledBy="handover-title">
+      <Heading level={3} id="handover-title">
+        {t.steps.handoverTitle(handover.body.name)}
+      </Heading>
+      <Alert type="warning">
+        <Paragraph>{t.steps.handoverIntro}</Paragraph>
+      </Alert>
+      <Paragraph>
+        <strong>{t.steps.handoverSubjects}</strong>
+      </Paragraph>
+      <ul className="utrecht-unordered-list">
+        {handover.subjects.map((x, i) => (
+          <li className="utrecht-unordered-list__item" key={i}>
+            {x.birthDate === null ? x.name : `${x.name} (${x.birthDate})`}
+          </li>
+        ))}
+      </ul>
+      <Paragraph>
+        <strong>{t.steps.handoverContributions}</strong>
+      </Paragraph>
+      {handover.contributions.length === 0 ? (
+        <Paragraph>{t.steps.handoverNone}</Paragraph>
+      ) : (
+        <ul className="utrecht-unordered-list">
+          {handover.contributions.map((c) => (
+            <li className="utrecht-unordered-list__item" key={c.id}>
+              <strong>{c.partner}</strong> ({c.category}): {c.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <Button appearance="primary" onClick={onDone}>
+        {t.steps.handoverDone}
+      </Button>
+    </Section>
+  );
+}
+
 function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: { caseId: string; event: string; name: string; closes: boolean; version: number; partnerIds: readonly string[]; onDone: (message: string) => void }) {
   const { t } = useI18n();
   const { me } = useSession();
@@ -135,6 +183,7 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
   const [criterion, setCriterion] = useState('');
   const [pickedUpBy, setPickedUpBy] = useState(partnerIds[0] ?? '');
   const [confirming, setConfirming] = useState(false);
+  const [handover, setHandover] = useState<Handover | null>(null);
   // Referral: the other tables of the collaboration (the dossier goes along, with what contributors
   // approved), then the bodies outside it (nothing identifying stays).
   const caseTable = useLoad(() => (event === 'refer' ? get<{ id: string }>(`/api/cases/${caseId}/table`) : Promise.resolve(null)), [caseId, event]);
@@ -164,6 +213,7 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
   const labelOf = (f: string): string =>
     ({ advice: t.steps.advice, toTable: t.steps.toTable, pickedUpBy: t.steps.pickedUpBy, criterionId: t.steps.criterion, note: t.steps.note, reason: t.steps.reason })[f] ?? f;
 
+  if (handover !== null) return <HandoverView handover={handover} onDone={() => onDone(t.steps.done(eventName))} />;
   return (
     <form
       className="utrecht-form ct-form"
@@ -174,9 +224,11 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
           setConfirming(true);
           return;
         }
-        void submission.send('POST', `/api/cases/${caseId}/transitions`, body(), () => t.steps.done(eventName)).then((r) => {
+        void submission.send<{ handover?: Handover }>('POST', `/api/cases/${caseId}/transitions`, body(), () => t.steps.done(eventName)).then((r) => {
           setConfirming(false);
-          if (r !== null) onDone(t.steps.done(eventName));
+          // Referred outside: the handover is shown once before the case is gone.
+          if (r !== null && r.handover !== undefined) setHandover(r.handover);
+          else if (r !== null) onDone(t.steps.done(eventName));
         });
       }}
     >

@@ -71,7 +71,7 @@ export const nl = {
   executed: 'Uitgevoerd en vastgelegd als antwoord van uw organisatie.',
   effectsTitle: 'Wat is gewijzigd',
   effect: 'Wijziging',
-  effects: { rectified: 'Verbeterd', erased: 'Gewist', restricted: 'Verwerking beperkt', processing_stopped: 'Verwerking gestopt (bezwaar)', objection_overridden: 'Bezwaar afgewezen na afweging', left_shared: 'Blijft staan (gedeeld met anderen)' } as Record<string, string>,
+  effects: { rectified: 'Verbeterd', erased: 'Gewist', restricted: 'Verwerking beperkt', processing_stopped: 'Verwerking gestopt (bezwaar)', objection_overridden: 'Bezwaar afgewezen na afweging', left_shared: 'Blijft staan (gedeeld met anderen)', restriction_lifted: 'Beperking opgeheven (betrokkene geïnformeerd)' } as Record<string, string>,
   restrictedMark: 'beperkt',
   answerTitle: (partner: string) => `Antwoord van ${partner}`,
   answerIntro: 'Beantwoord het verzoek voor de gegevens van uw organisatie, of weiger (gedeeltelijk) met een wettelijke grond en een motivering.',
@@ -118,6 +118,11 @@ export const nl = {
   reason: 'Reden',
   extendSubmit: 'Termijn verlengen',
   extendedDone: 'De termijn is verlengd.',
+  lift: 'Beperking opheffen (art. 18 lid 3 AVG)',
+  liftIntro: 'Informeer de betrokkene vóór het opheffen. Daarna worden de gegevens weer verwerkt.',
+  liftInformedAt: 'Datum waarop de betrokkene is geïnformeerd',
+  liftSubmit: 'Beperking opheffen',
+  liftedDone: 'De beperking is opgeheven.',
 };
 
 export const en: typeof nl = {
@@ -183,7 +188,7 @@ export const en: typeof nl = {
   executed: "Carried out and recorded as your organisation's answer.",
   effectsTitle: 'What changed',
   effect: 'Change',
-  effects: { rectified: 'Corrected', erased: 'Erased', restricted: 'Processing restricted', processing_stopped: 'Processing stopped (objection)', objection_overridden: 'Objection overridden after weighing', left_shared: 'Kept (shared with others)' },
+  effects: { rectified: 'Corrected', erased: 'Erased', restricted: 'Processing restricted', processing_stopped: 'Processing stopped (objection)', objection_overridden: 'Objection overridden after weighing', left_shared: 'Kept (shared with others)', restriction_lifted: 'Restriction lifted (subject informed)' },
   restrictedMark: 'restricted',
   answerTitle: (partner: string) => `Answer of ${partner}`,
   answerIntro: "Answer the request for your organisation's data, or refuse (partly) citing a legal ground and a motivation.",
@@ -230,6 +235,11 @@ export const en: typeof nl = {
   reason: 'Reason',
   extendSubmit: 'Extend the term',
   extendedDone: 'The term is extended.',
+  lift: 'Lift the restriction (art. 18(3) GDPR)',
+  liftIntro: 'Inform the subject before lifting. After that the data is processed again.',
+  liftInformedAt: 'Date the subject was informed',
+  liftSubmit: 'Lift the restriction',
+  liftedDone: 'The restriction is lifted.',
 };
 
 /** Texts of the accountability-report screen (P19). */

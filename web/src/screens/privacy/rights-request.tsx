@@ -9,7 +9,7 @@ import { get } from '../../api/client';
 import { useDirectory } from '../../api/directory';
 import { ConfirmStep } from '../../components/confirm';
 import { ErrorNotice } from '../../components/errors';
-import { Checkbox, RadioGroup, SelectField, TextArea } from '../../components/form';
+import { Checkbox, RadioGroup, SelectField, TextArea, TextField } from '../../components/form';
 import { Alert, Button, DataList, Heading, Paragraph, Section, StatusBadge, Table } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
@@ -270,6 +270,41 @@ function Handle({ id, onDone }: { id: string; onDone: (message: string) => void 
   );
 }
 
+/** AVG art. 18.3: the privacy officer lifts what the request restricted, after informing the subject. */
+function LiftForm({ id, onDone }: { id: string; onDone: (message: string) => void }) {
+  const { t } = useI18n();
+  const b = t.privacy.rights;
+  const lift = useSubmission();
+  const [reason, setReason] = useState('');
+  const [informedAt, setInformedAt] = useState('');
+  return (
+    <Section labelledBy="rights-lift">
+      <Heading level={2} id="rights-lift">
+        {b.lift}
+      </Heading>
+      <Paragraph>{b.liftIntro}</Paragraph>
+      <FormResult submission={lift} labelOf={(f) => (f === 'reason' ? b.reason : f === 'subjectInformedAt' ? b.liftInformedAt : f)} idPrefix="lift-" />
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        aria-labelledby="rights-lift"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void lift.send('POST', `/api/rights-requests/${id}/lift-restriction`, { reason, subjectInformedAt: informedAt }, () => b.liftedDone).then((r) => {
+            if (r !== null) onDone(b.liftedDone);
+          });
+        }}
+      >
+        <TextField field="subjectInformedAt" type="date" label={b.liftInformedAt} value={informedAt} onChange={setInformedAt} required error={lift.fields.subjectInformedAt} />
+        <TextArea field="reason" label={b.reason} value={reason} onChange={setReason} rows={2} required error={lift.fields.reason} />
+        <Button type="submit" appearance="secondary" busy={lift.busy}>
+          {b.liftSubmit}
+        </Button>
+      </form>
+    </Section>
+  );
+}
+
 export function RightsRequestScreen({ requestId }: { requestId: string }) {
   const { t } = useI18n();
   const b = t.privacy.rights;
@@ -351,6 +386,9 @@ export function RightsRequestScreen({ requestId }: { requestId: string }) {
           {d.abilities.answerFor === null ? null : <PartnerAnswerForm id={d.id} partnerName={name(d.abilities.answerFor)} onDone={finished} />}
           {d.abilities.accessAnswer ? <AccessOverview id={d.id} partnerName={name} /> : null}
           {d.abilities.handle ? <Handle id={d.id} onDone={finished} /> : null}
+          {d.reader === 'office' && d.kind === 'restriction' && d.effects.some((e) => e.effect === 'restricted') && !d.effects.some((e) => e.effect === 'restriction_lifted') ? (
+            <LiftForm id={d.id} onDone={finished} />
+          ) : null}
         </>
       )}
     </>
