@@ -10,7 +10,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAASTRICHT_HEUVELLAND } from '../../src/collaborations/maastricht-heuvelland.js';
 import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
-import { startTestServer } from '../support/server.js';
+import { signInOnce, startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 
 let s: TestServer;
@@ -26,12 +26,8 @@ const PD = 'procesregisseur@maastricht';
 type ErrorBody = { error: { rule?: string; reason?: string; message?: string } };
 const errorOf = (body: string) => (JSON.parse(body) as ErrorBody).error;
 
-const cookies = new Map<string, string>();
-async function login(user: string): Promise<string> {
-  const cookie = cookies.get(user) ?? (await s.login(user));
-  cookies.set(user, cookie);
-  return cookie;
-}
+/** One sign-in per user for the whole file. */
+const login = signInOnce(() => s);
 
 /** A basis from the partner's own catalogue (P5): a law it works under, else the vital interest. */
 function basisOf(slug: string): object {

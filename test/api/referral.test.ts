@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configField, withChangedField } from '../support/config-field.js';
-import { startTestServer } from '../support/server.js';
+import { signInOnce, startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 
 let s: TestServer;
@@ -19,13 +19,8 @@ afterAll(async () => {
   await s.close();
 });
 
-const cookies = new Map<string, string>();
-/** One sign-in per user for the whole file (sign-ins are rate-limited per account). */
-async function login(user: string): Promise<string> {
-  const cookie = cookies.get(user) ?? (await s.login(user));
-  cookies.set(user, cookie);
-  return cookie;
-}
+/** One sign-in per user for the whole file. */
+const login = signInOnce(() => s);
 
 const M = 'veiligheidshuis-maastricht-heuvelland';
 const NWO = 'netwerkoverleg-risicojeugd';

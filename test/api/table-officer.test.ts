@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
 import { configField, withChangedField } from '../support/config-field.js';
-import { startTestServer } from '../support/server.js';
+import { signInOnce, startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 
 let s: TestServer;
@@ -18,12 +18,8 @@ afterAll(async () => {
   await s.close();
 });
 
-const cookies = new Map<string, string>();
-async function login(user: string): Promise<string> {
-  const cookie = cookies.get(user) ?? (await s.login(user));
-  cookies.set(user, cookie);
-  return cookie;
-}
+/** One sign-in per user for the whole file. */
+const login = signInOnce(() => s);
 
 const M = 'veiligheidshuis-maastricht-heuvelland';
 const E_M_DIRECTOR = 'procesregisseur-gemeente-eijsden-margraten@maastricht';

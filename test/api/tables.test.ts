@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
 import { configField, withChangedField } from '../support/config-field.js';
-import { startTestServer } from '../support/server.js';
+import { signInOnce, startTestServer } from '../support/server.js';
 import { informSubjects, screenAtTable } from './phases.flow.js';
 import type { TestServer } from '../support/server.js';
 
@@ -19,13 +19,8 @@ afterAll(async () => {
   await s.close();
 });
 
-/** One session per user for the whole file: the login rate limit is not under test here. */
-const cookies = new Map<string, string>();
-async function login(user: string): Promise<string> {
-  const cookie = cookies.get(user) ?? (await s.login(user));
-  cookies.set(user, cookie);
-  return cookie;
-}
+/** One sign-in per user for the whole file. */
+const login = signInOnce(() => s);
 
 const M = 'veiligheidshuis-maastricht-heuvelland';
 const GEMEENTE_BASIS = { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' };

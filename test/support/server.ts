@@ -86,3 +86,17 @@ export async function startTestServer(options: Partial<StartOptions> = {}): Prom
     close: () => handle.close(),
   };
 }
+
+/**
+ * Signs each user in once for a whole test file and keeps the cookie (sign-ins are rate-limited per
+ * account, and the rate limit is not what these files test). `server` is read at the first sign-in,
+ * so the server may be started in `beforeAll`.
+ */
+export function signInOnce(server: () => TestServer): (username: string) => Promise<string> {
+  const cookies = new Map<string, string>();
+  return async (username) => {
+    const cookie = cookies.get(username) ?? (await server().login(username));
+    cookies.set(username, cookie);
+    return cookie;
+  };
+}
