@@ -9,10 +9,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VENLO } from '../../src/collaborations/venlo.js';
 import type { Role } from '../../src/domain/model.js';
-import { installNewCollaboration } from '../../src/services/governance/install-new-collaboration.js';
 import { createUser } from '../../src/services/setup/create-user.js';
 import { systemContext } from '../../src/store/acting-context.js';
-import { configField, withField } from '../support/config-field.js';
+import { configField, installChangedCopy } from '../support/config-field.js';
 import type { ConfigField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
@@ -45,8 +44,7 @@ interface Copy {
 async function installCopy(changes: readonly (readonly [ConfigField, unknown])[] = []): Promise<Copy> {
   copies += 1;
   const slug = `zorgnetwerk-venlo-kopie-${copies}`;
-  const config = [[configField('id'), slug] as const, ...changes].reduce<unknown>((c, [field, value]) => withField(c, field, value), VENLO);
-  const installed = await installNewCollaboration(s.deps, { config, admin: { partner: 'gemeente-venlo', username: `beheerder@${slug}`, displayName: 'Beheerder kopie', password: PASSWORD } });
+  const installed = await installChangedCopy(s, VENLO, { id: slug, adminPartner: 'gemeente-venlo', password: PASSWORD }, changes);
   const ago = (days: number | null): Date | null => (days === null ? null : new Date(s.deps.now().getTime() - days * DAY));
   return {
     slug,

@@ -8,10 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOORD_LIMBURG } from '../../src/collaborations/noord-limburg.js';
 import type { Role } from '../../src/domain/model.js';
-import { installNewCollaboration } from '../../src/services/governance/install-new-collaboration.js';
 import { createUser } from '../../src/services/setup/create-user.js';
 import { systemContext } from '../../src/store/acting-context.js';
-import { configField, withField } from '../support/config-field.js';
+import { configField, installChangedCopy } from '../support/config-field.js';
 import type { ConfigField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
@@ -39,8 +38,7 @@ interface Copy {
 async function installCopy(changes: readonly (readonly [ConfigField, unknown])[]): Promise<Copy> {
   copies += 1;
   const slug = `zvh-noord-limburg-kopie-${copies}`;
-  const config = [[configField('id'), slug] as const, ...changes].reduce<unknown>((c, [field, value]) => withField(c, field, value), NOORD_LIMBURG);
-  const installed = await installNewCollaboration(s.deps, { config, admin: { partner: 'gemeente-horst-aan-de-maas', username: `beheerder@${slug}`, displayName: 'Beheerder kopie', password: PASSWORD } });
+  const installed = await installChangedCopy(s, NOORD_LIMBURG, { id: slug, adminPartner: 'gemeente-horst-aan-de-maas', password: PASSWORD }, changes);
   const users = new Map<string, string>([[`gemeente-horst-aan-de-maas:admin`, `beheerder@${slug}`]]);
   return {
     partnerIds: installed.partners,

@@ -13,6 +13,8 @@
 import { sql } from 'kysely';
 import { findShippedCollaboration } from '../../src/collaborations/index.js';
 import { parseCollaborationConfig } from '../../src/domain/config/collaboration-config.schema.js';
+import { installNewCollaboration } from '../../src/services/governance/install-new-collaboration.js';
+import type { InstalledView } from '../../src/services/governance/install-new-collaboration.js';
 import { systemContext } from '../../src/store/acting-context.js';
 import type { TestServer } from './server.js';
 
@@ -91,4 +93,20 @@ export async function withChangedFields<T>(s: TestServer, slug: string, changes:
   } finally {
     await store(s, id, structuredClone(shipped) as unknown as Json);
   }
+}
+
+/**
+ * Installs a copy of a shipped configuration under the id `id`, with `changes` applied and an admin
+ * `beheerder@<id>` at `adminPartner` — what `casustafel config install` runs — for a field that is
+ * copied into the database at installation, so changing the stored configuration afterwards is not
+ * enough.
+ */
+export function installChangedCopy(
+  s: TestServer,
+  shipped: unknown,
+  { id, adminPartner, password }: { readonly id: string; readonly adminPartner: string; readonly password: string },
+  changes: readonly (readonly [ConfigField, unknown])[] = [],
+): Promise<InstalledView> {
+  const config = [[configField('id'), id] as const, ...changes].reduce<unknown>((c, [field, value]) => withField(c, field, value), shipped);
+  return installNewCollaboration(s.deps, { config, admin: { partner: adminPartner, username: `beheerder@${id}`, displayName: 'Beheerder kopie', password } });
 }
