@@ -14,6 +14,10 @@ interface ReasonEntry {
 }
 
 export const PROCESS_REASONS = {
+  // The process directors' team queue (issue 15 item 5)
+  not_new: { rule: 'process', nl: 'Deze casus is al verder dan de screening en staat niet meer in de wachtrij.', en: 'This case is past screening and no longer in the queue.' },
+  not_in_pool: { rule: 'process', nl: 'De regie over deze overlegtafel ligt bij procesregisseurs van een andere organisatie.', en: 'This table is directed by process directors of another organisation.' },
+  already_yours: { rule: 'process', nl: 'U bent al procesregisseur van deze casus.', en: 'You are already the process director of this case.' },
   // P1 membership
   registrant_not_member: { rule: 'P1', nl: 'Alleen een convenantpartner kan een casus aanmelden.', en: 'Only a covenant partner can register a case.' },
   registrant_membership_not_started: { rule: 'P1', nl: 'Het lidmaatschap van deze partner is nog niet ingegaan.', en: "This partner's membership has not started yet." },

@@ -8,6 +8,9 @@
  * no content, because the case is not yet the reader's (Row-Level Security would not show it;
  * the list is read in the system context and narrowed here). Listing and taking are audited.
  */
+import { checkTakeFromQueue, inQueueOf } from '../../domain/process/team-queue.js';
+import type { Phase } from '../../domain/model.js';
+import { reasonMessage } from '../../domain/process/reasons.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { systemContext } from '../../store/acting-context.js';
@@ -22,18 +25,16 @@ export interface QueueItem {
   readonly heldBy: string | null;
 }
 
-/** The partner a table's responsible officer belongs to (its id), or null where the table has none. */
+/**
+ * The partner a table's responsible officer belongs to (its id), or null where the table has none;
+ * '' when the officer's partner is not installed (then no director's pool holds the table).
+ */
 async function poolPartner(deps: ServiceDeps, trx: Trx, collaborationId: string, tableId: string): Promise<string | null> {
   const config = await deps.collaborationConfig(trx, collaborationId);
   const officer = config.tables.find((t) => t.id === tableId)?.responsibleOfficer;
   if (officer === undefined) return null;
   const partner = await trx.selectFrom('partners').select('id').where('collaboration_id', '=', collaborationId).where('slug', '=', officer.partnerId).executeTakeFirst();
   return partner?.id ?? '';
-}
-
-async function inPool(deps: ServiceDeps, trx: Trx, actor: SessionActor, tableId: string): Promise<boolean> {
-  const partner = await poolPartner(deps, trx, actor.collaborationId, tableId);
-  return partner === null || partner === actor.partnerId;
 }
 
 /** The current process director of each case, by case id. */
@@ -58,7 +59,7 @@ export async function listTeamQueue(deps: ServiceDeps, actor: SessionActor): Pro
     async (trx) => {
       const rows = await trx
         .selectFrom('cases')
-        .select(['id', 'number', 'table_id', 'created_at'])
+        .select(['id', 'number', 'table_id', 'phase', 'created_at'])
         .where('collaboration_id', '=', actor.collaborationId)
         .where('phase', '=', 'screening')
         .orderBy('created_at')
@@ -68,11 +69,13 @@ export async function listTeamQueue(deps: ServiceDeps, actor: SessionActor): Pro
         trx,
         rows.map((r) => r.id),
       );
+      const pools = new Map<string, string | null>();
       const items: QueueItem[] = [];
       for (const r of rows) {
         const holder = held.get(r.id);
-        if (holder?.userId === actor.userId) continue;
-        if (!(await inPool(deps, trx, actor, r.table_id))) continue;
+        if (!pools.has(r.table_id)) pools.set(r.table_id, await poolPartner(deps, trx, actor.collaborationId, r.table_id));
+        const officerPartnerId = pools.get(r.table_id) ?? null;
+        if (!inQueueOf({ role: actor.role, phase: r.phase as Phase, officerPartnerId, actorPartnerId: actor.partnerId, heldByActor: holder?.userId === actor.userId })) continue;
         items.push({ id: r.id, number: r.number, tableId: r.table_id, registeredAt: r.created_at.toISOString(), heldBy: holder?.name ?? null });
       }
       await deps.audit.append(trx, auditEntry(deps, actor, { action: 'case.team_queue.list' }));
@@ -94,15 +97,13 @@ export async function takeFromQueue(deps: ServiceDeps, actor: SessionActor, case
       const now = deps.now();
       const entry = auditEntry(deps, actor, { action: 'case.team_queue.take', caseId, purpose: 'screening', onBehalfOfPartnerId: actor.partnerId });
       const row = await trx.selectFrom('cases').select(['id', 'phase', 'table_id']).where('id', '=', caseId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
-      const refusal: (reason: string, nl: string, en: string) => never = (reason, nl, en) => refuse(entry, { rule: 'process', reason, messages: { nl, en } });
-      if (actor.role !== 'process_director') refusal('not_process_director', 'Alleen een procesregisseur kan een casus uit de wachtrij oppakken.', 'Only a process director can take a case from the queue.');
-      if (row === undefined) refusal('not_in_queue', 'Deze casus staat niet in de wachtrij van uw team.', 'This case is not in your team’s queue.');
-      if (row.phase !== 'screening') refusal('not_new', 'Deze casus is al verder dan de screening en staat niet meer in de wachtrij.', 'This case is past screening and no longer in the queue.');
-      if (!(await inPool(deps, trx, actor, row.table_id))) {
-        refusal('not_in_pool', 'De regie over deze overlegtafel ligt bij procesregisseurs van een andere organisatie.', 'This table is directed by process directors of another organisation.');
+      if (row === undefined) {
+        refuse(entry, { rule: 'process', reason: 'not_in_queue', messages: { nl: 'Deze casus staat niet in de wachtrij van uw team.', en: 'This case is not in your team’s queue.' } });
       }
       const held = (await holders(trx, [caseId])).get(caseId);
-      if (held?.userId === actor.userId) refusal('already_yours', 'U bent al procesregisseur van deze casus.', 'You are already the process director of this case.');
+      const officerPartnerId = await poolPartner(deps, trx, actor.collaborationId, row.table_id);
+      const check = checkTakeFromQueue({ role: actor.role, phase: row.phase as Phase, officerPartnerId, actorPartnerId: actor.partnerId, heldByActor: held?.userId === actor.userId });
+      if (!check.ok) refuse(entry, { rule: check.rule, reason: check.reason, messages: reasonMessage(check.reason) });
       await trx.updateTable('case_staff').set({ ended_at: now }).where('case_id', '=', caseId).where('role', '=', 'process_director').where('ended_at', 'is', null).execute();
       await trx
         .insertInto('case_staff')
