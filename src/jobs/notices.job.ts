@@ -23,7 +23,8 @@ export interface NoticeCounts {
   readonly notified: number;
 }
 
-function reminderLink(kind: ReminderKind, caseId: string | null, refId: string | null): string {
+/** The in-app path a reminder opens (a screen of the web interface; test/web/notice-links.test.ts). */
+export function reminderLink(kind: ReminderKind, caseId: string | null, refId: string | null): string {
   switch (kind) {
     case 'rights_request_deadline':
       return NOTICE_LINKS.rightsRequest(refId ?? '');
