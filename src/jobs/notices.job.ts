@@ -45,6 +45,11 @@ export function reminderLink(kind: ReminderKind, caseId: string | null, refId: s
     case 'action_overdue':
     case 'evaluation_due':
       return caseId === null ? '/' : `/cases/${caseId}`;
+    case 'declaration_expiring':
+      // Every screen tells the user which declaration expires when (web/src/screens/declarations.tsx).
+      return '/';
+    case 'declaration_to_renew':
+      return refId === null ? '/admin' : `/admin/users/${refId}`;
   }
 }
 

@@ -18,6 +18,7 @@ const opens = (link: string): boolean => PATTERNS.some((p) => match(p, link.spli
 const REMINDER_KINDS: Record<ReminderKind, true> = {
   inform_subject: true, rights_request_deadline: true, incident_partner_notice: true, incident_dpa_notice: true, retention_step: true, retention_reassessment: true,
   inform_subject_of_deletion: true, action_due: true, action_overdue: true, follow_up: true, evaluation_due: true, action_list_due: true,
+  declaration_expiring: true, declaration_to_renew: true,
 };
 
 describe('notice links open screens (§7)', () => {
