@@ -76,7 +76,10 @@ describe('016-7 figures per work area or neighbourhood team', () => {
     const stats = await s.request('GET', '/api/reports/statistics.csv?workArea=blerick', await s.login('statisticus@venlo'));
     expect(stats.statusCode, stats.body).toBe(200);
     expect(stats.body).toContain('Totalen,Casussen,5,nee');
+    expect(stats.body.replace(/^\uFEFF/, '').split('\r\n')[1]).toBe('Werkgebied,Blerick,,');
     expect(stats.headers['content-disposition']).toContain('statistiek-alle-jaren-blerick.csv');
+    const whole = await s.request('GET', '/api/reports/statistics.csv', await s.login('statisticus@venlo'));
+    expect(whole.body).not.toContain('Werkgebied');
 
     const unknown = await s.request('GET', '/api/reports/figures?workArea=venray', await s.login('manager@venlo'));
     expect(unknown.statusCode).toBe(400);
@@ -117,6 +120,7 @@ describe('016-7 figures per work area or neighbourhood team', () => {
     for (let i = 0; i < 5; i++) await registerAs(municipal, signal(`Huishouden West ${i}`, 'wijk-west', wmo));
     const oost = await csv('?workArea=wijk-oost');
     expect(oost).toContain('Totalen,Casussen,5,nee');
+    expect(oost).toContain('Werkgebied,Regieteam Oost,,');
     expect(await csv('')).toContain('Totalen,Casussen,10,nee');
 
     await registerAs(other, signal('Huishouden De Wit', 'wijk-oost', { kind: 'vital_interest', motivation: 'Acute dreiging van huisuitzetting met kinderen.' }));

@@ -104,7 +104,9 @@ const fileNameOf = (year: number | null, workArea: string | undefined, ext: stri
 
 export async function statisticsCsv(deps: ServiceDeps, actor: SessionActor, year: number | null, workArea?: string): Promise<{ fileName: string; body: string }> {
   const { stats, tableName } = await statistics(deps, actor, year, 'csv', workArea);
-  return { fileName: fileNameOf(year, workArea, 'csv'), body: toCsv(HEAD, rowsOf(stats, tableName)) };
+  // A file read on its own names the work area it counts (the XLSX says so on its second sheet).
+  const area = stats.workArea === null ? [] : [['Werkgebied', stats.workArea.name, null, null]];
+  return { fileName: fileNameOf(year, workArea, 'csv'), body: toCsv(HEAD, [...area, ...rowsOf(stats, tableName)]) };
 }
 
 export async function statisticsXlsx(deps: ServiceDeps, actor: SessionActor, year: number | null, workArea?: string): Promise<{ fileName: string; body: Buffer }> {
