@@ -11,6 +11,7 @@
 import { expect } from 'vitest';
 import type { CollaborationConfig } from '../../src/domain/config/collaboration-config.schema.js';
 import { runJob } from '../../src/jobs/job-runner.js';
+import { addMonths } from '../../src/domain/time/date-math.js';
 import { retentionJob } from '../../src/jobs/retention.job.js';
 import type { TestServer } from '../support/server.js';
 import { screenAtTable, step } from './phases.flow.js';
@@ -128,6 +129,13 @@ export async function walkToDeletion(s: TestServer, w: HandvatWalk): Promise<voi
     expect(decided.json().phase).toBe('deescalation1');
     await expectOffered(s, w, c.id, 'deescalation1');
     const decidedAt = s.deps.now().getTime();
+    // Fase 4 "Activiteiten" (003-108): the RTO's participants are told the dossier was cleaned, what stays and how long.
+    const day = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+    const inbox = (await s.request('GET', '/api/inbox', await s.login(w.executor))).json<{ notifications: { kind: string; caseId: string | null; message: string | null }[] }>();
+    const told = inbox.notifications.filter((n) => n.caseId === c.id && n.kind === 'dossier_deescalated');
+    expect(told).toHaveLength(1);
+    expect(told[0]?.message).toContain(day(addMonths(decidedAt, w.config.retention.archiveAfterMonths ?? 0)));
+    expect(told[0]?.message).toContain(day(addMonths(decidedAt, w.config.retention.deleteAfterMonths)));
     const phaseOf = async (): Promise<string> => (await s.deps.database.db.selectFrom('cases').select('phase').where('id', '=', c.id).executeTakeFirstOrThrow()).phase;
 
     // Stap 2: the retention job archives six months after the decision, not before.

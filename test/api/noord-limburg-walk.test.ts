@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 describe('Noord-Limburg from registration to deletion on its shipped configuration (seed 003, Handvat)', () => {
-  it('003 registered, screened, triaged, RTO with plan and case director, de-escalated, archived after six months and deleted after twelve, the steps offered in each phase being the ones it lists', async () => {
+  it('003-108 registered, screened, triaged, RTO with plan and case director, de-escalated (the participants told what stays and how long), archived after six months and deleted after twelve, the steps offered in each phase being the ones it lists', async () => {
     await walkToDeletion(s, {
       config: NOORD_LIMBURG,
       collaboration: 'zvh-noord-limburg',
