@@ -56,6 +56,8 @@ const REMINDER_WHAT: Readonly<Record<ReminderKind, { readonly nl: string; readon
   follow_up: { nl: 'een herinnering: een vervolgbespreking in het komende overleg', en: 'a reminder: a follow-up discussion in the coming session' },
   evaluation_due: { nl: 'een herinnering: de evaluatie van een lopende casus', en: 'a reminder: the evaluation of a running case' },
   action_list_due: { nl: 'een herinnering: de actielijst versturen (binnen een week na het overleg)', en: 'a reminder: send the action list (within a week of the meeting)' },
+  declaration_expiring: { nl: 'een herinnering: uw geheimhoudingsverklaring of VOG verloopt binnenkort', en: 'a reminder: your confidentiality declaration or certificate of conduct expires soon' },
+  declaration_to_renew: { nl: 'een herinnering: een geheimhoudingsverklaring of VOG van een gebruiker verloopt; leg de vernieuwing vast', en: "a reminder: a user's confidentiality declaration or certificate of conduct expires; record the renewal" },
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

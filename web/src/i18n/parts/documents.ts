@@ -59,6 +59,8 @@ export const nl = {
       'reminder.follow_up': 'Herinnering: vervolgbespreking in het komende overleg',
       'reminder.evaluation_due': 'Herinnering: evaluatie van een lopende casus',
       'reminder.action_list_due': 'Herinnering: actielijst versturen (binnen een week)',
+      'reminder.declaration_expiring': 'Herinnering: uw geheimhoudingsverklaring of VOG verloopt binnenkort',
+      'reminder.declaration_to_renew': 'Herinnering: een verklaring of VOG van een gebruiker verloopt; leg de vernieuwing vast',
     } as Record<string, string>,
   },
   outbox: {
@@ -141,6 +143,8 @@ export const en: typeof nl = {
       'reminder.follow_up': 'Reminder: a follow-up discussion in the coming session',
       'reminder.evaluation_due': 'Reminder: evaluation of a running case',
       'reminder.action_list_due': 'Reminder: send the action list (within a week)',
+      'reminder.declaration_expiring': 'Reminder: your confidentiality declaration or certificate of conduct expires soon',
+      'reminder.declaration_to_renew': "Reminder: a user's declaration or certificate of conduct expires; record the renewal",
     },
   },
   outbox: {
