@@ -31,6 +31,7 @@ import type { AppLogger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
 import type { Metrics } from './ops/metrics.js';
 import { openDatabase } from './store/database.js';
+import { sealPlaintextFreeText } from './services/setup/seal-free-text.js';
 import type { AppDatabase } from './store/database.js';
 
 export interface ServerHandle {
@@ -82,6 +83,10 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
   const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   try {
     const keys = options.keys ?? (await loadMasterKeyRing({ dataDir: config.dataDir, keyFile: config.masterKeyFile, production: config.production }));
+    const sealed = await sealPlaintextFreeText(database, keys);
+    if (sealed.incidents + sealed.incidentUpdates + sealed.complaints > 0) {
+      logger.info(sealed, 'free text of incidents and complaints sealed under the collaboration key (ADR 0075)');
+    }
     let mailLoop: MailLoop | null = null;
     const metrics = createMetrics(database.db);
     const journal = options.deletionJournal !== undefined ? options.deletionJournal : options.database === undefined ? fileDeletionJournal(config.deletionJournal) : null;

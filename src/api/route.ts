@@ -49,11 +49,12 @@ const jsonSchema = (schema: z.ZodType): Record<string, unknown> =>
   z.toJSONSchema(schema, { target: 'draft-2020-12', unrepresentable: 'any', io: 'input' });
 
 /**
- * Control characters other than tab, line feed and carriage return have no place in any text
- * this system takes; NUL cannot even be stored in PostgreSQL (finding L4: it gave a 500).
+ * Control characters (Unicode category Cc: C0, DEL and C1) other than tab, line feed and carriage
+ * return have no place in any text this system takes; NUL cannot even be stored in PostgreSQL
+ * (finding L4: it gave a 500).
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 /** The path of the first string (or key) in `value` that holds a control character, or null. */
 export function controlCharacterAt(value: unknown, path: readonly string[] = [], depth = 0): string[] | null {

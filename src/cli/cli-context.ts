@@ -11,6 +11,7 @@ import { loadMasterKeyRing } from '../crypto/master-key.js';
 import { configCache } from '../services/config-cache.js';
 import type { ServiceDeps } from '../services/ports.js';
 import { openDatabase } from '../store/database.js';
+import { sealPlaintextFreeText } from '../services/setup/seal-free-text.js';
 import { fileDeletionJournal } from '../store/deletion-journal.js';
 import type { AppDatabase } from '../store/database.js';
 import type { StoreOptions } from './cli-options.js';
@@ -39,6 +40,8 @@ export async function withDeps<T>(options: StoreOptions, fn: (d: CliDeps) => Pro
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, migrate: open.migrate ?? true });
   try {
     const keys = await loadMasterKeyRing({ dataDir: config.dataDir, keyFile: config.masterKeyFile, production: config.production });
+    // Rows an older version wrote in plaintext are sealed before any command reads them (ADR 0075).
+    if (open.migrate ?? true) await sealPlaintextFreeText(database, keys);
     const deps: ServiceDeps = {
       database,
       audit: databaseAuditPort(database),

@@ -5,6 +5,7 @@
  * discussions in the coming week, evaluations due and action lists not sent within a week —
  * gathered from the database and written as `reminders` rows once each (the notices job tells).
  */
+import { freeText } from '../crypto/collaboration-key.js';
 import type { SecurityIncident } from '../domain/incidents/incident.js';
 import type { PartnerId } from '../domain/model.js';
 import { remindersDue } from '../domain/reporting/reminders.js';
@@ -76,11 +77,11 @@ async function rightsRequests(deps: ServiceDeps, trx: Trx): Promise<{ list: Open
   return { list, collaboration };
 }
 
-async function incidents(trx: Trx): Promise<{ list: { incident: SecurityIncident; partners: PartnerId[] }[]; collaboration: Map<string, string> }> {
+async function incidents(deps: ServiceDeps, trx: Trx): Promise<{ list: { incident: SecurityIncident; partners: PartnerId[] }[]; collaboration: Map<string, string> }> {
   const rows = await trx
     .selectFrom('incidents')
     .innerJoin('users', 'users.id', 'incidents.registered_by')
-    .select(['incidents.id', 'incidents.collaboration_id', 'incidents.discovered_at', 'incidents.registered_at', 'incidents.partners_notified_at', 'incidents.dpa_notified_at', 'incidents.dpa_not_required_reason', 'users.partner_id'])
+    .select(['incidents.id', 'incidents.collaboration_id', 'incidents.discovered_at', 'incidents.registered_at', 'incidents.partners_notified_at', 'incidents.dpa_notified_at', 'incidents.dpa_not_required_reason', 'incidents.dpa_not_required_reason_enc', 'users.partner_id'])
     .where('incidents.closed_at', 'is', null)
     .execute();
   const partners = await trx.selectFrom('partners').select(['id', 'collaboration_id']).where('member', '=', true).where('active', '=', true).execute();
@@ -99,8 +100,12 @@ async function incidents(trx: Trx): Promise<{ list: { incident: SecurityIncident
       dpa:
         r.dpa_notified_at !== null
           ? { kind: 'notified', at: r.dpa_notified_at.getTime(), reference: null }
-          : r.dpa_not_required_reason !== null
-            ? { kind: 'not_required', decidedAt: r.registered_at.getTime(), motivation: r.dpa_not_required_reason }
+          : r.dpa_not_required_reason !== null || r.dpa_not_required_reason_enc !== null
+            ? {
+                kind: 'not_required',
+                decidedAt: r.registered_at.getTime(),
+                motivation: freeText(deps.keys, r.collaboration_id, 'incidents.dpa_not_required_reason', r.id, r.dpa_not_required_reason_enc, r.dpa_not_required_reason) ?? '',
+              }
             : { kind: 'pending' },
     };
     return { incident, partners: members };
@@ -114,7 +119,7 @@ export const remindersJob: JobDefinition<ReminderCounts> = {
   async run({ deps, trx, now, dryRun, progress }) {
     const p = await postponements(trx);
     const r = await rightsRequests(deps, trx);
-    const i = await incidents(trx);
+    const i = await incidents(deps, trx);
     const cases = await loadCaseHistories(trx);
     const policies = await loadRetentionPolicies(deps, trx);
     const caseCollaboration = new Map(cases.map((h) => [h.caseId, h.collaborationId]));

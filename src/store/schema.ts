@@ -520,16 +520,21 @@ export interface IncidentsTable {
   discovered_at: Timestamp;
   registered_at: CreatedAt;
   registered_by: string;
-  summary: string;
+  /** Plaintext of rows written before migration 220, emptied when sealed at start (ADR 0075). */
+  summary: Nullable<string>;
+  /** Sealed under the collaboration key (ADR 0075, `src/crypto/collaboration-key.ts`). */
+  summary_enc: NullableBytes;
   severity: ColumnType<'low' | 'high' | 'unknown', 'low' | 'high' | 'unknown' | undefined>;
   case_ids: JsonColumnWithDefault<string[]>;
   partners_notified_at: NullableTimestamp;
   dpa_notification_due_at: Timestamp;
   dpa_notified_at: NullableTimestamp;
   dpa_not_required_reason: Nullable<string>;
+  dpa_not_required_reason_enc: NullableBytes;
   closed_at: NullableTimestamp;
-  /** What was learnt and changed; required to close (migration 100). */
+  /** What was learnt and changed; required to close (migration 100); sealed (migration 220). */
   evaluation: Nullable<string>;
+  evaluation_enc: NullableBytes;
   closed_by: Nullable<string>;
   version: Generated<number>;
 }
@@ -549,7 +554,9 @@ export interface IncidentUpdatesTable {
   incident_id: string;
   collaboration_id: string;
   kind: 'development' | 'measure';
-  body: string;
+  /** Plaintext of rows written before migration 220; new rows use `body_enc` (ADR 0075). */
+  body: Nullable<string>;
+  body_enc: NullableBytes;
   recorded_at: Timestamp;
   recorded_by: string;
 }
@@ -561,7 +568,9 @@ export interface ComplaintsTable {
   received_at: CreatedAt;
   received_by: string;
   routed_to_partner_id: Nullable<string>;
-  summary: string;
+  /** Plaintext of rows written before migration 220; new rows use `summary_enc` (ADR 0075). */
+  summary: Nullable<string>;
+  summary_enc: NullableBytes;
   complainant_enc: NullableBytes;
   status: ColumnType<'open' | 'routed' | 'handled' | 'withdrawn', 'open' | 'routed' | 'handled' | 'withdrawn' | undefined>;
   evaluated_at: NullableTimestamp;
@@ -571,6 +580,7 @@ export interface ComplaintsTable {
   responded_by: Nullable<string>;
   responded_for_partner_id: Nullable<string>;
   response_summary: Nullable<string>;
+  response_summary_enc: NullableBytes;
 }
 
 /** Informing the subject of the deletion, recorded after it: no subject, only the case's opaque id. */

@@ -9,7 +9,8 @@ import type { LightMyRequestResponse } from 'fastify';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { pdfText } from '../support/pdf-text.js';
-import { NL, recordBody, registration, step, toRto, toTriage } from './phases.flow.js';
+import { DOCUMENT_KINDS } from '../../src/domain/documents/document-kinds.js';
+import { informSubjects, NL, preparation, recordBody, register, registration, screenAtTable, step, toMonitoring, toRto, toTriage } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -113,6 +114,8 @@ describe('documents (PDF, HTTP)', () => {
     expect(record).toContain(await partnerName('gemeente-venlo'));
     expect(record).toContain(await partnerName('politie-limburg'));
     expect(record).not.toContain(registration.registration.content);
+    const recorded = await s.deps.database.db.selectFrom('audit_log').select(['user_id', 'purpose']).where('case_id', '=', c.id).where('action', '=', 'document.meeting_record.download').execute();
+    expect(recorded).toEqual([{ user_id: s.userId('procesregisseur@noord-limburg'), purpose: 'plan_execution' }]);
 
     const vvg = await s.login('vincent-van-gogh@noord-limburg');
     const granted = await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/action-lists/${meetingId}`, vvg));
@@ -138,6 +141,7 @@ describe('documents (PDF, HTTP)', () => {
     // Someone who is not in the meeting gets no list at all.
     const woon = await s.login('woonwenz@noord-limburg');
     expect((await s.request('GET', `/api/cases/${c.id}/documents/action-lists/${meetingId}`, woon)).statusCode).toBe(404);
+    expect((await s.request('GET', `/api/cases/${c.id}/documents/meeting-records/${meetingId}`, woon)).statusCode).toBe(404);
   });
 });
 
@@ -224,5 +228,51 @@ describe('documents of the collaboration and the privacy office (PDF, HTTP)', ()
     const third = await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=third_party`, pd));
     expect(third).toContain('Een andere organisatie is bij uw situatie betrokken');
     expect(third).toContain(SUBJECT);
+  });
+
+  it('P10 / P13 the deletion letter at de-escalation names the archive and the delete dates the decision set', async () => {
+    const { c, pd } = await toMonitoring(s);
+    expect((await step(s, pd, c.id, { event: 'deescalate' })).statusCode).toBe(200);
+    const status = (await s.request('GET', `/api/cases/${c.id}/retention`, pd)).json<{ archiveAt: string; deleteAt: string }>();
+    const nl = (iso: string): string => new Date(iso).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+    const text = await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=deletion`, pd));
+    expect(text).toContain('Het opschonen van uw dossier');
+    expect(text).toContain(`Vanaf ${nl(status.archiveAt)} is uw dossier gearchiveerd`);
+    expect(text).toContain(`Op ${nl(status.deleteAt)} worden uw gegevens verwijderd`);
+  });
+
+  it('P10 / P11 the third-party letter names the organisation that joined the case and since when', async () => {
+    const MH = 'veiligheidshuis-maastricht-heuvelland';
+    const c = await register(s, 'gemeente-maastricht@maastricht', { tableId: 'mdo-integrale-aanpak', subjects: [{ name: 'Rob Peters' }], registration: { content: 'Zorgen over vereenzaming.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } } });
+    await informSubjects(s, c, MH, 'gemeente-maastricht', 'procesregisseur@maastricht');
+    await screenAtTable(s, c.id, 'procesregisseur@maastricht');
+    const pd = await s.login('procesregisseur@maastricht');
+    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await s.request('POST', `/api/cases/${c.id}/meetings`, pd, preparation)).statusCode).toBe(201);
+    const before = await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=third_party`, pd));
+    expect(before).toContain('een organisatie die het convenant niet heeft ondertekend');
+    const added = await s.request('POST', `/api/cases/${c.id}/third-parties`, pd, {
+      userId: s.userId('veilig-thuis-zuid-limburg@maastricht'), basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' }, motivation: 'Veilig Thuis is nodig voor het veiligheidsplan.', declarationSignedAt: '2026-06-01T08:00:00Z',
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const vt = (await s.deps.database.db.selectFrom('partners').select('name').where('id', '=', s.partnerId(MH, 'veilig-thuis-zuid-limburg')).executeTakeFirstOrThrow()).name;
+    const text = await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=third_party`, pd));
+    expect(text).toContain('Een andere organisatie is bij uw situatie betrokken');
+    expect(text).toContain('Rob Peters');
+    expect(text).toContain(`is ${vt} sinds 1 juni 2026 betrokken`);
+    expect(text).not.toContain('Zorgen over vereenzaming.');
+  });
+});
+
+describe('every document is an export on record', () => {
+  it('§7 P16 each of the nine kinds downloaded above is audited as a download and registered with purpose and basis', async () => {
+    const audited = await s.deps.database.db.selectFrom('audit_log').select('action').distinct().where('action', 'like', 'document.%.download').where('outcome', '=', 'allow').execute();
+    expect(audited.map((a) => a.action).sort()).toEqual(DOCUMENT_KINDS.map((k) => `document.${k}.download`).sort());
+    const registered = await s.deps.database.db.selectFrom('document_downloads').select(['kind', 'purpose', 'basis']).execute();
+    expect([...new Set(registered.map((r) => r.kind))].sort()).toEqual([...DOCUMENT_KINDS].sort());
+    for (const r of registered) {
+      expect(r.purpose.length, r.kind).toBeGreaterThan(10);
+      expect(r.basis.length, r.kind).toBeGreaterThan(10);
+    }
   });
 });

@@ -100,6 +100,37 @@ describe('e-mail notices through SMTP', () => {
     expectNoPersonalData(['Is Jan de Vries bekend?']);
   });
 
+  it('P15 a rights request routed to partners: each partner\'s contact is told by e-mail with a link to the inbox, whose entry opens the request; nobody else; no name, no case number, not who asked', async () => {
+    const { c, pd } = await toTriage(s);
+    const asked = await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, {
+      partners: [s.partnerId(NL, 'politie-limburg')], onBehalfOf: s.partnerId(NL, 'reclassering-nederland'), task: 'Verkennen', purpose: 'RTO voorbereiden', whyNeeded: 'Risico-inschatting', question: 'Bekend bij de politie?',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const pol = await s.login('politie-limburg@noord-limburg');
+    const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]!.questionId;
+    const answered = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, pol, { content: 'Eén melding van overlast.', police: true, category: 'police_justice', basis: { kind: 'wpg20', decision: 'Art. 20 Wpg-besluit ZVH Noord-Limburg' } });
+    expect(answered.statusCode, answered.body).toBe(201);
+    await deliver();
+    const before = smtp.messages.length;
+    const po = await s.login('privacy@noord-limburg');
+    const reg = await s.request('POST', '/api/rights-requests', po, { kind: 'access', caseId: c.id, subjectId: c.subjectIds[0], requester: 'Mr. Pieterse, advocaat' });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const { id, routedTo } = reg.json<{ id: string; routedTo: string[] }>();
+    expect(routedTo).toContain(s.partnerId(NL, 'politie-limburg'));
+    await deliver();
+    const routed = smtp.messages.slice(before);
+    const told = await s.deps.database.db.selectFrom('users').select(['partner_id', 'username']).where('email', 'in', routed.flatMap((m) => smtp.to(m))).execute();
+    expect(new Set(told.map((u) => u.partner_id))).toEqual(new Set(routedTo));
+    expect(told.length).toBe(routed.length);
+    expect(routed.every((m) => m.subject === 'Casustafel: er wacht een verzoek van een betrokkene over gegevens van uw organisatie op u')).toBe(true);
+    expect(routed.every((m) => (m.text ?? '').includes(`${PUBLIC_URL}/inbox`))).toBe(true);
+    // The inbox entry behind the link opens the request's screen.
+    const inbox = (await s.request('GET', '/api/inbox', pol)).json<{ notifications: { kind: string; link: string }[] }>();
+    expect(inbox.notifications.filter((n) => n.kind === 'rights_request_routed').map((n) => n.link)).toEqual([`/privacy/rights-requests/${id}`]);
+    const { number } = await s.deps.database.db.selectFrom('cases').select('number').where('id', '=', c.id).executeTakeFirstOrThrow();
+    expectNoPersonalData([number, 'Pieterse', 'Eén melding van overlast.']);
+  });
+
   it('P17: the 24-hour incident notice is really sent to every partner\'s privacy contact, and the sending is recorded', async () => {
     const po = await s.login('privacy@noord-limburg');
     const reg = await s.request('POST', '/api/incidents', po, { discoveredAt: '2026-06-01T08:00:00Z', summary: 'Lijst met namen naar een verkeerd adres gemaild.', severity: 'high' });

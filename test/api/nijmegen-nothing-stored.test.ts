@@ -64,12 +64,49 @@ describe('004-W06 a signal escalated or de-escalated elsewhere leaves nothing in
     expect((await s.request('GET', `/api/cases/${c.id}`, pd)).body).not.toContain('Pietersen');
   });
 
-  it('004-W06 op- of afschalen in step 3, after the signal was judged to belong (to the Zorg- en Veiligheidshuis): nothing stays', async () => {
+  it('004-W06 004-C04 op- of afschalen in step 3, after the signal was judged to belong (to the Zorg- en Veiligheidshuis): nothing stays', async () => {
     const c = await registerSignal('Huishouden Willems-W06');
     const pd = await s.login('procesregisseur@nijmegen');
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
     const res = await step(s, pd, c.id, { event: 'refer', toTable: 'zorg-en-veiligheidshuis' });
     expect(res.statusCode, res.body).toBe(200);
     expect(await heldOf(c.id)).toEqual(NOTHING);
+  });
+});
+
+describe('004-W06 personal data is recorded from pickup on: the subject\'s details are completed after it', () => {
+  it('004-W06 before pickup birth date, address and BSN are refused under P12 and nothing is stored; after pickup the registrant completes them and the case shows them', async () => {
+    const c = await registerSignal('Huishouden Janssen-W06');
+    const subjectId = c.subjectIds[0] ?? '';
+    const registrant = await s.login('gemeente-nijmegen@nijmegen');
+    const details = { birthDate: '1979-03-14', address: 'Molenstraat 12, Nijmegen', bsn: '111222333' };
+    const before = await s.request('PATCH', `/api/cases/${c.id}/subjects/${subjectId}`, registrant, details);
+    expect(before.statusCode, before.body).toBe(403);
+    expect(before.json<{ error: { rule: string; reason: string } }>().error).toMatchObject({ rule: 'P12', reason: 'stored_before_pickup' });
+    const row = await s.deps.database.db.selectFrom('subjects').select(['birth_date_enc', 'address_enc', 'bsn_enc', 'bsn_hash']).where('id', '=', subjectId).executeTakeFirstOrThrow();
+    expect(row).toEqual({ birth_date_enc: null, address_enc: null, bsn_enc: null, bsn_hash: null });
+
+    const pd = await s.login('procesregisseur@nijmegen');
+    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    const pickup = await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') });
+    expect(pickup.statusCode, pickup.body).toBe(200);
+    const after = await s.request('PATCH', `/api/cases/${c.id}/subjects/${subjectId}`, registrant, details);
+    expect(after.statusCode, after.body).toBe(200);
+    const view = await s.request('GET', `/api/cases/${c.id}`, registrant);
+    expect(view.json<{ subjects: { id: string; birthDate: string | null; address: string | null; bsn?: string | null }[] }>().subjects.find((x) => x.id === subjectId)).toMatchObject(details);
+  });
+
+  it('004-W06 a wrong BSN names the field, and a request that completes nothing names what to fill in', async () => {
+    const c = await registerSignal('Huishouden Peters-W06');
+    const subjectId = c.subjectIds[0] ?? '';
+    const pd = await s.login('procesregisseur@nijmegen');
+    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
+    const wrong = await s.request('PATCH', `/api/cases/${c.id}/subjects/${subjectId}`, await s.login('gemeente-nijmegen@nijmegen'), { bsn: '123456789' });
+    expect(wrong.statusCode, wrong.body).toBe(400);
+    expect(wrong.body).toContain('bsn');
+    const empty = await s.request('PATCH', `/api/cases/${c.id}/subjects/${subjectId}`, await s.login('gemeente-nijmegen@nijmegen'), {});
+    expect(empty.statusCode, empty.body).toBe(400);
+    expect(empty.body).toContain('geboortedatum');
   });
 });

@@ -211,6 +211,29 @@ describe('a partner’s properties in the configuration, at installation', () =>
     expect(view.json<{ contributions: { police: boolean }[] }>().contributions.map((c) => c.police)).toEqual([true]);
   });
 
+  it('002-A24 P9 partners[].legalRegimes: what a partner under the Wpg alone registers is police data without the tick; with a second law beside the Wpg it is as ticked', async () => {
+    const unticked = { ...registration, registration: { ...registration.registration, basis: { kind: 'public_task', law: 'Politiewet 2012 art. 3' } } };
+    const policeOf = async (copy: Copy): Promise<boolean[]> => {
+      const res = await registerIn(copy, 'politie-limburg', unticked);
+      expect(res.statusCode, res.body).toBe(201);
+      const view = await s.request('GET', `/api/cases/${res.json<{ id: string }>().id}`, await copy.as('politie-limburg', 'professional'));
+      expect(view.statusCode, view.body).toBe(200);
+      return view.json<{ contributions: { police: boolean }[] }>().contributions.map((c) => c.police);
+    };
+    expect(await policeOf(await installCopy([]))).toEqual([true]);
+    expect(await policeOf(await installCopy([[configField('partners[politie-limburg].legalRegimes'), ['Wpg', 'AVG']]]))).toEqual([false]);
+  });
+
+  it('002-A24 P9 partners[].legalRegimes: who reads the Wpg art. 32 provision log follows the regime, not the type; probation under the Wpg reads its own provisions', async () => {
+    const baseline = await installCopy([]);
+    const refused = await s.request('GET', '/api/provisions', await baseline.as('reclassering-nederland', 'professional'));
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect(refused.json<ErrorBody>().error).toMatchObject({ rule: 'P9', reason: 'provision_log_not_allowed' });
+    const copy = await installCopy([[configField('partners[reclassering-nederland].legalRegimes'), ['AVG', 'Wjsg', 'Wpg']]]);
+    const read = await s.request('GET', '/api/provisions', await copy.as('reclassering-nederland', 'professional'));
+    expect(read.statusCode, read.body).toBe(200);
+  });
+
   it('P9 partners[].legalRegimes: the police without the Wpg among their regimes cannot keep the art. 20 Wpg basis; that configuration is refused at installation, naming the regimes', async () => {
     const i = NOORD_LIMBURG.partners.findIndex((p) => p.id === 'politie-limburg');
     expect(await refusedFields([[configField('partners[politie-limburg].legalRegimes'), ['AVG']]])).toEqual([`config.partners.${i}.legalRegimes`]);

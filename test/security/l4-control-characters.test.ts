@@ -5,6 +5,7 @@
  * body, query or path with a 400 that names the field, before anything is read or written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { controlCharacterAt } from '../../src/api/route.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 
@@ -25,7 +26,23 @@ function poisoned(schema: Schema | undefined, bad: string, depth = 0): unknown {
   return bad;
 }
 
-const CONTROL_VALUES = ['a\u0000b', 'x\u001by', 'x\u007fy'];
+/** Every control character (Unicode Cc) the system refuses: C0 without tab, LF and CR, DEL, and C1. */
+const REFUSED: readonly number[] = [
+  ...Array.from({ length: 0x20 }, (_, i) => i).filter((c) => c !== 0x09 && c !== 0x0a && c !== 0x0d),
+  ...Array.from({ length: 0x21 }, (_, i) => 0x7f + i),
+];
+const C0 = REFUSED.filter((c) => c < 0x20 && c !== 0);
+const C1 = REFUSED.filter((c) => c >= 0x80);
+
+/**
+ * The values sent to one operation: NUL, DEL and, rotating over the operations, one other C0 and
+ * one C1 character, so the walk sends every refused character to several operations.
+ */
+function controlValues(operation: number): string[] {
+  const c0 = C0[operation % C0.length] ?? 0x1b;
+  const c1 = C1[operation % C1.length] ?? 0x85;
+  return ['a\u0000b', `x${String.fromCharCode(c0)}y`, 'x\u007fy', `x${String.fromCharCode(c1)}y`];
+}
 
 describe('L4 control characters in input', () => {
   let s: TestServer;
@@ -63,14 +80,33 @@ describe('L4 control characters in input', () => {
     expect(await s.deps.database.db.selectFrom('incidents').select('id').execute()).toHaveLength(0);
   });
 
-  it('L4 every documented operation refuses NUL and other control characters in its body, query and path, with 400 and no stack trace', async () => {
-    let operations = 0;
+  it('L4 exactly the control characters are refused: every code point of the Basic Multilingual Plane checked', () => {
+    const refused: number[] = [];
+    const refusedKeys: number[] = [];
+    for (let c = 0; c <= 0xffff; c += 1) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      if (controlCharacterAt({ text: `a${ch}b` }) !== null) refused.push(c);
+      if (controlCharacterAt({ [`k${ch}`]: 'v' }) !== null) refusedKeys.push(c);
+    }
+    expect(refused).toEqual(REFUSED);
+    expect(refusedKeys).toEqual(REFUSED);
+    expect(refused).toHaveLength(62);
+    expect(controlCharacterAt({ a: [{ b: 'x\u0085y' }] })).toEqual(['a', '0', 'b']);
+  });
+
+  it('L4 every documented operation refuses NUL and other control characters in its body, query and path, with 400 naming the field and no stack trace', async () => {
+    let requests = 0;
+    let operation = 0;
+    const sent = new Set<number>();
     for (const [path, methods] of Object.entries(spec.paths)) {
       for (const [method, op] of Object.entries(methods)) {
         const body = op.requestBody?.content?.['application/json']?.schema;
         const query = (op.parameters ?? []).filter((p) => p.in === 'query');
         const pathParams = (op.parameters ?? []).filter((p) => p.in === 'path');
-        for (const bad of CONTROL_VALUES) {
+        operation += 1;
+        for (const bad of controlValues(operation)) {
+          for (const ch of bad) sent.add(ch.charCodeAt(0));
           const urlWithIds = path.replace(/\{[^}]+\}/g, someId);
           const attempts: { url: string; payload?: unknown; where: string }[] = [];
           if (body !== undefined && method !== 'get') {
@@ -82,18 +118,31 @@ describe('L4 control characters in input', () => {
             const url = path.replace(/\{[^}]+\}/g, (m) => (m === `{${p.name}}` ? encodeURIComponent(bad) : someId));
             attempts.push({ url, where: `params.${p.name}` });
           }
+          // An operation that documents no input still gets one: an undocumented query parameter
+          // (reads) or body (writes) carrying the character must be refused as well.
+          if (attempts.length === 0) {
+            if (method === 'get') attempts.push({ url: `${urlWithIds}?x=${encodeURIComponent(bad)}`, where: 'query.x' });
+            else attempts.push({ url: urlWithIds, payload: { note: bad }, where: 'body' });
+          }
           for (const attempt of attempts) {
             const res = await s.request(method.toUpperCase() as 'POST', attempt.url, cookie, attempt.payload ?? (method === 'get' ? undefined : {}));
             const key = `${method.toUpperCase()} ${attempt.url} (${attempt.where}, ${JSON.stringify(bad)})`;
             expect(res.statusCode, `${key}: ${res.body}`).toBe(400);
             expect(res.body, key).not.toMatch(/at .+\.(ts|js):\d+/);
-            if (attempt.where !== 'body') expect(res.json<{ error: { fields: { field: string }[] } }>().error.fields[0]?.field, key).toBe(attempt.where);
-            operations += 1;
+            // The refusal is the control-character rule (not some other validation), naming the field.
+            const error = res.json<{ error: { message: string; fields: { field: string }[] } }>().error;
+            expect(error.message, key).toMatch(/stuurteken/);
+            if (attempt.where !== 'body') expect(error.fields[0]?.field, key).toBe(attempt.where);
+            else expect(error.fields[0]?.field, key).not.toMatch(/^(query|params)\./);
+            requests += 1;
           }
         }
       }
     }
-    expect(operations).toBeGreaterThan(300);
+    expect(requests).toBeGreaterThan(500);
+    // Every refused character reached the API at least once.
+    expect(REFUSED.filter((c) => !sent.has(c))).toEqual([]);
+    expect(operation).toBeGreaterThan(130);
   });
 
   it('L4 tab, line feed and carriage return stay allowed in free text', async () => {

@@ -1,13 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { listCases } from '../../services/cases/list-cases.js';
+import { completeSubject } from '../../services/cases/complete-subject.js';
 import { registerCase } from '../../services/cases/register-case.js';
 import { listTeamQueue, takeFromQueue } from '../../services/cases/team-queue.js';
 import { readContribution, viewCase } from '../../services/cases/view-case.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { caseList, caseView } from './case-responses.js';
-import { caseParams, phase, purpose, registerCaseBody, uuid } from './schemas.js';
+import { caseParams, phase, purpose, registerCaseBody, subject, uuid } from './schemas.js';
 
 export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   defineRoute(
@@ -24,6 +25,30 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
       response: z.object({ id: z.string(), number: z.string(), subjectIds: z.array(z.string()), registrationId: z.string() }),
     },
     ({ body, actor }) => registerCase(deps, actor, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'PATCH',
+      url: '/api/cases/:caseId/subjects/:subjectId',
+      summary: "Complete a subject's details: birth date, address, BSN",
+      description:
+        'By the case\'s staff or a designated professional while the case runs. Where only the minimal set is stored before pickup (Nijmegen), only after a partner picked the case up (P12); a BSN passes the 11-test and only when your organisation may use it (P8). Audited.',
+      tags: ['cases'],
+      auth: 'personal',
+      params: z.object({ caseId: uuid, subjectId: uuid }),
+      body: subject
+        .pick({ birthDate: true, address: true, bsn: true })
+        .extend({ version: z.number().int().positive().optional() })
+        .superRefine((b, ctx) => {
+          if (b.birthDate === undefined && b.address === undefined && b.bsn === undefined) {
+            ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'vul minstens een gegeven in: geboortedatum, adres of BSN', params: { en: 'fill in at least one of birth date, address or BSN' } });
+          }
+        }),
+      response: z.object({ subjectId: z.string(), version: z.number() }),
+    },
+    ({ actor, params, body }) => completeSubject(deps, actor, { caseId: params.caseId, subjectId: params.subjectId, ...body }),
   );
 
   defineRoute(

@@ -30,7 +30,7 @@ export interface ContributionInput {
   readonly finishingRunningCase?: boolean;
 }
 
-function pickedUp(state: CaseState, now: number): boolean {
+export function pickedUp(state: CaseState, now: number): boolean {
   const at = state.pickup === null ? null : parseIso(state.pickup.pickedUpAt);
   return at !== null && at <= now;
 }

@@ -9,7 +9,7 @@ import { decideRegistration } from '../../domain/access/register.js';
 import { reasonMessage } from '../../domain/access/reasons.js';
 import type { ComplexCaseCriterion, ContributionPurpose, LegalBasis, LifeDomain } from '../../domain/model.js';
 import { checkLegalBasis } from '../../domain/process/legal-basis.js';
-import { checkPoliceData } from '../../domain/process/police-data.js';
+import { checkPoliceData, isPoliceData } from '../../domain/process/police-data.js';
 import { reasonMessage as processMessage } from '../../domain/process/reasons.js';
 import { validateBsn } from '../../domain/validation/bsn.js';
 import { createCaseKey } from '../../crypto/case-keys.js';
@@ -186,6 +186,8 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
     // P9 by the partner's legal regimes (ADR 0086): only a partner under the Wpg registers police data.
     const police = checkPoliceData(partner.legalRegimes, input.registration.police === true);
     if (!police.ok) refuse(entry, { rule: police.rule, reason: police.reason, messages: processMessage(police.reason) });
+    // What a partner under the Wpg alone registers is police data, ticked or not (ADR 0099).
+    const policeData = isPoliceData(partner.legalRegimes, input.registration.police === true);
 
     const number = await nextCaseNumber(trx, actor.collaborationId, now.getUTCFullYear());
     const caseRow = await trx
@@ -243,7 +245,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
         special: input.registration.special,
         // One subject: about that subject; a household: about the case as a whole.
         subject_ids: JSON.stringify(subjectIds.length === 1 ? subjectIds : []),
-        police: input.registration.police,
+        police: policeData,
         purposes: JSON.stringify(input.registration.purposes),
         basis: JSON.stringify(input.registration.basis),
         content_enc: encryptJson(key, 'contribution.content', { text: input.registration.content ?? '' }),

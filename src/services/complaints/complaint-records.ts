@@ -3,6 +3,7 @@
  * complained and the topic are sealed under the master key (sealed-details.ts).
  */
 import type { Complaint, ComplaintTopic } from '../../domain/incidents/complaint.js';
+import { freeText } from '../../crypto/collaboration-key.js';
 import type { MasterKeyRing } from '../../crypto/master-key.js';
 import { notFound } from '../app-error.js';
 import type { Trx } from '../ports.js';
@@ -19,7 +20,7 @@ export interface ComplaintDetails {
 
 export const sealComplaintDetails = (keys: MasterKeyRing, id: string, d: ComplaintDetails): Buffer => sealDetails(keys, LABEL, id, d);
 
-export const COMPLAINT_COLUMNS = ['id', 'collaboration_id', 'case_id', 'received_at', 'routed_to_partner_id', 'summary', 'complainant_enc', 'status', 'closed_at', 'response_summary', 'responded_for_partner_id'] as const;
+export const COMPLAINT_COLUMNS = ['id', 'collaboration_id', 'case_id', 'received_at', 'routed_to_partner_id', 'summary', 'summary_enc', 'complainant_enc', 'status', 'closed_at', 'response_summary', 'response_summary_enc', 'responded_for_partner_id'] as const;
 
 export async function loadComplaint(trx: Trx, collaborationId: string, id: string) {
   const row = await trx.selectFrom('complaints').select(COMPLAINT_COLUMNS).where('id', '=', id).where('collaboration_id', '=', collaborationId).executeTakeFirst();
@@ -58,16 +59,17 @@ export interface ComplaintView {
   readonly responseSummary: string | null;
 }
 
-export function complaintView(row: ComplaintRow, details: ComplaintDetails): ComplaintView {
+/** The view of a complaint; its summaries are opened with the collaboration key (ADR 0075). */
+export function complaintView(keys: MasterKeyRing, row: ComplaintRow, details: ComplaintDetails): ComplaintView {
   return {
     id: row.id,
     caseId: row.case_id,
     topic: details.topic,
-    summary: row.summary,
+    summary: freeText(keys, row.collaboration_id, 'complaints.summary', row.id, row.summary_enc, row.summary) ?? '',
     receivedAt: row.received_at.toISOString(),
     routedToPartnerId: row.routed_to_partner_id,
     status: row.status,
     respondedAt: row.status === 'handled' ? (row.closed_at?.toISOString() ?? null) : null,
-    responseSummary: row.response_summary,
+    responseSummary: freeText(keys, row.collaboration_id, 'complaints.response_summary', row.id, row.response_summary_enc, row.response_summary),
   };
 }

@@ -26,6 +26,6 @@ export async function listComplaints(deps: ServiceDeps, actor: SessionActor): Pr
     }
     const rows = await trx.selectFrom('complaints').select(COMPLAINT_COLUMNS).where('collaboration_id', '=', actor.collaborationId).orderBy('received_at', 'desc').execute();
     await deps.audit.append(trx, entry);
-    return rows.filter((r) => complaintReader(actor, r.routed_to_partner_id, users) !== null).map((r) => complaintView(r, openComplaintDetails(deps.keys, r)));
+    return rows.filter((r) => complaintReader(actor, r.routed_to_partner_id, users) !== null).map((r) => complaintView(deps.keys, r, openComplaintDetails(deps.keys, r)));
   });
 }

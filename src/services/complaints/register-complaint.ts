@@ -11,6 +11,7 @@ import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { privacyContacts } from '../../domain/notifications/recipients.js';
 import { notify, noticeUsers } from '../notifications/notify.js';
+import { sealFreeText } from '../../crypto/collaboration-key.js';
 import { COMPLAINT_COLUMNS, complaintView, sealComplaintDetails } from './complaint-records.js';
 import type { ComplaintDetails, ComplaintView } from './complaint-records.js';
 
@@ -64,7 +65,7 @@ export async function registerComplaint(deps: ServiceDeps, actor: SessionActor, 
         received_at: input.receivedAt ?? now,
         received_by: actor.userId,
         routed_to_partner_id: routing.to,
-        summary: input.summary,
+        summary_enc: sealFreeText(deps.keys, actor.collaborationId, 'complaints.summary', id, input.summary),
         complainant_enc: sealComplaintDetails(deps.keys, id, details),
         status: 'routed',
       })
@@ -79,6 +80,6 @@ export async function registerComplaint(deps: ServiceDeps, actor: SessionActor, 
       key: `complaint_routed:${id}`,
     });
     const row = await trx.selectFrom('complaints').select(COMPLAINT_COLUMNS).where('id', '=', id).executeTakeFirstOrThrow();
-    return { ...complaintView(row, details), routing: routing.basis };
+    return { ...complaintView(deps.keys, row, details), routing: routing.basis };
   });
 }

@@ -3,6 +3,7 @@
  * routed to (its privacy contact) or by the process director or privacy officer on its behalf;
  * with a short account of the answer without personal data. The subject always gets an answer.
  */
+import { sealFreeText } from '../../crypto/collaboration-key.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { AppError } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -27,13 +28,14 @@ export async function respondToComplaint(deps: ServiceDeps, actor: SessionActor,
         closed_at: now,
         responded_by: actor.userId,
         responded_for_partner_id: row.routed_to_partner_id,
-        response_summary: input.summary ?? null,
+        response_summary: null,
+        response_summary_enc: input.summary === undefined ? null : sealFreeText(deps.keys, actor.collaborationId, 'complaints.response_summary', id, input.summary),
         version: eb('version', '+', 1),
       }))
       .where('id', '=', id)
       .execute();
     await deps.audit.append(trx, { ...entry, caseId: row.case_id, onBehalfOfPartnerId: row.routed_to_partner_id });
     const updated = await loadComplaint(trx, actor.collaborationId, id);
-    return complaintView(updated, openComplaintDetails(deps.keys, updated));
+    return complaintView(deps.keys, updated, openComplaintDetails(deps.keys, updated));
   });
 }

@@ -27,6 +27,6 @@ export async function viewComplaint(deps: ServiceDeps, actor: SessionActor, id: 
     const c = row.case_id === null ? undefined : await trx.selectFrom('cases').select('number').where('id', '=', row.case_id).executeTakeFirst();
     await deps.audit.append(trx, entry);
     const open = row.status !== 'handled' && row.status !== 'withdrawn';
-    return { ...complaintView(row, details), reader, complainant: details.complainant, concernsPartnerId: details.concerns, caseNumber: c?.number ?? null, abilities: { respond: open } };
+    return { ...complaintView(deps.keys, row, details), reader, complainant: details.complainant, concernsPartnerId: details.concerns, caseNumber: c?.number ?? null, abilities: { respond: open } };
   });
 }

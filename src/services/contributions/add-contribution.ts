@@ -51,7 +51,7 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     const finishingRunningCase = finishesRunningCase(domainActor(actor), loaded.facts, loaded.facts.partners.get(actor.partnerId), now.getTime());
     const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId), finishingRunningCase };
     enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
-    await enforcePoliceData(trx, entry, actor.partnerId, input.police);
+    const police = await enforcePoliceData(trx, entry, actor.partnerId, input.police);
     if (input.basis.kind === 'wpg20' && input.special) {
       const ordinary = await trx
         .selectFrom('contributions')
@@ -78,7 +78,7 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
         // P8 by kind: a special kind stays special whatever is marked; the table's data set may add kinds.
         special: isSpecialData(kind),
         subject_ids: toJson(contributionSubjects(loaded.facts, input.subjects)),
-        police: input.police,
+        police,
         purposes: toJson(input.purposes),
         basis: toJson(input.basis),
         released_for_rto: toJson(input.releasedForRto),

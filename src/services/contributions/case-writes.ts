@@ -9,9 +9,10 @@ import type { CaseActor, ControlResult } from '../../domain/process/contribution
 import { controlMessage } from '../../domain/process/contribution-control.js';
 import type { GuardResult } from '../../domain/process/reasons.js';
 import { reasonMessage } from '../../domain/process/reasons.js';
-import { checkPoliceData } from '../../domain/process/police-data.js';
+import { checkPoliceData, isPoliceData } from '../../domain/process/police-data.js';
 import type { DataKey } from '../../crypto/case-keys.js';
 import { loadCaseState } from '../../store/repositories/case-state.repository.js';
+import { regimesOf } from '../../store/repositories/partner-row.js';
 import { refuse } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
@@ -25,14 +26,16 @@ export function caseActor(actor: SessionActor, facts: CaseFacts): CaseActor {
 }
 
 /**
- * P9 by the partner's legal regimes (ADR 0086): data marked as police data is stored only from a
- * partner that processes under the Wpg; anyone else's mark is refused, audited, and nothing stored.
+ * P9 by the partner's legal regimes (ADR 0086, 0099): data marked as police data is stored only from
+ * a partner that processes under the Wpg; anyone else's mark is refused, audited, and nothing
+ * stored. Returns whether the data is police data: what a partner under the Wpg alone brings in
+ * always is, whatever its professional ticked.
  */
-export async function enforcePoliceData(trx: Trx, entry: AuditEntry, partnerId: string, police: boolean): Promise<void> {
-  if (!police) return;
+export async function enforcePoliceData(trx: Trx, entry: AuditEntry, partnerId: string, marked: boolean): Promise<boolean> {
   const row = await trx.selectFrom('partners').select('legal_regimes').where('id', '=', partnerId).executeTakeFirst();
-  const regimes = Array.isArray(row?.legal_regimes) ? row.legal_regimes.filter((r): r is string => typeof r === 'string') : [];
-  enforceGuard(entry, checkPoliceData(regimes, police));
+  const regimes = regimesOf(row);
+  enforceGuard(entry, checkPoliceData(regimes, marked));
+  return isPoliceData(regimes, marked);
 }
 
 /** Throws an audited refusal when a write check refuses. */

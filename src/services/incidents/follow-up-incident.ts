@@ -4,6 +4,8 @@
  * partner's inbox; and closes the incident with an evaluation. Each act is audited; a refusal
  * names the rule.
  */
+import { randomUUID } from 'node:crypto';
+import { sealFreeText } from '../../crypto/collaboration-key.js';
 import { checkIncidentClose, INCIDENT_CLOSE_REFUSALS } from '../../domain/incidents/incident-follow-up.js';
 import { incidentStatus } from '../../domain/incidents/incident.js';
 import { privacyContacts } from '../../domain/notifications/recipients.js';
@@ -25,7 +27,7 @@ export async function acknowledgeIncident(deps: ServiceDeps, actor: SessionActor
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const entry = auditEntry(deps, actor, { action: 'incident.acknowledge' });
-    const row = await loadIncident(trx, actor.collaborationId, id);
+    const row = await loadIncident(trx, deps.keys, actor.collaborationId, id);
     const partners = await partnerIds(trx, actor.collaborationId);
     const reader = requireReader(actor, row, partners, await noticeUsers(trx, actor.collaborationId), entry);
     if (row.partners_notified_at === null || !partners.includes(actor.partnerId)) {
@@ -43,7 +45,7 @@ export async function acknowledgeIncident(deps: ServiceDeps, actor: SessionActor
       .execute();
     await trx.updateTable('notifications').set({ read_at: now }).where('user_id', '=', actor.userId).where('ref_id', '=', id).where('read_at', 'is', null).execute();
     await deps.audit.append(trx, entry);
-    return incidentDetail(deps, trx, actor, await loadIncident(trx, actor.collaborationId, id), reader);
+    return incidentDetail(deps, trx, actor, await loadIncident(trx, deps.keys, actor.collaborationId, id), reader);
   });
 }
 
@@ -53,11 +55,12 @@ export async function recordIncidentUpdate(deps: ServiceDeps, actor: SessionActo
     const now = deps.now();
     const entry = auditEntry(deps, actor, { action: `incident.${input.kind}` });
     requireAbility(actor, 'incidents.track', entry);
-    const row = await loadIncident(trx, actor.collaborationId, id);
+    const row = await loadIncident(trx, deps.keys, actor.collaborationId, id);
     if (row.closed_at !== null) throw CLOSED;
+    const updateId = randomUUID();
     const update = await trx
       .insertInto('incident_updates')
-      .values({ incident_id: id, collaboration_id: actor.collaborationId, kind: input.kind, body: input.body, recorded_at: now, recorded_by: actor.userId })
+      .values({ id: updateId, incident_id: id, collaboration_id: actor.collaborationId, kind: input.kind, body_enc: sealFreeText(deps.keys, actor.collaborationId, 'incident_updates.body', updateId, input.body), recorded_at: now, recorded_by: actor.userId })
       .returning('id')
       .executeTakeFirstOrThrow();
     await deps.audit.append(trx, entry);
@@ -72,7 +75,7 @@ export async function recordIncidentUpdate(deps: ServiceDeps, actor: SessionActo
         key: `incident_update:${update.id}`,
       });
     }
-    return incidentDetail(deps, trx, actor, await loadIncident(trx, actor.collaborationId, id), 'office');
+    return incidentDetail(deps, trx, actor, await loadIncident(trx, deps.keys, actor.collaborationId, id), 'office');
   });
 }
 
@@ -82,7 +85,7 @@ export async function closeIncident(deps: ServiceDeps, actor: SessionActor, id: 
     const now = deps.now();
     const entry = auditEntry(deps, actor, { action: 'incident.close' });
     requireAbility(actor, 'incidents.track', entry);
-    const row = await loadIncident(trx, actor.collaborationId, id);
+    const row = await loadIncident(trx, deps.keys, actor.collaborationId, id);
     const partners = await partnerIds(trx, actor.collaborationId);
     const status = incidentStatus(toSecurityIncident(row, partners), partners, now.getTime());
     const problem = checkIncidentClose({ closed: row.closed_at !== null, status, evaluation: input.evaluation });
@@ -90,10 +93,16 @@ export async function closeIncident(deps: ServiceDeps, actor: SessionActor, id: 
     if (problem !== null) refuse(entry, { rule: 'P17', reason: problem, messages: INCIDENT_CLOSE_REFUSALS[problem] });
     await trx
       .updateTable('incidents')
-      .set((eb) => ({ closed_at: now, closed_by: actor.userId, evaluation: input.evaluation, version: eb('version', '+', 1) }))
+      .set((eb) => ({
+        closed_at: now,
+        closed_by: actor.userId,
+        evaluation: null,
+        evaluation_enc: sealFreeText(deps.keys, actor.collaborationId, 'incidents.evaluation', id, input.evaluation),
+        version: eb('version', '+', 1),
+      }))
       .where('id', '=', id)
       .execute();
     await deps.audit.append(trx, entry);
-    return incidentDetail(deps, trx, actor, await loadIncident(trx, actor.collaborationId, id), 'office');
+    return incidentDetail(deps, trx, actor, await loadIncident(trx, deps.keys, actor.collaborationId, id), 'office');
   });
 }

@@ -2,6 +2,8 @@
  * Reading security incidents (P17): the row as the domain's `SecurityIncident` (all partners are
  * notified together, so one notice moment counts for each), and the status the domain computes.
  */
+import { freeText } from '../../crypto/collaboration-key.js';
+import type { MasterKeyRing } from '../../crypto/master-key.js';
 import { incidentStatus } from '../../domain/incidents/incident.js';
 import type { DpaNotice, IncidentStatus, SecurityIncident } from '../../domain/incidents/incident.js';
 import { notFound } from '../app-error.js';
@@ -15,14 +17,17 @@ const COLUMNS = [
   'incidents.discovered_at',
   'incidents.registered_at',
   'incidents.summary',
+  'incidents.summary_enc',
   'incidents.severity',
   'incidents.case_ids',
   'incidents.partners_notified_at',
   'incidents.dpa_notification_due_at',
   'incidents.dpa_notified_at',
   'incidents.dpa_not_required_reason',
+  'incidents.dpa_not_required_reason_enc',
   'incidents.closed_at',
   'incidents.evaluation',
+  'incidents.evaluation_enc',
   'users.partner_id as reported_by',
 ] as const;
 
@@ -34,16 +39,31 @@ function query(trx: Trx, collaborationId: string) {
     .where('incidents.collaboration_id', '=', collaborationId);
 }
 
-export type IncidentRow = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
+type StoredIncidentRow = Awaited<ReturnType<ReturnType<typeof query>['executeTakeFirstOrThrow']>>;
 
-export async function loadIncident(trx: Trx, collaborationId: string, id: string): Promise<IncidentRow> {
-  const row = await query(trx, collaborationId).where('incidents.id', '=', id).executeTakeFirst();
-  if (row === undefined) throw notFound(INCIDENT);
-  return row;
+/** An incident with its free text opened (sealed under the collaboration key, ADR 0075). */
+export type IncidentRow = Omit<StoredIncidentRow, 'summary' | 'summary_enc' | 'evaluation_enc' | 'dpa_not_required_reason_enc'> & { readonly summary: string };
+
+function opened(keys: MasterKeyRing, row: StoredIncidentRow): IncidentRow {
+  const { summary_enc, evaluation_enc, dpa_not_required_reason_enc, ...rest } = row;
+  const open = (column: 'incidents.summary' | 'incidents.evaluation' | 'incidents.dpa_not_required_reason', sealed: Buffer | null, plain: string | null) =>
+    freeText(keys, row.collaboration_id, column, row.id, sealed, plain);
+  return {
+    ...rest,
+    summary: open('incidents.summary', summary_enc, row.summary) ?? '',
+    evaluation: open('incidents.evaluation', evaluation_enc, row.evaluation),
+    dpa_not_required_reason: open('incidents.dpa_not_required_reason', dpa_not_required_reason_enc, row.dpa_not_required_reason),
+  };
 }
 
-export function listIncidentRows(trx: Trx, collaborationId: string): Promise<IncidentRow[]> {
-  return query(trx, collaborationId).orderBy('incidents.discovered_at', 'desc').execute();
+export async function loadIncident(trx: Trx, keys: MasterKeyRing, collaborationId: string, id: string): Promise<IncidentRow> {
+  const row = await query(trx, collaborationId).where('incidents.id', '=', id).executeTakeFirst();
+  if (row === undefined) throw notFound(INCIDENT);
+  return opened(keys, row);
+}
+
+export async function listIncidentRows(trx: Trx, keys: MasterKeyRing, collaborationId: string): Promise<IncidentRow[]> {
+  return (await query(trx, collaborationId).orderBy('incidents.discovered_at', 'desc').execute()).map((row) => opened(keys, row));
 }
 
 /** The member partners that must be told (the domain leaves out the reporter). */

@@ -19,7 +19,7 @@ export async function listIncidents(deps: ServiceDeps, actor: SessionActor): Pro
     if (!INCIDENT_OFFICE_ROLES.includes(actor.role)) requireAbility(actor, 'incidents.register', entry);
     const partners = await partnerIds(trx, actor.collaborationId);
     const users = await noticeUsers(trx, actor.collaborationId);
-    const rows = (await listIncidentRows(trx, actor.collaborationId)).filter((r) => readerOf(actor, r, partners, users) !== null);
+    const rows = (await listIncidentRows(trx, deps.keys, actor.collaborationId)).filter((r) => readerOf(actor, r, partners, users) !== null);
     await deps.audit.append(trx, entry);
     const now = deps.now().getTime();
     return rows.map((r) => incidentView(r, partners, now));

@@ -5,6 +5,7 @@
  * their inbox and by e-mail, and the sending is the recorded moment. With `at`, a notice given
  * outside the system is recorded.
  */
+import { sealFreeText } from '../../crypto/collaboration-key.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { AppError } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -28,7 +29,7 @@ export async function recordIncidentNotice(deps: ServiceDeps, actor: SessionActo
     const now = deps.now();
     const entry = auditEntry(deps, actor, { action: `incident.notice.${notice.kind}` });
     requireAbility(actor, 'incidents.track', entry);
-    const row = await loadIncident(trx, actor.collaborationId, id);
+    const row = await loadIncident(trx, deps.keys, actor.collaborationId, id);
     const at = notice.kind === 'dpa_not_required' ? now : new Date(notice.at ?? now.toISOString());
     if (at.getTime() > now.getTime() || at.getTime() < row.discovered_at.getTime()) {
       throw new AppError('validation_failed', { nl: 'De melding ligt vóór de ontdekking of in de toekomst.', en: 'The notice lies before the discovery or in the future.' }, { fields: [{ field: 'at', message: 'between discovery and now' }] });
@@ -38,11 +39,11 @@ export async function recordIncidentNotice(deps: ServiceDeps, actor: SessionActo
         ? { partners_notified_at: at }
         : notice.kind === 'dpa'
           ? { dpa_notified_at: at }
-          : { dpa_not_required_reason: notice.motivation };
+          : { dpa_not_required_reason: null, dpa_not_required_reason_enc: sealFreeText(deps.keys, actor.collaborationId, 'incidents.dpa_not_required_reason', row.id, notice.motivation) };
     await trx.updateTable('incidents').set((eb) => ({ ...update, version: eb('version', '+', 1) })).where('id', '=', row.id).execute();
     await deps.audit.append(trx, entry);
     const partners = await partnerIds(trx, actor.collaborationId);
-    const view = incidentView(await loadIncident(trx, actor.collaborationId, id), partners, now.getTime());
+    const view = incidentView(await loadIncident(trx, deps.keys, actor.collaborationId, id), partners, now.getTime());
     if (notice.kind !== 'partners' || notice.at !== undefined) return view;
     const sent = await sendIncidentNotice(deps, trx, { collaborationId: actor.collaborationId, incidentId: row.id, partners, sentAt: now });
     return { ...view, sent: { users: sent.users, mails: sent.mails, untoldPartners: sent.untold } };

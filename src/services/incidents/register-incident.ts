@@ -3,6 +3,8 @@
  * 24 hours of it, the Dutch DPA within 72 hours (tracked). The summary holds no personal data;
  * cases are named by opaque id only.
  */
+import { randomUUID } from 'node:crypto';
+import { sealFreeText } from '../../crypto/collaboration-key.js';
 import { DPA_NOTICE_HOURS, PARTNER_NOTICE_HOURS, validateIncident } from '../../domain/incidents/incident.js';
 import { addHours } from '../../domain/time/date-math.js';
 import { auditEntry, withActor } from '../access-gate.js';
@@ -36,14 +38,16 @@ export async function registerIncident(deps: ServiceDeps, actor: SessionActor, i
     const discoveredAt = new Date(input.discoveredAt).getTime();
     const problem = validateIncident({ discoveredAt, registeredAt: now.getTime() }, now.getTime());
     if (problem !== null) throw validationFailed([{ field: 'discoveredAt', message: `${REFUSALS[problem]} (${problem})` }]);
+    const id = randomUUID();
     const row = await trx
       .insertInto('incidents')
       .values({
+        id,
         collaboration_id: actor.collaborationId,
         discovered_at: new Date(discoveredAt),
         registered_at: now,
         registered_by: actor.userId,
-        summary: input.summary,
+        summary_enc: sealFreeText(deps.keys, actor.collaborationId, 'incidents.summary', id, input.summary),
         severity: input.severity,
         case_ids: JSON.stringify(input.caseIds),
         dpa_notification_due_at: new Date(addHours(discoveredAt, DPA_NOTICE_HOURS)),
@@ -52,6 +56,6 @@ export async function registerIncident(deps: ServiceDeps, actor: SessionActor, i
       .executeTakeFirstOrThrow();
     await deps.audit.append(trx, entry);
     await noticeIncidentRegistered(deps, trx, { collaborationId: actor.collaborationId, incidentId: row.id, partnerDueAt: new Date(addHours(discoveredAt, PARTNER_NOTICE_HOURS)) });
-    return incidentView(await loadIncident(trx, actor.collaborationId, row.id), await partnerIds(trx, actor.collaborationId), now.getTime());
+    return incidentView(await loadIncident(trx, deps.keys, actor.collaborationId, row.id), await partnerIds(trx, actor.collaborationId), now.getTime());
   });
 }

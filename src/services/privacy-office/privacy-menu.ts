@@ -6,6 +6,7 @@ import { complaintReader } from '../../domain/incidents/complaint-access.js';
 import { INCIDENT_OFFICE_ROLES } from '../../domain/incidents/incident-follow-up.js';
 import { rightsRequestReader } from '../../domain/rights/partner-answers.js';
 import { provisionLogScope } from '../../domain/reporting/provision-log.js';
+import { regimesOf } from '../../store/repositories/partner-row.js';
 import { withActor } from '../access-gate.js';
 import { mayDo } from '../governance/role-guard.js';
 import { noticeUsers } from '../notifications/notify.js';
@@ -23,14 +24,14 @@ export interface PrivacyMenu {
 export async function privacyMenu(deps: ServiceDeps, actor: SessionActor): Promise<PrivacyMenu> {
   return withActor(deps, actor, async (trx) => {
     const users = await noticeUsers(trx, actor.collaborationId);
-    const own = await trx.selectFrom('partners').select('type').where('id', '=', actor.partnerId).executeTakeFirst();
+    const own = await trx.selectFrom('partners').select('legal_regimes').where('id', '=', actor.partnerId).executeTakeFirst();
     return {
       // The privacy office, and each partner's privacy contact (requests routed to its organisation).
       rightsRequests: rightsRequestReader(actor, mayDo(actor, 'rights.handle'), [actor.partnerId], users) !== null,
       accountability: mayDo(actor, 'reports.accountability'),
       incidents: INCIDENT_OFFICE_ROLES.includes(actor.role) || mayDo(actor, 'incidents.register'),
       complaints: complaintReader(actor, actor.partnerId, users) !== null,
-      provisions: provisionLogScope(actor, own?.type ?? null) !== null,
+      provisions: provisionLogScope(actor, regimesOf(own)) !== null,
       statistics: actor.role === 'statistician',
     };
   });

@@ -5,6 +5,7 @@
  * exporting are audited; the export is registered like a document download.
  */
 import { provisionLogScope, validPeriod } from '../../domain/reporting/provision-log.js';
+import { regimesOf } from '../../store/repositories/partner-row.js';
 import { PURPOSE_NL } from '../../documents/labels.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
@@ -37,8 +38,8 @@ export const PROVISION_LIMIT = 1000;
 
 async function read(deps: ServiceDeps, trx: Trx, actor: SessionActor, query: ProvisionQuery, action: string): Promise<ProvisionView[]> {
   const entry = auditEntry(deps, actor, { action });
-  const own = await trx.selectFrom('partners').select('type').where('id', '=', actor.partnerId).executeTakeFirst();
-  const scope = provisionLogScope(actor, own?.type ?? null);
+  const own = await trx.selectFrom('partners').select('legal_regimes').where('id', '=', actor.partnerId).executeTakeFirst();
+  const scope = provisionLogScope(actor, regimesOf(own));
   if (scope === null) {
     refuse(entry, {
       rule: 'P9',

@@ -150,7 +150,7 @@ export async function myReminders(deps: ServiceDeps, actor: SessionActor): Promi
     const now = deps.now().getTime();
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
     const partners = await partnerIds(trx, actor.collaborationId);
-    const incidents = (await listIncidentRows(trx, actor.collaborationId)).filter((i) => i.closed_at === null);
+    const incidents = (await listIncidentRows(trx, deps.keys, actor.collaborationId)).filter((i) => i.closed_at === null);
     const policy: RetentionPolicy = config.retention;
     const due = remindersDue(
       {

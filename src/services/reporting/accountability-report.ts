@@ -8,6 +8,7 @@
  * filtered explicitly to the actor's collaboration.
  */
 import { sql } from 'kysely';
+import type { MasterKeyRing } from '../../crypto/master-key.js';
 import { incidentStatus } from '../../domain/incidents/incident.js';
 import { LEGAL_BASIS_KINDS, RIGHTS_REQUEST_KINDS } from '../../domain/model.js';
 import type { LegalBasisKind, Phase, RightsRequestKind } from '../../domain/model.js';
@@ -35,7 +36,7 @@ async function countedContributors(trx: Trx, collaborationId: string, excludeNon
   return rows.map((r) => r.id);
 }
 
-async function gatherCounts(trx: Trx, collaborationId: string, year: number, now: number, excludeNonMunicipal: boolean): Promise<AccountabilityInput> {
+async function gatherCounts(trx: Trx, keys: MasterKeyRing, collaborationId: string, year: number, now: number, excludeNonMunicipal: boolean): Promise<AccountabilityInput> {
   const from = new Date(Date.UTC(year, 0, 1));
   const to = new Date(Date.UTC(year + 1, 0, 1));
   const cases = await trx
@@ -74,7 +75,7 @@ async function gatherCounts(trx: Trx, collaborationId: string, year: number, now
     .where('registered_at', '<', to)
     .execute();
   const partners = await partnerIds(trx, collaborationId);
-  const incidents = (await listIncidentRows(trx, collaborationId)).filter((i) => i.registered_at >= from && i.registered_at < to);
+  const incidents = (await listIncidentRows(trx, keys, collaborationId)).filter((i) => i.registered_at >= from && i.registered_at < to);
 
   const provisions = new Map<string, { partnerId: string; count: number; police: number }>();
   const bases = new Map<LegalBasisKind, number>();
@@ -127,7 +128,7 @@ export async function accountabilityReport(deps: ServiceDeps, actor: SessionActo
   if (!mayDo(actor, 'reports.accountability')) return withActor(deps, actor, () => Promise.resolve(refuseAbility('reports.accountability', entry)));
   return deps.database.withTransaction(systemContext(actor.collaborationId), async (trx) => {
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
-    const counts = await gatherCounts(trx, actor.collaborationId, year, deps.now().getTime(), config.statisticsExcludeNonMunicipalContributions);
+    const counts = await gatherCounts(trx, deps.keys, actor.collaborationId, year, deps.now().getTime(), config.statisticsExcludeNonMunicipalContributions);
     const result = buildAccountabilityReport(counts);
     if (!result.ok) throw validationFailed(result.fields.map((field) => ({ field, message: result.reason })));
     await deps.audit.append(trx, entry);

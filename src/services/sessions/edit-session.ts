@@ -10,7 +10,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { staleVersion, validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
-import { collaborationConfig, requireBody, requirePlanner, requireSession, standingParticipants } from './session-records.js';
+import { collaborationConfig, onSessionMeetings, requireBody, requirePlanner, requireSession, standingParticipants } from './session-records.js';
 
 export interface SessionChange {
   readonly version: number;
@@ -58,9 +58,12 @@ export async function changeSession(deps: ServiceDeps, actor: SessionActor, sess
       .returning('version')
       .executeTakeFirst();
     if (updated === undefined) throw staleVersion();
-    // The case discussions on the agenda move with the session.
+    // The case discussions on the agenda move with the session, also those the planner may not read.
     if (change.scheduledAt !== undefined) {
-      await trx.updateTable('meetings').set({ scheduled_at: new Date(change.scheduledAt), updated_at: now }).where('session_id', '=', sessionId).where('status', '=', 'planned').execute();
+      const at = new Date(change.scheduledAt);
+      await onSessionMeetings(trx, actor, () =>
+        trx.updateTable('meetings').set({ scheduled_at: at, updated_at: now }).where('session_id', '=', sessionId).where('collaboration_id', '=', actor.collaborationId).where('status', '=', 'planned').execute(),
+      );
     }
     await deps.audit.append(trx, entry);
     return { version: updated.version };

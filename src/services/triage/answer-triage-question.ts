@@ -66,7 +66,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
     const askedAt = config.tables.find((t) => t.id === row.table_id);
     if (askedAt !== undefined) enforceTable(entry, checkTableAnswer(askedAt, await partnerSlug(trx, actor.partnerId), answer.kind));
     enforceGuard(entry, checkContributionStorage({ partnerId: actor.partnerId, basis: input.basis, domainCrossing: true }, state, config.process, now.getTime()));
-    await enforcePoliceData(trx, entry, actor.partnerId, input.police);
+    const police = await enforcePoliceData(trx, entry, actor.partnerId, input.police);
 
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
@@ -83,7 +83,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
         category: kind.category,
         special: answer.kind === 'presence' ? false : isSpecialData(kind),
         subject_ids: toJson(contributionSubjects(loaded.facts, input.subjects)),
-        police: input.police,
+        police,
         purposes: toJson(input.purposes),
         basis: toJson(input.basis),
         released_for_rto: toJson(input.releasedForRto),

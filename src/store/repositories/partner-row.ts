@@ -17,7 +17,12 @@ export function partnerFromRow(p: Selectable<PartnersTable>): Partner {
     maySeeSpecial: p.may_see_special,
     mayUseBsn: p.may_use_bsn,
     professionalSecrecy: p.professional_secrecy,
-    legalRegimes: Array.isArray(p.legal_regimes) ? p.legal_regimes.filter((r): r is string => typeof r === 'string') : [],
+    legalRegimes: regimesOf(p),
     legalBasisCatalogue: Array.isArray(p.legal_basis_catalogue) ? (p.legal_basis_catalogue as unknown as LegalBasisCatalogueEntry[]) : [],
   };
+}
+
+/** The laws a partner processes under (`legalRegimes`), as stored; none when the partner is unknown. */
+export function regimesOf(row: { readonly legal_regimes: unknown } | undefined): string[] {
+  return Array.isArray(row?.legal_regimes) ? row.legal_regimes.filter((r): r is string => typeof r === 'string') : [];
 }

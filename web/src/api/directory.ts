@@ -41,6 +41,12 @@ export function underWpg(regimes: readonly string[] | undefined): boolean {
   return (regimes ?? []).some((r) => r.trim().toLowerCase() === 'wpg');
 }
 
+/** Processes under the Wpg and no other law (the police): what it brings in is always police data (ADR 0099). */
+export function onlyUnderWpg(regimes: readonly string[] | undefined): boolean {
+  const all = regimes ?? [];
+  return all.length > 0 && all.every((r) => underWpg([r]));
+}
+
 export function useDirectory(): Loaded<Directory> {
   return useLoad(() => get<Directory>('/api/directory'), []);
 }

@@ -141,7 +141,7 @@ export function SelectField({ field, label, description, error, optional, value,
   );
 }
 
-export function Checkbox({ field, label, description, error, checked, onChange }: FieldShell & { readonly checked: boolean; readonly onChange: (checked: boolean) => void }) {
+export function Checkbox({ field, label, description, error, checked, onChange, disabled }: FieldShell & { readonly checked: boolean; readonly onChange: (checked: boolean) => void; readonly disabled?: boolean }) {
   const id = fieldId(field);
   return (
     <Shell id={id} label={label} description={description} error={error} kind="checkbox">
@@ -151,6 +151,7 @@ export function Checkbox({ field, label, description, error, checked, onChange }
         type="checkbox"
         className="utrecht-checkbox utrecht-checkbox--html-input"
         checked={checked}
+        disabled={disabled}
         onChange={(e) => onChange(e.target.checked)}
         aria-invalid={error !== undefined || undefined}
         aria-describedby={describedBy(id, description, error)}

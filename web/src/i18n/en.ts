@@ -229,6 +229,7 @@ export const en: Messages = {
     flags: 'Kind of data',
     special: 'Contains special categories (health, criminal, ...)',
     police: 'Contains police data',
+    policeAlways: 'Your organisation works under the Police Data Act (Wpg) alone: what it records is always police data.',
     basis: 'Legal basis',
     basisKind: 'Legal basis for this provision',
     law: 'Law article',

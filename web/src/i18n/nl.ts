@@ -228,6 +228,7 @@ export const nl = {
     flags: 'Soort gegevens',
     special: 'Bevat bijzondere persoonsgegevens (gezondheid, strafrechtelijk, ...)',
     police: 'Bevat politiegegevens',
+    policeAlways: 'Uw organisatie werkt alleen onder de Wet politiegegevens: wat zij vastlegt, is altijd politiegegeven.',
     basis: 'Grondslag',
     basisKind: 'Grondslag voor deze verstrekking',
     law: 'Wetsartikel',

@@ -11,7 +11,7 @@ import { CategoryField } from './category-field';
 import { get } from '../api/client';
 import { useLoad } from '../use-load';
 import { tableCategories } from '../api/table';
-import { underWpg, useDirectory } from '../api/directory';
+import { onlyUnderWpg, underWpg, useDirectory } from '../api/directory';
 import type { CaseTable } from '../api/table';
 
 const PURPOSES = ['screening', 'triage', 'rto', 'plan_execution', 'monitoring', 'referral'] as const;
@@ -29,7 +29,9 @@ export function ContributeScreen({ caseId }: { caseId: string }) {
   const table = useLoad(() => get<CaseTable>(`/api/cases/${caseId}/table`), [caseId]);
   const dir = useDirectory();
   // Only an organisation under the Wpg (the police) provides police data (P9); others are not offered the box.
-  const mayMarkPolice = underWpg(dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes);
+  const myRegimes = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes;
+  const mayMarkPolice = underWpg(myRegimes);
+  const alwaysPolice = onlyUnderWpg(myRegimes);
   const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release };
   return (
     <CaseSubScreen caseId={caseId} title={t.contribute.title} intro={t.contribute.intro}>
@@ -48,7 +50,7 @@ export function ContributeScreen({ caseId }: { caseId: string }) {
           <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
             <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
             <Checkbox field="special" label={t.register.special} checked={special} onChange={setSpecial} />
-            {mayMarkPolice ? <Checkbox field="police" label={t.register.police} checked={police} onChange={setPolice} /> : null}
+            {mayMarkPolice ? <Checkbox field="police" label={t.register.police} description={alwaysPolice ? t.register.policeAlways : undefined} checked={alwaysPolice || police} disabled={alwaysPolice} onChange={setPolice} /> : null}
           </fieldset>
           <CheckboxGroup field="purposes" legend={t.contribute.purposes} options={PURPOSES.map((p) => ({ value: p, label: label(t.purposes, p) }))} selected={purposes} onChange={setPurposes} error={s.fields.purposes} />
           <RadioGroup field="releasedForRto" legend={t.contribute.release} value={release} onChange={setRelease} options={[{ value: 'none', label: t.contribute.releaseNone }, { value: 'all', label: t.contribute.releaseAll }]} />

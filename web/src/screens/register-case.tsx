@@ -8,7 +8,7 @@ import type { FormEvent } from 'react';
 import { post } from '../api/client';
 import type { RegisterCaseBody, RegisteredCase } from '../api/types';
 import { useCollaboration } from '../api/collaboration';
-import { underWpg, useDirectory } from '../api/directory';
+import { onlyUnderWpg, underWpg, useDirectory } from '../api/directory';
 import { ErrorSummary, FormCheck, fieldErrorsOf } from '../components/errors';
 import { isoDate, isRealDate } from '../dates';
 import { validateBsn } from '../../../src/domain/validation/bsn';
@@ -59,7 +59,10 @@ export function RegisterCaseScreen() {
   const { me } = useSession();
   const dir = useDirectory();
   // Only an organisation under the Wpg (the police) registers police data (P9); others are not offered the box.
-  const isPolice = underWpg(dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes);
+  const myRegimes = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes;
+  const isPolice = underWpg(myRegimes);
+  // Under the Wpg alone everything the organisation records is police data: the box is ticked and fixed.
+  const alwaysPolice = onlyUnderWpg(myRegimes);
   const collaboration = useCollaboration(me?.collaborationId ?? null);
   const tables = collaboration?.config.tables ?? [];
   const workAreas = collaboration?.config.workAreas ?? [];
@@ -255,7 +258,7 @@ export function RegisterCaseScreen() {
             <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
               <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
               <Checkbox field="registration.special" label={t.register.special} checked={special} onChange={setSpecial} />
-              {isPolice ? <Checkbox field="registration.police" label={t.register.police} checked={police} onChange={setPolice} /> : null}
+              {isPolice ? <Checkbox field="registration.police" label={t.register.police} description={alwaysPolice ? t.register.policeAlways : undefined} checked={alwaysPolice || police} disabled={alwaysPolice} onChange={setPolice} /> : null}
             </fieldset>
           </>
         )}

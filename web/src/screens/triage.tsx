@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { CategoryField } from './category-field';
 import type { TableCategory } from './category-field';
 import { ApiError, get, post } from '../api/client';
-import { catalogueOf, underWpg, useDirectory } from '../api/directory';
+import { catalogueOf, onlyUnderWpg, underWpg, useDirectory } from '../api/directory';
 import type { Directory } from '../api/directory';
 import type { CaseView } from '../api/types';
 import type { CaseTable } from '../api/table';
@@ -353,7 +353,9 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
   const weighingLabels = useWeighingLabels();
   const catalogue = catalogueOf(dir.data);
   // Only an organisation under the Wpg (the police) provides police data (P9).
-  const isPolice = underWpg(dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes);
+  const myRegimes = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes;
+  const isPolice = underWpg(myRegimes);
+  const alwaysPolice = onlyUnderWpg(myRegimes);
   const others = (dir.data?.partners ?? []).filter((p) => p.member && p.id !== dir.data?.me.partnerId);
   const labels: Record<string, string> = { category: t.tables.category, content: t.contribute.content, purposes: t.contribute.purposes, releasedForRto: t.contribute.release, excluded: t.triage.excluded, police: t.register.police };
   const needsWeighing = d.release !== 'none' && weighing !== 'complete' && !weighed;
@@ -396,7 +398,7 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
           <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
           <Checkbox field="special" label={t.register.special} checked={d.special} onChange={(special) => set({ special })} />
-          {isPolice ? <Checkbox field="police" label={t.register.police} checked={d.police} onChange={(police) => set({ police })} /> : null}
+          {isPolice ? <Checkbox field="police" label={t.register.police} description={alwaysPolice ? t.register.policeAlways : undefined} checked={alwaysPolice || d.police} disabled={alwaysPolice} onChange={(police) => set({ police })} /> : null}
         </fieldset>
         <CheckboxGroup field="purposes" legend={t.contribute.purposes} options={PURPOSES.map((p) => ({ value: p, label: label(t.purposes, p) }))} selected={[...d.purposes]} onChange={(purposes) => set({ purposes })} error={s.fields.purposes} />
         <RadioGroup
