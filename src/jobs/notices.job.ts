@@ -23,7 +23,8 @@ export interface NoticeCounts {
   readonly notified: number;
 }
 
-function reminderLink(kind: ReminderKind, caseId: string | null, refId: string | null): string {
+/** The in-app path a reminder opens (a screen of the web interface; test/web/notice-links.test.ts). */
+export function reminderLink(kind: ReminderKind, caseId: string | null, refId: string | null): string {
   switch (kind) {
     case 'rights_request_deadline':
       return NOTICE_LINKS.rightsRequest(refId ?? '');
@@ -44,6 +45,11 @@ function reminderLink(kind: ReminderKind, caseId: string | null, refId: string |
     case 'action_overdue':
     case 'evaluation_due':
       return caseId === null ? '/' : `/cases/${caseId}`;
+    case 'declaration_expiring':
+      // Every screen tells the user which declaration expires when (web/src/screens/declarations.tsx).
+      return '/';
+    case 'declaration_to_renew':
+      return refId === null ? '/admin' : `/admin/users/${refId}`;
   }
 }
 

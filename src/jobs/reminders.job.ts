@@ -2,13 +2,16 @@
  * The reminders job (§7): informing postponements that fell due (P10), rights-request deadlines
  * (P15), incident notices within 24 h to the partners and 72 h to the DPA (P17), retention
  * steps (P13), and around sessions (ADR 0080): actions due within a week or overdue, follow-up
- * discussions in the coming week, evaluations due and action lists not sent within a week —
- * gathered from the database and written as `reminders` rows once each (the notices job tells).
+ * discussions in the coming week, evaluations due and action lists not sent within a week; and
+ * confidentiality declarations and VOG checks about to expire (§4) — gathered from the database
+ * and written as `reminders` rows once each (the notices job tells).
  */
 import { freeText } from '../crypto/collaboration-key.js';
+import { declarationReminders, DEFAULT_DECLARATION_POLICY } from '../domain/governance/declarations.js';
 import type { SecurityIncident } from '../domain/incidents/incident.js';
 import type { PartnerId } from '../domain/model.js';
 import { remindersDue } from '../domain/reporting/reminders.js';
+import type { Reminder } from '../domain/reporting/reminders.js';
 import { sessionReminders } from '../domain/sessions/reminders.js';
 import { sessionReminderSources } from '../services/reminders/session-reminder-sources.js';
 import type { InformingPostponement, OpenRightsRequest } from '../domain/reporting/reminders.js';
@@ -113,23 +116,44 @@ async function incidents(deps: ServiceDeps, trx: Trx): Promise<{ list: { inciden
   return { list, collaboration };
 }
 
+/**
+ * Per active user, the reminders before its confidentiality declaration or VOG check expires,
+ * under its collaboration's `declarations` configuration: to the user, and to the admins.
+ */
+async function declarations(deps: ServiceDeps, trx: Trx, now: Date): Promise<{ list: Reminder[]; collaboration: Map<string, string> }> {
+  const users = await trx.selectFrom('users').select(['id', 'collaboration_id', 'confidentiality_declared_at', 'vog_checked_at']).where('active', '=', true).execute();
+  const collaboration = new Map<string, string>();
+  const list: Reminder[] = [];
+  for (const c of [...new Set(users.map((u) => u.collaboration_id))]) {
+    const policy = (await deps.collaborationConfig(trx, c)).declarations ?? DEFAULT_DECLARATION_POLICY;
+    const holders = users.filter((u) => u.collaboration_id === c).map((u) => ({ userId: u.id, confidentiality: u.confidentiality_declared_at, vog: u.vog_checked_at }));
+    for (const r of declarationReminders(policy, holders, now)) {
+      collaboration.set(r.userId, c);
+      const concerns = r.kind === 'declaration_expiring' ? { userId: r.userId } : { role: 'admin' as const };
+      list.push({ kind: r.kind, dueAt: r.dueAt, remindFrom: r.remindFrom, overdue: r.overdue, concerns, refId: r.userId });
+    }
+  }
+  return { list, collaboration };
+}
+
 export const remindersJob: JobDefinition<ReminderCounts> = {
   name: 'reminders',
-  description: 'Record reminders for informing postponements, rights requests, incident notices, retention steps, and session actions, follow-ups, evaluations and action lists.',
+  description: 'Record reminders for informing postponements, rights requests, incident notices, retention steps, session actions, follow-ups, evaluations and action lists, and declarations about to expire.',
   async run({ deps, trx, now, dryRun, progress }) {
     const p = await postponements(trx);
     const r = await rightsRequests(deps, trx);
     const i = await incidents(deps, trx);
+    const d = await declarations(deps, trx, now);
     const cases = await loadCaseHistories(trx);
     const policies = await loadRetentionPolicies(deps, trx);
     const caseCollaboration = new Map(cases.map((h) => [h.caseId, h.collaborationId]));
     const sessions = sessionReminders(now.getTime(), await sessionReminderSources(deps, trx, null));
     const sessionCases = [...new Set(sessions.map((x) => x.caseId))];
     if (sessionCases.length > 0) for (const c of await trx.selectFrom('cases').select(['id', 'collaboration_id']).where('id', 'in', sessionCases).execute()) caseCollaboration.set(c.id, c.collaboration_id);
-    const due = [...remindersDue({ postponements: p.list, rightsRequests: r.list, incidents: i.list, retention: { cases, policies } }, now.getTime()), ...sessions];
+    const due = [...remindersDue({ postponements: p.list, rightsRequests: r.list, incidents: i.list, retention: { cases, policies } }, now.getTime()), ...sessions, ...d.list];
     progress(0, due.length);
     const collaborationOf = (rem: (typeof due)[number]): string | undefined =>
-      p.collaboration.get(rem.refId) ?? r.collaboration.get(rem.refId) ?? i.collaboration.get(rem.refId) ?? (rem.caseId === undefined ? undefined : caseCollaboration.get(rem.caseId));
+      p.collaboration.get(rem.refId) ?? r.collaboration.get(rem.refId) ?? i.collaboration.get(rem.refId) ?? d.collaboration.get(rem.refId) ?? (rem.caseId === undefined ? undefined : caseCollaboration.get(rem.caseId));
     const added = dryRun ? 0 : await storeReminders(trx, due, collaborationOf, now);
     progress(due.length, due.length);
     return { due: due.length, added };

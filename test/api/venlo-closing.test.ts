@@ -86,7 +86,7 @@ async function caseRow(id: string): Promise<{ phase: string; version: number; cl
 }
 
 describe('Venlo closes in the monthly meeting (seed 002 Bijlage B §5)', () => {
-  it('002-B25 a case that went through the monthly meeting closes from monitoring, on a criterion, with the reporter\'s own agreement', async () => {
+  it('002-B25 002-B27 a case that went through the monthly meeting closes from monitoring, on a criterion, with the reporter\'s own agreement', async () => {
     const { c, pd } = await venloCase('Karel Peeters');
     await toMonitoring(c, pd);
     const offered = (await s.request('GET', `/api/cases/${c.id}/transitions`, pd)).json<{ events: { event: string; label: string; closes: boolean }[] }>();

@@ -6,6 +6,7 @@
  * figures nor the accountability report now let a hidden count be derived from what they show.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { protectCaseCounts } from '../../src/domain/reporting/small-counts.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { register } from '../api/phases.flow.js';
@@ -66,5 +67,40 @@ describe('L3 small counts cannot be worked out by differencing', () => {
     const reportCells = Object.entries(report.cases.byPhase).map(([key, count]) => ({ key, count, suppressed: count === null }));
     expect(pinned(report.cases.total, reportCells, truth)).toBe(false);
     for (const c of reportCells) if (c.count !== null) expect(c.count).toBe(truth(c));
+  });
+
+  it('L3 a table\'s column of phase × table cells does not give away a hidden cell: rows that pin nothing, columns that would', () => {
+    // Phase x: A 2, B 3, C 10 (15); phase y: A 10, B 2, C 3 (15). No row pins its hidden cells, but
+    // table A (12) shown with y/A 10 shown gave x/A = 2, and table C (13) with x/C 10 gave y/C = 3.
+    const cells = [
+      { key: { phase: 'x', tableId: 'A' }, count: 2 },
+      { key: { phase: 'x', tableId: 'B' }, count: 3 },
+      { key: { phase: 'x', tableId: 'C' }, count: 10 },
+      { key: { phase: 'y', tableId: 'A' }, count: 10 },
+      { key: { phase: 'y', tableId: 'B' }, count: 2 },
+      { key: { phase: 'y', tableId: 'C' }, count: 3 },
+    ];
+    const tables = [
+      { key: 'A', count: 12 },
+      { key: 'B', count: 5 },
+      { key: 'C', count: 13 },
+    ];
+    const out = protectCaseCounts(30, [{ key: 'x', count: 15 }, { key: 'y', count: 15 }], tables, cells);
+    const shown = (phase: string, table: string) => out.byPhaseAndTable.find((c) => c.key.phase === phase && c.key.tableId === table)?.count ?? null;
+    expect(shown('x', 'A')).toBeNull();
+    expect(shown('y', 'C')).toBeNull();
+    // Every line with a shown total: the hidden cells are not pinned by the difference.
+    const lines = [
+      ...['x', 'y'].map((phase) => ({ total: out.byPhase.find((c) => c.key === phase)?.count ?? null, members: out.byPhaseAndTable.filter((c) => c.key.phase === phase) })),
+      ...['A', 'B', 'C'].map((table) => ({ total: out.byTable.find((c) => c.key === table)?.count ?? null, members: out.byPhaseAndTable.filter((c) => c.key.tableId === table) })),
+    ];
+    for (const line of lines) {
+      if (line.total === null) continue;
+      const hidden = line.members.filter((c) => c.suppressed);
+      if (hidden.length === 0) continue;
+      const difference = line.total - line.members.reduce((n, c) => n + (c.count ?? 0), 0);
+      expect(hidden.length).toBeGreaterThan(1);
+      expect([0, hidden.length, 4 * hidden.length]).not.toContain(difference);
+    }
   });
 });

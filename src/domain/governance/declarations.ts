@@ -78,3 +78,42 @@ export function declarationBlock(statuses: readonly DeclarationStatus[]): Declar
   if (refusing.kind === 'confidentiality') return refusing.state === 'missing' ? 'no_confidentiality_declaration' : 'confidentiality_declaration_expired';
   return refusing.state === 'missing' ? 'no_vog_check' : 'vog_check_expired';
 }
+
+/** A user's recorded declaration and check, for the reminders before they expire. */
+export interface DeclarationHolder {
+  readonly userId: string;
+  readonly confidentiality: Date | null;
+  readonly vog: Date | null;
+}
+
+/** A reminder that a declaration or check expires (or expired): for the user, and for the admin who records the renewal. */
+export interface DeclarationReminder {
+  readonly kind: 'declaration_expiring' | 'declaration_to_renew';
+  readonly userId: string;
+  /** The expiry date. */
+  readonly dueAt: number;
+  /** From when it is shown: `reminderDaysBefore` days before the expiry. */
+  readonly remindFrom: number;
+  readonly overdue: boolean;
+}
+
+/**
+ * The reminders before a confidentiality declaration or VOG check expires (§4; seed 002 art. 13.3
+ * "gedurende het dienstverband"): from `reminderDaysBefore` days before its expiry until it is
+ * recorded anew, one for the user and one for the admin, per expiry date. A declaration that does
+ * not expire, is not required or was never recorded (the register lists those) gives none.
+ */
+export function declarationReminders(policy: DeclarationPolicy, holders: readonly DeclarationHolder[], now: Date): DeclarationReminder[] {
+  const out: DeclarationReminder[] = [];
+  for (const h of holders) {
+    const dates = new Set<number>();
+    for (const s of declarationStatuses(policy, h, now)) {
+      if ((s.state === 'due' || s.state === 'expired') && s.expiresAt !== null) dates.add(s.expiresAt.getTime());
+    }
+    for (const dueAt of [...dates].sort((a, b) => a - b)) {
+      const base = { userId: h.userId, dueAt, remindFrom: dueAt - policy.reminderDaysBefore * DAY, overdue: now.getTime() >= dueAt };
+      out.push({ ...base, kind: 'declaration_expiring' }, { ...base, kind: 'declaration_to_renew' });
+    }
+  }
+  return out;
+}

@@ -21,6 +21,7 @@ export const NOTICE_KINDS = [
   'signal_picked_up',
   'signal_not_picked_up',
   'presence_lookup_volume',
+  'dossier_deescalated',
 ] as const;
 export type BaseNoticeKind = (typeof NOTICE_KINDS)[number];
 /** A deadline reminder of the reminders job (reporting/reminders.ts) becomes a notice too. */
@@ -41,6 +42,7 @@ const WHAT: Readonly<Record<BaseNoticeKind, { readonly nl: string; readonly en: 
   signal_picked_up: { nl: 'de uitkomst van uw aanmelding: opgepakt', en: 'the outcome of your registration: picked up' },
   signal_not_picked_up: { nl: 'de uitkomst van uw aanmelding: niet opgepakt; informeer betrokkene', en: 'the outcome of your registration: not picked up; inform the subject' },
   presence_lookup_volume: { nl: 'een signaal: één gebruiker deed opvallend veel aanwezigheidsvragen', en: 'an alert: one user asked an unusual number of presence lookups' },
+  dossier_deescalated: { nl: 'een dossier waaraan u deelnam is afgeschaald: wat blijft en hoe lang', en: 'a dossier you took part in was de-escalated: what stays and for how long' },
 };
 
 const REMINDER_WHAT: Readonly<Record<ReminderKind, { readonly nl: string; readonly en: string }>> = {
@@ -56,6 +58,8 @@ const REMINDER_WHAT: Readonly<Record<ReminderKind, { readonly nl: string; readon
   follow_up: { nl: 'een herinnering: een vervolgbespreking in het komende overleg', en: 'a reminder: a follow-up discussion in the coming session' },
   evaluation_due: { nl: 'een herinnering: de evaluatie van een lopende casus', en: 'a reminder: the evaluation of a running case' },
   action_list_due: { nl: 'een herinnering: de actielijst versturen (binnen een week na het overleg)', en: 'a reminder: send the action list (within a week of the meeting)' },
+  declaration_expiring: { nl: 'een herinnering: uw geheimhoudingsverklaring of VOG verloopt binnenkort', en: 'a reminder: your confidentiality declaration or certificate of conduct expires soon' },
+  declaration_to_renew: { nl: 'een herinnering: een geheimhoudingsverklaring of VOG van een gebruiker verloopt; leg de vernieuwing vast', en: "a reminder: a user's confidentiality declaration or certificate of conduct expires; record the renewal" },
 };
 
 export function isNoticeKind(kind: string): kind is NoticeKind {

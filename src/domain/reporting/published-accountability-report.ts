@@ -6,7 +6,8 @@
  */
 import type { LegalBasisKind, PartnerId, Phase, RightsRequestKind, TableId } from '../model.js';
 import type { AccountabilityReport } from './accountability-report.js';
-import { protectCaseCounts, publishableCount, SMALL_COUNT_THRESHOLD } from './small-counts.js';
+import { protectCaseCounts, protectLines, publishableCount, SMALL_COUNT_THRESHOLD } from './small-counts.js';
+import type { CountLine } from './small-counts.js';
 
 /** A count as published: the number, or null where it is suppressed. */
 export type PublishedCount = number | null;
@@ -62,10 +63,63 @@ export function suppressionNote(): SuppressionNote {
   };
 }
 
-function mapRecord<K extends string>(r: Readonly<Record<K, number>>, f: (n: number) => PublishedCount): Record<K, PublishedCount> {
-  const out = {} as Record<K, PublishedCount>;
-  for (const k of Object.keys(r) as K[]) out[k] = f(r[k]);
-  return out;
+const RIGHTS_FIELDS = ['received', 'answeredInTime', 'answeredLate', 'refused'] as const;
+type RightsRow = Readonly<Record<(typeof RIGHTS_FIELDS)[number], number>>;
+
+/**
+ * The counts outside the case counts that add up to a shown total (finding L3): the provisions
+ * per partner, per legal basis and with or without consent each add up to all provisions (and
+ * the consent basis is the same figure as "with consent"); the police provisions per partner add
+ * up to the police total; each column of the rights requests per kind adds up to its total. They
+ * are protected together (`protectLines`).
+ */
+function protectSharedTotals(report: AccountabilityReport) {
+  const counts: number[] = [];
+  const add = (n: number): number => counts.push(n) - 1;
+  const partners = report.provisions.byPartner;
+  const basisKinds = Object.keys(report.bases) as LegalBasisKind[];
+  const kinds = Object.keys(report.rightsRequests.byKind) as RightsRequestKind[];
+  const provisionTotal = add(report.provisions.total);
+  const policeTotal = add(report.provisions.police);
+  const partnerAt = partners.map((row) => add(row.count));
+  const partnerPoliceAt = partners.map((row) => add(row.police));
+  const basisAt = basisKinds.map((b) => add(report.bases[b]));
+  const withConsent = add(report.consent.withConsent);
+  const withoutConsent = add(report.consent.withoutConsent);
+  const rightsTotalAt = RIGHTS_FIELDS.map((f) => add(report.rightsRequests.total[f]));
+  const rightsAtKind = kinds.map((kind) => RIGHTS_FIELDS.map((f) => add(report.rightsRequests.byKind[kind][f])));
+  const consentBasis = basisAt[basisKinds.indexOf('consent')];
+  const lines: CountLine[] = [
+    { total: provisionTotal, members: partnerAt },
+    { total: policeTotal, members: partnerPoliceAt },
+    { total: provisionTotal, members: basisAt },
+    { total: provisionTotal, members: [withConsent, withoutConsent] },
+    ...(consentBasis === undefined ? [] : [{ total: withConsent, members: [consentBasis] }, { total: consentBasis, members: [withConsent] }]),
+    ...RIGHTS_FIELDS.map((_, f) => ({ total: rightsTotalAt[f] ?? 0, members: rightsAtKind.map((row) => row[f] ?? 0) })),
+  ];
+  const hidden = protectLines(counts, lines, []);
+  return {
+    hidden,
+    at: {
+      provisionTotal,
+      policeTotal,
+      partner: (i: number) => partnerAt[i] ?? -1,
+      partnerPolice: (i: number) => partnerPoliceAt[i] ?? -1,
+      basis: (i: number) => basisAt[i] ?? -1,
+      withConsent,
+      withoutConsent,
+      rights: (kind: number, field: number) => (kind < 0 ? rightsTotalAt[field] : rightsAtKind[kind]?.[field]) ?? -1,
+    },
+  };
+}
+
+function rightsAt(shared: ReturnType<typeof protectSharedTotals>, row: RightsRow, kind: number, p: (n: number, i: number) => PublishedCount): PublishedRightsRow {
+  return {
+    received: p(row.received, shared.at.rights(kind, 0)),
+    answeredInTime: p(row.answeredInTime, shared.at.rights(kind, 1)),
+    answeredLate: p(row.answeredLate, shared.at.rights(kind, 2)),
+    refused: p(row.refused, shared.at.rights(kind, 3)),
+  };
 }
 
 /** Applies the small-count rule to every count of the report. */
@@ -76,14 +130,6 @@ export function publishAccountabilityReport(report: AccountabilityReport): Publi
     if (shown === null) anySuppressed = true;
     return shown;
   };
-  const rights = (r: { received: number; answeredInTime: number; answeredLate: number; refused: number }): PublishedRightsRow => ({
-    received: c(r.received),
-    answeredInTime: c(r.answeredInTime),
-    answeredLate: c(r.answeredLate),
-    refused: c(r.refused),
-  });
-  const byKind = {} as Record<RightsRequestKind, PublishedRightsRow>;
-  for (const k of Object.keys(report.rightsRequests.byKind) as RightsRequestKind[]) byKind[k] = rights(report.rightsRequests.byKind[k]);
   const i = report.incidents;
   const k = report.consent;
   // The case counts as the management figures publish them, protected against differencing (L3).
@@ -94,6 +140,14 @@ export function publishAccountabilityReport(report: AccountabilityReport): Publi
     report.cases.byPhaseAndTable.map((t) => ({ key: { phase: t.phase, tableId: t.tableId }, count: t.count })),
   );
   if ([caseCounts.total, ...caseCounts.byPhase, ...caseCounts.byTable, ...caseCounts.byPhaseAndTable].some((cell) => cell.suppressed)) anySuppressed = true;
+  const shared = protectSharedTotals(report);
+  const p = (n: number, i: number): PublishedCount => {
+    if (shared.hidden[i] === true) {
+      anySuppressed = true;
+      return null;
+    }
+    return c(n);
+  };
   const published = {
     collaborationId: report.collaborationId,
     year: report.year,
@@ -104,13 +158,13 @@ export function publishAccountabilityReport(report: AccountabilityReport): Publi
       byPhaseAndTable: caseCounts.byPhaseAndTable.map((t) => ({ phase: t.key.phase, tableId: t.key.tableId, count: t.count })),
     },
     provisions: {
-      total: c(report.provisions.total),
-      police: c(report.provisions.police),
-      byPartner: report.provisions.byPartner.map((p) => ({ partnerId: p.partnerId, count: c(p.count), police: c(p.police) })),
+      total: p(report.provisions.total, shared.at.provisionTotal),
+      police: p(report.provisions.police, shared.at.policeTotal),
+      byPartner: report.provisions.byPartner.map((row, i) => ({ partnerId: row.partnerId, count: p(row.count, shared.at.partner(i)), police: p(row.police, shared.at.partnerPolice(i)) })),
     },
-    bases: mapRecord(report.bases, c),
-    consent: { withConsent: c(k.withConsent), withoutConsent: c(k.withoutConsent), refused: c(k.refused), revoked: c(k.revoked) },
-    rightsRequests: { total: rights(report.rightsRequests.total), byKind },
+    bases: Object.fromEntries((Object.keys(report.bases) as LegalBasisKind[]).map((b, i) => [b, p(report.bases[b], shared.at.basis(i))])) as Record<LegalBasisKind, PublishedCount>,
+    consent: { withConsent: p(k.withConsent, shared.at.withConsent), withoutConsent: p(k.withoutConsent, shared.at.withoutConsent), refused: c(k.refused), revoked: c(k.revoked) },
+    rightsRequests: { total: rightsAt(shared, report.rightsRequests.total, -1, p), byKind: Object.fromEntries((Object.keys(report.rightsRequests.byKind) as RightsRequestKind[]).map((kind, i) => [kind, rightsAt(shared, report.rightsRequests.byKind[kind], i, p)])) as Record<RightsRequestKind, PublishedRightsRow> },
     incidents: { registered: c(i.registered), partnerNoticeLate: c(i.partnerNoticeLate), dpaNotified: c(i.dpaNotified), dpaNotRequired: c(i.dpaNotRequired), dpaLate: c(i.dpaLate) },
   };
   return { ...published, suppression: suppressionNote(), anySuppressed };

@@ -27,7 +27,10 @@ export type ReminderKind =
   | 'action_overdue'
   | 'follow_up'
   | 'evaluation_due'
-  | 'action_list_due';
+  | 'action_list_due'
+  // Before a confidentiality declaration or VOG check expires (domain/governance/declarations.ts).
+  | 'declaration_expiring'
+  | 'declaration_to_renew';
 
 export interface ReminderConcerns {
   readonly role?: Role;

@@ -57,12 +57,57 @@ export function protectBreakdown<K>(rows: readonly { readonly key: K; readonly c
   return { cells: rows.map((r) => ({ key: r.key, count: r.count === 0 ? 0 : null, suppressed: r.count !== 0 })), totalSuppressed: false };
 }
 
+/** A published total and the counts that add up to it, as indexes into one list of counts. */
+export interface CountLine {
+  readonly total: number;
+  readonly members: readonly number[];
+}
+
+/**
+ * Finding L3 across breakdowns: one count may be a cell of one breakdown and the total of another
+ * (a phase's count in the per-phase breakdown and in its phase × table row; a table's count and
+ * its column), or the same figure may be published twice. Starting from what is hidden already,
+ * every line whose shown total pins its hidden members down (one hidden; all could only be 1, or
+ * all 4, or all 0) hides all its non-zero members; a line still pinned with all of them hidden
+ * hides its total, which is then rechecked in the lines it belongs to, until nothing changes. It
+ * only hides more (safe); it checks lines one by one, not the solutions of all lines together.
+ */
+export function protectLines(counts: readonly number[], lines: readonly CountLine[], hidden0: readonly boolean[]): boolean[] {
+  const hidden = counts.map((n, i) => hidden0[i] === true || publishableCount(n) === null);
+  for (let changed = true; changed; ) {
+    changed = false;
+    const hide = (i: number): void => {
+      if (hidden[i] !== true) {
+        hidden[i] = true;
+        changed = true;
+      }
+    };
+    for (const line of lines) {
+      if (hidden[line.total] === true) {
+        // A total of 1 to 4 hides its members, zeros too (a shown zero says the rest is small).
+        if (publishableCount(counts[line.total] ?? 0) === null) line.members.forEach(hide);
+        continue;
+      }
+      const hid = line.members.filter((m) => hidden[m] === true);
+      if (hid.length === 0) continue;
+      const difference = (counts[line.total] ?? 0) - line.members.reduce((n, m) => n + (hidden[m] === true ? 0 : (counts[m] ?? 0)), 0);
+      const k = hid.length;
+      const pinned = k === 1 || difference === 0 || difference === k || difference === (SMALL_COUNT_THRESHOLD - 1) * k;
+      if (!pinned) continue;
+      const shownNonZero = line.members.filter((m) => hidden[m] !== true && (counts[m] ?? 0) > 0);
+      if (shownNonZero.length > 0) shownNonZero.forEach(hide);
+      else hide(line.total);
+    }
+  }
+  return hidden;
+}
+
 /**
  * The case counts of the figures and the accountability report, protected the same way: the
  * total, per phase and per table (each a breakdown of the total), and per phase × table (each
- * phase's row a breakdown of the phase's count). When one breakdown needs the total hidden, both
- * hide everything. Not covered: a table's column of phase × table cells against the table's
- * count (docs/security.md, L3).
+ * phase's row a breakdown of the phase's count, each table's column a breakdown of the table's
+ * count). When one breakdown needs the total hidden, both hide everything. The rows, columns
+ * and breakdowns are then checked together (`protectLines`).
  */
 export function protectCaseCounts<P, T>(
   total: number,
@@ -84,10 +129,32 @@ export function protectCaseCounts<P, T>(
       cells[j] = row[m] ?? null;
     });
   });
-  return {
-    total: { key: 'all', count: total, suppressed: false },
+  const firstPass = {
     byPhase: phases.cells,
     byTable: tables.cells,
     byPhaseAndTable: byPhaseAndTable.map((c, j) => cells[j] ?? { key: c.key, count: null, suppressed: true }),
+  };
+  // One list of counts: the total, the phases, the tables, the phase × table cells.
+  const p0 = 1;
+  const t0 = p0 + byPhase.length;
+  const c0 = t0 + byTable.length;
+  const counts = [total, ...byPhase.map((r) => r.count), ...byTable.map((r) => r.count), ...byPhaseAndTable.map((r) => r.count)];
+  const before = [false, ...firstPass.byPhase.map((c) => c.suppressed), ...firstPass.byTable.map((c) => c.suppressed), ...firstPass.byPhaseAndTable.map((c) => c.suppressed)];
+  const lines: CountLine[] = [
+    { total: 0, members: byPhase.map((_, i) => p0 + i) },
+    { total: 0, members: byTable.map((_, i) => t0 + i) },
+    ...byPhase.map((phase, i) => ({ total: p0 + i, members: byPhaseAndTable.flatMap((c, j) => (c.key.phase === phase.key ? [c0 + j] : [])) })),
+    ...byTable.map((table, i) => ({ total: t0 + i, members: byPhaseAndTable.flatMap((c, j) => (c.key.tableId === table.key ? [c0 + j] : [])) })),
+  ];
+  const hidden = protectLines(counts, lines, before);
+  if (hidden[0] === true) {
+    return { total: { key: 'all', count: null, suppressed: true }, byPhase: hideAll(byPhase), byTable: hideAll(byTable), byPhaseAndTable: hideAll(byPhaseAndTable) };
+  }
+  const cell = <K>(key: K, i: number): FigureCell<K> => (hidden[i] === true ? { key, count: null, suppressed: true } : { key, count: counts[i] ?? 0, suppressed: false });
+  return {
+    total: { key: 'all', count: total, suppressed: false },
+    byPhase: byPhase.map((r, i) => cell(r.key, p0 + i)),
+    byTable: byTable.map((r, i) => cell(r.key, t0 + i)),
+    byPhaseAndTable: byPhaseAndTable.map((r, j) => cell(r.key, c0 + j)),
   };
 }

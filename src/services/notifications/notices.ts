@@ -44,6 +44,38 @@ export async function noticeSignalOutcome(
   });
 }
 
+/**
+ * Seed 003 Bijlage 3 Fase 4 ("Activiteiten"): at de-escalation the process director tells the
+ * participants of the RTO that the dossier was cleaned up, what stays and for how long. The notice
+ * goes to every professional invited to a meeting of the case; the dates are in the inbox message,
+ * never in the e-mail (row 003-108).
+ */
+export async function noticeDeescalated(
+  deps: ServiceDeps,
+  trx: Trx,
+  input: { collaborationId: string; caseId: string; decidedAt: Date; archiveDueAt: Date; deleteDueAt: Date },
+): Promise<NoticeResult> {
+  const invited = await trx
+    .selectFrom('meeting_invitations')
+    .select('user_id')
+    .where('case_id', '=', input.caseId)
+    .where('participant_role', 'not in', ['subject', 'representative'])
+    .execute();
+  const day = (d: Date): string => d.toISOString().slice(0, 10);
+  const archived = input.archiveDueAt.getTime() < input.deleteDueAt.getTime();
+  return notify(deps, trx, {
+    kind: 'dossier_deescalated',
+    collaborationId: input.collaborationId,
+    userIds: invited.map((r) => r.user_id),
+    link: '/inbox',
+    caseId: input.caseId,
+    key: `deescalated:${input.caseId}:${input.decidedAt.toISOString()}`,
+    message: archived
+      ? `Het dossier is afgeschaald en opgeschoond. Het blijft actief tot ${day(input.archiveDueAt)}; daarna blijft alleen de administratieve set, tot ${day(input.deleteDueAt)}; dan wordt alles verwijderd. Wat u nog nodig hebt, vraagt u aan de partij die het heeft verstrekt.`
+      : `Het dossier is afgeschaald en opgeschoond. Het blijft tot ${day(input.deleteDueAt)}; dan wordt alles verwijderd. Wat u nog nodig hebt, vraagt u aan de partij die het heeft verstrekt.`,
+  });
+}
+
 export async function noticeMeetingInvitation(
   deps: ServiceDeps,
   trx: Trx,

@@ -45,7 +45,7 @@ import { checkTableStep } from '../../domain/tables/preconditions.js';
 import { tableFacts } from '../tables/table-facts.js';
 import { caseTable, enforceTable } from '../tables/table-context.js';
 import type { AcceptedReferral } from './refer-case.js';
-import { noticeSignalOutcome } from '../notifications/notices.js';
+import { noticeDeescalated, noticeSignalOutcome } from '../notifications/notices.js';
 
 interface ClosingInput {
   /** One of the collaboration's closing criteria (Venlo, Nijmegen step 8). */
@@ -189,17 +189,14 @@ async function applyEffects(
     case 'deescalate': {
       if (closing !== null && !move.closes) await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, closing }) }).where('id', '=', caseId).execute();
       const policy = ctx.config.retention;
+      const archiveDueAt = new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths));
+      const deleteDueAt = new Date(addMonths(now.getTime(), policy.deleteAfterMonths));
       await trx
         .insertInto('deescalation_decisions')
-        .values({
-          case_id: caseId,
-          collaboration_id: ctx.row.collaborationId,
-          decided_at: now,
-          decided_by: actor.userId,
-          archive_due_at: new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths)),
-          delete_due_at: new Date(addMonths(now.getTime(), policy.deleteAfterMonths)),
-        })
+        .values({ case_id: caseId, collaboration_id: ctx.row.collaborationId, decided_at: now, decided_by: actor.userId, archive_due_at: archiveDueAt, delete_due_at: deleteDueAt })
         .execute();
+      // Fase 4: the participants are told the dossier was cleaned, what stays and how long (003-108).
+      await noticeDeescalated(deps, trx, { collaborationId: ctx.row.collaborationId, caseId, decidedAt: now, archiveDueAt, deleteDueAt });
       return;
     }
     case 'relapse':

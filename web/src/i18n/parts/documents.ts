@@ -49,6 +49,7 @@ export const nl = {
       plan_action_due: 'Actie loopt binnenkort af',
       plan_action_overdue: 'Termijn van een actie is verstreken',
       presence_lookup_volume: 'Signaal: één gebruiker deed opvallend veel aanwezigheidsvragen',
+      dossier_deescalated: 'Dossier afgeschaald: wat blijft en hoe lang',
       'reminder.inform_subject': 'Herinnering: betrokkene informeren',
       'reminder.rights_request_deadline': 'Herinnering: termijn van een verzoek van een betrokkene',
       'reminder.incident_partner_notice': 'Herinnering: partners over een incident informeren (24 uur)',
@@ -59,6 +60,8 @@ export const nl = {
       'reminder.follow_up': 'Herinnering: vervolgbespreking in het komende overleg',
       'reminder.evaluation_due': 'Herinnering: evaluatie van een lopende casus',
       'reminder.action_list_due': 'Herinnering: actielijst versturen (binnen een week)',
+      'reminder.declaration_expiring': 'Herinnering: uw geheimhoudingsverklaring of VOG verloopt binnenkort',
+      'reminder.declaration_to_renew': 'Herinnering: een verklaring of VOG van een gebruiker verloopt; leg de vernieuwing vast',
     } as Record<string, string>,
   },
   outbox: {
@@ -131,6 +134,7 @@ export const en: typeof nl = {
       plan_action_due: 'An action is due soon',
       plan_action_overdue: 'An action is overdue',
       presence_lookup_volume: 'Alert: one user asked an unusual number of presence lookups',
+      dossier_deescalated: 'Dossier de-escalated: what stays and for how long',
       'reminder.inform_subject': 'Reminder: inform the subject',
       'reminder.rights_request_deadline': "Reminder: deadline of a data subject's request",
       'reminder.incident_partner_notice': 'Reminder: tell the partners of an incident (24 hours)',
@@ -141,6 +145,8 @@ export const en: typeof nl = {
       'reminder.follow_up': 'Reminder: a follow-up discussion in the coming session',
       'reminder.evaluation_due': 'Reminder: evaluation of a running case',
       'reminder.action_list_due': 'Reminder: send the action list (within a week)',
+      'reminder.declaration_expiring': 'Reminder: your confidentiality declaration or certificate of conduct expires soon',
+      'reminder.declaration_to_renew': "Reminder: a user's declaration or certificate of conduct expires; record the renewal",
     },
   },
   outbox: {
