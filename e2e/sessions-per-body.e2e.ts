@@ -212,3 +212,38 @@ describe('issue 18: each partner reads only its items and its own actions on the
     });
   }
 });
+
+describe('000-R85 the PJO puts a group on its agenda in the browser; only the invited partners read it', () => {
+  it('000-R85 the process director adds a youth group for the police and youth work; the municipality sees "Groep — niet voor u"', async () => {
+    await directory('maastricht');
+    const title = `Jeugdgroep bij het winkelcentrum ${stamp}`;
+    const pd = await as(browser, 'procesregisseur-gemeente-eijsden-margraten@maastricht');
+    const today = new Date().toISOString().slice(0, 10);
+    const planned = await call<{ sessions: { id: string; scheduledAt: string }[] }>(pd.page, 'POST', '/api/sessions/plan', { bodyKind: 'table', bodyId: 'pjo-eijsden-margraten', from: today, days: 120 });
+    const session = planned.sessions.filter((x) => Date.parse(x.scheduledAt) > Date.now())[1];
+    if (session === undefined) throw new Error('fewer than two PJO sessions planned');
+    await pd.page.goto(`/sessions/${session.id}`);
+    await pd.page.getByRole('heading', { level: 2, name: "Groepen en thema's" }).waitFor();
+    await pd.page.getByLabel('Naam van de groep of het thema').fill(title);
+    await pd.page.getByLabel('Wat speelt er').fill('Overlast in de avonduren en vernielingen bij de bushalte.');
+    await pd.page.getByRole('checkbox', { name: /Politie/ }).check();
+    await pd.page.getByRole('checkbox', { name: /Trajekt/ }).check();
+    await pd.page.getByRole('button', { name: 'Groep of thema agenderen' }).click();
+    await pd.page.getByText(`${title} staat op de agenda.`).waitFor();
+    await pd.page.getByRole('table', { name: "Groepen en thema's" }).getByText(title).waitFor();
+    expect(pd.problems).toEqual([]);
+    await pd.close();
+
+    const police = await as(browser, 'politie-limburg@maastricht');
+    await police.page.goto(`/sessions/${session.id}`);
+    await police.page.getByRole('table', { name: "Groepen en thema's" }).getByText(title).waitFor();
+    await police.close();
+
+    const municipality = await as(browser, 'gemeente-eijsden-margraten@maastricht');
+    await municipality.page.goto(`/sessions/${session.id}`);
+    const topics = municipality.page.getByRole('table', { name: "Groepen en thema's" });
+    await topics.getByText(/^Groep \d+ — niet voor u$/).first().waitFor();
+    expect(await municipality.page.content()).not.toContain(title);
+    await municipality.close();
+  });
+});

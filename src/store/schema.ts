@@ -781,8 +781,43 @@ export interface MeetingSessionItemsTable {
   case_id: string;
   case_number: string;
   meeting_id: string;
-  reason: 'new' | 'update' | 'evaluation' | 'follow_up' | 'added';
+  reason: 'new' | 'update' | 'evaluation' | 'follow_up' | 'added' | 'routing';
   position: number;
+  created_at: CreatedAt;
+}
+
+/** A group or theme on a group-level table's agenda (migration 210, ADR 0097): no personal data. */
+export interface MeetingSessionTopicsTable {
+  id: Generated<string>;
+  session_id: string;
+  collaboration_id: string;
+  kind: 'group' | 'theme';
+  title: string;
+  description: string;
+  approach: string | null;
+  individuals_to_route: Generated<number>;
+  route_to_table_id: string | null;
+  position: number;
+  discussed_at: Date | null;
+  created_by: string;
+  created_at: CreatedAt;
+  updated_at: CreatedAt;
+  version: Generated<number>;
+}
+
+export interface MeetingSessionTopicPartnersTable {
+  topic_id: string;
+  collaboration_id: string;
+  partner_id: string;
+}
+
+export interface MeetingSessionTopicActionsTable {
+  id: Generated<string>;
+  topic_id: string;
+  collaboration_id: string;
+  description: string;
+  owner_partner_id: string;
+  due_at: Date | null;
   created_at: CreatedAt;
 }
 
@@ -811,6 +846,9 @@ export interface Database {
   meeting_sessions: MeetingSessionsTable;
   meeting_session_participants: MeetingSessionParticipantsTable;
   meeting_session_items: MeetingSessionItemsTable;
+  meeting_session_topics: MeetingSessionTopicsTable;
+  meeting_session_topic_partners: MeetingSessionTopicPartnersTable;
+  meeting_session_topic_actions: MeetingSessionTopicActionsTable;
   meeting_invitations: MeetingInvitationsTable;
   meeting_attendance: MeetingAttendanceTable;
   plan_actions: PlanActionsTable;

@@ -8,6 +8,7 @@ import { addAgendaItem, agendaProposals, removeAgendaItem } from '../../services
 import { markSessionActionListSent, sessionActionList } from '../../services/sessions/session-action-list.js';
 import { mySessionReminders } from '../../services/sessions/session-reminders.js';
 import { viewSession } from '../../services/sessions/view-session.js';
+import { addTopic, recordTopic, removeTopic } from '../../services/sessions/session-topics.js';
 import { sessionAgendaDocument } from '../../services/sessions/session-agenda-document.js';
 import { withActor } from '../../services/access-gate.js';
 import type { ApiOptions } from '../app.js';
@@ -118,6 +119,59 @@ export function registerSessionRoutes(app: FastifyInstance, { deps }: ApiOptions
     app,
     { method: 'DELETE', url: '/api/sessions/:sessionId/items/:itemId', summary: 'Take a case off the agenda', tags: ['sessions'], auth: 'personal', params: z.object({ sessionId: uuid, itemId: uuid }) },
     ({ actor, params }) => removeAgendaItem(deps, actor, params.sessionId, params.itemId),
+  );
+
+  const topicFields = {
+    title: text(200),
+    description: text(2000),
+    partnerIds: z.array(uuid).max(50),
+    individualsToRoute: z.number().int().min(0).max(100).optional(),
+    routeToTableId: text(100).nullable().optional(),
+  };
+  const topicParams = z.object({ sessionId: uuid, topicId: uuid });
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/sessions/:sessionId/topics',
+      summary: 'Put a group or theme on the agenda of a group-level table (no personal data), with the partners invited to it',
+      tags: ['sessions'],
+      auth: 'personal',
+      params: sessionParams,
+      body: z.object({ kind: z.enum(['group', 'theme']), ...topicFields }),
+      status: 201,
+    },
+    ({ actor, params, body }) => addTopic(deps, actor, params.sessionId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/sessions/:sessionId/topics/:topicId',
+      summary: 'Record the discussion of a group or theme: the agreed approach, actions per invited partner, individuals routed to another table (counted, not named)',
+      tags: ['sessions'],
+      auth: 'personal',
+      params: topicParams,
+      body: z.object({
+        version: z.number().int().positive(),
+        approach: text(4000),
+        actions: z.array(z.object({ description: text(1000), ownerPartnerId: uuid, dueAt: dateOrDateTime.nullable().optional() })).max(50),
+        title: topicFields.title.optional(),
+        description: topicFields.description.optional(),
+        partnerIds: topicFields.partnerIds.optional(),
+        individualsToRoute: topicFields.individualsToRoute,
+        routeToTableId: topicFields.routeToTableId,
+      }),
+    },
+    ({ actor, params, body }) => recordTopic(deps, actor, params.sessionId, params.topicId, body),
+  );
+
+  defineRoute(
+    app,
+    { method: 'DELETE', url: '/api/sessions/:sessionId/topics/:topicId', summary: 'Take a group or theme that was not discussed off the agenda', tags: ['sessions'], auth: 'personal', params: topicParams },
+    ({ actor, params }) => removeTopic(deps, actor, params.sessionId, params.topicId),
   );
 
   defineRoute(

@@ -6,7 +6,7 @@
 import { DAY_MS } from '../time/date-math.js';
 import type { SessionBody } from './cadence.js';
 
-export const AGENDA_REASONS = ['new', 'update', 'evaluation', 'follow_up', 'added'] as const;
+export const AGENDA_REASONS = ['new', 'update', 'evaluation', 'follow_up', 'added', 'routing'] as const;
 export type AgendaReason = (typeof AGENDA_REASONS)[number];
 
 export interface AgendaCandidate {
@@ -30,7 +30,7 @@ export interface ProposedItem {
 }
 
 const RUNNING = new Set(['rto', 'monitoring', 'deescalation1']);
-const ORDER: Readonly<Record<AgendaReason, number>> = { follow_up: 0, update: 1, evaluation: 2, new: 3, added: 4 };
+const ORDER: Readonly<Record<AgendaReason, number>> = { follow_up: 0, update: 1, evaluation: 2, new: 3, routing: 3, added: 4 };
 
 function belongs(body: SessionBody, c: AgendaCandidate): boolean {
   return body.kind === 'work_area' ? c.workArea === body.id : c.tableId === body.id;
@@ -44,7 +44,8 @@ export function discussionInterval(body: SessionBody): number {
 /**
  * Proposes the agenda of a session of `body` at `sessionAt`: running cases first (a follow-up
  * action due before the session, then updates in the RTO, then evaluations in monitoring), new
- * cases (accepted, no meeting yet) last; a case already planned elsewhere is not proposed twice.
+ * cases (accepted, no meeting yet) last — at a group-level table to be routed, not discussed; a case
+ * already planned elsewhere is not proposed twice.
  */
 export function proposeAgenda(body: SessionBody, sessionAt: number, candidates: readonly AgendaCandidate[]): ProposedItem[] {
   const interval = discussionInterval(body) * DAY_MS;
@@ -52,7 +53,8 @@ export function proposeAgenda(body: SessionBody, sessionAt: number, candidates: 
   for (const c of candidates) {
     if (!belongs(body, c) || c.meetingPlanned) continue;
     if (c.phase === 'triage') {
-      items.push({ caseId: c.caseId, number: c.number, reason: 'new' });
+      // A group-level table discusses an individual only to decide where its case goes (seed 000 PJO).
+      items.push({ caseId: c.caseId, number: c.number, reason: body.groupLevel ? 'routing' : 'new' });
       continue;
     }
     if (!RUNNING.has(c.phase)) continue;

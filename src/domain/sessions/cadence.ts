@@ -31,6 +31,13 @@ export interface SessionBody {
   readonly standingPartners: readonly string[];
   /** At most this many sessions a year (the table's `meetingsPerYear.max`); null: no cap. */
   readonly maxPerYear: number | null;
+  /**
+   * A group-level table (`individualsDiscussed: routing_only`, seed 000 PJO): its agenda holds
+   * groups and themes; an individual is only routed to another table (ADR 0097).
+   */
+  readonly groupLevel: boolean;
+  /** Partner ids that may be invited to the body's items (structural and incidental). */
+  readonly partners: readonly string[];
 }
 
 /** Monday 1 January 2024: interval series count from here, so a later horizon gives the same dates. */
@@ -44,6 +51,11 @@ export function cadenceFromMeetingsPerYear(perYear: number): Cadence {
 }
 
 type CadenceConfig = Pick<CollaborationConfig, 'process' | 'tables' | 'workAreas'>;
+type ConfigTable = CollaborationConfig['tables'][number];
+
+function tableLevel(t: ConfigTable): Pick<SessionBody, 'groupLevel' | 'partners'> {
+  return { groupLevel: t.individualsDiscussed === 'routing_only', partners: [...new Set([...t.structuralPartners, ...t.incidentalPartners])] };
+}
 
 /** Every body of the collaboration that meets in sessions, with its cadence. */
 export function sessionBodies(config: CadenceConfig): SessionBody[] {
@@ -51,17 +63,18 @@ export function sessionBodies(config: CadenceConfig): SessionBody[] {
   const allStructural = [...new Set(config.tables.flatMap((t) => t.structuralPartners))];
   if (config.process.meetingScheduling === 'per_work_area' && everyDays !== null) {
     const chair = config.tables[0]?.chair ?? null;
-    return config.workAreas.map((w) => ({ kind: 'work_area', id: w.id, name: w.name, chair, cadence: { kind: 'interval', everyDays }, standingPartners: allStructural, maxPerYear: null }));
+    const partners = [...new Set(config.tables.flatMap((t) => [...t.structuralPartners, ...t.incidentalPartners]))];
+    return config.workAreas.map((w) => ({ kind: 'work_area', id: w.id, name: w.name, chair, cadence: { kind: 'interval', everyDays }, standingPartners: allStructural, maxPerYear: null, groupLevel: false, partners }));
   }
   if (config.process.meetingScheduling === 'per_team' && everyDays !== null) {
-    return config.tables.map((t) => ({ kind: 'table', id: t.id, name: t.name, chair: t.chair ?? null, cadence: { kind: 'interval', everyDays }, standingPartners: t.structuralPartners, maxPerYear: null }));
+    return config.tables.map((t) => ({ kind: 'table', id: t.id, name: t.name, chair: t.chair ?? null, cadence: { kind: 'interval', everyDays }, standingPartners: t.structuralPartners, maxPerYear: null, ...tableLevel(t) }));
   }
   return config.tables.flatMap((t): SessionBody[] => {
     const perYear = t.frequency.meetingsPerYear;
     if (perYear === null) return [];
     // The plan holds the minimum; sessions the cases need on top are added by hand, up to the maximum.
     const cadence = cadenceFromMeetingsPerYear(perYear.min);
-    return [{ kind: 'table', id: t.id, name: t.name, chair: t.chair ?? null, cadence, standingPartners: t.structuralPartners, maxPerYear: perYear.max }];
+    return [{ kind: 'table', id: t.id, name: t.name, chair: t.chair ?? null, cadence, standingPartners: t.structuralPartners, maxPerYear: perYear.max, ...tableLevel(t) }];
   });
 }
 

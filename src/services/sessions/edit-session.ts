@@ -10,7 +10,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { staleVersion, validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
-import { collaborationConfig, onSessionMeetings, requireBody, requirePlanner, requireSession, standingParticipants } from './session-records.js';
+import { collaborationConfig, beyondRowSecurity, requireBody, requirePlanner, requireSession, standingParticipants } from './session-records.js';
 
 export interface SessionChange {
   readonly version: number;
@@ -37,7 +37,10 @@ export async function changeSession(deps: ServiceDeps, actor: SessionActor, sess
     await checkChair(trx, actor, change.chairUserId, issues);
     if (change.status === 'cancelled') {
       if (change.cancelReason === undefined || change.cancelReason.trim() === '') issues.push({ field: 'cancelReason', message: 'Geef de reden van het afzeggen / give the reason for cancelling' });
-      const items = await trx.selectFrom('meeting_session_items').select('id').where('session_id', '=', sessionId).execute();
+      const items = [
+        ...(await trx.selectFrom('meeting_session_items').select('id').where('session_id', '=', sessionId).execute()),
+        ...(await trx.selectFrom('meeting_session_topics').select('id').where('session_id', '=', sessionId).execute()),
+      ];
       if (items.length > 0) issues.push({ field: 'status', message: `Het overleg heeft ${String(items.length)} agendapunt(en): verplaats of verwijder die eerst / the session has agenda items: move or remove them first` });
     }
     if (issues.length > 0) throw validationFailed(issues);
@@ -61,7 +64,7 @@ export async function changeSession(deps: ServiceDeps, actor: SessionActor, sess
     // The case discussions on the agenda move with the session, also those the planner may not read.
     if (change.scheduledAt !== undefined) {
       const at = new Date(change.scheduledAt);
-      await onSessionMeetings(trx, actor, () =>
+      await beyondRowSecurity(trx, actor, () =>
         trx.updateTable('meetings').set({ scheduled_at: at, updated_at: now }).where('session_id', '=', sessionId).where('collaboration_id', '=', actor.collaborationId).where('status', '=', 'planned').execute(),
       );
     }

@@ -15,6 +15,8 @@ import { sendActionList } from '../notifications/notices.js';
 import { SESSION, requirePlanner, requireSession } from './session-records.js';
 import { sessionItems } from './session-items.js';
 import type { ClosedItem } from './session-items.js';
+import { sessionTopics } from './session-topics.js';
+import type { SessionTopic } from './session-topics.js';
 
 export interface SessionActionItem {
   readonly visible: true;
@@ -33,14 +35,17 @@ export interface SessionActionList {
   readonly sendBy: string | null;
   readonly sentAt: string | null;
   readonly items: readonly (SessionActionItem | ClosedItem)[];
+  /** Groups and themes (ADR 0097): the reader's own organisation's actions of the topics it is invited to. */
+  readonly topics: readonly SessionTopic[];
 }
 
 export async function sessionActionList(deps: ServiceDeps, actor: SessionActor, sessionId: string): Promise<SessionActionList> {
   return withActor(deps, actor, async (trx) => {
     const s = await requireSession(trx, actor, sessionId);
     const items = await sessionItems(deps, trx, actor, sessionId);
+    const topics = await sessionTopics(trx, actor, sessionId, true);
     const planner = actor.role === 'process_director' || actor.role === 'support';
-    if (!planner && !items.some((i) => i.visible)) {
+    if (!planner && !items.some((i) => i.visible) && !topics.some((t) => t.visible)) {
       const participant = await trx.selectFrom('meeting_session_participants').select('user_id').where('session_id', '=', sessionId).where('user_id', '=', actor.userId).executeTakeFirst();
       if (participant === undefined) throw notFound(SESSION);
     }
@@ -90,6 +95,7 @@ export async function sessionActionList(deps: ServiceDeps, actor: SessionActor, 
       sendBy: heldAt === null ? null : new Date(addDays(heldAt, ACTION_LIST_DUE_DAYS)).toISOString(),
       sentAt: sentAt === null ? null : new Date(sentAt).toISOString(),
       items: out,
+      topics,
     };
   });
 }

@@ -13,7 +13,7 @@ import { AppError, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { prepareMeetingIn } from '../meetings/create-meeting.js';
 import type { PreparationInput } from '../meetings/meeting-preparation.js';
-import { collaborationConfig, onSessionMeetings, requirePlanner, requireSession } from './session-records.js';
+import { collaborationConfig, beyondRowSecurity, requirePlanner, requireSession } from './session-records.js';
 import type { SessionRow } from './session-records.js';
 
 const REASON_WORDS: Readonly<Record<AgendaReason, string>> = {
@@ -22,6 +22,7 @@ const REASON_WORDS: Readonly<Record<AgendaReason, string>> = {
   evaluation: 'Maandelijkse evaluatie van de voortgang',
   follow_up: 'Opvolging: actie verloopt vóór dit overleg',
   added: 'Door de procesregisseur geagendeerd',
+  routing: 'Alleen bepalen waar de casus wordt opgepakt',
 };
 
 export interface Proposal extends ProposedItem {
@@ -85,11 +86,16 @@ export interface AddItemInput {
   readonly preparation?: PreparationInput | undefined;
 }
 
+function decisionsFor(reason: AgendaReason): string[] {
+  if (reason === 'routing') return ['Aan welke tafel wordt de casus opgepakt (zoals het OOV of het casusoverleg jeugd); hier geen individueel plan'];
+  return reason === 'new' ? ['Wie pakt de casus op', 'Is een RTO nodig'] : ['Voortgang en volgende stap'];
+}
+
 function defaultPreparation(reason: AgendaReason, when: Date): PreparationInput {
   return {
     goal: `${REASON_WORDS[reason]} (overleg van ${when.toISOString().slice(0, 10)})`,
     themes: [],
-    decisionsToTake: reason === 'new' ? ['Wie pakt de casus op', 'Is een RTO nodig'] : ['Voortgang en volgende stap'],
+    decisionsToTake: decisionsFor(reason),
     subjectInvolvement: 'informed_before',
     careAgreements: 'Alleen relevante informatie wordt gedeeld; ieder ziet alleen de agendapunten waarvoor hij is uitgenodigd.',
   };
@@ -109,7 +115,7 @@ export async function addAgendaItem(deps: ServiceDeps, actor: SessionActor, sess
     const on = await trx.selectFrom('meeting_session_items').select('id').where('session_id', '=', sessionId).where('case_id', '=', c.id).executeTakeFirst();
     if (on !== undefined) throw new AppError('conflict', { nl: `Casus ${c.number} staat al op deze agenda.`, en: 'The case is on this agenda already.' });
     const proposed = (await proposalsIn(deps, trx, actor, session)).find((p) => p.caseId === c.id);
-    const reason: AgendaReason = proposed?.reason ?? 'added';
+    const reason: AgendaReason = proposed?.reason ?? (body.groupLevel ? 'routing' : 'added');
     const meeting = await prepareMeetingIn(deps, trx, actor, c.id, { scheduledAt: session.scheduled_at.toISOString(), preparation: input.preparation ?? defaultPreparation(reason, session.scheduled_at) }, sessionId);
     const last = await trx.selectFrom('meeting_session_items').select((eb) => eb.fn.max('position').as('max')).where('session_id', '=', sessionId).executeTakeFirst();
     const item = await trx
@@ -132,9 +138,9 @@ export async function removeAgendaItem(deps: ServiceDeps, actor: SessionActor, s
     if (item === undefined) throw validationFailed([{ field: 'itemId', message: 'Geen agendapunt van dit overleg / not an item of this session' }]);
     // The item may be a colleague's case: its meeting is read and cancelled whoever directs it.
     const meetingId = item.meeting_id;
-    const meeting = await onSessionMeetings(trx, actor, () => trx.selectFrom('meetings').select('status').where('id', '=', meetingId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst());
+    const meeting = await beyondRowSecurity(trx, actor, () => trx.selectFrom('meetings').select('status').where('id', '=', meetingId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst());
     if (meeting?.status === 'held') throw validationFailed([{ field: 'itemId', message: 'Een besproken agendapunt blijft staan / an item that was discussed stays' }]);
-    await onSessionMeetings(trx, actor, () =>
+    await beyondRowSecurity(trx, actor, () =>
       trx.updateTable('meetings').set({ status: 'cancelled', session_id: null, updated_at: deps.now() }).where('id', '=', meetingId).where('collaboration_id', '=', actor.collaborationId).execute(),
     );
     await trx.deleteFrom('meeting_session_items').where('id', '=', itemId).execute();

@@ -74,11 +74,12 @@ export function collaborationConfig(deps: ServiceDeps, trx: Trx, actor: SessionA
  * The case discussions on a session's agenda belong to the session as well as to their cases: a
  * planner who moves the session or takes an item off acts on items of cases it may not read (a
  * colleague's cases where directors do not see all). Row-Level Security would hide those rows from
- * the write, so this one write, decided by the planner rule above, runs in the system's context of
- * the collaboration and the actor's is restored. It writes dates and statuses only, never reads
- * content.
+ * the write, so such a write, decided by the planner rule above, runs in the system's context of
+ * the collaboration and the actor's is restored. Used as well to list which group or theme items a
+ * session has (kind and position, never their content) so a reader not invited sees the neutral
+ * line. Never used to read content.
  */
-export async function onSessionMeetings<T>(trx: Trx, actor: SessionActor, fn: () => Promise<T>): Promise<T> {
+export async function beyondRowSecurity<T>(trx: Trx, actor: SessionActor, fn: () => Promise<T>): Promise<T> {
   if (!trx.isTransaction) throw new AppError('internal', { nl: 'Een overleg wijzigen vraagt een transactie.', en: 'Changing a session needs a transaction.' });
   const tx = trx as Transaction<Database>;
   await applyActingContext(tx, systemContext(actor.collaborationId));

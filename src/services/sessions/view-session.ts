@@ -16,6 +16,8 @@ import { sessionBodies } from '../../domain/sessions/cadence.js';
 import { SESSION, collaborationConfig, requireSession } from './session-records.js';
 import { sessionItems } from './session-items.js';
 import type { ClosedItem, OpenItem } from './session-items.js';
+import { sessionTopics } from './session-topics.js';
+import type { SessionTopic } from './session-topics.js';
 
 export interface OpenItemView extends Omit<OpenItem, 'purpose'> {
   readonly title: string | null;
@@ -43,6 +45,12 @@ export interface SessionView {
   readonly chair: { readonly userId: string; readonly name: string } | null;
   readonly participants: readonly { readonly userId: string; readonly name: string; readonly partnerName: string }[];
   readonly items: readonly (OpenItemView | ClosedItem)[];
+  /** Groups and themes at a group-level table (ADR 0097): invited partners in full, others a neutral line. */
+  readonly topics: readonly SessionTopic[];
+  /** The body is a group-level table: its agenda takes groups and themes; individuals are only routed. */
+  readonly groupLevel: boolean;
+  /** The partners that may be invited to a group or theme (the table's partners); empty elsewhere. */
+  readonly topicPartners: readonly { readonly id: string; readonly name: string }[];
   readonly mayPlan: boolean;
   readonly version: number;
 }
@@ -88,12 +96,15 @@ export async function viewSession(deps: ServiceDeps, actor: SessionActor, sessio
     const s = await requireSession(trx, actor, sessionId);
     const participants = await trx.selectFrom('meeting_session_participants').select(['user_id']).where('session_id', '=', sessionId).execute();
     const items = await sessionItems(deps, trx, actor, sessionId);
-    const invitedSomewhere = items.some((i) => i.visible);
+    const topics = await sessionTopics(trx, actor, sessionId);
+    const invitedSomewhere = items.some((i) => i.visible) || topics.some((t) => t.visible);
     const open = sessionOpenTo({ userId: actor.userId, role: actor.role }, { chairUserId: s.chair_user_id, participantUserIds: participants.map((p) => p.user_id), items: invitedSomewhere ? [{ invitedUserIds: [actor.userId], staffUserIds: [] }] : [] });
     if (!open) throw notFound(SESSION);
     const names = await userNames(trx, actor.collaborationId);
     const config = await collaborationConfig(deps, trx, actor);
     const body = sessionBodies(config).find((b) => b.kind === s.body_kind && b.id === s.body_id);
+    const slugs = body?.groupLevel === true ? body.partners : [];
+    const topicPartners = slugs.length === 0 ? [] : await trx.selectFrom('partners').select(['id', 'name', 'slug']).where('collaboration_id', '=', actor.collaborationId).where('slug', 'in', [...slugs]).orderBy('name').execute();
     const views: (OpenItemView | ClosedItem)[] = [];
     for (const item of items) views.push(item.visible ? await openItem(deps, trx, actor, item, names) : item);
     await deps.audit.append(trx, auditEntry(deps, actor, { action: 'session.read' }));
@@ -112,6 +123,9 @@ export async function viewSession(deps: ServiceDeps, actor: SessionActor, sessio
       chair: s.chair_user_id === null ? null : { userId: s.chair_user_id, name: names.get(s.chair_user_id)?.name ?? '' },
       participants: participants.map((p) => ({ userId: p.user_id, name: names.get(p.user_id)?.name ?? '', partnerName: names.get(p.user_id)?.partnerName ?? '' })),
       items: views,
+      topics,
+      groupLevel: body?.groupLevel ?? false,
+      topicPartners: topicPartners.map((p) => ({ id: p.id, name: p.name })),
       mayPlan: actor.role === 'process_director' || actor.role === 'support',
       version: s.version,
     };

@@ -39,6 +39,31 @@ export interface ClosedItem {
   readonly line: string;
 }
 
+/** A group or theme on a group-level table's agenda (ADR 0097): no personal data. */
+export interface OpenTopic {
+  readonly visible: true;
+  readonly topicId: string;
+  readonly kind: 'group' | 'theme';
+  readonly position: number;
+  readonly title: string;
+  readonly description: string;
+  readonly approach: string | null;
+  readonly individualsToRoute: number;
+  readonly routeToTableId: string | null;
+  readonly partners: readonly { readonly partnerId: string; readonly name: string }[];
+  readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerName: string; readonly dueAt: string | null }[];
+}
+
+export interface ClosedTopic {
+  readonly visible: false;
+  readonly topicId: string;
+  readonly kind: 'group' | 'theme';
+  readonly position: number;
+  readonly line: string;
+}
+
+export type Topic = OpenTopic | ClosedTopic;
+
 export interface SessionView {
   readonly id: string;
   readonly bodyName: string;
@@ -50,6 +75,9 @@ export interface SessionView {
   readonly chair: { readonly name: string } | null;
   readonly participants: readonly { readonly userId: string; readonly name: string; readonly partnerName: string }[];
   readonly items: readonly (OpenItem | ClosedItem)[];
+  readonly topics: readonly Topic[];
+  readonly groupLevel: boolean;
+  readonly topicPartners: readonly { readonly id: string; readonly name: string }[];
   readonly mayPlan: boolean;
 }
 
@@ -66,6 +94,7 @@ export interface ActionListView {
     | { readonly visible: true; readonly itemId: string; readonly caseId: string; readonly meetingId: string; readonly caseNumber: string; readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerName: string; readonly dueAt: string | null; readonly status: string }[]; readonly takeAlong: readonly string[] }
     | ClosedItem
   )[];
+  readonly topics: readonly Topic[];
 }
 
 export function formatDateTime(iso: string, lang: string): string {

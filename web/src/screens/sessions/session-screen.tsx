@@ -3,7 +3,10 @@
  * with the items the user is invited to in full and every other item as "<case number> — niet
  * voor u"; the process director's proposals; the user's own action list.
  */
+import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { get } from '../../api/client';
+import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form';
 import { ErrorNotice } from '../../components/errors';
 import { Button, DataList, Heading, Paragraph, Section, Table, UnorderedList, ListItem } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
@@ -13,7 +16,7 @@ import { useSubmission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
 import { formatDate } from '../meetings/meeting-data';
 import { DocumentLink } from '../document-link';
-import type { ActionListView, OpenItem, Proposal, SessionView } from './session-data';
+import type { ActionListView, OpenItem, OpenTopic, Proposal, SessionView, Topic } from './session-data';
 import { formatDateTime } from './session-data';
 
 function ItemContent({ item }: { item: OpenItem }) {
@@ -82,6 +85,91 @@ function Proposals({ sessionId, onAdded }: { sessionId: string; onAdded: () => v
   );
 }
 
+function TopicContent({ topic }: { topic: OpenTopic }) {
+  const { t, lang } = useI18n();
+  const b = t.sessions;
+  return (
+    <>
+      <strong>{topic.title}</strong>
+      <br />
+      {topic.description}
+      <br />
+      {b.invited}: {topic.partners.map((p) => p.name).join(', ')}
+      {topic.approach === null ? null : (
+        <>
+          <br />
+          {b.approach}: {topic.approach}
+        </>
+      )}
+      {topic.individualsToRoute > 0 && topic.routeToTableId !== null ? (
+        <>
+          <br />
+          {b.routed(topic.individualsToRoute, topic.routeToTableId)}
+        </>
+      ) : null}
+      {topic.actions.length > 0 ? (
+        <>
+          <br />
+          {b.topicActions}: {topic.actions.map((a) => `${a.description} (${a.ownerPartnerName}${a.dueAt === null ? '' : `, ${formatDate(a.dueAt, lang)}`})`).join('; ')}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function AddTopic({ sessionId, partners, onAdded }: { sessionId: string; partners: SessionView['topicPartners']; onAdded: () => void }) {
+  const { t } = useI18n();
+  const b = t.sessions;
+  const [kind, setKind] = useState('group');
+  const [title, setTitle] = useState('');
+  const [description, setDescription] = useState('');
+  const [partnerIds, setPartnerIds] = useState<string[]>([]);
+  const s = useSubmission();
+  const labels: Record<string, string> = { kind: b.topicKind, title: b.topicTitle, description: b.topicDescription, partnerIds: b.topicPartners };
+  return (
+    <Section labelledBy="session-add-topic">
+      <Heading level={3} id="session-add-topic">
+        {b.addTopic}
+      </Heading>
+      <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
+      <SelectField field="kind" label={b.topicKind} value={kind} onChange={setKind} options={[{ value: 'group', label: label(b.topicKinds, 'group') }, { value: 'theme', label: label(b.topicKinds, 'theme') }]} required />
+      <TextField field="title" label={b.topicTitle} value={title} onChange={setTitle} required />
+      <TextArea field="description" label={b.topicDescription} value={description} onChange={setDescription} required rows={3} />
+      <CheckboxGroup field="partnerIds" legend={b.topicPartners} description={b.topicPartnersHint} options={partners.map((p) => ({ value: p.id, label: p.name }))} selected={partnerIds} onChange={setPartnerIds} />
+      <Button
+        busy={s.busy}
+        onClick={() => {
+          void s.send('POST', `/api/sessions/${sessionId}/topics`, { kind, title, description, partnerIds }, () => b.topicAdded(title)).then((r) => {
+            if (r === null) return;
+            setTitle('');
+            setDescription('');
+            setPartnerIds([]);
+            onAdded();
+          });
+        }}
+      >
+        {b.addTopic}
+      </Button>
+    </Section>
+  );
+}
+
+function Topics({ v, sessionId, onAdded }: { v: SessionView; sessionId: string; onAdded: () => void }) {
+  const { t } = useI18n();
+  const b = t.sessions;
+  const row = (x: Topic): readonly [string, readonly ReactNode[]] => [x.topicId, x.visible ? [String(x.position), label(b.topicKinds, x.kind), <TopicContent key="c" topic={x} />] : [String(x.position), label(b.topicKinds, x.kind), x.line]];
+  return (
+    <Section labelledBy="session-topics">
+      <Heading level={2} id="session-topics">
+        {b.topics}
+      </Heading>
+      <Paragraph>{b.topicsIntro}</Paragraph>
+      {v.topics.length === 0 ? <Paragraph>{b.noTopics}</Paragraph> : <Table caption={b.topics} head={['#', b.topicKind, b.content]} rows={v.topics.map(row)} />}
+      {v.mayPlan && v.status === 'planned' ? <AddTopic sessionId={sessionId} partners={v.topicPartners} onAdded={onAdded} /> : null}
+    </Section>
+  );
+}
+
 function ActionList({ sessionId, mayPlan }: { sessionId: string; mayPlan: boolean }) {
   const { t, lang } = useI18n();
   const b = t.sessions;
@@ -90,11 +178,18 @@ function ActionList({ sessionId, mayPlan }: { sessionId: string; mayPlan: boolea
   if (list.error !== null) return <ErrorNotice error={list.error} />;
   if (list.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
   const data = list.data;
-  const rows = data.items.flatMap((i) =>
-    i.visible
-      ? i.actions.map((a) => [a.id, [i.caseNumber, a.description, a.ownerPartnerName, formatDate(a.dueAt, lang)]] as const)
-      : [[i.itemId, [i.caseNumber, i.line, '—', '—']] as const],
-  );
+  const rows = [
+    ...data.items.flatMap((i) =>
+      i.visible
+        ? i.actions.map((a) => [a.id, [i.caseNumber, a.description, a.ownerPartnerName, formatDate(a.dueAt, lang)]] as const)
+        : [[i.itemId, [i.caseNumber, i.line, '—', '—']] as const],
+    ),
+    ...data.topics.flatMap((x): (readonly [string, readonly string[]])[] =>
+      x.visible
+        ? x.actions.map((a) => [a.id, [`${label(b.topicKinds, x.kind)} ${String(x.position)}`, a.description, a.ownerPartnerName, formatDate(a.dueAt, lang)]] as const)
+        : [[x.topicId, [label(b.topicKinds, x.kind), x.line, '—', '—']] as const],
+    ),
+  ];
   return (
     <Section labelledBy="session-actions">
       <Heading level={2} id="session-actions">
@@ -179,6 +274,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           ])}
         />
       </Section>
+      {v.groupLevel || v.topics.length > 0 ? <Topics v={v} sessionId={sessionId} onAdded={session.reload} /> : null}
       {v.mayPlan && v.status === 'planned' ? <Proposals sessionId={sessionId} onAdded={session.reload} /> : null}
       <ActionList sessionId={sessionId} mayPlan={v.mayPlan} />
     </>
