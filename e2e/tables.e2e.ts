@@ -3,6 +3,7 @@
  * (a) the registration form shows the chosen table's purpose, its age range and responsible officer,
  *     and asks the table's own criteria (not the Landelijk Kader's four);
  * (b) the case page shows the table's rules to the table's own process director (000-R82);
+ * (b2) the process director screens the case by the table's criteria and follow-up questions;
  * (c) triage offers only the table's partners, marks the incidental ones and asks a reason for them.
  * Every task is counted (interactions, submissions, refusals) and checked with axe. The case is
  * created here with its own name; demo data is not changed.
@@ -110,18 +111,68 @@ describe('seed 000 Bijlage 2: the table in the screens, counted', () => {
     await close();
   });
 
-  it('000-R61 triage offers only the table\'s partners, marks the incidental ones and asks the reason for them', async () => {
-    const { page, problems, close } = await as(E_M_DIRECTOR, 'ask triage at the table (E-M director)');
-    // Informing, the screening by the table's criteria and acceptance are other screens' tasks: done over the API here.
+  it('000-R59 000-R57 the process director screens the case at the table\'s own criteria and follow-up questions on a screen, counted', async () => {
+    const step = 'screen the case at the table (E-M director)';
+    const { page, problems, close } = await as(E_M_DIRECTOR, step);
+    await page.goto(`/cases/${caseId}`);
+    await page.getByRole('heading', { level: 1, name: /^Casus \d{4}-\d{4}/ }).waitFor();
+    // Informing is another screen's task: done over the API. Before the screening the case does not go to triage.
     const view = (await call(page, 'GET', `/api/cases/${caseId}`)) as { subjects: { id: string }[] };
     for (const s of view.subjects) await call(page, 'POST', `/api/cases/${caseId}/informing`, { subjectId: s.id, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' }, 201);
-    const table = (await call(page, 'GET', `/api/cases/${caseId}/table`)) as { followUpQuestions: string[]; preconditions: { before?: string }[] };
-    await call(page, 'PUT', `/api/cases/${caseId}/screening`, {
-      criteriaMet: [0],
-      answers: table.followUpQuestions.map(() => 'Ja.'),
-      preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
-      assessment: 'Voldoet aan de criteria van het Casusoverleg Jeugd.',
-    });
+    const early = await pageFetch(page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
+    expect(early.status).toBe(403);
+    expect(JSON.stringify(early.json)).toContain('screening_incomplete');
+    await counter.click(page.getByRole('link', { name: 'Screening aan de overlegtafel' }).first());
+    await page.getByRole('heading', { level: 1, name: 'Screening aan de overlegtafel' }).waitFor();
+    const form = page.getByTestId('screening-form');
+    await form.waitFor();
+    const table = (await call(page, 'GET', `/api/cases/${caseId}/table`)) as { criteria: string[]; followUpQuestions: string[]; preconditions: { kind: string; text: string }[] };
+    const text = await form.innerText();
+    // The table's own criteria and its five follow-up questions, not the Landelijk Kader's four.
+    for (const c of table.criteria) expect(text).toContain(c);
+    expect(table.followUpQuestions).toHaveLength(5);
+    for (const q of table.followUpQuestions) expect(text).toContain(q);
+    expect(text).not.toContain('Meervoudige problematiek');
+    // The director confirms only what the records do not show: "Onder regie van de procesmanager Jeugd" is ticked, the consent is checked from the records.
+    expect(await form.locator('input[name="preconditionsConfirmed"]').count()).toBe(table.preconditions.filter((p) => p.kind === 'other' || p.kind === 'data_minimisation').length);
+    expect(await page.getByTestId('screening-checked').innerText()).toContain('Toestemming vastgelegd in een getekende verklaring');
+    await checkA11y(page, 'screening: the table\'s criteria and follow-up questions');
+
+    await counter.check(page.getByLabel(table.criteria[0] ?? '', { exact: true }));
+    for (const q of table.followUpQuestions) await counter.fill(page.getByLabel(q, { exact: true }), 'Ja, beoordeeld in het voorbereidend gesprek.');
+    await counter.check(page.getByLabel('Onder regie van de procesmanager Jeugd van de gemeente Eijsden-Margraten', { exact: true }));
+    // Without the director's own assessment the form refuses before sending, at that field.
+    await counter.click(page.getByRole('button', { name: 'Screening vastleggen' }));
+    const summary = page.locator('.ct-error-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Uw beoordeling als procesregisseur');
+    counter.tally(step).refused++;
+    await checkA11y(page, 'screening: assessment missing');
+    await counter.fill(page.getByLabel('Uw beoordeling als procesregisseur'), 'Voldoet aan de criteria van het Casusoverleg Jeugd; stagnatie in onderwijs en zorg.');
+    expect(await counter.submit(page, page.getByRole('button', { name: 'Screening vastleggen' }), page.getByText('De screening is vastgelegd.')), await page.locator('main').innerText()).toBe(true);
+
+    // Stored as answered: the table view gives it back to the director, and the screen shows it again.
+    const stored = ((await call(page, 'GET', `/api/cases/${caseId}/table`)) as { screening: { criteriaMet: number[]; answers: string[]; preconditionsConfirmed: number[]; assessment: string } | null }).screening;
+    expect(stored?.criteriaMet).toEqual([0]);
+    expect(stored?.answers).toEqual(table.followUpQuestions.map(() => 'Ja, beoordeeld in het voorbereidend gesprek.'));
+    expect(stored?.preconditionsConfirmed).toEqual([table.preconditions.findIndex((p) => p.text.startsWith('Onder regie van de procesmanager Jeugd'))]);
+    expect(stored?.assessment).toContain('stagnatie in onderwijs en zorg');
+    await page.reload();
+    await page.getByTestId('screening-form').waitFor();
+    expect(await page.getByLabel('Uw beoordeling als procesregisseur').inputValue()).toContain('stagnatie in onderwijs en zorg');
+    const tally = counter.tally(step);
+    expect(tally.refused).toBe(1);
+    // Sign-in 3, the link 1, one criterion, five answers, one precondition, the refused click, the assessment, sending.
+    expect(tally.submissions).toBe(1);
+    expect(tally.interactions).toBeLessThanOrEqual(14);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it('000-R61 triage offers only the table\'s partners, marks the incidental ones and asks the reason for them', async () => {
+    const { page, problems, close } = await as(E_M_DIRECTOR, 'ask triage at the table (E-M director)');
+    // Acceptance is another screen's task: done over the API here.
+    // The screening was recorded on its own screen (the test before).
     await call(page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
     const partners = ((await call(page, 'GET', '/api/directory')) as { partners: Partner[] }).partners;
     const name = (slug: string): string => partners.find((p) => p.slug === slug)?.name ?? slug;

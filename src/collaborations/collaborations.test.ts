@@ -74,6 +74,12 @@ describe('Veiligheidshuis Maastricht-Heuvelland (seed 000)', () => {
     }
   });
 
+  it('000-R58 Casusoverleg Jeugd Eijsden-Margraten has the five criteria of Bijlage 2, the fifth "effectieve en efficiënte begeleiding"', () => {
+    const criteria = MAASTRICHT.tables.find((t) => t.id === 'casusoverleg-jeugd-eijsden-margraten')?.criteria ?? [];
+    expect(criteria).toHaveLength(5);
+    expect(criteria[4]).toContain('effectieve en efficiënte begeleiding en ondersteuning');
+  });
+
   it('has the 29 signatories of Bijlage 1 as members, signed 18 February 2016', () => {
     const members = MAASTRICHT.partners.filter((p) => p.member);
     expect(members).toHaveLength(29);

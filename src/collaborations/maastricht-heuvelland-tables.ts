@@ -284,6 +284,7 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       'De begeleiding en ondersteuning is gericht op een optimale ontwikkeling van het kind of de jongere',
       'De participanten zijn ieder vanuit eigen verantwoordelijkheid en deskundigheid betrokken',
       'Kind, jongere en ouders zijn gebaat bij samenwerking volgens één gezin - één plan - één regisseur',
+      'Kind, jongere en ouders zijn gebaat bij een effectieve en efficiënte begeleiding en ondersteuning',
     ],
     followUpQuestions: [
       'Is gegevensuitwisseling van evident belang: matige tot ernstige bedreiging van gezondheid, ontwikkeling of veiligheid, of vrees voor ernstig nadeel?',

@@ -5,7 +5,8 @@
  * follow-up questions and takes it into triage, asks one of the table's partners, and that
  * partner answers with a kind of data from the table's data set. At every table one refusal per
  * rule: triage before the screening (precondition), a partner that is not at the table (P2), a
- * kind of data outside the data set (P3), and, at the two youth tables, an adult (age range).
+ * kind of data outside the data set (P3), and, at the two youth tables, an adult (age range); at
+ * Nazorg also acceptance without the subject's consent (a precondition checked from the records).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAASTRICHT_HEUVELLAND } from '../../src/collaborations/maastricht-heuvelland.js';
@@ -84,7 +85,7 @@ describe('seed 000 Bijlage 2: the nine Maastricht tables walked over HTTP by the
     expect(WALKS.map((w) => w.table).sort()).toEqual(MAASTRICHT_TABLES.map((t) => t.id).sort());
   });
 
-  it.each(WALKS)('000-R58 000-R59 000-R60 000-R61 000-R09 $table: registered, screened, into triage, asked and answered; each rule refuses once', async (w) => {
+  it.each(WALKS)('000-R58 000-R59 000-R60 000-R61 000-R09 000-R79 $table: registered, screened, into triage, asked and answered; each rule refuses once', async (w) => {
     const registrantUser = `${w.registrant}@maastricht`;
     const reg = await login(registrantUser);
     const body = (birthDate: string) => ({
@@ -104,10 +105,6 @@ describe('seed 000 Bijlage 2: the nine Maastricht tables walked over HTTP by the
     const informed = await s.request('POST', `/api/cases/${c.id}/informing`, reg, { subjectId, topic: 'registration', informedAt: s.deps.now().toISOString(), method: 'letter' });
     expect(informed.statusCode, informed.body).toBe(201);
     const pd = await login(directorOf(w.table));
-    if (w.consent === true) {
-      const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId, partners: [s.partnerId(M, w.registrant), s.partnerId(M, w.asked)], scope: 'Verwerking aan deze overlegtafel', givenAt: s.deps.now().toISOString() });
-      expect(consent.statusCode, consent.body).toBe(201);
-    }
 
     // Precondition: the procesmanager screens by the table's own criteria and follow-up questions first.
     const early = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' });
@@ -121,6 +118,15 @@ describe('seed 000 Bijlage 2: the nine Maastricht tables walked over HTTP by the
       assessment: 'De casus past bij deze overlegtafel.',
     });
     expect(screened.statusCode, screened.body).toBe(200);
+    if (w.consent === true) {
+      // Precondition checked from the records: screened, but without the subject's consent the table takes no case into triage.
+      const unconsented = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' });
+      expect(unconsented.statusCode, unconsented.body).toBe(403);
+      expect(errorOf(unconsented.body)).toMatchObject({ rule: 'table', reason: 'precondition_unmet' });
+      expect(errorOf(unconsented.body).message).toContain(MAASTRICHT_TABLES.find((t) => t.id === w.table)?.preconditions.find((p) => p.kind === 'consent_required')?.text ?? '-');
+      const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId, partners: [s.partnerId(M, w.registrant), s.partnerId(M, w.asked)], scope: 'Verwerking aan deze overlegtafel', givenAt: s.deps.now().toISOString() });
+      expect(consent.statusCode, consent.body).toBe(201);
+    }
     const accepted = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json<{ phase: string }>().phase).toBe('triage');

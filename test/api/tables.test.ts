@@ -183,7 +183,7 @@ describe('seed 000 art. 5.1, 5.3: the data set of a table', () => {
   const nazorgCase = () => register('humanitas@maastricht', NAZORG, { name: 'Kees Bours', birthDate: '1980-05-06' }, humanitasBasis);
   const stored = (id: string) => s.deps.database.db.selectFrom('contributions').select(['category', 'special']).where('id', '=', id).executeTakeFirstOrThrow();
 
-  it('000-R06 000-R09 allowedDataSet: at Nazorg a category outside the data set is refused; its own kinds and the life domains are stored', async () => {
+  it('000-R06 000-R07 000-R09 000-R38 allowedDataSet: at Nazorg a category outside the data set is refused; its own kinds and the life domains are stored', async () => {
     const c = await nazorgCase();
     const belief = await contribute(c, { category: 'geloofsovertuiging' });
     expect(belief.statusCode, belief.body).toBe(403);

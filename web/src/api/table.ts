@@ -16,7 +16,7 @@ export interface CaseTable {
   readonly frequency: { readonly description: string; readonly meetingsPerYear: { readonly min: number; readonly max: number } | null };
   readonly criteria: readonly string[];
   readonly followUpQuestions: readonly string[];
-  readonly preconditions: readonly { readonly kind: string; readonly text: string }[];
+  readonly preconditions: readonly { readonly kind: string; readonly text: string; readonly before?: string }[];
   readonly chair: string | null;
   readonly responsibleOfficer: { readonly title: string; readonly partnerId: string; readonly partnerName: string } | null;
   readonly separateCovenant: string | null;
@@ -26,6 +26,15 @@ export interface CaseTable {
   readonly categories: readonly string[];
   readonly partners: readonly TablePartner[];
   readonly anyMemberMayJoin: boolean;
+  /** The process director's screening at this table (staff of the case only). */
+  readonly screening: {
+    readonly tableId: string;
+    readonly criteriaMet: readonly number[];
+    readonly answers: readonly string[];
+    readonly preconditionsConfirmed: readonly number[];
+    readonly assessment: string;
+    readonly at: string;
+  } | null;
 }
 
 /** The categories with the data set's labels; a life domain has none (the catalogue names it). */

@@ -14,6 +14,7 @@ export interface CaseAction {
 
 export const CASE_ACTIONS: readonly CaseAction[] = [
   { abilities: ['screen', 'askTriage', 'decideDeescalation', 'reopen', 'inviteParticipants', 'recordPickup'], path: 'steps', label: (t) => t.caseLinks.steps },
+  { abilities: ['screen'], path: 'screening', label: (t) => t.tables.screening.link },
   { abilities: ['screen'], path: 'presence', label: (t) => t.caseLinks.presence },
   { abilities: ['recordInforming'], path: 'informing', label: (t) => t.caseLinks.informing },
   { abilities: ['contribute'], path: 'contribute', label: (t) => t.caseLinks.contribute },

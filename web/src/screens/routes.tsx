@@ -13,6 +13,7 @@ import { FiguresScreen } from './figures';
 import { InformingScreen } from './informing';
 import { PresenceScreen } from './presence';
 import { ProcessStepsScreen } from './process-steps';
+import { ScreeningScreen } from './screening';
 import { ThirdPartiesScreen } from './third-parties';
 import { AdminSetScreen, RetentionScreen } from './retention';
 import { WeighingScreen } from './weighing';
@@ -42,6 +43,7 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/sessions/:sessionId', render: (p) => <SessionScreen sessionId={p.sessionId ?? ''} key={p.sessionId} /> },
   { pattern: '/figures', render: () => <FiguresScreen /> },
   { pattern: '/cases/:caseId/steps', render: (p) => <ProcessStepsScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/screening', render: (p) => <ScreeningScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/informing', render: (p) => <InformingScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/presence', render: (p) => <PresenceScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/contribute', render: (p) => <ContributeScreen caseId={id(p)} /> },

@@ -38,6 +38,22 @@ export const nl = {
   consentRefused: (d: string) => `Geweigerd op ${d}`,
   consentRevoked: (d: string) => `Ingetrokken op ${d}`,
   consentLink: 'Naar de toestemmingen van deze casus',
+  screening: {
+    link: 'Screening aan de overlegtafel',
+    title: 'Screening aan de overlegtafel',
+    intro: 'Toets de casus aan de criteria en vervolgvragen van deze overlegtafel en leg uw beoordeling vast. Zonder screening gaat de casus niet naar triage.',
+    at: (name: string) => `Overlegtafel: ${name}`,
+    criteriaHint: 'Vink aan aan welke criteria van deze overlegtafel de casus voldoet.',
+    chooseCriterion: 'Kies minstens één criterium van deze overlegtafel.',
+    confirm: 'Randvoorwaarden die u bevestigt',
+    confirmHint: 'Alleen wat u zelf heeft nagegaan. Vink niets aan wat niet vaststaat.',
+    checkedByRecords: 'Deze randvoorwaarden controleert Casustafel zelf uit het dossier (toestemming, informeren, casusregisseur, wie informeert):',
+    assessment: 'Uw beoordeling als procesregisseur',
+    assessmentHint: 'Waarom de casus wel of niet bij deze overlegtafel past.',
+    submit: 'Screening vastleggen',
+    saved: 'De screening is vastgelegd.',
+    next: 'Naar de processtappen om de casus in triage te nemen',
+  },
 };
 
 export const en: typeof nl = {
@@ -79,4 +95,20 @@ export const en: typeof nl = {
   consentRefused: (d: string) => `Refused on ${d}`,
   consentRevoked: (d: string) => `Revoked on ${d}`,
   consentLink: "To this case's consents",
+  screening: {
+    link: 'Screening at the table',
+    title: 'Screening at the table',
+    intro: "Judge the case by this table's criteria and follow-up questions and record your assessment. Without a screening the case does not go to triage.",
+    at: (name: string) => `Table: ${name}`,
+    criteriaHint: "Tick which of this table's criteria the case meets.",
+    chooseCriterion: "Choose at least one of this table's criteria.",
+    confirm: 'Preconditions you confirm',
+    confirmHint: 'Only what you have checked yourself. Tick nothing that is not established.',
+    checkedByRecords: "Casustafel checks these preconditions itself from the case's records (consent, informing, case director, who informs):",
+    assessment: 'Your assessment as process director',
+    assessmentHint: 'Why the case does or does not belong at this table.',
+    submit: 'Record the screening',
+    saved: 'The screening is recorded.',
+    next: 'To the process steps to take the case into triage',
+  },
 };

@@ -83,7 +83,7 @@ function ExecuteForm({ d, onDone }: { d: Detail; onDone: (message: string) => vo
         {d.kind === 'objection' ? (
           <>
             <RadioGroup field="upheld" legend={b.objectionOutcome} value={upheld} onChange={setUpheld} options={[{ value: 'yes', label: b.upheld }, { value: 'no', label: b.overridden }]} />
-            <TextArea field="reason" label={b.weighingReason} value={reason} onChange={setReason} rows={3} required error={submission.fields.reason} />
+            <TextArea field="execute-reason" label={b.weighingReason} value={reason} onChange={setReason} rows={3} required error={submission.fields.reason} />
           </>
         ) : null}
         <Button type="submit" busy={submission.busy}>
@@ -260,8 +260,8 @@ function Handle({ id, onDone }: { id: string; onDone: (message: string) => void 
           });
         }}
       >
-        <SelectField field="months" label={b.months} value={months} onChange={setMonths} options={['1', '2'].map((m) => ({ value: m, label: m }))} />
-        <TextArea field="reason" label={b.reason} value={reason} onChange={setReason} rows={2} required error={extend.fields.reason} />
+        <SelectField field="extend-months" label={b.months} value={months} onChange={setMonths} options={['1', '2'].map((m) => ({ value: m, label: m }))} />
+        <TextArea field="extend-reason" label={b.reason} value={reason} onChange={setReason} rows={2} required error={extend.fields.reason} />
         <Button type="submit" appearance="secondary" busy={extend.busy}>
           {b.extendSubmit}
         </Button>
@@ -295,8 +295,8 @@ function LiftForm({ id, onDone }: { id: string; onDone: (message: string) => voi
           });
         }}
       >
-        <TextField field="subjectInformedAt" type="date" label={b.liftInformedAt} value={informedAt} onChange={setInformedAt} required error={lift.fields.subjectInformedAt} />
-        <TextArea field="reason" label={b.reason} value={reason} onChange={setReason} rows={2} required error={lift.fields.reason} />
+        <TextField field="lift-subjectInformedAt" type="date" label={b.liftInformedAt} value={informedAt} onChange={setInformedAt} required error={lift.fields.subjectInformedAt} />
+        <TextArea field="lift-reason" label={b.reason} value={reason} onChange={setReason} rows={2} required error={lift.fields.reason} />
         <Button type="submit" appearance="secondary" busy={lift.busy}>
           {b.liftSubmit}
         </Button>
