@@ -55,7 +55,7 @@ function Shell({ id, label, description, error, optional, children, kind }: { id
 type TextProps = FieldShell & {
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly type?: 'text' | 'password' | 'date';
+  readonly type?: 'text' | 'password' | 'date' | 'datetime-local' | 'url';
   readonly autoComplete?: string;
   readonly inputMode?: 'numeric' | 'text';
   /**

@@ -35,7 +35,7 @@ export interface Submission {
   readonly fields: FieldErrors;
   readonly busy: boolean;
   readonly done: string | null;
-  readonly send: <T>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown, success: (result: T) => string) => Promise<T | null>;
+  readonly send: <T>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, success: (result: T) => string) => Promise<T | null>;
   readonly reset: () => void;
   /**
    * Shows what the form found itself before sending (all fields at once, as the API's errors);
@@ -76,7 +76,7 @@ export function useSubmission(): Submission {
       setError(new FormCheck(found, { nl: summary, en: summary }));
       return true;
     },
-    send: async <T,>(method: 'POST' | 'PUT' | 'PATCH', path: string, body: unknown, success: (result: T) => string): Promise<T | null> => {
+    send: async <T,>(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body: unknown, success: (result: T) => string): Promise<T | null> => {
       setBusy(true);
       setDone(null);
       try {

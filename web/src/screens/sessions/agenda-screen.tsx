@@ -15,9 +15,9 @@ import { useSubmission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
 import type { SessionBodyOption, SessionSummary } from './session-data';
 import { formatDateTime } from './session-data';
+import { AddSession, PLANNERS } from './session-edit';
 
 const DAY = 86_400_000;
-const PLANNERS = ['process_director', 'support'];
 
 function PlanForm({ onPlanned }: { onPlanned: () => void }) {
   const { t } = useI18n();
@@ -60,7 +60,12 @@ export function AgendaScreen() {
         {b.agendaTitle}
       </Heading>
       <Paragraph lead>{b.agendaIntro}</Paragraph>
-      {me !== null && me !== undefined && PLANNERS.includes(me.role) ? <PlanForm onPlanned={sessions.reload} /> : null}
+      {me !== null && me !== undefined && PLANNERS.includes(me.role) ? (
+        <>
+          <PlanForm onPlanned={sessions.reload} />
+          <AddSession onAdded={sessions.reload} />
+        </>
+      ) : null}
       {sessions.error !== null ? <ErrorNotice error={sessions.error} /> : null}
       {sessions.data === undefined ? (
         <Paragraph>{t.app.loading}</Paragraph>

@@ -70,15 +70,17 @@ export interface SessionView {
   readonly chairRole: string | null;
   readonly scheduledAt: string;
   readonly status: string;
+  readonly cancelReason: string | null;
   readonly place: string | null;
   readonly link: string | null;
-  readonly chair: { readonly name: string } | null;
+  readonly chair: { readonly userId: string; readonly name: string } | null;
   readonly participants: readonly { readonly userId: string; readonly name: string; readonly partnerName: string }[];
   readonly items: readonly (OpenItem | ClosedItem)[];
   readonly topics: readonly Topic[];
   readonly groupLevel: boolean;
   readonly topicPartners: readonly { readonly id: string; readonly name: string }[];
   readonly mayPlan: boolean;
+  readonly version: number;
 }
 
 export interface Proposal {
@@ -99,4 +101,18 @@ export interface ActionListView {
 
 export function formatDateTime(iso: string, lang: string): string {
   return new Date(iso).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'short', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
+}
+
+/** An ISO instant as the value of a `datetime-local` input, in the browser's time zone. */
+export function toLocalInput(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return `${String(d.getFullYear())}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** A `datetime-local` value as an ISO instant, or null when it is empty or no date. */
+export function fromLocalInput(value: string): string | null {
+  if (value.trim() === '') return null;
+  const d = new Date(value);
+  return Number.isNaN(d.getTime()) ? null : d.toISOString();
 }

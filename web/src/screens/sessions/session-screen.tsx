@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import { get } from '../../api/client';
 import { CheckboxGroup, SelectField, TextArea, TextField } from '../../components/form';
 import { ErrorNotice } from '../../components/errors';
-import { Button, DataList, Heading, Paragraph, Section, Table, UnorderedList, ListItem } from '../../components/ui';
+import { Alert, Button, DataList, Heading, Paragraph, Section, Table, UnorderedList, ListItem } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
 import { Link } from '../../router';
 import { useLoad } from '../../use-load';
@@ -18,6 +18,7 @@ import { formatDate } from '../meetings/meeting-data';
 import { DocumentLink } from '../document-link';
 import type { ActionListView, OpenItem, OpenTopic, Proposal, SessionView, Topic } from './session-data';
 import { formatDateTime } from './session-data';
+import { CancelSession, EditSession, TakeOff } from './session-edit';
 
 function ItemContent({ item }: { item: OpenItem }) {
   const { t } = useI18n();
@@ -231,9 +232,12 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   const { t, lang } = useI18n();
   const b = t.sessions;
   const session = useLoad(() => get<SessionView>(`/api/sessions/${sessionId}`), [sessionId]);
+  const [takingOff, setTakingOff] = useState<{ itemId: string; caseNumber: string } | null>(null);
+  const [flash, setFlash] = useState<string | null>(null);
   if (session.error !== null) return <ErrorNotice error={session.error} />;
   if (session.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
   const v = session.data;
+  const editable = v.mayPlan && v.status === 'planned';
   return (
     <>
       <Heading level={1} focusOnMount>
@@ -246,6 +250,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
           [b.place, v.place ?? '—'],
           [b.link, v.link === null ? '—' : <a key="l" className="utrecht-link" href={v.link}>{v.link}</a>],
           [b.chair, `${v.chair?.name ?? '—'}${v.chairRole === null ? '' : ` (${v.chairRole})`}`],
+          ...(v.status === 'cancelled' && v.cancelReason !== null ? [[b.cancelledBecause, v.cancelReason] as const] : []),
         ]}
       />
       <Paragraph>
@@ -265,18 +270,50 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
         <Heading level={2} id="session-agenda">
           {b.agenda}
         </Heading>
+        {flash !== null ? <Alert type="ok">{flash}</Alert> : null}
         <Table
           caption={b.agenda}
-          head={['#', b.case, b.reason, b.content]}
-          rows={v.items.map((i) => [
-            i.itemId,
-            i.visible ? [String(i.position), i.caseNumber, label(b.reasons, i.reason), <ItemContent key="c" item={i} />] : [String(i.position), i.caseNumber, '—', b.notForYou],
-          ])}
+          head={editable ? ['#', b.case, b.reason, b.content, ''] : ['#', b.case, b.reason, b.content]}
+          rows={v.items.map((i) => {
+            const cells = i.visible ? [String(i.position), i.caseNumber, label(b.reasons, i.reason), <ItemContent key="c" item={i} />] : [String(i.position), i.caseNumber, '—', b.notForYou];
+            const off =
+              editable && !(i.visible && i.status === 'held') ? (
+                <Button
+                  key="off"
+                  appearance="secondary"
+                  aria-label={b.takeOffLabel(i.caseNumber)}
+                  onClick={() => {
+                    setFlash(null);
+                    setTakingOff({ itemId: i.itemId, caseNumber: i.caseNumber });
+                  }}
+                >
+                  {b.takeOff}
+                </Button>
+              ) : (
+                ''
+              );
+            return [i.itemId, editable ? [...cells, off] : cells];
+          })}
         />
+        {editable && takingOff !== null ? (
+          <TakeOff
+            key={takingOff.itemId}
+            sessionId={sessionId}
+            item={takingOff}
+            onBack={() => setTakingOff(null)}
+            onDone={(message) => {
+              setTakingOff(null);
+              setFlash(message);
+              session.reload();
+            }}
+          />
+        ) : null}
       </Section>
       {v.groupLevel || v.topics.length > 0 ? <Topics v={v} sessionId={sessionId} onAdded={session.reload} /> : null}
       {v.mayPlan && v.status === 'planned' ? <Proposals sessionId={sessionId} onAdded={session.reload} /> : null}
       <ActionList sessionId={sessionId} mayPlan={v.mayPlan} />
+      {editable ? <EditSession v={v} onChanged={session.reload} /> : null}
+      {editable ? <CancelSession v={v} onChanged={session.reload} /> : null}
     </>
   );
 }
