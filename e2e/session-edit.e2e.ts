@@ -85,7 +85,7 @@ describe('editing the plan of sessions (Venlo, issue 18)', () => {
     await page.getByRole('heading', { level: 1, name: 'Overleggen en agenda' }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Extra overleg toevoegen' }).waitFor();
     const form = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Extra overleg toevoegen' }) });
-    await counter.choose(form.getByLabel('Tafel, werkgebied of team'), 'Blerick');
+    await counter.choose(form.getByLabel('Welke tafel, welk werkgebied of team'), 'Blerick');
     const local = `${dayAhead(80)}T19:45`;
     await counter.fill(form.getByLabel('Datum en tijd'), local);
     await counter.fill(form.getByLabel('Plaats'), `Stadskantoor ${stamp}`);

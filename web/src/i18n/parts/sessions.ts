@@ -99,6 +99,7 @@ export const nl = {
   takenOff: (n: string) => `Casus ${n} staat niet meer op de agenda.`,
   addTitle: 'Extra overleg toevoegen',
   addIntro: 'Een overleg buiten de vaste frequentie, met de vaste deelnemers van de tafel of het werkgebied. U bent de voorzitter; dat kunt u daarna op het overleg wijzigen.',
+  addBody: 'Welke tafel, welk werkgebied of team',
   addSubmit: 'Overleg toevoegen',
   addedSession: (name: string, when: string) => `Overleg ${name} van ${when} is toegevoegd.`,
 };
@@ -203,6 +204,7 @@ export const en: typeof nl = {
   takenOff: (n: string) => `Case ${n} is no longer on the agenda.`,
   addTitle: 'Add an extra session',
   addIntro: 'A session outside the regular frequency, with the standing participants of the table or work area. You are the chair; you can change that on the session afterwards.',
+  addBody: 'Which table, work area or team',
   addSubmit: 'Add the session',
   addedSession: (name: string, when: string) => `Session ${name} of ${when} was added.`,
 };

@@ -29,8 +29,8 @@ function useLabels(): (field: string) => string {
     chairUserId: b.chairField,
     cancelReason: b.cancelReason,
     status: b.status,
-    bodyId: b.body,
-    bodyKind: b.body,
+    bodyId: b.addBody,
+    bodyKind: b.addBody,
     itemId: b.agenda,
     version: b.editTitle,
   };
@@ -264,7 +264,7 @@ export function AddSession({ onAdded }: { onAdded: () => void }) {
         }}
       >
         <FormResult submission={s} labelOf={labelOf} idPrefix="add-" />
-        <SelectField field="add-bodyId" label={b.body} value={body} onChange={setBody} error={s.fields.bodyId} options={[{ value: '', label: b.chooseBody }, ...options]} required />
+        <SelectField field="add-bodyId" label={b.addBody} value={body} onChange={setBody} error={s.fields.bodyId} options={[{ value: '', label: b.chooseBody }, ...options]} required />
         <TextField field="add-scheduledAt" label={b.whenField} type="datetime-local" value={when} onChange={setWhen} error={s.fields.scheduledAt} required />
         <TextField field="add-place" label={b.placeField} value={place} onChange={setPlace} error={s.fields.place} optional={t.common.optional} />
         <TextField field="add-link" label={b.linkField} description={b.linkHint} type="url" value={link} onChange={setLink} error={s.fields.link} optional={t.common.optional} />
