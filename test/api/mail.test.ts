@@ -32,6 +32,8 @@ async function giveEmails(db: AppDatabase): Promise<void> {
   for (const u of users) await db.db.updateTable('users').set({ email: emailOf(u.username) }).where('id', '=', u.id).execute();
 }
 
+/** Every property a meeting's iCalendar entry may carry (meeting-ical.ts): no ATTENDEE, ORGANIZER or LOCATION. */
+const ICAL_PROPERTIES = ['BEGIN', 'END', 'VERSION', 'CALSCALE', 'PRODID', 'METHOD', 'X-PUBLISHED-TTL', 'UID', 'SUMMARY', 'DTSTAMP', 'DTSTART', 'DESCRIPTION', 'URL', 'STATUS', 'X-MICROSOFT-CDO-BUSYSTATUS', 'CREATED', 'DURATION'];
 const FORBIDDEN = [registration.subjects[0]!.name, registration.subjects[0]!.bsn, registration.registration.content, 'Markt 1'];
 
 let smtp: TestSmtp;
@@ -78,6 +80,10 @@ describe('e-mail notices through SMTP', () => {
       expect(ics).toContain('BEGIN:VEVENT');
       expect(ics).toContain('DTSTART:20260610T140000Z');
       expect(ics).toMatch(/SUMMARY:Ronde Tafel Overleg: /);
+      // The entry leaves the protected system: it names no participant (no ATTENDEE or ORGANIZER,
+      // so no name or address) and holds only the properties the invitation is built from.
+      const properties = ics.replace(/\r?\n[ \t]/g, '').split(/\r?\n/).filter((l) => l !== '').map((l) => l.split(/[:;]/, 1)[0]!);
+      expect(new Set(properties)).toEqual(new Set(ICAL_PROPERTIES));
     }
     expect(mailsTo('woonwenz@noord-limburg')).toEqual([]);
     const inbox = (await s.request('GET', '/api/inbox', await s.login('politie-limburg@noord-limburg'))).json<{ unread: number; notifications: { kind: string; caseId: string; link: string }[] }>();

@@ -57,6 +57,25 @@ export async function step(s: TestServer, cookie: string, caseId: string, body: 
   return { statusCode: res.statusCode, body: res.body, json: () => res.json() };
 }
 
+/** Registers a signal at Nijmegen's Regieteam by the municipality for `director`, informs and accepts it (sessions tests). */
+export async function acceptedNijmegenCase(s: TestServer, director: string, name: string): Promise<{ id: string; number: string }> {
+  const res = await s.request('POST', '/api/cases', await s.login('gemeente-nijmegen@nijmegen'), {
+    tableId: 'regieteam',
+    subjects: [{ name }],
+    complexCriteria: ['multi_problem'],
+    lifeDomains: ['income_debts', 'housing'],
+    registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+    processDirectorId: s.userId(director),
+  });
+  expect(res.statusCode, res.body).toBe(201);
+  const c = res.json<Registered>();
+  await informSubjects(s, c, 'regieteams-nijmegen', 'gemeente-nijmegen', director);
+  const accepted = await step(s, await s.login(director), c.id, { event: 'accept' });
+  expect(accepted.statusCode, accepted.body).toBe(200);
+  const row = await s.deps.database.db.selectFrom('cases').select('number').where('id', '=', c.id).executeTakeFirstOrThrow();
+  return { id: c.id, number: row.number };
+}
+
 export const preparation = {
   scheduledAt: '2026-06-10T14:00:00Z',
   preparation: {

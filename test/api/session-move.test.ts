@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { systemContext } from '../../src/store/acting-context.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, step } from './phases.flow.js';
+import { acceptedNijmegenCase } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -21,24 +21,7 @@ afterAll(async () => {
   await s.close();
 });
 
-const C = 'regieteams-nijmegen';
-
-async function acceptedCaseOf(director: string, name: string): Promise<string> {
-  const res = await s.request('POST', '/api/cases', await s.login('gemeente-nijmegen@nijmegen'), {
-    tableId: 'regieteam',
-    subjects: [{ name }],
-    complexCriteria: ['multi_problem'],
-    lifeDomains: ['income_debts', 'housing'],
-    registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
-    processDirectorId: s.userId(director),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const c = res.json<{ id: string; subjectIds: string[]; registrationId: string }>();
-  await informSubjects(s, c, C, 'gemeente-nijmegen', director);
-  const accepted = await step(s, await s.login(director), c.id, { event: 'accept' });
-  expect(accepted.statusCode, accepted.body).toBe(200);
-  return c.id;
-}
+const acceptedCaseOf = async (director: string, name: string): Promise<string> => (await acceptedNijmegenCase(s, director, name)).id;
 
 const meetingRow = (id: string) =>
   s.deps.database.withTransaction(systemContext(), (trx) => trx.selectFrom('meetings').select(['scheduled_at', 'status', 'session_id']).where('id', '=', id).executeTakeFirstOrThrow());

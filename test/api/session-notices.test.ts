@@ -19,7 +19,7 @@ import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { startSmtp } from '../support/smtp.js';
 import type { TestSmtp } from '../support/smtp.js';
-import { informSubjects, step } from './phases.flow.js';
+import { acceptedNijmegenCase, step } from './phases.flow.js';
 
 const PUBLIC_URL = 'https://casustafel.example.test';
 const FROM = 'Casustafel <noreply@casustafel.example.test>';
@@ -49,23 +49,7 @@ const PD = 'procesregisseur@nijmegen';
 const A = 'talis@nijmegen';
 const B = 'pro-persona@nijmegen';
 
-async function registerAccepted(name: string): Promise<{ id: string; number: string }> {
-  const res = await s.request('POST', '/api/cases', await s.login('gemeente-nijmegen@nijmegen'), {
-    tableId: 'regieteam',
-    subjects: [{ name }],
-    complexCriteria: ['multi_problem'],
-    lifeDomains: ['income_debts', 'housing'],
-    registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
-    processDirectorId: s.userId(PD),
-  });
-  expect(res.statusCode, res.body).toBe(201);
-  const c = res.json<{ id: string; subjectIds: string[]; registrationId: string }>();
-  await informSubjects(s, c, NIJ, 'gemeente-nijmegen', PD);
-  const accepted = await step(s, await s.login(PD), c.id, { event: 'accept' });
-  expect(accepted.statusCode, accepted.body).toBe(200);
-  const row = await s.deps.database.db.selectFrom('cases').select('number').where('id', '=', c.id).executeTakeFirstOrThrow();
-  return { id: c.id, number: row.number };
-}
+const registerAccepted = (name: string): Promise<{ id: string; number: string }> => acceptedNijmegenCase(s, PD, name);
 
 interface Planned {
   id: string;
