@@ -3,53 +3,28 @@
  * scratch PostgreSQL database (DATABASE_URL): good input works, bad input exits non-zero with a
  * clear message and no stack trace.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DATABASE_URL, createScratchPostgres, tempDir } from '../support/db.js';
+import { cliStore } from '../support/cli.js';
+import type { CliRun as Run, CliStore } from '../support/cli.js';
 
-const BIN = fileURLToPath(new URL('../../bin/casustafel.js', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../../src/domain/config/zorgnetwerk-oost-fictief.fixture.json', import.meta.url));
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-let dir: { path: string; remove: () => Promise<void> };
-let store: string[];
-let dropPostgres: (() => Promise<void>) | null = null;
-const env: NodeJS.ProcessEnv = { ...process.env, MASTER_KEY: randomBytes(32).toString('base64'), NODE_ENV: 'test' };
-delete env['DATABASE_URL'];
-
-function cli(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { env, cwd: dir.path, timeout: 120_000 }, (error, stdout, stderr) => {
-      const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 1;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+let cliAt: CliStore;
+let store: readonly string[];
+const cli = (...args: string[]): Promise<Run> => cliAt.run(...args);
 
 const noStack = (r: Run): void => expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 beforeAll(async () => {
-  dir = await tempDir('cli');
-  if (DATABASE_URL) {
-    const scratch = await createScratchPostgres(DATABASE_URL);
-    dropPostgres = scratch.drop;
-    store = ['--database-url', scratch.url];
-  } else {
-    store = ['--data-dir', join(dir.path, 'data')];
-  }
+  cliAt = await cliStore('cli', randomBytes(32));
+  store = cliAt.store;
 });
 afterAll(async () => {
-  await dropPostgres?.();
-  await dir.remove();
+  await cliAt.remove();
 });
 
 describe('casustafel CLI: help and input checks', () => {
@@ -74,18 +49,18 @@ describe('casustafel CLI: help and input checks', () => {
     const good = await cli('config', 'validate', FIXTURE);
     expect(good.code, good.stderr).toBe(0);
     expect(good.stdout).toMatch(/Geldig \/ valid/);
-    const broken = join(dir.path, 'broken.json');
+    const broken = join(cliAt.dir, 'broken.json');
     await writeFile(broken, '{"id": ');
     const r1 = await cli('config', 'validate', broken);
     expect(r1.code).toBe(1);
     expect(r1.stderr).toMatch(/not valid JSON/);
-    const invalid = join(dir.path, 'invalid.json');
+    const invalid = join(cliAt.dir, 'invalid.json');
     await writeFile(invalid, JSON.stringify({ id: 'x', partners: 'none' }));
     const r2 = await cli('config', 'validate', invalid);
     expect(r2.code).toBe(1);
     expect(r2.stderr).toMatch(/invalid configuration/);
     expect(r2.stderr).toMatch(/partners/);
-    const r3 = await cli('config', 'validate', join(dir.path, 'missing.json'));
+    const r3 = await cli('config', 'validate', join(cliAt.dir, 'missing.json'));
     expect(r3.code).toBe(1);
     expect(r3.stderr).toMatch(/cannot read file/);
     for (const r of [r1, r2, r3]) noStack(r);

@@ -6,40 +6,28 @@
  * offered in each phase being the ones its JSON lists, in its own words. Nothing in the code names
  * this collaboration.
  */
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collaborationConfigSchema } from '../../src/domain/config/collaboration-config.schema.js';
 import { createMasterKeyRing, masterKeyFromBytes } from '../../src/crypto/master-key.js';
 import { openDatabase } from '../../src/store/database.js';
 import { walkToDeletion } from '../api/handvat-walk.flow.js';
-import { DATABASE_URL, createScratchPostgres, tempDir } from '../support/db.js';
+import { cliStore } from '../support/cli.js';
+import type { CliRun, CliStore } from '../support/cli.js';
+import { DATABASE_URL } from '../support/db.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 
-const BIN = fileURLToPath(new URL('../../bin/casustafel.js', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../../src/domain/config/zorgnetwerk-oost-fictief.fixture.json', import.meta.url));
 const SLUG = 'zorgnetwerk-oost-fictief';
 const KEY = randomBytes(32);
 
-const env: NodeJS.ProcessEnv = { ...process.env, MASTER_KEY: KEY.toString('base64'), NODE_ENV: 'test' };
-delete env['DATABASE_URL'];
-
-let dir: { path: string; remove: () => Promise<void> };
-let store: string[];
-let dropPostgres: (() => Promise<void>) | null = null;
+let cliAt: CliStore;
 let s: TestServer | null = null;
 
-function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args, ...store], { env, cwd: dir.path, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error === null ? 0 : typeof error.code === 'number' ? error.code : 1, stdout, stderr });
-    });
-  });
-}
+const cli = (...args: string[]): Promise<CliRun> => cliAt.run(...args, ...cliAt.store);
 
 /** Runs a CLI command that must succeed and returns the one-time password it prints. */
 async function oneTimePassword(...args: string[]): Promise<string> {
@@ -51,19 +39,11 @@ async function oneTimePassword(...args: string[]): Promise<string> {
 }
 
 beforeAll(async () => {
-  dir = await tempDir('sixth');
-  if (DATABASE_URL) {
-    const scratch = await createScratchPostgres(DATABASE_URL);
-    dropPostgres = scratch.drop;
-    store = ['--database-url', scratch.url];
-  } else {
-    store = ['--data-dir', join(dir.path, 'data')];
-  }
+  cliAt = await cliStore('sixth', KEY);
 });
 afterAll(async () => {
   await s?.close();
-  await dropPostgres?.();
-  await dir.remove();
+  await cliAt.remove();
 });
 
 describe('§6 a sixth collaboration installed by `casustafel config install` runs as its JSON says', () => {
@@ -81,7 +61,7 @@ describe('§6 a sixth collaboration installed by `casustafel config install` run
     }
 
     // The server on the store the command line installed into, with the same master key.
-    const database = DATABASE_URL ? await openDatabase({ databaseUrl: store[1] ?? '', migrate: true, poolSize: 8 }) : await openDatabase({ dataDir: store[1] ?? '', migrate: true });
+    const database = DATABASE_URL ? await openDatabase({ databaseUrl: cliAt.store[1] ?? '', migrate: true, poolSize: 8 }) : await openDatabase({ dataDir: cliAt.store[1] ?? '', migrate: true });
     const server = await startTestServer({ database, keys: createMasterKeyRing(masterKeyFromBytes(KEY)) });
     s = server;
     const db = server.deps.database.db;
