@@ -275,13 +275,17 @@ export interface InformingRecordsTable {
   case_id: string;
   collaboration_id: string;
   subject_id: Nullable<string>;
-  topic: 'registration' | 'triage' | 'rto_outcome' | 'third_party' | 'deletion' | 'other';
+  topic: 'registration' | 'triage' | 'triage_outcome' | 'rto_outcome' | 'third_party' | 'deletion' | 'other';
   informed_by: Nullable<string>;
   on_behalf_of_partner_id: Nullable<string>;
   informed_at: NullableTimestamp;
   method: Nullable<string>;
   postponement_reason_enc: NullableBytes;
   planned_at: NullableTimestamp;
+  /** The prepared RTO the subject was told about (topic `triage_outcome`). */
+  meeting_id: Nullable<string>;
+  /** What the subject was told (goal, themes, participants, rights), sealed under the case key. */
+  told_enc: NullableBytes;
   created_at: CreatedAt;
 }
 
@@ -493,7 +497,7 @@ export interface RightsRequestEffectsTable {
   done_by: string;
   done_at: Timestamp;
   /** An effect on a meeting note, plan goal or plan action (migration 191). */
-  meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
+  meeting_id: Nullable<string>;
   item_kind: ColumnType<'meeting_note' | 'plan_goal' | 'plan_action' | null, 'meeting_note' | 'plan_goal' | 'plan_action' | null | undefined, 'meeting_note' | 'plan_goal' | 'plan_action' | null>;
   plan_action_id: ColumnType<string | null, string | null | undefined, string | null>;
 }

@@ -83,7 +83,7 @@ export const contributionFields = z.object({
   /** The subjects of the case it is about (household cases); default: the only subject, or the case as a whole. */
   subjects: z.array(uuid).max(20).optional(),
 });
-export const informingTopic = z.enum(['registration', 'rto_outcome', 'third_party', 'deletion']);
+export const informingTopic = z.enum(['registration', 'triage_outcome', 'rto_outcome', 'third_party', 'deletion']);
 export const informingChannel = z.enum(['in_person', 'phone', 'letter', 'email', 'other']);
 
 // Governance and accountability (partners, users, configuration, rights, incidents, complaints, audit, reports).

@@ -5,6 +5,7 @@
  */
 import type { Phase, PartnerId, Role } from '../model.js';
 import type { InformingRefusal } from './informing-rules.js';
+import type { InformingTopic } from './records.js';
 
 export type ControlRule = 'P2' | 'P4' | 'P10' | 'P11' | 'process';
 
@@ -23,6 +24,7 @@ export const CONTROL_REASONS = {
   informing_partner_not_responsible: { rule: 'P10', nl: 'Volgens het convenant informeert een andere partij de betrokkene.', en: 'Under the covenant another organisation informs the subject.' },
   informing_by_director_not_allowed: { rule: 'P10', nl: 'Volgens het convenant informeert de partij zelf; de procesregisseur informeert niet namens haar.', en: 'Under the covenant the organisation informs itself; the process director does not inform on its behalf.' },
   informing_postponement_not_allowed: { rule: 'P10', nl: 'Dit convenant staat uitstel van informeren niet toe.', en: 'This covenant does not allow postponing informing.' },
+  informing_rto_not_prepared: { rule: 'P10', nl: "Er is nog geen RTO voorbereid: de betrokkene wordt over doel, thema's en deelnemers van het RTO geïnformeerd zodra de triage tot een RTO leidt.", en: 'No RTO has been prepared yet: the subject is told the goal, themes and participants of the RTO once the triage leads to one.' },
   third_party_not_in_phase: { rule: 'P11', nl: 'Een derde sluit alleen aan bij een lopende casus.', en: 'A third party joins only a running case.' },
   third_parties_not_in_covenant: { rule: 'P11', nl: 'Dit convenant laat geen derden toe.', en: 'This covenant admits no third parties.' },
   third_party_needs_subject_consent: { rule: 'P11', nl: 'Een derde wordt alleen met toestemming van de betrokkene voor het overleg uitgenodigd; kies als grondslag de toestemming van de betrokkene.', en: "A third party is invited to the meeting only with the subject's consent; give the subject's consent as the basis." },
@@ -103,6 +105,14 @@ export function checkInforming(actor: CaseActor, phase: Phase, refusal: Informin
   const acts = checkActsInCase(actor, phase);
   if (!acts.ok) return acts;
   return refusal === null ? OK : no(refusal);
+}
+
+/**
+ * Seed 003 Bijlage 3 fase 2: the subject is told the outcome of the triage together with the goal,
+ * themes and participants of the RTO; that can be recorded only about an RTO that was prepared.
+ */
+export function checkInformingTopic(topic: InformingTopic, rtoPrepared: boolean): ControlResult {
+  return topic === 'triage_outcome' && !rtoPrepared ? no('informing_rto_not_prepared') : OK;
 }
 
 /**

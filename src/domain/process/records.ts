@@ -4,8 +4,12 @@
  */
 import type { CaseId, IsoDate, PartnerId, SubjectId, TableId, UserId } from '../model.js';
 
-/** What the subject is told about (P10): the registration, the RTO outcome, a third party, the deletion. */
-export type InformingTopic = 'registration' | 'rto_outcome' | 'third_party' | 'deletion';
+/**
+ * What the subject is told about (P10): the registration; the outcome of the triage with the
+ * goal, themes and participants of the RTO (seed 003 Bijlage 3 fase 2); the RTO outcome; a third
+ * party; the deletion.
+ */
+export type InformingTopic = 'registration' | 'triage_outcome' | 'rto_outcome' | 'third_party' | 'deletion';
 export type InformingChannel = 'in_person' | 'phone' | 'letter' | 'email' | 'other';
 
 /** The subject was informed (P10), by the registrant or by the process director on its behalf. */

@@ -76,7 +76,7 @@ export interface CaseStateOptions {
 const iso = (d: Date): string => d.toISOString();
 const isoOrNull = (d: Date | null): string | null => (d === null ? null : d.toISOString());
 
-const DOMAIN_TOPICS: readonly InformingTopic[] = ['registration', 'rto_outcome', 'third_party', 'deletion'];
+const DOMAIN_TOPICS: readonly InformingTopic[] = ['registration', 'triage_outcome', 'rto_outcome', 'third_party', 'deletion'];
 const CHANNELS: readonly InformingChannel[] = ['in_person', 'phone', 'letter', 'email', 'other'];
 
 function asTopic(topic: string): InformingTopic | null {

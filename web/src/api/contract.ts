@@ -1873,11 +1873,59 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * What the subject was told and which informing was postponed (P10)
+         * @description For whoever may read the case now; audited. An informing of the triage outcome shows the goal, themes and participants of the RTO as told.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            informedAt: string | null;
+                            informedBy: string | null;
+                            method: string | null;
+                            onBehalfOf: string | null;
+                            postponement: {
+                                plannedAt: string;
+                                reason: string;
+                            } | null;
+                            recordedAt: string;
+                            subjectId: string | null;
+                            told: {
+                                goal: string;
+                                meetingId: string;
+                                participants: {
+                                    partnerId: string;
+                                    role: string;
+                                }[];
+                                rightsExplained: boolean;
+                                themes: string[];
+                            } | null;
+                            topic: string;
+                        }[];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Record that the subject was informed (P10)
-         * @description By the registrant, or by the process director stating on whose behalf. Needed before the case enters triage.
+         * @description By the party the covenant makes responsible (`informSubject`), or by the process director stating on whose behalf where the covenant allows that. Of the registration: needed before the case enters triage. Of the triage outcome (`triage_outcome`, seed 003 fase 2): about a prepared RTO (`meetingId`, default the latest), whose goal, themes and participants are kept with the record, and with the rights explained (`rightsExplained: true`).
          */
         post: {
             parameters: {
@@ -1893,17 +1941,20 @@ export interface paths {
                     "application/json": {
                         /** Format: date-time */
                         informedAt: string;
+                        /** Format: uuid */
+                        meetingId?: string;
                         /** @enum {string} */
                         method: "in_person" | "phone" | "letter" | "email" | "other";
                         /** Format: uuid */
                         onBehalfOf?: string;
+                        rightsExplained?: boolean;
                         /** Format: uuid */
                         subjectId: string;
                         /**
                          * @default registration
                          * @enum {string}
                          */
-                        topic?: "registration" | "rto_outcome" | "third_party" | "deletion";
+                        topic?: "registration" | "triage_outcome" | "rto_outcome" | "third_party" | "deletion";
                     };
                 };
             };
@@ -1958,7 +2009,7 @@ export interface paths {
                          * @default registration
                          * @enum {string}
                          */
-                        topic?: "registration" | "rto_outcome" | "third_party" | "deletion";
+                        topic?: "registration" | "triage_outcome" | "rto_outcome" | "third_party" | "deletion";
                     };
                 };
             };

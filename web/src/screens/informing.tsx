@@ -2,8 +2,12 @@
 import { useState } from 'react';
 import { useCollaboration } from '../api/collaboration';
 import type { CaseView } from '../api/types';
-import { SelectField, TextArea, TextField } from '../components/form';
-import { Alert, Button, Heading, Paragraph, Section } from '../components/ui';
+import { get } from '../api/client';
+import { useDirectory } from '../api/directory';
+import { Checkbox, SelectField, TextArea, TextField } from '../components/form';
+import { Alert, Button, Heading, ListItem, Paragraph, Section, UnorderedList } from '../components/ui';
+import { dutchDate } from '../dates';
+import { useLoad } from '../use-load';
 import { Link } from '../router';
 import { label, useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
@@ -11,7 +15,7 @@ import { CaseSubScreen, dateTime, today, useSubmission } from './case-sub-screen
 import { FormResult } from './form-result';
 import { InformationLetters } from './information-letters';
 
-const TOPICS = ['registration', 'rto_outcome', 'third_party', 'deletion'] as const;
+const TOPICS = ['registration', 'triage_outcome', 'rto_outcome', 'third_party', 'deletion'] as const;
 const METHODS = ['in_person', 'phone', 'letter', 'email', 'other'] as const;
 
 export function InformingScreen({ caseId }: { caseId: string }) {
@@ -24,6 +28,7 @@ export function InformingScreen({ caseId }: { caseId: string }) {
       {(c) => (
         <>
           {source === undefined ? null : <Paragraph>{t.informing.source(source)}</Paragraph>}
+          <InformingList c={c} />
           <RecordInforming c={c} />
           <PostponeInforming c={c} />
           {c.abilities.recordInforming ? <InformationLetters c={c} topics={['registration', 'rto_outcome', 'third_party']} /> : null}
@@ -45,8 +50,10 @@ function RecordInforming({ c }: { c: CaseView }) {
   const [topic, setTopic] = useState<string>('registration');
   const [date, setDate] = useState(today());
   const [method, setMethod] = useState<string>('letter');
+  const [rights, setRights] = useState(false);
   const p = 'inform.';
-  const labels: Record<string, string> = { subjectId: t.informing.subject, topic: t.informing.topic, informedAt: t.informing.informedAt, method: t.informing.method };
+  const labels: Record<string, string> = { subjectId: t.informing.subject, topic: t.informing.topic, informedAt: t.informing.informedAt, method: t.informing.method, rightsExplained: t.informing.rightsExplained };
+  const aboutRto = topic === 'triage_outcome';
   return (
     <Section labelledBy="inform-title">
       <Heading level={2} id="inform-title">
@@ -57,7 +64,7 @@ function RecordInforming({ c }: { c: CaseView }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void s.send('POST', `/api/cases/${c.id}/informing`, { subjectId, topic, informedAt: dateTime(date), method }, () => t.informing.recorded);
+          void s.send('POST', `/api/cases/${c.id}/informing`, { subjectId, topic, informedAt: dateTime(date), method, ...(aboutRto ? { rightsExplained: rights } : {}) }, () => t.informing.recorded);
         }}
       >
         <FormResult submission={s} labelOf={(f) => labels[f] ?? f} idPrefix={p} />
@@ -65,6 +72,7 @@ function RecordInforming({ c }: { c: CaseView }) {
         <SelectField field={`${p}topic`} label={t.informing.topic} value={topic} onChange={setTopic} options={TOPICS.map((v) => ({ value: v, label: label(t.informing.topics, v) }))} error={s.fields.topic} />
         <TextField field={`${p}informedAt`} label={t.informing.informedAt} description={t.informing.dateHint} value={date} onChange={setDate} error={s.fields.informedAt} />
         <SelectField field={`${p}method`} label={t.informing.method} value={method} onChange={setMethod} options={METHODS.map((v) => ({ value: v, label: label(t.informing.methods, v) }))} error={s.fields.method} />
+        {aboutRto ? <Checkbox field={`${p}rightsExplained`} label={t.informing.rightsExplained} description={t.informing.rightsExplainedHint} checked={rights} onChange={setRights} error={s.fields.rightsExplained} /> : null}
         <Button type="submit" busy={s.busy} disabled={s.busy}>
           {t.informing.recordSubmit}
         </Button>
@@ -113,6 +121,56 @@ function PostponeInforming({ c }: { c: CaseView }) {
           {t.informing.postponeSubmit}
         </Button>
       </form>
+    </Section>
+  );
+}
+
+interface InformingItem {
+  readonly id: string;
+  readonly subjectId: string | null;
+  readonly topic: string;
+  readonly informedAt: string | null;
+  readonly method: string | null;
+  readonly onBehalfOf: string | null;
+  readonly postponement: { readonly reason: string; readonly plannedAt: string } | null;
+  readonly told: { readonly goal: string; readonly themes: readonly string[]; readonly participants: readonly { readonly partnerId: string; readonly role: string }[]; readonly rightsExplained: boolean } | null;
+}
+
+/** What was recorded (GET /api/cases/:id/informing): per subject, topic, when, how, on whose behalf, and what was told about the RTO. */
+function InformingList({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  const list = useLoad(() => get<InformingItem[]>(`/api/cases/${c.id}/informing`), [c.id, c.version]);
+  const directory = useDirectory();
+  const partner = (id: string | null) => directory.data?.partners.find((p) => p.id === id)?.name ?? '';
+  const subject = (id: string | null) => c.subjects.find((x) => x.id === id)?.name ?? '';
+  if (list.data === undefined) return null;
+  return (
+    <Section labelledBy="informing-list-title">
+      <Heading level={2} id="informing-list-title">
+        {t.informing.listTitle}
+      </Heading>
+      {list.data.length === 0 ? (
+        <Paragraph>{t.informing.none}</Paragraph>
+      ) : (
+        <UnorderedList>
+          {list.data.map((r) => (
+            <ListItem key={r.id}>
+              {[subject(r.subjectId), label(t.informing.topics, r.topic)].filter((x) => x !== '').join(' — ')}
+              {': '}
+              {r.postponement !== null
+                ? t.informing.postponedUntil(dutchDate(r.postponement.plannedAt), r.postponement.reason)
+                : [dutchDate(r.informedAt), r.method === null ? '' : label(t.informing.methods, r.method), r.onBehalfOf === null ? '' : t.informing.onBehalfOf(partner(r.onBehalfOf))].filter((x) => x !== '').join(', ')}
+              {r.told === null ? null : (
+                <>
+                  {' '}
+                  {t.informing.told(r.told.goal, r.told.themes.join(', '), r.told.participants.map((p) => `${partner(p.partnerId)} (${label(t.rto.roles, p.role)})`).join(', '))}
+                  {r.told.rightsExplained ? ` ${t.informing.rightsTold}` : null}
+                </>
+              )}
+            </ListItem>
+          ))}
+        </UnorderedList>
+      )}
     </Section>
   );
 }
