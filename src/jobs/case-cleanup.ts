@@ -55,6 +55,7 @@ export async function deleteCaseData(deps: ServiceDeps, trx: Trx, caseId: string
   await trx.updateTable('informing_records').set({ subject_id: null }).where('case_id', '=', caseId).where('topic', '=', 'deletion').execute();
   await trx.deleteFrom('informing_records').where('case_id', '=', caseId).where('topic', '<>', 'deletion').execute();
   await trx.deleteFrom('take_along_grants').where('case_id', '=', caseId).execute();
+  await trx.deleteFrom('dossier_clearings').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('weighings').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('consents').where('case_id', '=', caseId).execute();
   await trx.deleteFrom('contributions').where('case_id', '=', caseId).execute();

@@ -270,6 +270,22 @@ export interface WeighingsTable {
   created_at: CreatedAt;
 }
 
+/** A contribution removed from a running dossier: cleared at de-escalation (ADR 0107) or police data past its retention (ADR 0108). */
+export interface DossierClearingsTable {
+  id: Generated<string>;
+  case_id: string;
+  collaboration_id: string;
+  contribution_id: string;
+  contributed_by_partner_id: string;
+  category: string;
+  police: boolean;
+  contributed_at: Timestamp;
+  cause: 'deescalation_clearing' | 'police_data_retention';
+  cleared_by: Nullable<string>;
+  cleared_at: Timestamp;
+  reason_enc: NullableBytes;
+}
+
 export interface InformingRecordsTable {
   id: Generated<string>;
   case_id: string;
@@ -872,6 +888,7 @@ export interface Database {
   complaints: ComplaintsTable;
   reminders: RemindersTable;
   deletion_informing: DeletionInformingTable;
+  dossier_clearings: DossierClearingsTable;
   job_runs: JobRunsTable;
   notifications: NotificationsTable;
   notice_messages: NoticeMessagesTable;

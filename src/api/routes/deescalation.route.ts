@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { readAdminSet } from '../../services/deescalation/read-admin-set.js';
 import { readRetentionStatus } from '../../services/deescalation/read-retention-status.js';
 import { recordDeescalationException } from '../../services/deescalation/record-exception.js';
+import { clearDossier } from '../../services/deescalation/clear-dossier.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { caseParams, isoDateTime, phase, text, uuid } from './schemas.js';
@@ -59,6 +60,23 @@ export function registerDeescalationRoutes(app: FastifyInstance, { deps }: ApiOp
       status: 201,
     },
     ({ actor, params, body }) => recordDeescalationException(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/cases/:caseId/deescalation/clearing',
+      summary: 'Clear the dossier at de-escalation: remove contributions no longer needed (seed 003 fase 4, P13)',
+      description:
+        "By the process director acting in the case, after the decision to de-escalate and before archiving. The contributions are deleted (with their take-along grants and weighings); a record without content says whose, which category, when, by whom and why; each is audited on behalf of its contributor, whose professional is told in the inbox. One id not in the dossier refuses the whole.",
+      tags: ['de-escalation'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({ contributionIds: z.array(uuid).min(1).max(500), reason: text(2000) }),
+      response: z.object({ cleared: z.number().int() }),
+    },
+    ({ actor, params, body }) => clearDossier(deps, actor, { caseId: params.caseId, ...body }),
   );
 
   defineRoute(

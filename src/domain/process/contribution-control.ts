@@ -7,7 +7,7 @@ import type { Phase, PartnerId, Role } from '../model.js';
 import type { InformingRefusal } from './informing-rules.js';
 import type { InformingTopic } from './records.js';
 
-export type ControlRule = 'P2' | 'P4' | 'P10' | 'P11' | 'process';
+export type ControlRule = 'P2' | 'P4' | 'P10' | 'P11' | 'P13' | 'process';
 
 export const CONTROL_REASONS = {
   not_contributor: { rule: 'P4', nl: 'Alleen de inbrengende partij beslist over dit gegeven; niemand anders kan het opnieuw delen.', en: 'Only the contributing organisation decides over this item; nobody else can re-share it.' },
@@ -25,6 +25,8 @@ export const CONTROL_REASONS = {
   informing_by_director_not_allowed: { rule: 'P10', nl: 'Volgens het convenant informeert de partij zelf; de procesregisseur informeert niet namens haar.', en: 'Under the covenant the organisation informs itself; the process director does not inform on its behalf.' },
   informing_postponement_not_allowed: { rule: 'P10', nl: 'Dit convenant staat uitstel van informeren niet toe.', en: 'This covenant does not allow postponing informing.' },
   informing_rto_not_prepared: { rule: 'P10', nl: "Er is nog geen RTO voorbereid: de betrokkene wordt over doel, thema's en deelnemers van het RTO geïnformeerd zodra de triage tot een RTO leidt.", en: 'No RTO has been prepared yet: the subject is told the goal, themes and participants of the RTO once the triage leads to one.' },
+  clearing_only_by_process_director: { rule: 'P13', nl: 'Alleen de procesregisseur van deze casus schoont het dossier op bij afschaling.', en: 'Only the process director of this case clears the dossier at de-escalation.' },
+  clearing_only_at_deescalation: { rule: 'P13', nl: 'Het dossier wordt opgeschoond na het besluit tot afschaling, in de eerste stap van de afschaling.', en: 'The dossier is cleared after the decision to de-escalate, in the first step of de-escalation.' },
   third_party_not_in_phase: { rule: 'P11', nl: 'Een derde sluit alleen aan bij een lopende casus.', en: 'A third party joins only a running case.' },
   third_parties_not_in_covenant: { rule: 'P11', nl: 'Dit convenant laat geen derden toe.', en: 'This covenant admits no third parties.' },
   third_party_needs_subject_consent: { rule: 'P11', nl: 'Een derde wordt alleen met toestemming van de betrokkene voor het overleg uitgenodigd; kies als grondslag de toestemming van de betrokkene.', en: "A third party is invited to the meeting only with the subject's consent; give the subject's consent as the basis." },
@@ -113,6 +115,16 @@ export function checkInforming(actor: CaseActor, phase: Phase, refusal: Informin
  */
 export function checkInformingTopic(topic: InformingTopic, rtoPrepared: boolean): ControlResult {
   return topic === 'triage_outcome' && !rtoPrepared ? no('informing_rto_not_prepared') : OK;
+}
+
+/**
+ * Seed 003 Bijlage 3 fase 4: "In deze fase schoont de procesregisseur het dossier ... van alle niet
+ * langer noodzakelijke informatie." Only the process director acting in the case, only after the
+ * decision to de-escalate and before the dossier is archived (ADR 0107).
+ */
+export function checkDossierClearing(actor: CaseActor, phase: Phase): ControlResult {
+  if (!actor.staff || actor.role !== 'process_director') return no('clearing_only_by_process_director');
+  return phase === 'deescalation1' ? OK : no('clearing_only_at_deescalation');
 }
 
 /**

@@ -14,6 +14,7 @@ import type { Trx } from '../ports.js';
 
 const CASE_CHILD_TABLES = [
   'take_along_grants',
+  'dossier_clearings',
   'weighings',
   'consents',
   'informing_records',

@@ -1602,6 +1602,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cases/{caseId}/deescalation/clearing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Clear the dossier at de-escalation: remove contributions no longer needed (seed 003 fase 4, P13)
+         * @description By the process director acting in the case, after the decision to de-escalate and before archiving. The contributions are deleted (with their take-along grants and weighings); a record without content says whose, which category, when, by whom and why; each is audited on behalf of its contributor, whose professional is told in the inbox. One id not in the dossier refuses the whole.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contributionIds: string[];
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cleared: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/cases/{caseId}/deescalation/exceptions": {
         parameters: {
             query?: never;

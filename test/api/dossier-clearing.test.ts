@@ -1,0 +1,79 @@
+/**
+ * Seed 003 Bijlage 3 fase 4: "In deze fase schoont de procesregisseur het dossier ... van alle niet
+ * langer noodzakelijke informatie" (row 003-107, ADR 0107). Walked on Noord-Limburg's SHIPPED
+ * configuration over HTTP: the police contribute in monitoring, the case is de-escalated, and the
+ * process director removes the police contribution from the dossier.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { NL, step, toMonitoring } from './phases.flow.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+const errorOf = (body: string) => (JSON.parse(body) as { error: { rule?: string; reason?: string; fields?: { field: string }[] } }).error;
+const policeBasis = { kind: 'wpg20', decision: 'Art. 20 Wpg-besluit ZVH Noord-Limburg' };
+
+describe('clearing the dossier at de-escalation (seed 003 fase 4)', () => {
+  it('003-107 the process director removes contributions of other partners no longer needed after the decision to de-escalate; audited on behalf of the contributor, who is told; refused before de-escalation and for anyone but the process director; all or nothing', async () => {
+    const { c, pd } = await toMonitoring(s);
+    const police = await s.login('politie-limburg@noord-limburg');
+    const added = await s.request('POST', `/api/cases/${c.id}/contributions`, police, { content: 'Twee meldingen van overlast in mei.', category: 'police_justice', purposes: ['monitoring'], basis: policeBasis });
+    expect(added.statusCode, added.body).toBe(201);
+    const policeItem = added.json<{ id: string }>().id;
+    const clear = (cookie: string, ids: string[]) => s.request('POST', `/api/cases/${c.id}/deescalation/clearing`, cookie, { contributionIds: ids, reason: 'Niet langer nodig voor de procesregie.' });
+    const stillThere = async () => (await s.deps.database.db.selectFrom('contributions').select('id').where('case_id', '=', c.id).execute()).map((r) => r.id).sort();
+
+    // Not before the decision to de-escalate.
+    const early = await clear(pd, [policeItem]);
+    expect(early.statusCode).toBe(403);
+    expect(errorOf(early.body)).toMatchObject({ rule: 'P13', reason: 'clearing_only_at_deescalation' });
+
+    expect((await step(s, pd, c.id, { event: 'deescalate' })).json().phase).toBe('deescalation1');
+    const before = await stillThere();
+    expect(before).toEqual([c.registrationId, policeItem].sort());
+
+    // Not by a partner, not even by the contributor or the registrant: the process director cleans up.
+    for (const who of ['politie-limburg@noord-limburg', 'reclassering-nederland@noord-limburg', 'vincent-van-gogh@noord-limburg']) {
+      const refused = await clear(await s.login(who), [policeItem]);
+      expect(refused.statusCode, who).toBe(403);
+      expect(errorOf(refused.body)).toMatchObject({ rule: 'P13', reason: 'clearing_only_by_process_director' });
+    }
+    // One id that is not in this dossier: nothing is removed.
+    const unknown = await clear(pd, [policeItem, '00000000-0000-4000-8000-000000000000']);
+    expect(unknown.statusCode).toBe(400);
+    expect(errorOf(unknown.body).fields?.map((f) => f.field)).toEqual(['contributionIds']);
+    expect(await stillThere()).toEqual(before);
+
+    const done = await clear(pd, [policeItem]);
+    expect(done.statusCode, done.body).toBe(200);
+    expect(done.json<{ cleared: number }>().cleared).toBe(1);
+    expect(await stillThere()).toEqual([c.registrationId]);
+    const read = await s.request('GET', `/api/cases/${c.id}/contributions/${policeItem}?purpose=monitoring`, pd);
+    expect(read.statusCode, read.body).toBe(403);
+    expect(errorOf(read.body).reason).toBe('not_in_case');
+
+    // What remains: who contributed what kind, when it was removed and by whom; no content.
+    const record = await s.deps.database.db.selectFrom('dossier_clearings').selectAll().where('case_id', '=', c.id).execute();
+    expect(record).toHaveLength(1);
+    expect(record[0]).toMatchObject({ contribution_id: policeItem, contributed_by_partner_id: s.partnerId(NL, 'politie-limburg'), category: 'police_justice', police: true, cleared_by: s.userId('procesregisseur@noord-limburg') });
+    expect(record[0]?.reason_enc?.toString('latin1')).not.toContain('procesregie');
+    expect(record[0]?.cause).toBe('deescalation_clearing');
+
+    const audit = await s.deps.database.db.selectFrom('audit_log').select(['action', 'outcome', 'user_id', 'on_behalf_of_partner_id', 'contribution_id']).where('case_id', '=', c.id).where('action', 'in', ['dossier.clear', 'contribution.clear']).orderBy('id').execute();
+    expect(audit.filter((a) => a.action === 'dossier.clear').map((a) => a.outcome)).toEqual(['deny', 'deny', 'deny', 'deny']);
+    expect(audit.filter((a) => a.action === 'contribution.clear')).toEqual([
+      { action: 'contribution.clear', outcome: 'allow', user_id: s.userId('procesregisseur@noord-limburg'), on_behalf_of_partner_id: s.partnerId(NL, 'politie-limburg'), contribution_id: policeItem },
+    ]);
+
+    // The contributor's professional is told in the inbox.
+    const inbox = (await s.request('GET', '/api/inbox', police)).json<{ notifications: { kind: string; caseId: string | null; message: string | null }[] }>();
+    expect(inbox.notifications.filter((n) => n.caseId === c.id && n.kind === 'contribution_cleared')).toHaveLength(1);
+  });
+});
