@@ -3505,6 +3505,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboration/table-designations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The functionary designated per table (admin, seed 000 art. 10.2) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collaboration/tables/{tableId}": {
         parameters: {
             query?: never;
@@ -3530,6 +3564,51 @@ export interface paths {
                 content: {
                     "application/json": {
                         [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboration/tables/{tableId}/designation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Designate the table's functionary, or end the designation with null (admin, seed 000 art. 10.2)
+         * @description New cases at the table go to the designated person. Only an active process director may be designated, and at a table with a responsible officer only one of that officer's partner; otherwise a 400 naming `userId` with the reason. Audited as `table.designate`. Returns every designation of the collaboration.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    tableId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userId: string | null;
                     };
                 };
             };
@@ -5346,7 +5425,7 @@ export interface paths {
         put?: never;
         /**
          * A routed partner carries out a rectification, erasure, restriction or objection on its own data about the subject (P15)
-         * @description Acts on the one subject of the request, never the whole household: rectification replaces named contributions (the old text is withdrawn); erasure overwrites the contributions about this subject alone; restriction and an upheld objection stop their processing (read only within a rights request); an objection the weighing overrides changes nothing and records the reason. Items also about other members are recorded as left shared. Every change is audited; it counts as the partner’s answer.
+         * @description Acts on the one subject of the request, never the whole household: rectification replaces named contributions (the old text is withdrawn) and named meeting notes, plan goals and plan actions (by meeting, kind and present text; the old text is no longer served); erasure overwrites the contributions about this subject alone; restriction and an upheld objection stop their processing (read only within a rights request); an objection the weighing overrides changes nothing and records the reason. Items also about other members are recorded as left shared. Every change is audited; it counts as the partner’s answer.
          */
         post: {
             parameters: {
@@ -5367,6 +5446,14 @@ export interface paths {
                         }[];
                         /** @enum {string} */
                         kind: "rectification";
+                        meetingItems?: {
+                            content: string;
+                            /** @enum {string} */
+                            kind: "meeting_note" | "plan_goal" | "plan_action";
+                            /** Format: uuid */
+                            meetingId: string;
+                            text: string;
+                        }[];
                     } | {
                         /** @enum {string} */
                         kind: "erasure";
