@@ -216,6 +216,61 @@ describe('13.1 erasure and restriction act on meeting notes, plan goals and plan
     expect(await s.deps.database.db.selectFrom('restricted_meeting_items').select('id').where('restricted_by_request', '=', req.id).execute()).toEqual([]);
   });
 
+  it("13.1 rectification of Alfa's meeting note, plan goal and plan action: the corrected text replaces the old, which is no longer served; Beta's and the shared items are untouched; audited under Alfa; Beta's item is refused", async () => {
+    const { h, pd } = await withRecord();
+    const req = await request('rectification', h.id, h.alfa);
+    expect(req.routedTo.sort()).toEqual([s.partnerId(NL, 'reclassering-nederland'), s.partnerId(NL, 'woonwenz')].sort());
+    // Beta's note is not Alfa's data: refused naming P15, nothing changes.
+    const rn = await s.login('reclassering-nederland@noord-limburg');
+    const betas = await s.request('POST', `/api/rights-requests/${req.id}/execute`, rn, {
+      kind: 'rectification',
+      corrections: [],
+      meetingItems: [
+        { meetingId: h.meetingId, kind: 'meeting_note', text: 'Alfa wil een budgetcursus volgen.', content: 'Alfa volgt al een budgetcursus.' },
+        { meetingId: h.meetingId, kind: 'meeting_note', text: 'Beta spijbelt sinds oktober.', content: 'Beta gaat elke dag.' },
+      ],
+    });
+    expect(betas.statusCode, betas.body).toBe(403);
+    expect(betas.json<{ error: { rule: string } }>().error.rule).toBe('P15');
+    expect(await texts(h, pd)).toContain('budgetcursus volgen');
+    // The lead partner corrects the note and the goal; the owner its action (not the lead: refused for the action).
+    const byLead = await execute(req.id, 'reclassering-nederland@noord-limburg', {
+      kind: 'rectification',
+      corrections: [],
+      meetingItems: [
+        { meetingId: h.meetingId, kind: 'meeting_note', text: 'Alfa wil een budgetcursus volgen.', content: 'Alfa volgt al een budgetcursus bij de gemeente.' },
+        { meetingId: h.meetingId, kind: 'plan_goal', text: 'Alfa heeft een betalingsregeling.', content: 'Alfa houdt zich aan de betalingsregeling.' },
+      ],
+    });
+    expect(byLead.meetingEffects.map((e) => `${e.itemKind} ${e.effect}`)).toEqual(['meeting_note rectified', 'plan_goal rectified']);
+    const byOwner = await execute(req.id, 'woonwenz@noord-limburg', {
+      kind: 'rectification',
+      corrections: [],
+      meetingItems: [{ meetingId: h.meetingId, kind: 'plan_action', text: 'Betalingsregeling huur met Alfa treffen', content: 'Betalingsregeling huur met Alfa bewaken' }],
+    });
+    expect(byOwner.meetingEffects.map((e) => `${e.itemKind} ${e.effect}`)).toEqual(['plan_action rectified']);
+    const after = await texts(h, pd);
+    for (const gone of ['budgetcursus volgen', 'Alfa heeft een betalingsregeling', 'Betalingsregeling huur met Alfa treffen']) expect(after).not.toContain(gone);
+    for (const now of ['budgetcursus bij de gemeente', 'Alfa houdt zich aan de betalingsregeling', 'Betalingsregeling huur met Alfa bewaken']) expect(after).toContain(now);
+    for (const kept of ['Beta spijbelt sinds oktober.', 'Alfa en Beta praten weer met elkaar.', 'Het gezin blijft in de woning.', 'Beta gaat weer elke dag naar school.', 'Gesprek met Beta en de mentor op school']) expect(after).toContain(kept);
+    const answer = JSON.stringify(await accessAnswer(h.id, h.alfa));
+    expect(answer).not.toContain('budgetcursus volgen');
+    expect(answer).toContain('Betalingsregeling huur met Alfa bewaken');
+    const audit = await s.deps.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'subject_id', 'meeting_id', 'outcome'])
+      .where('case_id', '=', h.id)
+      .where('action', 'in', ['meeting.note.rectify', 'plan.goal.rectify', 'plan_action.rectify'])
+      .execute();
+    expect(audit.map((a) => `${a.action} ${a.subject_id === h.alfa} ${a.meeting_id === h.meetingId} ${a.outcome}`).sort()).toEqual([
+      'meeting.note.rectify true true allow',
+      'plan.goal.rectify true true allow',
+      'plan_action.rectify true true allow',
+    ]);
+    const effects = await s.deps.database.db.selectFrom('rights_request_effects').select(['effect', 'item_kind']).where('request_id', '=', req.id).execute();
+    expect(effects.map((e) => `${e.item_kind} ${e.effect}`).sort()).toEqual(['meeting_note rectified', 'plan_action rectified', 'plan_goal rectified']);
+  });
+
   it("13.1 erasure for Beta: Beta's note, goal and action are erased from the meeting, the action list and Beta's access answer; Alfa's and the shared items stay", async () => {
     const { h, pd } = await withRecord();
     const req = await request('erasure', h.id, h.beta);

@@ -79,7 +79,7 @@ export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiO
       url: '/api/rights-requests/:id/execute',
       summary: 'A routed partner carries out a rectification, erasure, restriction or objection on its own data about the subject (P15)',
       description:
-        'Acts on the one subject of the request, never the whole household: rectification replaces named contributions (the old text is withdrawn); erasure overwrites the contributions about this subject alone; restriction and an upheld objection stop their processing (read only within a rights request); an objection the weighing overrides changes nothing and records the reason. Items also about other members are recorded as left shared. Every change is audited; it counts as the partner’s answer.',
+        'Acts on the one subject of the request, never the whole household: rectification replaces named contributions (the old text is withdrawn) and named meeting notes, plan goals and plan actions (by meeting, kind and present text; the old text is no longer served); erasure overwrites the contributions about this subject alone; restriction and an upheld objection stop their processing (read only within a rights request); an objection the weighing overrides changes nothing and records the reason. Items also about other members are recorded as left shared. Every change is audited; it counts as the partner’s answer.',
       tags,
       auth: 'personal',
       params: recordParams,

@@ -153,7 +153,12 @@ export const partnerAnswerBody = z.discriminatedUnion('outcome', [
 
 /** A routed partner carries out the request on its own data about the subject (P15; AVG art. 16-18, 21). */
 export const executionBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('rectification'), corrections: z.array(z.object({ contributionId: uuid, content: text(20000) })).min(1).max(50) }),
+  z.object({
+    kind: z.literal('rectification'),
+    corrections: z.array(z.object({ contributionId: uuid, content: text(20000) })).max(50),
+    /** Meeting notes, plan goals and plan actions about the subject, named by meeting, kind and present text (issue 13). */
+    meetingItems: z.array(z.object({ meetingId: uuid, kind: z.enum(['meeting_note', 'plan_goal', 'plan_action']), text: text(20000), content: text(20000) })).max(50).optional(),
+  }),
   z.object({ kind: z.literal('erasure') }),
   z.object({ kind: z.literal('restriction') }),
   z.object({ kind: z.literal('objection'), upheld: z.boolean(), reason: text(4000) }),

@@ -33,10 +33,23 @@ export interface OwnContribution {
 }
 
 export type ExecutionInput =
-  | { readonly kind: 'rectification'; readonly corrections: readonly { readonly contributionId: ContributionId; readonly content: string }[] }
+  | {
+      readonly kind: 'rectification';
+      readonly corrections: readonly { readonly contributionId: ContributionId; readonly content: string }[];
+      /** Meeting notes, plan goals and plan actions corrected (meeting-effects.ts decides which the partner may). */
+      readonly meetingItems?: readonly RectifiedMeetingItem[] | undefined;
+    }
   | { readonly kind: 'erasure' }
   | { readonly kind: 'restriction' }
   | { readonly kind: 'objection'; readonly upheld: boolean; readonly reason: string };
+
+/** A meeting item named by its meeting, kind and present text, with the corrected text. */
+export interface RectifiedMeetingItem {
+  readonly meetingId: string;
+  readonly kind: 'meeting_note' | 'plan_goal' | 'plan_action';
+  readonly text: string;
+  readonly content: string;
+}
 
 export type ExecutionRefusal =
   | 'P15_execution_other_kind'
@@ -60,7 +73,11 @@ export function planExecution(request: { readonly kind: RightsRequestKind; reado
   const own = contributions.filter((c) => c.by === partnerId && !c.withdrawn && about(c, request.subjectId));
   switch (input.kind) {
     case 'rectification': {
-      if (input.corrections.length === 0) return { ok: false, reason: 'P15_rectification_empty', field: 'corrections' };
+      const meetingItems = input.meetingItems ?? [];
+      if (input.corrections.length === 0 && meetingItems.length === 0) return { ok: false, reason: 'P15_rectification_empty', field: 'corrections' };
+      for (const [i, k] of meetingItems.entries()) {
+        if (k.content.trim() === '') return { ok: false, reason: 'P15_rectification_empty', field: `meetingItems.${i}.content` };
+      }
       for (const [i, k] of input.corrections.entries()) {
         if (!own.some((c) => c.id === k.contributionId)) return { ok: false, reason: 'P15_rectification_not_own', field: `corrections.${i}.contributionId` };
         if (k.content.trim() === '') return { ok: false, reason: 'P15_rectification_empty', field: `corrections.${i}.content` };
@@ -84,10 +101,13 @@ function perItem(own: readonly OwnContribution[], subjectId: SubjectId, effect: 
 
 export const EXECUTION_MESSAGES: Readonly<Record<ExecutionRefusal, { nl: string; en: string }>> = {
   P15_execution_other_kind: { nl: 'Deze handeling hoort niet bij de soort van dit verzoek.', en: 'This action does not belong to the kind of this request.' },
-  P15_rectification_empty: { nl: 'Een rectificatie noemt welke bijdrage wordt verbeterd en de verbeterde tekst.', en: 'A rectification names the contribution corrected and the corrected text.' },
+  P15_rectification_empty: {
+    nl: 'Een rectificatie noemt welke bijdrage, notitie, doel of actie wordt verbeterd en de verbeterde tekst.',
+    en: 'A rectification names the contribution, note, goal or action corrected and the corrected text.',
+  },
   P15_rectification_not_own: {
-    nl: 'U verbetert alleen een bijdrage van uw eigen organisatie over de betrokkene van dit verzoek.',
-    en: 'You only correct a contribution of your own organisation about the subject of this request.',
+    nl: 'U verbetert alleen gegevens van uw eigen organisatie over de betrokkene van dit verzoek: uw bijdragen, als hoofdaanmelder de notities en doelen van het overleg, als eigenaar uw acties.',
+    en: 'You only correct data of your own organisation about the subject of this request: your contributions, as lead partner the notes and goals of the meeting, as owner your actions.',
   },
   P15_objection_without_reason: { nl: 'Een bezwaar vraagt een afweging met reden, ook als het wordt gehonoreerd.', en: 'An objection needs a weighing with its reason, also when it is upheld.' },
 };

@@ -89,3 +89,62 @@ export function restoreMeetingItem(record: MeetingRecordItems, ref: MeetingItemR
       return { ...record, plan: { ...plan, actions: [...(plan.actions ?? []).filter((a) => a.id !== ref.item.id), ref.item] } };
   }
 }
+
+/**
+ * Rectification (AVG art. 16) of a meeting's personal data about the request's subject: the partner
+ * names the item by its kind and its present text (as the access answer shows it) and gives the
+ * corrected text. Only an item about the subject (alone, with others, or the household as a whole)
+ * that the partner keeps: the lead partner the notes and goals, the owner its plan action. An item
+ * about another member only, or of another partner, is refused: its index says which.
+ */
+export interface MeetingCorrection {
+  readonly kind: MeetingItemRef['kind'];
+  /** The item's present text: a note's text, a goal, an action's description. */
+  readonly text: string;
+  readonly content: string;
+}
+
+export type MeetingRectification =
+  | { readonly ok: true; readonly record: MeetingRecordItems; readonly rectified: readonly { readonly kind: MeetingItemRef['kind']; readonly planActionId: string | null; readonly content: string }[] }
+  | { readonly ok: false; readonly index: number };
+
+export function planMeetingRectification(
+  record: MeetingRecordItems,
+  subjectId: SubjectId,
+  partnerId: PartnerId,
+  leadPartner: PartnerId,
+  corrections: readonly MeetingCorrection[],
+): MeetingRectification {
+  let notes = [...(record.notes ?? [])];
+  let goals = [...(record.plan?.goals ?? [])];
+  let actions = [...(record.plan?.actions ?? [])];
+  const rectified: { kind: MeetingItemRef['kind']; planActionId: string | null; content: string }[] = [];
+  const lead = partnerId === leadPartner;
+  for (const [index, k] of corrections.entries()) {
+    switch (k.kind) {
+      case 'meeting_note': {
+        const i = notes.findIndex((n) => n.text === k.text && about(n, subjectId));
+        if (!lead || i < 0) return { ok: false, index };
+        notes = notes.map((n, j) => (j === i ? { ...n, text: k.content } : n));
+        rectified.push({ kind: k.kind, planActionId: null, content: k.content });
+        break;
+      }
+      case 'plan_goal': {
+        const i = goals.findIndex((g) => g.goal === k.text && about(g, subjectId));
+        if (!lead || i < 0) return { ok: false, index };
+        goals = goals.map((g, j) => (j === i ? { ...g, goal: k.content } : g));
+        rectified.push({ kind: k.kind, planActionId: null, content: k.content });
+        break;
+      }
+      case 'plan_action': {
+        const i = actions.findIndex((a) => a['description'] === k.text && a.ownerPartner === partnerId && about(a, subjectId));
+        const found = actions[i];
+        if (found === undefined) return { ok: false, index };
+        actions = actions.map((a, j) => (j === i ? { ...a, description: k.content } : a));
+        rectified.push({ kind: k.kind, planActionId: found.id, content: k.content });
+        break;
+      }
+    }
+  }
+  return { ok: true, record: { ...record, notes, plan: { ...(record.plan ?? {}), goals, actions } }, rectified };
+}

@@ -21,7 +21,7 @@ import { tellHandlerWhenAllAnswered } from './answer-for-partner.js';
 import { sealDetails } from './sealed-details.js';
 import { partnerAnswers, requireRightsReader, routedPartners } from './rights-request-access.js';
 import { loadRequest, P15_MESSAGES } from './rights-request-records.js';
-import { applyMeetingEffects } from './meeting-effects.js';
+import { applyMeetingEffects, rectifyMeetingItems } from './meeting-effects.js';
 import type { MeetingEffectDone } from './meeting-effects.js';
 
 const AUDIT_ACTION: Record<Effect, string> = {
@@ -141,11 +141,14 @@ export async function executeRightsRequest(deps: ServiceDeps, actor: SessionActo
       effects.push({ contributionId: e.contributionId, effect: e.effect, replacedBy });
     }
     // Meeting notes, plan goals and plan actions about the subject change too (issue 13 item 1).
+    const ctx = { requestId: row.id, collaborationId: actor.collaborationId, caseId, subjectId, partnerId, userId: actor.userId, entry, now };
+    const rectified = input.kind === 'rectification' ? await rectifyMeetingItems(deps, trx, ctx, input.meetingItems ?? []) : { ok: true as const, done: [] };
+    if (!rectified.ok) {
+      // Refused before anything is committed: the transaction rolls back the changes made above.
+      refuse(entry, { rule: 'P15', reason: 'P15_rectification_not_own', messages: EXECUTION_MESSAGES.P15_rectification_not_own });
+    }
     const meetingEffect = input.kind === 'erasure' ? 'erased' : input.kind === 'restriction' ? 'restricted' : input.kind === 'objection' && input.upheld ? 'processing_stopped' : null;
-    const meetingEffects =
-      meetingEffect === null
-        ? []
-        : await applyMeetingEffects(deps, trx, { requestId: row.id, collaborationId: actor.collaborationId, caseId, subjectId, partnerId, userId: actor.userId, entry, now }, meetingEffect);
+    const meetingEffects = meetingEffect === null ? rectified.done : await applyMeetingEffects(deps, trx, ctx, meetingEffect);
     await trx
       .insertInto('rights_request_partner_answers')
       .values({ request_id: row.id, collaboration_id: actor.collaborationId, partner_id: partnerId, outcome: 'answered', refusal_ground: null, motivation_enc: null, answered_by: actor.userId, answered_at: now })

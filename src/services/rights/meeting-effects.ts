@@ -6,7 +6,8 @@
  * of the request and audited under the subject, naming the meeting.
  */
 import { decryptJson, encryptField, encryptJson } from '../../crypto/field-cipher.js';
-import { planMeetingEffects, restoreMeetingItem } from '../../domain/rights/meeting-effects.js';
+import { planMeetingEffects, planMeetingRectification, restoreMeetingItem } from '../../domain/rights/meeting-effects.js';
+import type { RectifiedMeetingItem } from '../../domain/rights/execution.js';
 import type { MeetingEffectKind, MeetingItemRef, MeetingRecordItems } from '../../domain/rights/meeting-effects.js';
 import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetings.js';
 import { toJson } from '../../store/schema.js';
@@ -18,7 +19,8 @@ import type { AuditEntry, ServiceDeps, Trx } from '../ports.js';
 export const RESTRICTED_ITEM_FIELD = 'meeting.restricted_item';
 
 const AUDIT_WHAT: Record<MeetingItemRef['kind'], string> = { meeting_note: 'meeting.note', plan_goal: 'plan.goal', plan_action: 'plan_action' };
-const AUDIT_EFFECT: Record<MeetingEffectKind | 'left_shared' | 'restriction_lifted', string> = {
+const AUDIT_EFFECT: Record<MeetingEffectKind | 'left_shared' | 'restriction_lifted' | 'rectified', string> = {
+  rectified: 'rectify',
   erased: 'erase',
   restricted: 'restrict',
   processing_stopped: 'objection_upheld',
@@ -30,7 +32,7 @@ export interface MeetingEffectDone {
   readonly meetingId: string;
   readonly itemKind: MeetingItemRef['kind'];
   readonly planActionId: string | null;
-  readonly effect: MeetingEffectKind | 'left_shared';
+  readonly effect: MeetingEffectKind | 'left_shared' | 'rectified';
 }
 
 export interface MeetingEffectContext {
@@ -122,7 +124,7 @@ async function recordEffect(
   deps: ServiceDeps,
   trx: Trx,
   ctx: MeetingEffectContext,
-  e: { readonly meetingId: string; readonly itemKind: MeetingItemRef['kind']; readonly planActionId: string | null; readonly effect: MeetingEffectKind | 'left_shared' | 'restriction_lifted' },
+  e: { readonly meetingId: string; readonly itemKind: MeetingItemRef['kind']; readonly planActionId: string | null; readonly effect: MeetingEffectKind | 'left_shared' | 'restriction_lifted' | 'rectified' },
   reasonEnc: Buffer | null,
   informedAt: Date | null,
 ): Promise<void> {
@@ -145,6 +147,52 @@ async function recordEffect(
     })
     .execute();
   await deps.audit.append(trx, { ...ctx.entry, action: `${AUDIT_WHAT[e.itemKind]}.${AUDIT_EFFECT[e.effect]}`, meetingId: e.meetingId, onBehalfOfPartnerId: ctx.partnerId });
+}
+
+/**
+ * Rectification (AVG art. 16) of meeting notes, plan goals and plan actions about the subject
+ * (domain/rights/meeting-effects.ts decides which the partner may correct): the corrected text
+ * replaces the old one in the meeting record (and the action's own row), so the old text is no
+ * longer served; each correction is recorded as an effect of the request and audited under the
+ * subject, naming the meeting. Returns the index of the first correction refused, or the effects.
+ */
+export async function rectifyMeetingItems(
+  deps: ServiceDeps,
+  trx: Trx,
+  ctx: MeetingEffectContext,
+  items: readonly RectifiedMeetingItem[],
+): Promise<{ readonly ok: true; readonly done: MeetingEffectDone[] } | { readonly ok: false; readonly index: number }> {
+  if (items.length === 0) return { ok: true, done: [] };
+  const key = await optionalCaseKey(deps, trx, ctx.caseId);
+  if (key === undefined) return { ok: false, index: 0 };
+  const c = await trx.selectFrom('cases').select('lead_partner_id').where('id', '=', ctx.caseId).executeTakeFirstOrThrow();
+  const done: MeetingEffectDone[] = [];
+  for (const meetingId of [...new Set(items.map((i) => i.meetingId))]) {
+    const indices = items.flatMap((item, index) => (item.meetingId === meetingId ? [index] : []));
+    const m = await trx.selectFrom('meetings').select(['id', 'record_enc']).where('id', '=', meetingId).where('case_id', '=', ctx.caseId).executeTakeFirst();
+    if (m === undefined || m.record_enc === null) return { ok: false, index: indices[0] ?? 0 };
+    const record = decryptJson(key, MEETING_RECORD_FIELD, m.record_enc) as MeetingRecordItems;
+    const plan = planMeetingRectification(record, ctx.subjectId, ctx.partnerId, c.lead_partner_id, indices.map((i) => items[i] as RectifiedMeetingItem));
+    if (!plan.ok) return { ok: false, index: indices[plan.index] ?? 0 };
+    await trx
+      .updateTable('meetings')
+      .set((eb) => ({ record_enc: encryptJson(key, MEETING_RECORD_FIELD, plan.record), updated_at: ctx.now, version: eb('version', '+', 1) }))
+      .where('id', '=', m.id)
+      .execute();
+    for (const r of plan.rectified) {
+      if (r.planActionId !== null) {
+        await trx
+          .updateTable('plan_actions')
+          .set((eb) => ({ description_enc: encryptField(key, PLAN_ACTION_FIELD, r.content), updated_at: ctx.now, version: eb('version', '+', 1) }))
+          .where('id', '=', r.planActionId)
+          .where('case_id', '=', ctx.caseId)
+          .execute();
+      }
+      await recordEffect(deps, trx, ctx, { meetingId: m.id, itemKind: r.kind, planActionId: r.planActionId, effect: 'rectified' }, null, null);
+      done.push({ meetingId: m.id, itemKind: r.kind, planActionId: r.planActionId, effect: 'rectified' });
+    }
+  }
+  return { ok: true, done };
 }
 
 /** The meeting items a restriction request kept apart (restriction, not an upheld objection). */

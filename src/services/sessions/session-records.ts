@@ -4,6 +4,7 @@
  */
 import type { Selectable } from 'kysely';
 import { findSessionBody } from '../../domain/sessions/cadence.js';
+import { mayPlanSessions, SESSION_PLANNER_ONLY } from '../../domain/sessions/planner.js';
 import type { SessionBody, SessionBodyKind } from '../../domain/sessions/cadence.js';
 import type { CollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
 import type { MeetingSessionsTable } from '../../store/schema.js';
@@ -14,17 +15,10 @@ import { notFound, validationFailed } from '../app-error.js';
 export const SESSION = { nl: 'Overleg', en: 'Session' };
 export type SessionRow = Selectable<MeetingSessionsTable>;
 
-/** Sessions are planned and their agendas set by the process directors and their support. */
+/** Sessions are planned and their agendas set by the process directors and their support (domain rule). */
 export function requirePlanner(entry: AuditEntry, actor: SessionActor): void {
-  if (actor.role === 'process_director' || actor.role === 'support') return;
-  refuse({ ...entry, outcome: 'deny', rule: 'P2' }, {
-    rule: 'P2',
-    reason: 'session_planner_only',
-    messages: {
-      nl: 'Alleen de procesregisseur of ondersteuning plant overleggen en stelt de agenda vast.',
-      en: 'Only the process director or support plans sessions and sets the agenda.',
-    },
-  });
+  if (mayPlanSessions(actor.role)) return;
+  refuse({ ...entry, outcome: 'deny', rule: 'P2' }, { rule: 'P2', reason: 'session_planner_only', messages: SESSION_PLANNER_ONLY });
 }
 
 export async function requireSession(trx: Trx, actor: SessionActor, sessionId: string): Promise<SessionRow> {

@@ -5346,7 +5346,7 @@ export interface paths {
         put?: never;
         /**
          * A routed partner carries out a rectification, erasure, restriction or objection on its own data about the subject (P15)
-         * @description Acts on the one subject of the request, never the whole household: rectification replaces named contributions (the old text is withdrawn); erasure overwrites the contributions about this subject alone; restriction and an upheld objection stop their processing (read only within a rights request); an objection the weighing overrides changes nothing and records the reason. Items also about other members are recorded as left shared. Every change is audited; it counts as the partner’s answer.
+         * @description Acts on the one subject of the request, never the whole household: rectification replaces named contributions (the old text is withdrawn) and named meeting notes, plan goals and plan actions (by meeting, kind and present text; the old text is no longer served); erasure overwrites the contributions about this subject alone; restriction and an upheld objection stop their processing (read only within a rights request); an objection the weighing overrides changes nothing and records the reason. Items also about other members are recorded as left shared. Every change is audited; it counts as the partner’s answer.
          */
         post: {
             parameters: {
@@ -5367,6 +5367,14 @@ export interface paths {
                         }[];
                         /** @enum {string} */
                         kind: "rectification";
+                        meetingItems?: {
+                            content: string;
+                            /** @enum {string} */
+                            kind: "meeting_note" | "plan_goal" | "plan_action";
+                            /** Format: uuid */
+                            meetingId: string;
+                            text: string;
+                        }[];
                     } | {
                         /** @enum {string} */
                         kind: "erasure";
