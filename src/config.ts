@@ -13,7 +13,7 @@ const schema = z.object({
   /** The built web UI the server hands out at `/` (from `npm run build`). */
   WEB_DIR: z.string().min(1).default('web/dist'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
-  /** A second login for the system context; DATABASE_URL then serves user requests only (ADR 0114). */
+  /** A second login for the system context; DATABASE_URL then serves user requests only (ADR 0113). */
   DATABASE_SYSTEM_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   NODE_ENV: z.string().default('development'),
   /** `auto`: load demo data into an empty database unless NODE_ENV=production; `off`: never. */
@@ -100,7 +100,7 @@ export interface AppConfig {
   readonly masterKeyFile: string;
   readonly webDir: string;
   readonly databaseUrl: string | undefined;
-  /** The system context's login (ADR 0114); unset: DATABASE_URL serves both. */
+  /** The system context's login (ADR 0113); unset: DATABASE_URL serves both. */
   readonly databaseSystemUrl: string | undefined;
   readonly production: boolean;
   readonly demo: 'auto' | 'on' | 'off';

@@ -27,7 +27,7 @@ export interface OpenDatabaseOptions {
   /** Run pending migrations on open (default true). */
   readonly migrate?: boolean | undefined;
   /**
-   * postgres://… of a second login for the system context (ADR 0093, 0114). When set, every
+   * postgres://… of a second login for the system context (ADR 0093, 0113). When set, every
    * transaction that starts in the system context, the migrations and the owner connection `db`
    * use it, and user transactions use `databaseUrl`, whose login then needs membership of
    * casustafel_app only. PostgreSQL only.
@@ -90,7 +90,7 @@ function wrap(db: Kysely<Database>, engine: Engine, cleanup: () => Promise<void>
 
 /**
  * With a separate system login, the request login must not be able to become the system: a wrong
- * set-up must not look safe (ADR 0093 step 2, ADR 0114).
+ * set-up must not look safe (ADR 0093 step 2, ADR 0113).
  */
 async function refuseSystemMemberRequestLogin(databaseUrl: string): Promise<void> {
   const client = new pg.Client({ connectionString: databaseUrl });

@@ -1,6 +1,6 @@
 /**
  * Finding M5 (penetration test 2026-12-06), the server's own login: the server runs with two
- * logins (ADR 0093, 0114): user requests on a login that is a member of casustafel_app only, the
+ * logins (ADR 0093, 0113): user requests on a login that is a member of casustafel_app only, the
  * system context (sign-in, jobs, seeding, migrations, the sealer) on a second one. The steps a
  * user's transaction takes beyond its own Row-Level Security are SECURITY DEFINER functions
  * (migration 240, ADR 0113), so no user action needs casustafel_system. PostgreSQL only (PGlite has
