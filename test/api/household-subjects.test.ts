@@ -313,6 +313,36 @@ describe('13.1 erasure and restriction act on meeting notes, plan goals and plan
     ]);
   });
 
+  it("13.1 a restricted plan action is only stored (AVG art. 18.2): its owner and the process director are refused naming P15 and art. 18 in plain Dutch, audited; after lifting it is updated again", async () => {
+    const { h, pd } = await withRecord();
+    const db = s.deps.database.db;
+    const action = await db.selectFrom('plan_actions').select(['id']).where('case_id', '=', h.id).where('due_at', '=', new Date('2026-12-20')).executeTakeFirstOrThrow();
+    const req = await request('restriction', h.id, h.alfa);
+    await execute(req.id, 'woonwenz@noord-limburg', { kind: 'restriction' });
+    const woon = await s.login('woonwenz@noord-limburg');
+    const patch = async (cookie: string) => {
+      const { version } = await db.selectFrom('plan_actions').select('version').where('id', '=', action.id).executeTakeFirstOrThrow();
+      return s.request('PATCH', `/api/cases/${h.id}/plan/actions/${action.id}`, cookie, { version, status: 'done' });
+    };
+    for (const cookie of [woon, pd]) {
+      const refused = await patch(cookie);
+      expect(refused.statusCode, refused.body).toBe(403);
+      const error = refused.json<{ error: { rule: string; reason: string; message: string } }>().error;
+      expect(error).toMatchObject({ rule: 'P15', reason: 'plan_action_restricted' });
+      expect(refused.body).toContain('art. 18 AVG');
+      expect(refused.body).toContain('alleen bewaard');
+    }
+    const denied = await db.selectFrom('audit_log').select(['outcome', 'rule']).where('case_id', '=', h.id).where('action', '=', 'plan_action.update').execute();
+    expect(denied).toEqual([
+      { outcome: 'deny', rule: 'P15' },
+      { outcome: 'deny', rule: 'P15' },
+    ]);
+    const po = await s.login('privacy@noord-limburg');
+    expect((await s.request('POST', `/api/rights-requests/${req.id}/lift-restriction`, po, { reason: 'Juistheid vastgesteld.', subjectInformedAt: s.deps.now().toISOString().slice(0, 10) })).statusCode).toBe(201);
+    const done = await patch(woon);
+    expect(done.statusCode, done.body).toBe(200);
+  });
+
   it("13.1 erasure for Beta: Beta's note, goal and action are erased from the meeting, the action list and Beta's access answer; Alfa's and the shared items stay", async () => {
     const { h, pd } = await withRecord();
     const req = await request('erasure', h.id, h.beta);

@@ -4891,7 +4891,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My reminders: informing the subject, rights-request deadlines, incident notices, retention steps, and around sessions: actions due or overdue, follow-ups, evaluations, action lists to send (§7) */
+        /** My reminders: informing the subject, rights-request deadlines, incident notices, retention steps, around sessions: actions due or overdue, follow-ups, evaluations, action lists to send (§7); declarations and VOG checks about to expire (the user its own, admins every user) */
         get: {
             parameters: {
                 query?: never;
