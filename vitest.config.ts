@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +8,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The migrations run once per run; each test database starts as a copy of the result (ADR 0105).
+    globalSetup: ['test/support/migrated-template.ts'],
+    // CI (CI=true) has the machine to itself: one test file per core. Vitest's default, cores − 1,
+    // leaves one of two cores idle. Test databases, servers and ports are per file.
+    ...(process.env['CI'] ? { maxWorkers: availableParallelism() } : {}),
   },
 });

@@ -6,30 +6,42 @@
  * B to item 2, and holds the session with actions per item (through the API, `call()`). Then A and
  * B each open the session screen: each reads the names of its own items only, the others are
  * "<case number> — niet voor u", and "Mijn actielijst" holds only its own actions.
+ *
+ * The set-up (registering, accepting, planning, recording) is not what is tested here: it signs in
+ * through the API once per user for the whole file (`setUpAs`). A and B sign in through the login
+ * screen and read the session screen as a user would.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, call, launch, pageFetch } from './support/browser.js';
+import { as, asByApi, call, launch, pageFetch } from './support/browser.js';
+import type { SignedIn } from './support/browser.js';
 
 let browser: Browser;
 const userOf: Record<string, string> = {};
 const partnerOf: Record<string, string> = {};
+/** Set-up users, each signed in once through the API for the whole file. */
+const setUp = new Map<string, Promise<SignedIn>>();
+const setUpAs = async (username: string): Promise<SignedIn> => {
+  const signedIn = setUp.get(username) ?? asByApi(browser, username);
+  setUp.set(username, signedIn);
+  return signedIn;
+};
 
 beforeAll(async () => {
   browser = await launch();
 });
 afterAll(async () => {
+  for (const signedIn of setUp.values()) await (await signedIn).close();
   await browser.close();
 });
 
 async function directory(short: string): Promise<void> {
   if (userOf[`procesregisseur@${short}`] !== undefined) return;
-  const admin = await as(browser, `beheerder@${short}`);
+  const admin = await setUpAs(`beheerder@${short}`);
   for (const u of await call<{ id: string; username: string; partnerId: string }[]>(admin.page, 'GET', '/api/users')) {
     userOf[u.username] = u.id;
     partnerOf[u.username] = u.partnerId;
   }
-  await admin.close();
 }
 const id = (username: string): string => {
   expect(userOf[username], username).toBeDefined();
@@ -119,13 +131,12 @@ const stamp = Date.now().toString(36).slice(-4);
 
 async function acceptedCase(b: Body, name: string): Promise<string> {
   const pdName = `procesregisseur@${b.short}`;
-  const reg = await as(browser, `${b.registrant}@${b.short}`);
+  const reg = await setUpAs(`${b.registrant}@${b.short}`);
   const created = await call<{ id: string; subjectIds: string[] }>(reg.page, 'POST', '/api/cases', { ...b.registration(name), processDirectorId: id(pdName) });
   for (const subjectId of created.subjectIds) {
     await call(reg.page, 'POST', `/api/cases/${created.id}/informing`, { subjectId, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' });
   }
-  await reg.close();
-  const pd = await as(browser, pdName);
+  const pd = await setUpAs(pdName);
   // Where the table screens first (seed 000 Bijlage 2), the director records the screening.
   const found = await pageFetch(pd.page, 'GET', `/api/cases/${created.id}/table`);
   const table = found.status === 200 ? (found.json as { followUpQuestions: string[]; preconditions: { before?: string }[] }) : null;
@@ -138,7 +149,6 @@ async function acceptedCase(b: Body, name: string): Promise<string> {
     });
   }
   await call(pd.page, 'POST', `/api/cases/${created.id}/transitions`, { event: 'accept' });
-  await pd.close();
   return created.id;
 }
 
@@ -151,7 +161,7 @@ describe('issue 18: each partner reads only its items and its own actions on the
       const caseIds: string[] = [];
       for (const n of names) caseIds.push(await acceptedCase(b, n));
 
-      const pd = await as(browser, pdName);
+      const pd = await setUpAs(pdName);
       const today = new Date().toISOString().slice(0, 10);
       const planned = await call<{ sessions: { id: string; scheduledAt: string }[] }>(pd.page, 'POST', '/api/sessions/plan', { bodyKind: b.bodyKind, bodyId: b.bodyId, from: today, days: 91 });
       // The second session of the horizon: the first may be taken by other browser tests.
@@ -179,7 +189,6 @@ describe('issue 18: each partner reads only its items and its own actions on the
           },
         });
       }
-      await pd.close();
 
       const reads = async (who: string, mine: readonly number[]) => {
         const u = await as(browser, who);

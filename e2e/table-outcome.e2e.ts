@@ -6,12 +6,13 @@
  *     subject and exactly the contributions whose contributors approved it for that body; then
  *     nothing identifying of the case can be read.
  * Each case is created here with its own name; the way to the step under test goes through the
- * API (`call`), as other screens own those steps. Demo users' state is not changed.
+ * API (`call`, signed in through the API by `asByApi`), as other screens own those steps. Demo
+ * users' state is not changed.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAASTRICHT_HEUVELLAND } from '../src/collaborations/maastricht-heuvelland.js';
-import { as, call, checkA11y, launch, pageFetch } from './support/browser.js';
+import { as, asByApi, call, checkA11y, launch, pageFetch } from './support/browser.js';
 import { Counter } from './support/count.js';
 
 let browser: Browser;
@@ -29,7 +30,7 @@ afterAll(async () => {
 
 async function userId(username: string): Promise<string> {
   if (userOf[username] === undefined) {
-    const admin = await as(browser, 'beheerder@maastricht');
+    const admin = await asByApi(browser, 'beheerder@maastricht');
     for (const u of await call<{ id: string; username: string }[]>(admin.page, 'GET', '/api/users')) userOf[u.username] = u.id;
     await admin.close();
   }
@@ -38,7 +39,7 @@ async function userId(username: string): Promise<string> {
 }
 
 async function partnerIds(): Promise<Record<string, string>> {
-  const pd = await as(browser, PD);
+  const pd = await asByApi(browser, PD);
   const dir = await call<{ partners: { id: string; slug: string }[] }>(pd.page, 'GET', '/api/directory');
   await pd.close();
   return Object.fromEntries(dir.partners.map((p) => [p.slug, p.id]));
@@ -53,7 +54,7 @@ function basisOf(slug: string): object {
 /** Registered by `registrant` at `table`, the subject informed, screened by the table's criteria and accepted: in triage. */
 async function inTriage(registrant: string, table: string, name: string, birthDate: string): Promise<{ caseId: string }> {
   const director = await userId(PD);
-  const reg = await as(browser, `${registrant}@maastricht`);
+  const reg = await asByApi(browser, `${registrant}@maastricht`);
   const created = await call<{ id: string; subjectIds: string[] }>(reg.page, 'POST', '/api/cases', {
     tableId: table,
     subjects: [{ name, birthDate }],
@@ -62,7 +63,7 @@ async function inTriage(registrant: string, table: string, name: string, birthDa
   });
   for (const subjectId of created.subjectIds) await call(reg.page, 'POST', `/api/cases/${created.id}/informing`, { subjectId, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' }, 201);
   await reg.close();
-  const pd = await as(browser, PD);
+  const pd = await asByApi(browser, PD);
   const t = await call<{ criteria: string[]; followUpQuestions: string[]; preconditions: { before?: string }[] }>(pd.page, 'GET', `/api/cases/${created.id}/table`);
   await call(pd.page, 'PUT', `/api/cases/${created.id}/screening`, {
     criteriaMet: [0],
@@ -80,7 +81,7 @@ describe('seed 000 Bijlage 2: who informs the subject, and the handover to an ou
     const { caseId } = await inTriage('gemeente-eijsden-margraten', 'oov-eijsden-margraten', 'Luuk Informantproef', '1979-04-05');
     const invited = ['woonpunt@maastricht', 'politie-limburg@maastricht'];
     const step = 'record the meeting with its informant (process director)';
-    const pd = await as(browser, PD);
+    const pd = await asByApi(browser, PD);
     const meetingId = (
       await call<{ id: string }>(pd.page, 'POST', `/api/cases/${caseId}/meetings`, {
         scheduledAt: new Date(Date.now() - 24 * 60 * 60 * 1000).toISOString(),
@@ -121,7 +122,7 @@ describe('seed 000 Bijlage 2: who informs the subject, and the handover to an ou
   it('000-R63 P4 P12 referral to Veilig Thuis shows the handover once: the subject and exactly the approved contribution; then nothing identifying stays', async () => {
     const ids = await partnerIds();
     const { caseId } = await inTriage('bureau-jeugdzorg-limburg', 'netwerkoverleg-risicojeugd', 'Robin Overdrachtproef', '2010-02-03');
-    const pd0 = await as(browser, PD);
+    const pd0 = await asByApi(browser, PD);
     const asked = await call<{ asked: { partnerId: string; questionId: string }[] }>(pd0.page, 'POST', `/api/cases/${caseId}/triage-questions`, {
       task: 'Netwerkoverleg risicojeugd',
       purpose: 'Voorbereiden overleg',
@@ -133,7 +134,7 @@ describe('seed 000 Bijlage 2: who informs the subject, and the handover to an ou
     await pd0.close();
     const questionOf = (slug: string): string => asked.asked.find((a) => a.partnerId === ids[slug])?.questionId ?? '';
     // The police answer and approve handing theirs to Veilig Thuis; the Raad answers and approves nothing.
-    const police = await as(browser, 'politie-limburg@maastricht');
+    const police = await asByApi(browser, 'politie-limburg@maastricht');
     const approved = await call<{ contributionId: string }>(police.page, 'POST', `/api/cases/${caseId}/triage-questions/${questionOf('politie-limburg')}/answers`, {
       content: 'Vier meldingen overlast door de jongere in 2026.',
       category: 'risicos-negen-leefgebieden',
@@ -142,7 +143,7 @@ describe('seed 000 Bijlage 2: who informs the subject, and the handover to an ou
     });
     await call(police.page, 'PUT', `/api/cases/${caseId}/contributions/${approved.contributionId}/referral-approval`, { toTable: 'veilig-thuis' });
     await police.close();
-    const raad = await as(browser, 'raad-kinderbescherming@maastricht');
+    const raad = await asByApi(browser, 'raad-kinderbescherming@maastricht');
     await call(raad.page, 'POST', `/api/cases/${caseId}/triage-questions/${questionOf('raad-kinderbescherming')}/answers`, {
       content: 'Ingeschreven op het Bonnefanten College.',
       category: 'school-woonplaats',
@@ -184,7 +185,7 @@ describe('seed 000 Bijlage 2: who informs the subject, and the handover to an ou
     expect(tally.interactions).toBeLessThanOrEqual(4);
     expect(problems).toEqual([]);
     await close();
-    const registrant = await as(browser, 'bureau-jeugdzorg-limburg@maastricht');
+    const registrant = await asByApi(browser, 'bureau-jeugdzorg-limburg@maastricht');
     const seen = await pageFetch(registrant.page, 'GET', `/api/cases/${caseId}`);
     expect(JSON.stringify(seen.json)).not.toContain('Overdrachtproef');
     expect(JSON.stringify(seen.json)).not.toContain('Vier meldingen');

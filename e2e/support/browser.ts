@@ -106,6 +106,20 @@ export async function as(browser: Browser, username: string): Promise<SignedIn> 
 }
 
 /**
+ * Signs `username` in through the API (`POST /api/auth/login`, the script-friendly sign-in) in a
+ * fresh context: for the set-up steps of a test, whose screens are not under test. The page stands
+ * on a same-origin JSON address, so that `call()` and `pageFetch()` work from it; a screen that is
+ * under test is opened with `page.goto` as usual. The login screen itself is walked by `as()`.
+ */
+export async function asByApi(browser: Browser, username: string, password = PASSWORD): Promise<SignedIn> {
+  const { page, context, problems } = await newPage(browser);
+  const res = await context.request.post('/api/auth/login', { data: { username, password } });
+  expect(res.status(), `sign-in of ${username}: ${await res.text()}`).toBe(200);
+  await page.goto('/api/auth/me');
+  return { page, problems, close: () => context.close() };
+}
+
+/**
  * An API call from the page that must succeed (any 2xx, or exactly `expected` when given); its
  * answer as JSON. A failure names the call and the answer.
  */

@@ -28,6 +28,11 @@ export interface OpenDatabaseOptions {
   readonly migrate?: boolean | undefined;
   /** PostgreSQL pool size (default 10). */
   readonly poolSize?: number | undefined;
+  /**
+   * In-memory PGlite only: start from this data directory (a `dumpDataDir` tarball) instead of
+   * an empty cluster. Tests start from one migrated copy instead of migrating every database.
+   */
+  readonly loadDataDir?: Blob | undefined;
 }
 
 export interface AppDatabase {
@@ -43,7 +48,7 @@ export interface AppDatabase {
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<AppDatabase> {
-  const opened = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : await openPglite(options.dataDir ?? './data');
+  const opened = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : await openPglite(options.dataDir ?? './data', options.loadDataDir);
   try {
     if (options.migrate ?? true) await runMigrations(opened.db);
   } catch (error) {
@@ -93,12 +98,13 @@ function openPostgres(databaseUrl: string, poolSize: number): AppDatabase {
   return wrap(db, 'postgres', async () => {});
 }
 
-async function openPglite(dataDir: string): Promise<AppDatabase> {
+async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promise<AppDatabase> {
   const inMemory = dataDir === IN_MEMORY;
+  if (loadDataDir !== undefined && !inMemory) throw new Error('loadDataDir is only for an in-memory PGlite');
   const lock: DataDirLock | null = inMemory ? null : await acquireDataDirLock(dataDir);
   let pglite: PGlite;
   try {
-    pglite = inMemory ? await PGlite.create() : await PGlite.create({ dataDir });
+    pglite = inMemory ? await PGlite.create(loadDataDir === undefined ? {} : { loadDataDir }) : await PGlite.create({ dataDir });
   } catch (error) {
     await lock?.release();
     throw error;

@@ -833,6 +833,15 @@ export interface MeetingSessionTopicActionsTable {
   created_at: CreatedAt;
 }
 
+/** The functionary designated per table (seed 000 art. 10.2; migration 235). */
+export interface TableDesignationsTable {
+  collaboration_id: string;
+  table_id: string;
+  user_id: string;
+  designated_by: string;
+  designated_at: Date;
+}
+
 export interface Database {
   role_grants: RoleGrantsTable;
   login_backoff: LoginBackoffTable;
@@ -861,6 +870,7 @@ export interface Database {
   meeting_session_topics: MeetingSessionTopicsTable;
   meeting_session_topic_partners: MeetingSessionTopicPartnersTable;
   meeting_session_topic_actions: MeetingSessionTopicActionsTable;
+  table_designations: TableDesignationsTable;
   meeting_invitations: MeetingInvitationsTable;
   meeting_attendance: MeetingAttendanceTable;
   plan_actions: PlanActionsTable;

@@ -6,6 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
+import { DEMO_PASSWORD } from '../../src/services/demo/demo-users.js';
+import { createUser } from '../../src/services/setup/create-user.js';
+import { systemContext } from '../../src/store/acting-context.js';
 import { configField, withChangedField } from '../support/config-field.js';
 import { signInOnce, startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
@@ -119,6 +122,94 @@ describe('seed 000 art. 10.2: a responsible officer per table', () => {
         expect(VHH_DIRECTORS, tableId).toContain(directors[0]);
       }
     }
+  });
+});
+
+/** A second process director at the gemeente Eijsden-Margraten (the demo has one), sorted before the demo's. */
+const JEUGD_COLLEAGUE = 'jeugd-procesregisseur@maastricht';
+
+describe('seed 000 art. 10.2: a designated functionary per table', () => {
+  let colleague = '';
+  beforeAll(async () => {
+    colleague = await s.deps.database.withTransaction(systemContext(), (trx) =>
+      createUser(trx, {
+        collaborationId: s.collaborationId(M),
+        partnerId: s.partnerId(M, 'gemeente-eijsden-margraten'),
+        username: JEUGD_COLLEAGUE,
+        displayName: 'Beleidsmedewerker Welzijn Eijsden-Margraten',
+        role: 'process_director',
+        password: { plain: DEMO_PASSWORD },
+        confidentialityDeclaredAt: new Date('2026-01-01T00:00:00Z'),
+        vogCheckedAt: new Date('2026-01-01T00:00:00Z'),
+      }),
+    );
+  });
+
+  const designate = async (tableId: string, userId: string | null, who = 'beheerder@maastricht') =>
+    s.request('PUT', `/api/collaboration/tables/${tableId}/designation`, await login(who), { userId });
+
+  it('000-R35 Casusoverleg Jeugd goes to the designated procesmanager Jeugd, not to any director of the gemeente Eijsden-Margraten; the PJO without a designation keeps the partner pool', async () => {
+    const designated = s.userId(E_M_DIRECTOR);
+    const res = await designate('casusoverleg-jeugd-eijsden-margraten', designated);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ tableId: string; userId: string }[]>()).toContainEqual(expect.objectContaining({ tableId: 'casusoverleg-jeugd-eijsden-margraten', userId: designated }));
+    const audited = await s.deps.database.db.selectFrom('audit_log').select(['outcome']).where('action', '=', 'table.designate').where('user_id', '=', s.userId('beheerder@maastricht')).execute();
+    expect(audited.map((a) => a.outcome)).toContain('allow');
+
+    for (let i = 0; i < 3; i++) {
+      const created = await register('gemeente-eijsden-margraten', 'casusoverleg-jeugd-eijsden-margraten', '2012-09-10');
+      expect(created.statusCode, created.body).toBe(201);
+      expect(await directorsOf(created.json<{ id: string }>().id)).toEqual([E_M_DIRECTOR]);
+    }
+    // Another director of the same partner is not the designated person: asking for it is refused.
+    const wrong = await register('gemeente-eijsden-margraten', 'casusoverleg-jeugd-eijsden-margraten', '2012-09-10', colleague);
+    expect(wrong.statusCode, wrong.body).toBe(400);
+    expect((JSON.parse(wrong.body) as ErrorBody).error.fields?.find((f) => f.field === 'processDirectorId')?.message).toContain('aangewezen functionaris');
+
+    // The PJO has no designation: the least-loaded director of the officer's partner (the colleague).
+    const pjo = await register('gemeente-eijsden-margraten', 'pjo-eijsden-margraten', '2008-06-07');
+    expect(pjo.statusCode, pjo.body).toBe(201);
+    expect(await directorsOf(pjo.json<{ id: string }>().id)).toEqual([JEUGD_COLLEAGUE]);
+
+    // Ending the designation brings back today's rule.
+    expect((await designate('casusoverleg-jeugd-eijsden-margraten', null)).statusCode).toBe(200);
+    const after = await register('gemeente-eijsden-margraten', 'casusoverleg-jeugd-eijsden-margraten', '2012-09-10');
+    expect(await directorsOf(after.json<{ id: string }>().id)).toEqual([JEUGD_COLLEAGUE]);
+  });
+
+  it("000-R35 only a process director of the officer's partner can be designated: a house director, a professional and a foreign user are refused naming userId; a director may not designate", async () => {
+    const house = await designate('casusoverleg-jeugd-eijsden-margraten', s.userId('procesregisseur@maastricht'));
+    expect(house.statusCode, house.body).toBe(400);
+    const houseMessage = (JSON.parse(house.body) as ErrorBody).error.fields?.find((f) => f.field === 'userId')?.message ?? '';
+    expect(houseMessage).toContain('Procesmanager Jeugd, gemeente Eijsden-Margraten');
+    expect(houseMessage).toMatch(/procesregisseur van .*Eijsden-Margraten/);
+
+    const professional = await designate('casusoverleg-jeugd-eijsden-margraten', s.userId('gemeente-eijsden-margraten@maastricht'));
+    expect(professional.statusCode).toBe(400);
+    expect((JSON.parse(professional.body) as ErrorBody).error.fields?.find((f) => f.field === 'userId')?.message).toContain('alleen een procesregisseur');
+
+    const foreign = await designate('casusoverleg-jeugd-eijsden-margraten', s.userId('procesregisseur@venlo'));
+    expect(foreign.statusCode).toBe(400);
+    expect((JSON.parse(foreign.body) as ErrorBody).error.fields?.map((f) => f.field)).toEqual(['userId']);
+
+    const unknownTable = await designate('bestaat-niet', colleague);
+    expect(unknownTable.statusCode).toBe(400);
+    expect((JSON.parse(unknownTable.body) as ErrorBody).error.fields?.map((f) => f.field)).toEqual(['tableId']);
+
+    expect((await designate('casusoverleg-jeugd-eijsden-margraten', colleague, E_M_DIRECTOR)).statusCode).toBe(403);
+    const none = await s.request('GET', '/api/collaboration/table-designations', await login('beheerder@maastricht'));
+    expect(none.json<unknown[]>()).toEqual([]);
+  });
+
+  it('000-R35 responsibleOfficer.partnerId: with the officer at gemeente Maastricht, a house director can be designated and the E-M director cannot', async () => {
+    await withChangedField(s, M, configField('tables[casusoverleg-jeugd-eijsden-margraten].responsibleOfficer.partnerId'), 'gemeente-maastricht', async () => {
+      expect((await designate('casusoverleg-jeugd-eijsden-margraten', s.userId(E_M_DIRECTOR))).statusCode).toBe(400);
+      const ok = await designate('casusoverleg-jeugd-eijsden-margraten', s.userId('procesregisseur@maastricht'));
+      expect(ok.statusCode, ok.body).toBe(200);
+      const created = await register('gemeente-eijsden-margraten', 'casusoverleg-jeugd-eijsden-margraten', '2012-09-10');
+      expect(await directorsOf(created.json<{ id: string }>().id)).toEqual(['procesregisseur@maastricht']);
+      expect((await designate('casusoverleg-jeugd-eijsden-margraten', null)).statusCode).toBe(200);
+    });
   });
 });
 

@@ -23,6 +23,7 @@ import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { partnerFromRow } from './partners.js';
 import { checkAgeRange } from '../../domain/tables/age-range.js';
+import { designationHolds } from '../../domain/tables/designation.js';
 import { enforceTable } from '../tables/table-context.js';
 import type { CollaborationTable } from '../../domain/config/collaboration-config.schema.js';
 
@@ -91,11 +92,36 @@ function minimalSetIssues(storeOnlyAfterPickup: boolean, input: RegisterCaseInpu
 }
 
 /**
- * The case's process director. A table with a responsible officer (seed 000 art. 10.2/10.3) keeps
+ * The table's designated functionary (seed 000 art. 10.2, ADR 0110) while the designation holds:
+ * still an active process director of the officer's partner.
+ */
+async function designatedDirector(trx: Trx, collaborationId: string, table: CollaborationTable | undefined): Promise<string | undefined> {
+  if (table === undefined) return undefined;
+  const row = await trx
+    .selectFrom('table_designations')
+    .innerJoin('users', 'users.id', 'table_designations.user_id')
+    .innerJoin('partners', 'partners.id', 'users.partner_id')
+    .select(['users.id', 'users.role', 'users.active', 'partners.slug'])
+    .where('table_designations.collaboration_id', '=', collaborationId)
+    .where('table_designations.table_id', '=', table.id)
+    .executeTakeFirst();
+  return row !== undefined && designationHolds(table, { role: row.role, active: row.active, partnerSlug: row.slug }) ? row.id : undefined;
+}
+
+/**
+ * The case's process director. A table with a designated functionary (seed 000 art. 10.2) gives
+ * its new cases to that person; otherwise a table with a responsible officer (art. 10.2/10.3) keeps
  * its cases with the process directors employed by that officer's partner, least-loaded first;
  * elsewhere the least-loaded director of the house. A requested director must be in that pool.
  */
 async function pickProcessDirector(trx: Trx, collaborationId: string, requested: string | undefined, table: CollaborationTable | undefined): Promise<string> {
+  const designated = await designatedDirector(trx, collaborationId, table);
+  if (designated !== undefined) {
+    if (requested !== undefined && requested !== designated) {
+      throw validationFailed([{ field: 'processDirectorId', message: `nieuwe casussen aan ${table?.name ?? 'deze overlegtafel'} gaan naar de aangewezen functionaris van deze overlegtafel (art. 10.2)` }]);
+    }
+    return designated;
+  }
   const officer = table?.responsibleOfficer;
   let query = trx
     .selectFrom('users')

@@ -14,6 +14,7 @@ import { useLoad } from '../use-load';
 import { useSubmission } from './case-sub-screen';
 import { loadConfig } from './admin-data';
 import type { GovernanceConfig, TableConfig } from './admin-data';
+import { TableDesignation } from './admin-table-designation';
 
 function partnerNames(config: GovernanceConfig, ids: readonly string[]): string {
   const names = new Map(config.config.partners.map((p) => [p.id, p.name]));
@@ -100,7 +101,12 @@ export function TableEditScreen({ tableId }: { tableId: string }) {
       </>
     );
   }
-  return <TableForm table={table} config={config.data} onSaved={config.reload} />;
+  return (
+    <>
+      <TableForm table={table} config={config.data} onSaved={config.reload} />
+      <TableDesignation table={table} />
+    </>
+  );
 }
 
 function TableForm({ table, config, onSaved }: { table: TableConfig; config: GovernanceConfig; onSaved: () => void }) {
