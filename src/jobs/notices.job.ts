@@ -11,7 +11,9 @@ import { reminderConcerns } from '../domain/reporting/reminder-audience.js';
 import { planActionNotices } from '../domain/notifications/plan-actions-due.js';
 import type { Role } from '../domain/model.js';
 import type { NoticeUser } from '../domain/notifications/recipients.js';
-import { NOTICE_LINKS } from '../services/notifications/notices.js';
+import { NOTICE_LINKS, reminderLink } from '../services/notifications/notices.js';
+
+export { reminderLink };
 import { notify } from '../services/notifications/notify.js';
 import type { Trx } from '../services/ports.js';
 import type { JobDefinition } from './job-runner.js';
@@ -21,36 +23,6 @@ export interface NoticeCounts {
   readonly reminders: number;
   readonly planActions: number;
   readonly notified: number;
-}
-
-/** The in-app path a reminder opens (a screen of the web interface; test/web/notice-links.test.ts). */
-export function reminderLink(kind: ReminderKind, caseId: string | null, refId: string | null): string {
-  switch (kind) {
-    case 'rights_request_deadline':
-      return NOTICE_LINKS.rightsRequest(refId ?? '');
-    case 'incident_partner_notice':
-    case 'incident_dpa_notice':
-      return NOTICE_LINKS.incident(refId ?? '');
-    case 'inform_subject':
-      return caseId === null ? '/' : `/cases/${caseId}/informing`;
-    case 'retention_step':
-    case 'retention_reassessment':
-    case 'inform_subject_of_deletion':
-      return caseId === null ? '/' : `/cases/${caseId}/retention`;
-    case 'follow_up':
-      return caseId === null || refId === null ? '/' : NOTICE_LINKS.meeting(caseId, refId);
-    case 'action_list_due':
-      return caseId === null || refId === null ? '/' : NOTICE_LINKS.actionList(caseId, refId);
-    case 'action_due':
-    case 'action_overdue':
-    case 'evaluation_due':
-      return caseId === null ? '/' : `/cases/${caseId}`;
-    case 'declaration_expiring':
-      // Every screen tells the user which declaration expires when (web/src/screens/declarations.tsx).
-      return '/';
-    case 'declaration_to_renew':
-      return refId === null ? '/admin' : `/admin/users/${refId}`;
-  }
 }
 
 /** An action reminder is told as the plan-action notice, under its key, so nobody hears of it twice. */

@@ -4,6 +4,8 @@ import { listCases } from '../../services/cases/list-cases.js';
 import { completeSubject } from '../../services/cases/complete-subject.js';
 import { registerCase } from '../../services/cases/register-case.js';
 import { listTeamQueue, takeFromQueue } from '../../services/cases/team-queue.js';
+import { workQueue } from '../../services/cases/work-queue.js';
+import { WORK_KINDS } from '../../domain/process/work-queue.js';
 import { readContribution, viewCase } from '../../services/cases/view-case.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
@@ -69,6 +71,48 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
       response: z.array(z.object({ id: z.string(), number: z.string(), tableId: z.string(), registeredAt: z.string(), heldBy: z.string().nullable() })),
     },
     ({ actor }) => listTeamQueue(deps, actor),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/work-queue',
+      summary: "The team's work queue of every kind: new registrations, triage answers in, meetings to prepare, actions overdue, reminders due",
+      description:
+        'For process directors. New registrations of the pool (as /api/team-queue: number and holder only); of the cases the access engine lets me read now: triage answers in, planned meetings, open actions past their due date and my reminders that are due. Overdue first, then by due date. Search on case number or subject name (names only of cases I may read), filter by kind, paged. Each item links to the screen where the work is done. Audited. Other roles get an empty page.',
+      tags: ['cases'],
+      auth: 'personal',
+      query: z.object({
+        kind: z.enum(WORK_KINDS).optional(),
+        q: z.string().max(100).optional(),
+        page: z.coerce.number().int().min(1).max(10000).default(1),
+        pageSize: z.coerce.number().int().min(1).max(100).default(20),
+      }),
+      response: z.object({
+        items: z.array(
+          z.object({
+            kind: z.enum(WORK_KINDS),
+            id: z.string(),
+            caseId: z.string().nullable(),
+            caseNumber: z.string().nullable(),
+            title: z.string().nullable(),
+            detail: z.string().nullable(),
+            dueAt: z.string(),
+            overdue: z.boolean(),
+            link: z.string(),
+          }),
+        ),
+        total: z.number(),
+        page: z.number(),
+        pageSize: z.number(),
+        counts: z.object(Object.fromEntries(WORK_KINDS.map((k) => [k, z.number()])) as Record<(typeof WORK_KINDS)[number], z.ZodNumber>),
+      }),
+    },
+    async ({ actor, query }) => {
+      const page = await workQueue(deps, actor, { kind: query.kind, search: query.q, page: query.page, pageSize: query.pageSize });
+      return { ...page, items: page.items.map((i) => ({ ...i, dueAt: new Date(i.dueAt).toISOString() })) };
+    },
   );
 
   defineRoute(

@@ -5,6 +5,7 @@
  * and its 24-hour notice to every partner (P17), and the action list of a meeting (§3.3). Who is
  * told follows the domain's recipient rules (domain/notifications/recipients.ts).
  */
+import type { ReminderKind } from '../../domain/reporting/reminders.js';
 import { privacyContacts, triageAnswerers, untold } from '../../domain/notifications/recipients.js';
 import type { ServiceDeps, Trx } from '../ports.js';
 import { meetingIcal } from './meeting-ical.js';
@@ -21,6 +22,36 @@ export const NOTICE_LINKS = {
   /** The reader's action list as PDF: a download that passes the access gate (documents.route.ts). */
   actionListPdf: (caseId: string, meetingId: string) => `/api/cases/${caseId}/documents/action-lists/${meetingId}`,
 } as const;
+
+/** The in-app path a reminder opens (a screen of the web interface; test/web/notice-links.test.ts). */
+export function reminderLink(kind: ReminderKind, caseId: string | null, refId: string | null): string {
+  switch (kind) {
+    case 'rights_request_deadline':
+      return NOTICE_LINKS.rightsRequest(refId ?? '');
+    case 'incident_partner_notice':
+    case 'incident_dpa_notice':
+      return NOTICE_LINKS.incident(refId ?? '');
+    case 'inform_subject':
+      return caseId === null ? '/' : `/cases/${caseId}/informing`;
+    case 'retention_step':
+    case 'retention_reassessment':
+    case 'inform_subject_of_deletion':
+      return caseId === null ? '/' : `/cases/${caseId}/retention`;
+    case 'follow_up':
+      return caseId === null || refId === null ? '/' : NOTICE_LINKS.meeting(caseId, refId);
+    case 'action_list_due':
+      return caseId === null || refId === null ? '/' : NOTICE_LINKS.actionList(caseId, refId);
+    case 'action_due':
+    case 'action_overdue':
+    case 'evaluation_due':
+      return caseId === null ? '/' : `/cases/${caseId}`;
+    case 'declaration_expiring':
+      // Every screen tells the user which declaration expires when (web/src/screens/declarations.tsx).
+      return '/';
+    case 'declaration_to_renew':
+      return refId === null ? '/admin' : `/admin/users/${refId}`;
+  }
+}
 
 /**
  * The registrant learns the outcome of its registration (seed 004 Bijlage 3 stap 3: "de inbrenger

@@ -6774,6 +6774,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/work-queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The team's work queue of every kind: new registrations, triage answers in, meetings to prepare, actions overdue, reminders due
+         * @description For process directors. New registrations of the pool (as /api/team-queue: number and holder only); of the cases the access engine lets me read now: triage answers in, planned meetings, open actions past their due date and my reminders that are due. Overdue first, then by due date. Search on case number or subject name (names only of cases I may read), filter by kind, paged. Each item links to the screen where the work is done. Audited. Other roles get an empty page.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "new_registration" | "triage_answer" | "meeting_to_prepare" | "action_overdue" | "reminder";
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                action_overdue: number;
+                                meeting_to_prepare: number;
+                                new_registration: number;
+                                reminder: number;
+                                triage_answer: number;
+                            };
+                            items: {
+                                caseId: string | null;
+                                caseNumber: string | null;
+                                detail: string | null;
+                                dueAt: string;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "new_registration" | "triage_answer" | "meeting_to_prepare" | "action_overdue" | "reminder";
+                                link: string;
+                                overdue: boolean;
+                                title: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -7,7 +7,7 @@ import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
 import { DeclarationNotice } from '../screens/declarations';
 
-type NavKey = 'myWork' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox';
+type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox';
 
 /** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
 function navFor(role: string): readonly NavKey[] {
@@ -27,6 +27,7 @@ function roleNav(role: string): readonly NavKey[] {
     case 'professional':
       return ['myWork', 'register', 'sessions'];
     case 'process_director':
+      return ['myWork', 'team', 'sessions'];
     case 'support':
       return ['myWork', 'sessions'];
     default:
@@ -36,6 +37,7 @@ function roleNav(role: string): readonly NavKey[] {
 
 const PATHS: Record<NavKey, string> = {
   myWork: '/',
+  team: '/team',
   register: '/cases/new',
   sessions: '/sessions',
   admin: '/admin',
@@ -59,7 +61,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const path = usePath();
   const privacyNav = usePrivacyNav(me?.userId ?? null);
   const navLabel = (key: NavKey): string =>
-    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : t.nav[key];
+    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : t.nav[key];
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

@@ -7,6 +7,7 @@ import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as tables from './parts/tables';
 import * as sessions from './parts/sessions';
+import * as workQueue from './parts/work-queue';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
@@ -609,6 +610,7 @@ export const en: Messages = {
   variants: variants.en,
   tables: tables.en,
   sessions: sessions.en,
+  workQueue: workQueue.en,
   governance: governance.en,
   documents: documents.en,
   privacy: privacy.en,

@@ -6,6 +6,7 @@ import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as tables from './parts/tables';
 import * as sessions from './parts/sessions';
+import * as workQueue from './parts/work-queue';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
@@ -608,6 +609,7 @@ export const nl = {
   variants: variants.nl,
   tables: tables.nl,
   sessions: sessions.nl,
+  workQueue: workQueue.nl,
   governance: governance.nl,
   documents: documents.nl,
   privacy: privacy.nl,

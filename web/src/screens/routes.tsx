@@ -17,6 +17,7 @@ import { ScreeningScreen } from './screening';
 import { ThirdPartiesScreen } from './third-parties';
 import { AdminSetScreen, RetentionScreen } from './retention';
 import { WeighingScreen } from './weighing';
+import { WorkQueueScreen } from './work-queue';
 import { AnswerTriageScreen, AskTriageScreen } from './triage';
 import { PRIVACY_ROUTES } from './privacy/routes';
 import { AgendaScreen } from './sessions/agenda-screen';
@@ -39,6 +40,7 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/admin/users/:userId', render: (p) => <UserScreen userId={p.userId ?? ''} key={p.userId} /> },
   { pattern: '/role-grants', render: () => <RoleGrantsScreen /> },
   { pattern: '/audit', render: () => <AuditScreen /> },
+  { pattern: '/team', render: () => <WorkQueueScreen /> },
   { pattern: '/sessions', render: () => <AgendaScreen /> },
   { pattern: '/sessions/:sessionId', render: (p) => <SessionScreen sessionId={p.sessionId ?? ''} key={p.sessionId} /> },
   { pattern: '/figures', render: () => <FiguresScreen /> },
