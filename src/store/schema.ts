@@ -528,6 +528,18 @@ export interface RightsRequestEffectsTable {
   plan_action_id: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+/** A letter to the subject recorded with a request: the restriction is lifted (migration 250). */
+export interface RightsRequestLettersTable {
+  id: Generated<string>;
+  request_id: string;
+  collaboration_id: string;
+  subject_id: string;
+  topic: 'restriction_lifted';
+  informed_at: Date;
+  recorded_by: string;
+  recorded_at: Date;
+}
+
 /** A restricted meeting note, plan goal or plan action, kept apart from its record (migration 191). */
 export interface RestrictedMeetingItemsTable {
   id: Generated<string>;
@@ -902,6 +914,7 @@ export interface Database {
   rights_request_partner_answers: RightsRequestPartnerAnswersTable;
   rights_request_effects: RightsRequestEffectsTable;
   restricted_meeting_items: RestrictedMeetingItemsTable;
+  rights_request_letters: RightsRequestLettersTable;
   incidents: IncidentsTable;
   incident_acknowledgements: IncidentAcknowledgementsTable;
   incident_updates: IncidentUpdatesTable;
