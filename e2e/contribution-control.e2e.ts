@@ -9,7 +9,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
+import { as, asByApi, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { tabTo, tabToText } from './support/keyboard.js';
 import { directorOf, registerThroughForm } from './support/story.js';
 
@@ -77,11 +77,11 @@ describe('contributor control (P4) in the browser', () => {
     const subjectId = view.subjects[0]?.id ?? '';
     await close();
 
-    const admin = await as(browser, 'beheerder@noord-limburg');
+    const admin = await asByApi(browser, 'beheerder@noord-limburg');
     for (const u of (await call<{ id: string; username: string }[]>(admin.page, 'GET', '/api/users'))) userOf[u.username] = u.id;
     await admin.close();
 
-    const pd = await as(browser, await directorOf(browser, caseId, 'noord-limburg'));
+    const pd = await asByApi(browser, await directorOf(browser, caseId, 'noord-limburg'));
     await call(pd.page, 'POST', `/api/cases/${caseId}/informing`, { subjectId, informedAt: new Date().toISOString(), method: 'letter', onBehalfOf: idOf('politie-limburg') });
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
     const meeting = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${caseId}/meetings`, {
@@ -105,7 +105,7 @@ describe('contributor control (P4) in the browser', () => {
     await pd.close();
 
     // Not released yet: the GGZ professional does not read the police registration.
-    const ggz = await as(browser, GGZ);
+    const ggz = await asByApi(browser, GGZ);
     const before = await pageFetch(ggz.page, 'GET', `${base()}?purpose=rto`);
     expect(before.status).toBe(403);
     expect(errorOf(before.json)).toMatchObject({ rule: 'P4', reason: 'not_released' });
@@ -147,7 +147,7 @@ describe('contributor control (P4) in the browser', () => {
     expect(problems).toEqual([]);
     await close();
 
-    const rn = await as(browser, PROBATION);
+    const rn = await asByApi(browser, PROBATION);
     expect((await pageFetch(rn.page, 'GET', `${base()}?purpose=rto`)).status).toBe(200);
     await rn.close();
   });
@@ -339,7 +339,7 @@ describe('a contributor that is not at the table keeps control (P4)', () => {
     const own = view.contributions.find((k) => k.byPartnerId === idOf('politie-limburg'))?.id ?? '';
     expect(own).not.toBe('');
 
-    const pd = await as(browser, await directorOf(browser, otherCase, 'noord-limburg'));
+    const pd = await asByApi(browser, await directorOf(browser, otherCase, 'noord-limburg'));
     await call(pd.page, 'POST', `/api/cases/${otherCase}/informing`, { subjectId: view.subjects[0]?.id ?? '', informedAt: new Date().toISOString(), method: 'letter', onBehalfOf: idOf('politie-limburg') });
     await call(pd.page, 'POST', `/api/cases/${otherCase}/transitions`, { event: 'accept' });
     const meeting = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${otherCase}/meetings`, {

@@ -31,6 +31,7 @@ import type { AppLogger } from './ops/logger.js';
 import { createMetrics } from './ops/metrics.js';
 import type { Metrics } from './ops/metrics.js';
 import { openDatabase } from './store/database.js';
+import { sealPlaintextCaseText } from './services/setup/seal-case-text.js';
 import { sealPlaintextFreeText } from './services/setup/seal-free-text.js';
 import type { AppDatabase } from './store/database.js';
 
@@ -87,6 +88,11 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
     if (sealed.incidents + sealed.incidentUpdates + sealed.complaints > 0) {
       logger.info(sealed, 'free text of incidents and complaints sealed under the collaboration key (ADR 0075)');
     }
+    const sealedCases = await sealPlaintextCaseText(database, keys);
+    if (sealedCases.subjects + sealedCases.consents + sealedCases.takeAlongGrants + sealedCases.triageQuestions > 0) {
+      logger.info(sealedCases, 'free text of cases sealed under the case key (ADR 0122)');
+    }
+    if (sealedCases.withoutKey > 0) logger.warn(sealedCases, 'plaintext rows of cases whose key is gone: not sealable, removed when the case is deleted (ADR 0122)');
     let mailLoop: MailLoop | null = null;
     const metrics = createMetrics(database.db);
     const journal = options.deletionJournal !== undefined ? options.deletionJournal : options.database === undefined ? fileDeletionJournal(config.deletionJournal) : null;

@@ -62,7 +62,7 @@ export function bigCase(contributions = 500, organisations = 10, seed = 11): Big
       sharedWith: new Set(some(orgs, 0.2)),
       releasedForRto: release < 0.6 ? 'all' : release < 0.7 ? 'none' : new Set(some(orgs, 0.5)),
       excluded: new Set(r() < 0.2 ? some(orgs, 0.2) : []),
-      grants: r() < 0.2 ? [{ to: pick(professionals), planAction: 'A1' }] : [],
+      grants: r() < 0.2 ? [{ to: pick(professionals) }] : [],
       withdrawn: r() < 0.02,
       category: 'other',
       subjects: new Set(),

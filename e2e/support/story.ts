@@ -1,6 +1,6 @@
 /** Steps of the stories that the UI performs the same way each time. */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { login, newPage, pageFetch } from './browser.js';
+import { asByApi, pageFetch } from './browser.js';
 import { expect } from 'vitest';
 
 export interface Registration {
@@ -42,14 +42,13 @@ export async function registerThroughForm(page: Page, r: Registration): Promise<
   return id ?? '';
 }
 
-/** The process director the case was assigned to (registration spreads the load over them). */
+/** The process director the case was assigned to (registration spreads the load over them); asked through the API. */
 export async function directorOf(browser: Browser, caseId: string, short: string): Promise<string> {
   for (const who of ['procesregisseur', 'tweede-procesregisseur']) {
     const username = `${who}@${short}`;
-    const { page, context } = await newPage(browser);
-    await login(page, username);
+    const { page, close } = await asByApi(browser, username);
     const view = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
-    await context.close();
+    await close();
     if (view.status === 200 && (view.json as { abilities?: { screen?: boolean } }).abilities?.screen === true) return username;
   }
   throw new Error(`no process director of ${short} acts in case ${caseId}`);

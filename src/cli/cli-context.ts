@@ -11,6 +11,7 @@ import { loadMasterKeyRing } from '../crypto/master-key.js';
 import { configCache } from '../services/config-cache.js';
 import type { ServiceDeps } from '../services/ports.js';
 import { openDatabase } from '../store/database.js';
+import { sealPlaintextCaseText } from '../services/setup/seal-case-text.js';
 import { sealPlaintextFreeText } from '../services/setup/seal-free-text.js';
 import { fileDeletionJournal } from '../store/deletion-journal.js';
 import type { AppDatabase } from '../store/database.js';
@@ -41,7 +42,10 @@ export async function withDeps<T>(options: StoreOptions, fn: (d: CliDeps) => Pro
   try {
     const keys = await loadMasterKeyRing({ dataDir: config.dataDir, keyFile: config.masterKeyFile, production: config.production });
     // Rows an older version wrote in plaintext are sealed before any command reads them (ADR 0075).
-    if (open.migrate ?? true) await sealPlaintextFreeText(database, keys);
+    if (open.migrate ?? true) {
+      await sealPlaintextFreeText(database, keys);
+      await sealPlaintextCaseText(database, keys);
+    }
     const deps: ServiceDeps = {
       database,
       audit: databaseAuditPort(database),

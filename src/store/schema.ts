@@ -133,7 +133,9 @@ export interface SubjectsTable {
   id: Generated<string>;
   collaboration_id: string;
   case_id: string;
+  /** Plaintext of older versions only: emptied when the database is opened (ADR 0122). */
   relation: Nullable<string>;
+  relation_enc: NullableBytes;
   name_enc: Bytes;
   birth_date_enc: NullableBytes;
   address_enc: NullableBytes;
@@ -174,10 +176,14 @@ export interface TriageQuestionsTable {
   asked_partner_id: string;
   asked_by: string;
   on_behalf_of_partner_id: string;
-  task: string;
-  purpose: string;
+  /** Plaintext of older versions only: emptied when the database is opened (ADR 0122). */
+  task: Nullable<string>;
+  purpose: Nullable<string>;
+  task_enc: NullableBytes;
+  purpose_enc: NullableBytes;
   question_enc: Bytes;
   all_partners_justification: Nullable<string>;
+  all_partners_justification_enc: NullableBytes;
   /** Why an incidental partner of the table is asked (seed 000 Bijlage 2). */
   table_reason: Nullable<string>;
   /** The table the question is asked at (set since migration 070). */
@@ -229,7 +235,9 @@ export interface TakeAlongGrantsTable {
   case_id: string;
   collaboration_id: string;
   to_user_id: string;
-  plan_action: string;
+  /** Plaintext of older versions only: emptied when the database is opened (ADR 0122). */
+  plan_action: Nullable<string>;
+  plan_action_enc: NullableBytes;
   granted_by: string;
   granted_at: CreatedAt;
   revoked_at: NullableTimestamp;
@@ -243,7 +251,9 @@ export interface ConsentsTable {
   collaboration_id: string;
   subject_id: string;
   partners: JsonColumn<string[]>;
-  scope: string;
+  /** Plaintext of older versions only: emptied when the database is opened (ADR 0122). */
+  scope: Nullable<string>;
+  scope_enc: NullableBytes;
   /** `sharing` (P6) or the household's consent to domain-crossing processing (seed 004 stap 4). */
   kind: ColumnType<ConsentKind, ConsentKind | undefined, ConsentKind>;
   given_at: Timestamp;
@@ -496,6 +506,18 @@ export interface RightsRequestEffectsTable {
   meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
   item_kind: ColumnType<'meeting_note' | 'plan_goal' | 'plan_action' | null, 'meeting_note' | 'plan_goal' | 'plan_action' | null | undefined, 'meeting_note' | 'plan_goal' | 'plan_action' | null>;
   plan_action_id: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** A letter to the subject recorded with a request: the restriction is lifted (migration 250). */
+export interface RightsRequestLettersTable {
+  id: Generated<string>;
+  request_id: string;
+  collaboration_id: string;
+  subject_id: string;
+  topic: 'restriction_lifted';
+  informed_at: Date;
+  recorded_by: string;
+  recorded_at: Date;
 }
 
 /** A restricted meeting note, plan goal or plan action, kept apart from its record (migration 191). */
@@ -872,6 +894,7 @@ export interface Database {
   rights_request_partner_answers: RightsRequestPartnerAnswersTable;
   rights_request_effects: RightsRequestEffectsTable;
   restricted_meeting_items: RestrictedMeetingItemsTable;
+  rights_request_letters: RightsRequestLettersTable;
   incidents: IncidentsTable;
   incident_acknowledgements: IncidentAcknowledgementsTable;
   incident_updates: IncidentUpdatesTable;

@@ -134,3 +134,37 @@ describe('declarations.reminderDaysBefore: reminders before a declaration or VOG
     expect(await declarationNotices(baseline.user.username)).toEqual([]);
   });
 });
+
+describe('16.8 declaration reminders in the reminders list', () => {
+  interface ReminderRow {
+    kind: string;
+    dueAt: string;
+    overdue: boolean;
+    refId: string;
+  }
+  const listed = async (username: string): Promise<ReminderRow[]> => {
+    const res = await s.request('GET', '/api/reminders', await s.login(username, PASSWORD));
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json<ReminderRow[]>().filter((r) => r.kind.startsWith('declaration_'));
+  };
+
+  it('16.8 /api/reminders lists the expiring declaration to the user and the renewal to the admin, from reminderDaysBefore days before the expiry; nobody else; not on the shipped copy; gone once renewed', async () => {
+    const baseline = await installCopy([], 300);
+    const month = await installCopy([[configField('declarations.vog.validMonths'), 12]], 300);
+    // The admins sign their own declaration and pass their check (personal routes ask for both).
+    for (const c of [baseline, month]) await s.deps.database.db.updateTable('users').set({ confidentiality_declared_at: s.deps.now(), vog_checked_at: s.deps.now() }).where('username', '=', c.admin).execute();
+    expect(await listed(month.user.username)).toEqual([]);
+    expect(await listed(month.admin)).toEqual([]);
+    s.advance(40 * DAY);
+    const expiry = new Date(s.deps.now().getTime() - 340 * DAY);
+    const mine = await listed(month.user.username);
+    expect(mine.map((r) => [r.kind, r.refId, r.overdue])).toEqual([['declaration_expiring', month.user.id, false]]);
+    expect(Date.parse(mine[0]?.dueAt ?? '')).toBeGreaterThan(expiry.getTime() + 364 * DAY);
+    expect((await listed(month.admin)).map((r) => [r.kind, r.refId])).toEqual([['declaration_to_renew', month.user.id]]);
+    for (const who of [baseline.user.username, baseline.admin]) expect(await listed(who), who).toEqual([]);
+    const renewed = await s.request('PUT', `/api/users/${month.user.id}/checks`, await s.login(month.admin, PASSWORD), { vogCheckedAt: s.deps.now().toISOString() });
+    expect(renewed.statusCode, renewed.body).toBe(200);
+    expect(await listed(month.user.username)).toEqual([]);
+    expect(await listed(month.admin)).toEqual([]);
+  });
+});

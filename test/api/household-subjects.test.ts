@@ -271,6 +271,78 @@ describe('13.1 erasure and restriction act on meeting notes, plan goals and plan
     expect(effects.map((e) => `${e.item_kind} ${e.effect}`).sort()).toEqual(['meeting_note rectified', 'plan_action rectified', 'plan_goal rectified']);
   });
 
+  it("13.1 lifting a restriction tells the partners that received the data in their inbox (AVG art. 19) and records the letter to the subject; the partner that holds the item and partners that received nothing are not told", async () => {
+    const { h } = await withRecord();
+    // A contribution about Alfa that the police received (shared with it), besides the meeting items woonwenz received at the meeting.
+    const db = s.deps.database.db;
+    const registration = await db.selectFrom('contributions').select('id').where('case_id', '=', h.id).executeTakeFirstOrThrow();
+    await db.updateTable('contributions').set({ subject_ids: JSON.stringify([h.alfa]), shared_with: JSON.stringify([s.partnerId(NL, 'politie-limburg')]) }).where('id', '=', registration.id).execute();
+    const req = await request('restriction', h.id, h.alfa);
+    await execute(req.id, 'reclassering-nederland@noord-limburg', { kind: 'restriction' });
+    await execute(req.id, 'woonwenz@noord-limburg', { kind: 'restriction' });
+    const told = () =>
+      db
+        .selectFrom('notifications')
+        .innerJoin('users', 'users.id', 'notifications.user_id')
+        .select(['users.partner_id', 'notifications.link', 'notifications.ref_id'])
+        .where('notifications.kind', '=', 'restriction_lifted')
+        .where('notifications.case_id', '=', h.id)
+        .execute();
+    expect(await told()).toEqual([]);
+    const po = await s.login('privacy@noord-limburg');
+    const informed = s.deps.now().toISOString().slice(0, 10);
+    const lifted = await s.request('POST', `/api/rights-requests/${req.id}/lift-restriction`, po, { reason: 'Juistheid vastgesteld.', subjectInformedAt: informed });
+    expect(lifted.statusCode, lifted.body).toBe(201);
+    const politie = s.partnerId(NL, 'politie-limburg');
+    const woonwenz = s.partnerId(NL, 'woonwenz');
+    expect(lifted.json<{ partnersTold: string[]; letter: { topic: string; informedAt: string } }>()).toMatchObject({ partnersTold: [politie, woonwenz].sort(), letter: { topic: 'restriction_lifted' } });
+    const rows = await told();
+    expect([...new Set(rows.map((r) => r.partner_id))].sort()).toEqual([politie, woonwenz].sort());
+    expect(rows.every((r) => r.ref_id === req.id && r.link === '/inbox')).toBe(true);
+    // The woonwenz professional sees it in the inbox, with no name or text of the subject.
+    const inbox = await s.request('GET', '/api/inbox', await s.login('woonwenz@noord-limburg'));
+    expect(inbox.statusCode, inbox.body).toBe(200);
+    expect(inbox.body).toContain('restriction_lifted');
+    expect(inbox.body).not.toContain('Hendriks');
+    expect(inbox.body).not.toContain('budgetcursus');
+    // The holder of the items is not told of its own data.
+    expect(rows.some((r) => r.partner_id === s.partnerId(NL, 'reclassering-nederland'))).toBe(false);
+    const letters = await db.selectFrom('rights_request_letters').select(['topic', 'subject_id', 'informed_at', 'recorded_by']).where('request_id', '=', req.id).execute();
+    expect(letters.map((l) => ({ ...l, informed_at: l.informed_at.toISOString().slice(0, 10) }))).toEqual([
+      { topic: 'restriction_lifted', subject_id: h.alfa, informed_at: informed, recorded_by: s.userId('privacy@noord-limburg') },
+    ]);
+  });
+
+  it("13.1 a restricted plan action is only stored (AVG art. 18.2): its owner and the process director are refused naming P15 and art. 18 in plain Dutch, audited; after lifting it is updated again", async () => {
+    const { h, pd } = await withRecord();
+    const db = s.deps.database.db;
+    const action = await db.selectFrom('plan_actions').select(['id']).where('case_id', '=', h.id).where('due_at', '=', new Date('2026-12-20')).executeTakeFirstOrThrow();
+    const req = await request('restriction', h.id, h.alfa);
+    await execute(req.id, 'woonwenz@noord-limburg', { kind: 'restriction' });
+    const woon = await s.login('woonwenz@noord-limburg');
+    const patch = async (cookie: string) => {
+      const { version } = await db.selectFrom('plan_actions').select('version').where('id', '=', action.id).executeTakeFirstOrThrow();
+      return s.request('PATCH', `/api/cases/${h.id}/plan/actions/${action.id}`, cookie, { version, status: 'done' });
+    };
+    for (const cookie of [woon, pd]) {
+      const refused = await patch(cookie);
+      expect(refused.statusCode, refused.body).toBe(403);
+      const error = refused.json<{ error: { rule: string; reason: string; message: string } }>().error;
+      expect(error).toMatchObject({ rule: 'P15', reason: 'plan_action_restricted' });
+      expect(refused.body).toContain('art. 18 AVG');
+      expect(refused.body).toContain('alleen bewaard');
+    }
+    const denied = await db.selectFrom('audit_log').select(['outcome', 'rule']).where('case_id', '=', h.id).where('action', '=', 'plan_action.update').execute();
+    expect(denied).toEqual([
+      { outcome: 'deny', rule: 'P15' },
+      { outcome: 'deny', rule: 'P15' },
+    ]);
+    const po = await s.login('privacy@noord-limburg');
+    expect((await s.request('POST', `/api/rights-requests/${req.id}/lift-restriction`, po, { reason: 'Juistheid vastgesteld.', subjectInformedAt: s.deps.now().toISOString().slice(0, 10) })).statusCode).toBe(201);
+    const done = await patch(woon);
+    expect(done.statusCode, done.body).toBe(200);
+  });
+
   it("13.1 erasure for Beta: Beta's note, goal and action are erased from the meeting, the action list and Beta's access answer; Alfa's and the shared items stay", async () => {
     const { h, pd } = await withRecord();
     const req = await request('erasure', h.id, h.beta);

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { protectCaseCounts } from '../../src/domain/reporting/small-counts.js';
+import { buildStatistics } from '../../src/domain/reporting/statistics.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { register } from '../api/phases.flow.js';
@@ -67,6 +68,50 @@ describe('L3 small counts cannot be worked out by differencing', () => {
     const reportCells = Object.entries(report.cases.byPhase).map(([key, count]) => ({ key, count, suppressed: count === null }));
     expect(pinned(report.cases.total, reportCells, truth)).toBe(false);
     for (const c of reportCells) if (c.count !== null) expect(c.count).toBe(truth(c));
+  });
+
+  it('L3 research statistics: the same ten cases give the statistician no hidden count by differencing either (phases, tables, categories)', async () => {
+    const db = s.deps.database.db;
+    const venlo = s.collaborationId('zorgnetwerk-venlo');
+    const phases = (await db.selectFrom('cases').select('phase').where('collaboration_id', '=', venlo).execute()).map((c) => c.phase);
+    if (phases.length === 0) {
+      for (const phase of ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'rejected', 'rejected', 'rejected', 'rejected', 'rejected']) {
+        const c = await register(s, 'gemeente-venlo@venlo', venloCase);
+        await db.updateTable('cases').set({ phase }).where('id', '=', c.id).execute();
+        phases.push(phase);
+      }
+    }
+    const res = await s.request('GET', '/api/reports/statistics?year=2026', await s.login('statisticus@venlo'));
+    expect(res.statusCode, res.body).toBe(200);
+    const rows = res.json<{ rows: { section: string; key: string; count: number | null }[] }>().rows;
+    const cases = rows.find((r) => r.section === 'totals' && r.key === 'cases');
+    expect(cases?.count).toBe(10);
+    const byPhase = rows.filter((r) => r.section === 'cases_by_phase').map((r) => ({ key: r.key, count: r.count, suppressed: r.count === null }));
+    expect(byPhase.find((c) => c.key === 'rejected')?.count).toBeNull();
+    const truth = (c: Cell): number => phases.filter((p) => p === c.key).length;
+    expect(pinned(cases?.count ?? null, byPhase, truth)).toBe(false);
+    for (const c of byPhase) if (c.count !== null) expect(c.count).toBe(truth(c));
+  });
+
+  it('L3 research statistics: a category total that would give away its one hidden category hides the shown ones too', () => {
+    const stats = buildStatistics({
+      year: 2026,
+      countedPartners: null,
+      cases: [{ phase: 'rto', tableId: 'A', registrantPartnerId: 'p', count: 12 }],
+      contributions: [
+        { category: 'housing', byPartnerId: 'p', count: 9 },
+        { category: 'income_debts', byPartnerId: 'p', count: 2 },
+        { category: 'police_justice', byPartnerId: 'q', count: 7 },
+      ],
+    });
+    const at = (section: string) => stats.rows.filter((r) => r.section === section);
+    const total = stats.rows.find((r) => r.section === 'totals' && r.key === 'contributions')?.count ?? null;
+    const categories = at('contributions_by_category').map((r) => ({ key: r.key, count: r.count, suppressed: r.count === null }));
+    const truth = (c: Cell): number => ({ housing: 9, income_debts: 2, police_justice: 7 })[c.key as string] ?? 0;
+    expect(total).toBe(18);
+    expect(pinned(total, categories, truth)).toBe(false);
+    // The phases: rto 12 alone is the total; nothing hidden, nothing to give away.
+    expect(at('cases_by_phase').find((r) => r.key === 'rto')?.count).toBe(12);
   });
 
   it('L3 a table\'s column of phase × table cells does not give away a hidden cell: rows that pin nothing, columns that would', () => {

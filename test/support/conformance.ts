@@ -191,7 +191,7 @@ function contributionFacts(id: string, c: VContribution): ContributionFacts {
     sharedWith: new Set(c.sharedWith ?? []),
     releasedForRto: typeof c.releasedForRto === 'string' ? c.releasedForRto : new Set(c.releasedForRto),
     excluded: new Set(c.excluded),
-    grants: c.grants.filter((g) => g.action === 'take_along').map((g) => ({ to: g.to, planAction: g.planAction })),
+    grants: c.grants.filter((g) => g.action === 'take_along').map((g) => ({ to: g.to })),
     withdrawn: false,
     category: c.category ?? 'other',
     subjects: new Set(c.subjects ?? []),

@@ -9,7 +9,7 @@ export function registerReminderRoutes(app: FastifyInstance, { deps }: ApiOption
     {
       method: 'GET',
       url: '/api/reminders',
-      summary: 'My reminders: informing the subject, rights-request deadlines, incident notices, retention steps, and around sessions: actions due or overdue, follow-ups, evaluations, action lists to send (§7)',
+      summary: 'My reminders: informing the subject, rights-request deadlines, incident notices, retention steps, around sessions: actions due or overdue, follow-ups, evaluations, action lists to send (§7); declarations and VOG checks about to expire (the user its own, admins every user)',
       tags: ['reminders'],
       auth: 'personal',
     },

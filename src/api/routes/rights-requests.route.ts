@@ -96,7 +96,7 @@ export function registerRightsRequestRoutes(app: FastifyInstance, { deps }: ApiO
       url: '/api/rights-requests/:id/lift-restriction',
       summary: 'The privacy officer lifts the restriction an executed restriction request set (P15; AVG art. 18.3)',
       description:
-        'With a reason and the date the subject was informed (beforehand, so not in the future). The data is processed again; each lifted item is recorded as an effect of the request and audited under the subject.',
+        'With a reason and the date the subject was informed (beforehand, so not in the future). The data is processed again; each lifted item is recorded as an effect of the request and audited under the subject; the partners that received the lifted data get an inbox notice (AVG art. 19) and the letter to the subject is recorded with the request.',
       tags,
       auth: 'personal',
       params: recordParams,

@@ -8,7 +8,7 @@ import { filterCase } from './filter-case.js';
 const facts = buildCase({ caseDirector: 'u-ggz', conflictWeighed: new Set(['ggz']) }, [
   contribution('k-pol', { by: 'pol', police: true, excluded: new Set(['woon']) }),
   contribution('k-ggz', { by: 'ggz', special: true }),
-  contribution('k-woon', { by: 'woon', grants: [{ to: 'u-ggz', planAction: 'A1' }] }),
+  contribution('k-woon', { by: 'woon', grants: [{ to: 'u-ggz' }] }),
 ]);
 
 describe('filterCase (bulk decision)', () => {

@@ -80,7 +80,7 @@ describe('P4 contributor control', () => {
     expect(rule(read('u-rn', facts))).toBe('P4');
   });
   it('P4: take-along needs a grant to that user; the grant allows it', () => {
-    const facts = buildCase({}, [contribution('k1', { grants: [{ to: 'u-ggz', planAction: 'A1' }] })]);
+    const facts = buildCase({}, [contribution('k1', { grants: [{ to: 'u-ggz' }] })]);
     const take = (u: string) => decide(actor(u), facts, { kind: 'contribution', id: 'k1' }, 'plan_execution', 'take_along', NOW);
     expect(take('u-ggz').allow).toBe(true);
     expect(rule(take('u-rn'))).toBe('P4');

@@ -41,9 +41,9 @@ export interface PartnerFacts {
 
 export type RtoReleaseFacts = 'all' | 'none' | ReadonlySet<PartnerId>;
 
+/** A take-along grant (P4): to whom. The plan action it names is sealed text the engine does not read. */
 export interface GrantFacts {
   readonly to: UserId;
-  readonly planAction: string;
 }
 
 export interface ContributionFacts {

@@ -22,6 +22,7 @@ export const NOTICE_KINDS = [
   'signal_not_picked_up',
   'presence_lookup_volume',
   'dossier_deescalated',
+  'restriction_lifted',
 ] as const;
 export type BaseNoticeKind = (typeof NOTICE_KINDS)[number];
 /** A deadline reminder of the reminders job (reporting/reminders.ts) becomes a notice too. */
@@ -43,6 +44,7 @@ const WHAT: Readonly<Record<BaseNoticeKind, { readonly nl: string; readonly en: 
   signal_not_picked_up: { nl: 'de uitkomst van uw aanmelding: niet opgepakt; informeer betrokkene', en: 'the outcome of your registration: not picked up; inform the subject' },
   presence_lookup_volume: { nl: 'een signaal: één gebruiker deed opvallend veel aanwezigheidsvragen', en: 'an alert: one user asked an unusual number of presence lookups' },
   dossier_deescalated: { nl: 'een dossier waaraan u deelnam is afgeschaald: wat blijft en hoe lang', en: 'a dossier you took part in was de-escalated: what stays and for how long' },
+  restriction_lifted: { nl: 'een beperking van de verwerking is opgeheven: gegevens die u ontving worden weer verwerkt', en: 'a restriction of processing was lifted: data you received is processed again' },
 };
 
 const REMINDER_WHAT: Readonly<Record<ReminderKind, { readonly nl: string; readonly en: string }>> = {

@@ -30,3 +30,12 @@ describe('P2 plan follow-up', () => {
     expect(checkPlanActionUpdate(as('cd'), 'cd', 'archived')).toMatchObject({ ok: false, reason: 'plan_not_running' });
   });
 });
+
+describe('13.1 a restricted plan action is only stored (AVG art. 18.2)', () => {
+  it('13.1 refused to staff, the case director and the owner alike while restricted, naming P15', () => {
+    const staff = { userId: 'u1', actsAsStaff: true, ownsAction: true, admitted: true };
+    expect(checkPlanActionUpdate(staff, 'u1', 'rto', 'restriction')).toEqual({ ok: false, rule: 'P15', reason: 'plan_action_restricted' });
+    expect(checkPlanActionUpdate(staff, 'u1', 'rto', 'objection')).toEqual({ ok: false, rule: 'P15', reason: 'plan_action_restricted' });
+    expect(checkPlanActionUpdate(staff, 'u1', 'rto', null)).toEqual({ ok: true });
+  });
+});

@@ -12,8 +12,8 @@ export type PlanActionCheck =
   | { readonly ok: true }
   | {
       readonly ok: false;
-      readonly rule: 'P1' | 'P2' | 'process';
-      readonly reason: 'plan_action_not_case_director' | 'plan_not_running' | 'plan_action_partner_not_active';
+      readonly rule: 'P1' | 'P2' | 'P15' | 'process';
+      readonly reason: 'plan_action_not_case_director' | 'plan_not_running' | 'plan_action_partner_not_active' | 'plan_action_restricted';
     };
 
 export const PLAN_ACTION_MESSAGES = {
@@ -25,6 +25,10 @@ export const PLAN_ACTION_MESSAGES = {
   plan_action_partner_not_active: {
     nl: 'Uw organisatie is geen actieve convenantpartner (meer) en u was niet bij deze lopende casus betrokken voor het einde van het lidmaatschap.',
     en: 'Your organisation is no (longer an) active covenant partner and you were not in this running case before its membership ended.',
+  },
+  plan_action_restricted: {
+    nl: 'Deze actie gaat over een betrokkene die om beperking van de verwerking heeft gevraagd (art. 18 AVG, of bezwaar, art. 21). Zolang de beperking geldt, wordt de actie alleen bewaard: niemand werkt haar bij, vinkt haar af of verzet de termijn. De functionaris gegevensbescherming heft de beperking op; daarna kunt u de actie weer bijwerken.',
+    en: 'This action is about a subject who asked for restriction of processing (art. 18 GDPR, or objected, art. 21). While the restriction holds, the action is only stored: nobody updates it, marks it done or moves its due date. The privacy officer lifts the restriction; then you can update the action again.',
   },
 } as const;
 
@@ -40,7 +44,13 @@ export interface PlanActionActor {
   readonly admitted: boolean;
 }
 
-export function checkPlanActionUpdate(actor: PlanActionActor, caseDirector: UserId | null, phase: Phase): PlanActionCheck {
+/**
+ * A restricted action (AVG art. 18.2: besides storage, processing only with the subject's consent,
+ * for legal claims, to protect another's rights or for an important public interest — none of which
+ * happens inside the system) is refused to everyone until the restriction is lifted (art. 18.3).
+ */
+export function checkPlanActionUpdate(actor: PlanActionActor, caseDirector: UserId | null, phase: Phase, restricted: 'restriction' | 'objection' | null = null): PlanActionCheck {
+  if (restricted !== null) return { ok: false, rule: 'P15', reason: 'plan_action_restricted' };
   if (!PLAN_PHASES.has(phase)) return { ok: false, rule: 'process', reason: 'plan_not_running' };
   if (actor.actsAsStaff) return { ok: true };
   if (actor.userId !== caseDirector && !actor.ownsAction) return { ok: false, rule: 'P2', reason: 'plan_action_not_case_director' };

@@ -27,7 +27,8 @@ describe('004-B2 statistics', () => {
     expect(more).toEqual(municipal);
     const small = buildStatistics({ ...input, countedPartners: null, cases: [{ phase: 'rto', tableId: 't', registrantPartnerId: 'gemeente', count: 2 }] });
     expect(small.rows.find((r) => r.section === 'cases_by_phase' && r.key === 'rto')?.count).toBeNull();
-    expect(small.rows.find((r) => r.section === 'cases_by_phase' && r.key === 'triage')?.count).toBe(0);
+    // A total of 1 to 4 hides its zeros too: shown zeros would say the rest is small (finding L3).
+    expect(small.rows.find((r) => r.section === 'cases_by_phase' && r.key === 'triage')?.count).toBeNull();
     for (const r of all.rows) expect(Object.keys(r).sort()).toEqual(['count', 'key', 'section']);
   });
 });

@@ -65,3 +65,22 @@ export const LIFT_MESSAGES: Readonly<Record<LiftRefusal, { nl: string; en: strin
   },
   P15_lift_nothing_restricted: { nl: 'Dit verzoek heeft (nu) niets beperkt.', en: 'This request restricts nothing (any more).' },
 };
+
+/**
+ * Who is told that a restriction is lifted (AVG art. 19: the controller communicates a restriction
+ * and its lifting to each recipient of the data): every partner that received a lifted item — a
+ * contribution shared with it or released to it for the RTO, a meeting item of a meeting it took
+ * part in — except the partner that holds the item itself. Sorted, each once.
+ */
+export interface LiftedItemReach {
+  /** The partner whose item it is. */
+  readonly by: string;
+  /** The partners that received it. */
+  readonly receivedBy: readonly string[];
+}
+
+export function liftingRecipients(items: readonly LiftedItemReach[]): string[] {
+  const out = new Set<string>();
+  for (const item of items) for (const p of item.receivedBy) if (p !== item.by) out.add(p);
+  return [...out].sort();
+}

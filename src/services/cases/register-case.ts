@@ -26,6 +26,7 @@ import { checkAgeRange } from '../../domain/tables/age-range.js';
 import { designationHolds } from '../../domain/tables/designation.js';
 import { enforceTable } from '../tables/table-context.js';
 import type { CollaborationTable } from '../../domain/config/collaboration-config.schema.js';
+import { CASE_TEXT_FIELDS, sealCaseText } from '../../store/repositories/case-text.js';
 
 export interface SubjectInput {
   readonly name: string;
@@ -247,7 +248,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
         .values({
           collaboration_id: actor.collaborationId,
           case_id: caseId,
-          relation: s.relation ?? null,
+          relation_enc: sealCaseText(key, CASE_TEXT_FIELDS.subjectRelation, s.relation ?? null),
           name_enc: encryptField(key, 'subject.name', s.name),
           birth_date_enc: s.birthDate === undefined ? null : encryptField(key, 'subject.birth_date', s.birthDate),
           address_enc: s.address === undefined ? null : encryptField(key, 'subject.address', s.address),

@@ -18,6 +18,7 @@ import { caseKey, requireCase } from './case-context.js';
 import { loadCaseVariant } from './case-variant.js';
 import type { PickupView } from './case-variant.js';
 import type { LoadedCase } from './case-context.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
 
 export interface ContributionView {
   readonly id: string;
@@ -152,7 +153,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
           name: decryptField(key, 'subject.name', s.name_enc),
           birthDate: s.birth_date_enc === null ? null : decryptField(key, 'subject.birth_date', s.birth_date_enc),
           address: s.address_enc === null ? null : decryptField(key, 'subject.address', s.address_enc),
-          relation: s.relation,
+          relation: openCaseText(key, CASE_TEXT_FIELDS.subjectRelation, s.relation_enc, s.relation),
           ...(mayBsn && s.bsn_enc !== null ? { bsn: decryptField(key, 'subject.bsn', s.bsn_enc) } : {}),
         });
       }

@@ -3,6 +3,8 @@ import { computeAbilities } from '../../domain/access/abilities.js';
 import { domainActor, gate, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
+import { optionalCaseKey } from '../phases/process-context.js';
 
 export interface ConsentView {
   readonly id: string;
@@ -23,11 +25,12 @@ export async function listConsents(deps: ServiceDeps, actor: SessionActor, caseI
     const purpose = computeAbilities(domainActor(actor), facts, deps.now().getTime()).purpose ?? 'monitoring';
     await gate(deps, trx, actor, facts, { resource: { kind: 'admin_set' }, purpose, action: 'read', auditAction: 'consent.list' });
     const rows = await trx.selectFrom('consents').selectAll().where('case_id', '=', caseId).orderBy('given_at').orderBy('id').execute();
+    const key = await optionalCaseKey(deps, trx, caseId);
     return rows.map((k) => ({
       id: k.id,
       subjectId: k.subject_id,
       partners: k.partners,
-      scope: k.scope,
+      scope: openCaseText(key, CASE_TEXT_FIELDS.consentScope, k.scope_enc, k.scope) ?? '',
       kind: k.kind,
       givenAt: k.given_at.toISOString(),
       obtainedBy: k.obtained_by,

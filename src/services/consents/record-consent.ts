@@ -11,8 +11,9 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireCaseForWrite } from '../cases/case-context.js';
+import { caseKey, requireCaseForWrite } from '../cases/case-context.js';
 import { caseActor, enforce } from '../contributions/case-writes.js';
+import { CASE_TEXT_FIELDS, sealCaseText } from '../../store/repositories/case-text.js';
 
 export interface RecordConsentInput {
   readonly caseId: string;
@@ -40,6 +41,7 @@ export async function recordConsent(deps: ServiceDeps, actor: SessionActor, inpu
     const dateIssue = consentDateIssue(new Date(input.givenAt).getTime(), row.createdAt.getTime(), now.getTime());
     if (dateIssue !== null) issues.push({ field: 'givenAt', message: CONSENT_DATE_MESSAGES[dateIssue] });
     if (issues.length > 0) throw validationFailed(issues);
+    const key = await caseKey(deps, trx, input.caseId);
     const consent = await trx
       .insertInto('consents')
       .values({
@@ -47,7 +49,7 @@ export async function recordConsent(deps: ServiceDeps, actor: SessionActor, inpu
         collaboration_id: actor.collaborationId,
         subject_id: input.subjectId,
         partners: toJson(input.partners),
-        scope: input.scope,
+        scope_enc: sealCaseText(key, CASE_TEXT_FIELDS.consentScope, input.scope),
         kind: input.kind ?? 'sharing',
         given_at: input.givenAt,
         obtained_by: actor.userId,

@@ -9,6 +9,8 @@ import { checkGrantPhase } from '../../domain/process/contribution-control.js';
 import { withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { startContributionWrite } from './contribution-write.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
+import { optionalCaseKey } from '../phases/process-context.js';
 
 export interface TakeAlongGrantView {
   readonly id: string;
@@ -54,7 +56,7 @@ export async function viewContributionControl(
     const { facts } = loaded;
     const grants = await trx
       .selectFrom('take_along_grants')
-      .select(['id', 'to_user_id', 'plan_action', 'granted_by', 'granted_at'])
+      .select(['id', 'to_user_id', 'plan_action', 'plan_action_enc', 'granted_by', 'granted_at'])
       .where('contribution_id', '=', row.id)
       .where('revoked_at', 'is', null)
       .orderBy('granted_at')
@@ -73,6 +75,7 @@ export async function viewContributionControl(
     partners.delete(row.by_partner_id);
 
     await deps.audit.append(trx, entry);
+    const key = grants.length === 0 ? undefined : await optionalCaseKey(deps, trx, input.caseId);
     return {
       contributionId: row.id,
       byPartnerId: row.by_partner_id,
@@ -81,7 +84,7 @@ export async function viewContributionControl(
       releasedForRto: row.released_for_rto,
       excluded: row.excluded,
       grantsOpen: checkGrantPhase(facts.phase).ok,
-      grants: grants.map((g) => ({ id: g.id, toUserId: g.to_user_id, planAction: g.plan_action, grantedBy: g.granted_by, grantedAt: g.granted_at.toISOString() })),
+      grants: grants.map((g) => ({ id: g.id, toUserId: g.to_user_id, planAction: openCaseText(key, CASE_TEXT_FIELDS.grantPlanAction, g.plan_action_enc, g.plan_action) ?? '', grantedBy: g.granted_by, grantedAt: g.granted_at.toISOString() })),
       partners: [...partners].sort(),
       participants,
     };

@@ -9,6 +9,8 @@ import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { enforce } from './case-writes.js';
 import { startContributionWrite } from './contribution-write.js';
+import { CASE_TEXT_FIELDS, sealCaseText } from '../../store/repositories/case-text.js';
+import { caseKey } from '../cases/case-context.js';
 
 export interface GrantTakeAlongInput {
   readonly caseId: string;
@@ -24,6 +26,7 @@ export async function grantTakeAlong(deps: ServiceDeps, actor: SessionActor, inp
     enforce(entry, checkGrantPhase(loaded.row.phase));
     const user = await trx.selectFrom('users').select('id').where('id', '=', input.toUserId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
     if (user === undefined) throw validationFailed([{ field: 'toUserId', message: 'not a user of this collaboration' }]);
+    const key = await caseKey(deps, trx, input.caseId);
     const grant = await trx
       .insertInto('take_along_grants')
       .values({
@@ -31,7 +34,7 @@ export async function grantTakeAlong(deps: ServiceDeps, actor: SessionActor, inp
         case_id: input.caseId,
         collaboration_id: actor.collaborationId,
         to_user_id: input.toUserId,
-        plan_action: input.planAction,
+        plan_action_enc: sealCaseText(key, CASE_TEXT_FIELDS.grantPlanAction, input.planAction),
         granted_by: actor.userId,
         granted_at: now,
       })

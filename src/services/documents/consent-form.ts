@@ -12,6 +12,8 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 import { fileName, loadDocumentCase, readSubjects, userNames } from './case-documents.js';
 import { documentContext, nameOf, recordExport } from './document-context.js';
 import type { RenderedDocument } from './document-context.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
+import { optionalCaseKey } from '../phases/process-context.js';
 
 export async function consentFormDocument(deps: ServiceDeps, actor: SessionActor, caseId: string, consentId: string): Promise<RenderedDocument> {
   const data = await withActor(deps, actor, async (trx) => {
@@ -37,7 +39,7 @@ export async function consentFormDocument(deps: ServiceDeps, actor: SessionActor
         caseNumber: doc.loaded.row.number,
         subject,
         partners: consent.partners.map((p) => nameOf(ctx.partnerNames, p)),
-        scope: consent.scope,
+        scope: openCaseText(await optionalCaseKey(deps, trx, caseId), CASE_TEXT_FIELDS.consentScope, consent.scope_enc, consent.scope) ?? '',
         givenAt: consent.given_at,
         obtainedBy: person(consent.obtained_by),
         caseDirector: facts.caseDirector === null ? null : person(facts.caseDirector),

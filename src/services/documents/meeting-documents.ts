@@ -23,6 +23,7 @@ import { fileName, loadDocumentCase, readSubjects, userNames } from './case-docu
 import type { DocumentCase } from './case-documents.js';
 import { documentContext, nameOf, recordExport } from './document-context.js';
 import type { RenderedDocument } from './document-context.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
 
 const STATUS_NL: Readonly<Record<string, string>> = { planned: 'gepland', held: 'gehouden', cancelled: 'geannuleerd' };
 
@@ -99,6 +100,17 @@ export async function actionListDocument(deps: ServiceDeps, actor: SessionActor,
     const actions = await planActions(deps, trx, doc, meetingId, ctx.partnerNames);
     const facts = doc.loaded.facts;
     const groups = new Map<string, TakenAlong['items'][number][]>();
+    // The reader's own grants; the plan action each names is sealed under the case key (ADR 0122).
+    const key = await optionalCaseKey(deps, trx, caseId);
+    const myGrants = await trx
+      .selectFrom('take_along_grants')
+      .select(['contribution_id', 'plan_action', 'plan_action_enc'])
+      .where('case_id', '=', caseId)
+      .where('to_user_id', '=', actor.userId)
+      .where('revoked_at', 'is', null)
+      .orderBy('granted_at')
+      .orderBy('id')
+      .execute();
     let notForReader = 0;
     for (const c of facts.contributions.values()) {
       if (c.withdrawn) continue;
@@ -109,8 +121,9 @@ export async function actionListDocument(deps: ServiceDeps, actor: SessionActor,
       }
       const decision = await gate(deps, trx, actor, facts, { resource, purpose: 'plan_execution', action: 'take_along', auditAction: 'contribution.take_along' });
       const view = await readContributionRow(deps, trx, doc.loaded, c.id, decision.obligations);
-      for (const g of c.grants.filter((x) => x.to === actor.userId)) {
-        const label = actions.find((a) => a.id === g.planAction)?.description ?? g.planAction;
+      for (const g of myGrants.filter((x) => x.contribution_id === c.id)) {
+        const planAction = openCaseText(key, CASE_TEXT_FIELDS.grantPlanAction, g.plan_action_enc, g.plan_action) ?? '';
+        const label = actions.find((a) => a.id === planAction)?.description ?? planAction;
         const list = groups.get(label) ?? [];
         list.push({ by: nameOf(ctx.partnerNames, view.byPartnerId), category: view.category, content: view.content });
         groups.set(label, list);

@@ -212,3 +212,38 @@ export async function sendActionList(deps: ServiceDeps, trx: Trx, input: { colla
     documentPath: NOTICE_LINKS.actionListPdf(input.caseId, input.meetingId),
   });
 }
+
+/**
+ * A restriction is lifted (AVG art. 18.3, art. 19): the partners that received the lifted data are
+ * told that it is processed again — their designated professionals in the case and those invited to
+ * its meetings; a partner with neither through its privacy contacts. The message names no person.
+ */
+export async function noticeRestrictionLifted(
+  deps: ServiceDeps,
+  trx: Trx,
+  input: { collaborationId: string; caseId: string; requestId: string; partners: readonly string[]; liftedAt: Date },
+): Promise<NoticeResult> {
+  if (input.partners.length === 0) return { users: 0, mails: 0 };
+  const partners = [...input.partners];
+  const involved = await trx.selectFrom('involvement').select(['user_id', 'partner_id']).where('case_id', '=', input.caseId).where('ended_at', 'is', null).where('partner_id', 'in', partners).execute();
+  const invited = await trx
+    .selectFrom('meeting_invitations')
+    .select(['user_id', 'partner_id'])
+    .where('case_id', '=', input.caseId)
+    .where('partner_id', 'in', partners)
+    .where('participant_role', 'not in', ['subject', 'representative'])
+    .execute();
+  const inCase = [...involved, ...invited];
+  const reached = new Set(inCase.map((r) => r.partner_id));
+  const contacts = privacyContacts(partners.filter((p) => !reached.has(p)), await noticeUsers(trx, input.collaborationId));
+  return notify(deps, trx, {
+    kind: 'restriction_lifted',
+    collaborationId: input.collaborationId,
+    userIds: [...inCase.map((r) => r.user_id), ...contacts],
+    link: '/inbox',
+    caseId: input.caseId,
+    refId: input.requestId,
+    key: `restriction_lifted:${input.requestId}:${input.liftedAt.toISOString()}`,
+    message: 'De beperking van de verwerking (art. 18 AVG) van gegevens die uw organisatie in deze casus ontving, is opgeheven: de gegevens worden weer verwerkt zoals voor de beperking (art. 19 AVG).',
+  });
+}

@@ -23,13 +23,13 @@ export async function updatePlanAction(deps: ServiceDeps, actor: SessionActor, c
     const f = loaded.facts;
     const entry = auditEntry(deps, actor, { action: 'plan_action.update', caseId, purpose: 'plan_execution', onBehalfOfPartnerId: f.leadPartner });
     const staff = (actor.role === 'process_director' || actor.role === 'support') && (f.processDirectors.has(actor.userId) || f.support.has(actor.userId) || (f.allDirectorsSeeAll && actor.role === 'process_director'));
-    const current = await trx.selectFrom('plan_actions').select(['id', 'version', 'owner_partner_id', 'owner_user_id']).where('id', '=', actionId).where('case_id', '=', caseId).where('restricted_at', 'is', null).where('erased_at', 'is', null).executeTakeFirst();
+    const current = await trx.selectFrom('plan_actions').select(['id', 'version', 'owner_partner_id', 'owner_user_id', 'restriction_kind']).where('id', '=', actionId).where('case_id', '=', caseId).where('erased_at', 'is', null).executeTakeFirst();
     if (current === undefined) throw notFound({ nl: 'Actie', en: 'Action' });
     const designated = f.involved.get(actor.partnerId)?.has(actor.userId) === true;
     const ownsAction = current.owner_user_id === null ? designated && current.owner_partner_id === actor.partnerId : current.owner_user_id === actor.userId;
     const partner = f.partners.get(actor.partnerId);
     const admitted = isActivePartner(partner, now.getTime()) || finishesRunningCase(domainActor(actor), f, partner, now.getTime());
-    const check = checkPlanActionUpdate({ userId: actor.userId, actsAsStaff: staff, ownsAction, admitted }, f.caseDirector, f.phase);
+    const check = checkPlanActionUpdate({ userId: actor.userId, actsAsStaff: staff, ownsAction, admitted }, f.caseDirector, f.phase, current.restriction_kind);
     if (!check.ok) refuse(entry, { rule: check.rule, reason: check.reason, messages: PLAN_ACTION_MESSAGES[check.reason] });
     const updated = await trx
       .updateTable('plan_actions')

@@ -2,7 +2,7 @@
  * The reminders for the signed-in user (§7): informing the subject after a postponement (P10),
  * rights-request deadlines (P15), incident notices (P17), retention steps (P12, P13) and, around
  * sessions, actions due or overdue, follow-up discussions, evaluations and action lists to send
- * within a week (§3.3; ADR 0050, ADR 0080). The
+ * within a week (§3.3; ADR 0050, ADR 0080), and declarations or VOG checks about to expire (§4). The
  * service gathers what the user's transaction may see (Row-Level Security), the domain computes
  * what is due (`remindersDue`) and for whom (`reminderConcerns`).
  */
@@ -20,6 +20,7 @@ import { pickedUpAt } from '../../store/repositories/case-state.repository.js';
 import { listIncidentRows, partnerIds, toSecurityIncident } from '../incidents/incident-records.js';
 import { answerTerm, openRequestDetails } from '../rights/rights-request-records.js';
 import { sessionReminderSources } from './session-reminder-sources.js';
+import { declarationReminders, DEFAULT_DECLARATION_POLICY } from '../../domain/governance/declarations.js';
 
 export interface ReminderView {
   readonly kind: Reminder['kind'];
@@ -144,6 +145,19 @@ async function deletedCasesToInformOf(deps: ServiceDeps, actor: SessionActor): P
   return all.filter((h) => h.phase === 'deleted' && (h.caseDirectorPartner ?? h.leadPartner) === actor.partnerId);
 }
 
+/**
+ * Confidentiality declarations and VOG checks about to expire (§4; domain/governance/declarations.ts):
+ * the user's own (`declaration_expiring`) and, for the admins, every user's (`declaration_to_renew`),
+ * as the reminders job records them; the user row is the reminder's reference.
+ */
+async function declarationsDue(trx: Trx, collaborationId: string, policy: Parameters<typeof declarationReminders>[0], now: Date): Promise<Reminder[]> {
+  const users = await trx.selectFrom('users').select(['id', 'confidentiality_declared_at', 'vog_checked_at']).where('collaboration_id', '=', collaborationId).where('active', '=', true).execute();
+  const holders = users.map((u) => ({ userId: u.id, confidentiality: u.confidentiality_declared_at, vog: u.vog_checked_at }));
+  return declarationReminders(policy, holders, now)
+    .filter((r) => r.remindFrom <= now.getTime())
+    .map((r) => ({ kind: r.kind, dueAt: r.dueAt, remindFrom: r.remindFrom, overdue: r.overdue, concerns: r.kind === 'declaration_expiring' ? { userId: r.userId } : { role: 'admin' as const }, refId: r.userId }));
+}
+
 export async function myReminders(deps: ServiceDeps, actor: SessionActor): Promise<ReminderView[]> {
   const deleted = await deletedCasesToInformOf(deps, actor);
   return withActor(deps, actor, async (trx) => {
@@ -162,7 +176,8 @@ export async function myReminders(deps: ServiceDeps, actor: SessionActor): Promi
       now,
     );
     const sessions = sessionReminders(now, await sessionReminderSources(deps, trx, actor.collaborationId));
-    return [...due, ...sessions]
+    const declarations = await declarationsDue(trx, actor.collaborationId, config.declarations ?? DEFAULT_DECLARATION_POLICY, deps.now());
+    return [...due, ...sessions, ...declarations]
       .sort((a, b) => a.dueAt - b.dueAt || a.refId.localeCompare(b.refId) || a.kind.localeCompare(b.kind))
       .filter((r) => reminderConcerns(r.concerns, actor))
       .map((r) => ({

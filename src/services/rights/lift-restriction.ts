@@ -4,8 +4,9 @@
  * informed beforehand; the reason is sealed; each lifted item is recorded as an effect of the
  * request and audited under the subject, as its restriction was.
  */
-import { LIFT_MESSAGES, planLifting } from '../../domain/rights/restriction.js';
-import type { RestrictedItem } from '../../domain/rights/restriction.js';
+import { LIFT_MESSAGES, liftingRecipients, planLifting } from '../../domain/rights/restriction.js';
+import type { LiftedItemReach, RestrictedItem } from '../../domain/rights/restriction.js';
+import { noticeRestrictionLifted } from '../notifications/notices.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import { requireAbility } from '../governance/role-guard.js';
@@ -22,6 +23,10 @@ export interface LiftInput {
 
 export interface LiftResult {
   readonly lifted: readonly { readonly kind: 'contribution' | 'meeting_note' | 'plan_goal' | 'plan_action'; readonly id: string; readonly meetingId?: string }[];
+  /** The partners that received the lifted data and were told (AVG art. 19). */
+  readonly partnersTold: readonly string[];
+  /** The letter to the subject recorded with the request: informed of the lifting on this date. */
+  readonly letter: { readonly topic: 'restriction_lifted'; readonly informedAt: string };
 }
 
 export async function liftRestriction(deps: ServiceDeps, actor: SessionActor, id: string, input: LiftInput): Promise<LiftResult> {
@@ -36,7 +41,7 @@ export async function liftRestriction(deps: ServiceDeps, actor: SessionActor, id
         ? []
         : await trx
             .selectFrom('contributions')
-            .select(['id', 'by_partner_id', 'restriction_kind'])
+            .select(['id', 'by_partner_id', 'restriction_kind', 'shared_with', 'released_for_rto'])
             .where('case_id', '=', row.case_id)
             .where('restricted_by_request', '=', row.id)
             .where('restriction_kind', 'is not', null)
@@ -92,7 +97,27 @@ export async function liftRestriction(deps: ServiceDeps, actor: SessionActor, id
       );
       for (const m of items) lifted.push({ kind: m.itemKind, id: m.planActionId ?? m.meetingId, meetingId: m.meetingId });
     }
+    // Who received what is lifted is told it is processed again (AVG art. 19); the letter to the
+    // subject (informed beforehand, art. 18.3) is recorded with the request.
+    const invitations =
+      row.case_id === null
+        ? []
+        : await trx.selectFrom('meeting_invitations').select(['meeting_id', 'partner_id']).where('case_id', '=', row.case_id).where('participant_role', 'not in', ['subject', 'representative']).execute();
+    const inMeeting = (meetingId: string | null): string[] => invitations.filter((i) => meetingId === null || i.meeting_id === meetingId).map((i) => i.partner_id);
+    const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+    const reach: LiftedItemReach[] = [
+      ...contributions
+        .filter((k) => plan.lift.includes(k.id))
+        .map((k) => ({ by: k.by_partner_id, receivedBy: [...list(k.shared_with), ...(k.released_for_rto === 'all' ? inMeeting(null) : list(k.released_for_rto))] })),
+      ...apart.filter((m) => plan.lift.includes(m.id)).map((m) => ({ by: m.partner_id, receivedBy: inMeeting(m.meeting_id) })),
+    ];
+    const partnersTold = liftingRecipients(reach);
+    if (row.case_id !== null) await noticeRestrictionLifted(deps, trx, { collaborationId: actor.collaborationId, caseId: row.case_id, requestId: row.id, partners: partnersTold, liftedAt: now });
+    await trx
+      .insertInto('rights_request_letters')
+      .values({ request_id: row.id, collaboration_id: actor.collaborationId, subject_id: subjectId, topic: 'restriction_lifted', informed_at: informedAt, recorded_by: actor.userId, recorded_at: now })
+      .execute();
     await deps.audit.append(trx, entry);
-    return { lifted };
+    return { lifted, partnersTold, letter: { topic: 'restriction_lifted', informedAt: informedAt.toISOString() } };
   });
 }

@@ -12,6 +12,8 @@ import { validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireAbility } from '../governance/role-guard.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
+import { optionalCaseKey } from '../phases/process-context.js';
 
 export interface SubjectSearchInput {
   readonly bsn?: string | undefined;
@@ -62,19 +64,22 @@ export async function searchRightsSubjects(deps: ServiceDeps, actor: SessionActo
     const rows = await trx
       .selectFrom('subjects')
       .innerJoin('cases', 'cases.id', 'subjects.case_id')
-      .select(['subjects.id as subjectId', 'cases.id as caseId', 'cases.number as caseNumber', 'subjects.relation', 'cases.phase'])
+      .select(['subjects.id as subjectId', 'cases.id as caseId', 'cases.number as caseNumber', 'subjects.relation', 'subjects.relation_enc', 'cases.phase'])
       .where('subjects.collaboration_id', '=', actor.collaborationId)
       .where(`subjects.${column}`, '=', hash)
       .orderBy('cases.number')
       .execute();
     const sizes = new Map<string, number>();
+    const relations = new Map<string, string | null>();
     for (const r of rows) {
+      const key = r.relation_enc === null ? undefined : await optionalCaseKey(deps, trx, r.caseId);
+      relations.set(r.subjectId, openCaseText(key, CASE_TEXT_FIELDS.subjectRelation, r.relation_enc, r.relation));
       if (sizes.has(r.caseId)) continue;
       const n = await trx.selectFrom('subjects').select((eb) => eb.fn.countAll<string>().as('n')).where('case_id', '=', r.caseId).executeTakeFirstOrThrow();
       sizes.set(r.caseId, Number(n.n));
     }
     // One record per search, naming each case found (the audit keeps case ids, never the name or BSN asked for).
     await deps.audit.append(trx, { ...entry, caseId: rows.length === 1 ? (rows[0]?.caseId ?? null) : null, subjectId: rows.length === 1 ? (rows[0]?.subjectId ?? null) : null });
-    return rows.map((r) => ({ ...r, phase: String(r.phase), householdSize: sizes.get(r.caseId) ?? 1 }));
+    return rows.map(({ relation_enc: _sealed, ...r }) => ({ ...r, relation: relations.get(r.subjectId) ?? null, phase: String(r.phase), householdSize: sizes.get(r.caseId) ?? 1 }));
   });
 }

@@ -15,6 +15,8 @@ import { noticeUsers } from '../notifications/notify.js';
 import { partnerAnswers, requireRightsReader, routedPartners } from './rights-request-access.js';
 import { answerTerm, loadRequest, openRequestDetails, requestView } from './rights-request-records.js';
 import type { RightsRequestView } from './rights-request-records.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
+import { optionalCaseKey } from '../phases/process-context.js';
 
 export interface RightsRequestDetail extends RightsRequestView {
   readonly reader: 'office' | 'partner';
@@ -54,7 +56,8 @@ export async function viewRightsRequest(deps: ServiceDeps, actor: SessionActor, 
     const answers = (await partnerAnswers(trx, [row.id])).get(row.id) ?? [];
     const progress = partnerProgress(routedTo, answers);
     const c = row.case_id === null ? undefined : await trx.selectFrom('cases').select('number').where('id', '=', row.case_id).executeTakeFirst();
-    const subject = row.subject_id === null ? undefined : await trx.selectFrom('subjects').select('relation').where('id', '=', row.subject_id).executeTakeFirst();
+    const subject = row.subject_id === null ? undefined : await trx.selectFrom('subjects').select(['case_id', 'relation', 'relation_enc']).where('id', '=', row.subject_id).executeTakeFirst();
+    const subjectKey = subject === undefined || subject.relation_enc === null ? undefined : await optionalCaseKey(deps, trx, subject.case_id);
     await deps.audit.append(trx, entry);
     const open = row.status === 'open';
     const own = answeringPartner(actor, routedTo, users);
@@ -95,7 +98,7 @@ export async function viewRightsRequest(deps: ServiceDeps, actor: SessionActor, 
       requester: office ? details.requester : null,
       extensionReason: office ? (details.extension?.reason ?? null) : null,
       caseNumber: c?.number ?? null,
-      subjectRelation: subject?.relation ?? null,
+      subjectRelation: subject === undefined ? null : openCaseText(subjectKey, CASE_TEXT_FIELDS.subjectRelation, subject.relation_enc, subject.relation),
       partners: progress.partners,
       pendingPartners: progress.pending,
       effects: effectRows.map((e) => ({ partnerId: e.partner_id, contributionId: e.contribution_id, effect: e.effect, doneAt: e.done_at.toISOString() })),

@@ -17,6 +17,7 @@ import { sessionItems } from './session-items.js';
 import type { ClosedItem } from './session-items.js';
 import { sessionTopics } from './session-topics.js';
 import type { SessionTopic } from './session-topics.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
 
 export interface SessionActionItem {
   readonly visible: true;
@@ -71,7 +72,7 @@ export async function sessionActionList(deps: ServiceDeps, actor: SessionActor, 
         .where('plan_actions.erased_at', 'is', null);
       if (!item.staff) q = q.where((eb) => eb.or([eb('plan_actions.owner_partner_id', '=', actor.partnerId), eb('plan_actions.owner_user_id', '=', actor.userId)]));
       const actions = await q.orderBy('plan_actions.due_at').orderBy('plan_actions.id').execute();
-      const grants = await trx.selectFrom('take_along_grants').select('plan_action').where('case_id', '=', item.caseId).where('to_user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
+      const grants = await trx.selectFrom('take_along_grants').select(['plan_action', 'plan_action_enc']).where('case_id', '=', item.caseId).where('to_user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
       await deps.audit.append(trx, auditEntry(deps, actor, { action: 'session.action_list.read', caseId: item.caseId, purpose: item.purpose }));
       out.push({
         visible: true,
@@ -87,7 +88,7 @@ export async function sessionActionList(deps: ServiceDeps, actor: SessionActor, 
           dueAt: a.due_at?.toISOString() ?? null,
           status: a.status,
         })),
-        takeAlong: grants.map((g) => g.plan_action),
+        takeAlong: grants.map((g) => openCaseText(key, CASE_TEXT_FIELDS.grantPlanAction, g.plan_action_enc, g.plan_action) ?? ''),
       });
     }
     return {

@@ -43,6 +43,7 @@ export interface AnswerTriageQuestionInput {
 }
 import { caseTable, enforceTable, partnerSlug, tableCategory } from '../tables/table-context.js';
 import { checkTableAnswer } from '../../domain/tables/shared-information.js';
+import { readQuestionText } from '../../store/repositories/triage-question-rows.js';
 
 const QUESTION = { nl: 'Triagevraag', en: 'Triage question' };
 
@@ -58,7 +59,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
 
     const ctx = await loadStateContext(deps, trx, loaded);
     const { config, key, state } = ctx;
-    const question = state.triageQuestions.find((q) => q.askedPartners.includes(actor.partnerId) && q.task === row.task && q.askedAt === row.asked_at.toISOString());
+    const question = state.triageQuestions.find((q) => q.askedPartners.includes(actor.partnerId) && q.task === readQuestionText(key, row).task && q.askedAt === row.asked_at.toISOString());
     if (question === undefined) throw notFound(QUESTION);
     const answer: TriageAnswer = input.known !== undefined && input.content === undefined ? { kind: 'presence', known: input.known } : { kind: 'contribution', contributionId: 'new' };
     enforceGuard(entry, checkTriageAnswer(question, answer));

@@ -14,7 +14,7 @@ import type { TriageQuestion } from '../../domain/process/records.js';
 import { checkTriageQuestion } from '../../domain/process/triage-guard.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
 import { toJson } from '../../store/schema.js';
-import { TRIAGE_QUESTION_FIELD } from '../../store/repositories/triage-question-rows.js';
+import { sealQuestionText, TRIAGE_QUESTION_FIELD } from '../../store/repositories/triage-question-rows.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -99,10 +99,8 @@ export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, 
           asked_partner_id: partnerId,
           asked_by: actor.userId,
           on_behalf_of_partner_id: input.onBehalfOf,
-          task: input.task,
-          purpose: input.purpose,
+          ...sealQuestionText(key, { task: input.task, purpose: input.purpose, allPartnersJustification: input.allPartnersJustification ?? null }),
           question_enc: encryptJson(key, TRIAGE_QUESTION_FIELD, { text: input.question, whyNeeded: input.whyNeeded }),
-          all_partners_justification: input.allPartnersJustification ?? null,
           table_reason: input.tableReason ?? null,
           table_id: table.id,
           asked_at: now,

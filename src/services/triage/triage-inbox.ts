@@ -6,13 +6,15 @@
 import { checkMayAnswer } from '../../domain/process/contribution-control.js';
 import type { TriageAnswer } from '../../domain/process/records.js';
 import { answerKind } from '../../domain/process/triage-guard.js';
-import { groupTriageQuestions } from '../../store/repositories/triage-question-rows.js';
+import { groupTriageQuestions, readQuestionText } from '../../store/repositories/triage-question-rows.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import { requireCase } from '../cases/case-context.js';
 import { caseActor, enforce } from '../contributions/case-writes.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { designate } from './designate.js';
+import type { DataKey } from '../../crypto/case-keys.js';
+import { optionalCaseKey } from '../phases/process-context.js';
 
 export interface InboxItem {
   readonly questionId: string;
@@ -39,10 +41,14 @@ export async function triageInbox(deps: ServiceDeps, actor: SessionActor): Promi
       .orderBy('asked_at')
       .execute();
     const { triageMode } = (await deps.collaborationConfig(trx, actor.collaborationId)).process;
+    // Task and purpose are sealed under the case key, which the asked organisation may read (migration 255).
+    const keys = new Map<string, DataKey | undefined>();
+    for (const r of rows) if (!keys.has(r.case_id)) keys.set(r.case_id, await optionalCaseKey(deps, trx, r.case_id));
     return rows.map((r) => {
-      const [question] = groupTriageQuestions([r], triageMode, undefined);
+      const [question] = groupTriageQuestions([r], triageMode, keys.get(r.case_id));
       const answer = question === undefined ? 'contribution' : answerKind(question);
-      return { questionId: r.id, caseId: r.case_id, task: r.task, purpose: r.purpose, askedAt: r.asked_at.toISOString(), onBehalfOfPartnerId: r.on_behalf_of_partner_id, answer };
+      const { task, purpose } = readQuestionText(keys.get(r.case_id), r);
+      return { questionId: r.id, caseId: r.case_id, task, purpose, askedAt: r.asked_at.toISOString(), onBehalfOfPartnerId: r.on_behalf_of_partner_id, answer };
     });
   });
 }

@@ -20,6 +20,7 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 import { sharedInformationFor } from '../tables/view-case-table.js';
 import { partnerSlug } from '../tables/table-context.js';
 import { answersKnownOnly } from '../../domain/tables/shared-information.js';
+import { optionalCaseKey } from '../phases/process-context.js';
 
 export interface TriageQuestionView {
   readonly questionId: string;
@@ -51,7 +52,8 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
       .executeTakeFirst();
     if (row === undefined) throw notFound(QUESTION);
     const config = await deps.collaborationConfig(trx, row.collaboration_id);
-    const [question] = groupTriageQuestions([row], config.process.triageMode, undefined);
+    const key = await optionalCaseKey(deps, trx, row.case_id);
+    const [question] = groupTriageQuestions([row], config.process.triageMode, key);
     if (question === undefined) throw notFound(QUESTION);
     const table = config.tables.find((t) => t.id === row.table_id);
     const labels = new Map((table?.allowedDataSet ?? []).map((d) => [d.id, d.label]));
@@ -63,8 +65,8 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
     return {
       questionId: row.id,
       caseId: row.case_id,
-      task: row.task,
-      purpose: row.purpose,
+      task: question.task,
+      purpose: question.purpose,
       askedAt: row.asked_at.toISOString(),
       onBehalfOfPartnerId: row.on_behalf_of_partner_id,
       answered: row.answered_at !== null,

@@ -129,7 +129,7 @@ interface FactsRow {
       restriction_kind?: 'restriction' | 'objection' | null;
     }[]
   >;
-  readonly grants: Json<{ contribution_id: string; to_user_id: string; plan_action: string }[]>;
+  readonly grants: Json<{ contribution_id: string; to_user_id: string }[]>;
   readonly partners: Json<
     {
       id: string;
@@ -197,7 +197,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
                                                   'restriction_kind', x.restriction_kind)
                                 order by x.created_at, x.id), '[]')
          from contributions x where x.case_id = c.id) as contributions,
-      (select coalesce(json_agg(json_build_object('contribution_id', x.contribution_id, 'to_user_id', x.to_user_id, 'plan_action', x.plan_action)), '[]')
+      (select coalesce(json_agg(json_build_object('contribution_id', x.contribution_id, 'to_user_id', x.to_user_id)), '[]')
          from take_along_grants x where x.case_id = c.id and x.revoked_at is null) as grants,
       (select coalesce(json_agg(json_build_object('id', x.id, 'type', x.type, 'member', x.member, 'active', x.active, 'joined_at', x.joined_at, 'ends_at', x.ends_at,
                                                   'public_authority', x.public_authority, 'may_see_special', x.may_see_special, 'may_use_bsn', x.may_use_bsn,
@@ -264,11 +264,11 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     if (users === undefined) involved.set(i.partner_id, (users = new Set()));
     users.add(i.user_id);
   }
-  const grantsBy = new Map<string, { to: string; planAction: string }[]>();
+  const grantsBy = new Map<string, { to: string }[]>();
   for (const g of grants) {
     let list = grantsBy.get(g.contribution_id);
     if (list === undefined) grantsBy.set(g.contribution_id, (list = []));
-    list.push({ to: g.to_user_id, planAction: g.plan_action });
+    list.push({ to: g.to_user_id });
   }
   const contributionFacts = new Map<string, ContributionFacts>();
   for (const c of contributions) {

@@ -45,6 +45,7 @@ import type { Database } from '../schema.js';
 import { loadMeetings } from './case-state-meetings.js';
 import { partnerFromRow } from './partner-row.js';
 import { groupTriageQuestions } from './triage-question-rows.js';
+import { CASE_TEXT_FIELDS, openCaseText } from './case-text.js';
 
 /** The JSON of `cases.closing_criteria`. */
 export interface CaseClosingColumn {
@@ -189,7 +190,7 @@ export async function loadCaseState(
     id: k.id,
     subjectId: k.subject_id,
     partners: k.partners,
-    scope: k.scope,
+    scope: openCaseText(key, CASE_TEXT_FIELDS.consentScope, k.scope_enc, k.scope) ?? '',
     givenAt: iso(k.given_at),
     obtainedBy: k.obtained_by,
     revokedAt: isoOrNull(k.revoked_at),

@@ -4970,7 +4970,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My reminders: informing the subject, rights-request deadlines, incident notices, retention steps, and around sessions: actions due or overdue, follow-ups, evaluations, action lists to send (§7) */
+        /** My reminders: informing the subject, rights-request deadlines, incident notices, retention steps, around sessions: actions due or overdue, follow-ups, evaluations, action lists to send (§7); declarations and VOG checks about to expire (the user its own, admins every user) */
         get: {
             parameters: {
                 query?: never;
@@ -5538,7 +5538,7 @@ export interface paths {
         put?: never;
         /**
          * The privacy officer lifts the restriction an executed restriction request set (P15; AVG art. 18.3)
-         * @description With a reason and the date the subject was informed (beforehand, so not in the future). The data is processed again; each lifted item is recorded as an effect of the request and audited under the subject.
+         * @description With a reason and the date the subject was informed (beforehand, so not in the future). The data is processed again; each lifted item is recorded as an effect of the request and audited under the subject; the partners that received the lifted data get an inbox notice (AVG art. 19) and the letter to the subject is recorded with the request.
          */
         post: {
             parameters: {
