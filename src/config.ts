@@ -13,6 +13,8 @@ const schema = z.object({
   /** The built web UI the server hands out at `/` (from `npm run build`). */
   WEB_DIR: z.string().min(1).default('web/dist'),
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  /** A second login for the system context; DATABASE_URL then serves user requests only (ADR 0113). */
+  DATABASE_SYSTEM_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   NODE_ENV: z.string().default('development'),
   /** `auto`: load demo data into an empty database unless NODE_ENV=production; `off`: never. */
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -98,6 +100,8 @@ export interface AppConfig {
   readonly masterKeyFile: string;
   readonly webDir: string;
   readonly databaseUrl: string | undefined;
+  /** The system context's login (ADR 0113); unset: DATABASE_URL serves both. */
+  readonly databaseSystemUrl: string | undefined;
   readonly production: boolean;
   readonly demo: 'auto' | 'on' | 'off';
   readonly tls: boolean;
@@ -168,6 +172,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     masterKeyFile: e.MASTER_KEY_FILE ?? (production ? `${e.DATA_DIR.replace(/[/\\]+$/, '')}.master.key` : `${e.DATA_DIR.replace(/[/\\]+$/, '')}/master.key`),
     webDir: e.WEB_DIR,
     databaseUrl: e.DATABASE_URL,
+    databaseSystemUrl: e.DATABASE_SYSTEM_URL,
     production,
     demo: production ? 'off' : e.DEMO,
     tls: e.TLS === 'true',

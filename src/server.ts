@@ -81,7 +81,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
   const { config } = options;
   const logger = options.logger ?? createLogger(config.log);
   const log = options.log ?? ((m: string) => logger.info(m));
-  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const database = options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, databaseSystemUrl: config.databaseSystemUrl, dataDir: config.dataDir }));
   try {
     const keys = options.keys ?? (await loadMasterKeyRing({ dataDir: config.dataDir, keyFile: config.masterKeyFile, production: config.production }));
     const sealed = await sealPlaintextFreeText(database, keys);

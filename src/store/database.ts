@@ -26,6 +26,13 @@ export interface OpenDatabaseOptions {
   readonly dataDir?: string | undefined;
   /** Run pending migrations on open (default true). */
   readonly migrate?: boolean | undefined;
+  /**
+   * postgres://… of a second login for the system context (ADR 0093, 0113). When set, every
+   * transaction that starts in the system context, the migrations and the owner connection `db`
+   * use it, and user transactions use `databaseUrl`, whose login then needs membership of
+   * casustafel_app only. PostgreSQL only.
+   */
+  readonly databaseSystemUrl?: string | undefined;
   /** PostgreSQL pool size (default 10). */
   readonly poolSize?: number | undefined;
   /**
@@ -48,7 +55,11 @@ export interface AppDatabase {
 }
 
 export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<AppDatabase> {
-  const opened = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10) : await openPglite(options.dataDir ?? './data', options.loadDataDir);
+  if (options.databaseSystemUrl !== undefined) {
+    if (!options.databaseUrl) throw new Error('DATABASE_SYSTEM_URL needs DATABASE_URL (PostgreSQL)');
+    await refuseSystemMemberRequestLogin(options.databaseUrl);
+  }
+  const opened = options.databaseUrl ? openPostgres(options.databaseUrl, options.poolSize ?? 10, options.databaseSystemUrl) : await openPglite(options.dataDir ?? './data', options.loadDataDir);
   try {
     if (options.migrate ?? true) await runMigrations(opened.db);
   } catch (error) {
@@ -58,13 +69,13 @@ export async function openDatabase(options: OpenDatabaseOptions = {}): Promise<A
   return opened;
 }
 
-function wrap(db: Kysely<Database>, engine: Engine, cleanup: () => Promise<void>): AppDatabase {
+function wrap(db: Kysely<Database>, engine: Engine, cleanup: () => Promise<void>, requestDb: Kysely<Database> = db): AppDatabase {
   let closing: Promise<void> | null = null;
   return {
     db,
     engine,
     withTransaction: (ctx, fn) =>
-      db.transaction().execute(async (trx) => {
+      (ctx.role === 'system' ? db : requestDb).transaction().execute(async (trx) => {
         await applyActingContext(trx, ctx);
         return fn(trx);
       }),
@@ -72,6 +83,7 @@ function wrap(db: Kysely<Database>, engine: Engine, cleanup: () => Promise<void>
       closing ??= (async () => {
         try {
           await db.destroy();
+          if (requestDb !== db) await requestDb.destroy();
         } finally {
           await cleanup();
         }
@@ -81,8 +93,25 @@ function wrap(db: Kysely<Database>, engine: Engine, cleanup: () => Promise<void>
   };
 }
 
-function openPostgres(databaseUrl: string, poolSize: number): AppDatabase {
-  const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+/**
+ * With a separate system login, the request login must not be able to become the system: a wrong
+ * set-up must not look safe (ADR 0093 step 2, ADR 0113).
+ */
+async function refuseSystemMemberRequestLogin(databaseUrl: string): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const r = await client.query<{ member: boolean }>("select pg_has_role(current_user, 'casustafel_system', 'MEMBER') as member");
+    if (r.rows[0]?.member !== false) {
+      throw new Error('The login in DATABASE_URL can become casustafel_system; with DATABASE_SYSTEM_URL set it must be a member of casustafel_app only (docs/security.md, "Database login").');
+    }
+  } finally {
+    await client.end();
+  }
+}
+
+function postgresPool(url: string, poolSize: number): Kysely<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
   const lost = (error: Error): void => {
     process.stderr.write(`database connection lost (${error.message}); reconnecting on next use\n`);
   };
@@ -94,8 +123,13 @@ function openPostgres(databaseUrl: string, poolSize: number): AppDatabase {
     client.on('error', lost);
   });
   pool.on('error', () => undefined);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-  return wrap(db, 'postgres', async () => {});
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+function openPostgres(databaseUrl: string, poolSize: number, systemUrl: string | undefined): AppDatabase {
+  const requestDb = postgresPool(databaseUrl, poolSize);
+  if (systemUrl === undefined) return wrap(requestDb, 'postgres', async () => {});
+  return wrap(postgresPool(systemUrl, poolSize), 'postgres', async () => {}, requestDb);
 }
 
 async function openPglite(dataDir: string, loadDataDir: Blob | undefined): Promise<AppDatabase> {

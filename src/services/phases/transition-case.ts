@@ -28,10 +28,8 @@ import { checkStepDue, STEP_DUE_MESSAGES } from '../../domain/process/retention-
 import { addMonths } from '../../domain/time/date-math.js';
 import { parseIso } from '../../domain/validation/iso-date.js';
 import type { CaseClosingColumn } from '../../store/repositories/case-state.repository.js';
-import { actingContext, auditEntry, refuse, withActor } from '../access-gate.js';
-import { applyActingContext, systemContext } from '../../store/acting-context.js';
-import type { Database } from '../../store/schema.js';
-import type { Transaction } from 'kysely';
+import { auditEntry, refuse, withActor } from '../access-gate.js';
+import { reopenDeescalation } from '../../store/system-steps.js';
 import { AppError, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { bumpCaseVersion } from '../cases/case-context.js';
@@ -211,25 +209,16 @@ async function applyEffects(
       await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, reopenings }) }).where('id', '=', caseId).execute();
       // The re-opening is the new de-escalation date: step 2 counts from here (issue 13.12, seed 003 B3-F4).
       // The manager holds no case content, so Row-Level Security hides the decision row from it: this one
-      // write, decided above by the phase machine, runs in the system's context and the manager's is restored.
+      // write, decided above by the phase machine, is a step function of the database (migration 240) that
+      // checks the re-opening it just recorded and writes the dates, in this transaction.
       const policy = ctx.config.retention;
-      if (!trx.isTransaction) throw new AppError('internal', { nl: 'Heropenen vraagt een transactie.', en: 'Re-opening needs a transaction.' });
-      const tx = trx as Transaction<Database>;
-      await applyActingContext(tx, systemContext(ctx.row.collaborationId));
-      try {
-        await trx
-          .updateTable('deescalation_decisions')
-          .set({
-            decided_at: now,
-            archive_due_at: new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths)),
-            delete_due_at: new Date(addMonths(now.getTime(), policy.deleteAfterMonths)),
-            archived_at: null,
-          })
-          .where('case_id', '=', caseId)
-          .execute();
-      } finally {
-        await applyActingContext(tx, actingContext(actor));
-      }
+      await reopenDeescalation(
+        trx,
+        caseId,
+        now,
+        new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths)),
+        new Date(addMonths(now.getTime(), policy.deleteAfterMonths)),
+      );
       return;
     }
     case 'schedule_rto':

@@ -24,7 +24,9 @@ import { presenceLookup } from '../../domain/presence/presence-lookup.js';
 import type { PresenceAuditFact, PresenceCandidate, PresenceCaseFacts, PresenceRefusal, ProcessDirectorContact } from '../../domain/presence/presence-lookup.js';
 import { validateBsn } from '../../domain/validation/bsn.js';
 import { bsnHash, nameBirthHash } from '../../crypto/bsn-hash.js';
-import { applyActingContext, systemContext } from '../../store/acting-context.js';
+import { appendPresenceDisclosure, presenceCandidates, presenceCollaborations } from '../../store/system-steps.js';
+import { parseCollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
+import { upgradeStoredConfig } from '../config-upgrade.js';
 import { loadCaseFacts, loadPartnerFacts } from '../../store/repositories/case-facts.repository.js';
 import type { Database } from '../../store/schema.js';
 import { actingContext, auditEntry } from '../access-gate.js';
@@ -69,6 +71,9 @@ const REFUSALS: Readonly<Record<PresenceRefusal, Messages>> = {
   P14_rate_limited: { nl: 'U hebt het maximum aantal aanwezigheidsvragen per uur bereikt; probeer het later opnieuw.', en: 'You reached the maximum number of presence lookups per hour; try again later.' },
 };
 
+/** The phases in which a person counts as known: a live case, or an archived (step 2) dossier. */
+const LOOKUP_PHASES: ReadonlySet<Phase> = new Set<Phase>([...ACTIVE_PHASES, 'archived']);
+
 /** How the person is looked up: its keyed hash in a collaboration, by BSN or by name and birth date. */
 type Probe = { readonly by: 'bsn'; readonly bsn: string } | { readonly by: 'name_birth'; readonly key: string };
 
@@ -94,58 +99,44 @@ function probeOf(input: PresenceLookupInput): Probe {
 
 /**
  * Candidates in every collaboration of this installation. Row-Level Security confines a user's
- * transaction to its own collaboration and its own cases, so this one read runs in the system's
- * context and restores the actor's before anything else happens. It reads only hashes, phases,
- * whether a case was picked up, and the process directors' contact details: never a name or
- * case content.
+ * transaction to its own collaboration and its own cases, so this read is two step functions of
+ * the database (migration 240, for a process director only, in this transaction): the
+ * collaborations with their configuration, then the cases of a subject with the keyed hash of each
+ * collaboration. It reads only hashes, phases, whether a case was picked up, and the process
+ * directors' contact details: never a name or case content.
  */
-async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, actor: SessionActor, probe: Probe): Promise<PresenceCandidate[]> {
-  await applyActingContext(trx, systemContext());
-  try {
-    const collaborations = await trx.selectFrom('collaborations').select(['id', 'name']).execute();
-    const candidates: PresenceCandidate[] = [];
-    for (const c of collaborations) {
-      const hash = probeHash(deps, c.id, probe);
-      // A signal nobody picked up is not in the system yet (seed 004 Bijlage 3 stap 2-3): it is never revealed.
-      const pickupNeeded = (await deps.collaborationConfig(trx, c.id)).process.storeOnlyAfterPickup;
-      const found = await trx
-        .selectFrom('subjects')
-        .innerJoin('cases', 'cases.id', 'subjects.case_id')
-        .select(['cases.id as caseId', 'cases.phase', 'cases.closing_criteria'])
-        .where('subjects.collaboration_id', '=', c.id)
-        .where(probe.by === 'bsn' ? 'subjects.bsn_hash' : 'subjects.name_birth_hash', '=', hash)
-        .where('cases.phase', 'in', [...ACTIVE_PHASES, 'archived'])
-        .execute();
-      const rows = pickupNeeded ? found.filter((r) => pickedUpAt(r.closing_criteria) !== null) : found;
-      for (const r of rows) {
-        const director = await trx
-          .selectFrom('case_staff')
-          .innerJoin('users', 'users.id', 'case_staff.user_id')
-          .select(['users.display_name', 'users.email'])
-          .where('case_staff.case_id', '=', r.caseId)
-          .where('case_staff.role', '=', 'process_director')
-          .where('case_staff.ended_at', 'is', null)
-          .orderBy('case_staff.assigned_at')
-          .executeTakeFirst();
-        if (director === undefined) continue;
-        const phase = r.phase as Phase;
-        candidates.push({
-          caseId: r.caseId,
-          collaborationId: c.id,
-          phase,
-          // Decided where it is: picked up where that is needed (the others are filtered out above), else accepted (past screening).
-          decided: pickupNeeded || phase !== 'screening',
-          processDirector: { collaborationId: c.id, collaborationName: c.name, name: director.display_name, phone: null, email: director.email },
-        });
-      }
-    }
-    return candidates;
-  } finally {
-    await applyActingContext(trx, actingContext(actor));
+async function findCandidates(trx: Transaction<Database>, deps: ServiceDeps, probe: Probe): Promise<PresenceCandidate[]> {
+  const collaborations = await presenceCollaborations(trx);
+  const pickupNeeded = new Map<string, boolean>();
+  for (const c of collaborations) {
+    const parsed = parseCollaborationConfig(upgradeStoredConfig(c.config));
+    if (!parsed.ok) throw new AppError('internal', { nl: 'De configuratie van een samenwerkingsverband is ongeldig.', en: "A collaboration's configuration is invalid." });
+    pickupNeeded.set(c.id, parsed.config.process.storeOnlyAfterPickup);
   }
+  const names = new Map(collaborations.map((c) => [c.id, c.name]));
+  const rows = await presenceCandidates(trx, probe.by, collaborations.map((c) => ({ collaborationId: c.id, hash: probeHash(deps, c.id, probe) })));
+  const candidates: PresenceCandidate[] = [];
+  for (const c of collaborations) {
+    for (const r of rows.filter((row) => row.collaboration_id === c.id)) {
+      const needed = pickupNeeded.get(c.id) === true;
+      // A signal nobody picked up is not in the system yet (seed 004 Bijlage 3 stap 2-3): it is never revealed.
+      if (needed && pickedUpAt({ pickup: { pickedUpAt: r.picked_up_at } }) === null) continue;
+      const phase = r.phase as Phase;
+      if (!LOOKUP_PHASES.has(phase)) continue;
+      candidates.push({
+        caseId: r.case_id,
+        collaborationId: c.id,
+        phase,
+        // Decided where it is: picked up where that is needed (the others are left out above), else accepted (past screening).
+        decided: needed || phase !== 'screening',
+        processDirector: { collaborationId: c.id, collaborationName: names.get(c.id) ?? '', name: r.director_name, phone: null, email: r.director_email },
+      });
+    }
+  }
+  return candidates;
 }
 
-/** Audit records for other collaborations are written in the system's context (RLS lets a user append only to its own). */
+/** Audit records for other collaborations are written by a step function (RLS lets a user append only to its own). */
 async function appendFacts(trx: Transaction<Database>, deps: ServiceDeps, actor: SessionActor, facts: readonly PresenceAuditFact[]): Promise<void> {
   for (const f of facts) {
     const entry = auditEntry(deps, actor, {
@@ -161,13 +152,20 @@ async function appendFacts(trx: Transaction<Database>, deps: ServiceDeps, actor:
     });
     if (f.collaborationId === actor.collaborationId) {
       await deps.audit.append(trx, entry);
+    } else if (f.action === 'presence_disclosed' && f.disclosedCaseId !== null) {
+      // The other collaboration's log: a step function (migration 240) writes it as this user, only
+      // for a lookup of this user, in this transaction, that found the person there.
+      await appendPresenceDisclosure(trx, {
+        at: entry.at ?? deps.now(),
+        collaborationId: f.collaborationId,
+        caseId: f.disclosedCaseId,
+        onBehalfOfPartnerId: entry.onBehalfOfPartnerId ?? null,
+        purpose: entry.purpose ?? null,
+        legalBasisKind: entry.legalBasisKind ?? null,
+        accessPoint: entry.accessPoint,
+      });
     } else {
-      await applyActingContext(trx, systemContext());
-      try {
-        await deps.audit.append(trx, entry);
-      } finally {
-        await applyActingContext(trx, actingContext(actor));
-      }
+      throw new AppError('internal', { nl: 'Alleen een onthulling wordt gelogd bij een ander samenwerkingsverband.', en: 'Only a disclosure is logged in another collaboration.' });
     }
   }
 }
@@ -185,27 +183,24 @@ async function forCaseFacts(trx: Transaction<Database>, actor: SessionActor, cas
 /**
  * Tells the collaboration's privacy officers that one user reached the configured number of
  * lookups in the window (finding M2 follow-up), in their inbox (the e-mail only says an alert
- * waits), and audits the alert under the user it is about. Written in the system context: the
- * asker may not read its colleagues' accounts.
+ * waits), and audits the alert under the user it is about. In the asker's own context: colleagues'
+ * user rows (not their credentials) are readable within the collaboration, and anyone acting in it
+ * may notify a colleague and append to its log (migrations 005, 009, 080), so this step needs no
+ * system context and no step function.
  */
 async function alertPrivacyOfficers(trx: Transaction<Database>, deps: ServiceDeps, actor: SessionActor, alert: { readonly lookups: number; readonly withinHours: number }): Promise<void> {
-  await applyActingContext(trx, systemContext(actor.collaborationId));
-  try {
-    const officers = await trx.selectFrom('users').select('id').where('collaboration_id', '=', actor.collaborationId).where('role', '=', 'privacy_officer').where('active', '=', true).execute();
-    const at = deps.now();
-    await notify(deps, trx, {
-      kind: 'presence_lookup_volume',
-      collaborationId: actor.collaborationId,
-      userIds: officers.map((o) => o.id),
-      link: `/audit?userId=${actor.userId}&action=presence.lookup`,
-      refId: actor.userId,
-      key: `presence-volume:${actor.userId}:${at.toISOString()}`,
-      message: `${actor.displayName} deed ${alert.lookups} aanwezigheidsvragen binnen ${alert.withinHours} uur / asked ${alert.lookups} presence lookups within ${alert.withinHours} hours.`,
-    });
-    await deps.audit.append(trx, auditEntry(deps, actor, { action: 'presence.volume_alert', rule: 'P14', purpose: 'screening' }));
-  } finally {
-    await applyActingContext(trx, actingContext(actor));
-  }
+  const officers = await trx.selectFrom('users').select('id').where('collaboration_id', '=', actor.collaborationId).where('role', '=', 'privacy_officer').where('active', '=', true).execute();
+  const at = deps.now();
+  await notify(deps, trx, {
+    kind: 'presence_lookup_volume',
+    collaborationId: actor.collaborationId,
+    userIds: officers.map((o) => o.id),
+    link: `/audit?userId=${actor.userId}&action=presence.lookup`,
+    refId: actor.userId,
+    key: `presence-volume:${actor.userId}:${at.toISOString()}`,
+    message: `${actor.displayName} deed ${alert.lookups} aanwezigheidsvragen binnen ${alert.withinHours} uur / asked ${alert.lookups} presence lookups within ${alert.withinHours} hours.`,
+  });
+  await deps.audit.append(trx, auditEntry(deps, actor, { action: 'presence.volume_alert', rule: 'P14', purpose: 'screening' }));
 }
 
 export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, input: PresenceLookupInput): Promise<PresenceLookupAnswer> {
@@ -237,7 +232,7 @@ export async function lookupPresence(deps: ServiceDeps, actor: SessionActor, inp
       await appendFacts(trx, deps, actor, precheck.audit);
       return { refused: precheck.reason } as const;
     }
-    const candidates = await findCandidates(trx, deps, actor, probe);
+    const candidates = await findCandidates(trx, deps, probe);
     const result = presenceLookup(query, candidates, active, now.getTime());
     if (!result.ok) {
       await appendFacts(trx, deps, actor, result.audit);

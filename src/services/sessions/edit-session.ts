@@ -10,7 +10,8 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { staleVersion, validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
-import { collaborationConfig, beyondRowSecurity, requireBody, requirePlanner, requireSession, standingParticipants } from './session-records.js';
+import { moveSessionMeetings } from '../../store/system-steps.js';
+import { collaborationConfig, requireBody, requirePlanner, requireSession, standingParticipants } from './session-records.js';
 
 export interface SessionChange {
   readonly version: number;
@@ -64,9 +65,7 @@ export async function changeSession(deps: ServiceDeps, actor: SessionActor, sess
     // The case discussions on the agenda move with the session, also those the planner may not read.
     if (change.scheduledAt !== undefined) {
       const at = new Date(change.scheduledAt);
-      await beyondRowSecurity(trx, actor, () =>
-        trx.updateTable('meetings').set({ scheduled_at: at, updated_at: now }).where('session_id', '=', sessionId).where('collaboration_id', '=', actor.collaborationId).where('status', '=', 'planned').execute(),
-      );
+      await moveSessionMeetings(trx, sessionId, at, now);
     }
     await deps.audit.append(trx, entry);
     return { version: updated.version };

@@ -13,7 +13,8 @@ import { AppError, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { prepareMeetingIn } from '../meetings/create-meeting.js';
 import type { PreparationInput } from '../meetings/meeting-preparation.js';
-import { collaborationConfig, beyondRowSecurity, requirePlanner, requireSession } from './session-records.js';
+import { cancelSessionMeeting } from '../../store/system-steps.js';
+import { collaborationConfig, requirePlanner, requireSession } from './session-records.js';
 import type { SessionRow } from './session-records.js';
 
 const REASON_WORDS: Readonly<Record<AgendaReason, string>> = {
@@ -138,11 +139,8 @@ export async function removeAgendaItem(deps: ServiceDeps, actor: SessionActor, s
     if (item === undefined) throw validationFailed([{ field: 'itemId', message: 'Geen agendapunt van dit overleg / not an item of this session' }]);
     // The item may be a colleague's case: its meeting is read and cancelled whoever directs it.
     const meetingId = item.meeting_id;
-    const meeting = await beyondRowSecurity(trx, actor, () => trx.selectFrom('meetings').select('status').where('id', '=', meetingId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst());
-    if (meeting?.status === 'held') throw validationFailed([{ field: 'itemId', message: 'Een besproken agendapunt blijft staan / an item that was discussed stays' }]);
-    await beyondRowSecurity(trx, actor, () =>
-      trx.updateTable('meetings').set({ status: 'cancelled', session_id: null, updated_at: deps.now() }).where('id', '=', meetingId).where('collaboration_id', '=', actor.collaborationId).execute(),
-    );
+    const status = await cancelSessionMeeting(trx, sessionId, meetingId, deps.now());
+    if (status === 'held') throw validationFailed([{ field: 'itemId', message: 'Een besproken agendapunt blijft staan / an item that was discussed stays' }]);
     await trx.deleteFrom('meeting_session_items').where('id', '=', itemId).execute();
     await deps.audit.append(trx, { ...entry, caseId: item.case_id });
     return { removed: true };

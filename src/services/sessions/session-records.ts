@@ -2,16 +2,15 @@
  * Shared by the session use-cases (ADR 0050): finding a session of the actor's collaboration,
  * the body it belongs to, who may plan, and the standing participants of a body.
  */
-import type { Selectable, Transaction } from 'kysely';
+import type { Selectable } from 'kysely';
 import { findSessionBody } from '../../domain/sessions/cadence.js';
 import { mayPlanSessions, SESSION_PLANNER_ONLY } from '../../domain/sessions/planner.js';
 import type { SessionBody, SessionBodyKind } from '../../domain/sessions/cadence.js';
 import type { CollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
-import { applyActingContext, systemContext } from '../../store/acting-context.js';
-import type { Database, MeetingSessionsTable } from '../../store/schema.js';
+import type { MeetingSessionsTable } from '../../store/schema.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
-import { actingContext, refuse } from '../access-gate.js';
-import { AppError, notFound, validationFailed } from '../app-error.js';
+import { refuse } from '../access-gate.js';
+import { notFound, validationFailed } from '../app-error.js';
 
 export const SESSION = { nl: 'Overleg', en: 'Session' };
 export type SessionRow = Selectable<MeetingSessionsTable>;
@@ -62,24 +61,4 @@ export function slotTime(date: string): Date {
 
 export function collaborationConfig(deps: ServiceDeps, trx: Trx, actor: SessionActor): Promise<CollaborationConfig> {
   return deps.collaborationConfig(trx, actor.collaborationId);
-}
-
-/**
- * The case discussions on a session's agenda belong to the session as well as to their cases: a
- * planner who moves the session or takes an item off acts on items of cases it may not read (a
- * colleague's cases where directors do not see all). Row-Level Security would hide those rows from
- * the write, so such a write, decided by the planner rule above, runs in the system's context of
- * the collaboration and the actor's is restored. Used as well to list which group or theme items a
- * session has (kind and position, never their content) so a reader not invited sees the neutral
- * line. Never used to read content.
- */
-export async function beyondRowSecurity<T>(trx: Trx, actor: SessionActor, fn: () => Promise<T>): Promise<T> {
-  if (!trx.isTransaction) throw new AppError('internal', { nl: 'Een overleg wijzigen vraagt een transactie.', en: 'Changing a session needs a transaction.' });
-  const tx = trx as Transaction<Database>;
-  await applyActingContext(tx, systemContext(actor.collaborationId));
-  try {
-    return await fn();
-  } finally {
-    await applyActingContext(tx, actingContext(actor));
-  }
 }

@@ -11,7 +11,8 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { notFound, staleVersion, validationFailed } from '../app-error.js';
 import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
-import { beyondRowSecurity, collaborationConfig, requireBody, requirePlanner, requireSession } from './session-records.js';
+import { sessionTopicSkeleton } from '../../store/system-steps.js';
+import { collaborationConfig, requireBody, requirePlanner, requireSession } from './session-records.js';
 import type { SessionRow } from './session-records.js';
 
 const TOPIC = { nl: 'Groeps- of themapunt', en: 'Group or theme item' };
@@ -203,9 +204,7 @@ export type SessionTopic = OpenTopic | ClosedTopic;
  * `ownActionsOnly`: the action list shows a participant only its own organisation's actions.
  */
 export async function sessionTopics(trx: Trx, actor: SessionActor, sessionId: string, ownActionsOnly = false): Promise<SessionTopic[]> {
-  const skeleton = await beyondRowSecurity(trx, actor, () =>
-    trx.selectFrom('meeting_session_topics').select(['id', 'kind', 'position']).where('session_id', '=', sessionId).where('collaboration_id', '=', actor.collaborationId).orderBy('position').execute(),
-  );
+  const skeleton = await sessionTopicSkeleton(trx, sessionId);
   if (skeleton.length === 0) return [];
   const ids = skeleton.map((t) => t.id);
   const invited = await trx.selectFrom('meeting_session_topic_partners').innerJoin('partners', 'partners.id', 'meeting_session_topic_partners.partner_id').select(['topic_id', 'partner_id', 'partners.name']).where('topic_id', 'in', ids).execute();

@@ -1,0 +1,199 @@
+/**
+ * Finding M5 (penetration test 2026-12-06), the server's own login: the server runs with two
+ * logins (ADR 0093, 0113): user requests on a login that is a member of casustafel_app only, the
+ * system context (sign-in, jobs, seeding, migrations, the sealer) on a second one. The steps a
+ * user's transaction takes beyond its own Row-Level Security are SECURITY DEFINER functions
+ * (migration 240, ADR 0113), so no user action needs casustafel_system. PostgreSQL only (PGlite has
+ * one embedded connection and no logins); DATABASE_URL names the server, default the local one.
+ */
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJob } from '../../src/jobs/job-runner.js';
+import { retentionJob } from '../../src/jobs/retention.job.js';
+import { openDatabase } from '../../src/store/database.js';
+import { createScratchPostgres } from '../support/db.js';
+import type { TestDatabase } from '../support/db.js';
+import { startTestServer } from '../support/server.js';
+import type { TestServer } from '../support/server.js';
+import { acceptedNijmegenCase, register, step, toMonitoring } from '../api/phases.flow.js';
+
+const BASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const LOGIN = `casustafel_request_login_${randomBytes(4).toString('hex')}`;
+const PASSWORD = randomBytes(16).toString('hex');
+const DAY = 86_400_000;
+
+let scratch: { url: string; drop: () => Promise<void> };
+let s: TestServer;
+let requestUrl: string;
+
+async function asAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: BASE_URL });
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** A connection on the server's request login, as SQL injected into a request would have it. */
+async function onRequestLogin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: requestUrl });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+beforeAll(async () => {
+  scratch = await createScratchPostgres(BASE_URL);
+  await asAdmin((c) => c.query(`CREATE ROLE ${LOGIN} LOGIN PASSWORD '${PASSWORD}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE IN ROLE casustafel_app`));
+  const url = new URL(scratch.url);
+  url.username = LOGIN;
+  url.password = PASSWORD;
+  requestUrl = url.toString();
+  // The system login here is the scratch database's owner (it also runs the migrations).
+  const database = await openDatabase({ databaseUrl: requestUrl, databaseSystemUrl: scratch.url, poolSize: 4 });
+  const testDatabase: TestDatabase = { ...database, url: requestUrl };
+  s = await startTestServer({ database: testDatabase });
+}, 240_000);
+
+afterAll(async () => {
+  await s?.close();
+  await scratch?.drop();
+  await asAdmin((c) => c.query(`DROP ROLE IF EXISTS ${LOGIN}`));
+});
+
+describe('M5 the server runs user requests on a login that is no member of casustafel_system (PostgreSQL)', () => {
+  it('M5 user requests run on the request login; the system context on the other login', async () => {
+    const who = async (role: 'system' | 'user'): Promise<string> => {
+      const ctx = role === 'system' ? { collaborationId: null, partnerId: null, userId: null, role: 'system' as const } : (await s.deps.database.withTransaction({ collaborationId: null, partnerId: null, userId: null, role: 'system' }, async (trx) => {
+        const u = await trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id', 'role']).where('role', '=', 'process_director').executeTakeFirstOrThrow();
+        return { collaborationId: u.collaboration_id, partnerId: u.partner_id, userId: u.id, role: u.role as 'process_director' };
+      }));
+      return s.deps.database.withTransaction(ctx, async (trx) => (await sql<{ who: string }>`select session_user as who`.execute(trx)).rows[0]?.who ?? '');
+    };
+    expect(await who('user')).toBe(LOGIN);
+    expect(await who('system')).not.toBe(LOGIN);
+  });
+
+  it("M5 on the request login: SET ROLE casustafel_system fails; set_config('app.role','system') reads no other collaboration's rows, with or without SET ROLE casustafel_app; an audit row out of band is refused", async () => {
+    const venlo = s.collaborationId('zorgnetwerk-venlo');
+    const nijmegen = s.collaborationId('regieteams-nijmegen');
+    await onRequestLogin(async (c) => {
+      await expect(c.query('set role casustafel_system')).rejects.toThrow(/permission denied to set role/);
+      const member = await c.query<{ m: boolean }>("select pg_has_role(current_user, 'casustafel_system', 'MEMBER') as m");
+      expect(member.rows[0]?.m).toBe(false);
+      for (const setRole of [false, true]) {
+        await c.query('begin');
+        try {
+          if (setRole) await c.query('set local role casustafel_app');
+          await c.query("select set_config('app.collaboration_id', $1, true), set_config('app.role', 'system', true)", [venlo]);
+          expect((await c.query('select id from cases where collaboration_id = $1', [nijmegen])).rows).toEqual([]);
+          expect((await c.query('select id from users where collaboration_id = $1', [nijmegen])).rows).toEqual([]);
+          expect((await c.query('select case_id from case_keys')).rows).toEqual([]);
+          await c.query('savepoint s');
+          await expect(
+            c.query("insert into audit_log (at, collaboration_id, action, access_point, outcome) values (now(), $1, 'contribution.read', 'api', 'allow')", [nijmegen]),
+          ).rejects.toThrow(/row-level security|permission denied/);
+          await c.query('rollback to savepoint s');
+          // The step functions' own entry into the system context is not the app's to call.
+          await expect(c.query("select casustafel_step_enter('x', null)")).rejects.toThrow(/permission denied/);
+          await c.query('rollback to savepoint s');
+          // A step function called with no user context refuses.
+          await expect(c.query('select * from casustafel_presence_collaborations()')).rejects.toThrow(/needs the acting context of a user/);
+        } finally {
+          await c.query('rollback');
+        }
+      }
+    });
+  });
+
+  it('M5 with a system login set, a request login that can become casustafel_system is refused at start', async () => {
+    // The scratch database's owner (a superuser on the test server) can become anything.
+    await expect(openDatabase({ databaseUrl: scratch.url, databaseSystemUrl: scratch.url, migrate: false })).rejects.toThrow(/DATABASE_URL can become casustafel_system/);
+  });
+
+  it('M5 a forged disclosure record: the step function refuses a disclosure no lookup of this user found', async () => {
+    const venlo = s.collaborationId('zorgnetwerk-venlo');
+    const [pd, venloCase] = await s.deps.database.withTransaction({ collaborationId: null, partnerId: null, userId: null, role: 'system' }, async (trx) => [
+      await trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id']).where('username', '=', 'procesregisseur@noord-limburg').executeTakeFirstOrThrow(),
+      await trx.selectFrom('cases').select('id').where('collaboration_id', '=', venlo).executeTakeFirst(),
+    ] as const);
+    await onRequestLogin(async (c) => {
+      await c.query('begin');
+      try {
+        await c.query('set local role casustafel_app');
+        await c.query("select set_config('app.collaboration_id', $1, true), set_config('app.partner_id', $2, true), set_config('app.user_id', $3, true), set_config('app.role', 'process_director', true)", [pd.collaboration_id, pd.partner_id, pd.id]);
+        await expect(
+          c.query("select casustafel_append_presence_disclosure(now(), $1, $2, null, 'screening', null, 'api')", [venlo, venloCase?.id ?? '00000000-0000-4000-8000-000000000000']),
+        ).rejects.toThrow(/casustafel step presence_disclosure/);
+      } finally {
+        await c.query('rollback');
+      }
+    });
+  });
+
+  it('M5 re-opening a case (the de-escalation decision beyond the manager\'s rows) works on the request login', async () => {
+    const { c, pd } = await toMonitoring(s);
+    expect((await step(s, pd, c.id, { event: 'deescalate' })).statusCode).toBe(200);
+    s.advance(183 * DAY);
+    await runJob(s.deps, retentionJob);
+    const reopened = await step(s, await s.login('manager@noord-limburg'), c.id, { event: 'reopen', reason: 'Nieuwe melding over dezelfde woning' });
+    expect(reopened.statusCode, reopened.body).toBe(200);
+    const decision = await s.deps.database.db.selectFrom('deescalation_decisions').select(['decided_at', 'archived_at']).where('case_id', '=', c.id).executeTakeFirstOrThrow();
+    expect(decision.decided_at.toISOString()).toBe(s.deps.now().toISOString());
+    expect(decision.archived_at).toBeNull();
+    s.setNow(new Date('2026-06-01T09:00:00Z'));
+  });
+
+  it('M5 moving a session, taking a colleague\'s item off and reading the topics work on the request login', async () => {
+    const first = await s.login('procesregisseur@nijmegen');
+    const planned = await s.request('POST', '/api/sessions/plan', first, { bodyKind: 'table', bodyId: 'regieteam', from: '2026-06-01', days: 56 });
+    expect(planned.statusCode, planned.body).toBe(200);
+    const session = planned.json<{ sessions: { id: string; scheduledAt: string; version: number }[] }>().sessions.find((x) => Date.parse(x.scheduledAt) > Date.parse('2026-06-03T00:00:00Z'));
+    if (session === undefined) throw new Error('no session');
+    const theirs = (await acceptedNijmegenCase(s, 'tweede-procesregisseur@nijmegen', 'Frits Franken')).id;
+    const added = await s.request('POST', `/api/sessions/${session.id}/items`, await s.login('tweede-procesregisseur@nijmegen'), { caseId: theirs });
+    expect(added.statusCode, added.body).toBe(201);
+    const theirItem = added.json<{ itemId: string; meetingId: string }>();
+    const movedTo = new Date(Date.parse(session.scheduledAt) + 2 * 86_400_000).toISOString();
+    const moved = await s.request('PATCH', `/api/sessions/${session.id}`, first, { version: session.version, scheduledAt: movedTo });
+    expect(moved.statusCode, moved.body).toBe(200);
+    const meeting = () => s.deps.database.db.selectFrom('meetings').select(['scheduled_at', 'status', 'session_id']).where('id', '=', theirItem.meetingId).executeTakeFirstOrThrow();
+    expect((await meeting()).scheduled_at.toISOString()).toBe(movedTo);
+    const view = await s.request('GET', `/api/sessions/${session.id}`, first);
+    expect(view.statusCode, view.body).toBe(200);
+    const removed = await s.request('DELETE', `/api/sessions/${session.id}/items/${theirItem.itemId}`, first);
+    expect(removed.statusCode, removed.body).toBe(200);
+    expect(await meeting()).toMatchObject({ status: 'cancelled', session_id: null });
+  });
+
+  it('M5 a presence lookup with a hit in another collaboration, and its disclosure record there, work on the request login', async () => {
+    const venlo = await register(s, 'gemeente-venlo@venlo', {
+      tableId: 'zorgnetwerk-overleg',
+      workArea: 'blerick',
+      subjects: [{ name: 'Karel Smit', bsn: '123456782' }],
+      complexCriteria: ['multi_problem'],
+      lifeDomains: ['housing'],
+      registration: { content: 'Zorgwekkende woonsituatie.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' } },
+    });
+    await s.deps.database.db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', venlo.id).execute();
+    const forCaseId = (await register(s, 'reclassering-nederland@noord-limburg', {
+      tableId: 'rto-complexe-casuistiek',
+      subjects: [{ name: 'Nieuwe Aanmelding' }],
+      complexCriteria: ['multi_problem'],
+      lifeDomains: ['housing'],
+      registration: { content: 'x', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+    })).id;
+    const res = await s.request('POST', '/api/presence-lookups', await s.login('procesregisseur@noord-limburg'), { bsn: '123456782', forCaseId });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json<{ known: boolean }>().known).toBe(true);
+    const disclosed = await s.deps.database.db.selectFrom('audit_log').select(['collaboration_id', 'case_id']).where('action', '=', 'presence.disclosed').execute();
+    expect(disclosed).toContainEqual({ collaboration_id: s.collaborationId('zorgnetwerk-venlo'), case_id: venlo.id });
+  });
+});
