@@ -293,7 +293,8 @@ export function PresenceAnswers({ c }: { c: CaseView }) {
   const { t, lang } = useI18n();
   const dir = useDirectory();
   const answers = c.contributions.filter((k) => k.category === 'presence' && k.known !== undefined && !k.withdrawn);
-  if (answers.length === 0) return null;
+  // Shown once the directory has answered too: never the partners' ids in place of their names.
+  if (answers.length === 0 || dir.data === undefined) return null;
   return (
     <Section labelledBy="presence-answers">
       <Heading level={2} id="presence-answers">
