@@ -160,6 +160,7 @@ export const VENLO: CollaborationConfig = {
     maxExceptionMonths: 0,
     reminderDaysBefore: 14,
     unpickedSignal: null,
+    policeData: { deleteAfterMonths: 60 },
     source: 'seed 002 Bijlage A art. 12: nooit langer dan 2 jaar, tenzij een wettelijke verplichting langer voorschrijft; politiegegevens art. 8 lid 6 en 14 lid 1 Wpg',
   },
   noticePeriodMonths: 3,

@@ -13,6 +13,7 @@ import { loadCaseHistories } from './case-histories.js';
 import { archiveCase, deleteCaseData } from './case-cleanup.js';
 import type { JobDefinition } from './job-runner.js';
 import { storeReminders } from './store-reminders.js';
+import { removeExpiredPoliceData } from './police-data-retention.js';
 import { noticeSignalOutcome } from '../services/notifications/notices.js';
 
 export interface RetentionCounts {
@@ -22,6 +23,8 @@ export interface RetentionCounts {
   readonly deleted: number;
   readonly reminders: number;
   readonly withoutPolicy: number;
+  /** Items of police data removed at the end of their own retention (ADR 0108). */
+  readonly policeData: number;
 }
 
 export async function loadRetentionPolicies(deps: ServiceDeps, trx: Trx): Promise<Map<CollaborationId, RetentionPolicy>> {
@@ -45,7 +48,7 @@ async function closeUnpickedSignal(deps: ServiceDeps, trx: Trx, caseId: string, 
 
 export const retentionJob: JobDefinition<RetentionCounts> = {
   name: 'retention',
-  description: 'Archive and delete cases whose retention period ended (P12, P13); record retention reminders.',
+  description: 'Archive and delete cases whose retention period ended (P12, P13); remove police data past its own retention; record retention reminders.',
   async run({ deps, trx, now, dryRun, progress }) {
     const policies = await loadRetentionPolicies(deps, trx);
     const histories = await loadCaseHistories(trx);
@@ -63,6 +66,7 @@ export const retentionJob: JobDefinition<RetentionCounts> = {
       }
       progress(i + 1, steps.length);
     }
+    const policeData = await removeExpiredPoliceData(deps, trx, policies, now, dryRun);
     let reminders = 0;
     if (!dryRun) {
       const after = await loadCaseHistories(trx);
@@ -72,6 +76,6 @@ export const retentionJob: JobDefinition<RetentionCounts> = {
       );
       reminders = await storeReminders(trx, due, (r) => (r.caseId === undefined ? undefined : collaborationOfCase.get(r.caseId)), now);
     }
-    return { cases: histories.length, archived, deleted, reminders, withoutPolicy: sweep.withoutPolicy.length };
+    return { cases: histories.length, archived, deleted, reminders, withoutPolicy: sweep.withoutPolicy.length, policeData };
   },
 };

@@ -182,6 +182,12 @@ export const retentionPolicySchema = z.object({
   reminderDaysBefore: z.number().int().nonnegative(),
   /** Days after registration when a signal nobody picked up is deleted, and the reminder before (Nijmegen). */
   unpickedSignal: z.object({ deleteAfterDays: z.number().int().positive(), reminderDaysBefore: z.number().int().nonnegative() }).nullable(),
+  /**
+   * Police data keeps a retention of its own (seed 002 Bijlage A art. 12.2: Wpg art. 8(6) and
+   * 14(1); ADR 0108): each item is removed this many months after its provision in the case,
+   * whatever the case's own retention. Absent: police data follows the case.
+   */
+  policeData: z.object({ deleteAfterMonths: z.number().int().positive() }).exactOptional(),
   source: text,
 });
 

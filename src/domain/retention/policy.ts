@@ -7,6 +7,8 @@
  * - seed 002 (Venlo): at most 2 years after closing, unless a law demands longer.
  * - seed 004 (Nijmegen): 15 years after closing (Jeugdwet/Wmo).
  */
+import type { PoliceDataRetention } from './police-data.js';
+
 export interface RetentionPolicy {
   /** What the periods count from. */
   readonly anchor: 'deescalation_decision' | 'closing';
@@ -26,6 +28,8 @@ export interface RetentionPolicy {
    * stays in the system for a signal that is not picked up). Null: signals have no pickup.
    */
   readonly unpickedSignal: { readonly deleteAfterDays: number; readonly reminderDaysBefore: number } | null;
+  /** Police data removed this many months after its provision in the case (seed 002 art. 12.2, ADR 0108); absent: it follows the case. */
+  readonly policeData?: PoliceDataRetention;
   /** The source of the policy, e.g. "seed 003 Bijlage 3". */
   readonly source: string;
 }
