@@ -16,6 +16,7 @@ import { systemContext } from '../../src/store/acting-context.js';
 import { loadCaseState } from '../../src/store/repositories/case-state.repository.js';
 import { informSubjects, NL, preparation, registration, step } from '../api/phases.flow.js';
 import type { Registered } from '../api/phases.flow.js';
+import { dumpAllTables } from '../support/database-dump.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 
@@ -27,23 +28,8 @@ afterAll(async () => {
   await s.close();
 });
 
-/** Every value of every table, as text (bytea both as UTF-8 and Latin-1), like a database dump. */
 async function dump(): Promise<string> {
-  const db = s.deps.database.db;
-  const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = current_schema() and table_type = 'BASE TABLE'`.execute(db);
-  const parts: string[] = [];
-  for (const { table_name } of tables.rows) {
-    const rows = await sql<Record<string, unknown>>`select * from ${sql.table(table_name)}`.execute(db);
-    for (const row of rows.rows) {
-      for (const value of Object.values(row)) {
-        if (value === null || value === undefined) continue;
-        if (Buffer.isBuffer(value) || value instanceof Uint8Array) parts.push(Buffer.from(value).toString('utf8'), Buffer.from(value).toString('latin1'));
-        else parts.push(typeof value === 'string' ? value : JSON.stringify(value));
-      }
-    }
-  }
-  expect(tables.rows.length).toBeGreaterThan(20);
-  return parts.join('\n');
+  return dumpAllTables(s.deps.database.db);
 }
 
 interface Texts {

@@ -8,43 +8,30 @@
  * read another collaboration's rows, or write audit rows there. The application itself still
  * connects with one login for both contexts (docs/security.md, M5).
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/store/database.js';
 import type { AppDatabase } from '../../src/store/database.js';
 import { createScratchPostgres } from '../support/db.js';
+import { createAppLogin } from '../support/pg-login.js';
+import type { AppLogin } from '../support/pg-login.js';
 import { seedWorld } from '../store/seed.js';
 import type { World } from '../store/seed.js';
 
 const BASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const LOGIN = `casustafel_app_login_${randomBytes(4).toString('hex')}`;
-const PASSWORD = randomBytes(16).toString('hex');
 
 let scratch: { url: string; drop: () => Promise<void> };
 let database: AppDatabase;
 let world: World;
 let app: pg.Client;
-
-async function asAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: BASE_URL });
-  await admin.connect();
-  try {
-    return await fn(admin);
-  } finally {
-    await admin.end();
-  }
-}
+let login: AppLogin;
 
 beforeAll(async () => {
   scratch = await createScratchPostgres(BASE_URL);
   database = await openDatabase({ databaseUrl: scratch.url, poolSize: 2 });
   world = await seedWorld(database);
-  await asAdmin((c) => c.query(`CREATE ROLE ${LOGIN} LOGIN PASSWORD '${PASSWORD}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE IN ROLE casustafel_app`));
-  const url = new URL(scratch.url);
-  url.username = LOGIN;
-  url.password = PASSWORD;
-  app = new pg.Client({ connectionString: url.toString() });
+  login = await createAppLogin(BASE_URL, scratch.url, 'casustafel_app_login');
+  app = new pg.Client({ connectionString: login.url });
   await app.connect();
 }, 120_000);
 
@@ -52,7 +39,7 @@ afterAll(async () => {
   await app?.end().catch(() => undefined);
   await database?.close();
   await scratch?.drop();
-  await asAdmin((c) => c.query(`DROP ROLE IF EXISTS ${LOGIN}`));
+  await login?.drop();
 });
 
 describe('M5 a dedicated application login (PostgreSQL)', () => {
@@ -62,7 +49,7 @@ describe('M5 a dedicated application login (PostgreSQL)', () => {
     await expect(app.query('set role casustafel_system')).rejects.toThrow(/permission denied to set role/);
     await app.query('reset role');
     const who = await app.query<{ u: string; s: boolean }>('select current_user as u, (select rolsuper from pg_roles where rolname = current_user) as s');
-    expect(who.rows[0]).toEqual({ u: LOGIN, s: false });
+    expect(who.rows[0]).toEqual({ u: login.name, s: false });
   });
 
   it("M5 the reproduction on that login: set_config('app.role','system') reads nothing of another collaboration and writes no audit row there", async () => {

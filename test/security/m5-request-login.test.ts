@@ -6,56 +6,37 @@
  * (migration 240, ADR 0113), so no user action needs casustafel_system. PostgreSQL only (PGlite has
  * one embedded connection and no logins); DATABASE_URL names the server, default the local one.
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
+import type { Client } from 'pg';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJob } from '../../src/jobs/job-runner.js';
 import { retentionJob } from '../../src/jobs/retention.job.js';
 import { openDatabase } from '../../src/store/database.js';
 import { createScratchPostgres } from '../support/db.js';
+import { createAppLogin, withClient } from '../support/pg-login.js';
+import type { AppLogin } from '../support/pg-login.js';
 import type { TestDatabase } from '../support/db.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { acceptedNijmegenCase, register, step, toMonitoring } from '../api/phases.flow.js';
 
 const BASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const LOGIN = `casustafel_request_login_${randomBytes(4).toString('hex')}`;
-const PASSWORD = randomBytes(16).toString('hex');
 const DAY = 86_400_000;
 
 let scratch: { url: string; drop: () => Promise<void> };
 let s: TestServer;
+let login: AppLogin;
 let requestUrl: string;
 
-async function asAdmin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: BASE_URL });
-  await admin.connect();
-  try {
-    return await fn(admin);
-  } finally {
-    await admin.end();
-  }
-}
-
 /** A connection on the server's request login, as SQL injected into a request would have it. */
-async function onRequestLogin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const c = new pg.Client({ connectionString: requestUrl });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
+async function onRequestLogin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
+  return withClient(requestUrl, fn);
 }
 
 beforeAll(async () => {
   scratch = await createScratchPostgres(BASE_URL);
-  await asAdmin((c) => c.query(`CREATE ROLE ${LOGIN} LOGIN PASSWORD '${PASSWORD}' NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE IN ROLE casustafel_app`));
-  const url = new URL(scratch.url);
-  url.username = LOGIN;
-  url.password = PASSWORD;
-  requestUrl = url.toString();
+  login = await createAppLogin(BASE_URL, scratch.url, 'casustafel_request_login');
+  requestUrl = login.url;
   // The system login here is the scratch database's owner (it also runs the migrations).
   const database = await openDatabase({ databaseUrl: requestUrl, databaseSystemUrl: scratch.url, poolSize: 4 });
   const testDatabase: TestDatabase = { ...database, url: requestUrl };
@@ -65,7 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await s?.close();
   await scratch?.drop();
-  await asAdmin((c) => c.query(`DROP ROLE IF EXISTS ${LOGIN}`));
+  await login?.drop();
 });
 
 describe('M5 the server runs user requests on a login that is no member of casustafel_system (PostgreSQL)', () => {
@@ -77,8 +58,8 @@ describe('M5 the server runs user requests on a login that is no member of casus
       }));
       return s.deps.database.withTransaction(ctx, async (trx) => (await sql<{ who: string }>`select session_user as who`.execute(trx)).rows[0]?.who ?? '');
     };
-    expect(await who('user')).toBe(LOGIN);
-    expect(await who('system')).not.toBe(LOGIN);
+    expect(await who('user')).toBe(login.name);
+    expect(await who('system')).not.toBe(login.name);
   });
 
   it("M5 on the request login: SET ROLE casustafel_system fails; set_config('app.role','system') reads no other collaboration's rows, with or without SET ROLE casustafel_app; an audit row out of band is refused", async () => {
