@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { NL, step, toMonitoring } from './phases.flow.js';
+import { errorOf, NL, step, toMonitoring } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -17,7 +17,6 @@ afterAll(async () => {
   await s.close();
 });
 
-const errorOf = (body: string) => (JSON.parse(body) as { error: { rule?: string; reason?: string; fields?: { field: string }[] } }).error;
 const policeBasis = { kind: 'wpg20', decision: 'Art. 20 Wpg-besluit ZVH Noord-Limburg' };
 
 describe('clearing the dossier at de-escalation (seed 003 fase 4)', () => {

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configField, withChangedField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { NL, preparation, step, toTriage } from './phases.flow.js';
+import { errorOf, NL, prepareRto, preparation, step, toTriage } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -17,8 +17,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await s.close();
 });
-
-const errorOf = (body: string) => (JSON.parse(body) as { error: { rule?: string; reason?: string; fields?: { field: string }[] } }).error;
 
 interface Told {
   topic: string;
@@ -39,13 +37,7 @@ describe('informing the subject of the triage outcome and of the RTO (seed 003 f
     expect(early.statusCode, early.body).toBe(403);
     expect(errorOf(early.body)).toMatchObject({ rule: 'P10', reason: 'informing_rto_not_prepared' });
 
-    const created = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, preparation);
-    expect(created.statusCode, created.body).toBe(201);
-    const meetingId = created.json<{ id: string }>().id;
-    for (const [who, role] of [['politie-limburg@noord-limburg', 'informant'], ['vincent-van-gogh@noord-limburg', 'intended_executor']] as const) {
-      const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(who), role });
-      expect(inv.statusCode, inv.body).toBe(201);
-    }
+    const meetingId = await prepareRto(s, c.id, pd);
 
     // The rights are part of what is told.
     const noRights = await s.request('POST', `/api/cases/${c.id}/informing`, registrant, { ...body, rightsExplained: undefined });

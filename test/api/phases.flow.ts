@@ -97,16 +97,25 @@ export async function toTriage(s: TestServer): Promise<{ c: Registered; pd: stri
   return { c, pd };
 }
 
-/** An RTO with a prepared meeting, the police and the GGZ invited. */
-export async function toRto(s: TestServer): Promise<{ c: Registered; pd: string; meetingId: string }> {
-  const { c, pd } = await toTriage(s);
-  const created = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, preparation);
+/** The `error` of a refused answer: its rule, reason and the fields it names. */
+export const errorOf = (body: string) => (JSON.parse(body) as { error: { rule?: string; reason?: string; fields?: { field: string }[] } }).error;
+
+/** A case in triage with its RTO prepared (not yet scheduled): the police and the GGZ invited. */
+export async function prepareRto(s: TestServer, caseId: string, pd: string): Promise<string> {
+  const created = await s.request('POST', `/api/cases/${caseId}/meetings`, pd, preparation);
   expect(created.statusCode, created.body).toBe(201);
   const meetingId = created.json<{ id: string }>().id;
   for (const [who, role] of [['politie-limburg@noord-limburg', 'informant'], ['vincent-van-gogh@noord-limburg', 'intended_executor']] as const) {
-    const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(who), role });
+    const inv = await s.request('POST', `/api/cases/${caseId}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(who), role });
     expect(inv.statusCode, inv.body).toBe(201);
   }
+  return meetingId;
+}
+
+/** An RTO with a prepared meeting, the police and the GGZ invited. */
+export async function toRto(s: TestServer): Promise<{ c: Registered; pd: string; meetingId: string }> {
+  const { c, pd } = await toTriage(s);
+  const meetingId = await prepareRto(s, c.id, pd);
   const res = await step(s, pd, c.id, { event: 'schedule_rto' });
   expect(res.statusCode, res.body).toBe(200);
   return { c, pd, meetingId };
