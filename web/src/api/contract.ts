@@ -3334,6 +3334,8 @@ export interface paths {
                                 name: string;
                                 sharedInformation: string | null;
                             } | null;
+                            /** @description Why this organisation, an incidental partner of the table, is asked (seed 000 Bijlage 2); null for a structural partner. */
+                            tableReason: string | null;
                             task: string;
                             /**
                              * @description The asked organisation's own weighing for sharing without consent in this case (P7): a release without consent needs it complete.
