@@ -361,6 +361,7 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     incidentalPartners: [],
     anyMemberMayJoin: false,
     individualsDiscussed: 'routing_only',
+    minutesSharedWith: ['casusoverleg-jeugd-eijsden-margraten'],
     allowedDataSet: [item('vergaderdocument-pjo', 'Vergaderdocument PJO (jeugdgroepen; individuen alleen voor de routering)')],
     sharedInformation: [],
   },

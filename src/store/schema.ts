@@ -184,8 +184,9 @@ export interface TriageQuestionsTable {
   question_enc: Bytes;
   all_partners_justification: Nullable<string>;
   all_partners_justification_enc: NullableBytes;
-  /** Why an incidental partner of the table is asked (seed 000 Bijlage 2). */
+  /** Why an incidental partner of the table is asked (seed 000 Bijlage 2); plaintext of rows not yet sealed only (ADR 0122). */
   table_reason: Nullable<string>;
+  table_reason_enc: NullableBytes;
   /** The table the question is asked at (set since migration 070). */
   table_id: Nullable<string>;
   asked_at: CreatedAt;
@@ -343,8 +344,9 @@ export interface MeetingInvitationsTable {
   user_id: string;
   partner_id: string;
   participant_role: 'expert' | 'informant' | 'intended_executor' | 'subject' | 'representative';
-  /** Why an incidental partner of the table is invited (seed 000 Bijlage 2). */
+  /** Why an incidental partner of the table is invited (seed 000 Bijlage 2); plaintext of rows not yet sealed only (ADR 0122). */
   table_reason: Nullable<string>;
+  table_reason_enc: NullableBytes;
   invited_at: CreatedAt;
 }
 
