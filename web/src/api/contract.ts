@@ -3536,6 +3536,7 @@ export interface paths {
                         conflictOfDuties?: string;
                         /** @default  */
                         effectiveness?: string;
+                        exceptionGround?: string;
                         /** @default true */
                         informAfterwards?: boolean;
                         /** @default  */
