@@ -464,6 +464,22 @@ export interface PoliceProvisionsTable {
   recorded_by: Nullable<string>;
 }
 
+/**
+ * What the accountability report counts, kept when a case is deleted (migration 280, ADR 0133):
+ * no case, subject, user or content; written by triggers on contributions and consents.
+ */
+export interface AccountabilityEventsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  /** The day (midnight UTC). */
+  occurred_on: Timestamp;
+  kind: 'provision' | 'consent_given' | 'consent_refused' | 'consent_revoked';
+  partner_id: Nullable<string>;
+  basis_kind: Nullable<string>;
+  police: Generated<boolean>;
+  table_id: Nullable<string>;
+}
+
 export interface PresenceLookupsTable {
   id: Generated<string>;
   collaboration_id: string;
@@ -911,6 +927,7 @@ export interface Database {
   deescalation_decisions: DeescalationDecisionsTable;
   deescalation_exceptions: DeescalationExceptionsTable;
   police_provisions: PoliceProvisionsTable;
+  accountability_events: AccountabilityEventsTable;
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
   rights_request_partner_answers: RightsRequestPartnerAnswersTable;
