@@ -11,6 +11,8 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJob } from '../../src/jobs/job-runner.js';
 import { retentionJob } from '../../src/jobs/retention.job.js';
+import { systemContext } from '../../src/store/acting-context.js';
+import type { ActingContext } from '../../src/store/acting-context.js';
 import { openDatabase } from '../../src/store/database.js';
 import { createScratchPostgres } from '../support/db.js';
 import { createAppLogin, withClient } from '../support/pg-login.js';
@@ -50,16 +52,24 @@ afterAll(async () => {
 });
 
 describe('M5 the server runs user requests on a login that is no member of casustafel_system (PostgreSQL)', () => {
-  it('M5 user requests run on the request login; the system context on the other login', async () => {
-    const who = async (role: 'system' | 'user'): Promise<string> => {
-      const ctx = role === 'system' ? { collaborationId: null, partnerId: null, userId: null, role: 'system' as const } : (await s.deps.database.withTransaction({ collaborationId: null, partnerId: null, userId: null, role: 'system' }, async (trx) => {
-        const u = await trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id', 'role']).where('role', '=', 'process_director').executeTakeFirstOrThrow();
-        return { collaborationId: u.collaboration_id, partnerId: u.partner_id, userId: u.id, role: u.role as 'process_director' };
-      }));
-      return s.deps.database.withTransaction(ctx, async (trx) => (await sql<{ who: string }>`select session_user as who`.execute(trx)).rows[0]?.who ?? '');
-    };
-    expect(await who('user')).toBe(login.name);
-    expect(await who('system')).not.toBe(login.name);
+  it('M5 user requests (a context with its session) run on the request login; the system context and a user context without a session on the other login', async () => {
+    const cookie = await s.login('procesregisseur@noord-limburg');
+    const token = /casustafel_session=([^;]+)/.exec(cookie)?.[1] ?? '';
+    const u = await s.deps.database.withTransaction(systemContext(), (trx) =>
+      trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id']).where('username', '=', 'procesregisseur@noord-limburg').executeTakeFirstOrThrow());
+    const user = { collaborationId: u.collaboration_id, partnerId: u.partner_id, userId: u.id, role: 'process_director' as const };
+    const who = (ctx: ActingContext): Promise<string> => s.deps.database.withTransaction(ctx, async (trx) => (await sql<{ who: string }>`select session_user as who`.execute(trx)).rows[0]?.who ?? '');
+    expect(await who({ ...user, session: { token, at: s.deps.now() } })).toBe(login.name);
+    expect(await who(user)).not.toBe(login.name);
+    expect(await who(systemContext())).not.toBe(login.name);
+  });
+
+  it('M5 on the request login: a user context without a session (casustafel_enter_as) is refused', async () => {
+    const u = await s.deps.database.withTransaction(systemContext(), (trx) =>
+      trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id']).where('username', '=', 'procesregisseur@noord-limburg').executeTakeFirstOrThrow());
+    await onRequestLogin(async (c) => {
+      await expect(c.query("select casustafel_enter_as($1, $2, $3, 'process_director')", [u.collaboration_id, u.partner_id, u.id])).rejects.toThrow(/permission denied/);
+    });
   });
 
   it("M5 on the request login: SET ROLE casustafel_system fails; set_config('app.role','system') reads no other collaboration's rows, with or without SET ROLE casustafel_app; an audit row out of band is refused", async () => {
