@@ -129,22 +129,30 @@ $$;
 
 -- Case visibility (migration 005) for a verified context. It runs as casustafel_system in the
 -- system branch for its own lookups (staff, involvement, the collaboration's setting), so that
--- those lookups do not verify the context again per row; the caller passes whether it is the
+-- those lookups do not verify the context again per row (app.role is set and put back inside:
+-- a function's SET clause for a custom setting needs a superuser, and the owner need not be one); the caller passes whether it is the
 -- system and the verified context (initplans). Called directly with made-up arguments it says only
 -- whether a given user could see a given case, both named by their (unguessable) ids.
 CREATE FUNCTION casustafel_case_visible_as(p_system boolean, a casustafel_acting, p_case uuid, p_collaboration uuid) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET app.role = 'system' AS $$
-  SELECT coalesce(p_system, false)
-    OR (p_collaboration IS NOT NULL AND p_collaboration = (a).collaboration_id AND (
-      (a).role = 'privacy_officer'
-      OR EXISTS (SELECT 1 FROM case_staff s
-                 WHERE s.case_id = p_case AND s.user_id = (a).user_id AND s.ended_at IS NULL)
-      OR EXISTS (SELECT 1 FROM involvement i
-                 WHERE i.case_id = p_case AND i.user_id = (a).user_id
-                   AND i.partner_id = (a).partner_id AND i.ended_at IS NULL)
-      OR ((a).role = 'process_director'
-          AND EXISTS (SELECT 1 FROM collaborations c WHERE c.id = p_collaboration AND c.all_directors_see_all))
-    ))
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  v_role text := current_setting('app.role', true);
+  v boolean;
+BEGIN
+  IF coalesce(p_system, false) THEN RETURN true; END IF;
+  IF p_collaboration IS NULL OR p_collaboration IS DISTINCT FROM (a).collaboration_id THEN RETURN false; END IF;
+  IF (a).role = 'privacy_officer' THEN RETURN true; END IF;
+  PERFORM set_config('app.role', 'system', true);
+  v := EXISTS (SELECT 1 FROM case_staff s
+               WHERE s.case_id = p_case AND s.user_id = (a).user_id AND s.ended_at IS NULL)
+    OR EXISTS (SELECT 1 FROM involvement i
+               WHERE i.case_id = p_case AND i.user_id = (a).user_id
+                 AND i.partner_id = (a).partner_id AND i.ended_at IS NULL)
+    OR ((a).role = 'process_director'
+        AND EXISTS (SELECT 1 FROM collaborations c WHERE c.id = p_collaboration AND c.all_directors_see_all));
+  PERFORM set_config('app.role', coalesce(v_role, ''), true);
+  RETURN v;
+END;
 $$;
 CREATE OR REPLACE FUNCTION casustafel_case_visible(p_case uuid, p_collaboration uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
   SELECT casustafel_case_visible_as(casustafel_is_system(), casustafel_acting_context(), p_case, p_collaboration)
@@ -152,10 +160,17 @@ $$;
 
 -- Migration 031 for a verified context, the same way.
 CREATE FUNCTION casustafel_manager_reads_archive_as(a casustafel_acting, p_case uuid, p_collaboration uuid) RETURNS boolean
-LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public, pg_temp SET app.role = 'system' AS $$
-  SELECT (a).role = 'manager'
-    AND p_collaboration IS NOT NULL AND p_collaboration = (a).collaboration_id
-    AND EXISTS (SELECT 1 FROM cases c WHERE c.id = p_case AND c.collaboration_id = p_collaboration AND c.phase = 'archived')
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public, pg_temp AS $$
+DECLARE
+  v_role text := current_setting('app.role', true);
+  v boolean;
+BEGIN
+  IF (a).role IS DISTINCT FROM 'manager' OR p_collaboration IS NULL OR p_collaboration IS DISTINCT FROM (a).collaboration_id THEN RETURN false; END IF;
+  PERFORM set_config('app.role', 'system', true);
+  v := EXISTS (SELECT 1 FROM cases c WHERE c.id = p_case AND c.collaboration_id = p_collaboration AND c.phase = 'archived');
+  PERFORM set_config('app.role', coalesce(v_role, ''), true);
+  RETURN v;
+END;
 $$;
 CREATE OR REPLACE FUNCTION casustafel_manager_reads_archive(p_case uuid, p_collaboration uuid) RETURNS boolean LANGUAGE sql STABLE AS $$
   SELECT casustafel_manager_reads_archive_as(casustafel_acting_context(), p_case, p_collaboration)
