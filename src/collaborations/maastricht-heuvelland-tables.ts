@@ -247,8 +247,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     followUpQuestions: [],
     preconditions: [
       SCREENED,
-      { kind: 'legal_basis_recorded', text: 'De grondslag voor de gegevensverwerking van elke partij in het overleg is benoemd en vastgelegd' },
-      { kind: 'compatibility_assessed', text: 'De verenigbaarheidstoets heeft in het individuele geval plaatsgevonden en is vastgelegd' },
+      { kind: 'legal_basis_recorded', text: 'De grondslag voor de gegevensverwerking van elke partij in het overleg is benoemd en vastgelegd', before: 'accept' },
+      { kind: 'compatibility_assessed', text: 'De verenigbaarheidstoets heeft in het individuele geval plaatsgevonden en is vastgelegd', before: 'accept' },
       { kind: 'data_minimisation', text: 'Alleen gegevens waarvan de noodzaak onderbouwd is, proportioneel en subsidiair' },
       { kind: 'consent_required', text: 'Betrokkene heeft toestemming verleend voor de verwerking van zijn persoonsgegevens in dit overleg', before: 'accept' },
       { kind: 'plan_of_approach', text: 'Er is een individueel plan van aanpak, of het overleg heeft tot doel het op te stellen; de ex-gedetineerde is zoveel mogelijk betrokken' },
@@ -361,6 +361,7 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     incidentalPartners: [],
     anyMemberMayJoin: false,
     individualsDiscussed: 'routing_only',
+    minutesSharedWith: ['casusoverleg-jeugd-eijsden-margraten'],
     allowedDataSet: [item('vergaderdocument-pjo', 'Vergaderdocument PJO (jeugdgroepen; individuen alleen voor de routering)')],
     sharedInformation: [],
   },

@@ -47,9 +47,17 @@ export async function loadCaseKey(trx: Kysely<Database>, ring: MasterKeyRing, ca
     .where('case_id', '=', caseId)
     .executeTakeFirst();
   if (row === undefined) throw new CryptoError('key_shredded', `No data key for case ${caseId}`);
-  const master = ring.get(row.key_id);
-  if (master === undefined) throw new CryptoError('unknown_master_key', `Master key ${row.key_id} is not configured`);
-  return { caseId, bytes: openBytes(master.key, row.wrapped_key, wrapAad(caseId)) };
+  return unwrapCaseKey(ring, caseId, row.key_id, row.wrapped_key);
+}
+
+/**
+ * Unwraps a case key the caller already holds wrapped (a SECURITY DEFINER step that hands out a
+ * wrapped key for exactly the rows it returns, ADR 0129); without the master key it is useless.
+ */
+export function unwrapCaseKey(ring: MasterKeyRing, caseId: string, keyId: string, wrapped: Buffer): DataKey {
+  const master = ring.get(keyId);
+  if (master === undefined) throw new CryptoError('unknown_master_key', `Master key ${keyId} is not configured`);
+  return { caseId, bytes: openBytes(master.key, wrapped, wrapAad(caseId)) };
 }
 
 /** Deletes the case's data key. Returns whether there was one. */

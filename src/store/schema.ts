@@ -184,8 +184,9 @@ export interface TriageQuestionsTable {
   question_enc: Bytes;
   all_partners_justification: Nullable<string>;
   all_partners_justification_enc: NullableBytes;
-  /** Why an incidental partner of the table is asked (seed 000 Bijlage 2). */
+  /** Why an incidental partner of the table is asked (seed 000 Bijlage 2); plaintext of rows not yet sealed only (ADR 0122). */
   table_reason: Nullable<string>;
+  table_reason_enc: NullableBytes;
   /** The table the question is asked at (set since migration 070). */
   table_id: Nullable<string>;
   asked_at: CreatedAt;
@@ -343,8 +344,9 @@ export interface MeetingInvitationsTable {
   user_id: string;
   partner_id: string;
   participant_role: 'expert' | 'informant' | 'intended_executor' | 'subject' | 'representative';
-  /** Why an incidental partner of the table is invited (seed 000 Bijlage 2). */
+  /** Why an incidental partner of the table is invited (seed 000 Bijlage 2); plaintext of rows not yet sealed only (ADR 0122). */
   table_reason: Nullable<string>;
+  table_reason_enc: NullableBytes;
   invited_at: CreatedAt;
 }
 
@@ -460,6 +462,22 @@ export interface PoliceProvisionsTable {
   /** Entered by hand: a provision made orally, e.g. in a meeting. */
   oral: Generated<boolean>;
   recorded_by: Nullable<string>;
+}
+
+/**
+ * What the accountability report counts, kept when a case is deleted (migration 280, ADR 0133):
+ * no case, subject, user or content; written by triggers on contributions and consents.
+ */
+export interface AccountabilityEventsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  /** The day (midnight UTC). */
+  occurred_on: Timestamp;
+  kind: 'provision' | 'consent_given' | 'consent_refused' | 'consent_revoked';
+  partner_id: Nullable<string>;
+  basis_kind: Nullable<string>;
+  police: Generated<boolean>;
+  table_id: Nullable<string>;
 }
 
 export interface PresenceLookupsTable {
@@ -909,6 +927,7 @@ export interface Database {
   deescalation_decisions: DeescalationDecisionsTable;
   deescalation_exceptions: DeescalationExceptionsTable;
   police_provisions: PoliceProvisionsTable;
+  accountability_events: AccountabilityEventsTable;
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
   rights_request_partner_answers: RightsRequestPartnerAnswersTable;

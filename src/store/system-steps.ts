@@ -72,3 +72,34 @@ export interface PresenceDisclosure {
 export async function appendPresenceDisclosure(trx: Trx, d: PresenceDisclosure): Promise<void> {
   await sql`select casustafel_append_presence_disclosure(${d.at}::timestamptz, ${d.collaborationId}::uuid, ${d.caseId}::uuid, ${d.onBehalfOfPartnerId}::uuid, ${d.purpose}, ${d.legalBasisKind}, ${d.accessPoint})`.execute(trx);
 }
+
+export interface SessionMinutesRow {
+  readonly meeting_id: string;
+  readonly case_id: string;
+  readonly case_number: string;
+  readonly position: number;
+  readonly item_reason: string;
+  readonly status: string;
+  readonly scheduled_at: Date;
+  readonly held_at: Date | null;
+  readonly record_enc: Buffer | null;
+  readonly key_id: string | null;
+  readonly wrapped_key: Buffer | null;
+}
+
+/**
+ * The minutes of a session for the designated functionary of a receiving table (ADR 0129): per item
+ * the case number, status and dates, the sealed record and the case key still wrapped, nothing else.
+ * Refused in the database (42501) for anyone else.
+ */
+export async function sessionMinutes(trx: Trx, sessionId: string): Promise<SessionMinutesRow[]> {
+  const r = await sql<SessionMinutesRow>`select * from casustafel_session_minutes(${sessionId}::uuid)`.execute(trx);
+  return r.rows.map((row) => ({
+    ...row,
+    position: Number(row.position),
+    scheduled_at: new Date(row.scheduled_at),
+    held_at: row.held_at === null ? null : new Date(row.held_at),
+    record_enc: row.record_enc === null ? null : Buffer.from(row.record_enc),
+    wrapped_key: row.wrapped_key === null ? null : Buffer.from(row.wrapped_key),
+  }));
+}

@@ -72,3 +72,60 @@ describe('seed 000 Bijlage 2 "Randvoorwaarden" of the Netwerkoverleg Huiselijk g
     });
   });
 });
+
+const NAZORG = 'nazorg-ex-gedetineerden';
+const BASIS_RECORDED = 'De grondslag voor de gegevensverwerking van elke partij in het overleg is benoemd en vastgelegd';
+const COMPATIBILITY = 'De verenigbaarheidstoets heeft in het individuele geval plaatsgevonden en is vastgelegd';
+
+/** A Nazorg case, informed, with consent, screened confirming every precondition before `accept` except those whose text `leaveOut` names. */
+async function nazorgScreened(leaveOut: readonly string[]): Promise<string> {
+  const created = await s.request('POST', '/api/cases', await login('humanitas@maastricht'), {
+    tableId: NAZORG,
+    subjects: [{ name: 'Kees Bours', birthDate: '1980-05-06' }],
+    registration: { content: 'Aanmelding vanuit detentie.', basis: { kind: 'vital_interest', motivation: 'Acute dakloosheid na detentie.' } },
+    processDirectorId: s.userId(PD),
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const c = created.json<{ id: string; subjectIds: string[]; number: string; registrationId: string }>();
+  await informSubjects(s, c, M, 'humanitas', PD);
+  const pd = await login(PD);
+  const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectIds[0], partners: [s.partnerId(M, 'humanitas')], scope: 'Verwerking in het nazorgoverleg', givenAt: s.deps.now().toISOString() });
+  expect(consent.statusCode, consent.body).toBe(201);
+  const table = (await s.request('GET', `/api/cases/${c.id}/table`, pd)).json<{ followUpQuestions: string[]; preconditions: { text: string; before?: string }[] }>();
+  const screened = await s.request('PUT', `/api/cases/${c.id}/screening`, pd, {
+    criteriaMet: [0],
+    answers: table.followUpQuestions.map(() => 'Ja.'),
+    preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' && !leaveOut.includes(p.text) ? [i] : [])),
+    assessment: 'Past bij het nazorgoverleg.',
+  });
+  expect(screened.statusCode, screened.body).toBe(200);
+  return c.id;
+}
+
+describe('seed 000 Bijlage 2 "Randvoorwaarden" of Nazorg ex-gedetineerden', () => {
+  const accept = async (caseId: string) => s.request('POST', `/api/cases/${caseId}/transitions`, await login(PD), { event: 'accept' });
+
+  it('000-R80 the basis of each party and the compatibility test must be on record before the case goes to triage: each refusal quotes the table, confirmed it goes', async () => {
+    const nazorg = MAASTRICHT_TABLES.find((t) => t.id === NAZORG);
+    expect(nazorg?.preconditions.filter((p) => p.kind === 'legal_basis_recorded' || p.kind === 'compatibility_assessed').map((p) => p.before)).toEqual(['accept', 'accept']);
+    for (const [leaveOut, quoted] of [[[BASIS_RECORDED, COMPATIBILITY], BASIS_RECORDED], [[COMPATIBILITY], COMPATIBILITY]] as const) {
+      const caseId = await nazorgScreened(leaveOut);
+      const refused = await accept(caseId);
+      expect(refused.statusCode, refused.body).toBe(403);
+      const error = (JSON.parse(refused.body) as ErrorBody).error;
+      expect(error).toMatchObject({ rule: 'table', reason: 'precondition_unmet' });
+      expect(error.message).toContain(quoted);
+      expect((await s.deps.database.db.selectFrom('cases').select('phase').where('id', '=', caseId).executeTakeFirstOrThrow()).phase).toBe('screening');
+    }
+    const accepted = await accept(await nazorgScreened([]));
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<{ phase: string }>().phase).toBe('triage');
+  });
+
+  it('000-R80 preconditions[].before: when the compatibility test guards the RTO instead, the case goes to triage without it', async () => {
+    await withChangedField(s, M, configField(`tables[${NAZORG}].preconditions[compatibility_assessed].before`), 'schedule_rto', async () => {
+      const accepted = await accept(await nazorgScreened([COMPATIBILITY]));
+      expect(accepted.statusCode, accepted.body).toBe(200);
+    });
+  });
+});

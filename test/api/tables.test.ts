@@ -94,8 +94,12 @@ describe('seed 000 Bijlage 2: who takes part at a table', () => {
     expect(errorOf(bare.body)).toMatchObject({ rule: 'P2', reason: 'incidental_partner_without_reason' });
     const reasoned = await ask(c, 'gemeente-eijsden-margraten', ['politie-limburg'], { tableReason: 'Meldingen van overlast door de jongere.' });
     expect(reasoned.statusCode, reasoned.body).toBe(201);
-    const row = await s.deps.database.db.selectFrom('triage_questions').select('table_reason').where('case_id', '=', c.id).executeTakeFirstOrThrow();
-    expect(row.table_reason).toBe('Meldingen van overlast door de jongere.');
+    // The asked police sees why it is asked; the reason is stored sealed under the case key (ADR 0122).
+    const questionId = reasoned.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
+    const police = await login('politie-limburg@maastricht');
+    const seen = await s.request('GET', `/api/cases/${c.id}/triage-questions/${questionId}`, police);
+    expect(seen.statusCode, seen.body).toBe(200);
+    expect(seen.json<{ tableReason: string | null }>().tableReason).toBe('Meldingen van overlast door de jongere.');
   });
 
   it('000-R61 incidentalPartners: with Servatius an incidental partner of the JCO, it is asked with a reason and refused without', async () => {

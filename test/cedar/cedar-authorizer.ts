@@ -99,6 +99,7 @@ const ACTION_ENTITIES: EntityJson[] = [
     attrs: {},
     parents: [{ type: 'Casustafel::Action', id: 'access' }],
   })),
+  { uid: { type: 'Casustafel::Action', id: 'change' }, attrs: {}, parents: [] },
 ];
 
 /** The raw cedar-wasm answer for a translated request. */
@@ -148,13 +149,13 @@ export function cedarDecide(
   facts: CaseFacts,
   resource: Resource,
   purpose: Purpose,
-  action: Action | 'register_case',
+  action: Action | 'change' | 'register_case',
   now: number,
   options: AuthorizeOptions & TranslateOptions = {},
 ): CedarFullDecision {
   const req = toCedarRequest(actor, facts, resource, purpose, action, now, options);
   const d = authorize(req, options);
-  if (!d.allow || action === 'register_case') return { ...d, obligations: [], onBehalfOf: null };
+  if (!d.allow || action === 'register_case' || action === 'change') return { ...d, obligations: [], onBehalfOf: null };
   const self = authorize({ ...req, action: { type: 'Casustafel::Action', id: 'acts_for_itself' } }, options);
   const onBehalfOf = self.allow ? actor.partnerId : facts.leadPartner;
   if (resource.kind !== 'contribution') return { ...d, obligations: [], onBehalfOf };

@@ -20,11 +20,11 @@
  */
 import type { Context, EntityJson, EntityUidJson, CedarValueJson } from '@cedar-policy/cedar-wasm/nodejs';
 import type { Action, Actor, Purpose } from '../../src/domain/model.js';
-import type { CaseFacts, ConsentFacts, ContributionFacts, PartnerFacts, Resource } from '../../src/domain/access/facts.js';
+import type { CaseFacts, ConsentFacts, ContributionFacts, MeetingItemFacts, PartnerFacts, Resource } from '../../src/domain/access/facts.js';
 
 const NS = 'Casustafel::';
 
-export type CedarAction = Action | 'register_case' | 'police_provision_log' | 'acts_for_itself';
+export type CedarAction = Action | 'change' | 'register_case' | 'police_provision_log' | 'acts_for_itself';
 
 export interface CedarRequest {
   readonly principal: EntityUidJson;
@@ -141,6 +141,7 @@ function caseEntity(facts: CaseFacts, now: number): EntityJson {
   }
   if (facts.monitoringKept !== null) attrs.monitoringKept = refs('Contribution', facts.monitoringKept);
   if (facts.caseDirector !== null) attrs.caseDirector = ref('User', facts.caseDirector);
+  if (facts.currentRtoId !== undefined && facts.currentRtoId !== null) attrs.currentRto = facts.currentRtoId;
   return { uid: uid('Case', facts.id), attrs, parents: [], tags };
 }
 
@@ -184,6 +185,20 @@ function contributionEntity(facts: CaseFacts, c: ContributionFacts, consents: Ma
   return { uid: uid('Contribution', c.id), attrs, parents: [uid('Case', facts.id)] };
 }
 
+/** A meeting item entity (issue 13 items 1 and 5): the service passes it with the request. */
+function meetingItemEntity(facts: CaseFacts, item: MeetingItemFacts): EntityJson {
+  const attrs: Record<string, CedarValueJson> = {
+    kind: item.kind,
+    meeting: item.meetingId,
+    subjects: refs('Subject', item.subjects),
+    domain: item.domain ?? '',
+    restriction: item.restriction ?? '',
+  };
+  if (item.ownerPartner !== null) attrs.ownerPartner = ref('Partner', item.ownerPartner);
+  if (item.ownerUser !== null) attrs.ownerUser = ref('User', item.ownerUser);
+  return { uid: uid('MeetingItem', item.id), attrs, parents: [uid('Case', facts.id)] };
+}
+
 /** The Cedar request for one engine request. `action` may also be Cedar's own obligation action. */
 export function toCedarRequest(
   actor: Actor,
@@ -221,6 +236,11 @@ export function toCedarRequest(
       entities.push(...consents.values());
       break;
     }
+    case 'meeting_item':
+      target = uid('MeetingItem', resource.item.id);
+      entities.push(meetingItemEntity(facts, resource.item));
+      if (resource.item.ownerPartner !== null) extraPartners.push(resource.item.ownerPartner);
+      break;
     case 'admin_set':
       target = uid('AdminSet', facts.id);
       entities.push({ uid: target, attrs: {}, parents: [uid('Case', facts.id)] });

@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decide, onBehalfOf } from '../../src/domain/access/decide.js';
+import { decide, decideMeetingItemChange, onBehalfOf } from '../../src/domain/access/decide.js';
 import { decideRegistration } from '../../src/domain/access/register.js';
 import { buildVector, conformance, projectConformance, sharedConformance } from '../support/conformance.js';
 import { referenceDecide, referenceOnBehalfOf } from '../support/reference-model.js';
+
+function fail(message: string): never {
+  throw new Error(message);
+}
 
 describe('conformance vectors (shared and project, test/conformance/)', () => {
   it('runs all 53 shared vectors and every project vector', () => {
@@ -16,7 +20,11 @@ describe('conformance vectors (shared and project, test/conformance/)', () => {
       const d =
         b.action === 'register_case'
           ? decideRegistration(b.actor, b.facts.partners, b.now)
-          : decide(b.actor, b.facts, b.resource, b.purpose, b.action, b.now);
+          : b.action === 'change'
+            ? b.resource.kind === 'meeting_item'
+              ? decideMeetingItemChange(b.actor, b.facts, b.resource.item, b.now)
+              : fail(`${v.id}: change applies to a meeting item only`)
+            : decide(b.actor, b.facts, b.resource, b.purpose, b.action, b.now);
       expect(d.allow, v.why).toBe(v.expect.allow);
       if (!d.allow && v.expect.rules !== undefined) expect(v.expect.rules).toContain(d.rule);
       if (d.allow) expect([...d.obligations].sort()).toEqual([...(v.expect.obligations ?? [])].sort());

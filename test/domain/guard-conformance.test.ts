@@ -11,12 +11,15 @@ import { CANONICAL_PROCESS } from '../../src/collaborations/canonical.js';
 import { buildCaseState, NOW } from '../../src/domain/process/case-state.test-support.js';
 import { checkTriageQuestion } from '../../src/domain/process/triage-guard.js';
 import { presenceLookup } from '../../src/domain/presence/presence-lookup.js';
+import { checkGrantDecision, needsSecondPerson } from '../../src/domain/governance/four-eyes.js';
+import { publishableCount } from '../../src/domain/reporting/small-counts.js';
 
 interface Expect {
   allow: boolean;
   reason?: string;
   known?: boolean;
   archived?: boolean;
+  shown?: (number | null)[];
 }
 type GuardVector = { id: string; title: string; why: string; expect: Expect } & (
   | {
@@ -30,6 +33,8 @@ type GuardVector = { id: string; title: string; why: string; expect: Expect } & 
     }
   | { kind: 'triage_question'; registrant: string; corePartners: string[]; askedBefore: string[][]; ask: string[]; justified: boolean; nearlyAllShare: number }
   | { kind: 'consent_revocation'; actor: { partner: string; role: string; staff: boolean; designated: boolean }; recordedBy: { partner: string; role: string } }
+  | { kind: 'role_grant'; grant: { role: string; requestedBy: string; userId: string; decided: boolean }; decider: { userId: string; role: string } }
+  | { kind: 'small_count'; counts: number[] }
 );
 
 const file = JSON.parse(readFileSync(fileURLToPath(new URL('../conformance/project-decisions.json', import.meta.url)), 'utf8')) as {
@@ -91,12 +96,19 @@ function decideVector(v: GuardVector): Expect {
       const r = checkConsentRevocation({ partnerId: a.partner, role: a.role as Role, staff: a.staff, designated: a.designated }, consentRecordingPartner({ partnerId: v.recordedBy.partner, role: v.recordedBy.role as Role }));
       return r.ok ? { allow: true } : { allow: false, reason: r.reason };
     }
+    case 'role_grant': {
+      if (!needsSecondPerson(v.grant.role as Role)) return { allow: true };
+      const refusal = checkGrantDecision(v.grant, { userId: v.decider.userId, role: v.decider.role as Role });
+      return refusal === null ? { allow: true } : { allow: false, reason: refusal };
+    }
+    case 'small_count':
+      return { allow: true, shown: v.counts.map(publishableCount) };
   }
 }
 
 describe('guard vectors (project, test/conformance/project-decisions.json)', () => {
-  it('has at least one vector for each of presence lookup, triage proportionality and consent revocation', () => {
-    expect(new Set(file.guardVectors.map((v) => v.kind))).toEqual(new Set(['presence_lookup', 'triage_question', 'consent_revocation']));
+  it('has at least one vector for each of presence lookup, triage proportionality, consent revocation, four eyes and small counts', () => {
+    expect(new Set(file.guardVectors.map((v) => v.kind))).toEqual(new Set(['presence_lookup', 'triage_question', 'consent_revocation', 'role_grant', 'small_count']));
   });
   for (const v of file.guardVectors) {
     it(`${v.id} ${v.title}`, () => {

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decide, onBehalfOf } from '../../src/domain/access/decide.js';
+import { decide, decideMeetingItemChange, onBehalfOf } from '../../src/domain/access/decide.js';
 import { arbitraryAccessCase } from '../support/arbitrary-facts.js';
-import { referenceDecide, referenceOnBehalfOf } from '../support/reference-model.js';
+import { referenceDecide, referenceMeetingItemChange, referenceOnBehalfOf } from '../support/reference-model.js';
 
 const RUNS = Number(process.env.DIFFERENTIAL_RUNS ?? 100_000);
 
@@ -20,6 +20,10 @@ describe('engine vs reference model (differential)', () => {
         if (d.allow) expect(d.obligations.includes('police_provision_log')).toBe(r.policeLog);
         // Seed 003 art. 9.3: the audit's "on behalf of" is computed alike.
         if (d.allow) expect(onBehalfOf(actor, facts, resource)).toBe(referenceOnBehalfOf(actor, facts, resource));
+        // A meeting item is also asked to be changed (completing an action, editing a note).
+        if (resource.kind === 'meeting_item') {
+          expect(decideMeetingItemChange(actor, facts, resource.item, now).allow).toBe(referenceMeetingItemChange(actor, facts, resource.item, now));
+        }
       }),
       { numRuns: RUNS },
     );

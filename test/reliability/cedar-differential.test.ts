@@ -11,7 +11,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { assertInChunks } from '../support/chunked-assert.js';
-import { decide, onBehalfOf } from '../../src/domain/access/decide.js';
+import { decide, decideMeetingItemChange, onBehalfOf } from '../../src/domain/access/decide.js';
 import { arbitraryAccessCase } from '../support/arbitrary-facts.js';
 import type { AccessCase } from '../support/arbitrary-facts.js';
 import { cedarDecide } from '../cedar/cedar-authorizer.js';
@@ -27,6 +27,7 @@ function resourcePresent(r: AccessCase): boolean {
     case 'subject_bsn':
       return r.facts.subjects.has(r.resource.subjectId);
     case 'admin_set':
+    case 'meeting_item':
       return true;
   }
 }
@@ -37,6 +38,7 @@ describe('engine vs Cedar model (differential)', () => {
     let allowed = 0;
     let sameRule = 0;
     let denied = 0;
+    let changes = 0;
     await assertInChunks(arbitraryAccessCase, (r) => {
         const { actor, facts, resource, purpose, action, now } = r;
         const engine = decide(actor, facts, resource, purpose, action, now);
@@ -54,10 +56,19 @@ describe('engine vs Cedar model (differential)', () => {
           denied++;
           if (cedar.rules.includes(engine.rule)) sameRule++;
         }
+        // A meeting item is also asked to be changed (completing an action, editing a note).
+        if (resource.kind === 'meeting_item') {
+          const change = decideMeetingItemChange(actor, facts, resource.item, now);
+          const cedarChange = cedarDecide(actor, facts, resource, purpose, 'change', now, { withSchema: count % SCHEMA_EVERY === 0 });
+          expect(cedarChange.errored).toEqual([]);
+          expect(cedarChange.allow, `cedar change policies: ${cedarChange.policies.join(', ')}`).toBe(change.allow);
+          changes++;
+        }
       }, { runs: RUNS });
     console.log(
       `engine vs Cedar: ${count} requests, ${allowed} allowed, ${denied} denied, 0 disagreements; ` +
-        `refusals where Cedar names the engine's rule: ${((100 * sameRule) / Math.max(1, denied)).toFixed(1)}%`,
+        `refusals where Cedar names the engine's rule: ${((100 * sameRule) / Math.max(1, denied)).toFixed(1)}%; ` +
+        `plus ${changes} meeting-item changes, 0 disagreements`,
     );
     expect(count).toBe(RUNS);
     // Both outcomes must be exercised, or the comparison proves little.

@@ -1,7 +1,8 @@
 /**
  * Finding L1 (penetration test 2026-12-06), the case columns: a subject's relation, a consent's
  * scope, a take-along grant's plan action and a triage question's task, purpose and reason for
- * asking every partner were stored in plaintext, so `pg_dump` showed them and crypto-shredding a
+ * asking every partner, and the reason an incidental partner of the table is asked or invited (the
+ * `table_reason` of triage questions and meeting invitations, migration 265) were stored in plaintext, so `pg_dump` showed them and crypto-shredding a
  * case left every copy readable. They are now sealed under the case key (ADR 0122). The test
  * writes markers through the API, reads every column of every table the way a dump does and
  * finds none; the API still shows the text (the asked organisation too, before it is designated);
@@ -39,6 +40,8 @@ interface Texts {
   readonly purpose: string;
   readonly justification: string;
   readonly planAction: string;
+  readonly questionTableReason: string;
+  readonly invitationTableReason: string;
 }
 
 const texts = (tag: string): Texts => ({
@@ -48,6 +51,8 @@ const texts = (tag: string): Texts => ({
   purpose: `${tag}4 schulden van Jan de Vries`,
   justification: `${tag}5 Jan de Vries nergens in beeld`,
   planAction: `${tag}6 Jan de Vries begeleiden naar schuldhulp`,
+  questionTableReason: `${tag}7 Jan de Vries verslaafd, GGZ nodig`,
+  invitationTableReason: `${tag}8 Jan de Vries bedreigde de buren`,
 });
 
 interface Written {
@@ -55,6 +60,7 @@ interface Written {
   readonly consentId: string;
   readonly questionId: string;
   readonly grantId: string;
+  readonly meetingId: string;
 }
 
 /** Registers a case, records a consent, asks a triage question, holds the RTO and grants taking along, all over HTTP. */
@@ -81,6 +87,7 @@ async function writeThroughApi(t: Texts): Promise<Written> {
     whyNeeded: 'Zorgmijding',
     question: 'In zorg?',
     allPartnersJustification: t.justification,
+    tableReason: t.questionTableReason,
   });
   expect(asked.statusCode, asked.body).toBe(201);
   const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
@@ -88,11 +95,11 @@ async function writeThroughApi(t: Texts): Promise<Written> {
   expect(meeting.statusCode, meeting.body).toBe(201);
   const meetingId = meeting.json<{ id: string }>().id;
   const police = s.userId('politie-limburg@noord-limburg');
-  expect((await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: police, role: 'informant' })).statusCode).toBe(201);
+  expect((await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: police, role: 'informant', tableReason: t.invitationTableReason })).statusCode).toBe(201);
   expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
   const granted = await s.request('POST', `/api/cases/${c.id}/contributions/${c.registrationId}/grants`, rn, { toUserId: police, planAction: t.planAction });
   expect(granted.statusCode, granted.body).toBe(201);
-  return { c, consentId: consent.json<{ id: string }>().id, questionId, grantId: granted.json<{ id: string }>().id };
+  return { c, consentId: consent.json<{ id: string }>().id, questionId, grantId: granted.json<{ id: string }>().id, meetingId };
 }
 
 /** What the API shows of the six texts, each to whoever reads it in the product. */
@@ -108,6 +115,9 @@ async function readThroughApi(w: Written): Promise<Texts> {
   const question = await s.request('GET', `/api/cases/${w.c.id}/triage-questions/${w.questionId}`, vv);
   expect(question.statusCode, question.body).toBe(200);
   expect(question.json<{ task: string; purpose: string }>()).toMatchObject({ task: item?.task, purpose: item?.purpose });
+  const meeting = await s.request('GET', `/api/cases/${w.c.id}/meetings/${w.meetingId}`, pd);
+  expect(meeting.statusCode, meeting.body).toBe(200);
+  const police = s.userId('politie-limburg@noord-limburg');
   const rn = await s.login('reclassering-nederland@noord-limburg');
   const control = (await s.request('GET', `/api/cases/${w.c.id}/contributions/${w.c.registrationId}/control`, rn)).json<{ grants: { id: string; planAction: string }[] }>();
   // The reason for asking every partner is not on any screen; the guards read it from the case state.
@@ -121,19 +131,23 @@ async function readThroughApi(w: Written): Promise<Texts> {
     purpose: item?.purpose ?? '',
     justification: state.triageQuestions.find((q) => q.id === w.questionId)?.allPartnersJustification ?? '',
     planAction: control.grants.find((g) => g.id === w.grantId)?.planAction ?? '',
+    questionTableReason: question.json<{ tableReason: string | null }>().tableReason ?? '',
+    invitationTableReason: meeting.json<{ invitations: { userId: string; tableReason: string | null }[] }>().invitations.find((i) => i.userId === police)?.tableReason ?? '',
   };
 }
 
-/** The constraints of migration 255 that keep the plaintext columns empty. */
+/** The constraints of migrations 255 and 265 that keep the plaintext columns empty. */
 const SEALED_CHECKS = [
   ['subjects', 'subjects_relation_sealed', 'relation IS NULL'],
   ['consents', 'consents_scope_sealed', 'scope IS NULL'],
   ['take_along_grants', 'take_along_grants_plan_action_sealed', 'plan_action IS NULL'],
   ['triage_questions', 'triage_questions_text_sealed', 'task IS NULL AND purpose IS NULL AND all_partners_justification IS NULL'],
+  ['triage_questions', 'triage_questions_table_reason_sealed', 'table_reason IS NULL'],
+  ['meeting_invitations', 'meeting_invitations_table_reason_sealed', 'table_reason IS NULL'],
 ] as const;
 
 describe('L1 free text of a case is sealed under the case key', () => {
-  it('L1 the reproduction: markers in relation, consent scope, triage task, purpose and justification and a plan action are in no table, and the API shows them', async () => {
+  it('L1 the reproduction: markers in relation, consent scope, triage task, purpose, justification and table reason, a plan action and an invitation\'s table reason are in no table, and the API shows them', async () => {
     const t = texts('MARKC');
     const w = await writeThroughApi(t);
     const text = await dump();
@@ -153,20 +167,23 @@ describe('L1 free text of a case is sealed under the case key', () => {
     await db.updateTable('take_along_grants').set({ plan_action: old.planAction, plan_action_enc: null }).where('id', '=', w.grantId).execute();
     await db
       .updateTable('triage_questions')
-      .set({ task: old.task, task_enc: null, purpose: old.purpose, purpose_enc: null, all_partners_justification: old.justification, all_partners_justification_enc: null })
+      .set({ task: old.task, task_enc: null, purpose: old.purpose, purpose_enc: null, all_partners_justification: old.justification, all_partners_justification_enc: null, table_reason: old.questionTableReason, table_reason_enc: null })
       .where('id', '=', w.questionId)
       .execute();
+    await db.updateTable('meeting_invitations').set({ table_reason: old.invitationTableReason, table_reason_enc: null }).where('meeting_id', '=', w.meetingId).where('table_reason_enc', 'is not', null).execute();
     for (const [table, name, check] of SEALED_CHECKS) await sql`alter table ${sql.table(table)} add constraint ${sql.ref(name)} check (${sql.raw(check)}) not valid`.execute(db);
-    expect((await dump()).match(/OLDC[0-9][^\n]*/g)?.length).toBe(6);
+    expect((await dump()).match(/OLDC[0-9][^\n]*/g)?.length).toBe(8);
 
     // The API reads the plaintext of a row not yet sealed.
     expect(await readThroughApi(w)).toEqual(old);
     // Any write of new plaintext is refused by the database.
     await expect(db.updateTable('consents').set({ scope: 'NIEUW plaintext' }).where('id', '=', w.consentId).execute()).rejects.toThrow(/consents_scope_sealed/);
+    await expect(db.updateTable('triage_questions').set({ table_reason: 'NIEUW plaintext' }).where('id', '=', w.questionId).execute()).rejects.toThrow(/triage_questions_table_reason_sealed/);
+    await expect(db.updateTable('meeting_invitations').set({ table_reason: 'NIEUW plaintext' }).where('meeting_id', '=', w.meetingId).execute()).rejects.toThrow(/meeting_invitations_table_reason_sealed/);
 
-    expect(await sealPlaintextCaseText(s.deps.database, s.deps.keys)).toEqual({ subjects: 1, consents: 1, takeAlongGrants: 1, triageQuestions: 1, withoutKey: 0 });
+    expect(await sealPlaintextCaseText(s.deps.database, s.deps.keys)).toEqual({ subjects: 1, consents: 1, takeAlongGrants: 1, triageQuestions: 1, meetingInvitations: 1, withoutKey: 0 });
     expect((await dump()).match(/OLDC[0-9][^\n]*/g) ?? []).toEqual([]);
-    expect(await sealPlaintextCaseText(s.deps.database, s.deps.keys)).toEqual({ subjects: 0, consents: 0, takeAlongGrants: 0, triageQuestions: 0, withoutKey: 0 });
+    expect(await sealPlaintextCaseText(s.deps.database, s.deps.keys)).toEqual({ subjects: 0, consents: 0, takeAlongGrants: 0, triageQuestions: 0, meetingInvitations: 0, withoutKey: 0 });
     expect(await readThroughApi(w)).toEqual(old);
     // Now sealed, every row passes the checks: a later migration can validate them and drop the columns.
     for (const [table, name] of SEALED_CHECKS) await sql`alter table ${sql.table(table)} validate constraint ${sql.ref(name)}`.execute(db);

@@ -109,6 +109,9 @@ describe('M5 the server runs user requests on a login that is no member of casus
           await c.query('rollback to savepoint s');
           // A step function called with no user context refuses.
           await expect(c.query('select * from casustafel_presence_collaborations()')).rejects.toThrow(/needs the acting context of a user/);
+          await c.query('rollback to savepoint s');
+          // 000-R86: the minutes step hands out sealed records and wrapped keys to no one without a user context.
+          await expect(c.query("select * from casustafel_session_minutes('00000000-0000-4000-8000-000000000000')")).rejects.toThrow(/needs the acting context of a user/);
         } finally {
           await c.query('rollback');
         }

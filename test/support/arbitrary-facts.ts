@@ -11,6 +11,7 @@ import type {
   CaseFacts,
   ConsentFacts,
   ContributionFacts,
+  MeetingItemFacts,
   PartnerFacts,
   Resource,
   RightsRequestFacts,
@@ -178,6 +179,8 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
     leadPartner: fc.option(fc.constantFrom(...CASE_PARTNERS), { nil: null }),
     relationSince: fc.array(fc.tuple(fc.constantFrom(...PROFESSIONALS), fc.integer({ min: -400, max: 10 }).map((d) => NOW + d * DAY)), { maxLength: 4 }),
     monitoringKept: fc.option(subsetOf(['k0', 'k1', 'k2', 'k3']), { nil: null }),
+    // Seed 003 Fase 3: the current RTO, whose plan runs (meeting items of m1 or m2).
+    currentRtoId: fc.option(fc.constantFrom('m1', 'm2'), { nil: null }),
     conflictWeighed: subsetOf(CASE_PARTNERS),
     // Seed 004 stap 4: absent (not required), or required with the latest household consent.
     domainCrossing: fc.option(
@@ -217,6 +220,7 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
         caseDirector: k.caseDirector,
         relationSince: new Map(k.relationSince),
         monitoringKept: k.monitoringKept === null ? null : new Set(k.monitoringKept),
+        currentRtoId: k.currentRtoId,
         conflictWeighed: new Set(k.conflictWeighed),
         domainCrossing: k.domainCrossing,
         subjects: new Map([
@@ -232,7 +236,35 @@ export const arbCaseFacts: fc.Arbitrary<CaseFacts> = fc
     });
   });
 
+/** A note, plan goal or plan action of a meeting (issue 13 items 1 and 5, P15). */
+export const arbMeetingItem: fc.Arbitrary<MeetingItemFacts> = fc
+  .record({
+    kind: fc.constantFrom('meeting_note', 'plan_goal', 'plan_action', 'plan_action' as const),
+    meetingId: fc.constantFrom('m1', 'm2'),
+    subjects: subsetOf(SUBJECTS),
+    domain: fc.constantFrom(null, 'housing', 'income_debts', 'addiction', 'police_justice', 'mental_functioning'),
+    restriction: fc.oneof(
+      { weight: 5, arbitrary: fc.constant(undefined) },
+      { weight: 1, arbitrary: fc.constantFrom<'restriction' | 'objection'>('restriction', 'objection') },
+    ),
+    ownerPartner: fc.option(fc.constantFrom(...CASE_PARTNERS, 'ext'), { nil: null }),
+    ownerUser: fc.option(fc.constantFrom(...USERS.map(([u]) => u)), { nil: null }),
+  })
+  .map(
+    (i): MeetingItemFacts => ({
+      id: 'mi1',
+      kind: i.kind,
+      meetingId: i.meetingId,
+      subjects: new Set(i.subjects),
+      domain: i.domain,
+      ownerPartner: i.kind === 'plan_action' ? i.ownerPartner : null,
+      ownerUser: i.kind === 'plan_action' ? i.ownerUser : null,
+      ...(i.restriction === undefined ? {} : { restriction: i.restriction }),
+    }),
+  );
+
 export const arbResource: fc.Arbitrary<Resource> = fc.oneof(
+  { weight: 3, arbitrary: arbMeetingItem.map((item): Resource => ({ kind: 'meeting_item', item })) },
   { weight: 8, arbitrary: fc.constantFrom('k0', 'k1', 'k2', 'k3', 'k-none').map((id): Resource => ({ kind: 'contribution', id })) },
   { weight: 1, arbitrary: fc.constant<Resource>({ kind: 'admin_set' }) },
   { weight: 1, arbitrary: fc.constantFrom('s1', 's2', 's3').map((subjectId): Resource => ({ kind: 'subject_bsn', subjectId })) },

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Actor, Action, ContributionPurpose, LegalBasis, Purpose, Role } from '../../src/domain/model.js';
-import type { CaseFacts, ContributionFacts, PartnerFacts, Resource } from '../../src/domain/access/facts.js';
+import type { CaseFacts, ContributionFacts, MeetingItemFacts, PartnerFacts, Resource } from '../../src/domain/access/facts.js';
 import { consentFactsOnRecord, thirdPartyBasisIssue } from '../../src/domain/process/third-party.js';
 import { currentRto } from '../../src/domain/access/current-rto.js';
 
@@ -40,6 +40,18 @@ interface VContribution {
   releasedForRto: 'all' | 'none' | string[];
   excluded: string[];
   grants: { to: string; action: string; planAction: string }[];
+}
+/** Project extension: a meeting item (issue 13 items 1 and 5, P15). */
+interface VMeetingItem {
+  id: string;
+  kind: 'meeting_note' | 'plan_goal' | 'plan_action';
+  /** The meeting whose record holds it; with the case's `rtos`, whether it is of the current plan. */
+  meeting: string;
+  subjects?: string[];
+  domain?: string;
+  restriction?: 'restriction' | 'objection';
+  /** For a plan action: its owner partner and, when it names one, the owner user. */
+  owner?: { partner: string; user?: string };
 }
 export interface Vector {
   id: string;
@@ -87,7 +99,13 @@ export interface Vector {
     contributions: string[];
   };
   actor: string;
-  resource: { kind: string; id?: string; subject?: string; case?: string };
+  /** Project extension: the collaboration the actor works in (default: the case's). */
+  actorCollaboration?: string;
+  /**
+   * Project extension: `meeting_item` with `item` (a note, plan goal or plan action of a meeting:
+   * its meeting, subjects, life domain, restriction and, for an action, its owner).
+   */
+  resource: { kind: string; id?: string; subject?: string; case?: string; item?: VMeetingItem };
   purpose: string;
   action: string;
   /** Project extension: `onBehalfOf` is the partner the audit record must name. */
@@ -204,8 +222,36 @@ export interface BuiltVector {
   facts: CaseFacts;
   resource: Resource;
   purpose: Purpose;
-  action: Action | 'register_case';
+  /** `change` (project extension): changing a meeting item (completing a plan action, editing a note). */
+  action: Action | 'register_case' | 'change';
   now: number;
+}
+
+function meetingItemFacts(i: VMeetingItem): MeetingItemFacts {
+  return {
+    id: i.id,
+    kind: i.kind,
+    meetingId: i.meeting,
+    subjects: new Set(i.subjects ?? []),
+    domain: i.domain ?? null,
+    ownerPartner: i.owner?.partner ?? null,
+    ownerUser: i.owner?.user ?? null,
+    ...(i.restriction === undefined ? {} : { restriction: i.restriction }),
+  };
+}
+
+function resourceOf(r: Vector['resource']): Resource {
+  switch (r.kind) {
+    case 'contribution':
+      return { kind: 'contribution', id: r.id ?? '' };
+    case 'subject_bsn':
+      return { kind: 'subject_bsn', subjectId: r.subject ?? '' };
+    case 'meeting_item':
+      if (r.item === undefined) throw new Error('meeting_item vector without item');
+      return { kind: 'meeting_item', item: meetingItemFacts(r.item) };
+    default:
+      return { kind: 'admin_set' };
+  }
 }
 
 /** Builds the engine's inputs from one vector. */
@@ -248,6 +294,7 @@ export function buildVector(v: Vector): BuiltVector {
     caseDirector: c.caseDirector,
     relationSince: new Map(Object.entries(c.relationSince ?? {}).map(([u, at]) => [u, ms(at)])),
     monitoringKept: kept === undefined ? null : new Set(kept),
+    currentRtoId: current?.id ?? null,
     conflictWeighed: new Set(c.conflictWeighed ?? []),
     domainCrossing:
       c.domainCrossing === undefined
@@ -296,18 +343,13 @@ export function buildVector(v: Vector): BuiltVector {
     ),
     partners: new Map(Object.entries(f.partners).map(([id, p]) => [id, partnerFacts(id, p)])),
   };
-  const resource: Resource =
-    v.resource.kind === 'contribution'
-      ? { kind: 'contribution', id: v.resource.id ?? '' }
-      : v.resource.kind === 'subject_bsn'
-        ? { kind: 'subject_bsn', subjectId: v.resource.subject ?? '' }
-        : { kind: 'admin_set' };
+  const resource = resourceOf(v.resource);
   return {
-    actor: { userId: v.actor, partnerId: user.partner, role: user.role as Role, collaborationId: c.collaboration },
+    actor: { userId: v.actor, partnerId: user.partner, role: user.role as Role, collaborationId: v.actorCollaboration ?? c.collaboration },
     facts,
     resource,
     purpose: v.purpose as Purpose,
-    action: v.action as Action | 'register_case',
+    action: v.action as BuiltVector['action'],
     now,
   };
 }

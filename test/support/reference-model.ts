@@ -8,7 +8,7 @@
  * applies to that door.
  */
 import type { Action, Actor, Purpose } from '../../src/domain/model.js';
-import type { CaseFacts, ContributionFacts, Resource } from '../../src/domain/access/facts.js';
+import type { CaseFacts, ContributionFacts, MeetingItemFacts, Resource } from '../../src/domain/access/facts.js';
 
 export interface RefAnswer {
   allow: boolean;
@@ -171,8 +171,63 @@ function basisValid(facts: CaseFacts, c: ContributionFacts): boolean {
   return by !== undefined && !by.publicAuthority;
 }
 
-export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action, now: number): RefAnswer {
+const YES: RefAnswer = { allow: true, policeLog: false };
+const PLAN_PHASES = ['rto', 'monitoring', 'deescalation1'];
+
+// A plan action's owner: the user it names; when it names none, a designated professional of its partner.
+function ownsAction(facts: CaseFacts, actor: Actor, item: MeetingItemFacts): boolean {
+  if (item.kind !== 'plan_action') return false;
+  if (item.ownerUser !== null) return item.ownerUser === actor.userId;
+  return item.ownerPartner === actor.partnerId && designated(facts, actor);
+}
+
+// Issue 13 items 1 and 5, P15: reading a note, plan goal or plan action of a meeting.
+function referenceMeetingItem(actor: Actor, facts: CaseFacts, item: MeetingItemFacts, purpose: Purpose, action: Action, now: number): RefAnswer {
+  if (['admin', 'statistician', 'manager'].includes(actor.role)) return NO;
+  if (['deleted', 'rejected', 'referred'].includes(facts.phase)) return NO;
+  const third = facts.thirdParties.has(actor.userId);
+  if (third ? !thirdPartyOk(facts, actor, now) : !admittedPartner(facts, actor, now)) return NO;
+  // AVG art. 18.2 / 21.3: only stored; shown to its subject within a rights request, nothing more.
+  if (item.restriction !== undefined && !(purpose === 'rights_request' && action === 'read')) return NO;
+  if (actor.role === 'privacy_officer') {
+    const subjects = openRequestSubjects(facts, actor, now);
+    if (purpose !== 'rights_request' || subjects.length === 0) return NO;
+    if (item.subjects.size > 0 && !subjects.some((s) => item.subjects.has(s))) return NO;
+    if (item.domain !== null && SPECIAL_BY_KIND.includes(item.domain) && !facts.partners.get(actor.partnerId)?.maySeeSpecial) return NO;
+    return YES;
+  }
+  const p = facts.phase;
+  if (p === 'archived' || !(PHASE_PURPOSES[p] ?? []).includes(purpose)) return NO;
+  const currentPlan = facts.currentRtoId !== undefined && facts.currentRtoId !== null && item.meetingId === facts.currentRtoId;
+  const doors = [
+    staff(facts, actor),
+    PLAN_PHASES.includes(p) && (includes(facts.rtoParticipants, actor.userId) || facts.caseDirector === actor.userId),
+    third && (p === 'rto' || p === 'monitoring'),
+    // Seed 003 Fase 3: the owner reads its own action of the current plan (not of an earlier one).
+    PLAN_PHASES.includes(p) && currentPlan && ownsAction(facts, actor, item),
+  ];
+  return doors.includes(true) ? YES : NO;
+}
+
+// Changing a meeting item: never while restricted; staff while the plan runs; the case director
+// and an action's owner that action, while their organisation may act in this case (P1).
+export function referenceMeetingItemChange(actor: Actor, facts: CaseFacts, item: MeetingItemFacts, now: number): boolean {
+  if (actor.collaborationId !== facts.collaborationId) return false;
+  if (item.restriction !== undefined) return false;
+  if (!PLAN_PHASES.includes(facts.phase)) return false;
+  if (staff(facts, actor) && ['process_director', 'support'].includes(actor.role)) return true;
+  if (item.kind !== 'plan_action') return false;
+  if (facts.caseDirector !== actor.userId && !ownsAction(facts, actor, item)) return false;
+  return admittedPartner(facts, actor, now);
+}
+
+export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action | 'change', now: number): RefAnswer {
   if (actor.collaborationId !== facts.collaborationId) return NO;
+  if (resource.kind === 'meeting_item') {
+    if (action === 'change') return referenceMeetingItemChange(actor, facts, resource.item, now) ? YES : NO;
+    return referenceMeetingItem(actor, facts, resource.item, purpose, action, now);
+  }
+  if (action === 'change') return NO;
   if (['admin', 'statistician', 'manager'].includes(actor.role)) {
     // The manager decides on re-opening an archived dossier: it sees that dossier's
     // administrative set (and the identity in it), never a contribution (issue 13 item 12).

@@ -8,6 +8,7 @@ import { addAgendaItem, agendaProposals, removeAgendaItem } from '../../services
 import { markSessionActionListSent, sessionActionList } from '../../services/sessions/session-action-list.js';
 import { mySessionReminders } from '../../services/sessions/session-reminders.js';
 import { viewSession } from '../../services/sessions/view-session.js';
+import { viewSessionMinutes } from '../../services/sessions/session-minutes.js';
 import { addTopic, recordTopic, removeTopic } from '../../services/sessions/session-topics.js';
 import { sessionAgendaDocument } from '../../services/sessions/session-agenda-document.js';
 import { withActor } from '../../services/access-gate.js';
@@ -17,6 +18,34 @@ import { isoDateTime, text, uuid } from './schemas.js';
 
 const bodyKind = z.enum(['table', 'work_area']);
 const sessionParams = z.object({ sessionId: uuid });
+const minutesResponse = z.object({
+  sessionId: z.string(),
+  tableId: z.string(),
+  tableName: z.string(),
+  scheduledAt: z.string(),
+  status: z.string(),
+  receivedAs: z.array(z.string()),
+  items: z.array(z.object({
+    caseNumber: z.string(),
+    position: z.number(),
+    itemReason: z.string(),
+    status: z.string(),
+    scheduledAt: z.string(),
+    heldAt: z.string().nullable(),
+    record: z.object({ date: z.string().nullable(), status: z.string().nullable(), reason: z.string(), notes: z.array(z.string()) }).nullable(),
+  })),
+  topics: z.array(z.object({
+    kind: z.string(),
+    position: z.number(),
+    title: z.string(),
+    description: z.string(),
+    approach: z.string().nullable(),
+    individualsToRoute: z.number(),
+    routeToTableId: z.string().nullable(),
+    discussedAt: z.string().nullable(),
+    actions: z.array(z.object({ description: z.string(), ownerPartnerName: z.string(), dueAt: z.string().nullable() })),
+  })),
+});
 const dateOrDateTime = z.union([z.iso.date('must be a date YYYY-MM-DD'), isoDateTime]);
 
 export function registerSessionRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
@@ -70,6 +99,22 @@ export function registerSessionRoutes(app: FastifyInstance, { deps }: ApiOptions
     app,
     { method: 'GET', url: '/api/sessions/:sessionId', summary: 'One session with its agenda: items I am invited to in full, others as "niet voor u"', tags: ['sessions'], auth: 'personal', params: sessionParams },
     ({ actor, params }) => viewSession(deps, actor, params.sessionId),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/sessions/:sessionId/minutes',
+      summary: "A session's minutes for the designated functionary of a table that receives them (seed 000 PJO)",
+      description:
+        'Per individual discussed only the record (date, status, reason, notes) with the case number, and the group and theme items; never names, preparation, invitations, plan or contributions. Only the designated functionary of a table named in the session table\'s `minutesSharedWith`; others 403 (P2), audited (ADR 0129).',
+      tags: ['sessions'],
+      auth: 'personal',
+      params: sessionParams,
+      response: minutesResponse,
+    },
+    ({ actor, params }) => viewSessionMinutes(deps, actor, params.sessionId),
   );
 
   defineRoute(

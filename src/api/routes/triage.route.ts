@@ -50,6 +50,7 @@ export function registerTriageRoutes(app: FastifyInstance, { deps }: ApiOptions)
         caseId: z.string(),
         task: z.string(),
         purpose: z.string(),
+        tableReason: z.string().nullable().describe('Why this organisation, an incidental partner of the table, is asked (seed 000 Bijlage 2); null for a structural partner.'),
         askedAt: z.string(),
         onBehalfOfPartnerId: z.string(),
         answered: z.boolean(),

@@ -3,6 +3,7 @@
  * provisions per partner, legal bases, consent versus no consent, rights requests and incidents.
  * Counts only; a count the report suppresses (small numbers) prints as "< 5".
  */
+import { sourcesNote } from '../../domain/reporting/published-accountability-report.js';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { frame, h2, p, small, table } from '../frame.js';
 import type { DocumentTheme } from '../frame.js';
@@ -52,6 +53,7 @@ export function accountabilityReport(d: AccountabilityReportData): TDocumentDefi
       h2('Beveiligingsincidenten'),
       table(['', 'Aantal'], [['Gemeld', n(d.incidents.registered)], ['Partners later dan 24 uur geïnformeerd', n(d.incidents.partnerNoticeLate)], ['Gemeld aan de Autoriteit Persoonsgegevens', n(d.incidents.dpaNotified)], ['Melding aan de AP niet vereist', n(d.incidents.dpaNotRequired)], ['Melding aan de AP te laat', n(d.incidents.dpaLate)]], ['*', 'auto']),
       small('Aantallen van 1 tot en met 4 kunnen zijn weggelaten ("< 5") om herleidbaarheid te voorkomen.'),
+      small(sourcesNote().note.nl),
     ],
   });
 }

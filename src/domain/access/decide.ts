@@ -19,11 +19,11 @@
  * Any relation that allows wins; otherwise the refusal of the first relation that applied.
  */
 import type { Action, Actor, Purpose } from '../model.js';
-import type { CaseFacts, ContributionFacts, PartnerFacts, Resource, ThirdPartyFacts } from './facts.js';
+import type { CaseFacts, ContributionFacts, MeetingItemFacts, PartnerFacts, Resource, ThirdPartyFacts } from './facts.js';
 import { isMeetingPhase, purposeFitsPhase } from './phase-purposes.js';
 import { ALLOW, ALLOW_POLICE_LOG, deny } from './reasons.js';
 import type { Decision, Denial } from './reasons.js';
-import { isSpecialData } from './special-kinds.js';
+import { isSpecialData, isSpecialKind } from './special-kinds.js';
 import { restrictionDenial } from '../rights/restriction.js';
 
 export function decide(
@@ -40,6 +40,8 @@ export function decide(
       const d = decideContribution(actor, facts, resource.id, purpose, action, now);
       return d.allow ? (restrictionVeto(facts, resource.id, purpose, action) ?? d) : d;
     }
+    case 'meeting_item':
+      return decideMeetingItem(actor, facts, resource.item, purpose, action, now);
     case 'admin_set':
       return decideAdminSet(actor, facts, purpose, now);
     case 'subject_bsn':
@@ -456,4 +458,86 @@ function decideBsn(actor: Actor, facts: CaseFacts, subjectId: string, purpose: P
 function adminSetRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Denial | null {
   const d = decideAdminSet(actor, facts, purpose, now);
   return d.allow ? null : d;
+}
+
+/** The phases in which the plan of approach runs: from the RTO up to de-escalation step 1. */
+function planRuns(phase: CaseFacts['phase']): boolean {
+  return phase === 'rto' || phase === 'monitoring' || phase === 'deescalation1';
+}
+
+/** The owner of a plan action: the user it names, or a designated professional of its partner when it names none. */
+export function ownsPlanAction(actor: Actor, facts: CaseFacts, item: MeetingItemFacts): boolean {
+  if (item.kind !== 'plan_action') return false;
+  return item.ownerUser === null ? item.ownerPartner === actor.partnerId && isDesignated(actor, facts) : item.ownerUser === actor.userId;
+}
+
+/** Seed 003 Fase 3: the item belongs to the plan of the current RTO. */
+function inCurrentPlan(facts: CaseFacts, item: MeetingItemFacts): boolean {
+  return facts.currentRtoId !== undefined && facts.currentRtoId !== null && item.meetingId === facts.currentRtoId;
+}
+
+/**
+ * Reading a note, plan goal or plan action of a meeting (issue 13 items 1 and 5; P15):
+ *  1. the roles, the retention stage and the admission as for a contribution (P1, P11-P13);
+ *  2. the privacy officer only within an open request of a subject the item is about (an item
+ *     naming no subject is about the case as a whole), never a special kind its organisation
+ *     may not see (P8);
+ *  3. anyone else through a relation to the case's meetings in this phase, for a purpose of
+ *     the phase (P3): staff acting in the case; from the RTO on the participants of the current
+ *     RTO and the case director (seed 003 Fase 3: an earlier invitation gives nothing), an
+ *     admitted third party in the RTO and monitoring, and the owner of an action of the current
+ *     plan for that action;
+ *  4. a restricted item (AVG art. 18, 21) is refused whatever allowed it, except the officer's
+ *     read within a request (applied last, so that it tells nothing to others).
+ */
+export function decideMeetingItem(actor: Actor, facts: CaseFacts, item: MeetingItemFacts, purpose: Purpose, action: Action, now: number): Decision {
+  if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
+  if (roleBarsContent(actor)) return deny('role_no_case_content');
+  const stage = retentionDenial(facts);
+  if (stage !== null) return stage;
+  const partner = facts.partners.get(actor.partnerId);
+  const thirdParty = facts.thirdParties.get(actor.userId);
+  const admission = admissionDenial(actor, facts, thirdParty, partner, now);
+  if (admission !== null) return admission;
+  const d = actor.role === 'privacy_officer' ? officerReadsMeetingItem(actor, facts, item, purpose, partner, now) : meetingItemRelation(actor, facts, item, purpose, thirdParty);
+  if (d !== null) return d;
+  const reason = restrictionDenial(item, purpose, action);
+  return reason === null ? ALLOW : deny(reason);
+}
+
+function officerReadsMeetingItem(actor: Actor, facts: CaseFacts, item: MeetingItemFacts, purpose: Purpose, partner: PartnerFacts | undefined, now: number): Denial | null {
+  if (purpose !== 'rights_request' || !hasOpenRequest(actor, facts, now)) return deny('no_registered_request');
+  if (!hasOpenRequest(actor, facts, now, item.subjects)) return deny('request_of_other_subject');
+  if (item.domain !== null && isSpecialKind(item.domain) && partner?.maySeeSpecial !== true) return deny('special_category');
+  return null;
+}
+
+function meetingItemRelation(actor: Actor, facts: CaseFacts, item: MeetingItemFacts, purpose: Purpose, thirdParty: ThirdPartyFacts | undefined): Denial | null {
+  const phase = facts.phase;
+  if (phase === 'archived') return deny('archived_admin_set_only');
+  if (!purposeFitsPhase(purpose, phase)) return deny('purpose_not_of_phase');
+  if (isStaff(actor, facts)) return null;
+  if (isMeetingPhase(phase) && (facts.rtoParticipants.has(actor.userId) || facts.caseDirector === actor.userId)) return null;
+  if (thirdParty !== undefined && (phase === 'rto' || phase === 'monitoring')) return null;
+  if (planRuns(phase) && inCurrentPlan(facts, item) && ownsPlanAction(actor, facts, item)) return null;
+  return deny('not_involved');
+}
+
+/**
+ * Changing a meeting item (§3.3, P15): completing, re-opening or re-dating a plan action, or
+ * editing a note or goal. A restricted item is only stored: nobody changes it, the process
+ * director included (AVG art. 18.2), until the restriction is lifted. Otherwise only while the
+ * plan runs: staff acting in the case change every item; the case director and the owner of an
+ * action (P2) change that action, as users of an active partner or of one that left while they
+ * were in this running case (P1, seed 000 art. 13.2).
+ */
+export function decideMeetingItemChange(actor: Actor, facts: CaseFacts, item: MeetingItemFacts, now: number): Decision {
+  if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
+  if (item.restriction !== undefined) return deny(item.restriction === 'objection' ? 'P15_objection_upheld' : 'P15_restricted_processing');
+  if (!planRuns(facts.phase)) return deny('plan_not_running');
+  if (isStaff(actor, facts) && (actor.role === 'process_director' || actor.role === 'support')) return ALLOW;
+  if (item.kind !== 'plan_action') return deny('meeting_record_staff_only');
+  if (actor.userId !== facts.caseDirector && !ownsPlanAction(actor, facts, item)) return deny('plan_action_not_case_director');
+  const partner = facts.partners.get(actor.partnerId);
+  return isActivePartner(partner, now) || finishesRunningCase(actor, facts, partner, now) ? ALLOW : deny('partner_not_active');
 }

@@ -142,6 +142,11 @@ export interface CaseFacts {
    * Null when the current RTO recorded no choice (every release stays).
    */
   readonly monitoringKept: ReadonlySet<ContributionId> | null;
+  /**
+   * The current RTO (seed 003 Fase 3): the meeting whose plan runs now. Its plan actions are
+   * the current plan; absent or null: no meeting yet (or not known to the caller).
+   */
+  readonly currentRtoId?: string | null;
   /** Partners with professional secrecy that recorded a conflict-of-duties weighing in this case (P7). */
   readonly conflictWeighed: ReadonlySet<PartnerId>;
   /**
@@ -160,9 +165,36 @@ export interface CaseFacts {
   readonly partners: ReadonlyMap<PartnerId, PartnerFacts>;
 }
 
+export const MEETING_ITEM_KINDS = ['meeting_note', 'plan_goal', 'plan_action'] as const;
+/** A note of a meeting's record, a goal of its plan of approach, or an action of that plan. */
+export type MeetingItemKind = (typeof MEETING_ITEM_KINDS)[number];
+
+/**
+ * A meeting item (issue 13 items 1 and 5, P15): personal data of the meeting's record, with the
+ * subjects it is about, its restriction and, for an action, its owner. The service that read
+ * it from the record passes it with the request; the engine decides who reads or changes it.
+ */
+export interface MeetingItemFacts {
+  readonly id: string;
+  readonly kind: MeetingItemKind;
+  /** The meeting whose record holds it (its plan, for goals and actions). */
+  readonly meetingId: string;
+  /** The subjects of the case it is about; empty: the case as a whole. */
+  readonly subjects: ReadonlySet<SubjectId>;
+  /** The life domain it is filed under (null: none); a special kind is a special category (P8). */
+  readonly domain: string | null;
+  /** A rights request restricted its processing (AVG art. 18) or an upheld objection stopped it (art. 21). */
+  readonly restriction?: 'restriction' | 'objection';
+  /** For a plan action: the partner that owns it, and the user when it names one. */
+  readonly ownerPartner: PartnerId | null;
+  readonly ownerUser: UserId | null;
+}
+
 /** What is being accessed. */
 export type Resource =
   | { readonly kind: 'contribution'; readonly id: ContributionId }
+  /** A note, plan goal or plan action of a meeting of the case. */
+  | { readonly kind: 'meeting_item'; readonly item: MeetingItemFacts }
   /** The de-escalation step-2 administrative set of the case. */
   | { readonly kind: 'admin_set' }
   | { readonly kind: 'subject_bsn'; readonly subjectId: SubjectId };

@@ -35,6 +35,17 @@ export const REASONS = {
   not_accepted_deleted: { rule: 'P12', nl: 'De casus is niet in behandeling genomen; er resteert niets identificerends.', en: 'The case was not accepted; nothing identifying remains.' },
   archived_admin_set_only: { rule: 'P13', nl: 'Het dossier is gearchiveerd; alleen de administratieve set is nog zichtbaar voor medewerkers.', en: 'The dossier is archived; only the administrative set remains visible to staff.' },
   deleted: { rule: 'P13', nl: 'De casus is verwijderd.', en: 'The case was deleted.' },
+  plan_not_running: { rule: 'P2', nl: 'Het plan van aanpak loopt niet (meer) in deze fase.', en: 'The plan of approach is not running in this phase.' },
+  plan_action_not_case_director: {
+    rule: 'P2',
+    nl: 'Alleen de casusregisseur, de procesregisseur of de eigenaar van de actie werkt een actie van het plan bij.',
+    en: 'Only the case director, the process director or the owner of the action updates a plan action.',
+  },
+  meeting_record_staff_only: {
+    rule: 'P2',
+    nl: 'Alleen de procesregisseur of ondersteuning in deze casus wijzigt de notulen en doelen van een overleg.',
+    en: 'Only the process director or support in this case changes the notes and goals of a meeting.',
+  },
   P15_restricted_processing: {
     rule: 'P15',
     nl: 'De verwerking van dit gegeven is beperkt op verzoek van de betrokkene (art. 18 AVG): het blijft bewaard, maar wordt niet gebruikt.',

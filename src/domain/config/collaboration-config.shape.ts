@@ -117,6 +117,12 @@ export const tableSchema = z.object({
   separateCovenant: text.exactOptional(),
   /** `routing_only`: individuals are discussed only to decide where their case belongs (seed 000 PJO). */
   individualsDiscussed: z.enum(['full', 'routing_only']),
+  /**
+   * The tables whose designated functionary receives this table's minutes (seed 000 PJO: "de
+   * notulen van het PJO gedeeld met de procesmanager jeugd"): per individual discussed only the
+   * record (date, status, reason, notes) with the case number, and the group items (ADR 0129).
+   */
+  minutesSharedWith: z.array(slugSchema).exactOptional(),
   /** The data set the table may record; nothing else is stored for it. */
   allowedDataSet: z.array(dataItemSchema).min(1, 'Een tafel heeft een gegevensset / a table needs a data set'),
   /** What each partner contributes ("gedeelde informatie"). */

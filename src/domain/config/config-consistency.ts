@@ -158,6 +158,11 @@ function checkTables(config: Config, report: Report): void {
     if (table.ageRange !== undefined && table.ageRange.minMonths >= table.ageRange.maxYears * 12) {
       report(at('ageRange'), `Tafel ${table.id}: leeftijdsgrens onder ligt boven de bovengrens / the age range is empty`);
     }
+    (table.minutesSharedWith ?? []).forEach((id, j) => {
+      if (id === table.id || !config.tables.some((t) => t.id === id)) {
+        report(at('minutesSharedWith', j), `Tafel ${table.id}: de notulen kunnen alleen naar een andere tafel van dit samenwerkingsverband, niet naar "${id}" / minutes go to another table of this collaboration only`);
+      }
+    });
     if (table.structuralPartners.length === 0 && table.incidentalPartners.length === 0 && !table.anyMemberMayJoin) {
       report(at('structuralPartners'), `Tafel ${table.id}: niemand mag aanschuiven / nobody may take part in this table`);
     }

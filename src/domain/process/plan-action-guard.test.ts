@@ -1,41 +1,61 @@
 import { describe, expect, it } from 'vitest';
-import { checkPlanActionUpdate } from './plan-action-guard.js';
-import type { PlanActionActor } from './plan-action-guard.js';
+import { actor, buildCase, NOW } from '../../../test/support/case-facts-builder.js';
+import { decideMeetingItemChange } from '../access/decide.js';
+import type { CaseFacts, MeetingItemFacts } from '../access/facts.js';
+import { planActionCheck } from './plan-action-guard.js';
 
-const as = (userId: string, over: Partial<PlanActionActor> = {}): PlanActionActor => ({ userId, actsAsStaff: false, ownsAction: false, admitted: true, ...over });
+const action = (over: Partial<MeetingItemFacts> = {}): MeetingItemFacts => ({
+  id: 'a1',
+  kind: 'plan_action',
+  meetingId: 'm1',
+  subjects: new Set(),
+  domain: null,
+  ownerPartner: 'pol',
+  ownerUser: 'u-pol',
+  ...over,
+});
+const monitoring = (over: Partial<CaseFacts> = {}): CaseFacts => buildCase({ phase: 'monitoring', caseDirector: 'u-ggz', currentRtoId: 'm1', ...over });
+const check = (userId: string, facts: CaseFacts, item: MeetingItemFacts = action()) => planActionCheck(decideMeetingItemChange(actor(userId), facts, item, NOW));
 
-describe('P2 plan follow-up', () => {
+describe('P2 plan follow-up (decided by the access engine)', () => {
   it('P2: the case director updates plan actions during monitoring', () => {
-    expect(checkPlanActionUpdate(as('cd'), 'cd', 'monitoring')).toEqual({ ok: true });
+    expect(check('u-ggz', monitoring())).toEqual({ ok: true });
   });
 
   it('P2: the process director acting in the case may too', () => {
-    expect(checkPlanActionUpdate(as('pd', { actsAsStaff: true }), 'cd', 'rto')).toEqual({ ok: true });
+    expect(check('u-pd', monitoring({ phase: 'rto' }))).toEqual({ ok: true });
   });
 
   it('P2: another participant may not update the plan', () => {
-    expect(checkPlanActionUpdate(as('other'), 'cd', 'monitoring')).toEqual({ ok: false, rule: 'P2', reason: 'plan_action_not_case_director' });
+    expect(check('u-woon', monitoring())).toEqual({ ok: false, rule: 'P2', reason: 'plan_action_not_case_director' });
   });
 
   it('13.2 the owner of an action completes its own action', () => {
-    expect(checkPlanActionUpdate(as('owner', { ownsAction: true }), 'cd', 'monitoring')).toEqual({ ok: true });
+    expect(check('u-pol', monitoring())).toEqual({ ok: true });
+    // An action naming only its partner: a designated professional of that partner owns it.
+    expect(check('u-pol', monitoring(), action({ ownerUser: null }))).toEqual({ ok: true });
+    expect(check('u-pol2', monitoring(), action({ ownerUser: null }))).toMatchObject({ ok: false, rule: 'P2' });
   });
 
   it('13.2 P1: a user of a partner that left, and that was not in this running case before, updates nothing', () => {
-    expect(checkPlanActionUpdate(as('owner', { ownsAction: true, admitted: false }), 'cd', 'monitoring')).toEqual({ ok: false, rule: 'P1', reason: 'plan_action_partner_not_active' });
-    expect(checkPlanActionUpdate(as('cd', { admitted: false }), 'cd', 'monitoring')).toMatchObject({ ok: false, rule: 'P1' });
+    const old = action({ ownerPartner: 'old', ownerUser: 'u-old' });
+    expect(check('u-old', monitoring(), old)).toEqual({ ok: false, rule: 'P1', reason: 'plan_action_partner_not_active' });
+    // It was in the case before its partner's membership ended: it finishes the case (seed 000 art. 13.2).
+    expect(check('u-old', monitoring({ relationSince: new Map([['u-old', NOW - 100 * 86_400_000]]) }), old)).toEqual({ ok: true });
   });
 
   it('process: no plan updates once the dossier is archived', () => {
-    expect(checkPlanActionUpdate(as('cd'), 'cd', 'archived')).toMatchObject({ ok: false, reason: 'plan_not_running' });
+    expect(check('u-ggz', monitoring({ phase: 'archived' }))).toMatchObject({ ok: false, reason: 'plan_not_running' });
   });
 });
 
 describe('13.1 a restricted plan action is only stored (AVG art. 18.2)', () => {
   it('13.1 refused to staff, the case director and the owner alike while restricted, naming P15', () => {
-    const staff = { userId: 'u1', actsAsStaff: true, ownsAction: true, admitted: true };
-    expect(checkPlanActionUpdate(staff, 'u1', 'rto', 'restriction')).toEqual({ ok: false, rule: 'P15', reason: 'plan_action_restricted' });
-    expect(checkPlanActionUpdate(staff, 'u1', 'rto', 'objection')).toEqual({ ok: false, rule: 'P15', reason: 'plan_action_restricted' });
-    expect(checkPlanActionUpdate(staff, 'u1', 'rto', null)).toEqual({ ok: true });
+    for (const restriction of ['restriction', 'objection'] as const) {
+      for (const user of ['u-pd', 'u-ggz', 'u-pol']) {
+        expect(check(user, monitoring(), action({ restriction }))).toEqual({ ok: false, rule: 'P15', reason: 'plan_action_restricted' });
+      }
+    }
+    expect(check('u-pd', monitoring())).toEqual({ ok: true });
   });
 });

@@ -6,7 +6,30 @@
  * that left while the user was in this running case, which it then finishes (P1; seed 000 art.
  * 13.2 "lopende trajecten dienen wel eerst te worden afgerond").
  */
-import type { Phase, UserId } from '../model.js';
+import type { Decision } from '../access/reasons.js';
+import type { MeetingItemFacts } from '../access/facts.js';
+
+/** A stored plan action as the access engine's meeting item (P15, issue 13 items 1 and 5). */
+export function planActionItem(row: {
+  readonly id: string;
+  readonly meeting_id: string | null;
+  readonly life_domain: string | null;
+  readonly owner_partner_id: string;
+  readonly owner_user_id: string | null;
+  readonly subject_ids: readonly string[] | null;
+  readonly restriction_kind: 'restriction' | 'objection' | null;
+}): MeetingItemFacts {
+  return {
+    id: row.id,
+    kind: 'plan_action',
+    meetingId: row.meeting_id ?? '',
+    subjects: new Set(row.subject_ids ?? []),
+    domain: row.life_domain,
+    ownerPartner: row.owner_partner_id,
+    ownerUser: row.owner_user_id,
+    ...(row.restriction_kind === null ? {} : { restriction: row.restriction_kind }),
+  };
+}
 
 export type PlanActionCheck =
   | { readonly ok: true }
@@ -32,27 +55,25 @@ export const PLAN_ACTION_MESSAGES = {
   },
 } as const;
 
-const PLAN_PHASES: ReadonlySet<Phase> = new Set<Phase>(['rto', 'monitoring', 'deescalation1']);
-
-export interface PlanActionActor {
-  readonly userId: UserId;
-  /** Acts as process director or support in this case. */
-  readonly actsAsStaff: boolean;
-  /** Owns the action: the user it names, or a designated professional of the partner it names when it names no user. */
-  readonly ownsAction: boolean;
-  /** An active partner's user, or one that finishes this running case after its partner left (P1, art. 13.2). */
-  readonly admitted: boolean;
-}
-
 /**
- * A restricted action (AVG art. 18.2: besides storage, processing only with the subject's consent,
- * for legal claims, to protect another's rights or for an important public interest — none of which
- * happens inside the system) is refused to everyone until the restriction is lifted (art. 18.3).
+ * The plan follow-up as the API names it: the decision itself is the access engine's
+ * (`decideMeetingItemChange`, the one home of who changes a meeting item); this maps its refusal
+ * to the plan's reason codes and messages. A restricted action (AVG art. 18.2: besides storage,
+ * processing only with the subject's consent, for legal claims, to protect another's rights or
+ * for an important public interest — none of which happens inside the system) is refused to
+ * everyone until the restriction is lifted (art. 18.3).
  */
-export function checkPlanActionUpdate(actor: PlanActionActor, caseDirector: UserId | null, phase: Phase, restricted: 'restriction' | 'objection' | null = null): PlanActionCheck {
-  if (restricted !== null) return { ok: false, rule: 'P15', reason: 'plan_action_restricted' };
-  if (!PLAN_PHASES.has(phase)) return { ok: false, rule: 'process', reason: 'plan_not_running' };
-  if (actor.actsAsStaff) return { ok: true };
-  if (actor.userId !== caseDirector && !actor.ownsAction) return { ok: false, rule: 'P2', reason: 'plan_action_not_case_director' };
-  return actor.admitted ? { ok: true } : { ok: false, rule: 'P1', reason: 'plan_action_partner_not_active' };
+export function planActionCheck(d: Decision): PlanActionCheck {
+  if (d.allow) return { ok: true };
+  switch (d.reason) {
+    case 'P15_restricted_processing':
+    case 'P15_objection_upheld':
+      return { ok: false, rule: 'P15', reason: 'plan_action_restricted' };
+    case 'plan_not_running':
+      return { ok: false, rule: 'process', reason: 'plan_not_running' };
+    case 'partner_not_active':
+      return { ok: false, rule: 'P1', reason: 'plan_action_partner_not_active' };
+    default:
+      return { ok: false, rule: 'P2', reason: 'plan_action_not_case_director' };
+  }
 }

@@ -29,6 +29,8 @@ export interface PublishedAccountabilityReport {
   readonly year: number;
   readonly suppression: SuppressionNote;
   readonly anySuppressed: boolean;
+  /** Where the counts come from, and what can no longer be counted (ADR 0133). */
+  readonly sources: { readonly note: { readonly nl: string; readonly en: string } };
   readonly cases: {
     readonly total: PublishedCount;
     readonly byPhase: Readonly<Record<Phase, PublishedCount>>;
@@ -59,6 +61,19 @@ export function suppressionNote(): SuppressionNote {
     note: {
       nl: `Aantallen van 1 tot en met ${SMALL_COUNT_THRESHOLD - 1} zijn weggelaten (null), omdat ze naar personen kunnen wijzen.`,
       en: `Counts from 1 to ${SMALL_COUNT_THRESHOLD - 1} are suppressed (null), because they could point at persons.`,
+    },
+  };
+}
+
+/**
+ * The note on where the counts come from: provisions, bases and consents from events kept when a
+ * case is deleted (ADR 0133), which began with the copy of what was still there at the time.
+ */
+export function sourcesNote(): { readonly note: { readonly nl: string; readonly en: string } } {
+  return {
+    note: {
+      nl: 'Verstrekkingen, grondslagen en toestemmingen zijn geteld uit gebeurtenissen die bewaard blijven wanneer een casus wordt verwijderd; casussen tellen mee zolang hun administratieve gegevens bestaan. Bij de invoering van deze telling zijn de toen aanwezige gegevens overgenomen: van casussen die daarvóór al verwijderd waren, zijn verstrekkingen en toestemmingen niet meer te tellen.',
+      en: 'Provisions, legal bases and consents are counted from events that are kept when a case is deleted; cases count as long as their administrative record exists. When this counting was introduced, the data present at that time was copied in: provisions and consents of cases deleted before then can no longer be counted.',
     },
   };
 }
@@ -167,5 +182,5 @@ export function publishAccountabilityReport(report: AccountabilityReport): Publi
     rightsRequests: { total: rightsAt(shared, report.rightsRequests.total, -1, p), byKind: Object.fromEntries((Object.keys(report.rightsRequests.byKind) as RightsRequestKind[]).map((kind, i) => [kind, rightsAt(shared, report.rightsRequests.byKind[kind], i, p)])) as Record<RightsRequestKind, PublishedRightsRow> },
     incidents: { registered: c(i.registered), partnerNoticeLate: c(i.partnerNoticeLate), dpaNotified: c(i.dpaNotified), dpaNotRequired: c(i.dpaNotRequired), dpaLate: c(i.dpaLate) },
   };
-  return { ...published, suppression: suppressionNote(), anySuppressed };
+  return { ...published, suppression: suppressionNote(), sources: sourcesNote(), anySuppressed };
 }

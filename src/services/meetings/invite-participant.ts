@@ -18,6 +18,8 @@ import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { openPreparation, sealPreparation } from './meeting-preparation.js';
 import { requireMeeting } from './meeting-access.js';
+import { caseKey } from '../cases/case-context.js';
+import { CASE_TEXT_FIELDS, sealCaseText } from '../../store/repositories/case-text.js';
 import { noticeMeetingInvitation } from '../notifications/notices.js';
 import { checkTableParticipant } from '../../domain/tables/participation.js';
 import { caseTable, enforceTable, tableParticipants } from '../tables/table-context.js';
@@ -104,7 +106,7 @@ async function inviteIn(deps: ServiceDeps, trx: Trx, actor: SessionActor, caseId
   const invitationId = randomUUID();
   const inserted = await trx
     .insertInto('meeting_invitations')
-    .values({ id: invitationId, meeting_id: meetingId, case_id: caseId, collaboration_id: ctx.row.collaborationId, user_id: userId, partner_id: partnerId, participant_role: input.role, table_reason: tableReason, invited_at: now })
+    .values({ id: invitationId, meeting_id: meetingId, case_id: caseId, collaboration_id: ctx.row.collaborationId, user_id: userId, partner_id: partnerId, participant_role: input.role, table_reason_enc: tableReason === null ? null : sealCaseText(await caseKey(deps, trx, caseId), CASE_TEXT_FIELDS.invitationTableReason, tableReason), invited_at: now })
     .onConflict((oc) => oc.columns(['meeting_id', 'user_id']).doNothing())
     .executeTakeFirst();
   if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) throw new AppError('conflict', { nl: 'Deze deelnemer is al uitgenodigd.', en: 'This participant is already invited.' });

@@ -1,10 +1,13 @@
 /**
  * "My actions" (§3.3 monitoring): the open actions of the plans of approach that my organisation
- * owns, across the cases, overdue first, then by due date. Each case is decided by the access
- * engine as the action list is (a case I may no longer read is left out, not refused) and every
- * case shown is audited.
+ * owns, across the cases, overdue first, then by due date. Each action is decided by the access
+ * engine as a meeting item (`decide`, resource `meeting_item`): the participants of the current
+ * RTO, the case director and staff read the plan's actions, the owner its own action of the
+ * current plan (seed 003 Fase 3: an invitation to an earlier RTO keeps nothing readable). An
+ * action I may not read is left out, not refused; every case shown is audited.
  */
-import { caseRelation } from '../../domain/access/decide.js';
+import { decide } from '../../domain/access/decide.js';
+import { planActionItem } from '../../domain/process/plan-action-guard.js';
 import { defaultPurpose } from '../../domain/access/phase-purposes.js';
 import { decryptField } from '../../crypto/field-cipher.js';
 import { auditEntry, domainActor, withActor } from '../access-gate.js';
@@ -31,24 +34,39 @@ export async function myActions(deps: ServiceDeps, actor: SessionActor): Promise
     const rows = await trx
       .selectFrom('plan_actions')
       .innerJoin('cases', 'cases.id', 'plan_actions.case_id')
-      .select(['plan_actions.id', 'plan_actions.case_id', 'plan_actions.meeting_id', 'plan_actions.description_enc', 'plan_actions.due_at', 'plan_actions.owner_user_id', 'cases.number'])
+      .select([
+        'plan_actions.id',
+        'plan_actions.case_id',
+        'plan_actions.meeting_id',
+        'plan_actions.description_enc',
+        'plan_actions.due_at',
+        'plan_actions.owner_user_id',
+        'plan_actions.owner_partner_id',
+        'plan_actions.life_domain',
+        'plan_actions.subject_ids',
+        'plan_actions.restriction_kind',
+        'cases.number',
+      ])
       .where('plan_actions.owner_partner_id', '=', actor.partnerId)
       .where('plan_actions.collaboration_id', '=', actor.collaborationId)
       .where('plan_actions.status', '=', 'open')
       .where('plan_actions.restricted_at', 'is', null)
       .where('plan_actions.erased_at', 'is', null)
       .execute();
-    const readable = new Map<string, boolean>();
+    const facts = new Map<string, Awaited<ReturnType<typeof loadCaseFacts>>>();
+    const audited = new Set<string>();
     const out: MyAction[] = [];
     for (const r of rows) {
-      if (!readable.has(r.case_id)) {
-        const loaded = await loadCaseFacts(trx, r.case_id);
-        const purpose = loaded === null ? null : defaultPurpose(loaded.facts.phase);
-        const allowed = loaded !== null && purpose !== null && caseRelation(domainActor(actor), loaded.facts, purpose, now.getTime()) === null;
-        readable.set(r.case_id, allowed);
-        if (allowed) await deps.audit.append(trx, auditEntry(deps, actor, { action: 'plan_action.mine.read', caseId: r.case_id, purpose, onBehalfOfPartnerId: actor.partnerId }));
+      if (!facts.has(r.case_id)) facts.set(r.case_id, await loadCaseFacts(trx, r.case_id));
+      const loaded = facts.get(r.case_id) ?? null;
+      const purpose = loaded === null ? null : defaultPurpose(loaded.facts.phase);
+      if (loaded === null || purpose === null) continue;
+      const item = planActionItem(r);
+      if (!decide(domainActor(actor), loaded.facts, { kind: 'meeting_item', item }, purpose, 'read', now.getTime()).allow) continue;
+      if (!audited.has(r.case_id)) {
+        audited.add(r.case_id);
+        await deps.audit.append(trx, auditEntry(deps, actor, { action: 'plan_action.mine.read', caseId: r.case_id, purpose, onBehalfOfPartnerId: actor.partnerId }));
       }
-      if (readable.get(r.case_id) !== true) continue;
       const key = await optionalCaseKey(deps, trx, r.case_id);
       out.push({
         id: r.id,

@@ -4,6 +4,7 @@
  * released of the contributions is read elsewhere, contribution by contribution.
  */
 import { decryptJson } from '../../crypto/field-cipher.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
 import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetings.js';
 import { withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -21,7 +22,8 @@ export interface MeetingView {
   readonly status: string;
   readonly version: number;
   readonly preparation: Omit<StoredPreparation, 'agenda'> | null;
-  readonly invitations: readonly { readonly userId: string; readonly partnerId: string; readonly role: string; readonly invitedAt: string }[];
+  /** `tableReason`: why an incidental partner of the table is invited (seed 000 Bijlage 2), sealed under the case key (ADR 0122). */
+  readonly invitations: readonly { readonly userId: string; readonly partnerId: string; readonly role: string; readonly tableReason: string | null; readonly invitedAt: string }[];
   readonly attendance: readonly { readonly userId: string; readonly present: boolean }[];
   readonly record: unknown;
   readonly actionListSentAt: string | null;
@@ -53,7 +55,7 @@ export async function viewMeeting(deps: ServiceDeps, actor: SessionActor, caseId
       status: m.status,
       version: m.version,
       preparation,
-      invitations: invitations.map((i) => ({ userId: i.user_id, partnerId: i.partner_id, role: i.participant_role, invitedAt: i.invited_at.toISOString() })),
+      invitations: invitations.map((i) => ({ userId: i.user_id, partnerId: i.partner_id, role: i.participant_role, tableReason: openCaseText(key, CASE_TEXT_FIELDS.invitationTableReason, i.table_reason_enc, i.table_reason), invitedAt: i.invited_at.toISOString() })),
       attendance: attendance.map((a) => ({ userId: a.user_id, present: a.present })),
       record: key !== undefined && m.record_enc !== null ? decryptJson(key, MEETING_RECORD_FIELD, m.record_enc) : null,
       actionListSentAt: m.action_list_sent_at?.toISOString() ?? null,

@@ -3,9 +3,9 @@
  * Optimistic locking on the action's `version`: a change made on an older version is refused
  * with 409 and the other writer's change stays.
  */
-import { checkPlanActionUpdate, PLAN_ACTION_MESSAGES } from '../../domain/process/plan-action-guard.js';
+import { PLAN_ACTION_MESSAGES, planActionCheck, planActionItem } from '../../domain/process/plan-action-guard.js';
 import { auditEntry, domainActor, refuse, withActor } from '../access-gate.js';
-import { finishesRunningCase, isActivePartner } from '../../domain/access/decide.js';
+import { decideMeetingItemChange } from '../../domain/access/decide.js';
 import { notFound, staleVersion } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCaseForWrite } from '../cases/case-context.js';
@@ -22,14 +22,16 @@ export async function updatePlanAction(deps: ServiceDeps, actor: SessionActor, c
     const loaded = await requireCaseForWrite(trx, caseId);
     const f = loaded.facts;
     const entry = auditEntry(deps, actor, { action: 'plan_action.update', caseId, purpose: 'plan_execution', onBehalfOfPartnerId: f.leadPartner });
-    const staff = (actor.role === 'process_director' || actor.role === 'support') && (f.processDirectors.has(actor.userId) || f.support.has(actor.userId) || (f.allDirectorsSeeAll && actor.role === 'process_director'));
-    const current = await trx.selectFrom('plan_actions').select(['id', 'version', 'owner_partner_id', 'owner_user_id', 'restriction_kind']).where('id', '=', actionId).where('case_id', '=', caseId).where('erased_at', 'is', null).executeTakeFirst();
+    const current = await trx
+      .selectFrom('plan_actions')
+      .select(['id', 'version', 'meeting_id', 'life_domain', 'owner_partner_id', 'owner_user_id', 'subject_ids', 'restriction_kind'])
+      .where('id', '=', actionId)
+      .where('case_id', '=', caseId)
+      .where('erased_at', 'is', null)
+      .executeTakeFirst();
     if (current === undefined) throw notFound({ nl: 'Actie', en: 'Action' });
-    const designated = f.involved.get(actor.partnerId)?.has(actor.userId) === true;
-    const ownsAction = current.owner_user_id === null ? designated && current.owner_partner_id === actor.partnerId : current.owner_user_id === actor.userId;
-    const partner = f.partners.get(actor.partnerId);
-    const admitted = isActivePartner(partner, now.getTime()) || finishesRunningCase(domainActor(actor), f, partner, now.getTime());
-    const check = checkPlanActionUpdate({ userId: actor.userId, actsAsStaff: staff, ownsAction, admitted }, f.caseDirector, f.phase, current.restriction_kind);
+    // Who changes a plan action is the access engine's decision (one home for the rule).
+    const check = planActionCheck(decideMeetingItemChange(domainActor(actor), f, planActionItem(current), now.getTime()));
     if (!check.ok) refuse(entry, { rule: check.rule, reason: check.reason, messages: PLAN_ACTION_MESSAGES[check.reason] });
     const updated = await trx
       .updateTable('plan_actions')

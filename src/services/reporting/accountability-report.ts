@@ -3,11 +3,12 @@
  * provisions per partner, legal bases, consent versus no consent, rights requests and incidents;
  * where the covenant says so (Nijmegen), without anything non-municipal partners entered.
  * Only counts are gathered, grouped in the database, and the domain builds the report by copying
- * named counts, so no personal data can reach it. Counting contributions spans every case, which
+ * named counts, so no personal data can reach it. Provisions, legal bases and consents are counted
+ * from `accountability_events` (migration 280, ADR 0133), which outlive a deleted case; cases
+ * from their rows, which deletion keeps. Counting spans every case, which
  * no user role may read, so after the role check the counting runs in the system context,
  * filtered explicitly to the actor's collaboration.
  */
-import { sql } from 'kysely';
 import type { MasterKeyRing } from '../../crypto/master-key.js';
 import { incidentStatus } from '../../domain/incidents/incident.js';
 import { LEGAL_BASIS_KINDS, RIGHTS_REQUEST_KINDS } from '../../domain/model.js';
@@ -47,25 +48,27 @@ async function gatherCounts(trx: Trx, keys: MasterKeyRing, collaborationId: stri
     .where('created_at', '<', to)
     .groupBy(['phase', 'table_id'])
     .execute();
-  const kind = sql<string>`basis->>'kind'`;
   const counted = await countedContributors(trx, collaborationId, excludeNonMunicipal);
+  // Provisions and consents are counted from the events that outlive a deleted case (ADR 0133),
+  // never from the live contributions and consents.
+  const events = trx
+    .selectFrom('accountability_events')
+    .where('collaboration_id', '=', collaborationId)
+    .where('occurred_on', '>=', from)
+    .where('occurred_on', '<', to);
   const contributions =
     counted !== null && counted.length === 0
       ? []
-      : await trx
-          .selectFrom('contributions')
-          .select((eb) => ['by_partner_id', 'police', kind.as('kind'), eb.fn.countAll<string>().as('n')])
-          .where('collaboration_id', '=', collaborationId)
-          .where('created_at', '>=', from)
-          .where('created_at', '<', to)
-          .$if(counted !== null, (q) => q.where('by_partner_id', 'in', counted ?? []))
-          .groupBy(['by_partner_id', 'police', kind])
+      : await events
+          .select((eb) => ['partner_id', 'police', 'basis_kind', eb.fn.countAll<string>().as('n')])
+          .where('kind', '=', 'provision')
+          .$if(counted !== null, (q) => q.where('partner_id', 'in', counted ?? []))
+          .groupBy(['partner_id', 'police', 'basis_kind'])
           .execute();
-  const consents = await trx
-    .selectFrom('consents')
-    .select(['refused', 'revoked_at', 'given_at'])
-    .where('collaboration_id', '=', collaborationId)
-    .where((eb) => eb.or([eb.and([eb('given_at', '>=', from), eb('given_at', '<', to)]), eb.and([eb('revoked_at', '>=', from), eb('revoked_at', '<', to)])]))
+  const consents = await events
+    .select((eb) => ['kind', eb.fn.countAll<string>().as('n')])
+    .where('kind', 'in', ['consent_refused', 'consent_revoked'])
+    .groupBy('kind')
     .execute();
   const requests = await trx
     .selectFrom('rights_requests')
@@ -83,15 +86,17 @@ async function gatherCounts(trx: Trx, keys: MasterKeyRing, collaborationId: stri
   let withoutConsent = 0;
   for (const c of contributions) {
     const n = Number(c.n);
-    const row = provisions.get(c.by_partner_id) ?? { partnerId: c.by_partner_id, count: 0, police: 0 };
+    const partnerId = c.partner_id ?? '';
+    const row = provisions.get(partnerId) ?? { partnerId, count: 0, police: 0 };
     row.count += n;
     if (c.police) row.police += n;
-    provisions.set(c.by_partner_id, row);
-    if (isBasisKind(c.kind)) bases.set(c.kind, (bases.get(c.kind) ?? 0) + n);
-    if (c.kind === 'consent') withConsent += n;
+    provisions.set(partnerId, row);
+    const kind = c.basis_kind ?? '';
+    if (isBasisKind(kind)) bases.set(kind, (bases.get(kind) ?? 0) + n);
+    if (kind === 'consent') withConsent += n;
     else withoutConsent += n;
   }
-  const inYear = (d: Date | null): boolean => d !== null && d >= from && d < to;
+  const consentCount = (kind: string): number => Number(consents.find((c) => c.kind === kind)?.n ?? 0);
   const rights = RIGHTS_REQUEST_KINDS.map((k: RightsRequestKind) => {
     const of = requests.filter((r) => r.kind === k);
     const answered = of.filter((r) => r.status === 'answered' && r.answered_at !== null);
@@ -108,8 +113,8 @@ async function gatherCounts(trx: Trx, keys: MasterKeyRing, collaborationId: stri
     consent: {
       withConsent,
       withoutConsent,
-      refused: consents.filter((c) => c.refused && inYear(c.given_at)).length,
-      revoked: consents.filter((c) => inYear(c.revoked_at)).length,
+      refused: consentCount('consent_refused'),
+      revoked: consentCount('consent_revoked'),
     },
     rightsRequests: rights,
     incidents: {

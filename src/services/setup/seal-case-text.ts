@@ -1,7 +1,8 @@
 /**
  * Seals the free text of a case that older versions stored in plaintext (finding L1, ADR 0122;
  * migration 255 added the sealed columns): a subject's relation, a consent's scope, a take-along
- * grant's plan action, and a triage question's task, purpose and reason for asking every partner.
+ * grant's plan action, a triage question's task, purpose and reason for asking every partner, and
+ * the reason an incidental partner of the table is asked or invited (migration 265).
  * They are sealed under the case key like the rest of the case (src/store/repositories/case-text.ts).
  * SQL cannot seal, as the key is not in the database, so the server and the command line run this
  * when they open the database, next to `sealPlaintextFreeText`. Each batch is one transaction in
@@ -26,6 +27,7 @@ export interface SealCaseTextResult {
   readonly consents: number;
   readonly takeAlongGrants: number;
   readonly triageQuestions: number;
+  readonly meetingInvitations: number;
   /** Rows with plaintext whose case key no longer exists: not sealable, left for the case's deletion. */
   readonly withoutKey: number;
 }
@@ -43,7 +45,7 @@ function keyCache(trx: Trx, keys: MasterKeyRing): (caseId: string) => Promise<Da
   };
 }
 
-async function sealBatch(trx: Trx, keys: MasterKeyRing): Promise<{ subjects: number; consents: number; takeAlongGrants: number; triageQuestions: number }> {
+async function sealBatch(trx: Trx, keys: MasterKeyRing): Promise<{ subjects: number; consents: number; takeAlongGrants: number; triageQuestions: number; meetingInvitations: number }> {
   const key = keyCache(trx, keys);
   const keyed = trx.selectFrom('case_keys').select('case_id');
 
@@ -61,8 +63,8 @@ async function sealBatch(trx: Trx, keys: MasterKeyRing): Promise<{ subjects: num
   }
   const questions = await trx
     .selectFrom('triage_questions')
-    .select(['id', 'case_id', 'task', 'task_enc', 'purpose', 'purpose_enc', 'all_partners_justification', 'all_partners_justification_enc'])
-    .where((eb) => eb.or([eb('task', 'is not', null), eb('purpose', 'is not', null), eb('all_partners_justification', 'is not', null)]))
+    .select(['id', 'case_id', 'task', 'task_enc', 'purpose', 'purpose_enc', 'all_partners_justification', 'all_partners_justification_enc', 'table_reason', 'table_reason_enc'])
+    .where((eb) => eb.or([eb('task', 'is not', null), eb('purpose', 'is not', null), eb('all_partners_justification', 'is not', null), eb('table_reason', 'is not', null)]))
     .where('case_id', 'in', keyed)
     .orderBy('id')
     .limit(BATCH)
@@ -79,11 +81,17 @@ async function sealBatch(trx: Trx, keys: MasterKeyRing): Promise<{ subjects: num
         purpose_enc: r.purpose_enc ?? sealCaseText(k, CASE_TEXT_FIELDS.triagePurpose, r.purpose),
         all_partners_justification: null,
         all_partners_justification_enc: r.all_partners_justification_enc ?? sealCaseText(k, CASE_TEXT_FIELDS.triageAllPartnersJustification, r.all_partners_justification),
+        table_reason: null,
+        table_reason_enc: r.table_reason_enc ?? sealCaseText(k, CASE_TEXT_FIELDS.triageTableReason, r.table_reason),
       })
       .where('id', '=', r.id)
       .execute();
   }
-  return { subjects: subjects.length, consents: consents.length, takeAlongGrants: grants.length, triageQuestions: questions.length };
+  const invitations = await trx.selectFrom('meeting_invitations').select(['id', 'case_id', 'table_reason']).where('table_reason', 'is not', null).where('case_id', 'in', keyed).orderBy('id').limit(BATCH).forUpdate().execute();
+  for (const r of invitations) {
+    await trx.updateTable('meeting_invitations').set({ table_reason: null, table_reason_enc: sealCaseText(await key(r.case_id), CASE_TEXT_FIELDS.invitationTableReason, r.table_reason) }).where('id', '=', r.id).execute();
+  }
+  return { subjects: subjects.length, consents: consents.length, takeAlongGrants: grants.length, triageQuestions: questions.length, meetingInvitations: invitations.length };
 }
 
 async function countWithoutKey(trx: Trx): Promise<number> {
@@ -95,22 +103,24 @@ async function countWithoutKey(trx: Trx): Promise<number> {
     trx
       .selectFrom('triage_questions')
       .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where((eb) => eb.or([eb('task', 'is not', null), eb('purpose', 'is not', null), eb('all_partners_justification', 'is not', null)]))
+      .where((eb) => eb.or([eb('task', 'is not', null), eb('purpose', 'is not', null), eb('all_partners_justification', 'is not', null), eb('table_reason', 'is not', null)]))
       .where('case_id', 'not in', keyed)
       .executeTakeFirstOrThrow(),
+    trx.selectFrom('meeting_invitations').select((eb) => eb.fn.countAll<string>().as('n')).where('table_reason', 'is not', null).where('case_id', 'not in', keyed).executeTakeFirstOrThrow(),
   ]);
   return counts.reduce((sum, c) => sum + Number(c.n), 0);
 }
 
 export async function sealPlaintextCaseText(database: AppDatabase, keys: MasterKeyRing): Promise<SealCaseTextResult> {
-  const total = { subjects: 0, consents: 0, takeAlongGrants: 0, triageQuestions: 0 };
+  const total = { subjects: 0, consents: 0, takeAlongGrants: 0, triageQuestions: 0, meetingInvitations: 0 };
   for (;;) {
     const batch = await database.withTransaction(systemContext(), (trx) => sealBatch(trx, keys));
     total.subjects += batch.subjects;
     total.consents += batch.consents;
     total.takeAlongGrants += batch.takeAlongGrants;
     total.triageQuestions += batch.triageQuestions;
-    if (Math.max(batch.subjects, batch.consents, batch.takeAlongGrants, batch.triageQuestions) < BATCH) break;
+    total.meetingInvitations += batch.meetingInvitations;
+    if (Math.max(batch.subjects, batch.consents, batch.takeAlongGrants, batch.triageQuestions, batch.meetingInvitations) < BATCH) break;
   }
   const withoutKey = await database.withTransaction(systemContext(), countWithoutKey);
   return { ...total, withoutKey };

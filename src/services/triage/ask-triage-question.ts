@@ -15,6 +15,7 @@ import { checkTriageQuestion } from '../../domain/process/triage-guard.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
 import { toJson } from '../../store/schema.js';
 import { sealQuestionText, TRIAGE_QUESTION_FIELD } from '../../store/repositories/triage-question-rows.js';
+import { CASE_TEXT_FIELDS, sealCaseText } from '../../store/repositories/case-text.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -101,7 +102,7 @@ export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, 
           on_behalf_of_partner_id: input.onBehalfOf,
           ...sealQuestionText(key, { task: input.task, purpose: input.purpose, allPartnersJustification: input.allPartnersJustification ?? null }),
           question_enc: encryptJson(key, TRIAGE_QUESTION_FIELD, { text: input.question, whyNeeded: input.whyNeeded }),
-          table_reason: input.tableReason ?? null,
+          table_reason_enc: sealCaseText(key, CASE_TEXT_FIELDS.triageTableReason, input.tableReason ?? null),
           table_id: table.id,
           asked_at: now,
         })

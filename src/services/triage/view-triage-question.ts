@@ -21,12 +21,15 @@ import { sharedInformationFor } from '../tables/view-case-table.js';
 import { partnerSlug } from '../tables/table-context.js';
 import { answersKnownOnly } from '../../domain/tables/shared-information.js';
 import { optionalCaseKey } from '../phases/process-context.js';
+import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
 
 export interface TriageQuestionView {
   readonly questionId: string;
   readonly caseId: string;
   readonly task: string;
   readonly purpose: string;
+  /** Why this organisation, an incidental partner of the table, is asked (seed 000 Bijlage 2); null when it is a structural one. */
+  readonly tableReason: string | null;
   readonly askedAt: string;
   readonly onBehalfOfPartnerId: string;
   readonly answered: boolean;
@@ -67,6 +70,7 @@ export async function viewTriageQuestion(deps: ServiceDeps, actor: SessionActor,
       caseId: row.case_id,
       task: question.task,
       purpose: question.purpose,
+      tableReason: openCaseText(key, CASE_TEXT_FIELDS.triageTableReason, row.table_reason_enc, row.table_reason),
       askedAt: row.asked_at.toISOString(),
       onBehalfOfPartnerId: row.on_behalf_of_partner_id,
       answered: row.answered_at !== null,

@@ -320,6 +320,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     caseDirector: director?.user_id ?? null,
     relationSince,
     monitoringKept: current === undefined || current.monitoringKept === null ? null : toSet(current.monitoringKept),
+    currentRtoId: current?.id ?? null,
     conflictWeighed: toSet(f.conflict_weighed),
     // Seed 004 stap 4: the latest household consent (as the write guard reads it), when required.
     domainCrossing:

@@ -1,8 +1,8 @@
 /**
  * Free text of a case that used to be stored in plaintext (finding L1, ADR 0122), now sealed under
  * the case key like the rest of the case: a subject's relation, a consent's scope, the plan action
- * of a take-along grant, and a triage question's task, purpose and reason for asking every
- * partner. The field name goes into the associated data with the case id, so a sealed value
+ * of a take-along grant, a triage question's task, purpose and reason for asking every
+ * partner, and the reason an incidental partner of the table is asked or invited (migration 265). The field name goes into the associated data with the case id, so a sealed value
  * cannot be moved to another case or column. A row an older version wrote keeps its plaintext
  * only until the database is opened (src/services/setup/seal-case-text.ts); reading falls back to
  * it for that moment.
@@ -17,6 +17,8 @@ export const CASE_TEXT_FIELDS = {
   triageTask: 'triage_question.task',
   triagePurpose: 'triage_question.purpose',
   triageAllPartnersJustification: 'triage_question.all_partners_justification',
+  triageTableReason: 'triage_question.table_reason',
+  invitationTableReason: 'meeting_invitation.table_reason',
 } as const;
 
 export type CaseTextField = (typeof CASE_TEXT_FIELDS)[keyof typeof CASE_TEXT_FIELDS];

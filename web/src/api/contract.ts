@@ -3334,6 +3334,8 @@ export interface paths {
                                 name: string;
                                 sharedInformation: string | null;
                             } | null;
+                            /** @description Why this organisation, an incidental partner of the table, is asked (seed 000 Bijlage 2); null for a structural partner. */
+                            tableReason: string | null;
                             task: string;
                             /**
                              * @description The asked organisation's own weighing for sharing without consent in this case (P7): a release without consent needs it complete.
@@ -6316,6 +6318,83 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sessions/{sessionId}/minutes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A session's minutes for the designated functionary of a table that receives them (seed 000 PJO)
+         * @description Per individual discussed only the record (date, status, reason, notes) with the case number, and the group and theme items; never names, preparation, invitations, plan or contributions. Only the designated functionary of a table named in the session table's `minutesSharedWith`; others 403 (P2), audited (ADR 0129).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    sessionId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                caseNumber: string;
+                                heldAt: string | null;
+                                itemReason: string;
+                                position: number;
+                                record: {
+                                    date: string | null;
+                                    notes: string[];
+                                    reason: string;
+                                    status: string | null;
+                                } | null;
+                                scheduledAt: string;
+                                status: string;
+                            }[];
+                            receivedAs: string[];
+                            scheduledAt: string;
+                            sessionId: string;
+                            status: string;
+                            tableId: string;
+                            tableName: string;
+                            topics: {
+                                actions: {
+                                    description: string;
+                                    dueAt: string | null;
+                                    ownerPartnerName: string;
+                                }[];
+                                approach: string | null;
+                                description: string;
+                                discussedAt: string | null;
+                                individualsToRoute: number;
+                                kind: string;
+                                position: number;
+                                routeToTableId: string | null;
+                                title: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

@@ -24,6 +24,7 @@ interface RightsRow {
 interface Report {
   readonly year: number;
   readonly suppression: { readonly note: { readonly nl: string; readonly en: string } };
+  readonly sources: { readonly note: { readonly nl: string; readonly en: string } };
   readonly cases: { readonly total: Count; readonly byPhase: Readonly<Record<string, Count>>; readonly byTable: readonly { readonly tableId: string | null; readonly count: Count }[] };
   readonly provisions: { readonly total: Count; readonly police: Count; readonly byPartner: readonly { readonly partnerId: string; readonly count: Count; readonly police: Count }[] };
   readonly bases: Readonly<Record<string, Count>>;
@@ -62,6 +63,7 @@ export function AccountabilityScreen() {
             <DocumentLink href={DOCUMENT_URLS.accountabilityReport(r.year)}>{b.pdf}</DocumentLink> {b.downloadHint}
           </Paragraph>
           <Paragraph>{r.suppression.note[lang]}</Paragraph>
+          <Paragraph>{r.sources.note[lang]}</Paragraph>
           <Section labelledBy="acc-cases">
             <Heading level={2} id="acc-cases">
               {b.cases}
