@@ -1,6 +1,7 @@
 /** Request schemas of the privacy office's routes: incident follow-up, complaints, the provision log, audit export, statistics. */
 import { z } from 'zod';
-import { auditQuery, complaintBody, isoDate, isoDateTime, text } from './schemas.js';
+import { CONTRIBUTION_PURPOSES, LIFE_DOMAINS } from '../../domain/model.js';
+import { auditQuery, complaintBody, isoDate, isoDateTime, text, uuid } from './schemas.js';
 
 export const incidentUpdateBody = z.object({ kind: z.enum(['development', 'measure']), body: text(4000) });
 export const incidentCloseBody = z.object({ evaluation: text(4000) });
@@ -8,6 +9,15 @@ export const incidentCloseBody = z.object({ evaluation: text(4000) });
 const moment = z.union([isoDateTime, isoDate]);
 export const caseNumber = z.string().trim().regex(/^\d{4}-\d{4,}$/, 'must be a case number like 2026-0007');
 export const provisionQuery = z.object({ from: moment.optional(), to: moment.optional(), caseNumber: caseNumber.optional() });
+/** An oral provision of police data (002-A24): the data by life domain, never by content. */
+export const oralProvisionBody = z.object({
+  caseNumber,
+  providedAt: isoDateTime,
+  recipientPartnerIds: z.array(uuid).min(1, 'name at least one recipient').max(40),
+  domain: z.enum(LIFE_DOMAINS),
+  purpose: z.enum(CONTRIBUTION_PURPOSES),
+  decisionReference: text(200).optional(),
+});
 
 export const complaintRegisterBody = complaintBody.extend({ caseNumber: caseNumber.optional() });
 export const complaintResponseBody = z.object({ summary: text(2000).optional() });

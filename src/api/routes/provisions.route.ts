@@ -3,7 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { exportProvisionsCsv, listProvisions } from '../../services/provisions/provision-log.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { provisionQuery } from './privacy-office.schema.js';
+import { recordOralProvision } from '../../services/provisions/record-oral-provision.js';
+import { oralProvisionBody, provisionQuery } from './privacy-office.schema.js';
 
 export function registerProvisionRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['provisions'];
@@ -15,6 +16,20 @@ export function registerProvisionRoutes(app: FastifyInstance, { deps }: ApiOptio
   });
   defineRoute(app, { method: 'GET', url: '/api/provisions', summary: 'The Wpg art. 32 provision log (P9)', description, tags, auth: 'personal', query: provisionQuery }, ({ actor, query }) =>
     listProvisions(deps, actor, toQuery(query)),
+  );
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/provisions/oral',
+      summary: 'Record an oral provision of police data, e.g. in a meeting (Wpg art. 32, P9)',
+      description: 'By the own people of the police partner that provided the data: one log row per recipient partner, marked oral. The data is described by life domain, never by content.',
+      tags,
+      auth: 'personal',
+      body: oralProvisionBody,
+      status: 201,
+    },
+    ({ actor, body }) => recordOralProvision(deps, actor, { ...body, providedAt: new Date(body.providedAt) }),
   );
   defineRoute(
     app,

@@ -5066,6 +5066,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/provisions/oral": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record an oral provision of police data, e.g. in a meeting (Wpg art. 32, P9)
+         * @description By the own people of the police partner that provided the data: one log row per recipient partner, marked oral. The data is described by life domain, never by content.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        caseNumber: string;
+                        decisionReference?: string;
+                        /** @enum {string} */
+                        domain: "housing" | "work_education" | "income_debts" | "social_relations" | "addiction" | "mental_functioning" | "physical_functioning" | "thinking_behaviour_skills" | "police_justice";
+                        /** Format: date-time */
+                        providedAt: string;
+                        /** @enum {string} */
+                        purpose: "screening" | "triage" | "rto" | "plan_execution" | "monitoring" | "referral";
+                        recipientPartnerIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reminders": {
         parameters: {
             query?: never;

@@ -4,12 +4,16 @@
  */
 import { useState } from 'react';
 import { get } from '../../api/client';
+import { useDirectory } from '../../api/directory';
 import { ErrorNotice } from '../../components/errors';
-import { TextField } from '../../components/form';
+import { CheckboxGroup, SelectField, TextField } from '../../components/form';
 import { Button, Heading, Paragraph, Section, Table } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session';
 import { useLoad } from '../../use-load';
+import { useSubmission } from '../case-sub-screen';
 import { DocumentLink } from '../document-link';
+import { FormResult } from '../form-result';
 import { useDateTime } from './notice-state';
 
 interface Provision {
@@ -38,6 +42,84 @@ function queryOf(from: string, to: string, caseNumber: string): string {
   return q.toString();
 }
 
+const DOMAINS = ['police_justice', 'housing', 'work_education', 'income_debts', 'social_relations', 'addiction', 'mental_functioning', 'physical_functioning', 'thinking_behaviour_skills'];
+const PURPOSES = ['screening', 'triage', 'rto', 'plan_execution', 'monitoring', 'referral'];
+
+/** The local date-time of now for a datetime-local field (minutes). */
+function localNow(): string {
+  const d = new Date();
+  return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+}
+
+/**
+ * Requirement 002-A24: police data told in a meeting leaves no read in the system, so the police
+ * professional who told it records the oral provision here: one log row per recipient partner.
+ */
+function OralProvisionForm({ onRecorded }: { onRecorded: () => void }) {
+  const { t } = useI18n();
+  const b = t.privacy.provisions;
+  const { me } = useSession();
+  const directory = useDirectory();
+  const submission = useSubmission();
+  const [caseNumber, setCaseNumber] = useState('');
+  const [providedAt, setProvidedAt] = useState(localNow);
+  const [recipients, setRecipients] = useState<string[]>([]);
+  const [domain, setDomain] = useState('police_justice');
+  const [purpose, setPurpose] = useState('rto');
+  const [decision, setDecision] = useState('');
+  const partners = (directory.data?.partners ?? []).filter((p) => p.member && p.id !== me?.partnerId);
+  const labelOf = (f: string): string =>
+    (({ caseNumber: b.caseNumber, providedAt: b.oralAt, recipientPartnerIds: b.oralRecipients, domain: b.oralDomain, purpose: b.purpose, decisionReference: b.oralDecision }) as Record<string, string>)[f.split('.')[0] ?? f] ?? f;
+  return (
+    <Section labelledBy="provision-oral">
+      <Heading level={2} id="provision-oral">
+        {b.oralTitle}
+      </Heading>
+      <Paragraph>{b.oralIntro}</Paragraph>
+      <FormResult submission={submission} labelOf={labelOf} />
+      <form
+        className="utrecht-form ct-form"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          const at = Date.parse(providedAt);
+          const body = {
+            caseNumber: caseNumber.trim(),
+            providedAt: Number.isNaN(at) ? providedAt : new Date(at).toISOString(),
+            recipientPartnerIds: recipients,
+            domain,
+            purpose,
+            ...(decision.trim() === '' ? {} : { decisionReference: decision.trim() }),
+          };
+          void submission.send<{ ids: string[] }>('POST', '/api/provisions/oral', body, (r) => b.oralRecorded(r.ids.length)).then((r) => {
+            if (r !== null) {
+              setRecipients([]);
+              onRecorded();
+            }
+          });
+        }}
+      >
+        <TextField field="caseNumber" label={b.caseNumber} description={b.caseNumberHint} value={caseNumber} onChange={setCaseNumber} required error={submission.fields.caseNumber} />
+        <TextField field="providedAt" type="datetime-local" label={b.oralAt} value={providedAt} onChange={setProvidedAt} required error={submission.fields.providedAt} />
+        <CheckboxGroup
+          field="recipientPartnerIds"
+          legend={b.oralRecipients}
+          options={partners.map((p) => ({ value: p.id, label: p.name }))}
+          selected={recipients}
+          onChange={setRecipients}
+          error={submission.fields.recipientPartnerIds ?? submission.fields['recipientPartnerIds.0']}
+        />
+        <SelectField field="domain" label={b.oralDomain} description={b.oralDomainHint} value={domain} onChange={setDomain} options={DOMAINS.map((d) => ({ value: d, label: label(t.lifeDomains, d) }))} />
+        <SelectField field="purpose" label={b.purpose} value={purpose} onChange={setPurpose} options={PURPOSES.map((x) => ({ value: x, label: label(t.purposes, x) }))} />
+        <TextField field="decisionReference" label={b.oralDecision} value={decision} onChange={setDecision} optional={t.common.optional} error={submission.fields.decisionReference} />
+        <Button type="submit" busy={submission.busy}>
+          {b.oralSubmit}
+        </Button>
+      </form>
+    </Section>
+  );
+}
+
 export function ProvisionsScreen() {
   const { t } = useI18n();
   const b = t.privacy.provisions;
@@ -46,6 +128,7 @@ export function ProvisionsScreen() {
   const [to, setTo] = useState('');
   const [caseNumber, setCaseNumber] = useState('');
   const [query, setQuery] = useState('');
+  const { me } = useSession();
   const list = useLoad(() => get<Provision[]>(`/api/provisions${query === '' ? '' : `?${query}`}`), [query]);
   return (
     <>
@@ -53,6 +136,7 @@ export function ProvisionsScreen() {
         {b.title}
       </Heading>
       <Paragraph lead>{b.intro}</Paragraph>
+      {me === null || me === undefined || me.role === 'privacy_officer' || list.error !== null ? null : <OralProvisionForm onRecorded={list.reload} />}
       <Section labelledBy="provision-filters">
         <Heading level={2} id="provision-filters">
           {b.filters}
