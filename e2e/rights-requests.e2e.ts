@@ -121,7 +121,7 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
     }
   });
 
-  it('002-A27 002-A28 the privacy officer sees every answer and the access overview, downloads the written answer and closes the request; the statistician is refused', async () => {
+  it('002-A27 002-A28 the privacy officer sees every answer and the access overview (police data in a greyed box, not copyable), downloads the written answer and closes the request; the statistician is refused', async () => {
     const steps = new Steps();
     const po = await as(browser, 'privacy@noord-limburg');
     await steps.click(po.page.getByRole('navigation').getByRole('link', { name: 'Verzoeken' }));
@@ -131,6 +131,16 @@ describe('privacy office: rights requests (P15, Noord-Limburg)', () => {
     const data = po.page.getByRole('table', { name: 'Gegevens over de betrokkene' });
     await data.waitFor();
     await data.getByRole('cell', { name: 'Nee, alleen inzage (politiegegevens)' }).first().waitFor();
+    // 002-A28: police data is shown in a greyed box marked for inspection only, and cannot be selected to copy it.
+    const policeBox = data.locator('[data-police-only]').first();
+    expect(await policeBox.innerText()).toContain('Politiegegevens: ter inzage, niet kopiëren (art. 27 Wpg)');
+    const look = await policeBox.evaluate((el) => ({ select: getComputedStyle(el).userSelect, background: getComputedStyle(el).backgroundColor }));
+    expect(look.select).toBe('none');
+    expect(look.background).not.toBe('rgba(0, 0, 0, 0)');
+    await policeBox.locator('.ct-police-only__text').click({ clickCount: 3 });
+    expect(await po.page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+    // Every row in the box is police data: the others are copied as usual.
+    expect(await data.locator('tbody tr', { has: po.page.locator('[data-police-only]') }).count()).toBe(await data.getByRole('cell', { name: 'Nee, alleen inzage (politiegegevens)' }).count());
     expect(await po.page.getByRole('row', { name: /Nog geen antwoord/ }).count()).toBe(0);
     await checkA11y(po.page, 'rights request (privacy officer, all answered)');
     await screenshot(po.page, 'privacy-rights-request-office');

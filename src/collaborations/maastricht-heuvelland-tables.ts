@@ -305,6 +305,11 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     incidentalPartners: ['st-joseph', 'virenze-riagg', 'xonar', 'bureau-jeugdzorg-limburg', 'politie-limburg'],
     anyMemberMayJoin: false,
     separateCovenant: 'Convenant "Zorg voor Jeugd" Eijsden-Margraten, ondertekend 12 maart 2014 door alle deelnemende partijen',
+    consentExceptions: [
+      { id: 'voorkoming-strafbare-feiten', text: 'a. Ter voorkoming van strafbare feiten' },
+      { id: 'bescherming-jeugdigen', text: 'b. In het belang van bescherming en veiligheid van jeugdige(n) en/of de omgeving' },
+      { id: 'rechten-vrijheden-anderen', text: 'c. In het belang van rechten en vrijheden van anderen' },
+    ],
     individualsDiscussed: 'full',
     allowedDataSet: [item('aanmeldformulier', 'Aanmeldformulier Casusoverleg Jeugd Eijsden-Margraten', true)],
     sharedInformation: [],

@@ -275,6 +275,8 @@ export interface WeighingsTable {
   inform_afterwards: Generated<boolean>;
   first_disclosure_limited: Generated<boolean>;
   conflict_of_duties: Generated<boolean>;
+  /** The exception ground at a table that names its exceptions (migration 271, seed 000 Casusoverleg Jeugd checklist IV). */
+  exception_ground: ColumnType<string | null, string | null | undefined, string | null>;
   motivation_enc: Bytes;
   completed_by: Nullable<string>;
   completed_at: NullableTimestamp;

@@ -75,4 +75,49 @@ describe('clearing the dossier at de-escalation (seed 003 fase 4)', () => {
     const inbox = (await s.request('GET', '/api/inbox', police)).json<{ notifications: { kind: string; caseId: string | null; message: string | null }[] }>();
     expect(inbox.notifications.filter((n) => n.caseId === c.id && n.kind === 'contribution_cleared')).toHaveLength(1);
   });
+  it('003-107 the screen is offered to the process director in step 1 only; what was removed is listed for the staff with whose, which kind, when, by whom and why, never the content; others are refused; every read is audited', async () => {
+    const { c, pd } = await toMonitoring(s);
+    const police = await s.login('politie-limburg@noord-limburg');
+    const added = await s.request('POST', `/api/cases/${c.id}/contributions`, police, { content: 'Drie meldingen van geluidsoverlast.', category: 'police_justice', purposes: ['monitoring'], basis: policeBasis });
+    expect(added.statusCode, added.body).toBe(201);
+    const policeItem = added.json<{ id: string }>().id;
+    const abilities = async (cookie: string) => (await s.request('GET', `/api/cases/${c.id}`, cookie)).json<{ abilities: { clearDossier: boolean; viewClearings: boolean } }>().abilities;
+    expect(await abilities(pd)).toMatchObject({ clearDossier: false, viewClearings: true });
+    expect((await step(s, pd, c.id, { event: 'deescalate' })).json().phase).toBe('deescalation1');
+    expect(await abilities(pd)).toMatchObject({ clearDossier: true, viewClearings: true });
+    expect(await abilities(police)).toMatchObject({ clearDossier: false, viewClearings: false });
+
+    const list = (cookie: string) => s.request('GET', `/api/cases/${c.id}/deescalation/clearings`, cookie);
+    expect((await list(pd)).json()).toEqual([]);
+    const done = await s.request('POST', `/api/cases/${c.id}/deescalation/clearing`, pd, { contributionIds: [policeItem], reason: 'Niet langer nodig na de afschaling.' });
+    expect(done.statusCode, done.body).toBe(200);
+    const listed = await list(pd);
+    expect(listed.statusCode, listed.body).toBe(200);
+    expect(listed.json()).toEqual([
+      {
+        id: expect.any(String) as unknown,
+        contributionId: policeItem,
+        contributedByPartnerId: s.partnerId(NL, 'politie-limburg'),
+        category: 'police_justice',
+        police: true,
+        contributedAt: expect.any(String) as unknown,
+        cause: 'deescalation_clearing',
+        clearedBy: s.userId('procesregisseur@noord-limburg'),
+        clearedByName: expect.any(String) as unknown,
+        clearedAt: s.deps.now().toISOString(),
+        reason: 'Niet langer nodig na de afschaling.',
+      },
+    ]);
+    expect(listed.body).not.toContain('geluidsoverlast');
+
+    // The contributor, the registrant and the case's executor are not its staff.
+    for (const who of ['politie-limburg@noord-limburg', 'reclassering-nederland@noord-limburg', 'vincent-van-gogh@noord-limburg']) {
+      const refused = await list(await s.login(who));
+      expect(refused.statusCode, who).toBe(403);
+      expect(errorOf(refused.body)).toMatchObject({ rule: 'P2', reason: 'not_acting_in_case' });
+    }
+    const audit = await s.deps.database.db.selectFrom('audit_log').select(['outcome', 'user_id']).where('case_id', '=', c.id).where('action', '=', 'dossier.clearings.list').orderBy('id').execute();
+    expect(audit.map((a) => a.outcome)).toEqual(['allow', 'allow', 'deny', 'deny', 'deny']);
+    expect(audit[0]?.user_id).toBe(s.userId('procesregisseur@noord-limburg'));
+  });
 });

@@ -32,6 +32,12 @@ export interface HandvatWalk {
   readonly executor: string;
   readonly actionOwnerPartner: string;
   readonly subjectName: string;
+  /** The kind of data the police answer with (default `police_justice`); a table with its own data set (seed 000 Bijlage 2) names one of its items. */
+  readonly answerCategory?: string;
+  /** A table whose preconditions want the subject's consent before the RTO (seed 000 Bijlage 2): the consent for these partners is recorded in triage. */
+  readonly consentFor?: readonly string[];
+  /** A table that wants the informant of the outcome named before the plan is adopted (seed 000 Bijlage 2): the executor is named in the record. */
+  readonly namesOutcomeInformant?: boolean;
 }
 
 /** A basis from the partner's own catalogue in the shipped configuration (P5). */
@@ -92,7 +98,7 @@ export async function walkToDeletion(s: TestServer, w: HandvatWalk): Promise<voi
     expect(asked.statusCode, asked.body).toBe(201);
     const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
     const police = await s.login(w.police);
-    const answered = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, police, { content: 'Bekend: meerdere meldingen van overlast.', category: 'police_justice', police: true, basis: basisOf(w.config, w.policePartner) });
+    const answered = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, police, { content: 'Bekend: meerdere meldingen van overlast.', category: w.answerCategory ?? 'police_justice', police: true, basis: basisOf(w.config, w.policePartner) });
     expect(answered.statusCode, answered.body).toBe(201);
 
     // The RTO: prepared, the police and the GGZ invited, held with a plan and a case director.
@@ -106,13 +112,19 @@ export async function walkToDeletion(s: TestServer, w: HandvatWalk): Promise<voi
       const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(who), role });
       expect(inv.statusCode, inv.body).toBe(201);
     }
-    expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
+    if (w.consentFor !== undefined) {
+      const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectIds[0], partners: w.consentFor.map((p) => s.partnerId(w.collaboration, p)), scope: 'Gegevens delen voor het overleg', givenAt: s.deps.now().toISOString() });
+      expect(consent.statusCode, consent.body).toBe(201);
+    }
+    const scheduled = await step(s, pd, c.id, { event: 'schedule_rto' });
+    expect(scheduled.statusCode, scheduled.body).toBe(200);
     await expectOffered(s, w, c.id, 'rto');
     s.advance(7 * DAY);
     const pdAtRto = await s.login(w.pd);
     const record = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pdAtRto, {
       version: 1, date: s.deps.now().toISOString(), status: 'held', reason: 'Zorgen over wonen, schulden en recidive',
       present: [s.userId(w.police), s.userId(w.executor)],
+      ...(w.namesOutcomeInformant === true ? { outcomeInformant: { userId: s.userId(w.executor) } } : {}),
       plan: { goals: [{ domain: 'housing', goal: 'Huisuitzetting voorkomen' }], actions: [{ description: 'Huurachterstand regelen met de verhuurder', ownerPartnerId: s.partnerId(w.collaboration, w.actionOwnerPartner), dueAt: new Date(s.deps.now().getTime() + 30 * DAY).toISOString() }] },
     });
     expect(record.statusCode, record.body).toBe(200);

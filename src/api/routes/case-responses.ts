@@ -46,6 +46,9 @@ export const caseAbilities = z
     addThirdParty: z.boolean(),
     consentThirdParty: z.boolean(),
     recordPickup: z.boolean(),
+    completeSubject: z.boolean(),
+    clearDossier: z.boolean(),
+    viewClearings: z.boolean(),
   })
   .describe('What this user may do in the case now, computed by the domain; the UI offers only these.');
 
@@ -90,6 +93,10 @@ export const caseView = z.object({
     .object({ criterionId: z.string().nullable(), criterionLabel: z.string().nullable(), note: z.string(), decidedAt: z.string() })
     .nullable()
     .describe('How the case was closed: the closing criterion, the agreements made to keep things stable (the note), and when; null while it runs.'),
+  registeredCriteria: z
+    .object({ complex: z.array(z.string()), lifeDomains: z.array(z.string()), table: z.array(z.string()) })
+    .nullable()
+    .describe("What the registrant ticked: the complex-case criteria, the life domains with concerns, the table's own criteria in its words; null for whom may not read the case."),
   phaseSteps: z.array(z.object({ id: z.string(), label: z.string() })).describe("The collaboration's own steps that the current phase covers, in its own words; empty when it names none."),
   version: z.number(),
   registrantPartnerId: z.string(),

@@ -69,6 +69,8 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
         /** For a partner bound to professional secrecy: why a conflict of duties makes it share without consent (P7). */
         conflictOfDuties: z.string().max(5000).default(''),
         complete: z.boolean().default(true),
+        /** At a table that names its exceptions for sharing without consent (seed 000 Casusoverleg Jeugd checklist IV): which one applies, by id. */
+        exceptionGround: z.string().max(100).optional(),
       }),
       status: 201,
       response: z.object({ id: z.string(), completed: z.boolean() }),

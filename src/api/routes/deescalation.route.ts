@@ -4,6 +4,7 @@ import { readAdminSet } from '../../services/deescalation/read-admin-set.js';
 import { readRetentionStatus } from '../../services/deescalation/read-retention-status.js';
 import { recordDeescalationException } from '../../services/deescalation/record-exception.js';
 import { clearDossier } from '../../services/deescalation/clear-dossier.js';
+import { listClearings } from '../../services/deescalation/list-clearings.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { caseParams, isoDateTime, phase, text, uuid } from './schemas.js';
@@ -77,6 +78,36 @@ export function registerDeescalationRoutes(app: FastifyInstance, { deps }: ApiOp
       response: z.object({ cleared: z.number().int() }),
     },
     ({ actor, params, body }) => clearDossier(deps, actor, { caseId: params.caseId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/deescalation/clearings',
+      summary: 'What was removed from the dossier: per contribution whose, which category, when, by whom and why (seed 003 fase 4, P13)',
+      description:
+        'For the process director or support acting in the case. No content (it is gone): the contributor, the category, whether police data, when it was contributed and removed, by whom, the reason, and the cause (the clearing at de-escalation or the police data\'s own retention). The read is audited.',
+      tags: ['de-escalation'],
+      auth: 'personal',
+      params: caseParams,
+      response: z.array(
+        z.object({
+          id: uuid,
+          contributionId: uuid,
+          contributedByPartnerId: uuid,
+          category: z.string(),
+          police: z.boolean(),
+          contributedAt: isoDateTime,
+          cause: z.enum(['deescalation_clearing', 'police_data_retention']),
+          clearedBy: uuid.nullable(),
+          clearedByName: z.string().nullable(),
+          clearedAt: isoDateTime,
+          reason: z.string().nullable(),
+        }),
+      ),
+    },
+    ({ actor, params }) => listClearings(deps, actor, params.caseId),
   );
 
   defineRoute(

@@ -93,4 +93,20 @@ describe('abilities for the UI', () => {
     expect(computeAbilities(actor('u-ggz'), screening, NOW, nijmegen).recordPickup).toBe(false);
     expect(computeAbilities(actor('u-pd'), buildCase({ phase: 'rto' }), NOW, nijmegen).recordPickup).toBe(false);
   });
+  it('004-W06 a subject is completed by the staff while the case runs; where only the minimal set is stored before pickup, only once picked up', () => {
+    const triage = buildCase({ phase: 'triage' });
+    const nijmegen = { storeOnlyAfterPickup: true, pickedUp: false };
+    expect(computeAbilities(actor('u-pd'), triage, NOW).completeSubject).toBe(true);
+    expect(computeAbilities(actor('u-pd'), triage, NOW, nijmegen).completeSubject).toBe(false);
+    expect(computeAbilities(actor('u-pd'), triage, NOW, { ...nijmegen, pickedUp: true }).completeSubject).toBe(true);
+    expect(computeAbilities(actor('u-pd'), buildCase({ phase: 'archived' }), NOW).completeSubject).toBe(false);
+  });
+  it('003-107 the dossier is cleared by the process director in de-escalation step 1 only; the staff see what was removed', () => {
+    const step1 = buildCase({ phase: 'deescalation1', caseDirector: 'u-ggz' });
+    expect(computeAbilities(actor('u-pd'), step1, NOW).clearDossier).toBe(true);
+    expect(computeAbilities(actor('u-ggz'), step1, NOW).clearDossier).toBe(false);
+    expect(computeAbilities(actor('u-pd'), buildCase({ phase: 'monitoring' }), NOW).clearDossier).toBe(false);
+    expect(computeAbilities(actor('u-pd'), buildCase({ phase: 'archived' }), NOW)).toMatchObject({ clearDossier: false, viewClearings: true });
+    expect(computeAbilities(actor('u-ggz'), step1, NOW).viewClearings).toBe(false);
+  });
 });

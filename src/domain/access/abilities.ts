@@ -41,6 +41,16 @@ export interface CaseAbilities {
   readonly consentThirdParty: boolean;
   /** Record that a partner picked the case up (Nijmegen: nothing is stored before that, P12). */
   readonly recordPickup: boolean;
+  /**
+   * Complete a subject's birth date, address or BSN: the case's staff or a designated professional
+   * while the case runs; where only the minimal set is stored before pickup (Nijmegen), only after
+   * a partner picked the case up (P12, `checkSubjectDetails`).
+   */
+  readonly completeSubject: boolean;
+  /** Clear the dossier at de-escalation (seed 003 fase 4, `checkDossierClearing`): the case's process director, in step 1. */
+  readonly clearDossier: boolean;
+  /** See what was removed from the dossier (`checkStaff`): the staff acting in the case. */
+  readonly viewClearings: boolean;
 }
 
 /** The collaboration's variant, as far as abilities depend on it (absent: no variant steps). */
@@ -127,5 +137,8 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number, va
       variant?.storeOnlyAfterPickup === true &&
       !variant.pickedUp &&
       (phase === 'screening' || phase === 'triage'),
+    completeSubject: live && (staff || designated) && !(variant?.storeOnlyAfterPickup === true && !variant.pickedUp),
+    clearDossier: director && phase === 'deescalation1',
+    viewClearings: staff && phase !== 'deleted',
   };
 }

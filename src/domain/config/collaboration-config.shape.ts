@@ -123,6 +123,13 @@ export const tableSchema = z.object({
    * record (date, status, reason, notes) with the case number, and the group items (ADR 0129).
    */
   minutesSharedWith: z.array(slugSchema).exactOptional(),
+  /**
+   * Without consent the table shares only on one of these exceptions (seed 000 Casusoverleg Jeugd
+   * checklist IV: a. ter voorkoming van strafbare feiten; b. bescherming en veiligheid van
+   * jeugdigen en/of de omgeving; c. rechten en vrijheden van anderen): a weighing names one, and
+   * sharing without consent at this table needs a weighing that does. Absent: the plain weighing (P7).
+   */
+  consentExceptions: z.array(z.object({ id: slugSchema, text })).exactOptional(),
   /** The data set the table may record; nothing else is stored for it. */
   allowedDataSet: z.array(dataItemSchema).min(1, 'Een tafel heeft een gegevensset / a table needs a data set'),
   /** What each partner contributes ("gedeelde informatie"). */

@@ -158,6 +158,7 @@ function checkTables(config: Config, report: Report): void {
     if (table.ageRange !== undefined && table.ageRange.minMonths >= table.ageRange.maxYears * 12) {
       report(at('ageRange'), `Tafel ${table.id}: leeftijdsgrens onder ligt boven de bovengrens / the age range is empty`);
     }
+    duplicates(table.consentExceptions ?? [], (e) => e.id, (j, id) => report(at('consentExceptions', j, 'id'), `Tafel ${table.id}: uitzondering "${id}" dubbel / exception "${id}" is not unique`));
     (table.minutesSharedWith ?? []).forEach((id, j) => {
       if (id === table.id || !config.tables.some((t) => t.id === id)) {
         report(at('minutesSharedWith', j), `Tafel ${table.id}: de notulen kunnen alleen naar een andere tafel van dit samenwerkingsverband, niet naar "${id}" / minutes go to another table of this collaboration only`);

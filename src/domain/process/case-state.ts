@@ -22,6 +22,11 @@ import type {
 
 export interface CaseState {
   readonly id: CaseId;
+  /**
+   * The exceptions on which the case's table allows sharing without consent (their ids; seed 000
+   * Casusoverleg Jeugd checklist IV). Absent or empty: any completed weighing carries it (P7).
+   */
+  readonly consentExceptions?: readonly string[];
   readonly phase: Phase;
   /** The partner that registered the case. */
   readonly registrant: PartnerId;

@@ -73,9 +73,13 @@ export function checkMayContribute(actor: CaseActor, phase: Phase): ControlResul
   return actor.designated ? OK : no('not_designated');
 }
 
-/** P4: take-along grants are made after the RTO, per participant and plan action. */
+/**
+ * P4: take-along grants are made after the RTO, per participant and plan action; also in the first
+ * step of de-escalation, when the participants are handed what they still need with the
+ * provider's consent (seed 003 Bijlage 3 fase 4 doel 2, row 003-109).
+ */
 export function checkGrantPhase(phase: Phase): ControlResult {
-  return MEETING.includes(phase) ? OK : no('grant_outside_meeting_phase');
+  return MEETING.includes(phase) || phase === 'deescalation1' ? OK : no('grant_outside_meeting_phase');
 }
 
 /** §3.2: the process director (or support) acting in the case asks, and only in triage. */

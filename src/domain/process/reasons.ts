@@ -47,6 +47,11 @@ export const PROCESS_REASONS = {
   domain_crossing_without_consent: { rule: 'P6', nl: 'Domeinoverstijgende verwerking vraagt toestemming van het huishouden.', en: "Domain-crossing processing needs the household's consent." },
   // P7 sharing without consent
   weighing_missing: { rule: 'P7', nl: 'Delen zonder toestemming vraagt een afgeronde afweging.', en: 'Sharing without consent needs a completed weighing.' },
+  consent_exception_missing: {
+    rule: 'P7',
+    nl: 'Zonder toestemming wordt aan deze tafel alleen gedeeld op een van de uitzonderingen van de checklist: ter voorkoming van strafbare feiten, in het belang van bescherming en veiligheid van jeugdigen en/of de omgeving, of in het belang van rechten en vrijheden van anderen. Leg de uitzondering vast in de afweging.',
+    en: 'Without consent this table shares only on one of the checklist exceptions (preventing crimes, protecting youth or others, the rights and freedoms of others): record the exception in the weighing.',
+  },
   weighing_incomplete: { rule: 'P7', nl: 'De afweging is niet volledig gemotiveerd.', en: 'The weighing is not fully motivated.' },
   first_disclosure_not_limited: { rule: 'P7', nl: 'De eerste verstrekking zonder toestemming is beperkt tot wie betrokken is en welke hulp.', en: 'The first disclosure without consent is limited to who is involved and what kind of help.' },
   // P9 police data

@@ -52,6 +52,11 @@ export interface Weighing {
   /** Null while the weighing is a draft. */
   readonly completedAt: IsoDate | null;
   readonly by: UserId;
+  /**
+   * The exception that allows sharing without consent at the case's table, where the table names
+   * its exceptions (seed 000 Casusoverleg Jeugd checklist IV: a, b, c); null or absent: none named.
+   */
+  readonly exceptionGround?: string | null;
 }
 
 /** How partners are asked in triage (mirrors ProcessVariant.triageMode). */

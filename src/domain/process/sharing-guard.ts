@@ -51,12 +51,28 @@ export function wpg20Exempt(input: { readonly basis?: LegalBasisKind | undefined
   return variant.wpg20OutsideConsentRule === true && input.basis === 'wpg20';
 }
 
+/**
+ * Does this weighing name an exception the case's table accepts? Always, at a table that names no
+ * exceptions; at one that does (seed 000 Casusoverleg Jeugd checklist IV), only a weighing that
+ * records one of them.
+ */
+export function exceptionGroundAccepted(state: Pick<CaseState, 'consentExceptions'>, w: Pick<Weighing, 'exceptionGround'>): boolean {
+  const accepted = state.consentExceptions ?? [];
+  return accepted.length === 0 || (typeof w.exceptionGround === 'string' && accepted.includes(w.exceptionGround));
+}
+
+/** The partner's completed weighing that can carry a disclosure without consent at this table. */
+export function carryingWeighing(state: CaseState, from: PartnerId, now: number): Weighing | undefined {
+  return state.weighings.find((w) => w.partnerId === from && w.caseId === state.id && weighingComplete(w, now) && exceptionGroundAccepted(state, w));
+}
+
 export function checkSharing(input: SharingInput, state: CaseState, variant: ProcessVariant, now: number): GuardResult {
   if (wpg20Exempt(input, variant)) return ALLOWED;
   if (anyConsentCovers(state.consents, [input.from, ...input.to], now)) return ALLOWED;
   const own = state.weighings.filter((w) => w.partnerId === input.from && w.caseId === state.id);
   if (own.length === 0) return refuse('weighing_missing');
   if (!own.some((w) => weighingComplete(w, now))) return refuse('weighing_incomplete');
+  if (carryingWeighing(state, input.from, now) === undefined) return refuse('consent_exception_missing');
   if (variant.firstDisclosureWithoutConsentLimited && disclosuresBy(state, input.from) === 0 && input.scope !== 'involvement_only') {
     return refuse('first_disclosure_not_limited');
   }

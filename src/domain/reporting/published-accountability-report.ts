@@ -7,7 +7,8 @@
 import type { LegalBasisKind, PartnerId, Phase, RightsRequestKind, TableId } from '../model.js';
 import type { AccountabilityReport } from './accountability-report.js';
 import { protectCaseCounts, protectLines, publishableCount, SMALL_COUNT_THRESHOLD } from './small-counts.js';
-import type { CountLine } from './small-counts.js';
+import type { CountLine, FigureCell } from './small-counts.js';
+import type { ProtectedCaseView } from './reported-case-counts.js';
 
 /** A count as published: the number, or null where it is suppressed. */
 export type PublishedCount = number | null;
@@ -138,7 +139,7 @@ function rightsAt(shared: ReturnType<typeof protectSharedTotals>, row: RightsRow
 }
 
 /** Applies the small-count rule to every count of the report. */
-export function publishAccountabilityReport(report: AccountabilityReport): PublishedAccountabilityReport {
+export function publishAccountabilityReport(report: AccountabilityReport, jointly?: ProtectedCaseView): PublishedAccountabilityReport {
   let anySuppressed = false;
   const c = (n: number): PublishedCount => {
     const shown = publishableCount(n);
@@ -148,12 +149,22 @@ export function publishAccountabilityReport(report: AccountabilityReport): Publi
   const i = report.incidents;
   const k = report.consent;
   // The case counts as the management figures publish them, protected against differencing (L3).
-  const caseCounts = protectCaseCounts(
+  let caseCounts = protectCaseCounts(
     report.cases.total,
     (Object.keys(report.cases.byPhase) as Phase[]).map((p) => ({ key: p, count: report.cases.byPhase[p] })),
     report.cases.byTable.map((t) => ({ key: t.tableId, count: t.count })),
     report.cases.byPhaseAndTable.map((t) => ({ key: { phase: t.phase, tableId: t.tableId }, count: t.count })),
   );
+  // What the other reports of the collaboration and period hide is hidden here too (ADR 0127).
+  if (jointly !== undefined) {
+    const cell = <K>(c: FigureCell<K>, shown: number | null): FigureCell<K> => (c.suppressed || shown === null ? { key: c.key, count: null, suppressed: true } : c);
+    caseCounts = {
+      total: cell(caseCounts.total, jointly.total),
+      byPhase: caseCounts.byPhase.map((c) => cell(c, jointly.phase(c.key))),
+      byTable: caseCounts.byTable.map((c) => cell(c, jointly.table(c.key ?? ''))),
+      byPhaseAndTable: caseCounts.byPhaseAndTable.map((c) => cell(c, jointly.cell(c.key.phase, c.key.tableId ?? ''))),
+    };
+  }
   if ([caseCounts.total, ...caseCounts.byPhase, ...caseCounts.byTable, ...caseCounts.byPhaseAndTable].some((cell) => cell.suppressed)) anySuppressed = true;
   const shared = protectSharedTotals(report);
   const p = (n: number, i: number): PublishedCount => {

@@ -69,15 +69,17 @@ export interface CountLine {
  * its column), or the same figure may be published twice. Starting from what is hidden already,
  * every line whose shown total pins its hidden members down (one hidden; all could only be 1, or
  * all 4, or all 0) hides all its non-zero members; a line still pinned with all of them hidden
- * hides its total, which is then rechecked in the lines it belongs to, until nothing changes. It
+ * hides its total, which is then rechecked in the lines it belongs to, and a hidden total whose
+ * members are all shown hides them (their sum would be the total), until nothing changes. It
  * only hides more (safe); it checks lines one by one, not the solutions of all lines together.
  */
-export function protectLines(counts: readonly number[], lines: readonly CountLine[], hidden0: readonly boolean[]): boolean[] {
-  const hidden = counts.map((n, i) => hidden0[i] === true || publishableCount(n) === null);
+export function protectLines(counts: readonly number[], lines: readonly CountLine[], hidden0: readonly boolean[], locked: readonly boolean[] = []): boolean[] {
+  const hidden = counts.map((n, i) => hidden0[i] === true || (locked[i] !== true && publishableCount(n) === null));
   for (let changed = true; changed; ) {
     changed = false;
+    // A locked count keeps the state it was given (ADR 0127: what another protection decided).
     const hide = (i: number): void => {
-      if (hidden[i] !== true) {
+      if (hidden[i] !== true && locked[i] !== true) {
         hidden[i] = true;
         changed = true;
       }
@@ -86,6 +88,9 @@ export function protectLines(counts: readonly number[], lines: readonly CountLin
       if (hidden[line.total] === true) {
         // A total of 1 to 4 hides its members, zeros too (a shown zero says the rest is small).
         if (publishableCount(counts[line.total] ?? 0) === null) line.members.forEach(hide);
+        // A hidden total whose members are all shown is their sum (ADR 0127: a total hidden in
+        // one line may be the total of another): its non-zero members are hidden.
+        else if (line.members.every((m) => hidden[m] !== true)) line.members.filter((m) => (counts[m] ?? 0) > 0 && locked[m] !== true).forEach(hide);
         continue;
       }
       const hid = line.members.filter((m) => hidden[m] === true);
@@ -94,7 +99,7 @@ export function protectLines(counts: readonly number[], lines: readonly CountLin
       const k = hid.length;
       const pinned = k === 1 || difference === 0 || difference === k || difference === (SMALL_COUNT_THRESHOLD - 1) * k;
       if (!pinned) continue;
-      const shownNonZero = line.members.filter((m) => hidden[m] !== true && (counts[m] ?? 0) > 0);
+      const shownNonZero = line.members.filter((m) => hidden[m] !== true && locked[m] !== true && (counts[m] ?? 0) > 0);
       if (shownNonZero.length > 0) shownNonZero.forEach(hide);
       else hide(line.total);
     }

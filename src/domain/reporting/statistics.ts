@@ -9,6 +9,7 @@
 import { PHASES } from '../model.js';
 import { protectLines, SMALL_COUNT_THRESHOLD } from './small-counts.js';
 import type { CountLine } from './small-counts.js';
+import type { ProtectedCaseView } from './reported-case-counts.js';
 
 export interface StatisticsInput {
   readonly year: number | null;
@@ -16,6 +17,11 @@ export interface StatisticsInput {
   readonly countedPartners: readonly string[] | null;
   readonly cases: readonly { readonly phase: string; readonly tableId: string; readonly registrantPartnerId: string; readonly count: number }[];
   readonly contributions: readonly { readonly category: string; readonly byPartnerId: string; readonly count: number }[];
+  /**
+   * The case counts as every report of the collaboration and period may show them (ADR 0127,
+   * `protectReportedCaseCounts` for the statistics' population): what they hide is hidden here too.
+   */
+  readonly protectedCases?: ProtectedCaseView | undefined;
 }
 
 export interface StatisticsRow {
@@ -60,10 +66,14 @@ export function buildStatistics(input: StatisticsInput): Statistics {
     { total: 0, members: at('cases_by_table') },
     { total: 1, members: at('contributions_by_category') },
   ];
+  const jointly = input.protectedCases;
+  const hiddenAcrossReports = (r: (typeof rows)[number]): boolean =>
+    jointly !== undefined &&
+    ((r.section === 'totals' && r.key === 'cases' && jointly.total === null) || (r.section === 'cases_by_phase' && jointly.phase(r.key) === null) || (r.section === 'cases_by_table' && jointly.table(r.key) === null));
   const hidden = protectLines(
     rows.map((r) => r.count),
     lines,
-    [],
+    rows.map(hiddenAcrossReports),
   );
   // A total hidden to protect its cells hides the whole breakdown, as in the management figures.
   for (const line of lines) if (hidden[line.total] === true) for (const m of line.members) hidden[m] = true;

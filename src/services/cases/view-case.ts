@@ -77,6 +77,12 @@ export interface CaseView {
   readonly pickup?: PickupView;
   /** How the case was closed: criterion, the agreements made to keep things stable, when; null while open or for whom may not read the case. */
   readonly closing: { readonly criterionId: string | null; readonly criterionLabel: string | null; readonly note: string; readonly decidedAt: string } | null;
+  /**
+   * What the registrant ticked at registration (seed 003 Bijlage 2, art. 1.7; row 003-5): the
+   * complex-case criteria, the life domains with concerns, and the table's own criteria in its
+   * words; for whoever may read the case now (the process director judges it at screening).
+   */
+  readonly registeredCriteria: { readonly complex: readonly string[]; readonly lifeDomains: readonly string[]; readonly table: readonly string[] } | null;
   readonly subjects: readonly SubjectView[];
   readonly contributions: readonly ContributionView[];
   /** Who directs the case (user ids; names from the directory), for those who see the case now. */
@@ -84,6 +90,14 @@ export interface CaseView {
 }
 
 type ContributionRow = Selectable<ContributionsTable>;
+
+/** The registration's `complex_criteria` column: `{ criteria, lifeDomains, tableCriteria }` (indexes into the table's criteria). */
+function registeredCriteria(stored: unknown, tableCriteria: readonly string[]): NonNullable<CaseView['registeredCriteria']> {
+  const o = (typeof stored === 'string' ? JSON.parse(stored) : stored) as { criteria?: unknown; lifeDomains?: unknown; tableCriteria?: unknown } | null;
+  const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+  const indexes = Array.isArray(o?.tableCriteria) ? o.tableCriteria.filter((x): x is number => typeof x === 'number') : [];
+  return { complex: strings(o?.criteria), lifeDomains: strings(o?.lifeDomains), table: indexes.flatMap((i) => (tableCriteria[i] === undefined ? [] : [tableCriteria[i]])) };
+}
 
 function toView(key: DataKey, c: ContributionRow, obligations: readonly string[]): ContributionView {
   const content = decryptJson(key, 'contribution.content', c.content_enc) as { text: string; known?: unknown };
@@ -133,7 +147,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     const abilities = computeAbilities(domainActor(actor), facts, now, variant.facts);
     const purpose = purposeOverride ?? abilities.purpose;
     // Closing (Nijmegen step 7, Venlo): the criterion, the agreements to keep things stable, and when (004-W20, 004-W21).
-    const closingRow = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', row.id).executeTakeFirst();
+    const closingRow = await trx.selectFrom('cases').select(['closing_criteria', 'complex_criteria']).where('id', '=', row.id).executeTakeFirst();
     const closingRecord = closingOf(closingRow?.closing_criteria ?? null);
     const subjects: SubjectView[] = [];
     const contributions: ContributionView[] = [];
@@ -194,6 +208,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
               note: closingRecord.note,
               decidedAt: closingRecord.decidedAt,
             },
+      registeredCriteria: abilities.viewCase ? registeredCriteria(closingRow?.complex_criteria ?? null, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
       subjects,
       contributions,
       ...(abilities.viewCase ? { direction: { processDirectorIds: [...facts.processDirectors], caseDirectorId: facts.caseDirector } } : {}),

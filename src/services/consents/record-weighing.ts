@@ -10,6 +10,7 @@ import { refuse as processRefusal } from '../../domain/process/reasons.js';
 import type { Weighing } from '../../domain/process/records.js';
 import { weighingComplete } from '../../domain/process/sharing-guard.js';
 import { filled } from '../../domain/process/text.js';
+import { checkExceptionGround } from '../../domain/tables/consent-exceptions.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
 import type { WeighingMotivation } from '../../store/repositories/case-state.repository.js';
 import { WEIGHING_FIELD } from '../../store/repositories/case-state.repository.js';
@@ -31,6 +32,8 @@ export interface RecordWeighingInput extends WeighingMotivation {
   readonly conflictOfDuties?: string | undefined;
   /** Complete now (usable for sharing), or keep as a draft. */
   readonly complete: boolean;
+  /** The table's exception that allows sharing without consent (seed 000 Casusoverleg Jeugd checklist IV), by id. */
+  readonly exceptionGround?: string | undefined;
 }
 
 export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, input: RecordWeighingInput): Promise<{ id: string; completed: boolean }> {
@@ -40,6 +43,9 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
     const entry = auditEntry(deps, actor, { action: 'weighing.record', caseId: input.caseId, subjectId: input.subjectId ?? null, onBehalfOfPartnerId: actor.partnerId });
     enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
     if (input.subjectId !== undefined && !facts.subjects.has(input.subjectId)) throw validationFailed([{ field: 'subjectId', message: 'not a subject of this case' }]);
+    const config = await deps.collaborationConfig(trx, row.collaborationId);
+    const groundIssue = checkExceptionGround(config.tables.find((t) => t.id === row.tableId), input.exceptionGround);
+    if (groundIssue !== null) throw validationFailed([{ field: 'exceptionGround', message: groundIssue }]);
     const weighing: Weighing = {
       id: 'new',
       caseId: input.caseId,
@@ -53,6 +59,7 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
       informAfterwardsReason: input.informAfterwardsReason,
       completedAt: input.complete ? now.toISOString() : null,
       by: actor.userId,
+      exceptionGround: input.exceptionGround ?? null,
     };
     if (input.complete && !weighingComplete(weighing, now.getTime())) enforceGuard(entry, processRefusal('weighing_incomplete'));
     const key = await caseKey(deps, trx, input.caseId);
@@ -74,6 +81,7 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
         set_aside_objections: input.setAsideObjections,
         inform_afterwards: input.informAfterwards,
         conflict_of_duties: filled(input.conflictOfDuties),
+        exception_ground: input.exceptionGround ?? null,
         motivation_enc: encryptJson(key, WEIGHING_FIELD, motivation),
         completed_by: input.complete ? actor.userId : null,
         completed_at: input.complete ? now : null,

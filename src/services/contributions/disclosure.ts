@@ -8,7 +8,7 @@ import { LEGAL_BASIS_KINDS } from '../../domain/model.js';
 import type { LegalBasisKind, RtoRelease } from '../../domain/model.js';
 import { anyConsentCovers } from '../../domain/process/consent.js';
 import type { DisclosureScope } from '../../domain/process/sharing-guard.js';
-import { checkSharing, weighingComplete, wpg20Exempt } from '../../domain/process/sharing-guard.js';
+import { carryingWeighing, checkSharing, wpg20Exempt } from '../../domain/process/sharing-guard.js';
 import type { AuditEntry, Trx } from '../ports.js';
 import type { CaseStateContext } from './case-writes.js';
 import { enforceGuard } from './case-writes.js';
@@ -40,7 +40,7 @@ export function enforceDisclosure(entry: AuditEntry, ctx: CaseStateContext, d: D
 
 /** Links the disclosure of `contributionId` to the completed weighing of `from` that carried it. */
 export async function recordDisclosureWithoutConsent(trx: Trx, ctx: CaseStateContext, contributionId: string, d: Disclosure, now: Date): Promise<void> {
-  const carried = ctx.state.weighings.find((w) => w.partnerId === d.from && weighingComplete(w, now.getTime()));
+  const carried = carryingWeighing(ctx.state, d.from, now.getTime());
   if (carried === undefined) throw new Error('checkSharing allowed a disclosure without consent but no completed weighing carries it');
   const source = await trx.selectFrom('weighings').selectAll().where('id', '=', carried.id).executeTakeFirstOrThrow();
   await trx
@@ -54,6 +54,7 @@ export async function recordDisclosureWithoutConsent(trx: Trx, ctx: CaseStateCon
       set_aside_objections: source.set_aside_objections,
       inform_afterwards: source.inform_afterwards,
       first_disclosure_limited: d.scope === 'involvement_only',
+      exception_ground: source.exception_ground,
       motivation_enc: source.motivation_enc,
       completed_by: source.completed_by,
       completed_at: source.completed_at,

@@ -22,6 +22,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { mayDo, refuseAbility } from '../governance/role-guard.js';
+import { reportedCaseCounts } from './case-counts.js';
 import { listIncidentRows, partnerIds, toSecurityIncident } from '../incidents/incident-records.js';
 
 const isBasisKind = (k: string): k is LegalBasisKind => (LEGAL_BASIS_KINDS as readonly string[]).includes(k);
@@ -137,6 +138,6 @@ export async function accountabilityReport(deps: ServiceDeps, actor: SessionActo
     const result = buildAccountabilityReport(counts);
     if (!result.ok) throw validationFailed(result.fields.map((field) => ({ field, message: result.reason })));
     await deps.audit.append(trx, entry);
-    return publishAccountabilityReport(result.report);
+    return publishAccountabilityReport(result.report, (await reportedCaseCounts(deps, trx, actor.collaborationId, year))({ workArea: null, statistics: false }));
   });
 }

@@ -6,11 +6,11 @@
 import { PHASES } from '../../domain/model.js';
 import type { Phase } from '../../domain/model.js';
 import { suppressionNote } from '../../domain/reporting/published-accountability-report.js';
-import { protectCaseCounts } from '../../domain/reporting/small-counts.js';
 import type { FigureCell } from '../../domain/reporting/small-counts.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireAbility } from '../governance/role-guard.js';
+import { reportedCaseCounts } from './case-counts.js';
 import { chooseWorkArea } from './work-area-filter.js';
 import type { WorkAreaChoice } from './work-area-filter.js';
 
@@ -38,15 +38,17 @@ export async function managementFigures(deps: ServiceDeps, actor: SessionActor, 
     if (area.workArea !== null) q = q.where('work_area', '=', area.workArea.id);
     if (year !== undefined) q = q.where('created_at', '>=', new Date(Date.UTC(year, 0, 1))).where('created_at', '<', new Date(Date.UTC(year + 1, 0, 1)));
     const rows = (await q.execute()).map((r) => ({ phase: r.phase as Phase, tableId: r.table_id, count: Number(r.n) }));
-    const sum = (pick: (r: (typeof rows)[number]) => boolean): number => rows.filter(pick).reduce((n, r) => n + r.count, 0);
     const tables = [...new Set(rows.map((r) => r.tableId))].sort();
-    // Small counts hidden, and the breakdowns of a shown total protected against differencing (finding L3).
-    const counts = protectCaseCounts(
-      sum(() => true),
-      PHASES.map((phase) => ({ key: phase, count: sum((r) => r.phase === phase) })),
-      tables.map((t) => ({ key: t, count: sum((r) => r.tableId === t) })),
-      rows.map((r) => ({ key: { phase: r.phase, tableId: r.tableId }, count: r.count })),
-    );
+    // Small counts hidden, and protected against differencing within these figures and across
+    // every report of the same collaboration and period (finding L3, ADR 0127).
+    const view = (await reportedCaseCounts(deps, trx, actor.collaborationId, year ?? null))({ workArea: area.workArea?.id ?? null, statistics: false });
+    const cell = <K>(key: K, count: number | null): FigureCell<K> => ({ key, count, suppressed: count === null });
+    const counts = {
+      total: cell('all' as const, view.total),
+      byPhase: PHASES.map((phase) => cell(phase, view.phase(phase))),
+      byTable: tables.map((t) => cell(t, view.table(t))),
+      byPhaseAndTable: rows.map((r) => cell({ phase: r.phase, tableId: r.tableId }, view.cell(r.phase, r.tableId))),
+    };
     const total = [counts.total];
     const { byPhase, byTable, byPhaseAndTable } = counts;
     await deps.audit.append(trx, entry);

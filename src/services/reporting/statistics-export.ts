@@ -14,6 +14,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { toCsv } from '../exports/csv.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { mayDo, refuseAbility } from '../governance/role-guard.js';
+import { reportedCaseCounts } from './case-counts.js';
 import { chooseWorkArea } from './work-area-filter.js';
 import type { WorkAreaChoice } from './work-area-filter.js';
 
@@ -50,9 +51,11 @@ async function gather(deps: ServiceDeps, trx: Trx, collaborationId: string, year
     .$if(from !== null, (q) => q.where('contributions.created_at', '>=', from ?? new Date(0)).where('contributions.created_at', '<', to ?? new Date(0)))
     .groupBy(['contributions.category', 'contributions.by_partner_id'])
     .execute();
+  const protectedCases = (await reportedCaseCounts(deps, trx, collaborationId, year))({ workArea, statistics: true });
   return buildStatistics({
     year,
     countedPartners,
+    protectedCases,
     cases: cases.map((c) => ({ phase: c.phase, tableId: c.table_id, registrantPartnerId: c.registrant_partner_id, count: Number(c.n) })),
     contributions: contributions.map((c) => ({ category: c.category, byPartnerId: c.by_partner_id, count: Number(c.n) })),
   });

@@ -3,6 +3,7 @@
  * from the case's snapshot and its screening record; `checkTableStep` decides.
  */
 import { anyConsentCovers, householdConsentInForce } from '../../domain/process/consent.js';
+import { exceptionGroundAccepted } from '../../domain/process/sharing-guard.js';
 import { outcomeInformantsRecorded } from '../../domain/tables/outcome-informant.js';
 import type { PreconditionFacts } from '../../domain/tables/preconditions.js';
 import type { Trx } from '../ports.js';
@@ -15,7 +16,7 @@ export async function tableFacts(trx: Trx, ctx: ProcessContext, now: Date): Prom
   const informed = new Set(state.informing.map((i) => i.subjectId));
   return {
     consentInForce: anyConsentCovers(state.consents, [], at) || householdConsentInForce(state.householdConsent, at),
-    weighingCompleted: state.weighings.some((w) => w.completedAt !== null),
+    weighingCompleted: state.weighings.some((w) => w.completedAt !== null && exceptionGroundAccepted(state, w)),
     allSubjectsInformed: state.subjects.length > 0 && state.subjects.every((s) => informed.has(s)),
     caseDirectorAppointed: state.caseDirector !== null,
     outcomeInformantsRecorded: outcomeInformantsRecorded(state.meetings, state.subjects),

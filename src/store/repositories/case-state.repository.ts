@@ -217,6 +217,7 @@ export async function loadCaseState(
       informAfterwardsReason: m.informAfterwardsReason,
       completedAt: isoOrNull(w.completed_at),
       by: w.completed_by ?? '',
+      exceptionGround: w.exception_ground,
     };
   });
 
@@ -238,8 +239,10 @@ export async function loadCaseState(
   }));
 
   const closing = closingColumn(c.closing_criteria);
+  const exceptionIds = config.tables.find((t) => t.id === c.table_id)?.consentExceptions?.map((e) => e.id) ?? [];
   return {
     id: c.id,
+    ...(exceptionIds.length === 0 ? {} : { consentExceptions: exceptionIds }),
     phase: c.phase as Phase,
     registrant: c.registrant_partner_id,
     leadPartner: c.lead_partner_id,

@@ -715,6 +715,8 @@ export interface paths {
                                 addThirdParty: boolean;
                                 appointCaseDirector: boolean;
                                 askTriage: boolean;
+                                clearDossier: boolean;
+                                completeSubject: boolean;
                                 consentThirdParty: boolean;
                                 contribute: boolean;
                                 controlContributions: string[];
@@ -735,6 +737,7 @@ export interface paths {
                                 viewAdminSet: boolean;
                                 viewBsn: boolean;
                                 viewCase: boolean;
+                                viewClearings: boolean;
                                 viewRetention: boolean;
                             };
                             /** @description How the case was closed: the closing criterion, the agreements made to keep things stable (the note), and when; null while it runs. */
@@ -784,6 +787,12 @@ export interface paths {
                                 pickedUpAt: string | null;
                             };
                             purpose: string | null;
+                            /** @description What the registrant ticked: the complex-case criteria, the life domains with concerns, the table's own criteria in its words; null for whom may not read the case. */
+                            registeredCriteria: {
+                                complex: string[];
+                                lifeDomains: string[];
+                                table: string[];
+                            } | null;
                             registrantPartnerId: string;
                             subjects: {
                                 address: string | null;
@@ -1646,6 +1655,65 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/deescalation/clearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What was removed from the dossier: per contribution whose, which category, when, by whom and why (seed 003 fase 4, P13)
+         * @description For the process director or support acting in the case. No content (it is gone): the contributor, the category, whether police data, when it was contributed and removed, by whom, the reason, and the cause (the clearing at de-escalation or the police data's own retention). The read is audited.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            category: string;
+                            /** @enum {string} */
+                            cause: "deescalation_clearing" | "police_data_retention";
+                            /** Format: date-time */
+                            clearedAt: string;
+                            clearedBy: string | null;
+                            clearedByName: string | null;
+                            /** Format: date-time */
+                            contributedAt: string;
+                            /** Format: uuid */
+                            contributedByPartnerId: string;
+                            /** Format: uuid */
+                            contributionId: string;
+                            /** Format: uuid */
+                            id: string;
+                            police: boolean;
+                            reason: string | null;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3536,6 +3604,7 @@ export interface paths {
                         conflictOfDuties?: string;
                         /** @default  */
                         effectiveness?: string;
+                        exceptionGround?: string;
                         /** @default true */
                         informAfterwards?: boolean;
                         /** @default  */

@@ -5,6 +5,7 @@ import * as parties from './parts/parties';
 import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
+import * as closing from './parts/closing';
 import * as tables from './parts/tables';
 import * as sessions from './parts/sessions';
 import * as workQueue from './parts/work-queue';
@@ -622,6 +623,7 @@ export const en: Messages = {
   retention: retention.en,
   meetings: meetings.en,
   variants: variants.en,
+  closing: closing.en,
   tables: tables.en,
   sessions: sessions.en,
   workQueue: workQueue.en,

@@ -4,6 +4,7 @@ import * as parties from './parts/parties';
 import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
+import * as closing from './parts/closing';
 import * as tables from './parts/tables';
 import * as sessions from './parts/sessions';
 import * as workQueue from './parts/work-queue';
@@ -621,6 +622,7 @@ export const nl = {
   retention: retention.nl,
   meetings: meetings.nl,
   variants: variants.nl,
+  closing: closing.nl,
   tables: tables.nl,
   sessions: sessions.nl,
   workQueue: workQueue.nl,

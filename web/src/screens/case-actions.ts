@@ -24,5 +24,7 @@ export const CASE_ACTIONS: readonly CaseAction[] = [
   { abilities: ['askTriage'], path: 'triage', label: (t) => t.caseLinks.triage },
   { abilities: ['inviteParticipants'], path: 'meeting', label: (t) => t.caseLinks.meeting },
   { abilities: ['scheduleFollowUp'], path: 'follow-up', label: (t) => t.meetings.followUpLink },
+  { abilities: ['completeSubject'], path: 'subject-details', label: (t) => t.closing.subject.link },
   { abilities: ['viewRetention'], path: 'retention', label: (t) => t.retention.link },
+  { abilities: ['clearDossier'], path: 'clearing', label: (t) => t.closing.clearing.link },
 ];

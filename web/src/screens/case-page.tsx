@@ -60,6 +60,11 @@ export function CasePage({ caseId }: { caseId: string }) {
           ...(c.workArea === null ? [] : [[t.caseView.workArea, c.workAreaName ?? c.workArea] as const]),
           [t.caseView.registered, date(c.createdAt)],
           [t.caseView.purpose, c.purpose === null ? t.common.none : label(t.purposes, c.purpose)],
+          // What the registrant ticked, for the process director's judgement at screening (seed 003 art. 1.7, 003-5).
+          ...(c.registeredCriteria === null || c.registeredCriteria.complex.length + c.registeredCriteria.table.length === 0
+            ? []
+            : [[t.closing.registered.criteria, [...c.registeredCriteria.complex.map((k) => label(t.criteria, k)), ...c.registeredCriteria.table].join('; ')] as const]),
+          ...(c.registeredCriteria === null || c.registeredCriteria.lifeDomains.length === 0 ? [] : [[t.closing.registered.lifeDomains, c.registeredCriteria.lifeDomains.map((d) => label(t.lifeDomains, d)).join(', ')] as const]),
         ]}
       />
       {!c.abilities.viewCase ? <Alert type="info">{c.abilities.viewAdminSet ? t.caseView.adminSetOnly : t.caseView.notVisible}</Alert> : null}

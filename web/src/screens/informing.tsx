@@ -23,14 +23,16 @@ export function InformingScreen({ caseId }: { caseId: string }) {
   const { me } = useSession();
   // Who informs and when, in the covenant's own words (`informSubject.source`).
   const source = useCollaboration(me?.collaborationId ?? null)?.config.informSubject?.source;
+  // A recording does not change the case's version: the list is read again after each one.
+  const [recorded, setRecorded] = useState(0);
   return (
     <CaseSubScreen caseId={caseId} title={t.informing.title} intro={t.informing.intro}>
       {(c) => (
         <>
           {source === undefined ? null : <Paragraph>{t.informing.source(source)}</Paragraph>}
-          <InformingList c={c} />
-          <RecordInforming c={c} />
-          <PostponeInforming c={c} />
+          <InformingList c={c} recorded={recorded} />
+          <RecordInforming c={c} onDone={() => setRecorded((n) => n + 1)} />
+          <PostponeInforming c={c} onDone={() => setRecorded((n) => n + 1)} />
           {c.abilities.recordInforming ? <InformationLetters c={c} topics={['registration', 'rto_outcome', 'third_party']} /> : null}
         </>
       )}
@@ -42,7 +44,7 @@ function useSubjectOptions(c: CaseView) {
   return c.subjects.map((s) => ({ value: s.id, label: s.name }));
 }
 
-function RecordInforming({ c }: { c: CaseView }) {
+function RecordInforming({ c, onDone }: { c: CaseView; onDone: () => void }) {
   const { t } = useI18n();
   const s = useSubmission();
   const subjects = useSubjectOptions(c);
@@ -64,7 +66,9 @@ function RecordInforming({ c }: { c: CaseView }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void s.send('POST', `/api/cases/${c.id}/informing`, { subjectId, topic, informedAt: dateTime(date), method, ...(aboutRto ? { rightsExplained: rights } : {}) }, () => t.informing.recorded);
+          void s.send('POST', `/api/cases/${c.id}/informing`, { subjectId, topic, informedAt: dateTime(date), method, ...(aboutRto ? { rightsExplained: rights } : {}) }, () => t.informing.recorded).then((r) => {
+            if (r !== null) onDone();
+          });
         }}
       >
         <FormResult submission={s} labelOf={(f) => labels[f] ?? f} idPrefix={p} />
@@ -89,7 +93,7 @@ function RecordInforming({ c }: { c: CaseView }) {
   );
 }
 
-function PostponeInforming({ c }: { c: CaseView }) {
+function PostponeInforming({ c, onDone }: { c: CaseView; onDone: () => void }) {
   const { t } = useI18n();
   const s = useSubmission();
   const subjects = useSubjectOptions(c);
@@ -109,7 +113,9 @@ function PostponeInforming({ c }: { c: CaseView }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void s.send('POST', `/api/cases/${c.id}/informing/postponements`, { subjectId, topic, reason, plannedAt: planned }, () => t.informing.postponed);
+          void s.send('POST', `/api/cases/${c.id}/informing/postponements`, { subjectId, topic, reason, plannedAt: planned }, () => t.informing.postponed).then((r) => {
+            if (r !== null) onDone();
+          });
         }}
       >
         <FormResult submission={s} labelOf={(f) => labels[f] ?? f} idPrefix={p} />
@@ -137,9 +143,9 @@ interface InformingItem {
 }
 
 /** What was recorded (GET /api/cases/:id/informing): per subject, topic, when, how, on whose behalf, and what was told about the RTO. */
-function InformingList({ c }: { c: CaseView }) {
+function InformingList({ c, recorded }: { c: CaseView; recorded: number }) {
   const { t } = useI18n();
-  const list = useLoad(() => get<InformingItem[]>(`/api/cases/${c.id}/informing`), [c.id, c.version]);
+  const list = useLoad(() => get<InformingItem[]>(`/api/cases/${c.id}/informing`), [c.id, c.version, recorded]);
   const directory = useDirectory();
   const partner = (id: string | null) => directory.data?.partners.find((p) => p.id === id)?.name ?? '';
   const subject = (id: string | null) => c.subjects.find((x) => x.id === id)?.name ?? '';

@@ -11,6 +11,8 @@ import { ContributeScreen } from './contribute';
 import { ContributionControlScreen } from './contribution-control';
 import { FiguresScreen } from './figures';
 import { InformingScreen } from './informing';
+import { DossierClearingScreen } from './dossier-clearing';
+import { SubjectDetailsScreen } from './subject-details';
 import { PresenceScreen } from './presence';
 import { ProcessStepsScreen } from './process-steps';
 import { ScreeningScreen } from './screening';
@@ -61,6 +63,8 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/cases/:caseId/meetings/:meetingId/attendance', render: (p) => <AttendanceScreen caseId={id(p)} meetingId={p.meetingId ?? ''} key={p.meetingId} /> },
   { pattern: '/cases/:caseId/follow-up', render: (p) => <FollowUpScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/retention', render: (p) => <RetentionScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/subject-details', render: (p) => <SubjectDetailsScreen caseId={id(p)} /> },
+  { pattern: '/cases/:caseId/clearing', render: (p) => <DossierClearingScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/admin-set', render: (p) => <AdminSetScreen caseId={id(p)} /> },
   ...PRIVACY_ROUTES,
 ];

@@ -184,7 +184,23 @@ function AccessOverview({ id, partnerName }: { id: string; partnerName: (id: str
           <Table
             caption={b.dataCaption}
             head={[b.source, b.category, b.content, b.copy]}
-            rows={o.answer.data.map((d) => [d.contributionId, [partnerName(d.source), label({ ...t.lifeDomains }, d.category), d.content, d.copyable ? b.copyYes : b.copyNo]])}
+            rows={o.answer.data.map((d) => [
+              d.contributionId,
+              [
+                partnerName(d.source),
+                label({ ...t.lifeDomains }, d.category),
+                // Police data is shown for inspection only (art. 27 Wpg): a greyed box that cannot be selected, so it is not copied into the answer.
+                d.copyable ? (
+                  d.content
+                ) : (
+                  <div className="ct-police-only" data-police-only key="c">
+                    <strong className="ct-police-only__mark">{b.policeMark}</strong>
+                    <span className="ct-police-only__text">{d.content}</span>
+                  </div>
+                ),
+                d.copyable ? b.copyYes : b.copyNo,
+              ],
+            ])}
           />
           {o.answer.meetingData.length === 0 ? null : (
             <Table
