@@ -15,6 +15,13 @@ const schema = z.object({
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
   /** A second login for the system context; DATABASE_URL then serves user requests only (ADR 0113). */
   DATABASE_SYSTEM_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres://').optional(),
+  /**
+   * `true`: run in production on PostgreSQL with DATABASE_URL alone, knowingly (finding M5, ADR
+   * 0126): one login for user requests and the system context, so SQL on a request's connection
+   * can do what the system can. Without it, and without DATABASE_SYSTEM_URL, production refuses
+   * to start; with it, a loud warning at every start.
+   */
+  DATABASE_SINGLE_LOGIN: z.enum(['true', 'false']).default('false'),
   NODE_ENV: z.string().default('development'),
   /** `auto`: load demo data into an empty database unless NODE_ENV=production; `off`: never. */
   DEMO: z.enum(['auto', 'on', 'off']).default('auto'),
@@ -102,6 +109,8 @@ export interface AppConfig {
   readonly databaseUrl: string | undefined;
   /** The system context's login (ADR 0113); unset: DATABASE_URL serves both. */
   readonly databaseSystemUrl: string | undefined;
+  /** Production on PostgreSQL with one login, acknowledged (DATABASE_SINGLE_LOGIN=true). */
+  readonly databaseSingleLogin: boolean;
   readonly production: boolean;
   readonly demo: 'auto' | 'on' | 'off';
   readonly tls: boolean;
@@ -173,6 +182,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): A
     webDir: e.WEB_DIR,
     databaseUrl: e.DATABASE_URL,
     databaseSystemUrl: e.DATABASE_SYSTEM_URL,
+    databaseSingleLogin: e.DATABASE_SINGLE_LOGIN === 'true',
     production,
     demo: production ? 'off' : e.DEMO,
     tls: e.TLS === 'true',
@@ -216,5 +226,28 @@ export function productionTlsCheck(config: Pick<AppConfig, 'production' | 'tls' 
     refuse: null,
     warning:
       'WAARSCHUWING: productie zonder TLS (TLS=false): sessiecookies zonder Secure, geen HSTS. Alleen op een vertrouwd intern netwerk. / WARNING: production without TLS (TLS=false): session cookies without Secure, no HSTS. Only on a trusted internal network.',
+  };
+}
+
+/**
+ * Finding M5 (ADR 0126): in production on PostgreSQL the server does not start with one database
+ * login (DATABASE_URL without DATABASE_SYSTEM_URL), unless told explicitly
+ * (`DATABASE_SINGLE_LOGIN=true`); then it warns at every start. PGlite has no logins.
+ */
+export function productionDatabaseLoginCheck(
+  config: Pick<AppConfig, 'production' | 'databaseUrl' | 'databaseSystemUrl' | 'databaseSingleLogin'>,
+): { readonly refuse: string | null; readonly warning: string | null } {
+  if (!config.production || config.databaseUrl === undefined || config.databaseSystemUrl !== undefined) return { refuse: null, warning: null };
+  if (!config.databaseSingleLogin) {
+    return {
+      refuse:
+        'DATABASE_SYSTEM_URL ontbreekt met NODE_ENV=production op PostgreSQL: geef verzoeken en het systeem elk een eigen login (docs/security.md, "Database login"), of zet DATABASE_SINGLE_LOGIN=true als u bewust met één login draait. / DATABASE_SYSTEM_URL is not set with NODE_ENV=production on PostgreSQL: give requests and the system a login each (docs/security.md, "Database login"), or set DATABASE_SINGLE_LOGIN=true to run with one login knowingly.',
+      warning: null,
+    };
+  }
+  return {
+    refuse: null,
+    warning:
+      'WAARSCHUWING: productie met één databaselogin (DATABASE_SINGLE_LOGIN=true): SQL op de verbinding van een verzoek kan alles wat het systeem kan (Row-Level Security beschermt dan alleen tegen fouten in de eigen queries). / WARNING: production with one database login (DATABASE_SINGLE_LOGIN=true): SQL on a request\'s connection can do whatever the system can (Row-Level Security then only guards against mistakes in the application\'s own queries).',
   };
 }

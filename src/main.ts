@@ -3,7 +3,7 @@
  * (DATABASE_URL), loading demo data into an empty database outside production. With LOG=true
  * everything it says goes out as JSON lines (src/ops/logger.ts); the start line stays readable.
  */
-import { ConfigError, loadConfig, productionTlsCheck } from './config.js';
+import { ConfigError, loadConfig, productionDatabaseLoginCheck, productionTlsCheck } from './config.js';
 import { checkMasterKeyPlacement } from './crypto/master-key.js';
 import { startMetricsServer } from './ops/metrics-server.js';
 import type { MetricsServer } from './ops/metrics-server.js';
@@ -19,6 +19,9 @@ async function main(): Promise<void> {
   const tls = productionTlsCheck(config);
   if (tls.refuse !== null) throw new ConfigError(tls.refuse);
   if (tls.warning !== null) say(tls.warning);
+  const login = productionDatabaseLoginCheck(config);
+  if (login.refuse !== null) throw new ConfigError(login.refuse);
+  if (login.warning !== null) say(login.warning);
   // Before the database is opened: a key inside DATA_DIR in production is refused (finding L7).
   await checkMasterKeyPlacement({ dataDir: config.dataDir, keyFile: config.masterKeyFile, production: config.production });
   const server = await startServer({

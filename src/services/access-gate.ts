@@ -11,7 +11,7 @@ import type { CaseFacts, Resource } from '../domain/access/facts.js';
 import { reasonMessage } from '../domain/access/reasons.js';
 import type { Decision, Denial } from '../domain/access/reasons.js';
 import type { Action, Actor, Purpose } from '../domain/model.js';
-import type { ActingContext } from '../store/acting-context.js';
+import type { ActingContext, SessionCredential } from '../store/acting-context.js';
 import { AppError } from './app-error.js';
 import type { Messages } from './app-error.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from './ports.js';
@@ -28,8 +28,16 @@ export class Refused extends Error {
   }
 }
 
+/** The session credential of each authenticated actor (never serialised with the actor). */
+const sessionCredentials = new WeakMap<SessionActor, SessionCredential>();
+
+/** Remembers the session an actor was authenticated by, for its acting context (ADR 0125). */
+export function rememberSession(actor: SessionActor, credential: SessionCredential): void {
+  sessionCredentials.set(actor, credential);
+}
+
 export function actingContext(actor: SessionActor): ActingContext {
-  return { collaborationId: actor.collaborationId, partnerId: actor.partnerId, userId: actor.userId, role: actor.role };
+  return { collaborationId: actor.collaborationId, partnerId: actor.partnerId, userId: actor.userId, role: actor.role, session: sessionCredentials.get(actor) };
 }
 
 export function domainActor(actor: SessionActor): Actor {

@@ -16,6 +16,18 @@ export interface ActingContext {
   readonly partnerId: string | null;
   readonly userId: string | null;
   readonly role: ActingRole;
+  /**
+   * The session this user context comes from (ADR 0125). With it, the transaction enters the
+   * context through `casustafel_enter_session` on the request login; without it, through
+   * `casustafel_enter_as`, which only the system login may call.
+   */
+  readonly session?: SessionCredential | undefined;
+}
+
+/** The session token as the client sent it, and the moment the server authenticated it. */
+export interface SessionCredential {
+  readonly token: string;
+  readonly at: Date;
 }
 
 /** The non-superuser role every user's transaction switches to; it has no BYPASSRLS. */
@@ -52,6 +64,11 @@ function checkId(name: string, value: string | null): string {
  * Puts the context into transaction-local settings and drops to the application role (the system
  * role for the system context). Must be the
  * first thing a transaction does; both last until COMMIT or ROLLBACK.
+ *
+ * A user context is signed (migration 260, ADR 0125): a SECURITY DEFINER function writes the
+ * settings with a MAC that the policies verify, from the session (the request login) or, without
+ * a session, only on a login that is a member of casustafel_system. Settings written any other way
+ * give no rows.
  */
 export async function applyActingContext(trx: Transaction<Database>, ctx: ActingContext): Promise<void> {
   if (!ACTING_ROLES.has(ctx.role)) throw new ActingContextError(`unknown role ${String(ctx.role)}`);
@@ -63,9 +80,19 @@ export async function applyActingContext(trx: Transaction<Database>, ctx: Acting
   }
   // One round trip: set_config('role', …, true) is SET LOCAL ROLE (same membership check, same
   // end at COMMIT or ROLLBACK), evaluated after the settings in the same statement.
+  if (ctx.role !== 'system') {
+    if (ctx.session !== undefined) {
+      await sql`select casustafel_enter_session(${ctx.session.token}, ${ctx.session.at}, ${collaborationId}::uuid, ${partnerId}::uuid, ${userId}::uuid, ${ctx.role}),
+                       set_config('role', ${APP_ROLE}, true)`.execute(trx);
+    } else {
+      await sql`select casustafel_enter_as(${collaborationId}::uuid, ${partnerId}::uuid, ${userId}::uuid, ${ctx.role}),
+                       set_config('role', ${APP_ROLE}, true)`.execute(trx);
+    }
+    return;
+  }
   await sql`select set_config('app.collaboration_id', ${collaborationId}, true),
                    set_config('app.partner_id', ${partnerId}, true),
                    set_config('app.user_id', ${userId}, true),
                    set_config('app.role', ${ctx.role}, true),
-                   set_config('role', ${ctx.role === 'system' ? SYSTEM_ROLE : APP_ROLE}, true)`.execute(trx);
+                   set_config('role', ${SYSTEM_ROLE}, true)`.execute(trx);
 }

@@ -75,7 +75,9 @@ function wrap(db: Kysely<Database>, engine: Engine, cleanup: () => Promise<void>
     db,
     engine,
     withTransaction: (ctx, fn) =>
-      (ctx.role === 'system' ? db : requestDb).transaction().execute(async (trx) => {
+      // A user context with its session runs on the request login; the system context and a user
+      // context without a session (jobs, the CLI) on the system login (ADR 0113, 0125).
+      (ctx.role === 'system' || ctx.session === undefined ? db : requestDb).transaction().execute(async (trx) => {
         await applyActingContext(trx, ctx);
         return fn(trx);
       }),

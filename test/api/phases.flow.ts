@@ -72,7 +72,7 @@ export async function acceptedNijmegenCase(s: TestServer, director: string, name
   await informSubjects(s, c, 'regieteams-nijmegen', 'gemeente-nijmegen', director);
   const accepted = await step(s, await s.login(director), c.id, { event: 'accept' });
   expect(accepted.statusCode, accepted.body).toBe(200);
-  const row = await s.deps.database.db.selectFrom('cases').select('number').where('id', '=', c.id).executeTakeFirstOrThrow();
+  const row = await s.deps.database.withTransaction(systemContext(), (trx) => trx.selectFrom('cases').select('number').where('id', '=', c.id).executeTakeFirstOrThrow());
   return { id: c.id, number: row.number };
 }
 

@@ -5,15 +5,21 @@
  * user's transaction takes beyond its own Row-Level Security are SECURITY DEFINER functions
  * (migration 240, ADR 0113), so no user action needs casustafel_system. PostgreSQL only (PGlite has
  * one embedded connection and no logins); DATABASE_URL names the server, default the local one.
+ * The system login is the database's owner and no superuser (it has CREATEROLE; casustafel_system
+ * has CREATE on the schema, docs/security.md "Database login"): it migrates and runs the system.
  */
 import type { Client } from 'pg';
 import { sql } from 'kysely';
+import type { Transaction } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJob } from '../../src/jobs/job-runner.js';
 import { retentionJob } from '../../src/jobs/retention.job.js';
+import { systemContext } from '../../src/store/acting-context.js';
+import type { ActingContext } from '../../src/store/acting-context.js';
 import { openDatabase } from '../../src/store/database.js';
+import type { Database } from '../../src/store/schema.js';
 import { createScratchPostgres } from '../support/db.js';
-import { createAppLogin, withClient } from '../support/pg-login.js';
+import { createAppLogin, createOwnerLogin, withClient } from '../support/pg-login.js';
 import type { AppLogin } from '../support/pg-login.js';
 import type { TestDatabase } from '../support/db.js';
 import { startTestServer } from '../support/server.js';
@@ -26,7 +32,13 @@ const DAY = 86_400_000;
 let scratch: { url: string; drop: () => Promise<void> };
 let s: TestServer;
 let login: AppLogin;
+let owner: AppLogin;
 let requestUrl: string;
+
+/** Work in the system context (on the owner login, which is no superuser: Row-Level Security applies to it). */
+function asSystem<T>(fn: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  return s.deps.database.withTransaction(systemContext(), fn);
+}
 
 /** A connection on the server's request login, as SQL injected into a request would have it. */
 async function onRequestLogin<T>(fn: (c: Client) => Promise<T>): Promise<T> {
@@ -37,8 +49,9 @@ beforeAll(async () => {
   scratch = await createScratchPostgres(BASE_URL);
   login = await createAppLogin(BASE_URL, scratch.url, 'casustafel_request_login');
   requestUrl = login.url;
-  // The system login here is the scratch database's owner (it also runs the migrations).
-  const database = await openDatabase({ databaseUrl: requestUrl, databaseSystemUrl: scratch.url, poolSize: 4 });
+  // The system login is the scratch database's owner, not a superuser (it also runs the migrations).
+  owner = await createOwnerLogin(BASE_URL, scratch.url, 'casustafel_owner');
+  const database = await openDatabase({ databaseUrl: requestUrl, databaseSystemUrl: owner.url, poolSize: 4 });
   const testDatabase: TestDatabase = { ...database, url: requestUrl };
   s = await startTestServer({ database: testDatabase });
 }, 240_000);
@@ -47,19 +60,28 @@ afterAll(async () => {
   await s?.close();
   await scratch?.drop();
   await login?.drop();
+  await owner?.drop();
 });
 
 describe('M5 the server runs user requests on a login that is no member of casustafel_system (PostgreSQL)', () => {
-  it('M5 user requests run on the request login; the system context on the other login', async () => {
-    const who = async (role: 'system' | 'user'): Promise<string> => {
-      const ctx = role === 'system' ? { collaborationId: null, partnerId: null, userId: null, role: 'system' as const } : (await s.deps.database.withTransaction({ collaborationId: null, partnerId: null, userId: null, role: 'system' }, async (trx) => {
-        const u = await trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id', 'role']).where('role', '=', 'process_director').executeTakeFirstOrThrow();
-        return { collaborationId: u.collaboration_id, partnerId: u.partner_id, userId: u.id, role: u.role as 'process_director' };
-      }));
-      return s.deps.database.withTransaction(ctx, async (trx) => (await sql<{ who: string }>`select session_user as who`.execute(trx)).rows[0]?.who ?? '');
-    };
-    expect(await who('user')).toBe(login.name);
-    expect(await who('system')).not.toBe(login.name);
+  it('M5 user requests (a context with its session) run on the request login; the system context and a user context without a session on the other login', async () => {
+    const cookie = await s.login('procesregisseur@noord-limburg');
+    const token = /casustafel_session=([^;]+)/.exec(cookie)?.[1] ?? '';
+    const u = await s.deps.database.withTransaction(systemContext(), (trx) =>
+      trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id']).where('username', '=', 'procesregisseur@noord-limburg').executeTakeFirstOrThrow());
+    const user = { collaborationId: u.collaboration_id, partnerId: u.partner_id, userId: u.id, role: 'process_director' as const };
+    const who = (ctx: ActingContext): Promise<string> => s.deps.database.withTransaction(ctx, async (trx) => (await sql<{ who: string }>`select session_user as who`.execute(trx)).rows[0]?.who ?? '');
+    expect(await who({ ...user, session: { token, at: s.deps.now() } })).toBe(login.name);
+    expect(await who(user)).not.toBe(login.name);
+    expect(await who(systemContext())).not.toBe(login.name);
+  });
+
+  it('M5 on the request login: a user context without a session (casustafel_enter_as) is refused', async () => {
+    const u = await s.deps.database.withTransaction(systemContext(), (trx) =>
+      trx.selectFrom('users').select(['id', 'collaboration_id', 'partner_id']).where('username', '=', 'procesregisseur@noord-limburg').executeTakeFirstOrThrow());
+    await onRequestLogin(async (c) => {
+      await expect(c.query("select casustafel_enter_as($1, $2, $3, 'process_director')", [u.collaboration_id, u.partner_id, u.id])).rejects.toThrow(/permission denied/);
+    });
   });
 
   it("M5 on the request login: SET ROLE casustafel_system fails; set_config('app.role','system') reads no other collaboration's rows, with or without SET ROLE casustafel_app; an audit row out of band is refused", async () => {
@@ -129,7 +151,7 @@ describe('M5 the server runs user requests on a login that is no member of casus
     await runJob(s.deps, retentionJob);
     const reopened = await step(s, await s.login('manager@noord-limburg'), c.id, { event: 'reopen', reason: 'Nieuwe melding over dezelfde woning' });
     expect(reopened.statusCode, reopened.body).toBe(200);
-    const decision = await s.deps.database.db.selectFrom('deescalation_decisions').select(['decided_at', 'archived_at']).where('case_id', '=', c.id).executeTakeFirstOrThrow();
+    const decision = await asSystem((trx) => trx.selectFrom('deescalation_decisions').select(['decided_at', 'archived_at']).where('case_id', '=', c.id).executeTakeFirstOrThrow());
     expect(decision.decided_at.toISOString()).toBe(s.deps.now().toISOString());
     expect(decision.archived_at).toBeNull();
     s.setNow(new Date('2026-06-01T09:00:00Z'));
@@ -148,7 +170,7 @@ describe('M5 the server runs user requests on a login that is no member of casus
     const movedTo = new Date(Date.parse(session.scheduledAt) + 2 * 86_400_000).toISOString();
     const moved = await s.request('PATCH', `/api/sessions/${session.id}`, first, { version: session.version, scheduledAt: movedTo });
     expect(moved.statusCode, moved.body).toBe(200);
-    const meeting = () => s.deps.database.db.selectFrom('meetings').select(['scheduled_at', 'status', 'session_id']).where('id', '=', theirItem.meetingId).executeTakeFirstOrThrow();
+    const meeting = () => asSystem((trx) => trx.selectFrom('meetings').select(['scheduled_at', 'status', 'session_id']).where('id', '=', theirItem.meetingId).executeTakeFirstOrThrow());
     expect((await meeting()).scheduled_at.toISOString()).toBe(movedTo);
     const view = await s.request('GET', `/api/sessions/${session.id}`, first);
     expect(view.statusCode, view.body).toBe(200);
@@ -166,7 +188,7 @@ describe('M5 the server runs user requests on a login that is no member of casus
       lifeDomains: ['housing'],
       registration: { content: 'Zorgwekkende woonsituatie.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' } },
     });
-    await s.deps.database.db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', venlo.id).execute();
+    await asSystem((trx) => trx.updateTable('cases').set({ phase: 'triage' }).where('id', '=', venlo.id).execute());
     const forCaseId = (await register(s, 'reclassering-nederland@noord-limburg', {
       tableId: 'rto-complexe-casuistiek',
       subjects: [{ name: 'Nieuwe Aanmelding' }],
@@ -177,7 +199,7 @@ describe('M5 the server runs user requests on a login that is no member of casus
     const res = await s.request('POST', '/api/presence-lookups', await s.login('procesregisseur@noord-limburg'), { bsn: '123456782', forCaseId });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json<{ known: boolean }>().known).toBe(true);
-    const disclosed = await s.deps.database.db.selectFrom('audit_log').select(['collaboration_id', 'case_id']).where('action', '=', 'presence.disclosed').execute();
+    const disclosed = await asSystem((trx) => trx.selectFrom('audit_log').select(['collaboration_id', 'case_id']).where('action', '=', 'presence.disclosed').execute());
     expect(disclosed).toContainEqual({ collaboration_id: s.collaborationId('zorgnetwerk-venlo'), case_id: venlo.id });
   });
 });

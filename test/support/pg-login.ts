@@ -36,3 +36,25 @@ export async function createAppLogin(adminUrl: string, databaseUrl: string, pref
   url.password = password;
   return { name, url: url.toString(), drop: () => withClient(adminUrl, (c) => c.query(`DROP ROLE IF EXISTS ${name}`)).then(() => undefined) };
 }
+
+/**
+ * Makes a new non-superuser login (with CREATEROLE, no BYPASSRLS) the owner of the database of
+ * `databaseUrl`, and as that owner grants casustafel_system CREATE on the schema `public` (the
+ * functions of migrations 240 and 260 are owned by casustafel_system; docs/security.md, "Database
+ * login"). Returns the owner's connection string and a drop for the login.
+ */
+export async function createOwnerLogin(adminUrl: string, databaseUrl: string, prefix: string): Promise<AppLogin> {
+  const name = `${prefix}_${randomBytes(4).toString('hex')}`;
+  const password = randomBytes(16).toString('hex');
+  const database = new URL(databaseUrl).pathname.slice(1);
+  await withClient(adminUrl, async (c) => {
+    await c.query(`CREATE ROLE ${name} LOGIN PASSWORD '${password}' NOSUPERUSER NOBYPASSRLS NOCREATEDB CREATEROLE`);
+    await c.query(`DO $$ BEGIN CREATE ROLE casustafel_system NOLOGIN NOSUPERUSER NOBYPASSRLS; EXCEPTION WHEN duplicate_object THEN NULL; END $$`);
+    await c.query(`ALTER DATABASE ${database} OWNER TO ${name}`);
+  });
+  const url = new URL(databaseUrl);
+  url.username = name;
+  url.password = password;
+  await withClient(url.toString(), (c) => c.query('GRANT CREATE ON SCHEMA public TO casustafel_system'));
+  return { name, url: url.toString(), drop: () => withClient(adminUrl, (c) => c.query(`DROP ROLE IF EXISTS ${name}`)).then(() => undefined) };
+}

@@ -9,6 +9,7 @@ import { declarationBlock, declarationStatuses, DEFAULT_DECLARATION_POLICY } fro
 import type { DeclarationBlock, DeclarationStatus } from '../../domain/governance/declarations.js';
 import type { Role } from '../../domain/model.js';
 import { systemContext } from '../../store/acting-context.js';
+import { rememberSession } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { hashToken } from './login.js';
 import type { SessionPolicy } from './session-policy.js';
@@ -85,7 +86,7 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
     const declarationPolicy = (await deps.collaborationConfig(trx, s.collaboration_id)).declarations ?? DEFAULT_DECLARATION_POLICY;
     const declarations = declarationStatuses(declarationPolicy, { confidentiality: s.confidentiality_declared_at, vog: s.vog_checked_at }, now);
     const block: AuthenticatedActor['personalDataBlock'] = role !== 'third_party' && !partnerActive ? 'partner_not_active' : declarationBlock(declarations);
-    return {
+    const actor: AuthenticatedActor = {
       sessionId: s.sessionId,
       userId: s.userId,
       partnerId: s.partner_id,
@@ -97,5 +98,9 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
       secondFactorAt: s.second_factor_at,
       enrolmentOnly: (policy.secondFactorRequired ?? false) && s.second_factor_at === null,
     };
+    // The session enters the user's context on the request login (ADR 0125); a session that still
+    // owes its second factor does not.
+    if (!actor.enrolmentOnly) rememberSession(actor, { token, at: now });
+    return actor;
   });
 }

@@ -69,14 +69,14 @@ function OralProvisionForm({ onRecorded }: { onRecorded: () => void }) {
   const [decision, setDecision] = useState('');
   const partners = (directory.data?.partners ?? []).filter((p) => p.member && p.id !== me?.partnerId);
   const labelOf = (f: string): string =>
-    (({ caseNumber: b.caseNumber, providedAt: b.oralAt, recipientPartnerIds: b.oralRecipients, domain: b.oralDomain, purpose: b.purpose, decisionReference: b.oralDecision }) as Record<string, string>)[f.split('.')[0] ?? f] ?? f;
+    (({ caseNumber: b.oralCase, providedAt: b.oralAt, recipientPartnerIds: b.oralRecipients, domain: b.oralDomain, purpose: b.purpose, decisionReference: b.oralDecision }) as Record<string, string>)[f.split('.')[0] ?? f] ?? f;
   return (
     <Section labelledBy="provision-oral">
       <Heading level={2} id="provision-oral">
         {b.oralTitle}
       </Heading>
       <Paragraph>{b.oralIntro}</Paragraph>
-      <FormResult submission={submission} labelOf={labelOf} />
+      <FormResult submission={submission} labelOf={labelOf} idPrefix="oral-" />
       <form
         className="utrecht-form ct-form"
         noValidate
@@ -99,19 +99,19 @@ function OralProvisionForm({ onRecorded }: { onRecorded: () => void }) {
           });
         }}
       >
-        <TextField field="caseNumber" label={b.caseNumber} description={b.caseNumberHint} value={caseNumber} onChange={setCaseNumber} required error={submission.fields.caseNumber} />
-        <TextField field="providedAt" type="datetime-local" label={b.oralAt} value={providedAt} onChange={setProvidedAt} required error={submission.fields.providedAt} />
+        <TextField field="oral-caseNumber" label={b.oralCase} description={b.caseNumberHint} value={caseNumber} onChange={setCaseNumber} required error={submission.fields.caseNumber} />
+        <TextField field="oral-providedAt" type="datetime-local" label={b.oralAt} value={providedAt} onChange={setProvidedAt} required error={submission.fields.providedAt} />
         <CheckboxGroup
-          field="recipientPartnerIds"
+          field="oral-recipientPartnerIds"
           legend={b.oralRecipients}
           options={partners.map((p) => ({ value: p.id, label: p.name }))}
           selected={recipients}
           onChange={setRecipients}
           error={submission.fields.recipientPartnerIds ?? submission.fields['recipientPartnerIds.0']}
         />
-        <SelectField field="domain" label={b.oralDomain} description={b.oralDomainHint} value={domain} onChange={setDomain} options={DOMAINS.map((d) => ({ value: d, label: label(t.lifeDomains, d) }))} />
-        <SelectField field="purpose" label={b.purpose} value={purpose} onChange={setPurpose} options={PURPOSES.map((x) => ({ value: x, label: label(t.purposes, x) }))} />
-        <TextField field="decisionReference" label={b.oralDecision} value={decision} onChange={setDecision} optional={t.common.optional} error={submission.fields.decisionReference} />
+        <SelectField field="oral-domain" label={b.oralDomain} description={b.oralDomainHint} value={domain} onChange={setDomain} options={DOMAINS.map((d) => ({ value: d, label: label(t.lifeDomains, d) }))} />
+        <SelectField field="oral-purpose" label={b.purpose} value={purpose} onChange={setPurpose} options={PURPOSES.map((x) => ({ value: x, label: label(t.purposes, x) }))} />
+        <TextField field="oral-decisionReference" label={b.oralDecision} value={decision} onChange={setDecision} optional={t.common.optional} error={submission.fields.decisionReference} />
         <Button type="submit" busy={submission.busy}>
           {b.oralSubmit}
         </Button>
@@ -136,7 +136,6 @@ export function ProvisionsScreen() {
         {b.title}
       </Heading>
       <Paragraph lead>{b.intro}</Paragraph>
-      {me === null || me === undefined || me.role === 'privacy_officer' || list.error !== null ? null : <OralProvisionForm onRecorded={list.reload} />}
       <Section labelledBy="provision-filters">
         <Heading level={2} id="provision-filters">
           {b.filters}
@@ -188,6 +187,7 @@ export function ProvisionsScreen() {
           </>
         )}
       </Section>
+      {list.data === undefined || me?.role === 'privacy_officer' ? null : <OralProvisionForm onRecorded={list.reload} />}
     </>
   );
 }
