@@ -11,6 +11,7 @@ import { MAASTRICHT_HEUVELLAND } from '../../src/collaborations/maastricht-heuve
 import { configField, withChangedField } from '../support/config-field.js';
 import { signInOnce, startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
+import { screenAtTable } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -50,14 +51,7 @@ async function ggdAnswer(): Promise<{ caseId: string; contributionId: string }> 
   const informed = await s.request('POST', `/api/cases/${c.id}/informing`, reg, { subjectId: c.subjectIds[0], topic: 'registration', informedAt: s.deps.now().toISOString(), method: 'letter' });
   expect(informed.statusCode, informed.body).toBe(201);
   const pd = await login(PD);
-  const table = (await s.request('GET', `/api/cases/${c.id}/table`, pd)).json<{ followUpQuestions: string[]; preconditions: { before?: string }[] }>();
-  const screened = await s.request('PUT', `/api/cases/${c.id}/screening`, pd, {
-    criteriaMet: [0],
-    answers: table.followUpQuestions.map(() => 'Beoordeeld.'),
-    preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
-    assessment: 'Past bij het casusoverleg.',
-  });
-  expect(screened.statusCode, screened.body).toBe(200);
+  await screenAtTable(s, c.id, PD, pd);
   expect((await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' })).statusCode).toBe(200);
   const asked = await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, {
     task: 'Triage', purpose: 'Voorbereiden overleg', whyNeeded: 'Zicht op lopende hulp', question: 'Is de jeugdige bij u bekend?', onBehalfOf: s.partnerId(M, 'gemeente-eijsden-margraten'), partners: [s.partnerId(M, 'ggd-zuid-limburg')],
