@@ -53,14 +53,14 @@ export async function recordOralProvision(deps: ServiceDeps, actor: SessionActor
       });
     }
     const issues: { field: string; message: string }[] = [];
-    if (input.providedAt.getTime() > now.getTime()) issues.push({ field: 'providedAt', message: 'must not lie in the future' });
-    if (!LIFE_DOMAINS.includes(input.domain)) issues.push({ field: 'domain', message: 'unknown life domain' });
+    if (input.providedAt.getTime() > now.getTime()) issues.push({ field: 'providedAt', message: 'het tijdstip ligt in de toekomst / must not lie in the future' });
+    if (!LIFE_DOMAINS.includes(input.domain)) issues.push({ field: 'domain', message: 'onbekend levensdomein / unknown life domain' });
     const recipients = [...new Set(input.recipientPartnerIds)];
-    if (recipients.length !== input.recipientPartnerIds.length) issues.push({ field: 'recipientPartnerIds', message: 'a partner is named twice' });
-    if (recipients.includes(actor.partnerId)) issues.push({ field: 'recipientPartnerIds', message: 'the providing partner is no recipient' });
+    if (recipients.length !== input.recipientPartnerIds.length) issues.push({ field: 'recipientPartnerIds', message: 'een partner staat er twee keer in / a partner is named twice' });
+    if (recipients.includes(actor.partnerId)) issues.push({ field: 'recipientPartnerIds', message: 'de verstrekkende partner is geen ontvanger / the providing partner is no recipient' });
     const known = recipients.length === 0 ? [] : await trx.selectFrom('partners').select('id').where('collaboration_id', '=', actor.collaborationId).where('id', 'in', recipients).execute();
     recipients.forEach((id, i) => {
-      if (!known.some((k) => k.id === id)) issues.push({ field: `recipientPartnerIds.${i}`, message: 'not a partner of this collaboration' });
+      if (!known.some((k) => k.id === id)) issues.push({ field: `recipientPartnerIds.${i}`, message: 'geen partner van dit samenwerkingsverband / not a partner of this collaboration' });
     });
     if (issues.length > 0) throw validationFailed(issues);
     const c = await trx.selectFrom('cases').select(['id', 'number']).where('collaboration_id', '=', actor.collaborationId).where('number', '=', input.caseNumber).executeTakeFirst();
