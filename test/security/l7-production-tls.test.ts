@@ -3,12 +3,9 @@
  * lacked Secure and there was no HSTS, and nothing was said. Now the production server refuses to
  * start until TLS is set either way; TLS=false starts with a loud warning.
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, productionTlsCheck } from '../../src/config.js';
+import { runMainUntilExit } from '../support/spawn-main.js';
 
 describe('L7 production without TLS settings', () => {
   it('L7 the check: refused without TLS, a warning with TLS=false, nothing with TLS=true or outside production', () => {
@@ -22,19 +19,8 @@ describe('L7 production without TLS settings', () => {
   });
 
   it('L7 the shipped start: `src/main.ts` in production without TLS exits 1 with the Dutch message, before opening anything', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'casustafel-l7-'));
-    try {
-      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', DATA_DIR: join(dir, 'data'), PORT: '0' };
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let err = '';
-      child.stderr.on('data', (c: Buffer) => {
-        err += c.toString();
-      });
-      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-      expect(code).toBe(1);
-      expect(err).toContain('TLS ontbreekt met NODE_ENV=production');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const { code, stderr } = await runMainUntilExit({ NODE_ENV: 'production', PORT: '0' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('TLS ontbreekt met NODE_ENV=production');
   }, 120_000);
 });

@@ -4,12 +4,9 @@
  * until DATABASE_SYSTEM_URL gives the system its own login, or DATABASE_SINGLE_LOGIN=true says the
  * single login is meant; then it warns at every start (the pattern of L7's TLS check).
  */
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig, productionDatabaseLoginCheck } from '../../src/config.js';
+import { runMainUntilExit } from '../support/spawn-main.js';
 
 const PG = 'postgres://casustafel_login@127.0.0.1:5432/casustafel';
 const SYSTEM = 'postgres://casustafel_system_login@127.0.0.1:5432/casustafel';
@@ -29,20 +26,9 @@ describe('M5 production on PostgreSQL with one database login', () => {
   });
 
   it('M5 the shipped start: `src/main.ts` in production with DATABASE_URL alone exits 1 with the Dutch message, before opening the database', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'casustafel-m5-'));
-    try {
-      // Port 9 (discard): nothing answers there, so a start that opened the database would fail differently.
-      const env: NodeJS.ProcessEnv = { PATH: process.env.PATH ?? '', NODE_ENV: 'production', TLS: 'true', DATA_DIR: join(dir, 'data'), PORT: '0', DATABASE_URL: 'postgres://casustafel_login@127.0.0.1:9/casustafel' };
-      const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-      let err = '';
-      child.stderr.on('data', (c: Buffer) => {
-        err += c.toString();
-      });
-      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-      expect(code).toBe(1);
-      expect(err).toContain('DATABASE_SYSTEM_URL ontbreekt met NODE_ENV=production op PostgreSQL');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    // Port 9 (discard): nothing answers there, so a start that opened the database would fail differently.
+    const { code, stderr } = await runMainUntilExit({ NODE_ENV: 'production', TLS: 'true', PORT: '0', DATABASE_URL: 'postgres://casustafel_login@127.0.0.1:9/casustafel' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('DATABASE_SYSTEM_URL ontbreekt met NODE_ENV=production op PostgreSQL');
   }, 120_000);
 });
