@@ -84,6 +84,15 @@ export function checkRoutingOnly(table: Pick<CollaborationTable, 'individualsDis
   return table.individualsDiscussed === 'routing_only' ? tableRefusal('routing_only_table') : TABLE_OK;
 }
 
+/**
+ * A meeting record at a routing-only table (seed 000 PJO: "alleen bepaald waar de casus wordt
+ * opgepakt") carries no plan: a goal or an action would start an individual trajectory there.
+ */
+export function checkRoutingOnlyRecord(table: Pick<CollaborationTable, 'individualsDiscussed'>, plan: { readonly goals: readonly unknown[]; readonly actions: readonly unknown[] }): TableResult {
+  if (plan.goals.length === 0 && plan.actions.length === 0) return TABLE_OK;
+  return table.individualsDiscussed === 'routing_only' ? tableRefusal('routing_only_plan') : TABLE_OK;
+}
+
 /** May this step be taken at this table? The first unmet precondition it guards names itself. */
 export function checkTableStep(table: Table, event: ProcessEventKind, facts: PreconditionFacts): TableResult {
   if (INDIVIDUAL_STEPS.has(event)) {

@@ -21,6 +21,8 @@ import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
+import { checkRoutingOnlyRecord } from '../../domain/tables/preconditions.js';
+import { caseTable, enforceTable } from '../tables/table-context.js';
 
 export const PLAN_ACTION_FIELD = 'plan_action.description';
 
@@ -99,6 +101,8 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
     const ctx = await loadProcess(deps, trx, caseId);
     const entry = auditEntry(deps, actor, { action: 'meeting.record', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
     requireStaff(entry, ctx, actor);
+    // A routing-only table (seed 000 PJO) records where the case goes, never an individual plan.
+    enforceTable(entry, checkRoutingOnlyRecord(caseTable(ctx.config, ctx.row.tableId), input.plan));
     const row = await requireMeeting(trx, caseId, meetingId);
     const meeting = ctx.state.meetings.find((m) => m.id === meetingId);
     if (meeting === undefined || ctx.key === undefined) throw staleVersion();
