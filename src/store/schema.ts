@@ -348,6 +348,8 @@ export interface MeetingsTable {
   monitoring_kept: ColumnType<string[] | null, string | null | undefined, string | null>;
   /** The session whose agenda this case discussion is an item of (migration 110); null: a per-case RTO. */
   session_id: Nullable<string>;
+  /** Days within which the case is discussed again, set at this meeting (migration 300, 000-R70); null: none set. */
+  follow_up_days: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
   version: Generated<number>;

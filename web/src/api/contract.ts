@@ -2537,6 +2537,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         date: string;
+                        followUpInDays?: number;
                         monitoringKept?: string[];
                         notes?: {
                             subjects?: string[];
