@@ -119,6 +119,16 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       if (partner === undefined || !isActiveMember(partner, now.getTime())) issues.push({ field: `plan.actions.${i}.ownerPartnerId`, message: 'not an active partner of this collaboration' });
       if (a.id !== undefined && !existing.some((e) => e.id === a.id)) issues.push({ field: `plan.actions.${i}.id`, message: 'not an action of this meeting' });
     });
+    // The responsible worker an action is assigned to works for the partner that owns it (seed 000 MDO, Nazorg; 000-R68).
+    const named = [...new Set(input.plan.actions.flatMap((a) => (a.ownerUserId === undefined ? [] : [a.ownerUserId])))];
+    const workers = named.length === 0 ? [] : await trx.selectFrom('users').select(['id', 'partner_id', 'active']).where('collaboration_id', '=', ctx.row.collaborationId).where('id', 'in', named).execute();
+    input.plan.actions.forEach((a, i) => {
+      if (a.ownerUserId === undefined) return;
+      const worker = workers.find((w) => w.id === a.ownerUserId);
+      if (worker === undefined || !worker.active || worker.partner_id !== a.ownerPartnerId) {
+        issues.push({ field: `plan.actions.${i}.ownerUserId`, message: 'geen actieve medewerker van de organisatie die de actie uitvoert / not an active worker of the partner that owns the action' });
+      }
+    });
     const caseSubjects = ctx.state.subjects;
     const notes: MeetingNote[] = (input.notes ?? []).map((n, i) => ({ text: n.text, subjects: itemSubjects(caseSubjects, n.subjects, `notes.${i}.subjects`, issues) }));
     const goals: PlanGoal[] = input.plan.goals.map((g, i) => ({ domain: g.domain, goal: g.goal, subjects: itemSubjects(caseSubjects, g.subjects, `plan.goals.${i}.subjects`, issues) }));
