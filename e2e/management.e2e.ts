@@ -1,0 +1,154 @@
+/**
+ * The manager's screens in the browser (issue 16 item 8; rows 003-19 and 001-12 the manager's
+ * figures, 002-B20 the work areas, 002-A35 the register of declarations and VOG checks, 003-101
+ * re-opening an archived dossier with its reason).
+ *
+ * On the shared demo server (real clock, shipped configurations): the Venlo manager reads the
+ * figures with their charts, chooses a work area and the figures follow, and finds a new user
+ * without a declaration in the register; a professional is refused. Expiry needs a validity period,
+ * which no shipped covenant names, and re-opening needs an archived dossier (six months after the
+ * de-escalation): both run against a second server in this file with a clock the test moves and
+ * Venlo's `declarations.vog.validMonths` set to 12 on a copy of the shipped configuration (the
+ * test/config pattern), like the retention tests do.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { startTestServer } from '../test/support/server.js';
+import type { TestServer } from '../test/support/server.js';
+import { step, toMonitoring } from '../test/api/phases.flow.js';
+import { as, asByApi, call, checkA11y, launch, login, pageFetch, PASSWORD } from './support/browser.js';
+import { Counter } from './support/count.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const registerTable = (page: Page) => page.getByRole('table', { name: 'Verklaringen en VOG: wie is aan de beurt' });
+
+describe('003-19 the manager\'s figures, work-area choice and register (Venlo, shared server)', () => {
+  it('003-19 / 002-B20 / 002-A35 the manager reads the charts, chooses a work area, finds a new user without declaration in the register; a professional is refused', async () => {
+    // Set-up through the API: the admin adds a professional without declaration or VOG check.
+    const admin = await asByApi(browser, 'beheerder@venlo');
+    const partners = await call<{ id: string; name: string }[]>(admin.page, 'GET', '/api/partners');
+    const gemeente = partners.find((p) => p.name.includes('Venlo')) ?? partners[0];
+    const suffix = Date.now().toString(36);
+    await call(admin.page, 'POST', '/api/users', { partnerId: gemeente?.id, username: `nieuw-${suffix}@venlo`, displayName: `Nieuwe Collega ${suffix}`, role: 'professional', password: 'een-lang-wachtwoord-e2e' }, 201);
+    await admin.close();
+
+    const counter = new Counter();
+    counter.step('figures');
+    const { page, problems, close } = await as(browser, 'manager@venlo');
+    await counter.click(page.getByRole('navigation').getByRole('link', { name: 'Cijfers' }));
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    await page.getByTestId('figures-total').waitFor();
+    // The figures as charts: cases per phase, and per table.
+    await page.getByRole('img', { name: 'Casussen per fase' }).waitFor();
+    await page.getByRole('img', { name: 'Casussen per tafel' }).waitFor();
+
+    // The register: the new colleague has neither, and is refused case content until recorded.
+    const row = registerTable(page).getByRole('row').filter({ hasText: `Nieuwe Collega ${suffix}` });
+    await row.first().waitFor();
+    expect(await row.count()).toBe(2);
+    expect(await row.filter({ hasText: 'VOG-controle' }).innerText()).toMatch(/ontbreekt[\s\S]*ja/);
+    expect(await row.filter({ hasText: 'Geheimhoudingsverklaring' }).innerText()).toMatch(/ontbreekt[\s\S]*ja/);
+    await checkA11y(page, 'figures with register (manager, Venlo)');
+
+    // The work-area choice: the figures are asked again for the chosen area.
+    const choice = page.getByLabel('Werkgebied of wijkteam');
+    const option = choice.locator('option').nth(1);
+    const areaName = await option.innerText();
+    const areaId = (await option.getAttribute('value')) ?? '';
+    expect(areaId).not.toBe('');
+    const answer = page.waitForResponse((r) => r.url().includes(`/api/reports/figures?workArea=${encodeURIComponent(areaId)}`));
+    await counter.select(choice, areaId);
+    const figures = (await (await answer).json()) as { workArea: { id: string; name: string } | null };
+    expect(figures.workArea).toEqual({ id: areaId, name: areaName });
+    await page.getByTestId('figures-total').waitFor();
+    await page.getByRole('img', { name: 'Casussen per fase' }).waitFor();
+    expect(await choice.inputValue()).toBe(areaId);
+    await checkA11y(page, 'figures for one work area (manager, Venlo)');
+    expect(counter.tally('figures').interactions).toBeLessThanOrEqual(2);
+    expect(problems).toEqual([]);
+    await close();
+
+    // A professional has no figures in the menu and is refused them, and the register.
+    const pro = await as(browser, 'gemeente-venlo@venlo');
+    expect(await pro.page.getByRole('navigation').getByRole('link', { name: 'Cijfers' }).count()).toBe(0);
+    await pro.page.goto('/figures');
+    await pro.page.getByText(/Uw rol mag niet managementcijfers inzien/).waitFor();
+    expect(await pro.page.getByRole('img', { name: 'Casussen per fase' }).count()).toBe(0);
+    expect((await pageFetch(pro.page, 'GET', '/api/users/declarations')).status).toBe(403);
+    await pro.close();
+  });
+});
+
+describe('a server with a clock the test moves: re-opening', () => {
+  let s: TestServer;
+  let url = '';
+  const DAY = 24 * 60 * 60 * 1000;
+
+  beforeAll(async () => {
+    s = await startTestServer({ config: loadConfig({ DEMO: 'on', NODE_ENV: 'test', WEB_DIR: process.env.WEB_DIR ?? 'web/dist' }), jobsEveryMs: 0 });
+    await s.handle.app.listen({ port: 0, host: '127.0.0.1' });
+    url = `http://127.0.0.1:${(s.handle.app.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+
+  async function on(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
+    const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(`csp: ${m.text()}`);
+    });
+    await login(page, username, PASSWORD);
+    return { page, problems, close: () => context.close() };
+  }
+
+  it('003-101 the manager re-opens an archived dossier with a reason; the process director sees the reason on the retention screen; the process director is refused the re-opening', async () => {
+    const { c, pd } = await toMonitoring(s);
+    expect((await step(s, pd, c.id, { event: 'deescalate' })).statusCode).toBe(200);
+    s.advance(200 * DAY);
+    expect((await step(s, await s.login('procesregisseur@noord-limburg'), c.id, { event: 'archive' })).statusCode).toBe(200);
+
+    // The process director may not re-open: refused, naming the rule.
+    const director = await on('procesregisseur@noord-limburg');
+    const refused = await pageFetch(director.page, 'POST', `/api/cases/${c.id}/transitions`, { event: 'reopen', reason: 'Terugval' });
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({ error: { rule: 'P13', reason: 'reopen_not_manager' } });
+    await director.close();
+
+    const counter = new Counter();
+    counter.step('reopen');
+    const reason = 'Nieuwe melding van de woningcorporatie over dezelfde woning';
+    const { page, problems, close } = await on('manager@noord-limburg');
+    await page.goto(`/cases/${c.id}`);
+    await counter.click(page.getByRole('link', { name: 'Processtappen' }));
+    const form = page.getByRole('region', { name: 'Heropenen' });
+    await form.waitFor();
+    await checkA11y(page, 'steps of an archived dossier (manager)');
+    await counter.fill(form.getByLabel('Reden'), reason);
+    expect(await counter.submit(page, form.getByRole('button', { name: 'Heropenen: uitvoeren' }), page.getByText('Uitgevoerd: Heropenen.'))).toBe(true);
+    expect(counter.tally('reopen')).toMatchObject({ interactions: 3, submissions: 1, refused: 0 });
+    expect(problems).toEqual([]);
+    await close();
+
+    const back = await on('procesregisseur@noord-limburg');
+    await back.page.goto(`/cases/${c.id}/retention`);
+    const reopenings = back.page.getByRole('table', { name: 'Heropeningen van het gearchiveerde dossier, met de reden' });
+    await reopenings.waitFor();
+    expect(await reopenings.innerText()).toContain(reason);
+    await checkA11y(back.page, 'retention with the re-opening (process director)');
+    expect(back.problems).toEqual([]);
+    await back.close();
+  });
+});
