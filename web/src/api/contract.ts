@@ -2570,6 +2570,7 @@ export interface paths {
                         /** @default [] */
                         present?: string[];
                         reason: string;
+                        stateOfAffairs?: string;
                         /** @enum {string} */
                         status: "planned" | "held" | "cancelled";
                         version: number;
