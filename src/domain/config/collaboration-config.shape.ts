@@ -64,6 +64,11 @@ export const PRECONDITION_KINDS = [
   'data_minimisation',
   /** The process director judged the case by the table's criteria and answered its follow-up questions. */
   'screening_recorded',
+  /**
+   * The case is followed until the stagnation is resolved and there is progress (seed 000 Nwo RJ,
+   * 000-R72): at least one action of the plan done and none left open.
+   */
+  'progress_made',
   'other',
 ] as const;
 export type PreconditionKind = (typeof PRECONDITION_KINDS)[number];
@@ -99,6 +104,12 @@ export const tableSchema = z.object({
     meetingsPerYear: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }).nullable(),
   }),
   criteria: z.array(text).min(1, 'Een tafel heeft criteria / a table needs criteria'),
+  /**
+   * The criteria hold together: the screening record counts as complete only when the case meets
+   * every one of them (Nijmegen Bijlage 3 stap 1-2: serious problems and too little self-reliance,
+   * own help not enough, and within the target group of art. 3). Absent: one criterion met suffices.
+   */
+  allCriteriaRequired: z.boolean().exactOptional(),
   followUpQuestions: z.array(text),
   preconditions: z.array(preconditionSchema),
   /** The chair, as the seed names the role. */

@@ -22,6 +22,7 @@ import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
 import { checkRoutingOnlyRecord } from '../../domain/tables/preconditions.js';
+import { followUpIntervalProblem } from '../../domain/tables/follow-up-interval.js';
 import { caseTable, enforceTable } from '../tables/table-context.js';
 
 export const PLAN_ACTION_FIELD = 'plan_action.description';
@@ -95,6 +96,11 @@ export interface MeetingRecordInput {
    * 000-R69): a professional invited to this meeting or a process director of the case.
    */
   readonly outcomeInformant?: { readonly userId: string } | undefined;
+  /**
+   * Days within which the case is discussed again (seed 000 MDO "één keer per maand tot per
+   * kwartaal, afhankelijk van verloop"; 000-R70), within the table's frequency. Absent: unchanged.
+   */
+  readonly followUpInDays?: number | undefined;
 }
 
 export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string, input: MeetingRecordInput): Promise<{ version: number; actionIds: readonly string[] }> {
@@ -121,6 +127,16 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       if (partner === undefined || !isActiveMember(partner, now.getTime())) issues.push({ field: `plan.actions.${i}.ownerPartnerId`, message: 'not an active partner of this collaboration' });
       if (a.id !== undefined && !existing.some((e) => e.id === a.id)) issues.push({ field: `plan.actions.${i}.id`, message: 'not an action of this meeting' });
     });
+    // The responsible worker an action is assigned to works for the partner that owns it (seed 000 MDO, Nazorg; 000-R68).
+    const named = [...new Set(input.plan.actions.flatMap((a) => (a.ownerUserId === undefined ? [] : [a.ownerUserId])))];
+    const workers = named.length === 0 ? [] : await trx.selectFrom('users').select(['id', 'partner_id', 'active']).where('collaboration_id', '=', ctx.row.collaborationId).where('id', 'in', named).execute();
+    input.plan.actions.forEach((a, i) => {
+      if (a.ownerUserId === undefined) return;
+      const worker = workers.find((w) => w.id === a.ownerUserId);
+      if (worker === undefined || !worker.active || worker.partner_id !== a.ownerPartnerId) {
+        issues.push({ field: `plan.actions.${i}.ownerUserId`, message: 'geen actieve medewerker van de organisatie die de actie uitvoert / not an active worker of the partner that owns the action' });
+      }
+    });
     const caseSubjects = ctx.state.subjects;
     const notes: MeetingNote[] = (input.notes ?? []).map((n, i) => ({ text: n.text, subjects: itemSubjects(caseSubjects, n.subjects, `notes.${i}.subjects`, issues) }));
     const stateOfAffairs = input.stateOfAffairs?.trim() ?? '';
@@ -134,6 +150,10 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       input.monitoringKept.forEach((id, i) => {
         if (!known.has(id)) issues.push({ field: `monitoringKept.${i}`, message: 'geen bijdrage van deze casus / not a contribution of this case' });
       });
+    }
+    if (input.followUpInDays !== undefined) {
+      const problem = followUpIntervalProblem(caseTable(ctx.config, ctx.row.tableId), input.followUpInDays);
+      if (problem !== null) issues.push({ field: 'followUpInDays', message: problem });
     }
     const outcomeInformant = await informantOf(trx, input.outcomeInformant, meeting, ctx.facts.processDirectors, issues);
     if (issues.length > 0) throw validationFailed(issues);
@@ -165,6 +185,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
         record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions }, outcomeInformant }),
         status: input.status,
         held_at: input.status === 'held' ? new Date(input.date) : null,
+        ...(input.followUpInDays === undefined ? {} : { follow_up_days: input.followUpInDays }),
         ...(input.monitoringKept === undefined ? {} : { monitoring_kept: JSON.stringify([...new Set(input.monitoringKept)]) }),
         updated_at: now,
         version: decided.meeting.version,
