@@ -94,9 +94,11 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     preconditions: [
       SCREENED,
       { kind: 'urgent_interest', text: 'Meerdere meldingen van overlast of dreigende ontsporing en/of dringend belang wegens vrees voor ernstig nadeel voor de jeugdige', before: 'accept' },
-      { kind: 'other', text: 'Partijen leveren relevante informatie over het gezin; gezamenlijk wordt een aanpak bepaald waarbij één partij de casus oppakt' },
+      // One party picks up the case (000-R72): the case director, whose partner leads, before the plan is adopted.
+      { kind: 'case_manager_appointed', text: 'Partijen leveren relevante informatie over het gezin; gezamenlijk wordt een aanpak bepaald waarbij één partij de casus oppakt', before: 'adopt_plan' },
       { kind: 'other', text: 'Bij complexe problematiek en stagnerende zorg kan de casus onder regie van het Veiligheidshuis verder worden opgepakt' },
-      { kind: 'other', text: 'De casus wordt gevolgd tot de stagnatie is opgelost en er voortgang is' },
+      // Followed until the stagnation is resolved (000-R72): no de-escalation while the plan has open actions or none done.
+      { kind: 'progress_made', text: 'De casus wordt gevolgd tot de stagnatie is opgelost en er voortgang is', before: 'deescalate' },
       COVENANT,
     ],
     chair: 'Procesmanager VHH',

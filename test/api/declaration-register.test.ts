@@ -12,6 +12,7 @@ import type { Role } from '../../src/domain/model.js';
 import { createUser } from '../../src/services/setup/create-user.js';
 import { systemContext } from '../../src/store/acting-context.js';
 import { configField, installChangedCopy } from '../support/config-field.js';
+import { pdfText } from '../support/pdf-text.js';
 import type { ConfigField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
@@ -147,7 +148,7 @@ describe('declarations.*: the register of confidentiality declarations and VOG c
     expect(stateOf(await me(told.cookie), 'confidentiality')).toBe('expired');
   });
 
-  it('§4 declarations.vog.required: where the covenant asks no VOG, a user without one reaches case content', async () => {
+  it('002-A35 §4 declarations.vog.required: where the covenant asks no VOG, a user without one reaches case content', async () => {
     const noVog = { declaredDaysAgo: 10, vogDaysAgo: null };
     const baseline = await installCopy();
     const refused = await baseline.user('peters', noVog);
@@ -158,6 +159,31 @@ describe('declarations.*: the register of confidentiality declarations and VOG c
     expect(await casesStatus(allowed.cookie)).toEqual({ status: 200, reason: null });
     expect(stateOf(await me(allowed.cookie), 'vog')).toBe('not_required');
     expect((await register(await without.admin())).due.filter((d) => d.username === `peters@${without.slug}`)).toEqual([]);
+  });
+
+  it('002-A35 declarations.vog.required: the register and the declaration (PDF) ask no VOG where the covenant asks none, and name it missing where it does', async () => {
+    const noVog = { declaredDaysAgo: 10, vogDaysAgo: null };
+    const pdf = async (cookie: string, path: string): Promise<string> => {
+      const res = await s.request('GET', path, cookie);
+      expect(res.statusCode, res.body.slice(0, 200)).toBe(200);
+      return (await pdfText(res.rawPayload)).text;
+    };
+    const baseline = await installCopy();
+    const asked = await baseline.user('hermans', noVog);
+    const askedRegister = await pdf(await baseline.admin(), '/api/documents/declaration-register');
+    expect(askedRegister).toMatch(/hermans[^]*?ontbreekt ja/);
+    expect(askedRegister).toContain('gescreend met een Verklaring Omtrent het Gedrag');
+    expect(await pdf(asked.cookie, `/api/documents/confidentiality-declarations/${asked.id}`)).toContain('VOG gecontroleerd nog niet vastgelegd');
+
+    const without = await installCopy([[configField('declarations.vog.required'), false]]);
+    const notAsked = await without.user('hermans', noVog);
+    const register = await pdf(await without.admin(), '/api/documents/declaration-register');
+    expect(register).toMatch(/hermans[^]*?niet vereist ja/);
+    expect(register).not.toMatch(/hermans[^]*?ontbreekt ja/);
+    expect(register).toContain('vraagt geen Verklaring Omtrent het Gedrag');
+    const own = await pdf(notAsked.cookie, `/api/documents/confidentiality-declarations/${notAsked.id}`);
+    expect(own).toContain('VOG gecontroleerd niet vereist');
+    expect(own).toContain('Dit samenwerkingsverband vraagt geen VOG.');
   });
 
   it('§4 declarations.reminderDaysBefore: a declaration expiring within the lead time is due, told to the user and listed for the admin and the manager', async () => {

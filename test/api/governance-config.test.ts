@@ -22,6 +22,7 @@ const VENLO = 'zorgnetwerk-venlo';
 const JUNE_FIRST = new Date('2026-06-01T09:00:00Z');
 const VENLO_CASE = {
   tableId: 'zorgnetwerk-overleg',
+  workArea: 'blerick',
   subjects: [{ name: 'Piet Tegelen', birthDate: '1975-03-03' }],
   complexCriteria: ['multi_problem', 'multiple_chains'],
   lifeDomains: ['housing'],

@@ -134,14 +134,38 @@ describe('000-R86 the PJO minutes are shared with the procesmanager Jeugd', () =
     ]));
   });
 
-  it('000-R86 the plan never reaches the functionary: a goal recorded at the item stays out of the minutes', async () => {
+  it('000-R85 the PJO meeting record refuses a plan goal and a plan action, in plain words; the record stays as it was', async () => {
     const pd = await login(PD);
-    const meeting = (await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).json<{ version: number }>();
-    const withGoal = await s.request('PUT', `/api/cases/${caseId}/meetings/${meetingId}/record`, pd, {
-      version: meeting.version, date: '2026-06-04', status: 'held', reason: REASON, present: [], notes: [{ text: NOTE }],
-      plan: { goals: [{ domain: 'work_education', goal: GOAL }], actions: [] },
+    const before = (await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).json<{ version: number }>();
+    const base = { version: before.version, date: '2026-06-04', status: 'held', reason: REASON, present: [], notes: [{ text: NOTE }] };
+    const action = { description: 'Gesprek over dagbesteding', ownerPartnerId: s.partnerId(M, 'trajekt'), dueAt: '2026-07-01' };
+    for (const plan of [{ goals: [{ domain: 'work_education', goal: GOAL }], actions: [] }, { goals: [], actions: [action] }]) {
+      const refused = await s.request('PUT', `/api/cases/${caseId}/meetings/${meetingId}/record`, pd, { ...base, plan });
+      expect(refused.statusCode, refused.body).toBe(403);
+      const error = refused.json<{ error: { rule: string; reason: string; message: string } }>().error;
+      expect(error).toMatchObject({ rule: 'table', reason: 'routing_only_plan' });
+      expect(error.message).toContain('geen doelen of acties van een individueel plan');
+    }
+    const after = await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd);
+    expect(after.json<{ version: number }>().version).toBe(before.version);
+    expect(after.body).not.toContain(GOAL);
+    const actions = await s.deps.database.db.selectFrom('plan_actions').select('id').where('case_id', '=', caseId).execute();
+    expect(actions).toEqual([]);
+    const denied = await s.deps.database.db.selectFrom('audit_log').select('outcome').where('case_id', '=', caseId).where('action', '=', 'meeting.record').where('outcome', '=', 'deny').execute();
+    expect(denied).toHaveLength(2);
+  });
+
+  it('000-R86 the plan never reaches the functionary: a goal recorded while the PJO discussed individuals in full stays out of the minutes', async () => {
+    const pd = await login(PD);
+    // The shipped PJO refuses a plan (000-R85); with the table changed to discuss individuals in full, a goal is stored.
+    await withChangedField(s, M, configField('tables[pjo-eijsden-margraten].individualsDiscussed'), 'full', async () => {
+      const meeting = (await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).json<{ version: number }>();
+      const withGoal = await s.request('PUT', `/api/cases/${caseId}/meetings/${meetingId}/record`, pd, {
+        version: meeting.version, date: '2026-06-04', status: 'held', reason: REASON, present: [], notes: [{ text: NOTE }],
+        plan: { goals: [{ domain: 'work_education', goal: GOAL }], actions: [] },
+      });
+      expect(withGoal.statusCode, withGoal.body).toBe(200);
     });
-    expect(withGoal.statusCode, withGoal.body).toBe(200);
     // The stored record holds the goal (the PJO's director reads it) ...
     expect((await s.request('GET', `/api/cases/${caseId}/meetings/${meetingId}`, pd)).body).toContain(GOAL);
     // ... the minutes do not.

@@ -25,6 +25,7 @@ const VENLO = 'zorgnetwerk-venlo';
 const START = new Date('2026-06-01T09:00:00Z');
 const venloCase = (police: boolean) => ({
   tableId: 'zorgnetwerk-overleg',
+  workArea: 'blerick',
   subjects: [{ name: police ? 'Piet Tegelen' : 'Karel Peeters' }],
   complexCriteria: ['multi_problem'],
   lifeDomains: ['housing'],

@@ -56,6 +56,20 @@ describe('process fields: the work process is the configuration', () => {
     });
   });
 
+  it('002-B07 process.meetingScheduling: Venlo meets per work area, so a registration names the work area where the subject lives; meeting per case it may be left out', async () => {
+    const gem = await s.login('gemeente-venlo@venlo');
+    const { workArea: _left, ...withoutArea } = venloCase('Nina Peeters') as { workArea: string };
+    const refused = await s.request('POST', '/api/cases', gem, withoutArea);
+    expect(refused.statusCode, refused.body).toBe(400);
+    const fields = (JSON.parse(refused.body) as { error: { fields: { field: string; message: string }[] } }).error.fields;
+    expect(fields).toEqual([{ field: 'workArea', message: expect.stringMatching(/^Werkgebied is verplicht/) }]);
+    expect((await s.request('POST', '/api/cases', gem, venloCase('Nina Peeters'))).statusCode).toBe(201);
+    await withChangedFields(s, VENLO, [[configField('process.meetingScheduling'), 'per_case'], [configField('process.meetingEveryDays'), null]], async () => {
+      const accepted = await s.request('POST', '/api/cases', gem, withoutArea);
+      expect(accepted.statusCode, accepted.body).toBe(201);
+    });
+  });
+
   it('process.triageMode: Venlo asks "known / not known"; run as "selected" the asked partner answers with its own contribution', async () => {
     const triage = async (name: string): Promise<{ caseId: string; questionId: string }> => {
       const c = await register(s, 'gemeente-venlo@venlo', venloCase(name));

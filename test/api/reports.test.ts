@@ -18,13 +18,15 @@ beforeAll(async () => {
   }
   const pol = await s.login('politie-limburg@venlo');
   for (let i = 0; i < 2; i++) {
-    await s.request('POST', '/api/cases', pol, {
+    const res = await s.request('POST', '/api/cases', pol, {
       tableId: 'zorgnetwerk-overleg',
+      workArea: 'blerick',
       subjects: [{ name: 'Marie Venlo' }],
       complexCriteria: ['multi_problem'],
       lifeDomains: ['housing'],
       registration: { content: 'Meldingen.', police: true, basis: { kind: 'wpg20', decision: 'Art. 20-beslissing' } },
     });
+    expect(res.statusCode, res.body).toBe(201);
   }
 });
 afterAll(async () => {

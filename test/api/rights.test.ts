@@ -31,9 +31,10 @@ interface Answer {
   freeOfCharge: boolean;
 }
 
-async function registerCase(who: string, tableId: string, basis: unknown, police: boolean): Promise<{ id: string; subjectIds: string[]; registrationId: string }> {
+async function registerCase(who: string, tableId: string, basis: unknown, police: boolean, workArea?: string): Promise<{ id: string; subjectIds: string[]; registrationId: string }> {
   const res = await s.request('POST', '/api/cases', await s.login(who), {
     tableId,
+    ...(workArea === undefined ? {} : { workArea }),
     subjects: [{ name: 'Jan de Vries', birthDate: '1980-04-02' }],
     complexCriteria: ['multi_problem', 'multiple_chains'],
     lifeDomains: ['housing'],
@@ -45,7 +46,7 @@ async function registerCase(who: string, tableId: string, basis: unknown, police
 
 const probation = () => registerCase('reclassering-nederland@noord-limburg', 'rto-complexe-casuistiek', { kind: 'public_task', law: 'Reclasseringsregeling 1995' }, false);
 // In Venlo: case numbers count what the registrant can see, so one registrant per collaboration here.
-const policeCase = () => registerCase('politie-limburg@venlo', 'zorgnetwerk-overleg', { kind: 'wpg20', decision: 'Art. 20-beslissing Zorgnetwerk Venlo' }, true);
+const policeCase = () => registerCase('politie-limburg@venlo', 'zorgnetwerk-overleg', { kind: 'wpg20', decision: 'Art. 20-beslissing Zorgnetwerk Venlo' }, true, 'blerick');
 
 describe('P15 data-subject rights over HTTP', () => {
   it('P15 register: the privacy officer registers an access request with its deadline and routing; a process director is refused', async () => {

@@ -22,6 +22,14 @@ export interface ConfidentialityDeclarationData {
   readonly theme: DocumentTheme;
   readonly generatedAt: Date;
   readonly user: DeclarationUser;
+  /** The collaboration asks a VOG or security screening (`declarations.vog.required`). */
+  readonly vogRequired: boolean;
+}
+
+/** The VOG cell: the date, missing, or not asked where the covenant asks none. */
+function vogCell(u: DeclarationUser, vogRequired: boolean, missing: string): string {
+  if (u.vogCheckedAt !== null) return dateNl(u.vogCheckedAt);
+  return vogRequired ? missing : 'niet vereist';
 }
 
 export function confidentialityDeclaration(d: ConfidentialityDeclarationData): TDocumentDefinitions {
@@ -44,7 +52,7 @@ export function confidentialityDeclaration(d: ConfidentialityDeclarationData): T
         ['Organisatie', u.partner],
         ['Rol', labelOf(ROLE_NL, u.role)],
         ['Verklaring vastgelegd', u.declaredAt === null ? 'nog niet vastgelegd' : dateNl(u.declaredAt)],
-        ['VOG gecontroleerd', u.vogCheckedAt === null ? 'nog niet vastgelegd' : dateNl(u.vogCheckedAt)],
+        ['VOG gecontroleerd', vogCell(u, d.vogRequired, 'nog niet vastgelegd')],
       ]),
       h2('Ondertekening'),
       dataList([
@@ -52,7 +60,11 @@ export function confidentialityDeclaration(d: ConfidentialityDeclarationData): T
         ['Datum', u.declaredAt === null ? '' : dateNl(u.declaredAt)],
       ]),
       signature(`Handtekening ${u.name}`),
-      small('Zonder vastgelegde geheimhoudingsverklaring en VOG-controle heeft een gebruiker geen toegang tot persoonsgegevens in Casustafel.'),
+      small(
+        d.vogRequired
+          ? 'Zonder vastgelegde geheimhoudingsverklaring en VOG-controle heeft een gebruiker geen toegang tot persoonsgegevens in Casustafel.'
+          : 'Zonder vastgelegde geheimhoudingsverklaring heeft een gebruiker geen toegang tot persoonsgegevens in Casustafel. Dit samenwerkingsverband vraagt geen VOG.',
+      ),
     ],
   });
 }
@@ -62,6 +74,8 @@ export interface DeclarationRegisterData {
   readonly theme: DocumentTheme;
   readonly generatedAt: Date;
   readonly users: readonly DeclarationUser[];
+  /** The collaboration asks a VOG or security screening (`declarations.vog.required`). */
+  readonly vogRequired: boolean;
 }
 
 export function declarationRegister(d: DeclarationRegisterData): TDocumentDefinitions {
@@ -74,10 +88,14 @@ export function declarationRegister(d: DeclarationRegisterData): TDocumentDefini
     generatedAt: d.generatedAt,
     marking: 'Vertrouwelijk',
     content: [
-      p('Iedere gebruiker met toegang tot persoonsgegevens heeft een geheimhoudingsverklaring ondertekend en is gescreend met een Verklaring Omtrent het Gedrag (seed 002 art. 13.3). Dit register toont per gebruiker wanneer beide zijn vastgelegd.'),
+      p(
+        d.vogRequired
+          ? 'Iedere gebruiker met toegang tot persoonsgegevens heeft een geheimhoudingsverklaring ondertekend en is gescreend met een Verklaring Omtrent het Gedrag (seed 002 art. 13.3). Dit register toont per gebruiker wanneer beide zijn vastgelegd.'
+          : 'Iedere gebruiker met toegang tot persoonsgegevens heeft een geheimhoudingsverklaring ondertekend. Het convenant van dit samenwerkingsverband vraagt geen Verklaring Omtrent het Gedrag; een VOG die toch is gecontroleerd staat met de datum in het register.',
+      ),
       table(
         ['Naam', 'Organisatie', 'Rol', 'Verklaring', 'VOG', 'Actief'],
-        d.users.map((u) => [u.name, u.partner, labelOf(ROLE_NL, u.role), u.declaredAt === null ? 'ontbreekt' : dateNl(u.declaredAt), u.vogCheckedAt === null ? 'ontbreekt' : dateNl(u.vogCheckedAt), u.active ? 'ja' : 'nee']),
+        d.users.map((u) => [u.name, u.partner, labelOf(ROLE_NL, u.role), u.declaredAt === null ? 'ontbreekt' : dateNl(u.declaredAt), vogCell(u, d.vogRequired, 'ontbreekt'), u.active ? 'ja' : 'nee']),
         ['*', '*', 'auto', 'auto', 'auto', 'auto'],
       ),
     ],

@@ -64,6 +64,11 @@ export const PRECONDITION_KINDS = [
   'data_minimisation',
   /** The process director judged the case by the table's criteria and answered its follow-up questions. */
   'screening_recorded',
+  /**
+   * The case is followed until the stagnation is resolved and there is progress (seed 000 Nwo RJ,
+   * 000-R72): at least one action of the plan done and none left open.
+   */
+  'progress_made',
   'other',
 ] as const;
 export type PreconditionKind = (typeof PRECONDITION_KINDS)[number];

@@ -3,7 +3,7 @@
  * "Randvoorwaarden", "Criteria", "Vervolgvragen"; ADR 0035):
  * - a precondition with `before` refuses that step until it is met, quoting the table's own words;
  *   facts the system holds are checked (consent, weighing, informing, case director, the outcome
- *   informant of each meeting the subject missed, the screening record), any other precondition the process director confirms in the screening record;
+ *   informant of each meeting the subject missed, the screening record, progress on the plan), any other precondition the process director confirms in the screening record;
  * - the screening record: at least one of the table's criteria met, every follow-up question
  *   answered, and the process director's own assessment;
  * - a table that discusses individuals only to route them (PJO) gives no individual plan, case
@@ -39,6 +39,8 @@ export interface PreconditionFacts {
   readonly caseDirectorAppointed: boolean;
   /** Every held meeting the subject did not attend names who informs the subject of its outcome. */
   readonly outcomeInformantsRecorded: boolean;
+  /** The plan's actions (not restricted or erased): how many are done, how many still open. */
+  readonly planActions: { readonly done: number; readonly open: number };
   readonly screening: TableScreening | null;
 }
 
@@ -72,6 +74,8 @@ function met(table: Table, index: number, facts: PreconditionFacts): boolean {
       return facts.outcomeInformantsRecorded;
     case 'screening_recorded':
       return screeningComplete(table, facts.screening);
+    case 'progress_made':
+      return facts.planActions.done > 0 && facts.planActions.open === 0;
     default:
       return facts.screening?.tableId === table.id && facts.screening.preconditionsConfirmed.includes(index);
   }
@@ -82,6 +86,15 @@ const INDIVIDUAL_STEPS: ReadonlySet<ProcessEventKind> = new Set(['adopt_plan', '
 
 export function checkRoutingOnly(table: Pick<CollaborationTable, 'individualsDiscussed'>): TableResult {
   return table.individualsDiscussed === 'routing_only' ? tableRefusal('routing_only_table') : TABLE_OK;
+}
+
+/**
+ * A meeting record at a routing-only table (seed 000 PJO: "alleen bepaald waar de casus wordt
+ * opgepakt") carries no plan: a goal or an action would start an individual trajectory there.
+ */
+export function checkRoutingOnlyRecord(table: Pick<CollaborationTable, 'individualsDiscussed'>, plan: { readonly goals: readonly unknown[]; readonly actions: readonly unknown[] }): TableResult {
+  if (plan.goals.length === 0 && plan.actions.length === 0) return TABLE_OK;
+  return table.individualsDiscussed === 'routing_only' ? tableRefusal('routing_only_plan') : TABLE_OK;
 }
 
 /** May this step be taken at this table? The first unmet precondition it guards names itself. */

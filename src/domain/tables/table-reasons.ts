@@ -54,6 +54,11 @@ export const TABLE_REASONS = {
     nl: 'Aan deze overlegtafel worden individuen alleen besproken om te bepalen waar hun casus thuishoort: geen individueel plan, casusregisseur of monitoring.',
     en: 'At this table individuals are discussed only to decide where their case belongs: no individual plan, case director or monitoring.',
   },
+  routing_only_plan: {
+    rule: 'table',
+    nl: 'Het verslag van deze overlegtafel bevat geen doelen of acties van een individueel plan: hier wordt over een persoon alleen besloten waar de casus wordt opgepakt. Leg dat besluit vast in de notities van het verslag.',
+    en: "This table's meeting record holds no goals or actions of an individual plan: here a person is discussed only to decide where the case is taken up. Record that decision in the record's notes.",
+  },
 } as const satisfies Record<string, { readonly rule: TableRule; readonly nl: string; readonly en: string }>;
 
 export type TableReason = keyof typeof TABLE_REASONS;

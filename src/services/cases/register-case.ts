@@ -23,6 +23,7 @@ import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { partnerFromRow } from './partners.js';
 import { checkAgeRange } from '../../domain/tables/age-range.js';
+import { workAreaIssue } from '../../domain/process/work-area.js';
 import { designationHolds } from '../../domain/tables/designation.js';
 import { enforceTable } from '../tables/table-context.js';
 import type { CollaborationTable } from '../../domain/config/collaboration-config.schema.js';
@@ -192,7 +193,8 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
     (input.tableCriteria ?? []).forEach((n, i) => {
       if (table !== undefined && (n < 0 || n >= table.criteria.length)) issues.push({ field: `tableCriteria.${i}`, message: 'geen criterium van deze overlegtafel' });
     });
-    if (input.workArea !== undefined && !config.workAreas.some((w) => w.id === input.workArea)) issues.push({ field: 'workArea', message: 'unknown work area' });
+    const area = workAreaIssue(config.process, config.workAreas, input.workArea);
+    if (area !== null) issues.push(area);
     const partnerRow = await trx.selectFrom('partners').selectAll().where('id', '=', actor.partnerId).executeTakeFirstOrThrow();
     // A shell partner (seed 004: schilpartner) joins the cases that need it; it brings none itself.
     if (config.partners.some((p) => p.id === partnerRow.slug && p.shell === true)) refuse(entry, { rule: 'P1', reason: 'shell_partner_joins_only', messages: SHELL_PARTNER });

@@ -11,6 +11,7 @@ import { accountabilityReport as reportTemplate } from '../../documents/template
 import type { Count } from '../../documents/templates/accountability-report.js';
 import { confidentialityDeclaration, declarationRegister } from '../../documents/templates/confidentiality.js';
 import type { DeclarationUser } from '../../documents/templates/confidentiality.js';
+import { DEFAULT_DECLARATION_POLICY } from '../../domain/governance/declarations.js';
 import { auditEntry, withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
@@ -32,6 +33,11 @@ async function declarationUsers(trx: Trx, collaborationId: string, names: Readon
   return rows.map((u) => ({ name: u.display_name, username: u.username, partner: nameOf(names, u.partner_id), role: u.role, active: u.active, declaredAt: u.confidentiality_declared_at, vogCheckedAt: u.vog_checked_at }));
 }
 
+/** Whether the collaboration's covenant asks a VOG or security screening (`declarations.vog.required`). */
+async function vogAsked(deps: ServiceDeps, trx: Trx, collaborationId: string): Promise<boolean> {
+  return ((await deps.collaborationConfig(trx, collaborationId)).declarations ?? DEFAULT_DECLARATION_POLICY).vog.required;
+}
+
 export async function confidentialityDeclarationDocument(deps: ServiceDeps, actor: SessionActor, userId: string): Promise<RenderedDocument> {
   const data = await withActor(deps, actor, async (trx) => {
     // One's own declaration, or any as the admin.
@@ -40,7 +46,8 @@ export async function confidentialityDeclarationDocument(deps: ServiceDeps, acto
     const [user] = await declarationUsers(trx, actor.collaborationId, ctx.partnerNames, userId);
     if (user === undefined) throw notFound({ nl: 'Gebruiker', en: 'User' });
     await recordExport(deps, trx, actor, { kind: 'confidentiality_declaration', refId: userId });
-    return { name: user.username, definition: confidentialityDeclaration({ collaborationName: ctx.collaborationName, theme: ctx.theme, generatedAt: deps.now(), user }) };
+    const vogRequired = await vogAsked(deps, trx, actor.collaborationId);
+    return { name: user.username, definition: confidentialityDeclaration({ collaborationName: ctx.collaborationName, theme: ctx.theme, generatedAt: deps.now(), user, vogRequired }) };
   });
   return { fileName: fileName('geheimhoudingsverklaring', data.name.split('@')[0] ?? 'gebruiker'), pdf: await renderPdf(data.definition) };
 }
@@ -51,7 +58,7 @@ export async function declarationRegisterDocument(deps: ServiceDeps, actor: Sess
     const ctx = await documentContext(deps, trx, actor.collaborationId);
     const users = await declarationUsers(trx, actor.collaborationId, ctx.partnerNames);
     await recordExport(deps, trx, actor, { kind: 'declaration_register' });
-    return declarationRegister({ collaborationName: ctx.collaborationName, theme: ctx.theme, generatedAt: deps.now(), users });
+    return declarationRegister({ collaborationName: ctx.collaborationName, theme: ctx.theme, generatedAt: deps.now(), users, vogRequired: await vogAsked(deps, trx, actor.collaborationId) });
   });
   return { fileName: 'register-geheimhoudingsverklaringen.pdf', pdf: await renderPdf(definition) };
 }

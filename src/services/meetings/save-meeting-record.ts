@@ -21,6 +21,8 @@ import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
+import { checkRoutingOnlyRecord } from '../../domain/tables/preconditions.js';
+import { caseTable, enforceTable } from '../tables/table-context.js';
 
 export const PLAN_ACTION_FIELD = 'plan_action.description';
 
@@ -99,6 +101,8 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
     const ctx = await loadProcess(deps, trx, caseId);
     const entry = auditEntry(deps, actor, { action: 'meeting.record', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
     requireStaff(entry, ctx, actor);
+    // A routing-only table (seed 000 PJO) records where the case goes, never an individual plan.
+    enforceTable(entry, checkRoutingOnlyRecord(caseTable(ctx.config, ctx.row.tableId), input.plan));
     const row = await requireMeeting(trx, caseId, meetingId);
     const meeting = ctx.state.meetings.find((m) => m.id === meetingId);
     if (meeting === undefined || ctx.key === undefined) throw staleVersion();
@@ -114,6 +118,16 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       const partner = findPartner(ctx.state, a.ownerPartnerId);
       if (partner === undefined || !isActiveMember(partner, now.getTime())) issues.push({ field: `plan.actions.${i}.ownerPartnerId`, message: 'not an active partner of this collaboration' });
       if (a.id !== undefined && !existing.some((e) => e.id === a.id)) issues.push({ field: `plan.actions.${i}.id`, message: 'not an action of this meeting' });
+    });
+    // The responsible worker an action is assigned to works for the partner that owns it (seed 000 MDO, Nazorg; 000-R68).
+    const named = [...new Set(input.plan.actions.flatMap((a) => (a.ownerUserId === undefined ? [] : [a.ownerUserId])))];
+    const workers = named.length === 0 ? [] : await trx.selectFrom('users').select(['id', 'partner_id', 'active']).where('collaboration_id', '=', ctx.row.collaborationId).where('id', 'in', named).execute();
+    input.plan.actions.forEach((a, i) => {
+      if (a.ownerUserId === undefined) return;
+      const worker = workers.find((w) => w.id === a.ownerUserId);
+      if (worker === undefined || !worker.active || worker.partner_id !== a.ownerPartnerId) {
+        issues.push({ field: `plan.actions.${i}.ownerUserId`, message: 'geen actieve medewerker van de organisatie die de actie uitvoert / not an active worker of the partner that owns the action' });
+      }
     });
     const caseSubjects = ctx.state.subjects;
     const notes: MeetingNote[] = (input.notes ?? []).map((n, i) => ({ text: n.text, subjects: itemSubjects(caseSubjects, n.subjects, `notes.${i}.subjects`, issues) }));

@@ -10,6 +10,12 @@ import type { Trx } from '../ports.js';
 import type { ProcessContext } from '../phases/process-context.js';
 import { loadScreening } from './record-screening.js';
 
+/** Done and open actions of the case's plan; restricted or erased actions do not count. */
+async function planActionCounts(trx: Trx, caseId: string): Promise<PreconditionFacts['planActions']> {
+  const rows = await trx.selectFrom('plan_actions').select('status').where('case_id', '=', caseId).where('restricted_at', 'is', null).where('erased_at', 'is', null).execute();
+  return { done: rows.filter((r) => r.status === 'done').length, open: rows.filter((r) => r.status === 'open').length };
+}
+
 export async function tableFacts(trx: Trx, ctx: ProcessContext, now: Date): Promise<PreconditionFacts> {
   const { state } = ctx;
   const at = now.getTime();
@@ -20,6 +26,7 @@ export async function tableFacts(trx: Trx, ctx: ProcessContext, now: Date): Prom
     allSubjectsInformed: state.subjects.length > 0 && state.subjects.every((s) => informed.has(s)),
     caseDirectorAppointed: state.caseDirector !== null,
     outcomeInformantsRecorded: outcomeInformantsRecorded(state.meetings, state.subjects),
+    planActions: await planActionCounts(trx, ctx.row.id),
     screening: await loadScreening(trx, ctx),
   };
 }

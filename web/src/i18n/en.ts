@@ -211,6 +211,8 @@ export const en: Messages = {
     table: 'Table',
     workArea: 'Work area',
     noWorkArea: 'No work area',
+    chooseWorkArea: 'Choose the work area',
+    workAreaHint: 'Where the data subject lives: the case goes on the agenda of that work area\'s meeting.',
     subjects: 'Data subjects',
     subject: (n) => `Data subject ${n}`,
     name: 'Name',

@@ -210,6 +210,8 @@ export const nl = {
     table: 'Overlegtafel',
     workArea: 'Werkgebied',
     noWorkArea: 'Geen werkgebied',
+    chooseWorkArea: 'Kies het werkgebied',
+    workAreaHint: 'Waar betrokkene woont: de casus komt op de agenda van het overleg van dat werkgebied.',
     subjects: 'Betrokkenen',
     subject: (n: number) => `Betrokkene ${n}`,
     name: 'Naam',

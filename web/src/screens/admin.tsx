@@ -8,7 +8,7 @@ import { Link } from '../router';
 import { useLoad } from '../use-load';
 import { loadPartners, loadUsers } from './admin-data';
 import { MembershipBadge } from './admin-status';
-import { DeclarationRegisterSection } from './declarations';
+import { DeclarationRegisterSection, loadRegister } from './declarations';
 import { loadRoleGrants, PendingBadge, PendingGrantsSection, pendingFor } from './role-grants';
 
 export function AdminScreen() {
@@ -17,6 +17,8 @@ export function AdminScreen() {
   const partners = useLoad(loadPartners, []);
   const users = useLoad(loadUsers, []);
   const grants = useLoad(loadRoleGrants, []);
+  // A collaboration whose covenant asks no VOG (`declarations.vog.required`) needs only the declaration.
+  const vogAsked = useLoad(loadRegister, []).data?.policy.vogRequired ?? true;
   const yesNo = (b: boolean): string => (b ? t.common.yes : t.common.no);
   return (
     <>
@@ -66,7 +68,7 @@ export function AdminScreen() {
                   {label(t.roles, u.role)} <PendingBadge grant={pendingFor(grants.data, u.id)} />
                 </span>,
                 yesNo(u.active),
-                u.confidentialityDeclaredAt !== null && u.vogCheckedAt !== null ? t.admin.checked : t.admin.missing,
+                u.confidentialityDeclaredAt !== null && (u.vogCheckedAt !== null || !vogAsked) ? t.admin.checked : t.admin.missing,
                 <Link to={`/admin/users/${u.id}`} key="edit" aria-label={g.overview.editUser(u.displayName)}>
                   {g.overview.edit}
                 </Link>,

@@ -25,7 +25,7 @@ interface Register {
   readonly due: readonly DueRow[];
 }
 
-const loadRegister = (): Promise<Register> => get<Register>('/api/users/declarations');
+export const loadRegister = (): Promise<Register> => get<Register>('/api/users/declarations');
 
 /** Tells the signed-in user that its declaration or VOG check is due or expired. */
 export function DeclarationNotice() {

@@ -12,6 +12,7 @@ import { onlyUnderWpg, underWpg, useDirectory } from '../api/directory';
 import { ErrorSummary, FormCheck, fieldErrorsOf } from '../components/errors';
 import { isoDate, isRealDate } from '../dates';
 import { validateBsn } from '../../../src/domain/validation/bsn';
+import { workAreaRequired } from '../../../src/domain/process/work-area';
 import { COMPLEX_CASE_CRITERIA_TEXT } from '../../../src/collaborations/canonical';
 import { TableProtocol, useAgeText } from './table-protocol';
 import { Checkbox, CheckboxGroup, SelectField, TextArea, TextField } from '../components/form';
@@ -68,6 +69,8 @@ export function RegisterCaseScreen() {
   const workAreas = collaboration?.config.workAreas ?? [];
   // Nijmegen step 1: before pickup only the name and the "dat"-gegevens (life domains); the rest comes after pickup.
   const minimal = collaboration?.config.process?.storeOnlyAfterPickup === true;
+  // Venlo meets per work area: the case names the work area where the subject lives (002-B07).
+  const areaRequired = collaboration?.config.process?.meetingScheduling !== undefined && workAreaRequired({ meetingScheduling: collaboration.config.process.meetingScheduling });
   const [tableId, setTableId] = useState('');
   const [workArea, setWorkArea] = useState('');
   const [subjects, setSubjects] = useState<SubjectState[]>([blankSubject(0)]);
@@ -124,6 +127,7 @@ export function RegisterCaseScreen() {
       }
     });
     if (!minimal && content.trim() === '') out['registration.content'] = t.surface.required;
+    if (areaRequired && workArea === '') out.workArea = t.surface.required;
     if (basisMissing(basis)) out['registration.basis.kind'] = t.surface.basisRequired;
     return out;
   };
@@ -203,11 +207,12 @@ export function RegisterCaseScreen() {
           <SelectField
             field="workArea"
             label={t.register.workArea}
-            description={workAreas.find((w) => w.id === workArea)?.description}
+            description={workAreas.find((w) => w.id === workArea)?.description ?? (areaRequired ? t.register.workAreaHint : undefined)}
             value={workArea}
             onChange={setWorkArea}
-            options={[{ value: '', label: t.register.noWorkArea }, ...workAreas.map((w) => ({ value: w.id, label: w.name }))]}
+            options={[{ value: '', label: areaRequired ? t.register.chooseWorkArea : t.register.noWorkArea }, ...workAreas.map((w) => ({ value: w.id, label: w.name }))]}
             error={fields.workArea}
+            {...(areaRequired ? { required: true } : { optional: t.common.optional })}
           />
         )}
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced ct-subjects">

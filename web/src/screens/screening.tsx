@@ -19,7 +19,7 @@ import { CaseSubScreen, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
 
 /** Precondition kinds the system checks from the case's records; the others the director confirms here. */
-const CHECKED_FROM_RECORDS: ReadonlySet<string> = new Set(['consent_required', 'consent_or_documented_weighing', 'subject_informed', 'case_manager_appointed', 'outcome_informant_designated', 'screening_recorded']);
+const CHECKED_FROM_RECORDS: ReadonlySet<string> = new Set(['consent_required', 'consent_or_documented_weighing', 'subject_informed', 'case_manager_appointed', 'outcome_informant_designated', 'screening_recorded', 'progress_made']);
 
 interface Draft {
   readonly criteriaMet: readonly string[];
