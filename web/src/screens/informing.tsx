@@ -133,7 +133,7 @@ function PostponeInforming({ c, onDone }: { c: CaseView; onDone: () => void }) {
         <SelectField field={`${p}topic`} label={t.informing.topic} value={topic} onChange={setTopic} options={TOPICS.map((v) => ({ value: v, label: label(t.informing.topics, v) }))} error={s.fields.topic} />
         <TextArea field={`${p}reason`} label={t.informing.reason} value={reason} onChange={setReason} error={s.fields.reason} rows={3} required />
         <TextField field={`${p}plannedAt`} label={t.informing.plannedAt} description={t.informing.dateHint} value={planned} onChange={setPlanned} error={s.fields.plannedAt} required />
-        <Button type="submit" busy={s.busy} disabled={s.busy}>
+        <Button type="submit" appearance="secondary" busy={s.busy} disabled={s.busy}>
           {t.informing.postponeSubmit}
         </Button>
       </form>
