@@ -139,10 +139,10 @@ async function acceptedCase(b: Body, name: string): Promise<string> {
   const pd = await setUpAs(pdName);
   // Where the table screens first (seed 000 Bijlage 2), the director records the screening.
   const found = await pageFetch(pd.page, 'GET', `/api/cases/${created.id}/table`);
-  const table = found.status === 200 ? (found.json as { followUpQuestions: string[]; preconditions: { before?: string }[] }) : null;
+  const table = found.status === 200 ? (found.json as { criteria: string[]; followUpQuestions: string[]; preconditions: { before?: string }[] }) : null;
   if (table !== null && (table.followUpQuestions.length > 0 || table.preconditions.some((p) => p.before === 'accept'))) {
     await call(pd.page, 'PUT', `/api/cases/${created.id}/screening`, {
-      criteriaMet: [0],
+      criteriaMet: table.criteria.map((_, i) => i),
       answers: table.followUpQuestions.map((q) => `Beoordeeld: ${q.slice(0, 40)}`),
       preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
       assessment: 'De casus past bij deze overlegtafel.',

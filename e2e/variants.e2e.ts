@@ -309,6 +309,17 @@ describe('Regieteams Nijmegen', () => {
     await reg.page.locator('#f-inform-subjectId option').first().waitFor({ state: 'attached' });
     await reg.page.getByRole('button', { name: 'Informeren vastleggen' }).click();
     await see(reg.page, 'Het informeren is vastgelegd.', 'informing failed');
+    // Step 2 (seed 004 Bijlage 3): the regieteam's judgement against its criteria, art. 3 included, recorded before step 3.
+    await pd.page.goto(`/cases/${caseId}/screening`);
+    const form = pd.page.getByTestId('screening-form');
+    await form.waitFor();
+    await see(pd.page, 'Deze criteria gelden samen', 'the screening does not say the criteria apply together');
+    const table = (await pageFetch(pd.page, 'GET', `/api/cases/${caseId}/table`)).json as { criteria: string[]; followUpQuestions: string[] };
+    for (const c of table.criteria) await pd.page.getByLabel(c, { exact: true }).check();
+    for (const q of table.followUpQuestions) await pd.page.getByLabel(q, { exact: true }).fill('Ja, besproken in het regieteam.');
+    await pd.page.getByLabel('Uw beoordeling als procesregisseur').fill('Het huishouden valt binnen de doelgroep van art. 3; het signaal hoort bij het regieteam.');
+    await pd.page.getByRole('button', { name: 'Screening vastleggen' }).click();
+    await see(pd.page, 'De screening is vastgelegd.', 'screening failed');
     await pd.page.goto(`/cases/${caseId}/steps`);
     await pd.page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
     await see(pd.page, 'Uitgevoerd: Accepteren (screening).', 'accept failed');

@@ -70,6 +70,8 @@ export const NIJMEGEN: CollaborationConfig = {
         'De hulp die de inbrengende partij kan geven is niet afdoende (Bijlage 3, 1)',
         'Het huishouden valt binnen de doelgroep van art. 3 en het signaal past onder de doelen van het convenant (Bijlage 3, 2)',
       ],
+      // Bijlage 3 stap 1-2: the criteria hold together ("Als het signaal voldoet aan deze voorwaarden ...").
+      allCriteriaRequired: true,
       followUpQuestions: [
         'Kan de aanpak naar verwachting bijdragen aan de doelstellingen van het convenant?',
         'Is voldaan aan de voorwaarden voor verdere verwerking (verenigbaarheidstoets)?',
@@ -79,6 +81,11 @@ export const NIJMEGEN: CollaborationConfig = {
         { kind: 'compatibility_assessed', text: 'De inbrenger toetst verenigbaarheid voor verdere verwerking (Bijlage 3, definitie)' },
         { kind: 'subject_informed', text: 'De inbrenger informeert het huishouden over het delen in het regieteam en over hun rechten (Bijlage 3, 1)' },
         { kind: 'data_minimisation', text: 'Bij inbreng alleen een minimale set: naam en "dat"-gegevens (Bijlage 3, 1)' },
+        {
+          kind: 'screening_recorded',
+          text: 'Stap 2: het regieteam heeft het signaal beoordeeld: het huishouden valt binnen de doelgroep van art. 3 en het signaal past onder de doelen van het convenant (Bijlage 3, 2)',
+          before: 'accept',
+        },
         { kind: 'consent_required', text: 'Voor domeinoverstijgende gegevensverwerking altijd toestemming van het huishouden (Bijlage 3, 4)' },
         { kind: 'case_manager_appointed', text: 'Er wordt een casemanager aangewezen (Bijlage 3, 4)' },
       ],

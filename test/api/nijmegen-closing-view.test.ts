@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, step } from './phases.flow.js';
+import { informSubjects, screenAtTable, step } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
 
 let s: TestServer;
@@ -35,6 +35,7 @@ describe('004-W20 004-W21 closing into monitoring with the agreements made', () 
     const c = reg.json<Registered>();
     await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
     const pd = await s.login('procesregisseur@nijmegen');
+    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
     expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
     const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {

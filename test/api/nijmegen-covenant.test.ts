@@ -8,7 +8,7 @@ import { systemContext } from '../../src/store/acting-context.js';
 import { configField, withChangedField, withChangedFields } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, register, step } from './phases.flow.js';
+import { informSubjects, register, screenAtTable, step } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -198,6 +198,7 @@ describe('004-W16 domain-crossing reads stop when the household revokes its cons
     const pd = await s.login('procesregisseur@nijmegen');
     const gemeente = s.partnerId(NIJMEGEN, 'gemeente-nijmegen');
     const talis = s.partnerId(NIJMEGEN, 'talis');
+    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
     expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: gemeente })).statusCode).toBe(200);
     const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {

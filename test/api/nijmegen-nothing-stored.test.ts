@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, step } from './phases.flow.js';
+import { informSubjects, screenAtTable, step } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
 
 let s: TestServer;
@@ -67,6 +67,7 @@ describe('004-W06 a signal escalated or de-escalated elsewhere leaves nothing in
   it('004-W06 004-C04 op- of afschalen in step 3, after the signal was judged to belong (to the Zorg- en Veiligheidshuis): nothing stays', async () => {
     const c = await registerSignal('Huishouden Willems-W06');
     const pd = await s.login('procesregisseur@nijmegen');
+    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
     const res = await step(s, pd, c.id, { event: 'refer', toTable: 'zorg-en-veiligheidshuis' });
     expect(res.statusCode, res.body).toBe(200);
@@ -87,6 +88,7 @@ describe('004-W06 personal data is recorded from pickup on: the subject\'s detai
     expect(row).toEqual({ birth_date_enc: null, address_enc: null, bsn_enc: null, bsn_hash: null });
 
     const pd = await s.login('procesregisseur@nijmegen');
+    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
     const pickup = await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') });
     expect(pickup.statusCode, pickup.body).toBe(200);
@@ -100,6 +102,7 @@ describe('004-W06 personal data is recorded from pickup on: the subject\'s detai
     const c = await registerSignal('Huishouden Peters-W06');
     const subjectId = c.subjectIds[0] ?? '';
     const pd = await s.login('procesregisseur@nijmegen');
+    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
     expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
     const wrong = await s.request('PATCH', `/api/cases/${c.id}/subjects/${subjectId}`, await s.login('gemeente-nijmegen@nijmegen'), { bsn: '123456789' });

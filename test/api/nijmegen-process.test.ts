@@ -13,7 +13,7 @@ import { retentionJob } from '../../src/jobs/retention.job.js';
 import { systemContext } from '../../src/store/acting-context.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, step } from './phases.flow.js';
+import { informSubjects, screenAtTable, step } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
 
 let s: TestServer;
@@ -89,6 +89,7 @@ describe('Nijmegen runs its eight steps to the end (seed 004 Bijlage 3, Bijlage 
     const labels = async (): Promise<string[]> =>
       (await s.request('GET', `/api/cases/${c.id}/transitions`, pd)).json<{ events: { label: string }[] }>().events.map((e) => e.label);
     expect(await labels()).toContain('2 Signaal beoordeeld: hoort bij het regieteam, door naar stap 3');
+    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
     const pickup = await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') });
     expect(pickup.statusCode, pickup.body).toBe(200);

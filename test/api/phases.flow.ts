@@ -57,7 +57,7 @@ export async function step(s: TestServer, cookie: string, caseId: string, body: 
   return { statusCode: res.statusCode, body: res.body, json: () => res.json() };
 }
 
-/** Registers a signal at Nijmegen's Regieteam by the municipality for `director`, informs and accepts it (sessions tests). */
+/** Registers a signal at Nijmegen's Regieteam by the municipality for `director`, informs, judges (step 2) and accepts it (sessions tests). */
 export async function acceptedNijmegenCase(s: TestServer, director: string, name: string): Promise<{ id: string; number: string }> {
   const res = await s.request('POST', '/api/cases', await s.login('gemeente-nijmegen@nijmegen'), {
     tableId: 'regieteam',
@@ -70,7 +70,9 @@ export async function acceptedNijmegenCase(s: TestServer, director: string, name
   expect(res.statusCode, res.body).toBe(201);
   const c = res.json<Registered>();
   await informSubjects(s, c, 'regieteams-nijmegen', 'gemeente-nijmegen', director);
-  const accepted = await step(s, await s.login(director), c.id, { event: 'accept' });
+  const pd = await s.login(director);
+  await screenAtTable(s, c.id, director, pd);
+  const accepted = await step(s, pd, c.id, { event: 'accept' });
   expect(accepted.statusCode, accepted.body).toBe(200);
   const row = await s.deps.database.withTransaction(systemContext(), (trx) => trx.selectFrom('cases').select('number').where('id', '=', c.id).executeTakeFirstOrThrow());
   return { id: c.id, number: row.number };
@@ -152,14 +154,14 @@ export async function toMonitoring(s: TestServer): Promise<{ c: Registered; pd: 
 
 /**
  * The process director's screening at the case's table, as read from the table itself (seed 000
- * Bijlage 2): the first criterion met, every follow-up question answered, every precondition the
+ * Bijlage 2; Nijmegen's step 2): every criterion met, every follow-up question answered, every precondition the
  * step `accept` needs confirmed. Tables that require it take a case into triage only with it.
  */
 export async function screenAtTable(s: TestServer, caseId: string, director: string, cookie?: string): Promise<void> {
   const pd = cookie ?? (await s.login(director));
-  const table = (await s.request('GET', `/api/cases/${caseId}/table`, pd)).json<{ followUpQuestions: string[]; preconditions: { before?: string }[] }>();
+  const table = (await s.request('GET', `/api/cases/${caseId}/table`, pd)).json<{ criteria: string[]; followUpQuestions: string[]; preconditions: { before?: string }[] }>();
   const res = await s.request('PUT', `/api/cases/${caseId}/screening`, pd, {
-    criteriaMet: [0],
+    criteriaMet: table.criteria.map((_, i) => i),
     answers: table.followUpQuestions.map(() => 'Ja.'),
     preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
     assessment: 'Voldoet aan de criteria van deze tafel; regie is nodig.',

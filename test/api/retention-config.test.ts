@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configField, withChangedField, withChangedFields } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, NL, step, toMonitoring } from './phases.flow.js';
+import { informSubjects, NL, screenAtTable, step, toMonitoring } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
 
 let s: TestServer;
@@ -147,6 +147,7 @@ describe('retention.anchor: what the periods count from', () => {
     const c = reg.json<Registered>();
     await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
     const pd = await s.login('procesregisseur@nijmegen');
+    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
     expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
     expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
     const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {

@@ -5,9 +5,10 @@
  * registrant (outcome a), which reaches the registrant while the case keeps nothing of it.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configField, withChangedField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, register, registration, step } from './phases.flow.js';
+import { errorOf, informSubjects, register, registration, step } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -45,5 +46,63 @@ describe('screening: the criteria the registrant ticked and the advice on a case
     expect(await db.selectFrom('subjects').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
     const row = await db.selectFrom('cases').selectAll().where('id', '=', c.id).executeTakeFirstOrThrow();
     expect(JSON.stringify(row)).not.toContain('sociaal wijkteam');
+  });
+});
+
+const NIJMEGEN = 'regieteams-nijmegen';
+const NPD = 'procesregisseur@nijmegen';
+
+/** A signal at the Regieteam (step 1: the name only), the household informed by the municipality. */
+async function nijmegenSignal(name: string): Promise<{ id: string; pd: string }> {
+  const c = await register(s, 'gemeente-nijmegen@nijmegen', {
+    tableId: 'regieteam',
+    subjects: [{ name }],
+    lifeDomains: ['income_debts', 'housing'],
+    registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+  });
+  await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
+  return { id: c.id, pd: await s.login(NPD) };
+}
+
+async function judge(caseId: string, pd: string, criteriaMet: number[]): Promise<void> {
+  const table = (await s.request('GET', `/api/cases/${caseId}/table`, pd)).json<{ followUpQuestions: string[] }>();
+  const res = await s.request('PUT', `/api/cases/${caseId}/screening`, pd, {
+    criteriaMet,
+    answers: table.followUpQuestions.map(() => 'Ja, besproken in het regieteam.'),
+    preconditionsConfirmed: [],
+    assessment: 'Het signaal hoort bij het regieteam.',
+  });
+  expect(res.statusCode, res.body).toBe(200);
+}
+
+describe("Nijmegen's step 2: the regieteam judges the signal against art. 3 before step 3 (seed 004 Bijlage 3 stap 2)", () => {
+  it('004-C03 the signal goes to step 3 only after the judgement is recorded, with every criterion of the regieteam met (art. 3 included); the refusal names step 2', async () => {
+    const { id, pd } = await nijmegenSignal('Huishouden Aarts');
+    const bare = await step(s, pd, id, { event: 'accept' });
+    expect(bare.statusCode, bare.body).toBe(403);
+    expect(errorOf(bare.body)).toMatchObject({ rule: 'table', reason: 'screening_incomplete' });
+    expect(bare.body).toContain('Stap 2: het regieteam heeft het signaal beoordeeld');
+
+    // Serious problems and own help not enough, but the household is not in art. 3's target group.
+    await judge(id, pd, [0, 1]);
+    const short = await step(s, pd, id, { event: 'accept' });
+    expect(short.statusCode, short.body).toBe(403);
+    expect(errorOf(short.body)).toMatchObject({ rule: 'table', reason: 'screening_criteria_unmet' });
+    expect(short.body).toContain('niet aan alle criteria');
+
+    await judge(id, pd, [0, 1, 2]);
+    const ok = await step(s, pd, id, { event: 'accept' });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().phase).toBe('triage');
+  });
+
+  it('004-C03 configuration: with tables[].allCriteriaRequired off, one criterion met suffices for the judgement', async () => {
+    const { id, pd } = await nijmegenSignal('Huishouden Bemelmans');
+    await judge(id, pd, [2]);
+    expect((await step(s, pd, id, { event: 'accept' })).statusCode).toBe(403);
+    await withChangedField(s, NIJMEGEN, configField('tables[regieteam].allCriteriaRequired'), false, async () => {
+      const res = await step(s, pd, id, { event: 'accept' });
+      expect(res.statusCode, res.body).toBe(200);
+    });
   });
 });

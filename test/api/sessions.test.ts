@@ -150,7 +150,7 @@ async function registerAccepted(b: Body, name: string): Promise<string> {
     const t = table.json<{ criteria: string[]; followUpQuestions: string[]; preconditions: { before?: string }[] }>();
     if (t.followUpQuestions.length > 0 || t.preconditions.some((p) => p.before === 'accept')) {
       const screened = await s.request('PUT', `/api/cases/${c.id}/screening`, pd, {
-        criteriaMet: [0],
+        criteriaMet: t.criteria.map((_, i) => i),
         answers: t.followUpQuestions.map((q) => `Beoordeeld: ${q.slice(0, 40)}`),
         preconditionsConfirmed: t.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
         assessment: 'De casus past bij deze overlegtafel.',

@@ -104,6 +104,12 @@ export const tableSchema = z.object({
     meetingsPerYear: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }).nullable(),
   }),
   criteria: z.array(text).min(1, 'Een tafel heeft criteria / a table needs criteria'),
+  /**
+   * The criteria hold together: the screening record counts as complete only when the case meets
+   * every one of them (Nijmegen Bijlage 3 stap 1-2: serious problems and too little self-reliance,
+   * own help not enough, and within the target group of art. 3). Absent: one criterion met suffices.
+   */
+  allCriteriaRequired: z.boolean().exactOptional(),
   followUpQuestions: z.array(text),
   preconditions: z.array(preconditionSchema),
   /** The chair, as the seed names the role. */

@@ -4,8 +4,8 @@
  * - a precondition with `before` refuses that step until it is met, quoting the table's own words;
  *   facts the system holds are checked (consent, weighing, informing, case director, the outcome
  *   informant of each meeting the subject missed, the screening record, progress on the plan), any other precondition the process director confirms in the screening record;
- * - the screening record: at least one of the table's criteria met, every follow-up question
- *   answered, and the process director's own assessment;
+ * - the screening record: at least one of the table's criteria met (every one where the table's
+ *   criteria hold together), every follow-up question answered, and the process director's own assessment;
  * - a table that discusses individuals only to route them (PJO) gives no individual plan, case
  *   director or monitoring: the case is referred to the table where it belongs.
  * Pure: the caller gathers the facts.
@@ -44,14 +44,19 @@ export interface PreconditionFacts {
   readonly screening: TableScreening | null;
 }
 
-type Table = Pick<CollaborationTable, 'id' | 'criteria' | 'followUpQuestions' | 'preconditions' | 'individualsDiscussed'>;
+type Table = Pick<CollaborationTable, 'id' | 'criteria' | 'allCriteriaRequired' | 'followUpQuestions' | 'preconditions' | 'individualsDiscussed'>;
+
+/** The criteria the case meets suffice: one of them, or every one where the table's criteria hold together. */
+function criteriaSuffice(table: Table, criteriaMet: readonly number[]): boolean {
+  return table.allCriteriaRequired === true ? table.criteria.every((_, i) => criteriaMet.includes(i)) : criteriaMet.length > 0;
+}
 
 /** The screening record is complete for this table. */
 export function screeningComplete(table: Table, screening: TableScreening | null): boolean {
   return (
     screening !== null &&
     screening.tableId === table.id &&
-    screening.criteriaMet.length > 0 &&
+    criteriaSuffice(table, screening.criteriaMet) &&
     screening.answers.length === table.followUpQuestions.length &&
     screening.answers.every((a) => a.trim().length > 0) &&
     screening.assessment.trim().length > 0
@@ -105,7 +110,10 @@ export function checkTableStep(table: Table, event: ProcessEventKind, facts: Pre
   }
   for (const [index, p] of table.preconditions.entries()) {
     if (p.before !== event || met(table, index, facts)) continue;
-    return p.kind === 'screening_recorded' ? tableRefusal('screening_incomplete', p.text) : tableRefusal('precondition_unmet', p.text);
+    if (p.kind !== 'screening_recorded') return tableRefusal('precondition_unmet', p.text);
+    const s = facts.screening;
+    const criteriaShort = s !== null && s.tableId === table.id && s.criteriaMet.length > 0 && !criteriaSuffice(table, s.criteriaMet);
+    return tableRefusal(criteriaShort ? 'screening_criteria_unmet' : 'screening_incomplete', p.text);
   }
   return TABLE_OK;
 }

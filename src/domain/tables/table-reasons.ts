@@ -49,6 +49,11 @@ export const TABLE_REASONS = {
     nl: 'Beantwoord eerst de vervolgvragen van deze overlegtafel en leg de beoordeling van de procesregisseur vast.',
     en: "First answer this table's follow-up questions and record the process director's assessment.",
   },
+  screening_criteria_unmet: {
+    rule: 'table',
+    nl: 'Volgens de screening voldoet de casus niet aan alle criteria van deze overlegtafel; die gelden samen.',
+    en: "According to the screening the case does not meet all of this table's criteria; they apply together.",
+  },
   routing_only_table: {
     rule: 'table',
     nl: 'Aan deze overlegtafel worden individuen alleen besproken om te bepalen waar hun casus thuishoort: geen individueel plan, casusregisseur of monitoring.',

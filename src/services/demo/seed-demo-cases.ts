@@ -131,7 +131,7 @@ async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Ca
   // A table that screens by its own criteria and follow-up questions gets the director's screening first (seed 000 Bijlage 2).
   if (table.preconditions.some((p) => p.kind === 'screening_recorded' && p.before === 'accept')) {
     await recordScreening(deps, cast.director, created.id, {
-      criteriaMet: [0],
+      criteriaMet: table.criteria.map((_, i) => i),
       answers: table.followUpQuestions.map(() => 'Ja (demo).'),
       preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
       assessment: 'Voldoet aan de criteria van deze tafel; regie is nodig (demo).',

@@ -30,6 +30,8 @@ export interface CaseTableView {
   readonly purposeBinding: string | null;
   readonly frequency: CollaborationTable['frequency'];
   readonly criteria: readonly string[];
+  /** The criteria apply together (e.g. Nijmegen's step 2): the screening counts only with all of them met. */
+  readonly allCriteriaRequired: boolean;
   readonly followUpQuestions: readonly string[];
   readonly preconditions: CollaborationTable['preconditions'];
   readonly chair: string | null;
@@ -79,6 +81,7 @@ export async function tableView(trx: Trx, collaborationId: string, table: Collab
     purposeBinding: table.purposeBinding ?? null,
     frequency: table.frequency,
     criteria: table.criteria,
+    allCriteriaRequired: table.allCriteriaRequired ?? false,
     followUpQuestions: table.followUpQuestions,
     preconditions: table.preconditions,
     chair: table.chair ?? null,

@@ -15,6 +15,8 @@ export interface CaseTable {
   readonly purposeBinding: string | null;
   readonly frequency: { readonly description: string; readonly meetingsPerYear: { readonly min: number; readonly max: number } | null };
   readonly criteria: readonly string[];
+  /** The criteria apply together: the screening counts only with all of them met. */
+  readonly allCriteriaRequired: boolean;
   readonly followUpQuestions: readonly string[];
   readonly preconditions: readonly { readonly kind: string; readonly text: string; readonly before?: string }[];
   readonly chair: string | null;

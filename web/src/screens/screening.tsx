@@ -92,7 +92,7 @@ function ScreeningForm({ caseId, table }: { caseId: string; table: CaseTable }) 
       <CheckboxGroup
         field="criteriaMet"
         legend={t.tables.criteria}
-        description={t.tables.screening.criteriaHint}
+        description={table.allCriteriaRequired ? t.tables.screening.allCriteriaHint : t.tables.screening.criteriaHint}
         error={s.fields.criteriaMet}
         options={table.criteria.map((c, i) => ({ value: String(i), label: c }))}
         selected={d.criteriaMet}
