@@ -15,6 +15,7 @@ import type { ActionList, CaseMeetingItem } from './meetings/meeting-data';
 import { formatDate } from './meetings/meeting-data';
 import { HandoverForm } from './handover';
 import { useMarkDone } from './meetings/action-list';
+import { Link } from '../router';
 import { usePartnerName } from './names';
 
 interface MeetingWithActions {
@@ -79,6 +80,11 @@ export function CaseOverview({ c, onChange }: { c: CaseView; onChange?: (message
               [o.lead, partnerName(c.leadPartnerId)],
             ]}
           />
+          {me?.role === 'process_director' || me?.role === 'support' ? (
+            <Paragraph>
+              <Link to={`/cases/${c.id}/support`}>{t.substitutes.support.link}</Link>
+            </Paragraph>
+          ) : null}
           {me?.userId !== undefined && direction.caseDirectorId === me.userId ? <HandoverForm caseId={c.id} version={c.version} onDone={(message) => onChange?.(message)} /> : null}
         </Section>
       )}
