@@ -47,6 +47,19 @@ function AboutWhom({ c, field, selected, onChange, error }: { c: CaseView; field
   return <CheckboxGroup field={field} legend={t.rto.aboutWhom} description={t.rto.aboutWhomHint} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} selected={selected} onChange={onChange} error={error} />;
 }
 const filled = (a: ActionRow): boolean => a.description.trim() !== '' || a.ownerPartnerId !== '' || a.dueAt !== '';
+const emptyGoal = (): GoalRow => ({ domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] });
+
+/**
+ * The plan always ends with an empty action row per goal and an empty goal: once the last row is
+ * filled in, the next empty one follows it (in reading and tab order), so adding needs no button.
+ * Empty rows are not sent.
+ */
+export function withEmptyRows(goals: readonly GoalRow[]): GoalRow[] {
+  const grown = goals.map((g) => (g.actions.length > 0 && !filled(g.actions[g.actions.length - 1] ?? emptyAction()) ? g : { ...g, actions: [...g.actions, emptyAction()] }));
+  const last = grown[grown.length - 1];
+  const lastEmpty = last !== undefined && last.goal.trim() === '' && !last.actions.some(filled);
+  return lastEmpty ? grown : [...grown, emptyGoal()];
+}
 
 export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDone: () => void }) {
   const { t } = useI18n();
@@ -55,9 +68,11 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const [date, setDate] = useState(m.scheduledAt.slice(0, 10) || today());
   const [status, setStatus] = useState('held');
   const [reason, setReason] = useState('');
+  const [stateOfAffairs, setStateOfAffairs] = useState('');
   const [present, setPresent] = useState<string[]>([]);
   const [informant, setInformant] = useState('');
-  const [goals, setGoals] = useState<GoalRow[]>([{ domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] }]);
+  const [goals, setGoalRows] = useState<GoalRow[]>([emptyGoal()]);
+  const setGoals = (rows: readonly GoalRow[]): void => setGoalRows(withEmptyRows(rows));
   const [notes, setNotes] = useState<NoteRow[]>([]);
   const setNote = (i: number, patch: Partial<NoteRow>): void => setNotes(notes.map((n, j) => (j === i ? { ...n, ...patch } : n)));
   // The invited partners first: they are the ones who take on actions; then the other members.
@@ -83,7 +98,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
     if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt, subjects: t.rto.aboutWhom })[a[3] ?? ''] ?? a[3] ?? ''}`;
     const n = /^notes\.(\d+)\.(\w+)$/.exec(f);
     if (n !== null) return `${t.rto.noteN(Number(n[1]) + 1)}: ${n[2] === 'subjects' ? t.rto.aboutWhom : t.rto.noteText}`;
-    return ({ date: t.rto.heldOn, reason: t.rto.reason, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant })[f] ?? f;
+    return ({ date: t.rto.heldOn, reason: t.rto.reason, stateOfAffairs: t.rto.stateOfAffairs, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant })[f] ?? f;
   };
   return (
     <Section labelledBy="record-title">
@@ -108,6 +123,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             date,
             status,
             reason,
+            ...(stateOfAffairs.trim() === '' ? {} : { stateOfAffairs }),
             present,
             ...(informant === '' ? {} : { outcomeInformant: { userId: informant } }),
             notes: notes.filter((n) => n.text.trim() !== ''),
@@ -146,6 +162,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
         <TextField field="date" type="date" label={t.rto.heldOn} value={date} onChange={setDate} error={s.fields.date} required />
         <SelectField field="status" label={t.rto.status} value={status} onChange={setStatus} options={['held', 'planned', 'cancelled'].map((v) => ({ value: v, label: label(t.rto.statuses, v) }))} />
         <TextArea field="reason" label={t.rto.reason} value={reason} onChange={setReason} error={s.fields.reason} rows={3} required />
+        <TextArea field="stateOfAffairs" label={t.rto.stateOfAffairs} description={t.rto.stateOfAffairsHint} value={stateOfAffairs} onChange={setStateOfAffairs} error={s.fields.stateOfAffairs} rows={3} optional={t.common.optional} />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
           <legend className="utrecht-form-fieldset__legend">{t.rto.present}</legend>
           {m.invitations.map((i) => (
@@ -234,9 +251,6 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             {g.actions.map((a, ai) => (
               <AboutWhom key={`w${ai}`} c={c} field={actionField(gi, ai, 'subjects')} selected={a.subjects} onChange={(subjects) => setAction(gi, ai, { subjects })} error={fields[actionField(gi, ai, 'subjects')]} />
             ))}
-            <Button appearance="secondary" onClick={() => setGoal(gi, { actions: [...g.actions, emptyAction()] })}>
-              {t.rto.addActionTo(gi + 1)}
-            </Button>
           </fieldset>
         ))}
         {c.subjects.length < 2 ? null : (
@@ -257,9 +271,6 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
               {t.rto.addNote}
             </Button>
           )}
-          <Button appearance="secondary" onClick={() => setGoals([...goals, { domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] }])}>
-            {t.rto.addGoal}
-          </Button>
           <Button type="submit" busy={s.busy} disabled={s.busy}>
             {t.rto.saveRecord}
           </Button>
