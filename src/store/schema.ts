@@ -157,6 +157,21 @@ export interface CaseStaffTable {
   ended_at: NullableTimestamp;
 }
 
+/** ADR 0116, migration 305: who is away, for which days (inclusive), and which colleague acts for them. */
+export interface AbsencesTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: string;
+  substitute_user_id: string;
+  /** `YYYY-MM-DD` (a date column, read as text). */
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string, string, string>;
+  set_by: string;
+  created_at: ColumnType<Date, Date, never>;
+  cancelled_at: NullableTimestamp;
+  cancelled_by: Nullable<string>;
+}
+
 export interface InvolvementTable {
   id: Generated<string>;
   case_id: string;
@@ -484,6 +499,15 @@ export interface AccountabilityEventsTable {
   table_id: Nullable<string>;
 }
 
+/** A yearly accountability report as the manager published it (migration 315, ADR 0145): never changed. */
+export interface PublishedAccountabilityReportsTable {
+  collaboration_id: string;
+  year: number;
+  published_at: Timestamp;
+  published_by: string;
+  report: JsonColumn<unknown>;
+}
+
 export interface PresenceLookupsTable {
   id: Generated<string>;
   collaboration_id: string;
@@ -766,6 +790,8 @@ export interface AuditLogTable {
   target_role: ColumnType<string | null, string | null | undefined, never>;
   /** The meeting a meeting read concerns (M9, migration 160). */
   meeting_id: ColumnType<string | null, string | null | undefined, never>;
+  /** The absent person a substitute acted for (ADR 0116, migration 305). */
+  on_behalf_of_user_id: ColumnType<string | null, string | null | undefined, never>;
   seal_seq: ColumnType<string | null, never, string | number | null>;
   prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
   hash: ColumnType<Buffer | null, never, Buffer | null>;
@@ -908,6 +934,7 @@ export interface Database {
   case_keys: CaseKeysTable;
   subjects: SubjectsTable;
   case_staff: CaseStaffTable;
+  absences: AbsencesTable;
   involvement: InvolvementTable;
   triage_questions: TriageQuestionsTable;
   contributions: ContributionsTable;
@@ -932,6 +959,7 @@ export interface Database {
   deescalation_exceptions: DeescalationExceptionsTable;
   police_provisions: PoliceProvisionsTable;
   accountability_events: AccountabilityEventsTable;
+  published_accountability_reports: PublishedAccountabilityReportsTable;
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
   rights_request_partner_answers: RightsRequestPartnerAnswersTable;
