@@ -2571,6 +2571,7 @@ export interface paths {
                         /** @default [] */
                         present?: string[];
                         reason: string;
+                        stateOfAffairs?: string;
                         /** @enum {string} */
                         status: "planned" | "held" | "cancelled";
                         version: number;
