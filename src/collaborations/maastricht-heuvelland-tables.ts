@@ -130,7 +130,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     name: 'Netwerkoverleg Huiselijk geweld / zorgmeldingen overleg',
     purpose: 'Op zeer korte termijn na huiselijk geweld en/of bedreigde kindontwikkeling zorg en steun inzetten om de onderliggende problematiek op te lossen en recidive of verdere achteruitgang in de kindontwikkeling te voorkomen.',
     purposeBinding: "Informatie uitwisselen over problemen en risico's achter het huiselijk geweld en/of de bedreigde kindontwikkeling op basis van politiemutaties en zorgmeldingen, en snel samenhangende zorg organiseren voor dader, slachtoffer(s) en kinderen.",
-    frequency: { description: '4 maal per week: 3 keer intern (VHH en Team Jeugd) en 1 maal extern met alle partners', meetingsPerYear: { min: 208, max: 208 } },
+    // VHH and Team Jeugd are both staff of the gemeente Maastricht (000-R74).
+    frequency: { description: '4 maal per week: 3 keer intern (VHH en Team Jeugd) en 1 maal extern met alle partners', meetingsPerYear: { min: 208, max: 208 }, composition: { internalPerWeek: 3, internalPartners: ['gemeente-maastricht'] } },
     criteria: [
       'Het plegen van (strafbare feiten door) huiselijk geweld',
       'Een bedreigde ontwikkeling van minderjarigen waarvoor de politie een zorgmelding heeft opgemaakt',

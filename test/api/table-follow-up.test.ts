@@ -223,5 +223,37 @@ describe('000-R70 the MDO follows each case at the interval set for it', () => {
       s.setNow(was);
     }
   }, 60_000);
-  // Last in the file: it moves the clock.
+});
+
+describe('000-R74 Netwerkoverleg Huiselijk geweld: three internal sessions a week (VHH and Team Jeugd) and one external', () => {
+  const HG = 'netwerkoverleg-huiselijk-geweld';
+  /** A week of HG sessions from Monday `from`: per session its composition and the slugs of its standing participants' partners. */
+  async function week(from: string): Promise<{ composition: string; partners: string[] }[]> {
+    const pd = await login(PD);
+    const planned = await s.request('POST', '/api/sessions/plan', pd, { bodyKind: 'table', bodyId: HG, from, days: 7 });
+    expect(planned.statusCode, planned.body).toBe(200);
+    const out: { composition: string; partners: string[] }[] = [];
+    for (const session of planned.json<{ sessions: { id: string }[] }>().sessions) {
+      const view = (await s.request('GET', `/api/sessions/${session.id}`, pd)).json<{ composition: string }>();
+      const rows = await s.deps.database.db.selectFrom('meeting_session_participants').innerJoin('partners', 'partners.id', 'meeting_session_participants.partner_id').select('partners.slug').where('session_id', '=', session.id).execute();
+      out.push({ composition: view.composition, partners: [...new Set(rows.map((r) => r.slug))].sort() });
+    }
+    return out;
+  }
+
+  it('000-R74 a planned week holds three internal sessions with only the gemeente Maastricht, and one external with every structural partner', async () => {
+    const w = await week('2030-01-07');
+    expect(w.map((x) => x.composition)).toEqual(['internal', 'internal', 'internal', 'external']);
+    for (const x of w.slice(0, 3)) expect(x.partners).toEqual(['gemeente-maastricht']);
+    expect(w[3]?.partners).toEqual(['gemeente-maastricht', 'trajekt', 'xonar']);
+  });
+
+  it('000-R74 frequency.composition: with two internal sessions a week and Trajekt among the internal partners, the week changes with it', async () => {
+    await withChangedField(s, M, configField('tables[netwerkoverleg-huiselijk-geweld].frequency.composition.internalPerWeek'), 2, async () => {
+      expect((await week('2030-02-04')).map((x) => x.composition)).toEqual(['internal', 'internal', 'external', 'external']);
+    });
+    await withChangedField(s, M, configField('tables[netwerkoverleg-huiselijk-geweld].frequency.composition.internalPartners'), ['gemeente-maastricht', 'trajekt'], async () => {
+      expect((await week('2030-03-04'))[0]?.partners).toEqual(['gemeente-maastricht', 'trajekt']);
+    });
+  });
 });

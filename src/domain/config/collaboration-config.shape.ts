@@ -102,6 +102,14 @@ export const tableSchema = z.object({
     description: text,
     /** Meetings per year as a range; null when the table meets per case. */
     meetingsPerYear: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }).nullable(),
+    /**
+     * Internal and external sessions (seed 000 Netwerkoverleg Huiselijk geweld: "4 maal per week, 3
+     * intern (VHH en Team Jeugd), 1 extern"; 000-R74): of a weekly series the first
+     * `internalPerWeek` sessions of the week are internal, their standing participants only the
+     * `internalPartners`; the others are external, with all structural partners. Absent: every
+     * session is external.
+     */
+    composition: z.object({ internalPerWeek: z.number().int().positive(), internalPartners: z.array(slugSchema).min(1) }).exactOptional(),
   }),
   criteria: z.array(text).min(1, 'Een tafel heeft criteria / a table needs criteria'),
   /**

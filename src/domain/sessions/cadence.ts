@@ -38,6 +38,25 @@ export interface SessionBody {
   readonly groupLevel: boolean;
   /** Partner ids that may be invited to the body's items (structural and incidental). */
   readonly partners: readonly string[];
+  /** Internal sessions of a weekly series (000-R74): how many a week, and their only standing partners; null: none. */
+  readonly internal: { readonly perWeek: number; readonly partners: readonly string[] } | null;
+}
+
+export type SessionComposition = 'internal' | 'external';
+
+/**
+ * Whether the session on `slot` (YYYY-MM-DD) is internal or external (000-R74): in a weekly series
+ * with internal sessions, the first `perWeek` weekdays of the week are internal.
+ */
+export function slotComposition(body: Pick<SessionBody, 'cadence' | 'internal'>, slot: string): SessionComposition {
+  if (body.internal === null || body.cadence.kind !== 'weekly') return 'external';
+  const day = Math.floor(Date.parse(`${slot}T00:00:00Z`) / DAY_MS);
+  return weekday(day) < body.internal.perWeek ? 'internal' : 'external';
+}
+
+/** The standing partners of a session: only the internal partners at an internal session. */
+export function slotStandingPartners(body: Pick<SessionBody, 'cadence' | 'internal' | 'standingPartners'>, slot: string): readonly string[] {
+  return slotComposition(body, slot) === 'internal' && body.internal !== null ? body.internal.partners : body.standingPartners;
 }
 
 /** Monday 1 January 2024: interval series count from here, so a later horizon gives the same dates. */
@@ -53,8 +72,13 @@ export function cadenceFromMeetingsPerYear(perYear: number): Cadence {
 type CadenceConfig = Pick<CollaborationConfig, 'process' | 'tables' | 'workAreas'>;
 type ConfigTable = CollaborationConfig['tables'][number];
 
-function tableLevel(t: ConfigTable): Pick<SessionBody, 'groupLevel' | 'partners'> {
-  return { groupLevel: t.individualsDiscussed === 'routing_only', partners: [...new Set([...t.structuralPartners, ...t.incidentalPartners])] };
+function tableLevel(t: ConfigTable): Pick<SessionBody, 'groupLevel' | 'partners' | 'internal'> {
+  const c = t.frequency.composition;
+  return {
+    groupLevel: t.individualsDiscussed === 'routing_only',
+    partners: [...new Set([...t.structuralPartners, ...t.incidentalPartners])],
+    internal: c === undefined ? null : { perWeek: c.internalPerWeek, partners: c.internalPartners },
+  };
 }
 
 /** Every body of the collaboration that meets in sessions, with its cadence. */
@@ -64,7 +88,7 @@ export function sessionBodies(config: CadenceConfig): SessionBody[] {
   if (config.process.meetingScheduling === 'per_work_area' && everyDays !== null) {
     const chair = config.tables[0]?.chair ?? null;
     const partners = [...new Set(config.tables.flatMap((t) => [...t.structuralPartners, ...t.incidentalPartners]))];
-    return config.workAreas.map((w) => ({ kind: 'work_area', id: w.id, name: w.name, chair, cadence: { kind: 'interval', everyDays }, standingPartners: allStructural, maxPerYear: null, groupLevel: false, partners }));
+    return config.workAreas.map((w) => ({ kind: 'work_area', id: w.id, name: w.name, chair, cadence: { kind: 'interval', everyDays }, standingPartners: allStructural, maxPerYear: null, groupLevel: false, partners, internal: null }));
   }
   if (config.process.meetingScheduling === 'per_team' && everyDays !== null) {
     return config.tables.map((t) => ({ kind: 'table', id: t.id, name: t.name, chair: t.chair ?? null, cadence: { kind: 'interval', everyDays }, standingPartners: t.structuralPartners, maxPerYear: null, ...tableLevel(t) }));

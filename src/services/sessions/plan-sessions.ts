@@ -4,7 +4,7 @@
  * left as it is, so planning again never brings a cancelled session back.
  */
 import { randomUUID } from 'node:crypto';
-import { DEFAULT_HORIZON_DAYS, planSlots } from '../../domain/sessions/cadence.js';
+import { DEFAULT_HORIZON_DAYS, planSlots, slotStandingPartners } from '../../domain/sessions/cadence.js';
 import type { SessionBodyKind } from '../../domain/sessions/cadence.js';
 import { DAY_MS } from '../../domain/time/date-math.js';
 import { parseIsoDate } from '../../domain/time/iso-date.js';
@@ -51,9 +51,10 @@ export async function planSessions(deps: ServiceDeps, actor: SessionActor, input
             .execute()).map((r) => r.planned_for),
     );
     const fresh = slots.filter((s) => !existing.has(s));
-    const participants = await standingParticipants(trx, actor.collaborationId, body.standingPartners);
     const now = deps.now();
     for (const slot of fresh) {
+      // An internal session (000-R74) has only the internal partners as standing participants.
+      const participants = await standingParticipants(trx, actor.collaborationId, slotStandingPartners(body, slot));
       const id = randomUUID();
       await trx
         .insertInto('meeting_sessions')

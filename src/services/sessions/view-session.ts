@@ -12,7 +12,8 @@ import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { openPreparation } from '../meetings/meeting-preparation.js';
 import { optionalCaseKey } from '../phases/process-context.js';
-import { sessionBodies } from '../../domain/sessions/cadence.js';
+import { sessionBodies, slotComposition } from '../../domain/sessions/cadence.js';
+import type { SessionComposition } from '../../domain/sessions/cadence.js';
 import { SESSION, collaborationConfig, requireSession } from './session-records.js';
 import { sessionItems } from './session-items.js';
 import type { ClosedItem, OpenItem } from './session-items.js';
@@ -38,6 +39,8 @@ export interface SessionView {
   readonly chairRole: string | null;
   readonly scheduledAt: string;
   readonly plannedFor: string | null;
+  /** Internal (only the internal partners) or external (all partners) session of the body (000-R74). */
+  readonly composition: SessionComposition;
   readonly status: string;
   readonly place: string | null;
   readonly link: string | null;
@@ -116,6 +119,7 @@ export async function viewSession(deps: ServiceDeps, actor: SessionActor, sessio
       chairRole: body?.chair ?? null,
       scheduledAt: s.scheduled_at.toISOString(),
       plannedFor: s.planned_for,
+      composition: body === undefined || s.planned_for === null ? 'external' : slotComposition(body, s.planned_for),
       status: s.status,
       place: s.place,
       link: s.link,
