@@ -35,6 +35,7 @@ export async function appendAuditMany(trx: Kysely<Database>, records: readonly A
       target_user_id: record.targetUserId ?? null,
       target_role: record.targetRole ?? null,
       meeting_id: record.meetingId ?? null,
+      on_behalf_of_user_id: record.onBehalfOfUserId ?? null,
     })))
     .execute();
 }

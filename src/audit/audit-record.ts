@@ -37,6 +37,8 @@ export interface AuditRecord {
   readonly targetRole?: string | null;
   /** The meeting a meeting read concerns. */
   readonly meetingId?: string | null;
+  /** The absent person the user acted for as substitute (ADR 0116). */
+  readonly onBehalfOfUserId?: string | null;
 }
 
 /** A stored record as the privacy officer sees it. */
@@ -60,5 +62,6 @@ export interface AuditEntry {
   readonly targetUserId: string | null;
   readonly targetRole: string | null;
   readonly meetingId: string | null;
+  readonly onBehalfOfUserId: string | null;
   readonly sealed: boolean;
 }

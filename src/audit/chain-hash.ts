@@ -35,6 +35,8 @@ export function canonicalAuditJson(row: AuditRow): string {
   if (row.target_user_id !== null) fields['target_user_id'] = row.target_user_id;
   // Migration 160, likewise.
   if (row.meeting_id !== null) fields['meeting_id'] = row.meeting_id;
+  // Migration 305, likewise.
+  if (row.on_behalf_of_user_id !== null) fields['on_behalf_of_user_id'] = row.on_behalf_of_user_id;
   return JSON.stringify(fields, Object.keys(fields).sort());
 }
 

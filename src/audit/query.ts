@@ -56,6 +56,7 @@ export function toAuditEntry(row: AuditRow): AuditEntry {
     targetUserId: row.target_user_id,
     targetRole: row.target_role,
     meetingId: row.meeting_id,
+    onBehalfOfUserId: row.on_behalf_of_user_id,
     sealed: row.seal_seq !== null,
   };
 }

@@ -45,6 +45,8 @@ const CANONICAL = sql.join(
     sql`coalesce(',"meeting_id":"' || meeting_id::text || '"', '')`,
     sql`',"on_behalf_of_partner_id":'`,
     uuid('on_behalf_of_partner_id'),
+    // Present only when set (migration 305), in its sorted place.
+    sql`coalesce(',"on_behalf_of_user_id":"' || on_behalf_of_user_id::text || '"', '')`,
     sql`',"outcome":'`,
     json('outcome'),
     sql`',"partner_id":'`,

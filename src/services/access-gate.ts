@@ -5,7 +5,7 @@
  * `Refused`; `withActor` then audits it in a transaction of its own (the request's transaction
  * is rolled back, so nothing half-done remains) and turns it into an `AppError`.
  */
-import { decide, onBehalfOf } from '../domain/access/decide.js';
+import { decide, decideActing, onBehalfOf } from '../domain/access/decide.js';
 import { soleSubject } from '../domain/access/subjects.js';
 import type { CaseFacts, Resource } from '../domain/access/facts.js';
 import { reasonMessage } from '../domain/access/reasons.js';
@@ -71,7 +71,8 @@ export function auditEntry(deps: ServiceDeps, actor: SessionActor, fields: Parti
  */
 export async function withActor<T>(deps: ServiceDeps, actor: SessionActor, fn: (trx: Trx) => Promise<T>, context: ActingContext = actingContext(actor)): Promise<T> {
   try {
-    return await deps.database.withTransaction(context, fn);
+    // The policies read the service's clock, as the engine does (ADR 0116).
+    return await deps.database.withTransaction(context.now === undefined ? { ...context, now: deps.now() } : context, fn);
   } catch (error) {
     if (!(error instanceof Refused)) throw error;
     await deps.database.withTransaction(actingContext(actor), (trx) => deps.audit.append(trx, error.entry));
@@ -107,7 +108,8 @@ export async function gate(
   batch?: AuditEntry[],
 ): Promise<Extract<Decision, { allow: true }>> {
   const now = deps.now();
-  const decision = decide(domainActor(actor), facts, request.resource, request.purpose, request.action, now.getTime());
+  const acting = decideActing(domainActor(actor), facts, request.resource, request.purpose, request.action, now.getTime());
+  const decision = acting.decision;
   const contribution = request.resource.kind === 'contribution' ? facts.contributions.get(request.resource.id) : undefined;
   const entry = auditEntry(deps, actor, {
     at: now,
@@ -120,7 +122,9 @@ export async function gate(
     purpose: request.purpose,
     legalBasisKind: contribution?.basis.kind ?? null,
     // Seed 003 art. 9.3: the lead partner at this moment (or the reader itself for its own data).
-    onBehalfOfPartnerId: onBehalfOf(domainActor(actor), facts, request.resource),
+    onBehalfOfPartnerId: onBehalfOf(domainActor(actor), facts, request.resource, now.getTime()),
+    // ADR 0116: a read allowed only through a substitution names the absent person.
+    onBehalfOfUserId: acting.asSubstituteFor,
   });
   // The decision includes P15: a restricted item is read only within a rights request (AVG art. 18, 21).
   if (!decision.allow) throwDenial(entry, decision);

@@ -35,6 +35,8 @@ export interface AuditEntry {
   readonly targetRole?: string | null;
   /** The meeting a meeting read concerns (M9). */
   readonly meetingId?: string | null;
+  /** The absent person the user acted for as substitute (ADR 0116). */
+  readonly onBehalfOfUserId?: string | null;
 }
 
 export interface AuditPort {

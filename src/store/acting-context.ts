@@ -22,6 +22,12 @@ export interface ActingContext {
    * `casustafel_enter_as`, which only the system login may call.
    */
   readonly session?: SessionCredential | undefined;
+  /**
+   * The service's clock for this transaction (ADR 0116): the policies read it through
+   * `casustafel_now()` so that Row-Level Security and the engine agree on whether a substitution
+   * runs. Without it, the database's time.
+   */
+  readonly now?: Date | undefined;
 }
 
 /** The session token as the client sent it, and the moment the server authenticated it. */
@@ -80,12 +86,15 @@ export async function applyActingContext(trx: Transaction<Database>, ctx: Acting
   }
   // One round trip: set_config('role', …, true) is SET LOCAL ROLE (same membership check, same
   // end at COMMIT or ROLLBACK), evaluated after the settings in the same statement.
+  const now = ctx.now === undefined ? '' : ctx.now.toISOString();
   if (ctx.role !== 'system') {
     if (ctx.session !== undefined) {
       await sql`select casustafel_enter_session(${ctx.session.token}, ${ctx.session.at}, ${collaborationId}::uuid, ${partnerId}::uuid, ${userId}::uuid, ${ctx.role}),
+                       set_config('app.now', ${now}, true),
                        set_config('role', ${APP_ROLE}, true)`.execute(trx);
     } else {
       await sql`select casustafel_enter_as(${collaborationId}::uuid, ${partnerId}::uuid, ${userId}::uuid, ${ctx.role}),
+                       set_config('app.now', ${now}, true),
                        set_config('role', ${APP_ROLE}, true)`.execute(trx);
     }
     return;

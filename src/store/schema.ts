@@ -157,6 +157,21 @@ export interface CaseStaffTable {
   ended_at: NullableTimestamp;
 }
 
+/** ADR 0116, migration 305: who is away, for which days (inclusive), and which colleague acts for them. */
+export interface AbsencesTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  user_id: string;
+  substitute_user_id: string;
+  /** `YYYY-MM-DD` (a date column, read as text). */
+  starts_on: ColumnType<string, string, string>;
+  ends_on: ColumnType<string, string, string>;
+  set_by: string;
+  created_at: ColumnType<Date, Date, never>;
+  cancelled_at: NullableTimestamp;
+  cancelled_by: Nullable<string>;
+}
+
 export interface InvolvementTable {
   id: Generated<string>;
   case_id: string;
@@ -333,6 +348,8 @@ export interface MeetingsTable {
   monitoring_kept: ColumnType<string[] | null, string | null | undefined, string | null>;
   /** The session whose agenda this case discussion is an item of (migration 110); null: a per-case RTO. */
   session_id: Nullable<string>;
+  /** Days within which the case is discussed again, set at this meeting (migration 300, 000-R70); null: none set. */
+  follow_up_days: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: CreatedAt;
   updated_at: CreatedAt;
   version: Generated<number>;
@@ -764,6 +781,8 @@ export interface AuditLogTable {
   target_role: ColumnType<string | null, string | null | undefined, never>;
   /** The meeting a meeting read concerns (M9, migration 160). */
   meeting_id: ColumnType<string | null, string | null | undefined, never>;
+  /** The absent person a substitute acted for (ADR 0116, migration 305). */
+  on_behalf_of_user_id: ColumnType<string | null, string | null | undefined, never>;
   seal_seq: ColumnType<string | null, never, string | number | null>;
   prev_hash: ColumnType<Buffer | null, never, Buffer | null>;
   hash: ColumnType<Buffer | null, never, Buffer | null>;
@@ -906,6 +925,7 @@ export interface Database {
   case_keys: CaseKeysTable;
   subjects: SubjectsTable;
   case_staff: CaseStaffTable;
+  absences: AbsencesTable;
   involvement: InvolvementTable;
   triage_questions: TriageQuestionsTable;
   contributions: ContributionsTable;

@@ -175,3 +175,53 @@ describe('000-R72 Netwerkoverleg risicojeugd: one party picks up the case; it is
     });
   }, 60_000);
 });
+
+describe('000-R70 the MDO follows each case at the interval set for it', () => {
+  it('000-R70 frequency.meetingsPerYear: with the MDO meeting at most 6 times a year, a monthly follow-up is refused', async () => {
+    await withChangedField(s, M, configField(`tables[${MDO}].frequency.meetingsPerYear.max`), 6, async () => {
+      const c = await inRto(MDO, 'mondriaan', '1979-02-03');
+      const pd = await login(PD);
+      const meeting = (await s.request('GET', `/api/cases/${c.id}/meetings/${c.meetingId}`, pd)).json<{ version: number }>();
+      const res = await s.request('PUT', `/api/cases/${c.id}/meetings/${c.meetingId}/record`, pd, {
+        version: meeting.version, date: '2026-06-10T14:00:00Z', status: 'held', reason: 'Vervolg afgesproken', present: [c.worker],
+        outcomeInformant: { userId: c.worker }, plan: { goals: [], actions: [] }, followUpInDays: 30,
+      });
+      expect(res.statusCode, res.body).toBe(400);
+      expect(errorOf(res.body).fields?.[0]?.message).toMatch(/^kies een termijn tussen 60 en 92 dagen/);
+    });
+  }, 60_000);
+
+  it('000-R70 the meeting sets the follow-up within the table\'s frequency (30–92 days at the MDO); once it passes without a new discussion the process director is reminded', async () => {
+    const was = s.deps.now();
+    try {
+      const c = await inRto(MDO, 'mondriaan', '1979-02-03');
+      const save = async (followUpInDays: number) => {
+        const pd = await s.login(PD);
+        const meeting = (await s.request('GET', `/api/cases/${c.id}/meetings/${c.meetingId}`, pd)).json<{ version: number }>();
+        return s.request('PUT', `/api/cases/${c.id}/meetings/${c.meetingId}/record`, pd, {
+          version: meeting.version, date: '2026-06-10T14:00:00Z', status: 'held', reason: 'Vervolg afgesproken', present: [c.worker],
+          outcomeInformant: { userId: c.worker }, plan: { goals: [], actions: [] }, followUpInDays,
+        });
+      };
+      const weekly = await save(7);
+      expect(weekly.statusCode, weekly.body).toBe(400);
+      expect(errorOf(weekly.body).fields?.[0]).toMatchObject({ field: 'followUpInDays', message: expect.stringMatching(/^kies een termijn tussen 30 en 92 dagen/) });
+      expect((await save(60)).statusCode).toBe(200);
+      const due = async (at: string) => {
+        s.setNow(new Date(at));
+        // A fresh sign-in: the clock moved past the cached session's lifetime.
+        const res = await s.request('GET', '/api/session-reminders', await s.login(PD));
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json<{ kind: string; caseId: string; dueAt: string }[]>().filter((r) => r.caseId === c.id && r.kind === 'evaluation_due');
+      };
+      expect(await due('2026-07-20T09:00:00Z')).toEqual([]);
+      expect((await due('2026-08-10T09:00:00Z')).map((r) => r.dueAt)).toEqual(['2026-08-09T14:00:00.000Z']);
+      // Set at a month instead, the reminder comes a month after the meeting.
+      expect((await save(30)).statusCode).toBe(200);
+      expect((await due('2026-07-11T09:00:00Z')).map((r) => r.dueAt)).toEqual(['2026-07-10T14:00:00.000Z']);
+    } finally {
+      s.setNow(was);
+    }
+  }, 60_000);
+  // Last in the file: it moves the clock.
+});

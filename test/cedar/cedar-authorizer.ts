@@ -153,6 +153,45 @@ export function cedarDecide(
   now: number,
   options: AuthorizeOptions & TranslateOptions = {},
 ): CedarFullDecision {
+  const own = cedarDecideAs(actor, facts, resource, purpose, action, now, options);
+  if (action === 'register_case') return own;
+  // ADR 0116 (docs/cedar-model.md): the substitution resolves the principal before Cedar is asked,
+  // as authentication does: during an absence the request is also made as the absent person.
+  const lent = substitutedPrincipals(actor, facts, now).map((userId) => ({ ...actor, userId }));
+  if (own.allow) {
+    if (own.onBehalfOf === actor.partnerId || lent.length === 0 || resource.kind !== 'contribution') return own;
+    // The reader reads for its own organisation also when it stands in for one of its designated professionals.
+    const self = lent.some((a) => authorize({ ...toCedarRequest(a, facts, resource, purpose, action, now, options), action: { type: 'Casustafel::Action', id: 'acts_for_itself' } }, options).allow);
+    return self ? { ...own, onBehalfOf: actor.partnerId } : own;
+  }
+  for (const as of lent) {
+    const d = cedarDecideAs(as, facts, resource, purpose, action, now, options);
+    if (d.allow) return d;
+  }
+  return own;
+}
+
+/**
+ * The absent colleagues the actor substitutes for at `now` (ADR 0116): the same partner and role,
+ * not the actor itself, from the first day up to the end of the last. Cedar cannot search the
+ * list of absences for the principal, so this is computed before the request, like the open
+ * rights requests (translate.ts).
+ */
+function substitutedPrincipals(actor: Actor, facts: CaseFacts, now: number): string[] {
+  return (facts.absences ?? [])
+    .filter((a) => a.substitute === actor.userId && a.absent !== actor.userId && a.absentPartner === actor.partnerId && a.absentRole === actor.role && a.from <= now && now < a.until)
+    .map((a) => a.absent);
+}
+
+function cedarDecideAs(
+  actor: Actor,
+  facts: CaseFacts,
+  resource: Resource,
+  purpose: Purpose,
+  action: Action | 'change' | 'register_case',
+  now: number,
+  options: AuthorizeOptions & TranslateOptions,
+): CedarFullDecision {
   const req = toCedarRequest(actor, facts, resource, purpose, action, now, options);
   const d = authorize(req, options);
   if (!d.allow || action === 'register_case' || action === 'change') return { ...d, obligations: [], onBehalfOf: null };

@@ -28,7 +28,7 @@ describe('conformance vectors (shared and project, test/conformance/)', () => {
       expect(d.allow, v.why).toBe(v.expect.allow);
       if (!d.allow && v.expect.rules !== undefined) expect(v.expect.rules).toContain(d.rule);
       if (d.allow) expect([...d.obligations].sort()).toEqual([...(v.expect.obligations ?? [])].sort());
-      if (v.expect.onBehalfOf !== undefined) expect(onBehalfOf(b.actor, b.facts, b.resource), 'on behalf of').toBe(v.expect.onBehalfOf);
+      if (v.expect.onBehalfOf !== undefined) expect(onBehalfOf(b.actor, b.facts, b.resource, b.now), 'on behalf of').toBe(v.expect.onBehalfOf);
     });
   }
 });
@@ -42,7 +42,7 @@ describe('reference model on the conformance vectors', () => {
       const r = referenceDecide(b.actor, b.facts, b.resource, b.purpose, b.action, b.now);
       expect(r.allow, v.why).toBe(v.expect.allow);
       if (r.allow) expect(r.policeLog).toBe((v.expect.obligations ?? []).includes('police_provision_log'));
-      if (v.expect.onBehalfOf !== undefined) expect(referenceOnBehalfOf(b.actor, b.facts, b.resource)).toBe(v.expect.onBehalfOf);
+      if (v.expect.onBehalfOf !== undefined) expect(referenceOnBehalfOf(b.actor, b.facts, b.resource, b.now)).toBe(v.expect.onBehalfOf);
     });
   }
 });

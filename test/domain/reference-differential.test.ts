@@ -19,7 +19,7 @@ describe('engine vs reference model (differential)', () => {
         expect(d.allow).toBe(r.allow);
         if (d.allow) expect(d.obligations.includes('police_provision_log')).toBe(r.policeLog);
         // Seed 003 art. 9.3: the audit's "on behalf of" is computed alike.
-        if (d.allow) expect(onBehalfOf(actor, facts, resource)).toBe(referenceOnBehalfOf(actor, facts, resource));
+        if (d.allow) expect(onBehalfOf(actor, facts, resource, now)).toBe(referenceOnBehalfOf(actor, facts, resource, now));
         // A meeting item is also asked to be changed (completing an action, editing a note).
         if (resource.kind === 'meeting_item') {
           expect(decideMeetingItemChange(actor, facts, resource.item, now).allow).toBe(referenceMeetingItemChange(actor, facts, resource.item, now));

@@ -97,6 +97,11 @@ export interface Vector {
     }[];
     rightsRequests: { id: string; subject: string; kind: string; registeredAt: string; handler: string; closedAt?: string }[];
     contributions: string[];
+    /**
+     * Project extension (ADR 0116): absences with a substitute, `from` up to (not including)
+     * `until`; the absent person's partner and role come from the users fixture.
+     */
+    absences?: { user: string; substitute: string; from: string; until: string }[];
   };
   actor: string;
   /** Project extension: the collaboration the actor works in (default: the case's). */
@@ -342,6 +347,11 @@ export function buildVector(v: Vector): BuiltVector {
       }),
     ),
     partners: new Map(Object.entries(f.partners).map(([id, p]) => [id, partnerFacts(id, p)])),
+    absences: (c.absences ?? []).map((a) => {
+      const absent = f.users[a.user];
+      if (absent === undefined) throw new Error(`unknown absent user ${a.user}`);
+      return { absent: a.user, absentPartner: absent.partner, absentRole: absent.role as Role, substitute: a.substitute, from: ms(a.from), until: ms(a.until) };
+    }),
   };
   const resource = resourceOf(v.resource);
   return {

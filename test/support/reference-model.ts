@@ -51,10 +51,12 @@ function openRequestSubjects(facts: CaseFacts, actor: Actor, now: number): strin
 }
 
 // Seed 003 art. 9.3: the audit names the lead partner, or the reader itself for its own data.
-export function referenceOnBehalfOf(actor: Actor, facts: CaseFacts, resource: Resource): string {
+// A substitute (ADR 0116) reads for the contributor when it stands in for one of its designated professionals.
+export function referenceOnBehalfOf(actor: Actor, facts: CaseFacts, resource: Resource, now?: number): string {
   if (resource.kind === 'contribution') {
     const c = facts.contributions.get(resource.id);
-    if (c && c.by === actor.partnerId && designated(facts, actor)) return actor.partnerId;
+    const lent = now === undefined ? [] : standsInFor(facts, actor, now).map((absent) => ({ ...actor, userId: absent }));
+    if (c && c.by === actor.partnerId && [actor, ...lent].some((a) => designated(facts, a))) return actor.partnerId;
   }
   return facts.leadPartner;
 }
@@ -221,7 +223,30 @@ export function referenceMeetingItemChange(actor: Actor, facts: CaseFacts, item:
   return admittedPartner(facts, actor, now);
 }
 
+// ADR 0116: the absent colleagues (same partner, same role, not the actor) the actor stands in
+// for at `now`, from the first day of the absence up to the end of its last.
+function standsInFor(facts: CaseFacts, actor: Actor, now: number): string[] {
+  const out: string[] = [];
+  for (const a of facts.absences ?? []) {
+    const same = a.absentPartner === actor.partnerId && a.absentRole === actor.role && a.absent !== actor.userId;
+    if (same && a.substitute === actor.userId && a.from <= now && now < a.until) out.push(a.absent);
+  }
+  return out;
+}
+
+// A substitute reads (and changes) what the absent person may, during the absence; its own
+// relation counts as well.
 export function referenceDecide(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action | 'change', now: number): RefAnswer {
+  const own = referenceDecideAlone(actor, facts, resource, purpose, action, now);
+  if (own.allow) return own;
+  for (const absent of standsInFor(facts, actor, now)) {
+    const lent = referenceDecideAlone({ ...actor, userId: absent }, facts, resource, purpose, action, now);
+    if (lent.allow) return lent;
+  }
+  return own;
+}
+
+function referenceDecideAlone(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action | 'change', now: number): RefAnswer {
   if (actor.collaborationId !== facts.collaborationId) return NO;
   if (resource.kind === 'meeting_item') {
     if (action === 'change') return referenceMeetingItemChange(actor, facts, resource.item, now) ? YES : NO;

@@ -32,6 +32,7 @@ import { registerReminderRoutes } from './reminders.route.js';
 import { registerReportRoutes } from './reports.route.js';
 import { registerRightsRequestRoutes } from './rights-requests.route.js';
 import { registerUserRoutes } from './users.route.js';
+import { registerSubstituteRoutes } from './substitutes.route.js';
 import { registerWebRoutes } from './web.route.js';
 
 export async function registerRoutes(app: FastifyInstance, options: ApiOptions): Promise<void> {
@@ -55,6 +56,7 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerPresenceRoutes(app, options);
   registerPartnerRoutes(app, options);
   registerUserRoutes(app, options);
+  registerSubstituteRoutes(app, options);
   registerCollaborationRoutes(app, options);
   registerRightsRequestRoutes(app, options);
   registerIncidentRoutes(app, options);

@@ -76,6 +76,8 @@ const recordBody = z.object({
   monitoringKept: z.array(uuid).max(1000).optional(),
   /** Who informs the subject of the outcome when the subject is not present (seed 000 Bijlage 2): an invited professional or a process director of the case. */
   outcomeInformant: z.object({ userId: uuid }).optional(),
+  /** Days within which the case is discussed again (seed 000 MDO, 000-R70), within the table's frequency; the staff are reminded when it passes. */
+  followUpInDays: z.number().int().min(1).max(366).optional(),
 });
 
 export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions): void {

@@ -18,7 +18,7 @@
  *     read within a request of its subject (P15; domain/rights/restriction.ts).
  * Any relation that allows wins; otherwise the refusal of the first relation that applied.
  */
-import type { Action, Actor, Purpose } from '../model.js';
+import type { Action, Actor, Purpose, UserId } from '../model.js';
 import type { CaseFacts, ContributionFacts, MeetingItemFacts, PartnerFacts, Resource, ThirdPartyFacts } from './facts.js';
 import { isMeetingPhase, purposeFitsPhase } from './phase-purposes.js';
 import { ALLOW, ALLOW_POLICE_LOG, deny } from './reasons.js';
@@ -26,14 +26,60 @@ import type { Decision, Denial } from './reasons.js';
 import { isSpecialData, isSpecialKind } from './special-kinds.js';
 import { restrictionDenial } from '../rights/restriction.js';
 
-export function decide(
-  actor: Actor,
-  facts: CaseFacts,
-  resource: Resource,
-  purpose: Purpose,
-  action: Action,
-  now: number,
-): Decision {
+export function decide(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action, now: number): Decision {
+  return decideActing(actor, facts, resource, purpose, action, now).decision;
+}
+
+/** A decision, and the absent person the actor acted for when only the substitution allowed it (ADR 0116). */
+export interface ActingDecision {
+  readonly decision: Decision;
+  readonly asSubstituteFor: UserId | null;
+}
+
+const NO_ABSENTS: readonly UserId[] = Object.freeze([]);
+
+/**
+ * ADR 0116 (seed 002 art. 6.3; seed 003 §3, seed 004 §4): the absent people the actor
+ * substitutes for at `now`: an absence naming the actor as substitute, running at `now` (from
+ * its first day up to the end of its last), of an absent person of the actor's own partner and
+ * role, never the actor itself. A record naming another partner or role lends nothing.
+ */
+export function substitutionsAt(actor: Actor, facts: CaseFacts, now: number): readonly UserId[] {
+  const absences = facts.absences;
+  if (absences === undefined || absences.length === 0) return NO_ABSENTS;
+  let out: UserId[] | null = null;
+  for (const a of absences) {
+    if (a.substitute !== actor.userId || a.absent === actor.userId) continue;
+    if (a.absentPartner !== actor.partnerId || a.absentRole !== actor.role) continue;
+    if (now < a.from || now >= a.until) continue;
+    (out ??= []).push(a.absent);
+  }
+  return out ?? NO_ABSENTS;
+}
+
+/** The actor acting as the absent person: the same collaboration, partner and role. */
+function asAbsent(actor: Actor, absent: UserId): Actor {
+  return { ...actor, userId: absent };
+}
+
+/**
+ * The access decision with substitution (ADR 0116): the actor's own relation first; when that
+ * refuses and the actor substitutes for an absent person now, the decision as that person, so
+ * the substitute gets exactly the absent person's access for the period (every refusal the
+ * absent person would get included) and it ends by itself when the period ends. When both
+ * refuse, the actor's own refusal is returned.
+ */
+export function decideActing(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action, now: number): ActingDecision {
+  const own = decideOwn(actor, facts, resource, purpose, action, now);
+  if (own.allow) return { decision: own, asSubstituteFor: null };
+  for (const absent of substitutionsAt(actor, facts, now)) {
+    const d = decideOwn(asAbsent(actor, absent), facts, resource, purpose, action, now);
+    if (d.allow) return { decision: d, asSubstituteFor: absent };
+  }
+  return { decision: own, asSubstituteFor: null };
+}
+
+function decideOwn(actor: Actor, facts: CaseFacts, resource: Resource, purpose: Purpose, action: Action, now: number): Decision {
   if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
   switch (resource.kind) {
     case 'contribution': {
@@ -93,14 +139,21 @@ export function mayFinishCases(partner: PartnerFacts, role: Actor['role'], now: 
 /**
  * On whose behalf an access is made, for the audit (seed 003 art. 9.3): a partner reading its
  * own contribution acts for itself; anyone else for the lead partner at that moment — the
- * registrant, or the case director's partner after the hand-over.
+ * registrant, or the case director's partner after the hand-over. With `now`, a substitute of
+ * a designated professional of the contributing partner also reads for that partner (ADR 0116).
  */
-export function onBehalfOf(actor: Actor, facts: CaseFacts, resource: Resource): string {
+export function onBehalfOf(actor: Actor, facts: CaseFacts, resource: Resource, now?: number): string {
   if (resource.kind === 'contribution') {
     const c = facts.contributions.get(resource.id);
-    if (c !== undefined && c.by === actor.partnerId && isDesignated(actor, facts)) return actor.partnerId;
+    if (c !== undefined && c.by === actor.partnerId && (isDesignated(actor, facts) || standsInForDesignated(actor, facts, now))) return actor.partnerId;
   }
   return facts.leadPartner;
+}
+
+function standsInForDesignated(actor: Actor, facts: CaseFacts, now: number | undefined): boolean {
+  if (now === undefined) return false;
+  for (const absent of substitutionsAt(actor, facts, now)) if (isDesignated(asAbsent(actor, absent), facts)) return true;
+  return false;
 }
 
 /**
@@ -148,6 +201,16 @@ function isStaff(actor: Actor, facts: CaseFacts): boolean {
     facts.support.has(actor.userId) ||
     (facts.allDirectorsSeeAll && actor.role === 'process_director')
   );
+}
+
+/**
+ * Staff acting in the case: a process director or support assigned to it (or every process
+ * director when the collaboration says so), or the substitute of one during the absence (ADR 0116).
+ */
+export function actsAsStaff(actor: Actor, facts: CaseFacts, now: number): boolean {
+  if (isStaff(actor, facts)) return true;
+  for (const absent of substitutionsAt(actor, facts, now)) if (isStaff(asAbsent(actor, absent), facts)) return true;
+  return false;
 }
 
 const filled = (s: string | undefined): boolean => s !== undefined && s.trim().length > 0;
@@ -415,6 +478,23 @@ export function seesSubject(actor: Actor, facts: CaseFacts, subjectId: string, n
  * seeing the subjects' identity and the administrative set.
  */
 export function caseRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Denial | null {
+  return caseRelationActing(actor, facts, purpose, now).denial;
+}
+
+/**
+ * `caseRelation` with substitution (ADR 0116): the actor's own relation, or else the relation of
+ * an absent person it substitutes for now (named in `asSubstituteFor`).
+ */
+export function caseRelationActing(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): { readonly denial: Denial | null; readonly asSubstituteFor: UserId | null } {
+  const own = caseRelationOwn(actor, facts, purpose, now);
+  if (own === null) return { denial: null, asSubstituteFor: null };
+  for (const absent of substitutionsAt(actor, facts, now)) {
+    if (caseRelationOwn(asAbsent(actor, absent), facts, purpose, now) === null) return { denial: null, asSubstituteFor: absent };
+  }
+  return { denial: own, asSubstituteFor: null };
+}
+
+function caseRelationOwn(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Denial | null {
   if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
   if (roleBarsContent(actor) && !managerDecidesOnArchive(actor, facts)) return deny('role_no_case_content');
   const stage = retentionDenial(facts);
@@ -440,12 +520,12 @@ export function caseRelation(actor: Actor, facts: CaseFacts, purpose: Purpose, n
 function decideAdminSet(actor: Actor, facts: CaseFacts, purpose: Purpose, now: number): Decision {
   // In step 2 the staff see the administrative set whatever purpose of theirs; caseRelation
   // applies P1, P11, the roles and the retention stage first.
-  return caseRelation(actor, facts, purpose, now) ?? ALLOW;
+  return caseRelationOwn(actor, facts, purpose, now) ?? ALLOW;
 }
 
 /** P8: the BSN only for organisations that may use it, and only when the registrant may. */
 function decideBsn(actor: Actor, facts: CaseFacts, subjectId: string, purpose: Purpose, now: number): Decision {
-  const relation = facts.phase === 'archived' ? adminSetRelation(actor, facts, purpose, now) : caseRelation(actor, facts, purpose, now);
+  const relation = facts.phase === 'archived' ? adminSetRelation(actor, facts, purpose, now) : caseRelationOwn(actor, facts, purpose, now);
   if (relation !== null) return relation;
   if (!facts.subjects.has(subjectId)) return deny('not_in_case');
   if (actor.role === 'privacy_officer' && !hasOpenRequest(actor, facts, now, new Set([subjectId]))) return deny('request_of_other_subject');
@@ -532,6 +612,16 @@ function meetingItemRelation(actor: Actor, facts: CaseFacts, item: MeetingItemFa
  * were in this running case (P1, seed 000 art. 13.2).
  */
 export function decideMeetingItemChange(actor: Actor, facts: CaseFacts, item: MeetingItemFacts, now: number): Decision {
+  const own = meetingItemChangeOwn(actor, facts, item, now);
+  if (own.allow) return own;
+  for (const absent of substitutionsAt(actor, facts, now)) {
+    const d = meetingItemChangeOwn(asAbsent(actor, absent), facts, item, now);
+    if (d.allow) return d;
+  }
+  return own;
+}
+
+function meetingItemChangeOwn(actor: Actor, facts: CaseFacts, item: MeetingItemFacts, now: number): Decision {
   if (actor.collaborationId !== facts.collaborationId) return deny('other_collaboration');
   if (item.restriction !== undefined) return deny(item.restriction === 'objection' ? 'P15_objection_upheld' : 'P15_restricted_processing');
   if (!planRuns(facts.phase)) return deny('plan_not_running');

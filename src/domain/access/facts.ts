@@ -15,6 +15,7 @@ import type {
   SubjectId,
   UserId,
   Action,
+  Actor,
   Purpose,
 } from '../model.js';
 
@@ -110,6 +111,22 @@ export interface SubjectFacts {
   readonly hasBsn: boolean;
 }
 
+/**
+ * An absence (ADR 0116, seed 002 art. 6.3 "Bij afwezigheid van deze professional wordt zorg
+ * gedragen voor een vervanger"): `absent` is away and `substitute` acts for them from `from` up
+ * to (not including) `until` (ms: the start of the first day and of the day after the last day,
+ * Europe/Amsterdam). The absent person's partner and role are recorded so that the engine never
+ * lends a relation across partners or roles, whatever was stored.
+ */
+export interface AbsenceFacts {
+  readonly absent: UserId;
+  readonly absentPartner: PartnerId;
+  readonly absentRole: Actor['role'];
+  readonly substitute: UserId;
+  readonly from: number;
+  readonly until: number;
+}
+
 export interface CaseFacts {
   readonly id: CaseId;
   readonly collaborationId: CollaborationId;
@@ -163,6 +180,11 @@ export interface CaseFacts {
   readonly contributions: ReadonlyMap<ContributionId, ContributionFacts>;
   /** The collaboration's partners and any third party's organisation. */
   readonly partners: ReadonlyMap<PartnerId, PartnerFacts>;
+  /**
+   * Absences of the case's staff and designated professionals that are not cancelled (ADR 0116);
+   * the engine applies those running at `now`. Absent: none.
+   */
+  readonly absences?: readonly AbsenceFacts[];
 }
 
 export const MEETING_ITEM_KINDS = ['meeting_note', 'plan_goal', 'plan_action'] as const;

@@ -44,7 +44,7 @@ export interface RunningCase {
   readonly meetingPlanned: boolean;
   /** The process directors and support of the case. */
   readonly staff: readonly string[];
-  /** The collaboration's standing-meeting interval (`process.meetingEveryDays`); null: no monthly evaluation. */
+  /** The interval the case's last meeting set (000-R70), else the collaboration's standing-meeting interval (`process.meetingEveryDays`); null: no evaluation reminder. */
   readonly evaluateEveryDays: number | null;
 }
 

@@ -33,7 +33,7 @@ export async function completeSubject(deps: ServiceDeps, actor: SessionActor, in
     const now = deps.now();
     const loaded = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'subject.complete', caseId: input.caseId, subjectId: input.subjectId, onBehalfOfPartnerId: actor.partnerId });
-    enforce(entry, checkActsInCase(caseActor(actor, loaded.facts), loaded.row.phase));
+    enforce(entry, checkActsInCase(caseActor(actor, loaded.facts, entry.at), loaded.row.phase));
     const { config, key, state } = await loadStateContext(deps, trx, loaded);
     enforceGuard(entry, checkSubjectDetails(config.process, state, now.getTime()));
     const subject = await trx.selectFrom('subjects').select(['id', 'name_enc', 'birth_date_enc']).where('id', '=', input.subjectId).where('case_id', '=', input.caseId).executeTakeFirst();

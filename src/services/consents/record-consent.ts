@@ -31,7 +31,7 @@ export async function recordConsent(deps: ServiceDeps, actor: SessionActor, inpu
     const now = deps.now();
     const { facts, row } = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: input.refused ? 'consent.refusal' : 'consent.record', caseId: input.caseId, subjectId: input.subjectId, legalBasisKind: 'consent' });
-    enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
+    enforce(entry, checkActsInCase(caseActor(actor, facts, entry.at), row.phase));
     const issues: FieldIssue[] = [];
     if (!facts.subjects.has(input.subjectId)) issues.push({ field: 'subjectId', message: 'not a subject of this case' });
     input.partners.forEach((p, i) => {

@@ -41,7 +41,7 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
     const now = deps.now();
     const { facts, row } = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'weighing.record', caseId: input.caseId, subjectId: input.subjectId ?? null, onBehalfOfPartnerId: actor.partnerId });
-    enforce(entry, checkActsInCase(caseActor(actor, facts), row.phase));
+    enforce(entry, checkActsInCase(caseActor(actor, facts, entry.at), row.phase));
     if (input.subjectId !== undefined && !facts.subjects.has(input.subjectId)) throw validationFailed([{ field: 'subjectId', message: 'not a subject of this case' }]);
     const config = await deps.collaborationConfig(trx, row.collaborationId);
     const groundIssue = checkExceptionGround(config.tables.find((t) => t.id === row.tableId), input.exceptionGround);

@@ -28,7 +28,7 @@ export async function revokeConsent(deps: ServiceDeps, actor: SessionActor, inpu
       .executeTakeFirst();
     if (consent === undefined) throw notFound(CONSENT);
     const entry = auditEntry(deps, actor, { action: 'consent.revoke', caseId: input.caseId, subjectId: consent.subject_id, legalBasisKind: 'consent' });
-    const acting = caseActor(actor, facts);
+    const acting = caseActor(actor, facts, entry.at);
     enforce(entry, checkActsInCase(acting, row.phase));
     const recordedBy = consentRecordingPartner({ partnerId: consent.recorderPartnerId, role: consent.recorderRole as Role });
     const may = checkConsentRevocation(acting, recordedBy);

@@ -45,7 +45,7 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     const now = deps.now();
     const loaded = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'contribution.add', caseId: input.caseId, legalBasisKind: input.basis.kind, onBehalfOfPartnerId: actor.partnerId });
-    enforce(entry, checkMayContribute(caseActor(actor, loaded.facts), loaded.row.phase));
+    enforce(entry, checkMayContribute(caseActor(actor, loaded.facts, entry.at), loaded.row.phase));
     const ctx = await loadStateContext(deps, trx, loaded);
     const { config, key, state } = ctx;
     const finishingRunningCase = finishesRunningCase(domainActor(actor), loaded.facts, loaded.facts.partners.get(actor.partnerId), now.getTime());

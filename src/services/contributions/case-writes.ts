@@ -13,16 +13,24 @@ import { checkPoliceData, isPoliceData } from '../../domain/process/police-data.
 import type { DataKey } from '../../crypto/case-keys.js';
 import { loadCaseState } from '../../store/repositories/case-state.repository.js';
 import { regimesOf } from '../../store/repositories/partner-row.js';
-import { refuse } from '../access-gate.js';
+import { domainActor, refuse } from '../access-gate.js';
+import { actsAsStaff, substitutionsAt } from '../../domain/access/decide.js';
 import { notFound } from '../app-error.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { caseKey } from '../cases/case-context.js';
 import type { LoadedCase } from '../cases/case-context.js';
 
-export function caseActor(actor: SessionActor, facts: CaseFacts): CaseActor {
-  const staff =
-    facts.processDirectors.has(actor.userId) || facts.support.has(actor.userId) || (facts.allDirectorsSeeAll && actor.role === 'process_director');
-  return { partnerId: actor.partnerId, role: actor.role, staff, designated: facts.involved.get(actor.partnerId)?.has(actor.userId) === true };
+/**
+ * The actor's standing in the case for a write guard: staff acting in it, or designated by its
+ * partner. At `now`, also through a substitution running then (ADR 0116): the substitute stands
+ * where the absent person stands.
+ */
+export function caseActor(actor: SessionActor, facts: CaseFacts, now?: Date): CaseActor {
+  const d = domainActor(actor);
+  const absents = now === undefined ? [] : substitutionsAt(d, facts, now.getTime());
+  const designatedUser = (userId: string): boolean => facts.involved.get(actor.partnerId)?.has(userId) === true;
+  const staff = now === undefined ? actsAsStaff(d, facts, Number.NEGATIVE_INFINITY) : actsAsStaff(d, facts, now.getTime());
+  return { partnerId: actor.partnerId, role: actor.role, staff, designated: designatedUser(actor.userId) || absents.some(designatedUser) };
 }
 
 /**

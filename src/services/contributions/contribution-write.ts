@@ -35,7 +35,7 @@ export async function startContributionWrite(
     legalBasisKind: (row.basis as { kind: AuditEntry['legalBasisKind'] }).kind,
     onBehalfOfPartnerId: row.by_partner_id,
   });
-  enforce(entry, checkContributorControl(caseActor(actor, loaded.facts), row.by_partner_id, row.withdrawn_at !== null));
+  enforce(entry, checkContributorControl(caseActor(actor, loaded.facts, entry.at), row.by_partner_id, row.withdrawn_at !== null));
   return { loaded, row, entry };
 }
 

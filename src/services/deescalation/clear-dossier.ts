@@ -30,7 +30,7 @@ export async function clearDossier(deps: ServiceDeps, actor: SessionActor, input
     const loaded = await requireCaseForWrite(trx, input.caseId);
     const { facts, row: c } = loaded;
     const entry = auditEntry(deps, actor, { action: 'dossier.clear', caseId: input.caseId, purpose: 'monitoring', onBehalfOfPartnerId: c.leadPartnerId });
-    enforce(entry, checkDossierClearing(caseActor(actor, facts), c.phase));
+    enforce(entry, checkDossierClearing(caseActor(actor, facts, entry.at), c.phase));
     const ids = [...new Set(input.contributionIds)];
     const rows = await trx.selectFrom('contributions').selectAll().where('case_id', '=', input.caseId).where('id', 'in', ids).execute();
     if (rows.length !== ids.length) throw validationFailed([{ field: 'contributionIds', message: 'Kies alleen bijdragen die in dit dossier staan.', messages: { nl: 'Kies alleen bijdragen die in dit dossier staan.', en: 'Choose only contributions that are in this dossier.' } }]);

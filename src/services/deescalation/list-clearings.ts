@@ -31,7 +31,7 @@ export async function listClearings(deps: ServiceDeps, actor: SessionActor, case
   return withActor(deps, actor, async (trx) => {
     const loaded = await requireCase(trx, caseId);
     const entry = auditEntry(deps, actor, { action: 'dossier.clearings.list', caseId, purpose: 'monitoring', onBehalfOfPartnerId: loaded.row.leadPartnerId });
-    enforce(entry, checkStaff(caseActor(actor, loaded.facts)));
+    enforce(entry, checkStaff(caseActor(actor, loaded.facts, entry.at)));
     const rows = await trx
       .selectFrom('dossier_clearings as d')
       .leftJoin('users as u', 'u.id', 'd.cleared_by')

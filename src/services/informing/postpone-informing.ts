@@ -34,9 +34,9 @@ export async function postponeInforming(deps: ServiceDeps, actor: SessionActor, 
     const { facts, row } = await requireCaseForWrite(trx, input.caseId);
     const config = await deps.collaborationConfig(trx, row.collaborationId);
     const parties = { registrant: row.registrantPartnerId, leadPartner: row.leadPartnerId };
-    const { onBehalfOf, refusal } = informingParty(config.informSubject, caseActor(actor, facts), parties, undefined, 'postpone');
+    const { onBehalfOf, refusal } = informingParty(config.informSubject, caseActor(actor, facts, deps.now()), parties, undefined, 'postpone');
     const entry = auditEntry(deps, actor, { action: 'informing.postpone', caseId: input.caseId, subjectId: input.subjectId, onBehalfOfPartnerId: onBehalfOf });
-    enforce(entry, checkInforming(caseActor(actor, facts), row.phase, refusal));
+    enforce(entry, checkInforming(caseActor(actor, facts, entry.at), row.phase, refusal));
     const issues: FieldIssue[] = [];
     if (!facts.subjects.has(input.subjectId)) issues.push({ field: 'subjectId', message: 'not a subject of this case' });
     if (new Date(input.plannedAt).getTime() <= now.getTime()) issues.push({ field: 'plannedAt', message: 'must lie in the future' });

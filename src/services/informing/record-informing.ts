@@ -38,9 +38,9 @@ export async function recordInforming(deps: ServiceDeps, actor: SessionActor, in
     const { facts, row } = loaded;
     const config = await deps.collaborationConfig(trx, row.collaborationId);
     const parties = { registrant: row.registrantPartnerId, leadPartner: row.leadPartnerId };
-    const { onBehalfOf, refusal } = informingParty(config.informSubject, caseActor(actor, facts), parties, input.onBehalfOf, 'inform');
+    const { onBehalfOf, refusal } = informingParty(config.informSubject, caseActor(actor, facts, deps.now()), parties, input.onBehalfOf, 'inform');
     const entry = auditEntry(deps, actor, { action: 'informing.record', caseId: input.caseId, subjectId: input.subjectId, onBehalfOfPartnerId: onBehalfOf });
-    enforce(entry, checkInforming(caseActor(actor, facts), row.phase, refusal));
+    enforce(entry, checkInforming(caseActor(actor, facts, entry.at), row.phase, refusal));
     const aboutRto = input.topic === 'triage_outcome';
     const meeting = aboutRto ? await preparedMeeting(trx, input.caseId, input.meetingId) : null;
     if (aboutRto && input.meetingId !== undefined && meeting === null) throw validationFailed([{ field: 'meetingId', message: 'Kies een voorbereid RTO van deze casus.', messages: { nl: 'Kies een voorbereid RTO van deze casus.', en: 'Choose a prepared RTO of this case.' } }]);

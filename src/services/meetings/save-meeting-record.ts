@@ -22,6 +22,7 @@ import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { loadProcess, refuseProcess, requireStaff } from '../phases/process-context.js';
 import { requireMeeting } from './meeting-access.js';
 import { checkRoutingOnlyRecord } from '../../domain/tables/preconditions.js';
+import { followUpIntervalProblem } from '../../domain/tables/follow-up-interval.js';
 import { caseTable, enforceTable } from '../tables/table-context.js';
 
 export const PLAN_ACTION_FIELD = 'plan_action.description';
@@ -93,6 +94,11 @@ export interface MeetingRecordInput {
    * 000-R69): a professional invited to this meeting or a process director of the case.
    */
   readonly outcomeInformant?: { readonly userId: string } | undefined;
+  /**
+   * Days within which the case is discussed again (seed 000 MDO "één keer per maand tot per
+   * kwartaal, afhankelijk van verloop"; 000-R70), within the table's frequency. Absent: unchanged.
+   */
+  readonly followUpInDays?: number | undefined;
 }
 
 export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, caseId: string, meetingId: string, input: MeetingRecordInput): Promise<{ version: number; actionIds: readonly string[] }> {
@@ -141,6 +147,10 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
         if (!known.has(id)) issues.push({ field: `monitoringKept.${i}`, message: 'geen bijdrage van deze casus / not a contribution of this case' });
       });
     }
+    if (input.followUpInDays !== undefined) {
+      const problem = followUpIntervalProblem(caseTable(ctx.config, ctx.row.tableId), input.followUpInDays);
+      if (problem !== null) issues.push({ field: 'followUpInDays', message: problem });
+    }
     const outcomeInformant = await informantOf(trx, input.outcomeInformant, meeting, ctx.facts.processDirectors, issues);
     if (issues.length > 0) throw validationFailed(issues);
     // Newly present participants pass the same attendance check as `recordAttendance` (P2: a representative identified).
@@ -171,6 +181,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
         record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions }, outcomeInformant }),
         status: input.status,
         held_at: input.status === 'held' ? new Date(input.date) : null,
+        ...(input.followUpInDays === undefined ? {} : { follow_up_days: input.followUpInDays }),
         ...(input.monitoringKept === undefined ? {} : { monitoring_kept: JSON.stringify([...new Set(input.monitoringKept)]) }),
         updated_at: now,
         version: decided.meeting.version,

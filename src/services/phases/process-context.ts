@@ -12,7 +12,8 @@ import { reasonMessage, refuse as processRefusal } from '../../domain/process/re
 import type { Refusal } from '../../domain/process/reasons.js';
 import { loadCaseKey } from '../../crypto/case-keys.js';
 import { loadCaseState } from '../../store/repositories/case-state.repository.js';
-import { refuse } from '../access-gate.js';
+import { domainActor, refuse } from '../access-gate.js';
+import { actsAsStaff } from '../../domain/access/decide.js';
 import { staleVersion } from '../app-error.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { requireCase, requireCaseForWrite } from '../cases/case-context.js';
@@ -62,7 +63,7 @@ export function refuseProcess(entry: AuditEntry, refusal: Refusal): never {
 
 /** Process work (meetings, invitations, the record) is done by the staff acting in the case. */
 export function requireStaff(entry: AuditEntry, ctx: LoadedCase, actor: SessionActor): void {
-  const f = ctx.facts;
-  const staff = f.processDirectors.has(actor.userId) || f.support.has(actor.userId) || (f.allDirectorsSeeAll && actor.role === 'process_director');
+  // The staff of the case, or the substitute of one during the absence (ADR 0116).
+  const staff = actsAsStaff(domainActor(actor), ctx.facts, entry.at.getTime());
   if (!staff || (actor.role !== 'process_director' && actor.role !== 'support')) refuseProcess(entry, processRefusal('actor_not_process_director'));
 }

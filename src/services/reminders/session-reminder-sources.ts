@@ -20,13 +20,21 @@ export async function sessionReminderSources(deps: ServiceDeps, trx: Trx, collab
   const ids = cases.map((c) => c.id);
   const [actions, meetings, staff] = await Promise.all([
     trx.selectFrom('plan_actions').select(['id', 'case_id', 'due_at', 'status', 'owner_partner_id', 'owner_user_id']).where('case_id', 'in', ids).where('status', '=', 'open').where('due_at', 'is not', null).where('restricted_at', 'is', null).where('erased_at', 'is', null).execute(),
-    trx.selectFrom('meetings').select(['id', 'case_id', 'status', 'scheduled_at', 'held_at', 'action_list_sent_at']).where('case_id', 'in', ids).where('status', 'in', ['planned', 'held']).execute(),
+    trx.selectFrom('meetings').select(['id', 'case_id', 'status', 'scheduled_at', 'held_at', 'action_list_sent_at', 'follow_up_days']).where('case_id', 'in', ids).where('status', 'in', ['planned', 'held']).execute(),
     trx.selectFrom('case_staff').select(['case_id', 'user_id', 'role']).where('case_id', 'in', ids).where('ended_at', 'is', null).execute(),
   ]);
   const planned = meetings.filter((m) => m.status === 'planned');
   const invitations = planned.length === 0 ? [] : await trx.selectFrom('meeting_invitations').select(['meeting_id', 'user_id']).where('meeting_id', 'in', planned.map((m) => m.id)).execute();
   const lastHeld = new Map<string, number>();
-  for (const m of meetings) if (m.status === 'held') lastHeld.set(m.case_id, Math.max(lastHeld.get(m.case_id) ?? 0, (m.held_at ?? m.scheduled_at).getTime()));
+  // The interval the last held meeting set for its case (000-R70) wins over the collaboration's.
+  const caseInterval = new Map<string, number | null>();
+  for (const m of meetings) {
+    if (m.status !== 'held') continue;
+    const at = (m.held_at ?? m.scheduled_at).getTime();
+    if (at < (lastHeld.get(m.case_id) ?? 0)) continue;
+    lastHeld.set(m.case_id, at);
+    caseInterval.set(m.case_id, m.follow_up_days);
+  }
   const staffOf = (caseId: string): string[] => staff.filter((s) => s.case_id === caseId).map((s) => s.user_id);
   const every = new Map<string, number | null>();
   for (const c of new Set(cases.map((x) => x.collaboration_id))) every.set(c, (await deps.collaborationConfig(trx, c)).process.meetingEveryDays);
@@ -42,7 +50,7 @@ export async function sessionReminderSources(deps: ServiceDeps, trx: Trx, collab
       lastDiscussedAt: lastHeld.get(c.id) ?? null,
       meetingPlanned: planned.some((m) => m.case_id === c.id),
       staff: staffOf(c.id),
-      evaluateEveryDays: every.get(c.collaboration_id) ?? null,
+      evaluateEveryDays: caseInterval.get(c.id) ?? every.get(c.collaboration_id) ?? null,
     })),
     held: meetings.flatMap((m) =>
       m.status === 'held' && m.held_at !== null

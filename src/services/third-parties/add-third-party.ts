@@ -59,7 +59,7 @@ export async function addThirdParty(deps: ServiceDeps, actor: SessionActor, inpu
       .executeTakeFirst();
     if (user === undefined) throw validationFailed([{ field: 'userId', message: 'not a user of this collaboration' }]);
     const entry = auditEntry(deps, actor, { action: 'third_party.add', caseId: input.caseId, legalBasisKind: input.basis.kind, onBehalfOfPartnerId: loaded.row.leadPartnerId });
-    enforce(entry, checkThirdPartyJoin(caseActor(actor, loaded.facts), loaded.row.phase, user.member || user.role !== 'third_party'));
+    enforce(entry, checkThirdPartyJoin(caseActor(actor, loaded.facts, entry.at), loaded.row.phase, user.member || user.role !== 'third_party'));
 
     const { config, state } = await loadStateContext(deps, trx, loaded);
     enforce(entry, checkThirdPartyPolicy(config.thirdParties.policy, input.basis.kind));

@@ -32,7 +32,7 @@ export async function consentThirdParty(deps: ServiceDeps, actor: SessionActor, 
     const { state, config } = await loadStateContext(deps, trx, loaded);
     const writtenNeeded = config.thirdParties.rtoDisclosureNeedsContributorWrittenConsent;
     const signedAt = input.writtenConsentSignedAt;
-    enforce(entry, checkThirdPartyConsent(caseActor(actor, loaded.facts), state.involvedPartners, writtenNeeded, signedAt !== undefined));
+    enforce(entry, checkThirdPartyConsent(caseActor(actor, loaded.facts, entry.at), state.involvedPartners, writtenNeeded, signedAt !== undefined));
     if (signedAt !== undefined && new Date(signedAt).getTime() > now.getTime()) throw validationFailed([{ field: 'writtenConsentSignedAt', message: 'lies in the future' }]);
     if (row.consents_from.includes(actor.partnerId)) {
       throw new AppError('conflict', { nl: 'Uw organisatie heeft al ingestemd.', en: 'Your organisation already consented.' });

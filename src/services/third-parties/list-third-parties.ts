@@ -67,7 +67,7 @@ export async function listThirdParties(deps: ServiceDeps, actor: SessionActor, c
       .execute();
     if (rows.length === 0) return [];
     const { state } = await loadStateContext(deps, trx, loaded);
-    const mayConsentAtAll = checkThirdPartyConsent(caseActor(actor, facts), state.involvedPartners).ok;
+    const mayConsentAtAll = checkThirdPartyConsent(caseActor(actor, facts, deps.now()), state.involvedPartners).ok;
     return rows.map((r) => {
       const third = state.thirdParties.find((t) => t.userId === r.user_id);
       const consentsFrom = r.consents_from.filter((p) => p !== r.partner_id);

@@ -55,7 +55,7 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
     const row = await trx.selectFrom('triage_questions').selectAll().where('id', '=', input.questionId).where('case_id', '=', input.caseId).executeTakeFirst();
     if (row === undefined) throw notFound(QUESTION);
     const entry = auditEntry(deps, actor, { action: 'triage.answer', caseId: input.caseId, purpose: 'triage', onBehalfOfPartnerId: row.on_behalf_of_partner_id, legalBasisKind: input.basis.kind });
-    enforce(entry, checkMayAnswer(caseActor(actor, loaded.facts), row.asked_partner_id, row.answered_at !== null, loaded.row.phase));
+    enforce(entry, checkMayAnswer(caseActor(actor, loaded.facts, entry.at), row.asked_partner_id, row.answered_at !== null, loaded.row.phase));
 
     const ctx = await loadStateContext(deps, trx, loaded);
     const { config, key, state } = ctx;

@@ -50,7 +50,7 @@ export async function askTriageQuestion(deps: ServiceDeps, actor: SessionActor, 
     const now = deps.now();
     const loaded = await requireCaseForWrite(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'triage.ask', caseId: input.caseId, purpose: 'triage', onBehalfOfPartnerId: input.onBehalfOf });
-    enforce(entry, checkMayAsk(caseActor(actor, loaded.facts), loaded.row.phase));
+    enforce(entry, checkMayAsk(caseActor(actor, loaded.facts, entry.at), loaded.row.phase));
     if (new Set(input.partners).size !== input.partners.length) throw validationFailed([{ field: 'partners', message: 'a partner is listed twice' }]);
     if (input.partners.includes(loaded.row.registrantPartnerId)) throw validationFailed([{ field: 'partners', message: 'the registrant is not asked its own question' }]);
 

@@ -67,7 +67,7 @@ export async function takeUpQuestion(deps: ServiceDeps, actor: SessionActor, inp
     await designate(trx, actor, input.caseId, now);
     const loaded = await requireCase(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'triage.take_up', caseId: input.caseId, purpose: 'triage', onBehalfOfPartnerId: question.on_behalf_of_partner_id });
-    enforce(entry, checkMayAnswer(caseActor(actor, loaded.facts), question.asked_partner_id, question.answered_at !== null, loaded.row.phase));
+    enforce(entry, checkMayAnswer(caseActor(actor, loaded.facts, entry.at), question.asked_partner_id, question.answered_at !== null, loaded.row.phase));
     await deps.audit.append(trx, entry);
     return { caseId: input.caseId };
   });

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { CaseFacts, ContributionFacts, PartnerFacts } from '../../domain/access/facts.js';
-import type { ContributionPurpose, LegalBasis, Phase } from '../../domain/model.js';
+import type { ContributionPurpose, LegalBasis, Phase, Role } from '../../domain/model.js';
 import { consentFactsOnRecord, thirdPartyBasisIssue } from '../../domain/process/third-party.js';
 import { currentRto } from '../../domain/access/current-rto.js';
 import type { Database } from '../schema.js';
@@ -130,6 +130,7 @@ interface FactsRow {
     }[]
   >;
   readonly grants: Json<{ contribution_id: string; to_user_id: string }[]>;
+  readonly absences: Json<{ user_id: string; partner_id: string; role: string; substitute_user_id: string; from: string; until: string }[]>;
   readonly partners: Json<
     {
       id: string;
@@ -202,7 +203,17 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       (select coalesce(json_agg(json_build_object('id', x.id, 'type', x.type, 'member', x.member, 'active', x.active, 'joined_at', x.joined_at, 'ends_at', x.ends_at,
                                                   'public_authority', x.public_authority, 'may_see_special', x.may_see_special, 'may_use_bsn', x.may_use_bsn,
                                                   'professional_secrecy', x.professional_secrecy)), '[]')
-         from partners x where x.collaboration_id = c.collaboration_id) as partners
+         from partners x where x.collaboration_id = c.collaboration_id) as partners,
+      -- ADR 0116: the absences of the case's staff and designated professionals that are not
+      -- cancelled (RLS shows the actor those naming it as substitute); the engine applies the running ones.
+      (select coalesce(json_agg(json_build_object('user_id', x.user_id, 'partner_id', u.partner_id, 'role', u.role,
+                                                  'substitute_user_id', x.substitute_user_id,
+                                                  'from', x.starts_on::timestamp at time zone 'Europe/Amsterdam',
+                                                  'until', (x.ends_on + 1)::timestamp at time zone 'Europe/Amsterdam')), '[]')
+         from absences x join users u on u.id = x.user_id
+         where x.collaboration_id = c.collaboration_id and x.cancelled_at is null
+           and (exists (select 1 from case_staff s where s.case_id = c.id and s.user_id = x.user_id and s.ended_at is null)
+                or exists (select 1 from involvement i where i.case_id = c.id and i.user_id = x.user_id and i.ended_at is null))) as absences
     from cases c where c.id = ${caseId}`.execute(trx);
   const f = result.rows[0];
   if (f === undefined) return null;
@@ -355,6 +366,14 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       })),
     contributions: contributionFacts,
     partners,
+    absences: f.absences.map((a) => ({
+      absent: a.user_id,
+      absentPartner: a.partner_id,
+      absentRole: a.role as Role,
+      substitute: a.substitute_user_id,
+      from: Date.parse(a.from),
+      until: Date.parse(a.until),
+    })),
   };
   return { row, facts };
 }

@@ -2544,6 +2544,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         date: string;
+                        followUpInDays?: number;
                         monitoringKept?: string[];
                         notes?: {
                             subjects?: string[];
@@ -2944,6 +2945,121 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/cases/{caseId}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The support staff assigned to a case and, for its process director, whom they may assign */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assigned: {
+                                name: string;
+                                userId: string;
+                            }[];
+                            candidates: {
+                                name: string;
+                                userId: string;
+                            }[];
+                            mayChange: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Assign support staff to a running case (its process director or their substitute; audited)
+         * @description Seed 003 Fase 1 and 2 ("eventueel de betrokken ondersteunende medewerker"), seed 004 Bijlage 2 (managementassistentes): once assigned, the support user acts in the case as staff.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        userId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/support/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** End the assignment of support staff to a case (its process director or their substitute; audited) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/cases/{caseId}/table": {
@@ -6875,6 +6991,151 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user's absences with their substitute, the absences in which the user substitutes, and who may substitute (the user itself or the admin) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            absences: {
+                                endsOn: string;
+                                id: string;
+                                running: boolean;
+                                startsOn: string;
+                                substituteName: string;
+                                substituteUserId: string;
+                                userId: string;
+                                userName: string;
+                            }[];
+                            candidates: {
+                                id: string;
+                                name: string;
+                            }[];
+                            substituting: {
+                                endsOn: string;
+                                id: string;
+                                running: boolean;
+                                startsOn: string;
+                                substituteName: string;
+                                substituteUserId: string;
+                                userId: string;
+                                userName: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an absence and the colleague who substitutes (the user itself or the admin; audited)
+         * @description ADR 0116: the substitute is an active colleague of the same partner and role; from `startsOn` to `endsOn` (inclusive, Europe/Amsterdam) the substitute has exactly the access the absent person has in the cases the absent person is staff of or designated in, and every read is audited with the absent person. It ends by itself. All refusals of the form are reported at once.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        endsOn: string;
+                        /** Format: date */
+                        startsOn: string;
+                        /** Format: uuid */
+                        substituteUserId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            endsOn: string;
+                            id: string;
+                            running: boolean;
+                            startsOn: string;
+                            substituteName: string;
+                            substituteUserId: string;
+                            userId: string;
+                            userName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/absences/{absenceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Cancel an absence (the user itself or the admin; audited); the substitute loses the access at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    absenceId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
