@@ -499,6 +499,15 @@ export interface AccountabilityEventsTable {
   table_id: Nullable<string>;
 }
 
+/** A yearly accountability report as the manager published it (migration 315, ADR 0145): never changed. */
+export interface PublishedAccountabilityReportsTable {
+  collaboration_id: string;
+  year: number;
+  published_at: Timestamp;
+  published_by: string;
+  report: JsonColumn<unknown>;
+}
+
 export interface PresenceLookupsTable {
   id: Generated<string>;
   collaboration_id: string;
@@ -950,6 +959,7 @@ export interface Database {
   deescalation_exceptions: DeescalationExceptionsTable;
   police_provisions: PoliceProvisionsTable;
   accountability_events: AccountabilityEventsTable;
+  published_accountability_reports: PublishedAccountabilityReportsTable;
   presence_lookups: PresenceLookupsTable;
   rights_requests: RightsRequestsTable;
   rights_request_partner_answers: RightsRequestPartnerAnswersTable;

@@ -3,6 +3,7 @@ import { accountabilityReport } from '../../services/reporting/accountability-re
 import { accountabilityReportCsv } from '../../services/reporting/accountability-csv.js';
 import { statistics, statisticsCsv, statisticsXlsx } from '../../services/reporting/statistics-export.js';
 import { managementFigures } from '../../services/reporting/management-figures.js';
+import { listPublishedReports, publishReport, readPublishedReport } from '../../services/reporting/published-reports.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { optionalYearQuery, text, yearQuery } from './schemas.js';
@@ -48,6 +49,32 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
       reply.header('cache-control', 'no-store');
       return csv;
     },
+  );
+  const publishedDescription =
+    'Seed 001 art. 4.4 (ADR 0145): a year\'s report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Readable by everyone of the collaboration except a third party.';
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/reports/accountability/published',
+      summary: 'Publish the accountability report of an ended year (manager, P19)',
+      description: `${publishedDescription} Refused for a year not yet ended (400, field year) and for a year already published (409).`,
+      tags,
+      auth: 'session',
+      body: yearQuery,
+      status: 201,
+    },
+    ({ actor, body }) => publishReport(deps, actor, body.year),
+  );
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/reports/accountability/published', summary: 'The published accountability reports, newest year first', description: publishedDescription, tags, auth: 'session' },
+    ({ actor }) => listPublishedReports(deps, actor),
+  );
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/reports/accountability/published/:year', summary: 'One published accountability report with its counts as published', description: publishedDescription, tags, auth: 'session', params: yearQuery },
+    ({ actor, params }) => readPublishedReport(deps, actor, params.year),
   );
   const statisticsDescription = 'Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). `workArea`: only the cases (and their contributions) of that configured work area or neighbourhood team.';
   defineRoute(

@@ -30,6 +30,7 @@ export const GOVERNANCE_ABILITIES = {
   'audit.verify': { roles: ['privacy_officer', 'admin'], rule: 'P16', what: { nl: 'de keten van het toegangslog controleren', en: 'verify the access-log chain' } },
   'reports.figures': { roles: ['manager', 'statistician'], rule: 'P19', what: { nl: 'managementcijfers inzien', en: 'view management figures' } },
   'reports.accountability': { roles: ['manager', 'statistician', 'privacy_officer'], rule: 'P19', what: { nl: 'de verantwoordingsrapportage opvragen', en: 'request the accountability report' } },
+  'reports.publish': { roles: ['manager'], rule: 'P19', what: { nl: 'de verantwoording over een jaar publiceren', en: "publish a year's accountability report" } },
 } as const satisfies Record<string, Ability>;
 
 export type GovernanceAbility = keyof typeof GOVERNANCE_ABILITIES;

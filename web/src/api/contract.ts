@@ -5418,6 +5418,109 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/accountability/published": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published accountability reports, newest year first
+         * @description Seed 001 art. 4.4 (ADR 0145): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Readable by everyone of the collaboration except a third party.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Publish the accountability report of an ended year (manager, P19)
+         * @description Seed 001 art. 4.4 (ADR 0145): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Readable by everyone of the collaboration except a third party. Refused for a year not yet ended (400, field year) and for a year already published (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/accountability/published/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published accountability report with its counts as published
+         * @description Seed 001 art. 4.4 (ADR 0145): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Readable by everyone of the collaboration except a third party.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/figures": {
         parameters: {
             query?: never;
