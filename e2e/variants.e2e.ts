@@ -84,7 +84,8 @@ describe('Zorgnetwerk Venlo', () => {
     const boxes = page.locator('input[name="partners"]');
     const count = await boxes.count();
     expect(count).toBeGreaterThan(2);
-    for (let i = 0; i < count; i++) await boxes.nth(i).check();
+    // 002-B03: the enrichment goes to the core partners by default: the form opens with every one ticked.
+    await expect.poll(() => page.locator('input[name="partners"]:checked').count()).toBe(count);
     await page.getByRole('button', { name: 'Vraag stellen' }).click();
     // Enrichment asks every core partner without a justification: only "known / not known" comes back.
     await see(page, `De vraag is gesteld aan ${count} partners.`, 'enrichment question refused');

@@ -7,7 +7,7 @@ import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
 import { DeclarationNotice } from '../screens/declarations';
 
-type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox';
+type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence';
 
 /** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
 function navFor(role: string): readonly NavKey[] {
@@ -25,11 +25,11 @@ function roleNav(role: string): readonly NavKey[] {
     case 'statistician':
       return ['figures'];
     case 'professional':
-      return ['myWork', 'register', 'sessions'];
+      return ['myWork', 'register', 'sessions', 'absence'];
     case 'process_director':
-      return ['myWork', 'team', 'sessions'];
+      return ['myWork', 'team', 'sessions', 'absence'];
     case 'support':
-      return ['myWork', 'sessions'];
+      return ['myWork', 'sessions', 'absence'];
     default:
       return ['myWork'];
   }
@@ -47,6 +47,7 @@ const PATHS: Record<NavKey, string> = {
   figures: '/figures',
   roleGrants: '/role-grants',
   inbox: '/inbox',
+  absence: '/absence',
 };
 
 /** The current item: its own path, or a page below it (`/admin/partners/…` under Partners, not under Beheer). */
@@ -61,7 +62,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const path = usePath();
   const privacyNav = usePrivacyNav(me?.userId ?? null);
   const navLabel = (key: NavKey): string =>
-    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : t.nav[key];
+    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : t.nav[key];
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

@@ -9,6 +9,7 @@ import * as closing from './parts/closing';
 import * as tables from './parts/tables';
 import * as sessions from './parts/sessions';
 import * as workQueue from './parts/work-queue';
+import * as substitutes from './parts/substitutes';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
@@ -632,6 +633,7 @@ export const en: Messages = {
   tables: tables.en,
   sessions: sessions.en,
   workQueue: workQueue.en,
+  substitutes: substitutes.en,
   governance: governance.en,
   documents: documents.en,
   privacy: privacy.en,

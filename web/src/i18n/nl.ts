@@ -8,6 +8,7 @@ import * as closing from './parts/closing';
 import * as tables from './parts/tables';
 import * as sessions from './parts/sessions';
 import * as workQueue from './parts/work-queue';
+import * as substitutes from './parts/substitutes';
 import * as governance from './parts/governance';
 import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
@@ -631,6 +632,7 @@ export const nl = {
   tables: tables.nl,
   sessions: sessions.nl,
   workQueue: workQueue.nl,
+  substitutes: substitutes.nl,
   governance: governance.nl,
   documents: documents.nl,
   privacy: privacy.nl,

@@ -14,6 +14,7 @@ import { useLoad } from '../use-load';
 import type { ActionList, CaseMeetingItem } from './meetings/meeting-data';
 import { formatDate } from './meetings/meeting-data';
 import { HandoverForm } from './handover';
+import { Link } from '../router';
 import { usePartnerName } from './names';
 
 interface MeetingWithActions {
@@ -77,6 +78,11 @@ export function CaseOverview({ c, onChange }: { c: CaseView; onChange?: (message
               [o.lead, partnerName(c.leadPartnerId)],
             ]}
           />
+          {me?.role === 'process_director' || me?.role === 'support' ? (
+            <Paragraph>
+              <Link to={`/cases/${c.id}/support`}>{t.substitutes.support.link}</Link>
+            </Paragraph>
+          ) : null}
           {me?.userId !== undefined && direction.caseDirectorId === me.userId ? <HandoverForm caseId={c.id} version={c.version} onDone={(message) => onChange?.(message)} /> : null}
         </Section>
       )}

@@ -20,6 +20,8 @@ import { ThirdPartiesScreen } from './third-parties';
 import { AdminSetScreen, RetentionScreen } from './retention';
 import { WeighingScreen } from './weighing';
 import { WorkQueueScreen } from './work-queue';
+import { AbsenceScreen } from './absence';
+import { SupportStaffScreen } from './support-staff';
 import { AnswerTriageScreen, AskTriageScreen } from './triage';
 import { PRIVACY_ROUTES } from './privacy/routes';
 import { AgendaScreen } from './sessions/agenda-screen';
@@ -43,6 +45,8 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/role-grants', render: () => <RoleGrantsScreen /> },
   { pattern: '/audit', render: () => <AuditScreen /> },
   { pattern: '/team', render: () => <WorkQueueScreen /> },
+  { pattern: '/absence', render: () => <AbsenceScreen /> },
+  { pattern: '/cases/:caseId/support', render: (p) => <SupportStaffScreen caseId={id(p)} /> },
   { pattern: '/sessions', render: () => <AgendaScreen /> },
   { pattern: '/sessions/:sessionId', render: (p) => <SessionScreen sessionId={p.sessionId ?? ''} key={p.sessionId} /> },
   { pattern: '/figures', render: () => <FiguresScreen /> },

@@ -18,6 +18,9 @@ import { label, useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useLoad } from '../use-load';
 import { useDraft } from '../drafts';
+import { useCollaboration } from '../api/collaboration';
+import { useSession } from '../session';
+import { preselectedPartners } from '../../../src/domain/process/triage-defaults';
 import { CatalogueBasisFields, basisBody, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 import { CaseSubScreen, missing, useSubmission } from './case-sub-screen';
@@ -34,8 +37,11 @@ export function partnerName(d: Directory | undefined, id: string): string {
 export function AskTriageScreen({ caseId }: { caseId: string }) {
   const { t } = useI18n();
   const dir = useDirectory();
+  const { me } = useSession();
+  const triageMode = useCollaboration(me?.collaborationId ?? null)?.config.process?.triageMode;
   const s = useSubmission();
-  const [partners, setPartners] = useState<string[]>([]);
+  // Null until the director changes the choice: until then the domain's default ticks stand (002-B03).
+  const [chosen, setPartners] = useState<string[] | null>(null);
   const [task, setTask] = useState('');
   const [purpose, setPurpose] = useState('');
   const [whyNeeded, setWhyNeeded] = useState('');
@@ -62,6 +68,8 @@ export function AskTriageScreen({ caseId }: { caseId: string }) {
           ...members.filter((p) => incidental.has(p.id)),
           ...(table.data.anyMemberMayJoin ? members.filter((p) => !atTable.has(p.id)) : []),
         ];
+        const preselected = triageMode === 'presence_enrichment' || triageMode === 'selected' ? preselectedPartners(triageMode, candidates.map((p) => ({ id: p.id, participation: atTable.get(p.id) ?? 'none' }))) : [];
+        const partners = chosen ?? preselected;
         const needsReason = partners.some((p) => incidental.has(p));
         return (
           <>
