@@ -91,6 +91,7 @@ export function FiguresScreen() {
               <Heading level={2} id="by-table">
                 {t.figures.byTable}
               </Heading>
+              <BarChart title={t.figures.byTable} rows={f.byTable.map((c) => ({ key: c.key, name: tableName(c.key), value: value(c) }))} />
               <Table caption={t.figures.byTable} head={[t.figures.category, t.figures.count]} rows={f.byTable.map((c) => [c.key, [tableName(c.key), shown(c)]])} />
             </Section>
           )}

@@ -45,6 +45,8 @@ interface RetentionStatus {
   readonly exceptions: readonly RetentionException[];
   readonly informingPartner: { readonly id: string; readonly name: string } | null;
   readonly subjectInformedOfDeletionAt: string | null;
+  /** The manager's re-openings of the archived dossier with their reasons (seed 003 B3-F4, row 003-101). */
+  readonly reopenings: readonly { readonly at: string; readonly reason: string }[];
 }
 
 interface AdminSet {
@@ -83,6 +85,7 @@ function Retention({ c }: { c: CaseView }) {
           <Link to={`/cases/${c.id}/admin-set`}>{t.retention.adminSetLink}</Link>
         </Paragraph>
       ) : null}
+      <ReopeningsSection s={s} />
       <ExceptionsSection s={s} />
       {c.abilities.recordInforming || (c.abilities.viewAdminSet && c.abilities.proposeException) ? <InformationLetters c={c} topics={['deletion']} /> : null}
       {c.abilities.proposeException && s.policy.exceptionsAllowed ? <ExceptionForm caseId={c.id} leadPartnerId={c.leadPartnerId} s={s} onRecorded={loaded.reload} /> : null}
@@ -114,6 +117,21 @@ function StatusSection({ s }: { s: RetentionStatus }) {
         ]}
       />
       <Paragraph>{t.retention.policySource(s.policy.source, s.policy.archiveAfterMonths, s.policy.deleteAfterMonths)}</Paragraph>
+    </Section>
+  );
+}
+
+/** Each re-opening by the manager, with the reason it recorded; nothing when never re-opened. */
+function ReopeningsSection({ s }: { s: RetentionStatus }) {
+  const { t } = useI18n();
+  const date = useDate();
+  if (s.reopenings.length === 0) return null;
+  return (
+    <Section labelledBy="retention-reopenings-title">
+      <Heading level={2} id="retention-reopenings-title">
+        {t.retention.reopeningsTitle}
+      </Heading>
+      <Table caption={t.retention.reopeningsCaption} head={[t.retention.colReopenedAt, t.retention.colReason]} rows={s.reopenings.map((r) => [r.at, [date(r.at), r.reason]])} />
     </Section>
   );
 }

@@ -27,6 +27,10 @@ export const nl = {
     archive === null
       ? `Verwijderen na ${remove} maanden. Bron: ${source.replace(/\bseed \d{3}\b/gi, 'het privacyprotocol')}.`
       : `Archiveren na ${archive} maanden, verwijderen na ${remove} maanden, gerekend vanaf het besluit. Bron: ${source.replace(/\bseed \d{3}\b/gi, 'het privacyprotocol')}.`,
+  reopeningsTitle: 'Heropend door de manager',
+  reopeningsCaption: 'Heropeningen van het gearchiveerde dossier, met de reden',
+  colReopenedAt: 'Heropend op',
+  colReason: 'Reden',
   exceptionsTitle: 'Uitzonderingen',
   noExceptions: 'Er is geen uitzondering vastgelegd.',
   exceptionsCaption: 'Vastgelegde uitzonderingen',
@@ -99,6 +103,10 @@ export const en: typeof nl = {
     archive === null
       ? `Delete after ${remove} months. Source: ${source.replace(/\bseed \d{3}\b/gi, 'the privacy protocol')}.`
       : `Archive after ${archive} months, delete after ${remove} months, counted from the decision. Source: ${source.replace(/\bseed \d{3}\b/gi, 'the privacy protocol')}.`,
+  reopeningsTitle: 'Re-opened by the manager',
+  reopeningsCaption: 'Re-openings of the archived dossier, with the reason',
+  colReopenedAt: 'Re-opened on',
+  colReason: 'Reason',
   exceptionsTitle: 'Exceptions',
   noExceptions: 'No exception has been recorded.',
   exceptionsCaption: 'Recorded exceptions',
