@@ -49,21 +49,16 @@ async function openCase(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
 }
 
-/** Back to the case page from a screen of the case (one click on its back link). */
-async function backToCase(page: Page): Promise<void> {
-  await counter.click(page.getByRole('link', { name: /^Terug naar casus/ }).first());
-  await page.getByRole('heading', { level: 1, name: `Casus ${caseNumber}` }).waitFor();
-  await page.waitForLoadState('networkidle');
-}
-
 /** A named step of the process: on the case page when offered there, otherwise behind "Processtappen". */
 async function runStep(page: Page, event: string): Promise<void> {
-  const onPage = page.locator('section', { has: page.locator(`#step-${event}`) }).getByRole('button');
+  // The step's own section: the one its heading opens (step lists may sit inside other sections).
+  const section = page.locator(`#step-${event}`).locator('xpath=ancestor::section[1]');
+  const onPage = section.getByRole('button');
   if ((await onPage.count()) === 0) {
     await counter.click(page.getByRole('link', { name: 'Processtappen' }));
     await page.getByRole('heading', { level: 1, name: 'Processtappen' }).waitFor();
   }
-  const button = page.locator('section', { has: page.locator(`#step-${event}`) }).getByRole('button').first();
+  const button = section.getByRole('button').first();
   const yes = page.getByRole('button', { name: /^Ja, / });
   await counter.click(button);
   if ((await yes.count()) > 0) {
@@ -128,9 +123,8 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await noInternalCodes(page, 'case page in screening');
     await counter.click(page.getByRole('link', { name: 'Informeren van de betrokkene' }).first());
     await submitted(page, page.getByRole('button', { name: 'Informeren vastleggen' }), page.getByText('Het informeren is vastgelegd.'));
-    // The next step of the screening is offered where the informing was recorded.
-    await counter.click(page.getByRole('link', { name: 'Aanwezigheidsvraag stellen' }).first());
-    await page.getByRole('heading', { level: 1, name: 'Aanwezigheidsvraag' }).waitFor();
+    // The next step of the screening follows where the informing was recorded: the presence lookup's form, no other screen.
+    await page.getByRole('heading', { level: 2, name: 'Aanwezigheidsvraag' }).waitFor();
     const bsn = page.getByLabel('BSN', { exact: false }).first();
     await bsn.waitFor();
     // The BSN the case holds is filled in: not retyped.
@@ -227,7 +221,8 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await counter.check(page.getByRole('group', { name: 'Aanwezig' }).getByRole('checkbox').first());
     expect(await page.locator('#f-plan-goals-0-domain').inputValue()).toBe('housing');
     await counter.fill(page.locator('#f-plan-goals-0-goal'), 'Huisuitzetting voorkomen');
-    await counter.click(page.getByRole('button', { name: 'Doel toevoegen' }));
+    // An empty next goal and an empty next action row follow the filled ones: no "add" buttons to press.
+    expect(await page.getByRole('region', { name: 'Verslag en plan van aanpak' }).getByRole('button', { name: /toevoegen/ }).count()).toBe(0);
     await counter.select(page.locator('#f-plan-goals-1-domain'), 'police_justice');
     await counter.fill(page.locator('#f-plan-goals-1-goal'), 'Overlast voor de buren stopt');
     const actions: [number, number, string, string, string][] = [
@@ -236,7 +231,7 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
       [1, 0, 'Gesprek over overlast met de wijkagent', 'Politie Eenheid Limburg', '2027-01-22'],
     ];
     for (const [goal, i, description, owner, due] of actions) {
-      if (i > 0) await counter.click(page.getByRole('button', { name: `Actie toevoegen bij doel ${goal + 1}` }));
+      await page.locator(`#f-plan-goals-${goal}-actions-${i}-description`).waitFor();
       // No owner is pre-selected: each row names its own.
       expect(await page.locator(`#f-plan-goals-${goal}-actions-${i}-ownerPartnerId`).inputValue()).toBe('');
       await counter.fill(page.locator(`#f-plan-goals-${goal}-actions-${i}-description`), description);
@@ -275,8 +270,7 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     expect(timeline).toContain('Ronde Tafel Overleg');
     await checkA11y(page, 'case overview (case director)');
     await noInternalCodes(page, 'case overview (case director)');
-    await counter.click(page.getByRole('link', { name: /^Actielijst van het overleg van / }).first());
-    await page.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
+    // The actions are marked done in the plan on the case page, where they are shown: no detour via the action list.
     for (const description of ['Betalingsregeling treffen met de verhuurder', 'Huisbezoek en hulp bij opruimen', 'Gesprek over overlast met de wijkagent']) {
       await counter.click(page.getByRole('button', { name: `Markeer als gedaan: ${description}` }));
       const yes = page.getByRole('button', { name: /^Ja, / });
@@ -288,11 +282,16 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     const last = 'Gesprek over overlast met de wijkagent';
     await page.getByText(`Maak het ongedaan, dan staat „${last}” weer open.`).waitFor();
     await checkA11y(page, 'action done, with undo');
-    await noInternalCodes(page, 'action list');
     await page.getByRole('button', { name: 'Ongedaan maken' }).click();
     await page.getByText(`De actie staat weer open: ${last}.`).waitFor();
     await page.getByRole('button', { name: `Markeer als gedaan: ${last}` }).click();
     await page.getByText(`Maak het ongedaan, dan staat „${last}” weer open.`).waitFor();
+    await page.getByRole('table', { name: 'Acties uit het plan van aanpak: 0 van 3 nog open' }).waitFor();
+    // The action list shows the same (outside the count).
+    await page.getByRole('link', { name: /^Actielijst van het overleg van / }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
+    await expect.poll(async () => page.getByRole('button', { name: /^Markeer als gedaan: / }).count()).toBe(0);
+    await noInternalCodes(page, 'action list');
     expect(problems).toEqual([]);
     await close();
   });
@@ -300,9 +299,11 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
   it('S15: the process director de-escalates, confirming first', async () => {
     const { page, close, problems } = await as(director, 'S15 de-escalation (process director)');
     await openCase(page);
+    // De-escalation is offered on the case page as the planned end of monitoring, confirmed first;
+    // the case page shows the new phase after it (no click back).
+    await page.locator('#step-deescalate').waitFor();
     await runStep(page, 'deescalate');
-    // To see the new phase the director goes back to the case: a counted click.
-    await backToCase(page);
+    await page.getByRole('heading', { level: 1, name: `Casus ${caseNumber}` }).waitFor();
     await page.getByText('Fase 4, stap 1: 0-6 maanden na besluit tot afschaling, dossier blijft actief', { exact: true }).first().waitFor();
     await noInternalCodes(page, 'case page after de-escalation');
     expect(problems).toEqual([]);

@@ -129,4 +129,24 @@ describe('the team work queue of every kind (HTTP)', () => {
     const professional = await s.login('politie-limburg@noord-limburg');
     expect(await queue(professional)).toMatchObject({ items: [], total: 0 });
   });
+
+  it('015-queue-sort: sorted by due date, case number (newest first) or kind on request; most urgent first by default; an unknown order is refused', async () => {
+    await toTriage(s);
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const ids = (p: Awaited<ReturnType<typeof queue>>): string[] => p.items.map((i) => i.id);
+    const urgency = await queue(pd, 'pageSize=100');
+    expect(ids(await queue(pd, 'pageSize=100&sort=urgency'))).toEqual(ids(urgency));
+    const due = await queue(pd, 'pageSize=100&sort=due');
+    const dates = due.items.map((i) => Date.parse(i.dueAt));
+    expect(dates).toEqual([...dates].sort((a, b) => a - b));
+    const caseOrder = await queue(pd, 'pageSize=100&sort=case');
+    const byCase = caseOrder.items.map((i) => i.caseNumber ?? '');
+    expect(byCase.filter((n) => n !== '')).toEqual(byCase.filter((n) => n !== '').sort().reverse());
+    const kinds = (await queue(pd, 'pageSize=100&sort=kind')).items.map((i) => i.kind);
+    const order = ['new_registration', 'triage_answer', 'meeting_to_prepare', 'action_overdue', 'reminder'];
+    expect(kinds).toEqual([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    // The orders differ on this data (otherwise the checks above would prove nothing).
+    expect(ids(caseOrder)).not.toEqual(ids(urgency));
+    expect((await s.request('GET', '/api/work-queue?sort=random', pd)).statusCode).toBe(400);
+  });
 });

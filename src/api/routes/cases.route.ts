@@ -5,7 +5,7 @@ import { completeSubject } from '../../services/cases/complete-subject.js';
 import { registerCase } from '../../services/cases/register-case.js';
 import { listTeamQueue, takeFromQueue } from '../../services/cases/team-queue.js';
 import { workQueue } from '../../services/cases/work-queue.js';
-import { WORK_KINDS } from '../../domain/process/work-queue.js';
+import { WORK_KINDS, WORK_SORTS } from '../../domain/process/work-queue.js';
 import { readContribution, viewCase } from '../../services/cases/view-case.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
@@ -80,11 +80,12 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
       url: '/api/work-queue',
       summary: "The team's work queue of every kind: new registrations, triage answers in, meetings to prepare, actions overdue, reminders due",
       description:
-        'For process directors. New registrations of the pool (as /api/team-queue: number and holder only); of the cases the access engine lets me read now: triage answers in, planned meetings, open actions past their due date and my reminders that are due. Overdue first, then by due date. Search on case number or subject name (names only of cases I may read), filter by kind, paged. Each item links to the screen where the work is done. Audited. Other roles get an empty page.',
+        'For process directors. New registrations of the pool (as /api/team-queue: number and holder only); of the cases the access engine lets me read now: triage answers in, planned meetings, open actions past their due date and my reminders that are due. Overdue first, then by due date, unless `sort` asks for due date, case number (newest first) or kind. Search on case number or subject name (names only of cases I may read), filter by kind, paged. Each item links to the screen where the work is done. Audited. Other roles get an empty page.',
       tags: ['cases'],
       auth: 'personal',
       query: z.object({
         kind: z.enum(WORK_KINDS).optional(),
+        sort: z.enum(WORK_SORTS).default('urgency'),
         q: z.string().max(100).optional(),
         page: z.coerce.number().int().min(1).max(10000).default(1),
         pageSize: z.coerce.number().int().min(1).max(100).default(20),
@@ -110,7 +111,7 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
       }),
     },
     async ({ actor, query }) => {
-      const page = await workQueue(deps, actor, { kind: query.kind, search: query.q, page: query.page, pageSize: query.pageSize });
+      const page = await workQueue(deps, actor, { kind: query.kind, sort: query.sort, search: query.q, page: query.page, pageSize: query.pageSize });
       return { ...page, items: page.items.map((i) => ({ ...i, dueAt: new Date(i.dueAt).toISOString() })) };
     },
   );

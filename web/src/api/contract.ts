@@ -7454,7 +7454,7 @@ export interface paths {
         };
         /**
          * The team's work queue of every kind: new registrations, triage answers in, meetings to prepare, actions overdue, reminders due
-         * @description For process directors. New registrations of the pool (as /api/team-queue: number and holder only); of the cases the access engine lets me read now: triage answers in, planned meetings, open actions past their due date and my reminders that are due. Overdue first, then by due date. Search on case number or subject name (names only of cases I may read), filter by kind, paged. Each item links to the screen where the work is done. Audited. Other roles get an empty page.
+         * @description For process directors. New registrations of the pool (as /api/team-queue: number and holder only); of the cases the access engine lets me read now: triage answers in, planned meetings, open actions past their due date and my reminders that are due. Overdue first, then by due date, unless `sort` asks for due date, case number (newest first) or kind. Search on case number or subject name (names only of cases I may read), filter by kind, paged. Each item links to the screen where the work is done. Audited. Other roles get an empty page.
          */
         get: {
             parameters: {
@@ -7463,6 +7463,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     q?: string;
+                    sort?: "urgency" | "due" | "case" | "kind";
                 };
                 header?: never;
                 path?: never;

@@ -14,6 +14,7 @@ import { useLoad } from '../use-load';
 import type { ActionList, CaseMeetingItem } from './meetings/meeting-data';
 import { formatDate } from './meetings/meeting-data';
 import { HandoverForm } from './handover';
+import { useMarkDone } from './meetings/action-list';
 import { Link } from '../router';
 import { usePartnerName } from './names';
 
@@ -41,6 +42,7 @@ export function CaseOverview({ c, onChange }: { c: CaseView; onChange?: (message
   const dir = useDirectory();
   const partnerName = usePartnerName();
   const plan = useCasePlan(c.id, c.abilities.viewCase);
+  const done = useMarkDone(c.id, plan.reload);
   const o = t.surface.overview;
   const person = (id: string): string => dir.data?.people.find((p) => p.id === id)?.displayName ?? o.unknownPerson;
   const date = (iso: string | null): string => formatDate(iso, lang);
@@ -91,9 +93,11 @@ export function CaseOverview({ c, onChange }: { c: CaseView; onChange?: (message
           <Heading level={2} id="plan-title">
             {o.planTitle}
           </Heading>
+          {/* The case director marks actions done here, where the plan is shown (no detour via the action list). */}
+          {c.abilities.updatePlan ? done.result : null}
           <Table
             caption={o.planCaption(open.length, actions.length)}
-            head={[t.rto.description, t.rto.owner, t.rto.domain, t.rto.dueAt, t.rto.status]}
+            head={[t.rto.description, t.rto.owner, t.rto.domain, t.rto.dueAt, t.rto.status, ...(c.abilities.updatePlan ? [t.rto.action] : [])]}
             rows={actions.map((a) => [
               a.id,
               [
@@ -104,6 +108,7 @@ export function CaseOverview({ c, onChange }: { c: CaseView; onChange?: (message
                   {date(a.dueAt)} {a.status === 'open' && a.dueAt !== null && day(a.dueAt) < today ? <StatusBadge status="danger">{t.surface.overdue}</StatusBadge> : null}
                 </span>,
                 label(t.rto.actionStatuses, a.status),
+                ...(c.abilities.updatePlan ? [a.status === 'open' ? done.button(a) : '—'] : []),
               ],
             ])}
           />

@@ -144,6 +144,7 @@ const labelOf =
   (field: string): string =>
     fields[field] ?? field;
 
+/** Releasing is the main task of this screen: its button is the one primary button; the other forms' buttons are secondary. */
 function ReleaseSection({ control, names, base, s, reload }: FormProps) {
   const { t } = useI18n();
   const { partner } = names;
@@ -235,7 +236,7 @@ function ExcludeSection({ control, names, base, s, reload }: FormProps) {
         ) : (
           <CheckboxGroup field="exclude-excluded" legend={t.control.exclude.legend} description={t.control.exclude.description} options={options} selected={excluded} onChange={setExcluded} error={s.fields.excluded} />
         )}
-        <Button type="submit" busy={s.busy} disabled={s.busy}>
+        <Button type="submit" appearance="secondary" busy={s.busy} disabled={s.busy}>
           {t.control.exclude.submit}
         </Button>
       </form>
@@ -323,7 +324,7 @@ function GrantSection({ control, names, base, s, reload }: FormProps) {
             options={[{ value: '', label: t.control.grants.choose }, ...candidates.map((p) => ({ value: p.userId, label: who(p.userId) }))]}
           />
           <TextField field="grant-planAction" label={t.control.grants.planAction} value={planAction} onChange={setPlanAction} error={s.fields.planAction} required />
-          <Button type="submit" busy={s.busy} disabled={s.busy}>
+          <Button type="submit" appearance="secondary" busy={s.busy} disabled={s.busy}>
             {t.control.grants.submit}
           </Button>
         </form>
@@ -369,7 +370,7 @@ function CorrectSection({ control, caseId, base, content: current, s, reload }: 
         ) : null}
         <TextArea field="correct-content" label={t.control.correct.content} value={content} onChange={setContent} error={s.fields.content} rows={4} required />
         <TextArea field="correct-reason" label={t.control.correct.reason} value={reason} onChange={setReason} error={s.fields.reason} rows={2} required />
-        <Button type="submit" busy={s.busy} disabled={s.busy}>
+        <Button type="submit" appearance="secondary" busy={s.busy} disabled={s.busy}>
           {t.control.correct.submit}
         </Button>
       </form>

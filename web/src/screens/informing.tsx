@@ -5,15 +5,15 @@ import type { CaseView } from '../api/types';
 import { get } from '../api/client';
 import { useDirectory } from '../api/directory';
 import { Checkbox, SelectField, TextArea, TextField } from '../components/form';
-import { Alert, Button, Heading, ListItem, Paragraph, Section, UnorderedList } from '../components/ui';
+import { Button, Heading, ListItem, Paragraph, Section, UnorderedList } from '../components/ui';
 import { dutchDate } from '../dates';
 import { useLoad } from '../use-load';
-import { Link } from '../router';
 import { label, useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
 import { CaseSubScreen, dateTime, today, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
 import { InformationLetters } from './information-letters';
+import { PresenceForm } from './presence';
 
 const TOPICS = ['registration', 'triage_outcome', 'rto_outcome', 'third_party', 'deletion'] as const;
 const METHODS = ['in_person', 'phone', 'letter', 'email', 'other'] as const;
@@ -25,13 +25,31 @@ export function InformingScreen({ caseId }: { caseId: string }) {
   const source = useCollaboration(me?.collaborationId ?? null)?.config.informSubject?.source;
   // A recording does not change the case's version: the list is read again after each one.
   const [recorded, setRecorded] = useState(0);
+  const [informed, setInformed] = useState(false);
   return (
     <CaseSubScreen caseId={caseId} title={t.informing.title} intro={t.informing.intro}>
       {(c) => (
         <>
           {source === undefined ? null : <Paragraph>{t.informing.source(source)}</Paragraph>}
           <InformingList c={c} recorded={recorded} />
-          <RecordInforming c={c} onDone={() => setRecorded((n) => n + 1)} />
+          <RecordInforming
+            c={c}
+            onDone={() => {
+              setRecorded((n) => n + 1);
+              setInformed(true);
+            }}
+          />
+          {informed && c.abilities.screen ? (
+            // In screening the next step is the presence lookup (P14): its form follows the informing
+            // just recorded, with the case's BSN filled in, so the director does not go to another screen.
+            <Section labelledBy="presence-next-title">
+              <Heading level={2} id="presence-next-title" focusOnMount>
+                {t.presence.title}
+              </Heading>
+              <Paragraph>{t.presence.intro}</Paragraph>
+              <PresenceForm c={c} />
+            </Section>
+          ) : null}
           <PostponeInforming c={c} onDone={() => setRecorded((n) => n + 1)} />
           {c.abilities.recordInforming ? <InformationLetters c={c} topics={['registration', 'rto_outcome', 'third_party']} /> : null}
         </>
@@ -81,14 +99,6 @@ function RecordInforming({ c, onDone }: { c: CaseView; onDone: () => void }) {
           {t.informing.recordSubmit}
         </Button>
       </form>
-      {s.done !== null && c.abilities.screen ? (
-        // In screening the next step is the presence lookup (P14): offered where the informing was recorded.
-        <Alert type="info">
-          <p className="utrecht-paragraph">
-            {t.surface.nextSteps}: <Link to={`/cases/${c.id}/presence`}>{t.caseLinks.presence}</Link>
-          </p>
-        </Alert>
-      ) : null}
     </Section>
   );
 }
@@ -137,7 +147,7 @@ function PostponeInforming({ c, onDone }: { c: CaseView; onDone: () => void }) {
         ) : null}
         <TextArea field={`${p}reason`} label={t.informing.reason} value={reason} onChange={setReason} error={s.fields.reason} rows={3} required />
         <TextField field={`${p}plannedAt`} label={t.informing.plannedAt} description={t.informing.dateHint} value={planned} onChange={setPlanned} error={s.fields.plannedAt} required />
-        <Button type="submit" busy={s.busy} disabled={s.busy}>
+        <Button type="submit" appearance="secondary" busy={s.busy} disabled={s.busy}>
           {t.informing.postponeSubmit}
         </Button>
       </form>

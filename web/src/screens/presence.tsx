@@ -34,7 +34,8 @@ export function PresenceScreen({ caseId }: { caseId: string }) {
   );
 }
 
-function PresenceForm({ c }: { c: CaseView }) {
+/** The lookup with its answer and, in screening, the next steps; shown on its own screen and after the informing. */
+export function PresenceForm({ c }: { c: CaseView }) {
   const { t } = useI18n();
   const s = useSubmission();
   const [bsn, setBsn] = useState(() => caseBsn(c));

@@ -21,6 +21,13 @@ import { partnerName } from './triage';
 /** Steps that cannot be undone: they ask for confirmation and come after the other steps. */
 const IRREVERSIBLE: ReadonlySet<string> = new Set(['reject', 'deescalate', 'close_without_meeting', 'close', 'refer', 'archive', 'delete']);
 
+/**
+ * Irreversible steps that are the planned end of a phase (the plan is carried out: de-escalate),
+ * offered on the case page as a named step after the others, with their confirmation; the
+ * exceptional ones (not accepting, referring, closing without a meeting) stay on the steps screen.
+ */
+const PLANNED_ENDINGS: ReadonlySet<string> = new Set(['deescalate']);
+
 interface Step {
   readonly event: string;
   /** The step in the collaboration's own words. */
@@ -64,16 +71,17 @@ export function ProcessStepsScreen({ caseId }: { caseId: string }) {
 
 /**
  * The steps of the case: all of them (refused ones with their rule) on the steps screen; on the
- * case page only the allowed steps that can be undone, as named buttons (`nextOnly`).
+ * case page only the allowed steps that can be undone, as named buttons (`nextOnly`), and with
+ * `endings` also the planned end of the phase (after the others, confirmed first).
  */
-export function StepList({ caseId, partnerIds, onDone, nextOnly = false }: { caseId: string; partnerIds: readonly string[]; onDone: (message: string) => void; nextOnly?: boolean }) {
+export function StepList({ caseId, partnerIds, onDone, nextOnly = false, endings = false }: { caseId: string; partnerIds: readonly string[]; onDone: (message: string) => void; nextOnly?: boolean; endings?: boolean }) {
   const { t, lang } = useI18n();
   const steps = useLoad(() => get<Steps>(`/api/cases/${caseId}/transitions`), [caseId]);
   const [done, setDone] = useState<string | null>(null);
   if (steps.data === undefined) return nextOnly ? null : <Paragraph>{t.app.loading}</Paragraph>;
   const { version } = steps.data;
   const events = [...steps.data.events]
-    .filter((s) => !nextOnly || (s.allowed && !IRREVERSIBLE.has(s.event)))
+    .filter((s) => !nextOnly || (s.allowed && (!IRREVERSIBLE.has(s.event) || (endings && PLANNED_ENDINGS.has(s.event)))))
     .sort((a, b) => Number(IRREVERSIBLE.has(a.event)) - Number(IRREVERSIBLE.has(b.event)));
   if (nextOnly && events.length === 0) return done === null ? null : <Alert type="ok">{done}</Alert>;
   const list = (

@@ -1,7 +1,8 @@
 /**
  * "Werkvoorraad van het team" for process directors (GET /api/work-queue): new registrations of the
  * pool, triage answers in, meetings to prepare, actions overdue and reminders due, most urgent
- * first, with search (case number or a name the user may see), a filter by kind and pages. Each row
+ * first, with search (case number or a name the user may see), a filter by kind, a choice of order
+ * and pages, all kept in the address (a reload or a shared link shows the same). Each row
  * leads to where the work is done; a colleague's new registration is taken up from here.
  */
 import { useState } from 'react';
@@ -15,22 +16,28 @@ import { setFlash } from '../flash';
 import { label, useI18n } from '../i18n/i18n';
 import { Link, navigate } from '../router';
 import { useLoad } from '../use-load';
+import { KINDS, queryOfView, SORTS, viewFromQuery } from './work-queue-view';
+import type { View } from './work-queue-view';
 
 type WorkPage = paths['/api/work-queue']['get']['responses'][200]['content']['application/json'];
 type WorkItem = WorkPage['items'][number];
 
 const PAGE_SIZE = 20;
-const KINDS = ['new_registration', 'triage_answer', 'meeting_to_prepare', 'action_overdue', 'reminder'] as const;
-
 export function WorkQueueScreen() {
   const { t } = useI18n();
   const w = t.workQueue;
-  const [typed, setTyped] = useState('');
-  const [search, setSearch] = useState('');
-  const [kind, setKind] = useState('');
-  const [page, setPage] = useState(1);
+  const [view, setView] = useState<View>(() => viewFromQuery(window.location.search));
+  const [typed, setTyped] = useState(view.q);
+  const { q: search, kind, sort, page } = view;
+  const change = (patch: Partial<View>): void => {
+    const next = { ...view, ...patch };
+    setView(next);
+    // The address follows the view (replaced, not added: the back button leaves the queue).
+    window.history.replaceState(null, '', `${window.location.pathname}${queryOfView(next)}`);
+  };
+  const setPage = (n: number): void => change({ page: n });
   const [error, setError] = useState<unknown>(null);
-  const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), ...(kind === '' ? {} : { kind }), ...(search === '' ? {} : { q: search }) });
+  const params = new URLSearchParams({ page: String(page), pageSize: String(PAGE_SIZE), sort, ...(kind === '' ? {} : { kind }), ...(search === '' ? {} : { q: search }) });
   const queue = useLoad(() => get<WorkPage>(`/api/work-queue?${params.toString()}`), [params.toString()]);
   const data = queue.data;
   const pages = data === undefined ? 1 : Math.max(1, Math.ceil(data.total / PAGE_SIZE));
@@ -60,8 +67,7 @@ export function WorkQueueScreen() {
         aria-label={w.searchForm}
         onSubmit={(e) => {
           e.preventDefault();
-          setSearch(typed.trim());
-          setPage(1);
+          change({ q: typed.trim(), page: 1 });
         }}
       >
         <TextField field="work-query" label={w.search} description={w.searchHint} value={typed} onChange={setTyped} autoComplete="off" />
@@ -69,12 +75,10 @@ export function WorkQueueScreen() {
           field="work-kind"
           label={w.kind}
           value={kind}
-          onChange={(v) => {
-            setKind(v);
-            setPage(1);
-          }}
+          onChange={(v) => change({ kind: v, page: 1 })}
           options={[{ value: '', label: w.allKinds }, ...KINDS.map((k) => ({ value: k, label: data === undefined ? label(w.kinds, k) : w.kindCount(label(w.kinds, k), data.counts[k]) }))]}
         />
+        <SelectField field="work-sort" label={w.sort} value={sort} onChange={(v) => change({ sort: v, page: 1 })} options={SORTS.map((k) => ({ value: k, label: label(w.sorts, k) }))} />
         <Button type="submit" appearance="secondary">
           {w.apply}
         </Button>

@@ -8,6 +8,13 @@ export const nl = {
   searchHint: 'Casusnummer of naam van een betrokkene',
   kind: 'Soort werk',
   allKinds: 'Alle soorten',
+  sort: 'Sorteren op',
+  sorts: {
+    urgency: 'Dringendste eerst',
+    due: 'Datum, vroegste eerst',
+    case: 'Casusnummer, nieuwste eerst',
+    kind: 'Soort werk',
+  } as Record<string, string>,
   apply: 'Zoeken',
   kinds: {
     new_registration: 'Nieuwe aanmelding',
@@ -40,6 +47,13 @@ export const en: typeof nl = {
   searchHint: 'Case number or name of a subject',
   kind: 'Kind of work',
   allKinds: 'All kinds',
+  sort: 'Sort by',
+  sorts: {
+    urgency: 'Most urgent first',
+    due: 'Date, earliest first',
+    case: 'Case number, newest first',
+    kind: 'Kind of work',
+  },
   apply: 'Search',
   kinds: {
     new_registration: 'New registration',

@@ -4,6 +4,7 @@
  * director or staff mark an action done.
  */
 import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { get } from '../../api/client';
 import type { CaseView } from '../../api/types';
 import { ErrorNotice } from '../../components/errors';
@@ -11,6 +12,7 @@ import { Alert, Button, DataList, Paragraph, Table } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
 import { useLoad } from '../../use-load';
 import { CaseSubScreen, useSubmission } from '../case-sub-screen';
+import type { Submission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
 import type { ActionList } from './meeting-data';
 import { formatDate } from './meeting-data';
@@ -28,38 +30,15 @@ export function ActionListScreen({ caseId, meetingId }: { caseId: string; meetin
 export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: string }) {
   const { t, lang } = useI18n();
   const list = useLoad(() => get<ActionList>(`/api/cases/${c.id}/meetings/${meetingId}/action-list`), [c.id, meetingId]);
-  const s = useSubmission();
-  /** The action just marked done, with its new version: "Gedaan" can be undone (WCAG 3.3.4). */
-  const [justDone, setJustDone] = useState<{ id: string; description: string; version: number } | null>(null);
+  const done = useMarkDone(c.id, list.reload);
+  const s = done.submission;
   const date = (iso: string | null): string => formatDate(iso, lang);
   if (list.error !== null) return <ErrorNotice error={list.error} />;
   if (list.data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
   const l = list.data;
   return (
     <>
-      {justDone === null ? (
-        <FormResult submission={s} labelOf={(f) => f} />
-      ) : (
-        <Alert type="ok">
-          <p className="utrecht-paragraph" role="status">
-            {t.surface.doneWithUndo(justDone.description)}
-          </p>
-          <Button
-            appearance="secondary"
-            busy={s.busy}
-            disabled={s.busy}
-            onClick={() => {
-              const undo = justDone;
-              void s.send('PATCH', `/api/cases/${c.id}/plan/actions/${undo.id}`, { version: undo.version, status: 'open' }, () => t.surface.undone(undo.description)).then(() => {
-                setJustDone(null);
-                list.reload();
-              });
-            }}
-          >
-            {t.surface.undo}
-          </Button>
-        </Alert>
-      )}
+      {done.result}
       <Paragraph>
         <DocumentLink href={DOCUMENT_URLS.actionList(c.id, meetingId)}>{t.documents.pdf(t.documents.actionList)}</DocumentLink> · <DocumentLink href={DOCUMENT_URLS.meetingRecord(c.id, meetingId)}>{t.documents.pdf(t.documents.meetingRecord)}</DocumentLink>
       </Paragraph>
@@ -81,24 +60,7 @@ export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: strin
             a.lifeDomain === null ? '—' : label(t.lifeDomains, a.lifeDomain),
             date(a.dueAt),
             label(t.rto.actionStatuses, a.status),
-            c.abilities.updatePlan && a.status === 'open' ? (
-              <Button
-                key="d"
-                appearance="secondary"
-                aria-label={t.rto.markDoneLabel(a.description)}
-                onClick={() => {
-                  setJustDone(null);
-                  void s.send<{ version: number }>('PATCH', `/api/cases/${c.id}/plan/actions/${a.id}`, { version: a.version, status: 'done' }, () => t.rto.markedDone).then((r) => {
-                    if (r !== null) setJustDone({ id: a.id, description: a.description, version: r.version });
-                    list.reload();
-                  });
-                }}
-              >
-                {t.rto.markDone}
-              </Button>
-            ) : (
-              '—'
-            ),
+            c.abilities.updatePlan && a.status === 'open' ? done.button(a) : '—',
           ],
         ])}
       />
@@ -114,4 +76,63 @@ export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: strin
       ) : null}
     </>
   );
+}
+
+interface PlanAction {
+  readonly id: string;
+  readonly description: string;
+  readonly version: number;
+}
+
+/**
+ * Marking an action done, where the actions are listed (the action list and the case page's
+ * plan): the button per action and the result, which says what happened and offers to undo it
+ * (WCAG 3.3.4). `reload` reads the list again after each change.
+ */
+export function useMarkDone(caseId: string, reload: () => void): { submission: Submission; result: ReactNode; button: (a: PlanAction) => ReactNode } {
+  const { t } = useI18n();
+  const s = useSubmission();
+  /** The action just marked done, with its new version: "Gedaan" can be undone. */
+  const [justDone, setJustDone] = useState<{ id: string; description: string; version: number } | null>(null);
+  const result =
+    justDone === null ? (
+      <FormResult submission={s} labelOf={(f) => f} />
+    ) : (
+      <Alert type="ok">
+        <p className="utrecht-paragraph" role="status">
+          {t.surface.doneWithUndo(justDone.description)}
+        </p>
+        <Button
+          appearance="secondary"
+          busy={s.busy}
+          disabled={s.busy}
+          onClick={() => {
+            const undo = justDone;
+            void s.send('PATCH', `/api/cases/${caseId}/plan/actions/${undo.id}`, { version: undo.version, status: 'open' }, () => t.surface.undone(undo.description)).then(() => {
+              setJustDone(null);
+              reload();
+            });
+          }}
+        >
+          {t.surface.undo}
+        </Button>
+      </Alert>
+    );
+  const button = (a: PlanAction): ReactNode => (
+    <Button
+      key="d"
+      appearance="secondary"
+      aria-label={t.rto.markDoneLabel(a.description)}
+      onClick={() => {
+        setJustDone(null);
+        void s.send<{ version: number }>('PATCH', `/api/cases/${caseId}/plan/actions/${a.id}`, { version: a.version, status: 'done' }, () => t.rto.markedDone).then((r) => {
+          if (r !== null) setJustDone({ id: a.id, description: a.description, version: r.version });
+          reload();
+        });
+      }}
+    >
+      {t.rto.markDone}
+    </Button>
+  );
+  return { submission: s, result, button };
 }

@@ -47,6 +47,19 @@ function AboutWhom({ c, field, selected, onChange, error }: { c: CaseView; field
   return <CheckboxGroup field={field} legend={t.rto.aboutWhom} description={t.rto.aboutWhomHint} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} selected={selected} onChange={onChange} error={error} />;
 }
 const filled = (a: ActionRow): boolean => a.description.trim() !== '' || a.ownerPartnerId !== '' || a.dueAt !== '';
+const emptyGoal = (): GoalRow => ({ domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] });
+
+/**
+ * The plan always ends with an empty action row per goal and an empty goal: once the last row is
+ * filled in, the next empty one follows it (in reading and tab order), so adding needs no button.
+ * Empty rows are not sent.
+ */
+export function withEmptyRows(goals: readonly GoalRow[]): GoalRow[] {
+  const grown = goals.map((g) => (g.actions.length > 0 && !filled(g.actions[g.actions.length - 1] ?? emptyAction()) ? g : { ...g, actions: [...g.actions, emptyAction()] }));
+  const last = grown[grown.length - 1];
+  const lastEmpty = last !== undefined && last.goal.trim() === '' && !last.actions.some(filled);
+  return lastEmpty ? grown : [...grown, emptyGoal()];
+}
 
 export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDone: () => void }) {
   const { t } = useI18n();
@@ -57,7 +70,8 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const [reason, setReason] = useState('');
   const [present, setPresent] = useState<string[]>([]);
   const [informant, setInformant] = useState('');
-  const [goals, setGoals] = useState<GoalRow[]>([{ domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] }]);
+  const [goals, setGoalRows] = useState<GoalRow[]>([emptyGoal()]);
+  const setGoals = (rows: readonly GoalRow[]): void => setGoalRows(withEmptyRows(rows));
   const [notes, setNotes] = useState<NoteRow[]>([]);
   const setNote = (i: number, patch: Partial<NoteRow>): void => setNotes(notes.map((n, j) => (j === i ? { ...n, ...patch } : n)));
   // The invited partners first: they are the ones who take on actions; then the other members.
@@ -234,9 +248,6 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             {g.actions.map((a, ai) => (
               <AboutWhom key={`w${ai}`} c={c} field={actionField(gi, ai, 'subjects')} selected={a.subjects} onChange={(subjects) => setAction(gi, ai, { subjects })} error={fields[actionField(gi, ai, 'subjects')]} />
             ))}
-            <Button appearance="secondary" onClick={() => setGoal(gi, { actions: [...g.actions, emptyAction()] })}>
-              {t.rto.addActionTo(gi + 1)}
-            </Button>
           </fieldset>
         ))}
         {c.subjects.length < 2 ? null : (
@@ -257,9 +268,6 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
               {t.rto.addNote}
             </Button>
           )}
-          <Button appearance="secondary" onClick={() => setGoals([...goals, { domain: 'housing', goal: '', subjects: [], actions: [emptyAction()] }])}>
-            {t.rto.addGoal}
-          </Button>
           <Button type="submit" busy={s.busy} disabled={s.busy}>
             {t.rto.saveRecord}
           </Button>
