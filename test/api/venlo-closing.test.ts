@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJob } from '../../src/jobs/job-runner.js';
 import { retentionJob } from '../../src/jobs/retention.job.js';
+import { pdfText } from '../support/pdf-text.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { informSubjects, register, step } from './phases.flow.js';
@@ -84,6 +85,30 @@ async function reporterSays(caseId: string, agrees: boolean, who = 'gemeente-ven
 async function caseRow(id: string): Promise<{ phase: string; version: number; closed_at: Date | null }> {
   return s.deps.database.db.selectFrom('cases').select(['phase', 'version', 'closed_at']).where('id', '=', id).executeTakeFirstOrThrow();
 }
+
+describe("Venlo's RTO report (seed 002 Bijlage B §2)", () => {
+  it('002-B16 the record keeps a free-text state of affairs; the meeting and its report (verslag) show it', async () => {
+    const { c, pd } = await venloCase('Anna Smeets');
+    const meetingId = await inMeeting(c, pd);
+    const state = 'Betrokkene laat de wijkagent binnen; de huurachterstand loopt niet verder op.';
+    const saved = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
+      version: 1,
+      date: '2026-06-10T14:00:00Z',
+      status: 'held',
+      reason: 'Woonoverlast',
+      stateOfAffairs: state,
+      present: [s.userId('woonwenz@venlo')],
+      plan: { goals: [{ domain: 'housing', goal: 'Overlast stopt' }], actions: [] },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const meeting = (await s.request('GET', `/api/cases/${c.id}/meetings/${meetingId}`, pd)).json<{ record: { notes: { text: string; kind?: string }[] } }>();
+    expect(meeting.record.notes).toEqual([{ text: state, subjects: c.subjectIds, kind: 'state_of_affairs' }]);
+    const pdf = await s.request('GET', `/api/cases/${c.id}/documents/meeting-records/${meetingId}`, pd);
+    expect(pdf.statusCode).toBe(200);
+    const text = (await pdfText(pdf.rawPayload)).text;
+    expect(text).toContain(`Stand van zaken ${state}`);
+  });
+});
 
 describe('Venlo closes in the monthly meeting (seed 002 Bijlage B §5)', () => {
   it('002-B25 002-B27 a case that went through the monthly meeting closes from monitoring, on a criterion, with the reporter\'s own agreement', async () => {

@@ -66,6 +66,8 @@ const recordBody = z.object({
   present: z.array(uuid).max(100).default([]),
   /** Notes of the meeting, each with the subjects of the case it is about (household cases; none: the case as a whole). */
   notes: z.array(z.object({ text: text(4000), subjects: subjectList })).max(50).optional(),
+  /** The state of affairs (seed 002 Bijlage B, 2: "stand van zaken"); kept as a note about the case as a whole. */
+  stateOfAffairs: text(4000).optional(),
   plan: z.object({
     goals: z.array(z.object({ domain: z.enum(LIFE_DOMAINS), goal: text(2000), subjects: subjectList })).max(50),
     actions: z

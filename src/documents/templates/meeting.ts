@@ -1,8 +1,9 @@
 /**
  * The record and the action list of an RTO (seed 003 fase 3; §3.3). The record: date, who was
- * present, reason, status, the plan with its goals per life domain and its actions with owner and
- * due date, the case director. The action list: the actions, and per action the contributions the
- * reader was granted to take along (P4); what the reader may not take along is not in it.
+ * present, reason, status, the state of affairs (seed 002 Bijlage B, 2), the plan with its goals
+ * per life domain and its actions with owner and due date, the case director. The action list:
+ * the actions, and per action the contributions the reader was granted to take along (P4); what
+ * the reader may not take along is not in it.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import { bullets, dataList, frame, h2, h3, p, small, table } from '../frame.js';
@@ -31,6 +32,8 @@ interface MeetingHeader {
 export interface MeetingRecordData extends MeetingHeader {
   readonly status: string;
   readonly reason: string;
+  /** The state of affairs (seed 002 Bijlage B, 2), when recorded. */
+  readonly stateOfAffairs: readonly string[];
   readonly present: readonly string[];
   readonly goals: readonly { readonly domain: string; readonly goal: string }[];
   readonly actions: readonly PlanActionLine[];
@@ -65,6 +68,8 @@ export function meetingRecord(d: MeetingRecordData): TDocumentDefinitions {
       bullets(d.present.length === 0 ? ['niet vastgelegd'] : d.present),
       h2('Aanleiding'),
       p(d.reason === '' ? '—' : d.reason),
+      h2('Stand van zaken'),
+      ...(d.stateOfAffairs.length === 0 ? [p('niet vastgelegd')] : d.stateOfAffairs.map((text) => p(text))),
       h2('Plan van aanpak: doelen'),
       d.goals.length === 0 ? p('Er zijn geen doelen vastgelegd.') : table(['Leefgebied', 'Doel'], d.goals.map((g) => [labelOf(LIFE_DOMAIN_NL, g.domain), g.goal]), [140, '*']),
       h2('Acties'),

@@ -40,6 +40,11 @@ export interface PlanAction {
 export interface MeetingNote {
   readonly text: string;
   readonly subjects?: readonly SubjectId[];
+  /**
+   * `state_of_affairs`: the state of affairs the RTO report records (seed 002 Bijlage B, 2: "stand
+   * van zaken"; 002-B16). Kept as a note so rectification, restriction and erasure treat it as one.
+   */
+  readonly kind?: 'state_of_affairs';
 }
 
 export interface PlanOfApproach {

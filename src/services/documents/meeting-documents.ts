@@ -7,7 +7,7 @@
  */
 import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
 import { ACTION_LIST_DUE_DAYS } from '../../domain/process/meeting.js';
-import type { PlanGoal } from '../../domain/process/meeting.js';
+import type { MeetingNote, PlanGoal } from '../../domain/process/meeting.js';
 import { addDays } from '../../domain/time/date-math.js';
 import { renderPdf } from '../../documents/render.js';
 import { actionList, meetingRecord } from '../../documents/templates/meeting.js';
@@ -71,7 +71,7 @@ export async function meetingRecordDocument(deps: ServiceDeps, actor: SessionAct
     await gateCaseRead(deps, trx, actor, doc.loaded, 'meeting.read', meetingId);
     const { meeting, ctx, head } = await header(deps, trx, actor, doc, 'meeting_record', meetingId);
     const key = await optionalCaseKey(deps, trx, caseId);
-    const stored = key !== undefined && meeting.record_enc !== null ? (decryptJson(key, MEETING_RECORD_FIELD, meeting.record_enc) as { reason?: string; status?: string; plan?: { goals?: PlanGoal[] } }) : null;
+    const stored = key !== undefined && meeting.record_enc !== null ? (decryptJson(key, MEETING_RECORD_FIELD, meeting.record_enc) as { reason?: string; status?: string; notes?: MeetingNote[]; plan?: { goals?: PlanGoal[] } }) : null;
     const attendance = await trx.selectFrom('meeting_attendance').select('user_id').where('meeting_id', '=', meetingId).where('present', '=', true).execute();
     const people = await userNames(trx, [...attendance.map((a) => a.user_id), ...(doc.loaded.facts.caseDirector === null ? [] : [doc.loaded.facts.caseDirector])]);
     const person = (id: string): string => {
@@ -83,6 +83,7 @@ export async function meetingRecordDocument(deps: ServiceDeps, actor: SessionAct
       ...head,
       status: STATUS_NL[stored?.status ?? meeting.status] ?? meeting.status,
       reason: stored?.reason ?? '',
+      stateOfAffairs: (stored?.notes ?? []).filter((n) => n.kind === 'state_of_affairs').map((n) => n.text),
       present: attendance.map((a) => person(a.user_id)),
       goals: stored?.plan?.goals ?? [],
       actions: await planActions(deps, trx, doc, meetingId, ctx.partnerNames),

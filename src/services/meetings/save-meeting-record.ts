@@ -83,6 +83,8 @@ export interface MeetingRecordInput {
   readonly present: readonly string[];
   /** Notes of the meeting, each about the subjects it names (household cases). */
   readonly notes?: readonly { readonly text: string; readonly subjects?: readonly string[] | undefined }[] | undefined;
+  /** The state of affairs (seed 002 Bijlage B, 2: "stand van zaken"), about the case as a whole; kept as a note of that kind. */
+  readonly stateOfAffairs?: string | undefined;
   readonly plan: { readonly goals: readonly RecordGoalInput[]; readonly actions: readonly RecordActionInput[] };
   /**
    * Seed 003 Fase 3: the contributions that stay available for monitoring after this RTO; in
@@ -137,6 +139,8 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
     });
     const caseSubjects = ctx.state.subjects;
     const notes: MeetingNote[] = (input.notes ?? []).map((n, i) => ({ text: n.text, subjects: itemSubjects(caseSubjects, n.subjects, `notes.${i}.subjects`, issues) }));
+    const stateOfAffairs = input.stateOfAffairs?.trim() ?? '';
+    if (stateOfAffairs !== '') notes.push({ text: stateOfAffairs, subjects: itemSubjects(caseSubjects, undefined, 'stateOfAffairs', issues), kind: 'state_of_affairs' });
     const goals: PlanGoal[] = input.plan.goals.map((g, i) => ({ domain: g.domain, goal: g.goal, subjects: itemSubjects(caseSubjects, g.subjects, `plan.goals.${i}.subjects`, issues) }));
     const actionSubjects = input.plan.actions.map((a, i) => itemSubjects(caseSubjects, a.subjects, `plan.actions.${i}.subjects`, issues));
     if (input.monitoringKept !== undefined && input.monitoringKept.length > 0) {

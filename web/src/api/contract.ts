@@ -2578,6 +2578,7 @@ export interface paths {
                         /** @default [] */
                         present?: string[];
                         reason: string;
+                        stateOfAffairs?: string;
                         /** @enum {string} */
                         status: "planned" | "held" | "cancelled";
                         version: number;

@@ -570,6 +570,8 @@ export const en: Messages = {
     recordTitle: 'Record and plan of approach',
     heldOn: 'Date',
     reason: 'Reason and discussion',
+    stateOfAffairs: 'State of affairs',
+    stateOfAffairsHint: 'Where does the case stand now? This goes into the record.',
     present: 'Present',
     outcomeInformant: 'Who informs the subject of the outcome?',
     outcomeInformantHint: 'Needed when the subject was not at the meeting and the table asks for it.',

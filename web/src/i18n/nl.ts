@@ -569,6 +569,8 @@ export const nl = {
     recordTitle: 'Verslag en plan van aanpak',
     heldOn: 'Datum',
     reason: 'Aanleiding en bespreking',
+    stateOfAffairs: 'Stand van zaken',
+    stateOfAffairsHint: 'Hoe staat de casus er nu voor? Dit komt in het verslag.',
     present: 'Aanwezig',
     outcomeInformant: 'Wie informeert betrokkene over de uitkomst?',
     outcomeInformantHint: 'Nodig als betrokkene niet bij het overleg was en de overlegtafel dit vraagt.',

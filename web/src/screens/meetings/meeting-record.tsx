@@ -68,6 +68,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const [date, setDate] = useState(m.scheduledAt.slice(0, 10) || today());
   const [status, setStatus] = useState('held');
   const [reason, setReason] = useState('');
+  const [stateOfAffairs, setStateOfAffairs] = useState('');
   const [present, setPresent] = useState<string[]>([]);
   const [informant, setInformant] = useState('');
   const [goals, setGoalRows] = useState<GoalRow[]>([emptyGoal()]);
@@ -97,7 +98,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
     if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt, subjects: t.rto.aboutWhom })[a[3] ?? ''] ?? a[3] ?? ''}`;
     const n = /^notes\.(\d+)\.(\w+)$/.exec(f);
     if (n !== null) return `${t.rto.noteN(Number(n[1]) + 1)}: ${n[2] === 'subjects' ? t.rto.aboutWhom : t.rto.noteText}`;
-    return ({ date: t.rto.heldOn, reason: t.rto.reason, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant })[f] ?? f;
+    return ({ date: t.rto.heldOn, reason: t.rto.reason, stateOfAffairs: t.rto.stateOfAffairs, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant })[f] ?? f;
   };
   return (
     <Section labelledBy="record-title">
@@ -122,6 +123,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             date,
             status,
             reason,
+            ...(stateOfAffairs.trim() === '' ? {} : { stateOfAffairs }),
             present,
             ...(informant === '' ? {} : { outcomeInformant: { userId: informant } }),
             notes: notes.filter((n) => n.text.trim() !== ''),
@@ -160,6 +162,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
         <TextField field="date" type="date" label={t.rto.heldOn} value={date} onChange={setDate} error={s.fields.date} required />
         <SelectField field="status" label={t.rto.status} value={status} onChange={setStatus} options={['held', 'planned', 'cancelled'].map((v) => ({ value: v, label: label(t.rto.statuses, v) }))} />
         <TextArea field="reason" label={t.rto.reason} value={reason} onChange={setReason} error={s.fields.reason} rows={3} required />
+        <TextArea field="stateOfAffairs" label={t.rto.stateOfAffairs} description={t.rto.stateOfAffairsHint} value={stateOfAffairs} onChange={setStateOfAffairs} error={s.fields.stateOfAffairs} rows={3} optional={t.common.optional} />
         <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
           <legend className="utrecht-form-fieldset__legend">{t.rto.present}</legend>
           {m.invitations.map((i) => (
