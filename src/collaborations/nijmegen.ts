@@ -182,6 +182,8 @@ export const NIJMEGEN: CollaborationConfig = {
     responsible: 'registrant',
     processDirectorMayInformOnBehalf: false,
     postponementAllowed: true,
+    // Bijlage 1 art. 5: rights are limited for a while only for a vital interest or a conflict of duties.
+    postponementGrounds: ['vital_interest', 'conflict_of_duties'],
     source: 'seed 004 Bijlage 3 stap 1 (de inbrenger informeert het huishouden); Bijlage 1 art. 4 (tijdelijk uitstel alleen gemotiveerd en gedocumenteerd)',
   },
   presenceLookup: { maxPerUserPerHour: 30, alert: { lookups: 100, withinHours: 24 } },

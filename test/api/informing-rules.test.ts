@@ -179,3 +179,36 @@ describe('informing the subject as the covenant says (informSubject, P10)', () =
     expect(await reminders()).not.toContainEqual(expect.objectContaining({ kind: 'inform_subject_of_deletion', caseId: c.id }));
   });
 });
+
+describe('Nijmegen: informing is postponed only for a vital interest or a conflict of duties (seed 004 Bijlage 1 art. 5)', () => {
+  it('004-P25 a postponement names its ground, one of the two the covenant allows; without one it is refused at the field, the ground stays with the sealed reason; informSubject.postponementGrounds decides which', async () => {
+    const field = configField('informSubject.postponementGrounds');
+    const reg = await s.login('gemeente-nijmegen@nijmegen');
+    const c = await register(s, 'gemeente-nijmegen@nijmegen', {
+      tableId: 'regieteam',
+      subjects: [{ name: 'Huishouden Claassen' }],
+      lifeDomains: ['income_debts'],
+      registration: { basis: { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' } },
+    });
+    const view = (await s.request('GET', `/api/cases/${c.id}`, reg)).json<{ postponementGrounds: string[] | null }>();
+    expect(view.postponementGrounds).toEqual(['vital_interest', 'conflict_of_duties']);
+    const postpone = { subjectId: c.subjectIds[0], reason: 'Melding bij Veilig Thuis loopt; informeren brengt het kind in gevaar.', plannedAt: new Date(s.deps.now().getTime() + 14 * 86400_000).toISOString() };
+    const url = `/api/cases/${c.id}/informing/postponements`;
+
+    const bare = await s.request('POST', url, reg, postpone);
+    expect(bare.statusCode, bare.body).toBe(400);
+    expect(bare.body).toContain('"field":"ground"');
+    expect(bare.body).toContain('Grond voor uitstel');
+    const ok = await s.request('POST', url, reg, { ...postpone, ground: 'vital_interest' });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const listed = await s.request('GET', `/api/cases/${c.id}/informing`, reg);
+    expect(listed.body).toContain('Vitaal belang: Melding bij Veilig Thuis loopt');
+
+    await withChangedField(s, 'regieteams-nijmegen', field, ['conflict_of_duties'], async () => {
+      const refused = await s.request('POST', url, reg, { ...postpone, ground: 'vital_interest' });
+      expect(refused.statusCode, refused.body).toBe(400);
+      expect(refused.body).toContain('"field":"ground"');
+    });
+    // Where the covenant names no grounds (Noord-Limburg, test 003-44 above) a reason alone suffices.
+  });
+});

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { CaseAbilities } from '../../domain/access/abilities.js';
 import type { CaseListItem } from '../../services/cases/list-cases.js';
 import type { CaseView } from '../../services/cases/view-case.js';
+import { POSTPONEMENT_GROUNDS } from '../../domain/process/informing-rules.js';
 
 export const caseListItem = z.object({
   id: z.string(),
@@ -97,6 +98,10 @@ export const caseView = z.object({
     .object({ complex: z.array(z.string()), lifeDomains: z.array(z.string()), table: z.array(z.string()) })
     .nullable()
     .describe("What the registrant ticked: the complex-case criteria, the life domains with concerns, the table's own criteria in its words; null for whom may not read the case."),
+  postponementGrounds: z
+    .array(z.enum(POSTPONEMENT_GROUNDS))
+    .nullable()
+    .describe('The only grounds on which informing may be postponed under this covenant (Nijmegen: vital interest, conflict of duties); null where a reason suffices.'),
   phaseSteps: z.array(z.object({ id: z.string(), label: z.string() })).describe("The collaboration's own steps that the current phase covers, in its own words; empty when it names none."),
   version: z.number(),
   registrantPartnerId: z.string(),

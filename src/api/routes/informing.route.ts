@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { POSTPONEMENT_GROUNDS } from '../../domain/process/informing-rules.js';
 import { postponeInforming } from '../../services/informing/postpone-informing.js';
 import { recordInforming } from '../../services/informing/record-informing.js';
 import { recordDeletionInforming } from '../../services/informing/record-deletion-informing.js';
@@ -80,7 +81,13 @@ export function registerInformingRoutes(app: FastifyInstance, { deps }: ApiOptio
       tags: ['informing'],
       auth: 'personal',
       params: caseParams,
-      body: z.object({ subjectId: uuid, topic: informingTopic.default('registration'), reason: text(2000), plannedAt: isoDateTime }),
+      body: z.object({
+        subjectId: uuid,
+        topic: informingTopic.default('registration'),
+        reason: text(2000),
+        plannedAt: isoDateTime,
+        ground: z.enum(POSTPONEMENT_GROUNDS).optional().describe('Where the covenant limits the grounds (Nijmegen: vital_interest or conflict_of_duties), the one this postponement rests on; see postponementGrounds on the case.'),
+      }),
       status: 201,
       response: z.object({ id: z.string() }),
     },

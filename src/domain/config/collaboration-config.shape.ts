@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { LEGAL_BASIS_KINDS, PARTNER_TYPES, PHASES } from '../model.js';
+import { POSTPONEMENT_GROUNDS } from '../process/informing-rules.js';
 import { PROCESS_EVENT_KINDS } from '../process/process-events.js';
 
 /** Short stable identifiers: lower-case words joined by hyphens, e.g. `gemeente-venlo`. */
@@ -258,6 +259,12 @@ export const informSubjectSchema = z.object({
   responsible: z.enum(['registrant', 'lead_partner']),
   processDirectorMayInformOnBehalf: z.boolean(),
   postponementAllowed: z.boolean(),
+  /**
+   * The only grounds on which informing may be postponed (seed 004 Bijlage 1 art. 5: "alleen ...
+   * indien sprake is van de vrijwaring van een vitaal belang of conflict van plichten"); a
+   * postponement names one. Absent: a recorded reason suffices.
+   */
+  postponementGrounds: z.array(z.enum(POSTPONEMENT_GROUNDS)).exactOptional(),
   source: text,
 });
 

@@ -53,6 +53,21 @@ export function checkInformer(rules: InformingRules, actor: InformingActor, onBe
   return null;
 }
 
+/** The grounds on which a covenant may limit the subject's rights for a while (seed 004 Bijlage 1 art. 5). */
+export const POSTPONEMENT_GROUNDS = ['vital_interest', 'conflict_of_duties'] as const;
+export type PostponementGround = (typeof POSTPONEMENT_GROUNDS)[number];
+
+/**
+ * A postponement's ground where the covenant limits them (Nijmegen: only a vital interest or a
+ * conflict of duties, seed 004 Bijlage 1 art. 5): `missing` without one, `not_allowed` for another;
+ * where the covenant names no grounds, a reason alone suffices (null).
+ */
+export function postponementGroundProblem(allowed: readonly PostponementGround[] | undefined, ground: PostponementGround | undefined): 'missing' | 'not_allowed' | null {
+  if (allowed === undefined) return null;
+  if (ground === undefined) return 'missing';
+  return allowed.includes(ground) ? null : 'not_allowed';
+}
+
 /** Postponing informing: only where the covenant allows it, by whoever may inform. */
 export function checkPostponer(rules: InformingRules, actor: InformingActor, onBehalfOf: PartnerId, responsible: readonly PartnerId[]): InformingRefusal | null {
   if (!rules.postponementAllowed) return 'informing_postponement_not_allowed';

@@ -19,6 +19,7 @@ import { loadCaseVariant } from './case-variant.js';
 import type { PickupView } from './case-variant.js';
 import type { LoadedCase } from './case-context.js';
 import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
+import type { PostponementGround } from '../../domain/process/informing-rules.js';
 
 export interface ContributionView {
   readonly id: string;
@@ -83,6 +84,8 @@ export interface CaseView {
    * words; for whoever may read the case now (the process director judges it at screening).
    */
   readonly registeredCriteria: { readonly complex: readonly string[]; readonly lifeDomains: readonly string[]; readonly table: readonly string[] } | null;
+  /** The only grounds on which informing may be postponed (seed 004 Bijlage 1 art. 5); null where a reason suffices. */
+  readonly postponementGrounds: readonly PostponementGround[] | null;
   readonly subjects: readonly SubjectView[];
   readonly contributions: readonly ContributionView[];
   /** Who directs the case (user ids; names from the directory), for those who see the case now. */
@@ -209,6 +212,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
               decidedAt: closingRecord.decidedAt,
             },
       registeredCriteria: abilities.viewCase ? registeredCriteria(closingRow?.complex_criteria ?? null, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
+      postponementGrounds: config.informSubject.postponementGrounds ?? null,
       subjects,
       contributions,
       ...(abilities.viewCase ? { direction: { processDirectorIds: [...facts.processDirectors], caseDirectorId: facts.caseDirector } } : {}),

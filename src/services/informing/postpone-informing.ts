@@ -3,6 +3,7 @@
  * by whoever may inform, with a recorded reason (encrypted) and a planned date; the reminder job reminds, and the phase machine refuses once the date passed.
  */
 import type { InformingTopic } from '../../domain/process/records.js';
+import { postponementGroundProblem, type PostponementGround } from '../../domain/process/informing-rules.js';
 import { checkInforming } from '../../domain/process/contribution-control.js';
 import { informingParty } from './informing-party.js';
 import { encryptField } from '../../crypto/field-cipher.js';
@@ -20,7 +21,12 @@ export interface PostponeInformingInput {
   readonly topic: InformingTopic;
   readonly reason: string;
   readonly plannedAt: string;
+  /** Where the covenant limits the grounds (seed 004 Bijlage 1 art. 5): the one this postponement rests on. */
+  readonly ground?: PostponementGround | undefined;
 }
+
+/** The ground as the form names it; kept with the sealed reason. */
+const GROUND_WORDS: Readonly<Record<PostponementGround, string>> = { vital_interest: 'Vitaal belang', conflict_of_duties: 'Conflict van plichten' };
 
 export async function postponeInforming(deps: ServiceDeps, actor: SessionActor, input: PostponeInformingInput): Promise<{ id: string }> {
   return withActor(deps, actor, async (trx) => {
@@ -34,6 +40,11 @@ export async function postponeInforming(deps: ServiceDeps, actor: SessionActor, 
     const issues: FieldIssue[] = [];
     if (!facts.subjects.has(input.subjectId)) issues.push({ field: 'subjectId', message: 'not a subject of this case' });
     if (new Date(input.plannedAt).getTime() <= now.getTime()) issues.push({ field: 'plannedAt', message: 'must lie in the future' });
+    const groundProblem = postponementGroundProblem(config.informSubject.postponementGrounds, input.ground);
+    if (groundProblem !== null) {
+      const allowed = (config.informSubject.postponementGrounds ?? []).map((g) => GROUND_WORDS[g].toLowerCase()).join(' of ');
+      issues.push({ field: 'ground', message: `Grond voor uitstel: dit convenant staat uitstel alleen toe bij ${allowed} / this covenant allows postponement only on these grounds` });
+    }
     if (issues.length > 0) throw validationFailed(issues);
     const key = await caseKey(deps, trx, input.caseId);
     const record = await trx
@@ -45,7 +56,7 @@ export async function postponeInforming(deps: ServiceDeps, actor: SessionActor, 
         topic: input.topic,
         informed_by: actor.userId,
         on_behalf_of_partner_id: onBehalfOf,
-        postponement_reason_enc: encryptField(key, POSTPONEMENT_FIELD, input.reason),
+        postponement_reason_enc: encryptField(key, POSTPONEMENT_FIELD, input.ground === undefined ? input.reason : `${GROUND_WORDS[input.ground]}: ${input.reason}`),
         planned_at: input.plannedAt,
         created_at: now,
       })

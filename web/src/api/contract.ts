@@ -786,6 +786,8 @@ export interface paths {
                                 byPartnerId: string | null;
                                 pickedUpAt: string | null;
                             };
+                            /** @description The only grounds on which informing may be postponed under this covenant (Nijmegen: vital interest, conflict of duties); null where a reason suffices. */
+                            postponementGrounds: ("vital_interest" | "conflict_of_duties")[] | null;
                             purpose: string | null;
                             /** @description What the registrant ticked: the complex-case criteria, the life domains with concerns, the table's own criteria in its words; null for whom may not read the case. */
                             registeredCriteria: {
@@ -2118,6 +2120,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description Where the covenant limits the grounds (Nijmegen: vital_interest or conflict_of_duties), the one this postponement rests on; see postponementGrounds on the case.
+                         * @enum {string}
+                         */
+                        ground?: "vital_interest" | "conflict_of_duties";
                         /** Format: date-time */
                         plannedAt: string;
                         reason: string;

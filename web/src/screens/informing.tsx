@@ -111,8 +111,11 @@ function PostponeInforming({ c, onDone }: { c: CaseView; onDone: () => void }) {
   const [topic, setTopic] = useState<string>('registration');
   const [reason, setReason] = useState('');
   const [planned, setPlanned] = useState('');
+  // Where the covenant limits the grounds (seed 004 Bijlage 1 art. 5), the postponement names one.
+  const grounds = c.postponementGrounds ?? [];
+  const [ground, setGround] = useState<string>(grounds[0] ?? '');
   const p = 'postpone.';
-  const labels: Record<string, string> = { subjectId: t.informing.subject, topic: t.informing.topic, reason: t.informing.reason, plannedAt: t.informing.plannedAt };
+  const labels: Record<string, string> = { subjectId: t.informing.subject, topic: t.informing.topic, ground: t.informing.ground, reason: t.informing.reason, plannedAt: t.informing.plannedAt };
   return (
     <Section labelledBy="postpone-title">
       <Heading level={2} id="postpone-title">
@@ -123,7 +126,7 @@ function PostponeInforming({ c, onDone }: { c: CaseView; onDone: () => void }) {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void s.send('POST', `/api/cases/${c.id}/informing/postponements`, { subjectId, topic, reason, plannedAt: planned }, () => t.informing.postponed).then((r) => {
+          void s.send('POST', `/api/cases/${c.id}/informing/postponements`, { subjectId, topic, reason, plannedAt: planned, ...(grounds.length > 0 ? { ground } : {}) }, () => t.informing.postponed).then((r) => {
             if (r !== null) onDone();
           });
         }}
@@ -131,6 +134,17 @@ function PostponeInforming({ c, onDone }: { c: CaseView; onDone: () => void }) {
         <FormResult submission={s} labelOf={(f) => labels[f] ?? f} idPrefix={p} />
         <SelectField field={`${p}subjectId`} label={t.informing.subject} value={subjectId} onChange={setSubjectId} options={subjects} error={s.fields.subjectId} />
         <SelectField field={`${p}topic`} label={t.informing.topic} value={topic} onChange={setTopic} options={TOPICS.map((v) => ({ value: v, label: label(t.informing.topics, v) }))} error={s.fields.topic} />
+        {grounds.length > 0 ? (
+          <SelectField
+            field={`${p}ground`}
+            label={t.informing.ground}
+            description={t.informing.groundHint}
+            value={ground}
+            onChange={setGround}
+            options={grounds.map((g) => ({ value: g, label: t.informing.grounds[g] }))}
+            error={s.fields.ground}
+          />
+        ) : null}
         <TextArea field={`${p}reason`} label={t.informing.reason} value={reason} onChange={setReason} error={s.fields.reason} rows={3} required />
         <TextField field={`${p}plannedAt`} label={t.informing.plannedAt} description={t.informing.dateHint} value={planned} onChange={setPlanned} error={s.fields.plannedAt} required />
         <Button type="submit" appearance="secondary" busy={s.busy} disabled={s.busy}>
