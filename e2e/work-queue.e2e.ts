@@ -12,6 +12,8 @@ import { Counter } from './support/count.js';
 import { directorOf } from './support/story.js';
 
 let browser: Browser;
+/** The case of the first test (an overdue action) and its director, for the address test. */
+let found: { name: string; number: string; director: string } | null = null;
 beforeAll(async () => {
   browser = await launch();
 });
@@ -99,6 +101,51 @@ describe('team work queue (Noord-Limburg)', () => {
     for (const [step, tally] of counter.steps) console.log(`[work-queue] ${step}: ${tally.interactions} interactions, ${tally.submissions} submissions, ${tally.refused} refused`);
     console.log(`[work-queue] TOTAL: ${total} interactions from signed in to the overdue action's list`);
     expect(total).toBeLessThanOrEqual(5);
+    expect(problems).toEqual([]);
+    await close();
+    found = { name, number: overdue.number, director: overdue.director };
+  });
+
+  it('015-queue-url: the search, kind, order and page are in the address; a reload and a shared link show the same', async () => {
+    if (found === null) throw new Error('the first test did not set up its case');
+    const { name, number, director } = found;
+    const { page, close, problems } = await as(browser, director);
+    await page.goto('/team');
+    const table = page.getByRole('table', { name: /in de werkvoorraad/ });
+    await table.waitFor();
+    await page.getByLabel('Zoeken', { exact: true }).fill(name);
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByLabel('Soort werk').selectOption('action_overdue');
+    await page.getByLabel('Sorteren op').selectOption('case');
+    await expect.poll(() => new URL(page.url()).searchParams.get('sorteer')).toBe('case');
+    const address = new URL(page.url());
+    expect(address.pathname).toBe('/team');
+    expect(Object.fromEntries(address.searchParams)).toEqual({ q: name, soort: 'action_overdue', sorteer: 'case' });
+    await expect.poll(async () => table.locator('tbody tr').count()).toBe(1);
+
+    const sameView = async (p: typeof page): Promise<void> => {
+      await p.getByRole('table', { name: /in de werkvoorraad/ }).locator('tbody tr', { hasText: number }).waitFor();
+      expect(await p.getByLabel('Zoeken', { exact: true }).inputValue()).toBe(name);
+      expect(await p.getByLabel('Soort werk').inputValue()).toBe('action_overdue');
+      expect(await p.getByLabel('Sorteren op').inputValue()).toBe('case');
+      expect(await p.getByRole('table', { name: /in de werkvoorraad/ }).locator('tbody tr').count()).toBe(1);
+    };
+    await page.reload();
+    await sameView(page);
+    await checkA11y(page, 'team work queue from the address');
+
+    // A colleague's browser opening the shared link (a fresh sign-in) shows the same view.
+    const shared = await as(browser, director);
+    await shared.page.goto(address.pathname + address.search);
+    await sameView(shared.page);
+    // The page is in the address too: a link to page 2 asks the API for page 2.
+    const asked = shared.page.waitForRequest((r) => new URL(r.url()).pathname === '/api/work-queue');
+    await shared.page.goto('/team?sorteer=due&pagina=2');
+    const query = new URL((await asked).url()).searchParams;
+    expect([query.get('page'), query.get('sort')]).toEqual(['2', 'due']);
+    expect(await shared.page.getByLabel('Sorteren op').inputValue()).toBe('due');
+    expect(shared.problems).toEqual([]);
+    await shared.close();
     expect(problems).toEqual([]);
     await close();
   });
