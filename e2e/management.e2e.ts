@@ -5,11 +5,10 @@
  *
  * On the shared demo server (real clock, shipped configurations): the Venlo manager reads the
  * figures with their charts, chooses a work area and the figures follow, and finds a new user
- * without a declaration in the register; a professional is refused. Expiry needs a validity period,
- * which no shipped covenant names, and re-opening needs an archived dossier (six months after the
- * de-escalation): both run against a second server in this file with a clock the test moves and
- * Venlo's `declarations.vog.validMonths` set to 12 on a copy of the shipped configuration (the
- * test/config pattern), like the retention tests do.
+ * without a declaration in the register; a professional is refused. Re-opening needs an archived
+ * dossier (six months after the de-escalation): it runs against a second server in this file with a
+ * clock the test moves, like the retention tests do. The expiry of VOG checks is covered over HTTP
+ * (test/api/declaration-register.test.ts, declaration-reminders.test.ts), not in the browser.
  */
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
