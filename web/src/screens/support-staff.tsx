@@ -42,6 +42,8 @@ function SupportStaff({ caseId }: { caseId: string }) {
   return (
     <>
       {remove.done === null ? (remove.error === null ? null : <ErrorNotice error={remove.error} />) : <Alert type="ok" role="status">{remove.done}</Alert>}
+      {/* Outside the form: after the last candidate is assigned the form gives way to a sentence, and the result stays. */}
+      <FormResult submission={s} labelOf={() => a.user} idPrefix="support." />
       <Section labelledBy="support-assigned">
         <Heading level={2} id="support-assigned">
           {a.assignedTitle}
@@ -94,7 +96,6 @@ function SupportStaff({ caseId }: { caseId: string }) {
             });
           }}
         >
-          <FormResult submission={s} labelOf={() => a.user} idPrefix="support." />
           <SelectField
             field="support.userId"
             label={a.user}
