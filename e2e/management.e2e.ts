@@ -17,7 +17,8 @@ import { loadConfig } from '../src/config.js';
 import { startTestServer } from '../test/support/server.js';
 import type { TestServer } from '../test/support/server.js';
 import { step, toMonitoring } from '../test/api/phases.flow.js';
-import { as, asByApi, call, checkA11y, launch, login, pageFetch, PASSWORD } from './support/browser.js';
+import { as, asByApi, call, checkA11y, launch, pageFetch } from './support/browser.js';
+import type { SignedIn } from './support/browser.js';
 import { Counter } from './support/count.js';
 
 let browser: Browser;
@@ -87,6 +88,47 @@ describe('003-19 the manager\'s figures, work-area choice and register (Venlo, s
   });
 });
 
+describe('001-17 the published accountability report (Venlo, shared server)', () => {
+  it('001-17 the manager publishes last year\'s report after a confirmation; the statistician reads it as published and cannot publish', async () => {
+    const year = String(new Date().getFullYear() - 1);
+    const counter = new Counter();
+    counter.step('publish');
+    const { page, problems, close } = await as(browser, 'manager@venlo');
+    await counter.click(page.getByRole('navigation').getByRole('link', { name: 'Verantwoording' }));
+    await page.getByRole('heading', { level: 1, name: 'Verantwoordingsrapportage' }).waitFor();
+    await page.getByText('Dit jaar loopt nog').waitFor();
+    await counter.select(page.getByLabel('Jaar'), year);
+    await page.getByText(`De verantwoording over ${year} is nog niet gepubliceerd.`).first().waitFor();
+    // Irreversible: the first press only asks for confirmation, saying what will happen.
+    await counter.click(page.getByRole('button', { name: `Verantwoording over ${year} publiceren` }));
+    const confirmation = page.getByRole('group', { name: `Verantwoording over ${year} publiceren: weet u het zeker?` });
+    await confirmation.getByText('daarna niet meer gewijzigd').waitFor();
+    expect(await page.getByRole('status').filter({ hasText: 'is gepubliceerd' }).count()).toBe(0);
+    await checkA11y(page, 'accountability report: publish, confirmation (manager, Venlo)');
+    expect(await counter.submit(page, confirmation.getByRole('button', { name: `Ja, verantwoording over ${year} publiceren` }), page.getByText(`De verantwoording over ${year} is gepubliceerd op`))).toBe(true);
+    await page.getByRole('img', { name: 'Casussen per fase' }).waitFor();
+    expect(await page.getByRole('button', { name: `Verantwoording over ${year} publiceren` }).count()).toBe(0);
+    await checkA11y(page, 'accountability report: published (manager, Venlo)');
+    expect(counter.tally('publish').interactions).toBeLessThanOrEqual(4);
+    expect(problems).toEqual([]);
+    await close();
+
+    // The statistician reads the year as published and has no way to publish: the screen offers
+    // nothing and the API refuses (P19).
+    const stat = await as(browser, 'statisticus@venlo');
+    await stat.page.getByRole('navigation').getByRole('link', { name: 'Verantwoording' }).click();
+    await stat.page.getByRole('heading', { level: 1, name: 'Verantwoordingsrapportage' }).waitFor();
+    await stat.page.getByLabel('Jaar').selectOption(year);
+    await stat.page.getByText(`De verantwoording over ${year} is gepubliceerd op`).waitFor();
+    expect(await stat.page.getByRole('button', { name: /publiceren/ }).count()).toBe(0);
+    const refused = await pageFetch(stat.page, 'POST', '/api/reports/accountability/published', { year: Number(year) });
+    expect(refused.status).toBe(403);
+    await checkA11y(stat.page, 'accountability report: published (statistician, Venlo)');
+    expect(stat.problems).toEqual([]);
+    await stat.close();
+  });
+});
+
 describe('a server with a clock the test moves: re-opening', () => {
   let s: TestServer;
   let url = '';
@@ -101,17 +143,7 @@ describe('a server with a clock the test moves: re-opening', () => {
     await s.close();
   });
 
-  async function on(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-    const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(`csp: ${m.text()}`);
-    });
-    await login(page, username, PASSWORD);
-    return { page, problems, close: () => context.close() };
-  }
+  const on = (username: string): Promise<SignedIn> => as(browser, username, url);
 
   it('003-101 the manager re-opens an archived dossier with a reason; the process director sees the reason on the retention screen; the process director is refused the re-opening', async () => {
     const { c, pd } = await toMonitoring(s);

@@ -17,7 +17,8 @@ import { loadConfig } from '../src/config.js';
 import { startTestServer } from '../test/support/server.js';
 import type { TestServer } from '../test/support/server.js';
 import { step, toMonitoring } from '../test/api/phases.flow.js';
-import { as, call, checkA11y, launch, login, pageFetch, PASSWORD, screenshot } from './support/browser.js';
+import { as, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
+import type { SignedIn } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 
 let browser: Browser;
@@ -204,17 +205,7 @@ describe('de-escalation step 2: archived, only the administrative set (a server 
     await s.close();
   });
 
-  async function on(username: string): Promise<{ page: Page; close: () => Promise<void>; problems: string[] }> {
-    const context = await browser.newContext({ baseURL: url, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) problems.push(`csp: ${m.text()}`);
-    });
-    await login(page, username, PASSWORD);
-    return { page, problems, close: () => context.close() };
-  }
+  const on = (username: string): Promise<SignedIn> => as(browser, username, url);
 
   it('the process director sees step 2 and exactly the administrative set', async () => {
     const { page, close, problems } = await on('procesregisseur@noord-limburg');

@@ -21,8 +21,8 @@ export async function launch(): Promise<Browser> {
 }
 
 /** A fresh context (own cookies) with a page that fails the test on any CSP violation or page error. */
-export async function newPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
-  const context = await browser.newContext({ baseURL: baseUrl(), viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+export async function newPage(browser: Browser, baseURL = baseUrl()): Promise<{ context: BrowserContext; page: Page; problems: string[] }> {
+  const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
@@ -99,8 +99,8 @@ export interface SignedIn {
 }
 
 /** Signs `username` in through the login screen in a fresh context of `browser`. */
-export async function as(browser: Browser, username: string): Promise<SignedIn> {
-  const { page, context, problems } = await newPage(browser);
+export async function as(browser: Browser, username: string, baseURL?: string): Promise<SignedIn> {
+  const { page, context, problems } = await newPage(browser, baseURL);
   await login(page, username);
   return { page, problems, close: () => context.close() };
 }

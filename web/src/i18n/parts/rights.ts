@@ -274,6 +274,14 @@ export const accountabilityNl = {
   item: 'Onderwerp',
   count: 'Aantal',
   all: 'Alle soorten',
+  publishTitle: 'Publiceren',
+  publishedNotice: (year: string, on: string, by: string) => `De verantwoording over ${year} is gepubliceerd op ${on} door ${by}. Hieronder staan de aantallen zoals ze toen zijn vastgelegd; ze veranderen niet meer.`,
+  notPublished: (year: string) => `De verantwoording over ${year} is nog niet gepubliceerd. Hieronder staan de aantallen zoals ze nu geteld worden.`,
+  runningYear: 'Dit jaar loopt nog: de aantallen veranderen nog en kunnen pas na afloop van het jaar worden gepubliceerd.',
+  publish: (year: string) => `Verantwoording over ${year} publiceren`,
+  publishConsequence: (year: string) => `De aantallen over ${year} worden vastgelegd zoals ze nu zijn en daarna niet meer gewijzigd. Iedereen in het samenwerkingsverband, behalve derde partijen, kan ze lezen.`,
+  published: (year: string) => `De verantwoording over ${year} is gepubliceerd.`,
+  downloadsCountToday: 'De downloads geven de telling van vandaag, niet de gepubliceerde versie.',
 };
 
 export const accountabilityEn: typeof accountabilityNl = {
@@ -299,6 +307,14 @@ export const accountabilityEn: typeof accountabilityNl = {
   item: 'Item',
   count: 'Count',
   all: 'All kinds',
+  publishTitle: 'Publish',
+  publishedNotice: (year: string, on: string, by: string) => `The accountability report for ${year} was published on ${on} by ${by}. The counts below are as they were then; they no longer change.`,
+  notPublished: (year: string) => `The accountability report for ${year} has not been published yet. The counts below are as counted now.`,
+  runningYear: 'This year is still running: the counts still change and can only be published once the year has ended.',
+  publish: (year: string) => `Publish the accountability report for ${year}`,
+  publishConsequence: (year: string) => `The counts for ${year} are fixed as they are now and never changed afterwards. Everyone in the collaboration except third parties can read them.`,
+  published: (year: string) => `The accountability report for ${year} has been published.`,
+  downloadsCountToday: 'The downloads give the count of today, not the published version.',
 };
 
 /** Texts of the statistics screen (seed 004 Bijlage 2). */
