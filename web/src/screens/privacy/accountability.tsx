@@ -54,8 +54,8 @@ export function AccountabilityScreen() {
   const tableName = useTableName();
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(String(thisYear));
-  const [publishedCount, setPublishedCount] = useState(0);
-  const publications = useLoad(() => get<Publication[]>('/api/reports/accountability/published'), [publishedCount]);
+  const [justPublished, setJustPublished] = useState(false);
+  const publications = useLoad(() => get<Publication[]>('/api/reports/accountability/published'), []);
   const publication = publications.data?.find((p) => String(p.year) === year);
   // A published year shows its counts as published (they never change); any other year the counts of today.
   const report = useLoad(
@@ -67,8 +67,8 @@ export function AccountabilityScreen() {
   // After publishing, focus moves to the notice that says the year is now published.
   const notice = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (publishedCount > 0 && publication !== undefined) notice.current?.focus();
-  }, [publishedCount, publication]);
+    if (justPublished && publication !== undefined) notice.current?.focus();
+  }, [justPublished, publication]);
   const shown = (n: Count): string => (n === null ? t.figures.suppressed : String(n));
   return (
     <>
@@ -86,7 +86,10 @@ export function AccountabilityScreen() {
           <Alert type="info">{b.publishedNotice(year, date(publication.publishedAt), publication.publishedBy)}</Alert>
         </div>
       ) : Number(year) < thisYear ? (
-        <PublishForm year={year} onDone={() => setPublishedCount((n) => n + 1)} />
+        <PublishForm year={year} onDone={() => {
+            setJustPublished(true);
+            publications.reload();
+          }} />
       ) : (
         <Paragraph>{b.runningYear}</Paragraph>
       )}
