@@ -627,6 +627,24 @@ export interface paths {
                                 motivation: string;
                             };
                             content?: string;
+                            details?: {
+                                cause?: string;
+                                coResidents?: {
+                                    /** Format: date */
+                                    birthDate: string;
+                                    name: string;
+                                    relation?: string;
+                                }[];
+                                duration?: string;
+                                followUp?: string;
+                                housingOwner?: string;
+                                landlord?: string;
+                                nature?: string;
+                                reason?: string;
+                                severity?: string;
+                                stepPlan?: string;
+                                workNote?: string;
+                            };
                             /** @default false */
                             police?: boolean;
                             /**
@@ -753,6 +771,24 @@ export interface paths {
                                 category: string;
                                 content: string;
                                 createdAt: string;
+                                /** @description The registration's structured fields where the table asks them (seed 002 Bijlage B §4); the work note (child data) only for the registrant's designated professionals and the case's staff. */
+                                details?: {
+                                    cause?: string;
+                                    coResidents?: {
+                                        birthDate: string;
+                                        name: string;
+                                        relation?: string;
+                                    }[];
+                                    duration?: string;
+                                    followUp?: string;
+                                    housingOwner?: string;
+                                    landlord?: string;
+                                    nature?: string;
+                                    reason?: string;
+                                    severity?: string;
+                                    stepPlan?: string;
+                                    workNote?: string;
+                                };
                                 excluded: string[];
                                 givenIn: string;
                                 id: string;
