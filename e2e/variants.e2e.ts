@@ -1,8 +1,10 @@
 /**
- * The Venlo and Nijmegen variants in the browser. Venlo: a case lands in its work area; the
+ * The Venlo and Nijmegen variants in the browser. Venlo: a case lands in its work area, registered
+ * with Venlo's own fields (a child among the co-residents refused, its data in the work note); the
  * process director asks every core partner "known / not known" (enrichment), the partners answer
  * that and nothing more, the director reads the answers and closes without a meeting only with a
- * criterion and the reporter's agreement. Nijmegen: nothing is stored before a partner picked the
+ * criterion and the reporter's agreement, after which the closed case shows the state of affairs at
+ * closing. Nijmegen: nothing is stored before a partner picked the
  * case up; a case that is not picked up leaves nothing identifying behind.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -42,7 +44,21 @@ describe('Zorgnetwerk Venlo', () => {
     await reg.page.locator('#f-workArea option').nth(1).waitFor({ state: 'attached' });
     const area = await reg.page.locator('#f-workArea option').nth(1).getAttribute('value');
     await checkA11y(reg.page, 'register (Venlo, with work area)');
-    caseId = await registerThroughForm(reg.page, { workArea: area ?? '', name: 'Karel Peeters', content: 'Ernstige overlast en vervuiling van de woning.', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' });
+    // 002-B22: Venlo's registration asks its own fields beside the description (Bijlage B §4); a
+    // child among the co-residents is refused at its field, its data go in the work note.
+    const more = async (page: Page): Promise<void> => {
+      await page.getByLabel('Aanleiding').fill('Buren melden sinds maart geluidsoverlast.');
+      await page.getByLabel('Verhuurder van de woning').fill('Woonwenz');
+      await page.getByRole('button', { name: 'Medebewoner toevoegen' }).click();
+      await page.locator('#f-registration-details-coResidents-0-name').fill('Tim Peeters');
+      await page.locator('#f-registration-details-coResidents-0-birthDate').fill('01-06-2015');
+      await page.getByRole('button', { name: 'Aanmelden' }).click();
+      await see(page, /Medebewoner 1 is een kind: kindgegevens horen in de werknotitie/, 'a child among the co-residents was not refused');
+      await checkA11y(page, 'register (Venlo): a child among the co-residents refused');
+      await page.getByRole('button', { name: 'Medebewoner 1 verwijderen' }).click();
+      await page.getByLabel('Werknotitie').fill('Zoon Tim (01-06-2015) woont op het adres.');
+    };
+    caseId = await registerThroughForm(reg.page, { workArea: area ?? '', name: 'Karel Peeters', content: 'Ernstige overlast en vervuiling van de woning.', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1', more });
     expect(reg.problems).toEqual([]);
     await reg.context.close();
 
@@ -52,6 +68,11 @@ describe('Zorgnetwerk Venlo', () => {
     await pd.page.getByText('Karel Peeters').waitFor();
     await pd.page.goto(`/cases/${caseId}`);
     await pd.page.getByText('Ernstige overlast').waitFor();
+    // The fields in their own places on the registration, the work note for the process director too.
+    const details = pd.page.getByTestId('registration-details');
+    await details.getByText('Buren melden sinds maart geluidsoverlast.').waitFor();
+    expect(await details.innerText()).toMatch(/Verhuurder van de woning\s+Woonwenz/);
+    await details.getByText('Zoon Tim (01-06-2015) woont op het adres.').waitFor();
     await pd.page.goto(`/cases/${caseId}/steps`);
     await pd.page.getByRole('heading', { level: 1, name: 'Processtappen' }).waitFor();
     await pd.page.locator('section').first().waitFor();
@@ -212,11 +233,18 @@ describe('Zorgnetwerk Venlo', () => {
     expect(options.some((o) => /[0-9a-f]{8}-[0-9a-f]{4}/.test(o))).toBe(false);
     await picker.selectOption({ label: 'Politie eenheid Limburg, basisteam Venlo-Beesel' });
     await section.getByLabel('Sluitcriterium').selectOption('hulpverlening-opgestart');
+    await section.getByLabel('Toelichting').fill('Politie heeft hulpverlening ingeschakeld; overlast is afgenomen.');
     await section.getByRole('button', { name: `${name}: uitvoeren` }).click();
     await confirmIfAsked(section);
     await see(page, `Uitgevoerd: ${name}.`, 'closing failed');
     const view = await pageFetch(page, 'GET', `/api/cases/${caseId}`);
     expect((view.json as { phase: string }).phase).toBe('archived');
+    // 002-B22: the closing and the state of affairs at closing stay on the closed case's page.
+    await page.goto(`/cases/${caseId}`);
+    const closing = page.getByTestId('closing');
+    await closing.getByText('Politie heeft hulpverlening ingeschakeld; overlast is afgenomen.').waitFor();
+    expect(await closing.innerText()).toContain('De hulpverlening is opgestart');
+    await checkA11y(page, 'closed Venlo case with its closing');
     expect(problems).toEqual([]);
     await close();
   });

@@ -13,6 +13,8 @@ export interface Registration {
   readonly special?: boolean;
   readonly police?: boolean;
   readonly law: string;
+  /** Fills more of the form (e.g. a table's structured registration fields) before the form is sent. */
+  readonly more?: (page: Page) => Promise<void>;
 }
 
 /** Registers a case through the form; returns the new case id from the URL. */
@@ -30,6 +32,7 @@ export async function registerThroughForm(page: Page, r: Registration): Promise<
   if (r.special === true) await page.locator('#f-registration-special').check();
   if (r.police === true) await page.locator('#f-registration-police').check();
   await chooseBasis(page, 'registration.basis', r.law);
+  if (r.more !== undefined) await r.more(page);
   await page.getByRole('button', { name: 'Aanmelden' }).click();
   await page
     .getByRole('heading', { level: 1, name: /^Casus \d{4}-\d{4}/ })
