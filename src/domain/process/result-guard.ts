@@ -35,7 +35,10 @@ export function checkProposalRecord(proposal: MeetingProposal, state: CaseState,
 /** The result step: a recorded joint proposal where allowed, else the plan with a case director. */
 export function checkResultReady(state: CaseState, variant: Pick<ProcessVariant, 'proposalAsResult'>, now: number): GuardResult {
   if (variant.proposalAsResult === true) {
-    const proposed = state.meetings.some((m) => m.record?.proposal != null && checkProposal(m.record.proposal, state, now).ok);
+    const proposed = state.meetings.some((m) => {
+      const proposal = m.record?.proposal;
+      return proposal !== undefined && proposal !== null && checkProposal(proposal, state, now).ok;
+    });
     if (proposed) return ALLOWED;
   }
   return checkMonitoringReady(state, now);
