@@ -163,6 +163,17 @@ export const tableSchema = z.object({
      */
     knownOnly: z.boolean().exactOptional(),
   })),
+  /**
+   * The table's own retention (seed 000 art. 10.3: per verschijningsvorm a functionary answers for
+   * the dossier under the Archiefwet; 000-R36): the cases at this table are archived and deleted
+   * after these months, counted from the collaboration's anchor; its exceptions and reminders
+   * apply. Absent: the collaboration's retention.
+   */
+  retention: z.object({
+    archiveAfterMonths: z.number().int().nonnegative().nullable(),
+    deleteAfterMonths: z.number().int().positive(),
+    source: text,
+  }).exactOptional(),
   /** Age of the subjects: minMonths may be negative (unborn, seed 000 Nwo RJ: from -9 months). */
   ageRange: z.object({ minMonths: z.number().int(), maxYears: z.number().int().positive() }).exactOptional(),
 });
