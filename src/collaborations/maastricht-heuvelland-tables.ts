@@ -256,7 +256,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       { kind: 'consent_required', text: 'Betrokkene heeft toestemming verleend voor de verwerking van zijn persoonsgegevens in dit overleg', before: 'accept' },
       { kind: 'plan_of_approach', text: 'Er is een individueel plan van aanpak, of het overleg heeft tot doel het op te stellen; de ex-gedetineerde is zoveel mogelijk betrokken' },
       { kind: 'other', text: 'Wijzigingen in het plan van aanpak worden vastgelegd en belegd bij de zorgverantwoordelijke medewerker' },
-      { kind: 'subject_informed', text: 'Betrokkene is tijdens de detentie geïnformeerd over de verwerking in dit overleg', before: 'accept' },
+      // 000-R81: an informing record that says it was given during detention.
+      { kind: 'subject_informed_during_detention', text: 'Betrokkene is tijdens de detentie geïnformeerd over de verwerking in dit overleg', before: 'accept' },
     ],
     chair: 'VHH',
     responsibleOfficer: { title: 'Procesmanager Veiligheidshuis', partnerId: 'gemeente-maastricht' },

@@ -288,7 +288,7 @@ describe('seed 000 Bijlage 2 "Randvoorwaarden", "Criteria", "Vervolgvragen": adm
   /** Registered, the subject informed and the table's screening on record: only the precondition under test is left. */
   async function nazorgScreened(): Promise<Case> {
     const c = await register('humanitas@maastricht', NAZORG, { name: 'Kees Bours', birthDate: '1980-05-06' }, humanitasBasis);
-    await informSubjects(s, asRegistered(c), M, 'humanitas', PD);
+    await informSubjects(s, asRegistered(c), M, 'humanitas', PD, true);
     await screenAtTable(s, c.id, PD, await login(PD));
     return c;
   }

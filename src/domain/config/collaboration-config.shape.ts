@@ -55,6 +55,8 @@ export const PRECONDITION_KINDS = [
   'consent_required',
   'consent_or_documented_weighing',
   'subject_informed',
+  /** Every subject was informed while still in detention (seed 000 Nazorg ex-gedetineerden, 000-R81). */
+  'subject_informed_during_detention',
   'covenant_partners_only',
   'plan_of_approach',
   'case_manager_appointed',

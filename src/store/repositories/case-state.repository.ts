@@ -173,6 +173,7 @@ export async function loadCaseState(
         byPartner: r.informed_by_partner_id ?? '',
         onBehalfOf: r.on_behalf_of_partner_id,
         channel: asChannel(r.method),
+        ...(r.during_detention ? { duringDetention: true } : {}),
       });
     } else if (r.informed_at === null && r.planned_at !== null) {
       postponements.push({
