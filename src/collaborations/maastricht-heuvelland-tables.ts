@@ -309,6 +309,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     incidentalPartners: ['st-joseph', 'virenze-riagg', 'xonar', 'bureau-jeugdzorg-limburg', 'politie-limburg'],
     anyMemberMayJoin: false,
     separateCovenant: 'Convenant "Zorg voor Jeugd" Eijsden-Margraten, ondertekend 12 maart 2014 door alle deelnemende partijen',
+    // 000-R83: Envida signed "Zorg voor Jeugd", not this covenant: a partner at this table only.
+    separateCovenantPartners: ['envida'],
     consentExceptions: [
       { id: 'voorkoming-strafbare-feiten', text: 'a. Ter voorkoming van strafbare feiten' },
       { id: 'bescherming-jeugdigen', text: 'b. In het belang van bescherming en veiligheid van jeugdige(n) en/of de omgeving' },

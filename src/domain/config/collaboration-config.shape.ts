@@ -137,6 +137,13 @@ export const tableSchema = z.object({
   anyMemberMayJoin: z.boolean(),
   /** A separate covenant binding the table's participants (seed 000 Casusoverleg Jeugd Eijsden-Margraten). */
   separateCovenant: text.exactOptional(),
+  /**
+   * Organisations that did not sign this covenant but are bound by the table's separate covenant
+   * (seed 000 Casusoverleg Jeugd Eijsden-Margraten: Envida, party to "Zorg voor Jeugd"; 000-R83):
+   * at this table they take part as covenant partners do — asked in triage, invited, contributing —
+   * and at no other table, where they join a single case only as a third party (P11).
+   */
+  separateCovenantPartners: z.array(slugSchema).exactOptional(),
   /** `routing_only`: individuals are discussed only to decide where their case belongs (seed 000 PJO). */
   individualsDiscussed: z.enum(['full', 'routing_only']),
   /**
