@@ -809,6 +809,17 @@ export interface paths {
                                 caseDirectorId: string | null;
                                 processDirectorIds: string[];
                             };
+                            /** @description The handover after the enrichment (Venlo): to which party, why, when, by whom; absent when not handed over. */
+                            handover?: {
+                                at: string;
+                                by: string;
+                                byPartnerId: string;
+                                partnerId: string | null;
+                                partyId: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                reason: "help_involved" | "help_question";
+                            };
                             id: string;
                             leadPartnerId: string;
                             number: string;
@@ -2613,6 +2624,10 @@ export interface paths {
                         };
                         /** @default [] */
                         present?: string[];
+                        proposal?: {
+                            supportedBy: string[];
+                            text: string;
+                        };
                         reason: string;
                         stateOfAffairs?: string;
                         /** @enum {string} */
@@ -3419,6 +3434,15 @@ export interface paths {
                         note?: string;
                         /** Format: uuid */
                         pickedUpBy: string;
+                        version?: number;
+                    } | {
+                        criterionId?: string;
+                        /** @enum {string} */
+                        event: "hand_over";
+                        note?: string;
+                        partyId: string;
+                        /** @enum {string} */
+                        reason: "help_involved" | "help_question";
                         version?: number;
                     } | {
                         criterionId?: string;
