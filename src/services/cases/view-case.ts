@@ -216,7 +216,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
               decidedAt: closingRecord.decidedAt,
             },
       registeredCriteria: abilities.viewCase ? registeredCriteria(closingRow?.complex_criteria ?? null, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
-      acceptance: facts.processDirectors.has(actor.userId) ? await acceptanceView(deps, trx, row.id, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
+      acceptance: abilities.viewCase && facts.processDirectors.has(actor.userId) ? await acceptanceView(deps, trx, row.id, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
       postponementGrounds: config.informSubject.postponementGrounds ?? null,
       subjects,
       contributions,
