@@ -10,6 +10,7 @@
  * clock the test moves, like the retention tests do. The expiry of VOG checks is covered over HTTP
  * (test/api/declaration-register.test.ts, declaration-reminders.test.ts), not in the browser.
  */
+import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -89,7 +90,7 @@ describe('003-19 the manager\'s figures, work-area choice and register (Venlo, s
 });
 
 describe('001-17 the published accountability report (Venlo, shared server)', () => {
-  it('001-17 the manager publishes last year\'s report after a confirmation; the statistician reads it as published and cannot publish', async () => {
+  it('001-17 the manager publishes last year\'s report after a confirmation; the statistician reads it as published and cannot publish; a partner\'s representative reads and downloads it; a colleague whose organisation has its own privacy officer is refused', async () => {
     const year = String(new Date().getFullYear() - 1);
     const counter = new Counter();
     counter.step('publish');
@@ -126,6 +127,32 @@ describe('001-17 the published accountability report (Venlo, shared server)', ()
     await checkA11y(stat.page, 'accountability report: published (statistician, Venlo)');
     expect(stat.problems).toEqual([]);
     await stat.close();
+
+    // A partner's representative (the only professional of the housing corporation speaks for it)
+    // reads the year as published on its own screen and downloads the printable report.
+    const rep = await as(browser, 'woonwenz@venlo');
+    await rep.page.getByRole('navigation').getByRole('link', { name: 'Verantwoording' }).click();
+    await rep.page.getByRole('heading', { level: 1, name: 'Gepubliceerde verantwoording' }).waitFor();
+    expect(await rep.page.getByLabel('Jaar').inputValue()).toBe(year);
+    await rep.page.getByText(`De verantwoording over ${year} is gepubliceerd op`).waitFor();
+    await rep.page.getByRole('img', { name: 'Casussen per fase' }).waitFor();
+    const [download] = await Promise.all([rep.page.waitForEvent('download'), rep.page.getByRole('link', { name: 'Afdrukbare rapportage downloaden (PDF)' }).click()]);
+    expect(download.suggestedFilename()).toBe(`verantwoordingsrapportage-${year}-gepubliceerd.pdf`);
+    expect((await readFile(await download.path())).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(await rep.page.getByRole('link', { name: 'Downloaden als CSV' }).getAttribute('href')).toBe(`/api/reports/accountability/published.csv?year=${year}`);
+    await checkA11y(rep.page, 'published accountability report (partner representative, Venlo)');
+    expect(rep.problems).toEqual([]);
+    await rep.close();
+
+    // A professional of the municipality, whose privacy officer speaks for it, has no such menu
+    // item and is refused the screen and the download (P19).
+    const colleague = await as(browser, 'gemeente-venlo@venlo');
+    expect(await colleague.page.getByRole('navigation').getByRole('link', { name: 'Verantwoording' }).count()).toBe(0);
+    await colleague.page.goto('/privacy/published-reports');
+    await colleague.page.getByText(/u spreekt niet namens uw organisatie/).waitFor();
+    expect(await colleague.page.getByRole('img', { name: 'Casussen per fase' }).count()).toBe(0);
+    expect((await pageFetch(colleague.page, 'GET', `/api/documents/published-accountability-report?year=${year}`)).status).toBe(403);
+    await colleague.close();
   });
 });
 

@@ -98,6 +98,23 @@ export const VENLO: CollaborationConfig = {
         { id: 'namen-hulpverleners', label: 'Namen van betrokken hulpverleners van de partners', special: false },
       ],
       sharedInformation: [],
+      // Bijlage B §4 "Registratie in WIZ portaal": the description is the registration text; beside it
+      // these fields. The covenant lists what the registration holds, not that a report without one
+      // of them is refused ("oorzaak (indien dit laatste bekend is)"): none is required here.
+      registrationFields: [
+        { id: 'reason', required: false },
+        { id: 'cause', required: false },
+        { id: 'nature', required: false },
+        { id: 'duration', required: false },
+        { id: 'severity', required: false },
+        { id: 'housing-owner', required: false },
+        { id: 'landlord', required: false },
+        { id: 'co-residents', required: false },
+        { id: 'step-plan', required: false },
+        { id: 'follow-up', required: false },
+        // "afspraak: kind gegevens worden opgenomen in de werknotitie": a child is refused among the co-residents.
+        { id: 'work-note', required: false },
+      ],
     },
   ],
   referralBodies: [

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
 import { register } from './phases.flow.js';
+import { pdfText } from '../support/pdf-text.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -75,5 +76,52 @@ describe('001-17 the published accountability report', () => {
     expect(third.statusCode).toBe(403);
     expect(errorOf(third.body)).toMatchObject({ rule: 'P11', reason: 'role_not_allowed' });
     s.setNow(start);
+  });
+
+  it('001-17 the published report is read (JSON, CSV, PDF) by the office roles and by who speaks for a partner; a colleague of an organisation with its own privacy officer, support staff and the admin are refused', async () => {
+    const start = s.deps.now();
+    const year = start.getUTCFullYear() - 2;
+    s.setNow(new Date(Date.UTC(year, 3, 1, 9)));
+    for (let i = 0; i < 5; i++) await register(s);
+    s.setNow(new Date(Date.UTC(year + 1, 0, 10, 9)));
+    expect((await s.request('POST', '/api/reports/accountability/published', await s.login('manager@noord-limburg'), { year })).statusCode).toBe(201);
+    // A later registration in that year moves the live count, not the published downloads.
+    s.setNow(new Date(Date.UTC(year, 8, 1, 9)));
+    await register(s);
+    s.setNow(start);
+
+    // Office roles and the only professional of a partner (who speaks for it) read all three forms.
+    for (const who of ['privacy@noord-limburg', 'statisticus@noord-limburg', 'woonwenz@noord-limburg']) {
+      const cookie = await s.login(who);
+      const read = await s.request('GET', `/api/reports/accountability/published/${year}`, cookie);
+      expect(read.statusCode, `${who}: ${read.body}`).toBe(200);
+      expect(read.json<Published>().report.cases.total).toBe(5);
+      const csv = await s.request('GET', `/api/reports/accountability/published.csv?year=${year}`, cookie);
+      expect(csv.statusCode, `${who}: ${csv.body}`).toBe(200);
+      expect(csv.headers['content-disposition']).toContain(`verantwoording-${year}-gepubliceerd.csv`);
+      expect(csv.body).toContain('Casussen,Totaal,5,nee');
+      const pdf = await s.request('GET', `/api/documents/published-accountability-report?year=${year}`, cookie);
+      expect(pdf.statusCode, `${who}: ${pdf.body}`).toBe(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      const { text } = await pdfText(pdf.rawPayload);
+      expect(text).toContain(`Aangemeld in ${year}: 5.`);
+      expect(text).toContain('Gepubliceerd op');
+    }
+    // The live report counts six by now: the published downloads above did not follow it.
+    expect((await s.request('GET', `/api/reports/accountability?year=${year}`, await s.login('manager@noord-limburg'))).json<Published['report']>().cases.total).toBe(6);
+    // The menu offers the published reports to the partner's representative, not the live report.
+    expect((await s.request('GET', '/api/privacy/menu', await s.login('woonwenz@noord-limburg'))).json()).toMatchObject({ accountability: false, publishedReports: true });
+
+    // Refused: a professional and a process director of the operator, which has its own privacy
+    // officer to speak for it; support staff; the admin. Each form of the report is refused alike.
+    for (const who of ['gemeente-horst-aan-de-maas@noord-limburg', 'procesregisseur@noord-limburg', 'ondersteuner@noord-limburg', 'beheerder@noord-limburg']) {
+      const cookie = await s.login(who);
+      for (const url of ['/api/reports/accountability/published', `/api/reports/accountability/published/${year}`, `/api/reports/accountability/published.csv?year=${year}`, `/api/documents/published-accountability-report?year=${year}`]) {
+        const refused = await s.request('GET', url, cookie);
+        expect(refused.statusCode, `${who} ${url}: ${refused.body}`).toBe(403);
+        expect(errorOf(refused.body)).toMatchObject({ rule: 'P19', reason: 'not_a_partner_representative' });
+      }
+      expect((await s.request('GET', '/api/privacy/menu', cookie)).json()).toMatchObject({ publishedReports: false });
+    }
   });
 });

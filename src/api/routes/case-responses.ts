@@ -76,6 +76,22 @@ export const contributionView = z.object({
   excluded: z.array(z.string()),
   subjectIds: z.array(z.string()),
   content: z.string(),
+  details: z
+    .object({
+      reason: z.string().optional(),
+      cause: z.string().optional(),
+      nature: z.string().optional(),
+      duration: z.string().optional(),
+      severity: z.string().optional(),
+      housingOwner: z.string().optional(),
+      landlord: z.string().optional(),
+      coResidents: z.array(z.object({ name: z.string(), birthDate: z.string(), relation: z.string().optional() })).optional(),
+      stepPlan: z.string().optional(),
+      followUp: z.string().optional(),
+      workNote: z.string().optional(),
+    })
+    .optional()
+    .describe("The registration's structured fields where the table asks them (seed 002 Bijlage B §4); the work note (child data) only for the registrant's designated professionals and the case's staff."),
   known: z.boolean().optional(),
   createdAt: z.string(),
   version: z.number(),

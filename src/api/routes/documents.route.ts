@@ -12,6 +12,7 @@ import { consentFormDocument } from '../../services/documents/consent-form.js';
 import {
   accessionDeclarationDocument,
   accountabilityReportDocument,
+  publishedAccountabilityReportDocument,
   confidentialityDeclarationDocument,
   declarationRegisterDocument,
 } from '../../services/documents/governance-documents.js';
@@ -93,5 +94,18 @@ export function registerDocumentRoutes(app: FastifyInstance, { deps }: ApiOption
     app,
     { method: 'GET', url: '/api/documents/accountability-report', summary: 'The yearly accountability report (P19), counts only', description, tags, auth: 'session', query: yearQuery },
     async ({ actor, query, reply }) => pdf(reply, await accountabilityReportDocument(deps, actor, query.year)),
+  );
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/documents/published-accountability-report',
+      summary: 'A published accountability report (P19, ADR 0166), its counts as published',
+      description: `${description} Read by the manager, the privacy officer, the statistician and each partner's representatives on privacy matters; 404 for a year not published.`,
+      tags,
+      auth: 'session',
+      query: yearQuery,
+    },
+    async ({ actor, query, reply }) => pdf(reply, await publishedAccountabilityReportDocument(deps, actor, query.year)),
   );
 }

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { accountabilityReport } from '../../services/reporting/accountability-report.js';
-import { accountabilityReportCsv } from '../../services/reporting/accountability-csv.js';
+import { accountabilityReportCsv, publishedReportCsv } from '../../services/reporting/accountability-csv.js';
 import { statistics, statisticsCsv, statisticsXlsx } from '../../services/reporting/statistics-export.js';
 import { managementFigures } from '../../services/reporting/management-figures.js';
 import { listPublishedReports, publishReport, readPublishedReport } from '../../services/reporting/published-reports.js';
@@ -51,7 +51,7 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
     },
   );
   const publishedDescription =
-    'Seed 001 art. 4.4 (ADR 0145): a year\'s report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Readable by everyone of the collaboration except a third party.';
+    "Seed 001 art. 4.4 (ADR 0145, 0166): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Read by the manager, the privacy officer, the statistician and each partner's representatives on privacy matters (its privacy officer, else its manager, else its professionals); refused for others (403 P19 not_a_partner_representative; a third party 403 P11).";
   defineRoute(
     app,
     {
@@ -75,6 +75,17 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
     app,
     { method: 'GET', url: '/api/reports/accountability/published/:year', summary: 'One published accountability report with its counts as published', description: publishedDescription, tags, auth: 'session', params: yearQuery },
     ({ actor, params }) => readPublishedReport(deps, actor, params.year),
+  );
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/reports/accountability/published.csv', summary: 'One published accountability report as CSV, its counts as published', description: `${publishedDescription} Registered as an export.`, tags, auth: 'session', query: yearQuery },
+    async ({ actor, query, reply }) => {
+      const { fileName, csv } = await publishedReportCsv(deps, actor, query.year);
+      reply.header('content-type', 'text/csv; charset=utf-8');
+      reply.header('content-disposition', `attachment; filename="${fileName}"`);
+      reply.header('cache-control', 'no-store');
+      return csv;
+    },
   );
   const statisticsDescription = 'Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). `workArea`: only the cases (and their contributions) of that configured work area or neighbourhood team.';
   defineRoute(

@@ -5,6 +5,8 @@ import { LEGAL_BASIS_KINDS, PARTNER_TYPES, RIGHTS_REQUEST_KINDS, ROLES } from '.
 import { COMPLAINT_TOPICS } from '../../domain/incidents/complaint.js';
 import type { RefusalGround } from '../../domain/rights/refusal-grounds.js';
 import { validateBsn } from '../../domain/validation/bsn.js';
+import { REGISTRATION_FIELD_NAMES } from '../../domain/process/registration-details.js';
+import type { RegistrationFieldId } from '../../domain/process/registration-details.js';
 import { UAVG_41_GROUNDS, WPG_27_GROUNDS } from '../../domain/rights/refusal-grounds.js';
 
 export const uuid = z.uuid('must be a UUID');
@@ -46,6 +48,34 @@ export const subject = z.object({
   relation: text(100).optional(),
 });
 
+/** A structured registration text whose too-long refusal names the field in Dutch ("Aanleiding: …"). */
+const detailText = (id: RegistrationFieldId, max = 4000) =>
+  z.string().superRefine((value, ctx) => {
+    const name = REGISTRATION_FIELD_NAMES[id];
+    if (value.length > max) ctx.addIssue({ code: 'custom', message: `${name.nl}: gebruik hoogstens ${String(max)} tekens.`, params: { en: `${name.en}: use at most ${String(max)} characters.` } });
+  });
+
+/**
+ * The structured registration fields (seed 002 Bijlage B §4); which ones a table asks, and which
+ * are required, its configuration says (`tables[].registrationFields`). Empty texts count as not filled in.
+ */
+export const registrationDetails = z.object({
+  reason: detailText('reason').optional(),
+  cause: detailText('cause').optional(),
+  nature: detailText('nature').optional(),
+  duration: detailText('duration', 500).optional(),
+  severity: detailText('severity').optional(),
+  housingOwner: detailText('housing-owner', 300).optional(),
+  landlord: detailText('landlord', 300).optional(),
+  coResidents: z
+    .array(z.object({ name: text(200), birthDate: z.iso.date({ error: 'Geboortedatum medebewoner: vul een bestaande datum in als jjjj-mm-dd.' }), relation: text(100).optional() }))
+    .max(20)
+    .optional(),
+  stepPlan: detailText('step-plan').optional(),
+  followUp: detailText('follow-up').optional(),
+  workNote: detailText('work-note').optional(),
+});
+
 export const registerCaseBody = z.object({
   tableId: text(100),
   workArea: text(100).optional(),
@@ -61,6 +91,8 @@ export const registerCaseBody = z.object({
     police: z.boolean().default(false),
     purposes: contributionPurposes.default(['screening', 'triage', 'rto', 'plan_execution', 'monitoring']),
     basis: legalBasis,
+    /** The structured fields the table asks (GET /api/collaboration: `tables[].registrationFields`); others are refused. */
+    details: registrationDetails.optional(),
   }),
   processDirectorId: uuid.optional(),
 });

@@ -18,6 +18,8 @@ export interface AccountabilityReportData {
   readonly theme: DocumentTheme;
   readonly generatedAt: Date;
   readonly year: number;
+  /** The publication this document prints (ADR 0166), or null for the counts of today. */
+  readonly published: { readonly at: Date; readonly by: string } | null;
   readonly casesTotal: Count;
   readonly byPhase: readonly (readonly [string, Count])[];
   readonly byTable: readonly (readonly [string, Count])[];
@@ -37,6 +39,7 @@ export function accountabilityReport(d: AccountabilityReportData): TDocumentDefi
     generatedAt: d.generatedAt,
     content: [
       p(`Deze rapportage verantwoordt de verwerking van persoonsgegevens door ${d.collaborationName} in ${d.year}. Zij bevat alleen aantallen en geen persoonsgegevens.`),
+      p(d.published === null ? 'De aantallen zijn geteld op de datum van aanmaak en kunnen later nog veranderen.' : `Gepubliceerd op ${d.published.at.toLocaleDateString('nl-NL', { timeZone: 'Europe/Amsterdam' })} door ${d.published.by}; deze aantallen worden niet meer gewijzigd.`),
       h2('Casussen'),
       p(`Aangemeld in ${d.year}: ${n(d.casesTotal)}.`),
       table(['Fase', 'Aantal'], d.byPhase.map(([phase, c]) => [labelOf(PHASE_NL, phase), n(c)]), ['*', 'auto']),

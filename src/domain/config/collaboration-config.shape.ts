@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LEGAL_BASIS_KINDS, PARTNER_TYPES, PHASES } from '../model.js';
 import { POSTPONEMENT_GROUNDS } from '../process/informing-rules.js';
 import { PROCESS_EVENT_KINDS } from '../process/process-events.js';
+import { REGISTRATION_FIELD_IDS } from '../process/registration-details.js';
 
 /** Short stable identifiers: lower-case words joined by hyphens, e.g. `gemeente-venlo`. */
 export const slugSchema = z
@@ -171,6 +172,13 @@ export const tableSchema = z.object({
      */
     knownOnly: z.boolean().exactOptional(),
   })),
+  /**
+   * The structured registration fields this table asks beside the registration text, and which of
+   * them are required (seed 002 Bijlage B §4: reason and cause, nature, duration and severity,
+   * housing, co-residents, step plan and follow-up, the work note for child data). A field not
+   * listed is refused at registration. Absent: the registration text only.
+   */
+  registrationFields: z.array(z.object({ id: z.enum(REGISTRATION_FIELD_IDS), required: z.boolean() })).exactOptional(),
   /** Age of the subjects: minMonths may be negative (unborn, seed 000 Nwo RJ: from -9 months). */
   ageRange: z.object({ minMonths: z.number().int(), maxYears: z.number().int().positive() }).exactOptional(),
 });

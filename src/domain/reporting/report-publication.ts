@@ -3,6 +3,9 @@
  * its year has ended (a year still running would publish counts that keep changing), and once per
  * year (the published version is the one the partners and the Stuurgroep read; it is not replaced).
  */
+import type { PartnerId, Role, UserId } from '../model.js';
+import { privacyContacts } from '../notifications/recipients.js';
+import type { NoticeUser } from '../notifications/recipients.js';
 
 export type PublicationRefusal = 'year_not_ended' | 'already_published';
 
@@ -16,4 +19,26 @@ export function publicationRefusal(year: number, now: Date, alreadyPublished: bo
   if (year >= now.getUTCFullYear()) return 'year_not_ended';
   if (alreadyPublished) return 'already_published';
   return null;
+}
+
+/**
+ * Who reads a published report (seed 001 art. 4.4, 4.2 and 5.3; ADR 0166): the Jaarplan is the
+ * Stuurgroep's and the Voorbereidingsgroep's, where the manager advises and every partner sits
+ * through its own delegate. So: the roles that also read the live report (`office`: manager,
+ * privacy officer, statistician), and per partner the people who speak for it on privacy matters
+ * (`representative`: its privacy officers, else its managers, else its professionals and process
+ * directors — the same contacts that rights requests and incident notices reach). Everyone else
+ * (support staff, the admin, a colleague whose organisation has its own privacy officer, a third
+ * party) is refused.
+ */
+export type PublishedReportReader = 'office' | 'representative' | null;
+
+export function publishedReportReader(
+  actor: { readonly userId: UserId; readonly partnerId: PartnerId; readonly role: Role },
+  office: boolean,
+  users: readonly NoticeUser[],
+): PublishedReportReader {
+  if (actor.role === 'third_party') return null;
+  if (office) return 'office';
+  return privacyContacts([actor.partnerId], users).includes(actor.userId) ? 'representative' : null;
 }

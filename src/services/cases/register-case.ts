@@ -28,6 +28,8 @@ import { designationHolds } from '../../domain/tables/designation.js';
 import { enforceTable } from '../tables/table-context.js';
 import type { CollaborationTable } from '../../domain/config/collaboration-config.schema.js';
 import { CASE_TEXT_FIELDS, sealCaseText } from '../../store/repositories/case-text.js';
+import { checkRegistrationDetails, compactDetails } from '../../domain/process/registration-details.js';
+import type { RegistrationDetails } from '../../domain/process/registration-details.js';
 
 export interface SubjectInput {
   readonly name: string;
@@ -53,6 +55,8 @@ export interface RegisterCaseInput {
     readonly police: boolean;
     readonly purposes: readonly ContributionPurpose[];
     readonly basis: LegalBasis;
+    /** The structured fields the table asks (`tables[].registrationFields`, seed 002 Bijlage B §4); stored with the text. */
+    readonly details?: RegistrationDetails | undefined;
   };
   readonly processDirectorId?: string | undefined;
 }
@@ -206,6 +210,9 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
       else if (!partner.mayUseBsn) issues.push({ field: `subjects.${i}.bsn`, message: 'uw organisatie mag het BSN niet verwerken (P8)' });
     });
     issues.push(...minimalSetIssues(config.process.storeOnlyAfterPickup, input));
+    // The structured fields the table asks, and only those (seed 002 Bijlage B §4); empty ones count as not filled in.
+    const details = compactDetails(input.registration.details);
+    if (table !== undefined) issues.push(...checkRegistrationDetails(table.registrationFields, details, now.getTime()));
     if (issues.length > 0) throw validationFailed(issues);
 
     if (table !== undefined && main?.birthDate !== undefined) enforceTable(entry, checkAgeRange(table.ageRange, main.birthDate, now.getTime()));
@@ -277,7 +284,8 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
         police: policeData,
         purposes: JSON.stringify(input.registration.purposes),
         basis: JSON.stringify(input.registration.basis),
-        content_enc: encryptJson(key, 'contribution.content', { text: input.registration.content ?? '' }),
+        // The details go with the text under the same key: read, released, withdrawn and erased with it.
+        content_enc: encryptJson(key, 'contribution.content', { text: input.registration.content ?? '', ...(details === undefined ? {} : { details }) }),
         created_at: now,
         updated_at: now,
       })

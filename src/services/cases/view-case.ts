@@ -22,6 +22,8 @@ import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-te
 import type { PostponementGround } from '../../domain/process/informing-rules.js';
 import { acceptanceView } from './acceptance-view.js';
 import type { AcceptanceView } from './acceptance-view.js';
+import { readsWorkNote } from '../../domain/process/registration-details.js';
+import type { RegistrationDetails } from '../../domain/process/registration-details.js';
 
 export interface ContributionView {
   readonly id: string;
@@ -38,6 +40,11 @@ export interface ContributionView {
   /** The subjects of the case it is about; empty: the case as a whole. */
   readonly subjectIds: readonly string[];
   readonly content: string;
+  /**
+   * The registration's structured fields (seed 002 Bijlage B §4), where the table asks them; the
+   * work note (child data) only for the registrant's designated professionals and the case's staff.
+   */
+  readonly details?: RegistrationDetails;
   /** A "known / not known" answer to an enrichment question (Venlo): which of the two. */
   readonly known?: boolean;
   readonly createdAt: string;
@@ -106,8 +113,17 @@ function registeredCriteria(stored: unknown, tableCriteria: readonly string[]): 
   return { complex: strings(o?.criteria), lifeDomains: strings(o?.lifeDomains), table: indexes.flatMap((i) => (tableCriteria[i] === undefined ? [] : [tableCriteria[i]])) };
 }
 
-function toView(key: DataKey, c: ContributionRow, obligations: readonly string[]): ContributionView {
-  const content = decryptJson(key, 'contribution.content', c.content_enc) as { text: string; known?: unknown };
+/** The stored details as this reader may see them: without the work note unless `workNote`. */
+function detailsFor(stored: RegistrationDetails | undefined, workNote: boolean): RegistrationDetails | undefined {
+  if (stored === undefined) return undefined;
+  if (workNote || stored.workNote === undefined) return stored;
+  const { workNote: _hidden, ...rest } = stored;
+  return Object.keys(rest).length === 0 ? undefined : rest;
+}
+
+function toView(key: DataKey, c: ContributionRow, obligations: readonly string[], workNote: boolean): ContributionView {
+  const content = decryptJson(key, 'contribution.content', c.content_enc) as { text: string; known?: unknown; details?: RegistrationDetails };
+  const details = detailsFor(content.details, workNote);
   return {
     id: c.id,
     byPartnerId: c.by_partner_id,
@@ -122,6 +138,7 @@ function toView(key: DataKey, c: ContributionRow, obligations: readonly string[]
     excluded: c.excluded,
     subjectIds: c.subject_ids,
     content: content.text,
+    ...(details === undefined ? {} : { details }),
     ...(typeof content.known === 'boolean' ? { known: content.known } : {}),
     createdAt: c.created_at.toISOString(),
     version: c.version,
@@ -136,9 +153,11 @@ export async function readContributionRow(
   loaded: LoadedCase,
   id: string,
   obligations: readonly string[],
+  /** The reader sees the registration's work note (`readsWorkNote`); false for answers and documents that leave the case. */
+  workNote = false,
 ): Promise<ContributionView> {
   const c = await trx.selectFrom('contributions').selectAll().where('id', '=', id).where('case_id', '=', loaded.row.id).executeTakeFirstOrThrow();
-  return toView(await caseKey(deps, trx, loaded.row.id), c, obligations);
+  return toView(await caseKey(deps, trx, loaded.row.id), c, obligations, workNote);
 }
 
 export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: string, purposeOverride?: Purpose): Promise<CaseView> {
@@ -154,8 +173,11 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     const abilities = computeAbilities(domainActor(actor), facts, now, variant.facts);
     const purpose = purposeOverride ?? abilities.purpose;
     // Closing (Nijmegen step 7, Venlo): the criterion, the agreements to keep things stable, and when (004-W20, 004-W21).
-    const closingRow = await trx.selectFrom('cases').select(['closing_criteria', 'complex_criteria']).where('id', '=', row.id).executeTakeFirst();
+    const closingRow = await trx.selectFrom('cases').select(['closing_criteria', 'complex_criteria', 'closed_at']).where('id', '=', row.id).executeTakeFirst();
     const closingRecord = closingOf(closingRow?.closing_criteria ?? null);
+    // A case a closing step put straight into the archive (Venlo, Nijmegen step 8) keeps its closing,
+    // the state of affairs at closing (seed 002 Bijlage B §4), with the administrative set for staff (ADR 0150).
+    const closedIntoArchive = row.phase === 'archived' && (closingRow?.closed_at ?? null) !== null && abilities.viewAdminSet;
     const subjects: SubjectView[] = [];
     const contributions: ContributionView[] = [];
     // The privacy officer reads the case within a request it handles, for the purpose rights_request.
@@ -188,7 +210,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
       for (const a of allowed) {
         const decision = await gate(deps, trx, actor, facts, { resource: { kind: 'contribution', id: a.id }, purpose, action: 'read', auditAction: 'contribution.read', ...requestSubject }, batch);
         const row = byId.get(a.id);
-        if (row !== undefined) contributions.push(toView(key, row, decision.obligations));
+        if (row !== undefined) contributions.push(toView(key, row, decision.obligations, readsWorkNote(domainActor(actor), facts, row.by_partner_id)));
       }
     }
     return {
@@ -207,7 +229,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
       abilities,
       ...(variant.pickup === undefined ? {} : { pickup: variant.pickup }),
       closing:
-        closingRecord === null || !abilities.viewCase
+        closingRecord === null || !(abilities.viewCase || closedIntoArchive)
           ? null
           : {
               criterionId: closingRecord.criterionId,
@@ -249,7 +271,9 @@ export async function readContribution(
       },
       batch,
     );
-    return readContributionRow(deps, trx, loaded, input.contributionId, decision.obligations);
+    const byPartner = loaded.facts.contributions.get(input.contributionId)?.by;
+    const workNote = input.action === 'read' && byPartner !== undefined && readsWorkNote(domainActor(actor), loaded.facts, byPartner);
+    return readContributionRow(deps, trx, loaded, input.contributionId, decision.obligations, workNote);
   });
   // The read's audit record, group-committed; the content is returned only once it is durable.
   await deps.audit.appendCommitted(batch);

@@ -3,7 +3,8 @@
  * of signed declarations (seed 000 Bijlage 6; seed 002 art. 13.3), a joining partner's accession
  * declaration (seed 000 Bijlage 4; P1), and the yearly accountability report (P19). The
  * declaration is for the admin and for the user it names; the register and the accession
- * declaration for the admin; the report for whoever may request the report.
+ * declaration for the admin; the report for whoever may request the report, and its published
+ * version for whoever may read that (ADR 0166).
  */
 import { renderPdf } from '../../documents/render.js';
 import { accessionDeclaration } from '../../documents/templates/accession.js';
@@ -18,6 +19,8 @@ import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { mayDo, requireAbility } from '../governance/role-guard.js';
 import { loadAccession, loadPartnerRow } from '../governance/accession-records.js';
 import { accountabilityReport } from '../reporting/accountability-report.js';
+import { readPublishedReport } from '../reporting/published-reports.js';
+import type { PublishedAccountabilityReport } from '../../domain/reporting/published-accountability-report.js';
 import { fileName } from './case-documents.js';
 import { documentContext, nameOf, recordExport } from './document-context.js';
 import type { RenderedDocument } from './document-context.js';
@@ -108,31 +111,45 @@ export async function accountabilityReportDocument(deps: ServiceDeps, actor: Ses
   const report = await accountabilityReport(deps, actor, year);
   const definition = await withActor(deps, actor, async (trx) => {
     if (!mayDo(actor, 'reports.accountability')) requireAbility(actor, 'reports.accountability', auditEntry(deps, actor, { action: 'document.accountability_report.download' }));
-    const ctx = await documentContext(deps, trx, actor.collaborationId);
-    const config = await deps.collaborationConfig(trx, actor.collaborationId);
-    const tableName = (id: string | null): string => (id === null ? 'onbekend' : (config.tables.find((t) => t.id === id)?.name ?? id));
-    await recordExport(deps, trx, actor, { kind: 'accountability_report' });
-    const r = report;
-    return reportTemplate({
-      collaborationName: ctx.collaborationName,
-      theme: ctx.theme,
-      generatedAt: deps.now(),
-      year,
-      casesTotal: count(r.cases.total),
-      byPhase: Object.entries(r.cases.byPhase).map(([phase, n]) => [phase, count(n)] as const),
-      byTable: r.cases.byTable.map((t) => [tableName(t.tableId), count(t.count)] as const),
-      provisions: { total: count(r.provisions.total), police: count(r.provisions.police), byPartner: r.provisions.byPartner.map((p) => [nameOf(ctx.partnerNames, p.partnerId), count(p.count), count(p.police)] as const) },
-      bases: Object.entries(r.bases).map(([k, n]) => [k, count(n)] as const),
-      consent: { withConsent: count(r.consent.withConsent), withoutConsent: count(r.consent.withoutConsent), refused: count(r.consent.refused), revoked: count(r.consent.revoked) },
-      rights: Object.entries(r.rightsRequests.byKind).map(([k, v]) => [k, count(v.received), count(v.answeredInTime), count(v.answeredLate), count(v.refused)] as const),
-      incidents: {
-        registered: count(r.incidents.registered),
-        partnerNoticeLate: count(r.incidents.partnerNoticeLate),
-        dpaNotified: count(r.incidents.dpaNotified),
-        dpaNotRequired: count(r.incidents.dpaNotRequired),
-        dpaLate: count(r.incidents.dpaLate),
-      },
-    });
+    return reportDefinition(deps, trx, actor, year, report, null);
   });
   return { fileName: `verantwoordingsrapportage-${year}.pdf`, pdf: await renderPdf(definition) };
+}
+
+/**
+ * The published report of `year` as a printable document (ADR 0166): the counts as published, with
+ * the date and who published them. `readPublishedReport` decides who may read it and audits the read.
+ */
+export async function publishedAccountabilityReportDocument(deps: ServiceDeps, actor: SessionActor, year: number): Promise<RenderedDocument> {
+  const published = await readPublishedReport(deps, actor, year);
+  const definition = await withActor(deps, actor, (trx) => reportDefinition(deps, trx, actor, year, published.report, { at: new Date(published.publishedAt), by: published.publishedBy }));
+  return { fileName: `verantwoordingsrapportage-${year}-gepubliceerd.pdf`, pdf: await renderPdf(definition) };
+}
+
+async function reportDefinition(deps: ServiceDeps, trx: Trx, actor: SessionActor, year: number, r: PublishedAccountabilityReport, published: { readonly at: Date; readonly by: string } | null) {
+  const ctx = await documentContext(deps, trx, actor.collaborationId);
+  const config = await deps.collaborationConfig(trx, actor.collaborationId);
+  const tableName = (id: string | null): string => (id === null ? 'onbekend' : (config.tables.find((t) => t.id === id)?.name ?? id));
+  await recordExport(deps, trx, actor, { kind: 'accountability_report' });
+  return reportTemplate({
+    collaborationName: ctx.collaborationName,
+    theme: ctx.theme,
+    generatedAt: deps.now(),
+    year,
+    published,
+    casesTotal: count(r.cases.total),
+    byPhase: Object.entries(r.cases.byPhase).map(([phase, n]) => [phase, count(n)] as const),
+    byTable: r.cases.byTable.map((t) => [tableName(t.tableId), count(t.count)] as const),
+    provisions: { total: count(r.provisions.total), police: count(r.provisions.police), byPartner: r.provisions.byPartner.map((p) => [nameOf(ctx.partnerNames, p.partnerId), count(p.count), count(p.police)] as const) },
+    bases: Object.entries(r.bases).map(([k, n]) => [k, count(n)] as const),
+    consent: { withConsent: count(r.consent.withConsent), withoutConsent: count(r.consent.withoutConsent), refused: count(r.consent.refused), revoked: count(r.consent.revoked) },
+    rights: Object.entries(r.rightsRequests.byKind).map(([k, v]) => [k, count(v.received), count(v.answeredInTime), count(v.answeredLate), count(v.refused)] as const),
+    incidents: {
+      registered: count(r.incidents.registered),
+      partnerNoticeLate: count(r.incidents.partnerNoticeLate),
+      dpaNotified: count(r.incidents.dpaNotified),
+      dpaNotRequired: count(r.incidents.dpaNotRequired),
+      dpaLate: count(r.incidents.dpaLate),
+    },
+  });
 }

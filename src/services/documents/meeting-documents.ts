@@ -5,6 +5,7 @@
  * the engine allows this reader to take it along (P4: the contributor's grant) — each such
  * take-along decided and audited; what the reader may not take along is not in its list.
  */
+import { detailsAsText } from '../../domain/process/registration-details.js';
 import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
 import { ACTION_LIST_DUE_DAYS } from '../../domain/process/meeting.js';
 import type { MeetingNote, PlanGoal } from '../../domain/process/meeting.js';
@@ -126,7 +127,7 @@ export async function actionListDocument(deps: ServiceDeps, actor: SessionActor,
         const planAction = openCaseText(key, CASE_TEXT_FIELDS.grantPlanAction, g.plan_action_enc, g.plan_action) ?? '';
         const label = actions.find((a) => a.id === planAction)?.description ?? planAction;
         const list = groups.get(label) ?? [];
-        list.push({ by: nameOf(ctx.partnerNames, view.byPartnerId), category: view.category, content: view.content });
+        list.push({ by: nameOf(ctx.partnerNames, view.byPartnerId), category: view.category, content: [view.content, detailsAsText(view.details)].filter((x) => x !== '').join('\n') });
         groups.set(label, list);
       }
     }

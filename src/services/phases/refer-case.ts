@@ -12,6 +12,8 @@
  * - A body outside the collaboration: nothing identifying stays (P12, `purgeCase`), and the
  *   registrant is told where to register the case itself.
  */
+import { detailsAsText } from '../../domain/process/registration-details.js';
+import type { RegistrationDetails } from '../../domain/process/registration-details.js';
 import { planReferral, REFERRAL_MESSAGES } from '../../domain/tables/referral.js';
 import type { ReferralPlan } from '../../domain/tables/referral.js';
 import { toJson } from '../../store/schema.js';
@@ -83,8 +85,10 @@ export async function readHandover(trx: Trx, ctx: ProcessContext, plan: Extract<
     body: plan.body,
     subjects: subjects.map((s) => ({ name: decryptField(key, 'subject.name', s.name_enc), birthDate: s.birth_date_enc === null ? null : decryptField(key, 'subject.birth_date', s.birth_date_enc) })),
     contributions: rows.map((r) => {
-      const content = decryptJson(key, 'contribution.content', r.content_enc) as { text?: string };
-      return { id: r.id, partner: r.partner, category: r.category, givenIn: r.given_in, special: r.special, text: content.text ?? '' };
+      const content = decryptJson(key, 'contribution.content', r.content_enc) as { text?: string; details?: RegistrationDetails };
+      // The registration's structured fields go with its text; the work note (child data) stays behind.
+      const details = content.details === undefined ? undefined : { ...content.details, workNote: undefined };
+      return { id: r.id, partner: r.partner, category: r.category, givenIn: r.given_in, special: r.special, text: [content.text ?? '', detailsAsText(details)].filter((x) => x !== '').join('\n') };
     }),
   };
 }

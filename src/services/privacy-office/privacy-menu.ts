@@ -5,6 +5,7 @@
 import { complaintReader } from '../../domain/incidents/complaint-access.js';
 import { INCIDENT_OFFICE_ROLES } from '../../domain/incidents/incident-follow-up.js';
 import { rightsRequestReader } from '../../domain/rights/partner-answers.js';
+import { publishedReportReader } from '../../domain/reporting/report-publication.js';
 import { provisionLogScope } from '../../domain/reporting/provision-log.js';
 import { regimesOf } from '../../store/repositories/partner-row.js';
 import { withActor } from '../access-gate.js';
@@ -15,6 +16,8 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 export interface PrivacyMenu {
   readonly rightsRequests: boolean;
   readonly accountability: boolean;
+  /** The published reports only: for a partner's representative, who has no live report (ADR 0166). */
+  readonly publishedReports: boolean;
   readonly incidents: boolean;
   readonly complaints: boolean;
   readonly provisions: boolean;
@@ -29,6 +32,7 @@ export async function privacyMenu(deps: ServiceDeps, actor: SessionActor): Promi
       // The privacy office, and each partner's privacy contact (requests routed to its organisation).
       rightsRequests: rightsRequestReader(actor, mayDo(actor, 'rights.handle'), [actor.partnerId], users) !== null,
       accountability: mayDo(actor, 'reports.accountability'),
+      publishedReports: publishedReportReader(actor, mayDo(actor, 'reports.accountability'), users) === 'representative',
       incidents: INCIDENT_OFFICE_ROLES.includes(actor.role) || mayDo(actor, 'incidents.register'),
       complaints: complaintReader(actor, actor.partnerId, users) !== null,
       provisions: provisionLogScope(actor, regimesOf(own)) !== null,

@@ -12,6 +12,7 @@ import { toCsv } from '../exports/csv.js';
 import type { CsvCell } from '../exports/csv.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { accountabilityReport } from './accountability-report.js';
+import { readPublishedReport } from './published-reports.js';
 
 const HEAD = ['Onderdeel', 'Onderwerp', 'Aantal', 'Weggelaten (1 tot en met 4)'];
 
@@ -47,7 +48,15 @@ export function accountabilityCsvRows(r: PublishedAccountabilityReport, partnerN
 }
 
 export async function accountabilityReportCsv(deps: ServiceDeps, actor: SessionActor, year: number): Promise<{ fileName: string; csv: string }> {
-  const report = await accountabilityReport(deps, actor, year);
+  return reportCsv(deps, actor, await accountabilityReport(deps, actor, year), `verantwoording-${year}.csv`);
+}
+
+/** The published report of `year` as CSV: the counts as published (ADR 0166); read and audited by `readPublishedReport`. */
+export async function publishedReportCsv(deps: ServiceDeps, actor: SessionActor, year: number): Promise<{ fileName: string; csv: string }> {
+  return reportCsv(deps, actor, (await readPublishedReport(deps, actor, year)).report, `verantwoording-${year}-gepubliceerd.csv`);
+}
+
+async function reportCsv(deps: ServiceDeps, actor: SessionActor, report: PublishedAccountabilityReport, fileName: string): Promise<{ fileName: string; csv: string }> {
   return deps.database.withTransaction(systemContext(actor.collaborationId), async (trx) => {
     const partners = new Map((await trx.selectFrom('partners').select(['id', 'name']).where('collaboration_id', '=', actor.collaborationId).execute()).map((p) => [p.id, p.name]));
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
@@ -64,6 +73,6 @@ export async function accountabilityReportCsv(deps: ServiceDeps, actor: SessionA
         (id) => (id === null ? 'Geen tafel' : (tables.get(id) ?? id)),
       ),
     );
-    return { fileName: `verantwoording-${year}.csv`, csv };
+    return { fileName, csv };
   });
 }

@@ -1,16 +1,17 @@
 /**
  * The published yearly accountability reports (P19; seed 001 art. 4.4, ADR 0145). The manager
  * publishes a year's report once the year has ended; what the report showed then (counts only,
- * small counts suppressed) is kept unchanged and read by everyone of the collaboration except a
- * third party, also when later counts would differ. Publishing and reading are audited.
+ * small counts suppressed) is kept unchanged, also when later counts would differ, and read by the
+ * manager, privacy officer and statisticians and by each partner's representatives (ADR 0166). Publishing and reading are audited.
  */
-import { PUBLICATION_REFUSALS, publicationRefusal } from '../../domain/reporting/report-publication.js';
+import { PUBLICATION_REFUSALS, publicationRefusal, publishedReportReader } from '../../domain/reporting/report-publication.js';
 import type { PublishedAccountabilityReport } from '../../domain/reporting/published-accountability-report.js';
 import { toJson } from '../../store/schema.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { AppError, notFound, validationFailed } from '../app-error.js';
-import type { ServiceDeps, SessionActor } from '../ports.js';
-import { requireAbility } from '../governance/role-guard.js';
+import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
+import { mayDo, requireAbility } from '../governance/role-guard.js';
+import { noticeUsers } from '../notifications/notify.js';
 import { accountabilityReport } from './accountability-report.js';
 
 export interface PublishedReportSummary {
@@ -25,12 +26,28 @@ export interface PublishedReport extends PublishedReportSummary {
 
 const REPORT = { nl: 'Gepubliceerde verantwoording', en: 'Published accountability report' };
 
-function refuseThirdParty(deps: ServiceDeps, actor: SessionActor, action: string): void {
-  if (actor.role !== 'third_party') return;
-  refuse(auditEntry(deps, actor, { action }), {
-    rule: 'P11',
-    reason: 'role_not_allowed',
-    messages: { nl: 'Een derde partij ziet alleen de eigen casus, niet de verantwoording van het samenwerkingsverband (P11).', en: "A third party sees its own case only, not the collaboration's accountability report (P11)." },
+/**
+ * Refuses, audited, whoever may not read a published report (ADR 0166): a third party (P11: one case
+ * only) and, within the collaboration, everyone who neither reads the live report nor speaks for
+ * its partner on privacy matters (P19; seed 001 art. 4.4).
+ */
+export async function requirePublishedReader(deps: ServiceDeps, trx: Trx, actor: SessionActor, action: string): Promise<void> {
+  const entry = auditEntry(deps, actor, { action });
+  if (actor.role === 'third_party') {
+    refuse(entry, {
+      rule: 'P11',
+      reason: 'role_not_allowed',
+      messages: { nl: 'Een derde partij ziet alleen de eigen casus, niet de verantwoording van het samenwerkingsverband (P11).', en: "A third party sees its own case only, not the collaboration's accountability report (P11)." },
+    });
+  }
+  if (publishedReportReader(actor, mayDo(actor, 'reports.accountability'), await noticeUsers(trx, actor.collaborationId)) !== null) return;
+  refuse(entry, {
+    rule: 'P19',
+    reason: 'not_a_partner_representative',
+    messages: {
+      nl: 'De gepubliceerde verantwoording lezen de manager, de functionaris gegevensbescherming, Onderzoek & Statistiek en per partner wie namens die partner over privacy spreekt; u spreekt niet namens uw organisatie (P19, convenant art. 4.4).',
+      en: 'The published accountability report is read by the manager, the privacy officer, the statisticians and, per partner, whoever speaks for that partner on privacy matters; you do not speak for your organisation (P19, covenant art. 4.4).',
+    },
   });
 }
 
@@ -56,7 +73,7 @@ export async function publishReport(deps: ServiceDeps, actor: SessionActor, year
 
 async function publishedRows(deps: ServiceDeps, actor: SessionActor, year: number | null, action: string) {
   return withActor(deps, actor, async (trx) => {
-    refuseThirdParty(deps, actor, action);
+    await requirePublishedReader(deps, trx, actor, action);
     let q = trx
       .selectFrom('published_accountability_reports as r')
       .leftJoin('users as u', 'u.id', 'r.published_by')

@@ -4,6 +4,7 @@
  * read audited), organised by the domain into data, purposes, categories, recipients, retention
  * and sources. Police data is shown but left out of the copy handed over (P9).
  */
+import { detailsAsText } from '../../domain/process/registration-details.js';
 import { buildAccessAnswer, copyOfAnswer, missingSections } from '../../domain/rights/access-answer.js';
 import type { AccessAnswer, AccessAnswerSection, AccessCategory, AccessContribution } from '../../domain/rights/access-answer.js';
 import type { ContributionPurpose } from '../../domain/model.js';
@@ -54,7 +55,8 @@ export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: Se
       special: view.special,
       police: view.police,
       recipients: [...new Set([...view.sharedWith, ...released])].filter((p) => p !== view.byPartnerId),
-      content: view.content,
+      // The registration's structured fields with its text, the work note (child data, not the subject's) left out.
+      content: [view.content, detailsAsText(view.details)].filter((x) => x !== '').join('\n'),
       restriction: c.restriction,
     });
   }

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { get } from './client';
+import type { RegistrationFieldRule } from '../../../src/domain/process/registration-details';
 
 export interface NamedItem {
   readonly id: string;
@@ -26,6 +27,8 @@ export interface ConfigTable extends NamedItem {
   readonly allowedDataSet?: readonly { readonly id: string; readonly label: string; readonly special: boolean }[];
   readonly individualsDiscussed?: 'full' | 'routing_only';
   readonly separateCovenant?: string;
+  /** The structured registration fields the table asks, and which are required (seed 002 Bijlage B §4). */
+  readonly registrationFields?: readonly RegistrationFieldRule[];
 }
 
 export interface CollaborationConfig {

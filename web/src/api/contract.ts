@@ -627,6 +627,24 @@ export interface paths {
                                 motivation: string;
                             };
                             content?: string;
+                            details?: {
+                                cause?: string;
+                                coResidents?: {
+                                    /** Format: date */
+                                    birthDate: string;
+                                    name: string;
+                                    relation?: string;
+                                }[];
+                                duration?: string;
+                                followUp?: string;
+                                housingOwner?: string;
+                                landlord?: string;
+                                nature?: string;
+                                reason?: string;
+                                severity?: string;
+                                stepPlan?: string;
+                                workNote?: string;
+                            };
                             /** @default false */
                             police?: boolean;
                             /**
@@ -767,6 +785,24 @@ export interface paths {
                                 category: string;
                                 content: string;
                                 createdAt: string;
+                                /** @description The registration's structured fields where the table asks them (seed 002 Bijlage B §4); the work note (child data) only for the registrant's designated professionals and the case's staff. */
+                                details?: {
+                                    cause?: string;
+                                    coResidents?: {
+                                        birthDate: string;
+                                        name: string;
+                                        relation?: string;
+                                    }[];
+                                    duration?: string;
+                                    followUp?: string;
+                                    housingOwner?: string;
+                                    landlord?: string;
+                                    nature?: string;
+                                    reason?: string;
+                                    severity?: string;
+                                    stepPlan?: string;
+                                    workNote?: string;
+                                };
                                 excluded: string[];
                                 givenIn: string;
                                 id: string;
@@ -4404,6 +4440,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/documents/published-accountability-report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published accountability report (P19, ADR 0166), its counts as published
+         * @description A PDF (application/pdf). An export: decided by the access engine and audited with purpose and basis. Read by the manager, the privacy officer, the statistician and each partner's representatives on privacy matters; 404 for a year not published.
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -5452,7 +5527,7 @@ export interface paths {
         };
         /**
          * The published accountability reports, newest year first
-         * @description Seed 001 art. 4.4 (ADR 0145): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Readable by everyone of the collaboration except a third party.
+         * @description Seed 001 art. 4.4 (ADR 0145, 0166): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Read by the manager, the privacy officer, the statistician and each partner's representatives on privacy matters (its privacy officer, else its manager, else its professionals); refused for others (403 P19 not_a_partner_representative; a third party 403 P11).
          */
         get: {
             parameters: {
@@ -5475,7 +5550,7 @@ export interface paths {
         put?: never;
         /**
          * Publish the accountability report of an ended year (manager, P19)
-         * @description Seed 001 art. 4.4 (ADR 0145): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Readable by everyone of the collaboration except a third party. Refused for a year not yet ended (400, field year) and for a year already published (409).
+         * @description Seed 001 art. 4.4 (ADR 0145, 0166): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Read by the manager, the privacy officer, the statistician and each partner's representatives on privacy matters (its privacy officer, else its manager, else its professionals); refused for others (403 P19 not_a_partner_representative; a third party 403 P11). Refused for a year not yet ended (400, field year) and for a year already published (409).
          */
         post: {
             parameters: {
@@ -5507,6 +5582,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/accountability/published.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published accountability report as CSV, its counts as published
+         * @description Seed 001 art. 4.4 (ADR 0145, 0166): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Read by the manager, the privacy officer, the statistician and each partner's representatives on privacy matters (its privacy officer, else its manager, else its professionals); refused for others (403 P19 not_a_partner_representative; a third party 403 P11). Registered as an export.
+         */
+        get: {
+            parameters: {
+                query: {
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/reports/accountability/published/{year}": {
         parameters: {
             query?: never;
@@ -5516,7 +5630,7 @@ export interface paths {
         };
         /**
          * One published accountability report with its counts as published
-         * @description Seed 001 art. 4.4 (ADR 0145): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Readable by everyone of the collaboration except a third party.
+         * @description Seed 001 art. 4.4 (ADR 0145, 0166): a year's report as the manager published it after the year ended, counts only with small counts suppressed, never changed afterwards. Read by the manager, the privacy officer, the statistician and each partner's representatives on privacy matters (its privacy officer, else its manager, else its professionals); refused for others (403 P19 not_a_partner_representative; a third party 403 P11).
          */
         get: {
             parameters: {

@@ -6,6 +6,7 @@ import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as closing from './parts/closing';
+import * as registration from './parts/registration';
 import * as tables from './parts/tables';
 import * as sessions from './parts/sessions';
 import * as workQueue from './parts/work-queue';
@@ -230,6 +231,7 @@ export const en: Messages = {
     criteriaHint: 'Tick the criteria you think apply.',
     lifeDomains: 'Life domains of concern',
     content: 'Reason and concerns',
+    description: 'Description of the report',
     contentHint: 'What does the process director need to know to judge the case?',
     flags: 'Kind of data',
     special: 'Contains special categories (health, criminal, ...)',
@@ -647,6 +649,7 @@ export const en: Messages = {
   meetings: meetings.en,
   variants: variants.en,
   closing: closing.en,
+  registration: registration.en,
   tables: tables.en,
   sessions: sessions.en,
   workQueue: workQueue.en,

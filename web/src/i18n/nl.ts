@@ -5,6 +5,7 @@ import * as retention from './parts/retention';
 import * as meetings from './parts/meetings';
 import * as variants from './parts/variants';
 import * as closing from './parts/closing';
+import * as registration from './parts/registration';
 import * as tables from './parts/tables';
 import * as sessions from './parts/sessions';
 import * as workQueue from './parts/work-queue';
@@ -229,6 +230,7 @@ export const nl = {
     criteriaHint: 'Vink aan welke criteria volgens u gelden.',
     lifeDomains: 'Leefgebieden met zorgen',
     content: 'Aanleiding en zorgen',
+    description: 'Omschrijving van de melding',
     contentHint: 'Wat moet de procesregisseur weten om de casus te beoordelen?',
     flags: 'Soort gegevens',
     special: 'Bevat bijzondere persoonsgegevens (gezondheid, strafrechtelijk, ...)',
@@ -646,6 +648,7 @@ export const nl = {
   meetings: meetings.nl,
   variants: variants.nl,
   closing: closing.nl,
+  registration: registration.nl,
   tables: tables.nl,
   sessions: sessions.nl,
   workQueue: workQueue.nl,

@@ -17,6 +17,7 @@ import { CaseOverview } from './case-overview';
 import { PickupStatus } from './pickup';
 import { StepList } from './process-steps';
 import { ReporterVoice } from './reporter-voice';
+import { ClosingSection, RegistrationDetailsList } from './registration-details';
 import { CaseMeetings } from './rto';
 import { TableProtocol } from './table-protocol';
 import type { CaseTable } from '../api/table';
@@ -69,6 +70,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       />
       {!c.abilities.viewCase ? <Alert type="info">{c.abilities.viewAdminSet ? t.caseView.adminSetOnly : t.caseView.notVisible}</Alert> : null}
       {c.pickup === undefined ? null : <PickupStatus pickup={c.pickup} />}
+      {c.closing === null ? null : <ClosingSection closing={c.closing} />}
       <ReporterVoice
         c={c}
         onDone={(message) => {
@@ -213,6 +215,7 @@ export function ContributionCard({ contribution: k, takeAlong, manageHref }: { c
         {takeAlong ? <StatusBadge status="success">{t.caseView.takeAlongAllowed}</StatusBadge> : null}
       </p>
       <p className="utrecht-paragraph ct-content">{k.content}</p>
+      {k.details === undefined ? null : <RegistrationDetailsList details={k.details} />}
       <DataList
         items={[
           [t.caseView.purposes, k.purposes.map((p) => label(t.purposes, p)).join(', ')],

@@ -23,6 +23,8 @@ import { useSession } from '../session';
 import { setFlash } from '../flash';
 import { BasisFields, basisBody, basisMissing, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
+import { RegistrationDetailsFields, checkDetails, detailsBody, emptyDetails, useDetailsLabel } from './registration-details';
+import type { DetailsState } from './registration-details';
 
 type Criterion = NonNullable<RegisterCaseBody['complexCriteria']>[number];
 type LifeDomain = NonNullable<RegisterCaseBody['lifeDomains']>[number];
@@ -54,6 +56,7 @@ interface SubjectState {
 
 const blankSubject = (key: number): SubjectState => ({ key, name: '', birthDate: '', address: '', bsn: '', relation: '' });
 const opt = (v: string): string | undefined => (v.trim() === '' ? undefined : v.trim());
+const withDetails = <T,>(d: T | undefined): { details?: T } => (d === undefined ? {} : { details: d });
 
 export function RegisterCaseScreen() {
   const { t, lang } = useI18n();
@@ -80,6 +83,7 @@ export function RegisterCaseScreen() {
   const [special, setSpecial] = useState(false);
   const [police, setPolice] = useState(false);
   const [basis, setBasis] = useState<BasisState>(emptyBasis);
+  const [details, setDetails] = useState<DetailsState>(emptyDetails);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const fields = fieldErrorsOf(error, lang);
@@ -89,11 +93,16 @@ export function RegisterCaseScreen() {
   const ownCriteria = table?.criteria !== undefined && !sameTexts(table.criteria, COMPLEX_CASE_CRITERIA_TEXT) ? table.criteria : null;
   const ageText = useAgeText();
   const age = ageText(table?.ageRange);
+  // The structured fields this table asks (seed 002 Bijlage B §4), from its configuration.
+  const detailRules = minimal ? undefined : table?.registrationFields;
+  const detailsLabel = useDetailsLabel();
   const officerPartner = collaboration?.config.partners.find((p) => p.id === table?.responsibleOfficer?.partnerId)?.name;
 
   const updateSubject = (i: number, patch: Partial<SubjectState>): void => setSubjects((list) => list.map((s, j) => (j === i ? { ...s, ...patch } : s)));
 
   const labelOf = (field: string): string => {
+    const detail = detailsLabel(field);
+    if (detail !== undefined) return detail;
     const m = /^subjects\.(\d+)\.(\w+)/.exec(field);
     if (m) {
       const key = m[2] as 'name' | 'birthDate' | 'address' | 'bsn' | 'relation';
@@ -129,6 +138,7 @@ export function RegisterCaseScreen() {
     if (!minimal && content.trim() === '') out['registration.content'] = t.surface.required;
     if (areaRequired && workArea === '') out.workArea = t.surface.required;
     if (basisMissing(basis)) out['registration.basis.kind'] = t.surface.basisRequired;
+    Object.assign(out, checkDetails(detailRules, details, t.surface.required, t.surface.dateInvalid));
     return out;
   };
 
@@ -158,7 +168,7 @@ export function RegisterCaseScreen() {
         complexCriteria: ownCriteria === null ? criteria.filter(isCriterion) : [],
         ...(ownCriteria === null ? {} : { tableCriteria: criteria.map(Number) }),
         lifeDomains: lifeDomains.filter(isLifeDomain),
-        registration: minimal ? { basis: chosenBasis } : { content, special, police: isPolice && police, basis: chosenBasis },
+        registration: minimal ? { basis: chosenBasis } : { content, special, police: isPolice && police, basis: chosenBasis, ...withDetails(detailsBody(detailRules, details)) },
       };
       const created = await post<RegisteredCase>('/api/cases', body);
       setFlash(t.register.done(created.number));
@@ -259,7 +269,8 @@ export function RegisterCaseScreen() {
           <Paragraph>{t.register.minimalSet}</Paragraph>
         ) : (
           <>
-            <TextArea field="registration.content" label={t.register.content} description={t.register.contentHint} value={content} onChange={setContent} error={fields['registration.content']} required />
+            <TextArea field="registration.content" label={detailRules === undefined ? t.register.content : t.register.description} description={t.register.contentHint} value={content} onChange={setContent} error={fields['registration.content']} required />
+            {detailRules === undefined || detailRules.length === 0 ? null : <RegistrationDetailsFields rules={detailRules} value={details} onChange={setDetails} fields={fields} />}
             <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
               <legend className="utrecht-form-fieldset__legend">{t.register.flags}</legend>
               <Checkbox field="registration.special" label={t.register.special} checked={special} onChange={setSpecial} />

@@ -5,7 +5,7 @@ export const nl = {
   rights: rights.nl,
   accountability: rights.accountabilityNl,
   statisticsScreen: rights.statisticsNl,
-  nav: { rightsRequests: 'Verzoeken', accountability: 'Verantwoording', incidents: 'Incidenten', complaints: 'Klachten', provisions: 'Verstrekkingen politie', statistics: 'Statistiek' },
+  nav: { rightsRequests: 'Verzoeken', accountability: 'Verantwoording', publishedReports: 'Verantwoording', incidents: 'Incidenten', complaints: 'Klachten', provisions: 'Verstrekkingen politie', statistics: 'Statistiek' },
   date: 'Datum',
   actions: 'Acties',
   incidents: {
@@ -182,7 +182,7 @@ export const en: typeof nl = {
   rights: rights.en,
   accountability: rights.accountabilityEn,
   statisticsScreen: rights.statisticsEn,
-  nav: { rightsRequests: 'Requests', accountability: 'Accountability', incidents: 'Incidents', complaints: 'Complaints', provisions: 'Police provisions', statistics: 'Statistics' },
+  nav: { rightsRequests: 'Requests', accountability: 'Accountability', publishedReports: 'Accountability', incidents: 'Incidents', complaints: 'Complaints', provisions: 'Police provisions', statistics: 'Statistics' },
   date: 'Date',
   actions: 'Actions',
   incidents: {

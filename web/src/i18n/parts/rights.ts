@@ -279,9 +279,12 @@ export const accountabilityNl = {
   notPublished: (year: string) => `De verantwoording over ${year} is nog niet gepubliceerd. Hieronder staan de aantallen zoals ze nu geteld worden.`,
   runningYear: 'Dit jaar loopt nog: de aantallen veranderen nog en kunnen pas na afloop van het jaar worden gepubliceerd.',
   publish: (year: string) => `Verantwoording over ${year} publiceren`,
-  publishConsequence: (year: string) => `De aantallen over ${year} worden vastgelegd zoals ze nu zijn en daarna niet meer gewijzigd. Iedereen in het samenwerkingsverband, behalve derde partijen, kan ze lezen.`,
+  publishConsequence: (year: string) => `De aantallen over ${year} worden vastgelegd zoals ze nu zijn en daarna niet meer gewijzigd. De manager, de functionaris gegevensbescherming, Onderzoek & Statistiek en per partner wie namens die partner over privacy spreekt, kunnen ze lezen en downloaden.`,
   published: (year: string) => `De verantwoording over ${year} is gepubliceerd.`,
-  downloadsCountToday: 'De downloads geven de telling van vandaag, niet de gepubliceerde versie.',
+  publishedTitle: 'Gepubliceerde verantwoording',
+  publishedIntro:
+    'De verantwoording over de verwerking van persoonsgegevens, zoals de manager die na afloop van elk jaar heeft gepubliceerd voor het jaarplan (convenant art. 4.4). U leest haar omdat u namens uw organisatie over privacy spreekt. Alleen aantallen, zonder persoonsgegevens.',
+  noneYet: 'Er is nog geen verantwoording gepubliceerd.',
 };
 
 export const accountabilityEn: typeof accountabilityNl = {
@@ -312,9 +315,12 @@ export const accountabilityEn: typeof accountabilityNl = {
   notPublished: (year: string) => `The accountability report for ${year} has not been published yet. The counts below are as counted now.`,
   runningYear: 'This year is still running: the counts still change and can only be published once the year has ended.',
   publish: (year: string) => `Publish the accountability report for ${year}`,
-  publishConsequence: (year: string) => `The counts for ${year} are fixed as they are now and never changed afterwards. Everyone in the collaboration except third parties can read them.`,
+  publishConsequence: (year: string) => `The counts for ${year} are fixed as they are now and never changed afterwards. The manager, the privacy officer, the statisticians and, per partner, whoever speaks for it on privacy matters can read and download them.`,
   published: (year: string) => `The accountability report for ${year} has been published.`,
-  downloadsCountToday: 'The downloads give the count of today, not the published version.',
+  publishedTitle: 'Published accountability report',
+  publishedIntro:
+    'The report on the processing of personal data as the manager published it after each year for the annual plan (covenant art. 4.4). You read it because you speak for your organisation on privacy matters. Counts only, no personal data.',
+  noneYet: 'No accountability report has been published yet.',
 };
 
 /** Texts of the statistics screen (seed 004 Bijlage 2). */

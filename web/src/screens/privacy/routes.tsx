@@ -8,6 +8,7 @@ import { ComplaintsScreen } from './complaints';
 import { IncidentScreen } from './incident';
 import { IncidentsScreen } from './incidents';
 import { ProvisionsScreen } from './provisions';
+import { PublishedReportsScreen } from './published-reports';
 import { StatisticsScreen } from './statistics';
 import { RightsRequestScreen } from './rights-request';
 import { RightsRequestsScreen } from './rights-requests';
@@ -17,6 +18,7 @@ export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly rende
   { pattern: '/privacy/rights-requests/:requestId', render: (p) => <RightsRequestScreen requestId={p.requestId ?? ''} key={p.requestId} /> },
   { pattern: '/privacy/statistics', render: () => <StatisticsScreen /> },
   { pattern: '/privacy/accountability', render: () => <AccountabilityScreen /> },
+  { pattern: '/privacy/published-reports', render: () => <PublishedReportsScreen /> },
   { pattern: '/privacy/incidents', render: () => <IncidentsScreen /> },
   { pattern: '/privacy/incidents/:incidentId', render: (p) => <IncidentScreen incidentId={p.incidentId ?? ''} key={p.incidentId} /> },
   { pattern: '/privacy/provisions', render: () => <ProvisionsScreen /> },
@@ -24,7 +26,7 @@ export const PRIVACY_ROUTES: readonly { readonly pattern: string; readonly rende
   { pattern: '/privacy/complaints/:complaintId', render: (p) => <ComplaintScreen complaintId={p.complaintId ?? ''} key={p.complaintId} /> },
 ];
 
-type MenuKey = 'rightsRequests' | 'accountability' | 'incidents' | 'complaints' | 'provisions' | 'statistics';
+type MenuKey = 'rightsRequests' | 'accountability' | 'publishedReports' | 'incidents' | 'complaints' | 'provisions' | 'statistics';
 /** The screens built so far, in menu order. */
 const PATHS: Readonly<Partial<Record<MenuKey, string>>> = {
   rightsRequests: '/privacy/rights-requests',
@@ -32,6 +34,7 @@ const PATHS: Readonly<Partial<Record<MenuKey, string>>> = {
   complaints: '/privacy/complaints',
   provisions: '/privacy/provisions',
   accountability: '/privacy/accountability',
+  publishedReports: '/privacy/published-reports',
   statistics: '/privacy/statistics',
 };
 
