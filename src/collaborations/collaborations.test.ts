@@ -142,12 +142,13 @@ describe('Zorgnetwerk Venlo (seed 002)', () => {
     ]);
   });
 
-  it('records the three closing criteria; the reporter is decisive; closing without a meeting is possible', () => {
+  it('records the three closing criteria; the reporter is decisive; closing without a meeting and the handover after the enrichment are possible', () => {
     expect(VENLO.process.closingCriteria.map((c) => c.id)).toEqual(['overlast-gestopt', 'hulpverlening-opgestart', 'geen-contact-geen-kinderen']);
     expect(VENLO.process.closingCriteria[2]!.label).toMatch(/geen kinderen/);
     expect(VENLO.process).toMatchObject({ reporterDecisiveInClosing: true, subjectMayAttend: true });
     expect(VENLO.process.transitions.filter((t) => t.closes).map((t) => [t.event, t.from, t.to])).toEqual([
       ['close_without_meeting', ['triage'], 'archived'],
+      ['hand_over', ['triage'], 'archived'],
       ['close', ['rto', 'monitoring'], 'archived'],
     ]);
   });

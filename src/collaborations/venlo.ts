@@ -134,6 +134,7 @@ export const VENLO: CollaborationConfig = {
       { event: 'reject', from: ['screening', 'triage', 'rto'], to: 'rejected', label: 'Melding niet in behandeling: gegevens verwijderd', closes: false },
       { event: 'refer', from: ['triage', 'rto'], to: 'referred', label: 'Melding hoort bij een ander overleg: gegevens verwijderd', closes: false },
       { event: 'close_without_meeting', from: ['triage'], to: 'archived', label: '1 Afsluiten zonder overleg: partners pakken de melding op zonder opschaling', closes: true },
+      { event: 'hand_over', from: ['triage'], to: 'archived', label: '1 Overdragen na verrijking: hulpverlening betrokken (wijkteam op de hoogte) of hulpvraag (voorliggend veld of sociaal wijkteam)', closes: true },
       { event: 'schedule_rto', from: ['triage'], to: 'rto', label: '2 Melding in behandeling in het maandelijks overleg van het werkgebied', closes: false },
       { event: 'adopt_plan', from: ['rto'], to: 'monitoring', label: '3 Resultaat: integraal plan of gezamenlijk gedragen voorstel', closes: false },
       { event: 'follow_up_rto', from: ['monitoring'], to: 'rto', label: '3 Maandelijkse evaluatie van voortgang en vervolgstap', closes: false },
@@ -156,6 +157,14 @@ export const VENLO: CollaborationConfig = {
     subjectMayAlwaysAttend: true,
     // Bijlage A art. 7.2: the consent rule does not apply to the police, which provides under art. 20 Wpg.
     wpg20OutsideConsentRule: true,
+    // Bijlage B §3: "Het resultaat van een RTO is een integraal plan of een gezamenlijk gedragen voorstel".
+    proposalAsResult: true,
+    // Bijlage B §1: help already involved → the neighbourhood team is told and coordinates; a question
+    // for help → handed over to "de best passende partij: of voorliggend of sociaal wijkteam".
+    handoverParties: [
+      { id: 'sociaal-wijkteam', name: 'Sociaal wijkteam plus (Gemeente Venlo)', partnerId: 'gemeente-venlo' },
+      { id: 'voorliggend-veld', name: 'Voorliggend veld (reguliere hulpverlening buiten het convenant)', partnerId: null },
+    ],
     firstDisclosureWithoutConsentLimited: true,
     allDirectorsSeeAllCases: false,
     nearlyAllPartnersShare: 0.8,
@@ -165,7 +174,7 @@ export const VENLO: CollaborationConfig = {
       { id: 'in-behandeling', label: '2 Melding in behandeling in het maandelijks overleg van het werkgebied', phase: 'rto' },
       { id: 'rto', label: '2 Ronde Tafel Overleg met de betrokken partijen (en betrokkene of gemachtigde)', phase: 'rto' },
       { id: 'resultaat', label: '3 Resultaat: integraal plan of gezamenlijk gedragen voorstel; maandelijkse evaluatie', phase: 'monitoring' },
-      { id: 'afsluiten', label: '5 Afgesloten (in of zonder de maandelijkse vergadering, melder beslissend); bewaard tot uiterlijk 2 jaar', phase: 'archived' },
+      { id: 'afsluiten', label: '5 Afgesloten (in of zonder de maandelijkse vergadering, of overgedragen na verrijking; melder beslissend); bewaard tot uiterlijk 2 jaar', phase: 'archived' },
       { id: 'verwijderen', label: 'Verwijderen, uiterlijk 2 jaar na afsluiten (Bijlage A art. 12)', phase: 'deleted' },
     ],
   },

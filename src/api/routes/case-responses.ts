@@ -138,6 +138,10 @@ export const caseView = z.object({
   purpose: z.string().nullable(),
   abilities: caseAbilities,
   pickup: z.object({ byPartnerId: z.string().nullable(), pickedUpAt: z.string().nullable() }).optional(),
+  handover: z
+    .object({ partyId: z.string(), partyName: z.string(), partnerId: z.string().nullable(), reason: z.enum(['help_involved', 'help_question']), at: z.string(), by: z.string(), byPartnerId: z.string() })
+    .optional()
+    .describe('The handover after the enrichment (Venlo): to which party, why, when, by whom; absent when not handed over.'),
   subjects: z.array(subjectView),
   contributions: z.array(contributionView),
   direction: z

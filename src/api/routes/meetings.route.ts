@@ -68,6 +68,8 @@ const recordBody = z.object({
   notes: z.array(z.object({ text: text(4000), subjects: subjectList })).max(50).optional(),
   /** The state of affairs (seed 002 Bijlage B, 2: "stand van zaken"); kept as a note about the case as a whole. */
   stateOfAffairs: text(4000).optional(),
+  /** The result as a jointly supported proposal (seed 002 Bijlage B §3), where the collaboration allows it: the text and the partners that support it. */
+  proposal: z.object({ text: text(4000), supportedBy: z.array(uuid).max(50) }).optional(),
   plan: z.object({
     goals: z.array(z.object({ domain: z.enum(LIFE_DOMAINS), goal: text(2000), subjects: subjectList })).max(50),
     actions: z

@@ -24,6 +24,7 @@ const transitionBody = z.discriminatedUnion('event', [
   z.object({ event: z.literal('reject'), advice: text(4000).optional(), version }),
   z.object({ event: z.literal('refer'), toTable: text(200), version }),
   z.object({ event: z.literal('close_without_meeting'), pickedUpBy: uuid, ...closing, version }),
+  z.object({ event: z.literal('hand_over'), partyId: text(100), reason: z.enum(['help_involved', 'help_question']), ...closing, version }),
   z.object({ event: z.enum(['deescalate', 'close', 'archive']), ...closing, version }),
   z.object({ event: z.enum(['schedule_rto', 'adopt_plan', 'follow_up_rto', 'relapse', 'delete']), version }),
   z.object({ event: z.literal('reopen'), reason: text(2000), version }),

@@ -216,6 +216,14 @@ export const processVariantSchema = z.object({
   subjectMayAlwaysAttend: z.boolean().exactOptional(),
   /** The consent-or-weighing rule does not apply to the police providing on the art. 20 Wpg decision (seed 002 Bijlage A art. 7.2). */
   wpg20OutsideConsentRule: z.boolean().exactOptional(),
+  /** The meeting's result may be a jointly supported proposal instead of an integral plan (seed 002 Bijlage B §3). */
+  proposalAsResult: z.boolean().exactOptional(),
+  /**
+   * The parties the `hand_over` step hands a case to after the enrichment (seed 002 Bijlage B §1:
+   * "of voorliggend of sociaal wijkteam"): a covenant partner (its id), or null for a party outside
+   * the covenant, to which nothing goes through the system.
+   */
+  handoverParties: z.array(z.object({ id: slugSchema, name: text, partnerId: slugSchema.nullable() })).exactOptional(),
   firstDisclosureWithoutConsentLimited: z.boolean(),
   /**
    * The process director judges a case's suitability in consultation with the party that

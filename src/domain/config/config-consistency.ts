@@ -207,6 +207,15 @@ function checkProcess(config: Config, report: Report): void {
   if ((process.reporterDecisiveInClosing || process.closingCriteria.length > 0) && !closes) {
     report(['process', 'transitions'], 'Criteria en de stem van de melder vragen een stap die afsluit (closes) / closing criteria and the reporter\'s voice need a step that closes');
   }
+  const parties = process.handoverParties ?? [];
+  if (process.transitions.some((t) => t.event === 'hand_over') && parties.length === 0) {
+    report(['process', 'handoverParties'], 'Overdragen vraagt partijen om aan over te dragen / the hand_over step needs handover parties');
+  }
+  duplicates(parties, (p) => p.id, (i, id) => report(['process', 'handoverParties', i, 'id'], `Partij "${id}" dubbel / party "${id}" is not unique`));
+  const members = new Set(config.partners.filter((p) => p.member).map((p) => p.id));
+  parties.forEach((p, i) => {
+    if (p.partnerId !== null && !members.has(p.partnerId)) report(['process', 'handoverParties', i, 'partnerId'], `"${p.partnerId}" is geen convenantpartner / "${p.partnerId}" is not a covenant member`);
+  });
   const inform = config.informSubject.latestAtPhase;
   if (inform !== 'screening' && inform !== 'triage') {
     report(['informSubject', 'latestAtPhase'], 'Uiterlijk bij triage informeren (P10) / inform the subject by triage at the latest');

@@ -24,6 +24,7 @@ export const NOTICE_KINDS = [
   'dossier_deescalated',
   'contribution_cleared',
   'restriction_lifted',
+  'case_handed_over',
 ] as const;
 export type BaseNoticeKind = (typeof NOTICE_KINDS)[number];
 /** A deadline reminder of the reminders job (reporting/reminders.ts) becomes a notice too. */
@@ -46,6 +47,7 @@ const WHAT: Readonly<Record<BaseNoticeKind, { readonly nl: string; readonly en: 
   presence_lookup_volume: { nl: 'een signaal: één gebruiker deed opvallend veel aanwezigheidsvragen', en: 'an alert: one user asked an unusual number of presence lookups' },
   dossier_deescalated: { nl: 'een dossier waaraan u deelnam is afgeschaald: wat blijft en hoe lang', en: 'a dossier you took part in was de-escalated: what stays and for how long' },
   contribution_cleared: { nl: 'een bijdrage van u is bij de afschaling uit het dossier verwijderd', en: 'a contribution of yours was removed from the dossier at de-escalation' },
+  case_handed_over: { nl: 'een melding die na de verrijking aan uw organisatie is overgedragen', en: 'a report handed over to your organisation after the enrichment' },
   restriction_lifted: { nl: 'een beperking van de verwerking is opgeheven: gegevens die u ontving worden weer verwerkt', en: 'a restriction of processing was lifted: data you received is processed again' },
 };
 

@@ -52,6 +52,16 @@ export interface PlanOfApproach {
   readonly actions: readonly PlanAction[];
 }
 
+/**
+ * A jointly supported proposal as the result of the meeting instead of an integral plan (seed 002
+ * Bijlage B §3: "een gezamenlijk gedragen voorstel: bijvoorbeeld toch een huisuitzetting").
+ */
+export interface MeetingProposal {
+  readonly text: string;
+  /** The partners that support it. */
+  readonly supportedBy: readonly PartnerId[];
+}
+
 export interface MeetingRecord {
   readonly date: IsoDate;
   readonly present: readonly UserId[];
@@ -62,6 +72,8 @@ export interface MeetingRecord {
   readonly plan: PlanOfApproach;
   /** When the process director sent the action list (within a week, §3.3). */
   readonly actionListSentAt: IsoDate | null;
+  /** The result as a jointly supported proposal, where the collaboration allows it (`process.proposalAsResult`). */
+  readonly proposal?: MeetingProposal | null;
   /** Who informs the subject of the outcome when the subject was not present (seed 000 Bijlage 2, 000-R69). */
   readonly outcomeInformant?: { readonly userId: UserId; readonly partnerId: PartnerId } | null;
 }

@@ -59,6 +59,8 @@ const event: fc.Arbitrary<ProcessEvent> = fc
         return { kind, by, toTable: 'zsm' };
       case 'close_without_meeting':
         return { kind, by, pickedUpBy };
+      case 'hand_over':
+        return { kind, by, party: { id: 'wijkteam', partnerId: pickedUpBy }, reason: 'help_question' };
       default:
         return { kind, by };
     }

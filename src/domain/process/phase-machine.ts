@@ -13,7 +13,8 @@ import { findPartner } from './case-state.js';
 import { checkClosing } from './closing-guard.js';
 import { checkReopen, checkStepNotPostponed } from './deescalation-guard.js';
 import { checkInformedForTriage } from './informing-guard.js';
-import { checkMonitoringReady } from './monitoring-guard.js';
+import type { HandoverParty, HandoverReason } from './records.js';
+import { checkHandover, checkResultReady } from './result-guard.js';
 import { ALLOWED, firstRefusal, refuse, type GuardResult, type Refusal } from './reasons.js';
 import { filled } from './text.js';
 import type { ProcessEventKind } from './process-events.js';
@@ -36,8 +37,10 @@ export type ProcessEvent =
   | { readonly kind: 'refer'; readonly by: ProcessActor; readonly toTable: string }
   /** Venlo: one partner picks the case up, no meeting needed. */
   | { readonly kind: 'close_without_meeting'; readonly by: ProcessActor; readonly pickedUpBy: PartnerId }
+  /** Venlo: after the enrichment the case is handed over to a configured party (seed 002 Bijlage B §1). */
+  | { readonly kind: 'hand_over'; readonly by: ProcessActor; readonly party: HandoverParty | undefined; readonly reason: HandoverReason }
   | { readonly kind: 'schedule_rto'; readonly by: ProcessActor }
-  /** The RTO adopted a plan and appointed a case director. */
+  /** The RTO adopted a plan and appointed a case director, or (where allowed) its result is a jointly supported proposal. */
   | { readonly kind: 'adopt_plan'; readonly by: ProcessActor }
   | { readonly kind: 'follow_up_rto'; readonly by: ProcessActor }
   /** Closing the case after (or in) the meeting, e.g. in Venlo's monthly meeting. */
@@ -69,6 +72,7 @@ function actorMay(event: ProcessEvent): GuardResult {
     case 'reject':
     case 'refer':
     case 'close_without_meeting':
+    case 'hand_over':
     case 'close':
     case 'schedule_rto':
     case 'adopt_plan':
@@ -103,9 +107,11 @@ function eventGuards(state: CaseState, event: ProcessEvent, move: ProcessTransit
       return firstRefusal(() => checkInformedForTriage(state, now), () => rtoPrepared(state));
     case 'close_without_meeting':
       return pickupPartnerActive(state, event.pickedUpBy, now);
+    case 'hand_over':
+      return checkHandover(state, event.party, event.reason, now);
     case 'adopt_plan':
     case 'relapse':
-      return checkMonitoringReady(state, now);
+      return checkResultReady(state, variant, now);
     case 'archive':
       return move.closes ? ALLOWED : checkStepNotPostponed(state, 2, now);
     case 'delete':

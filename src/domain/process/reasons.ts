@@ -105,6 +105,10 @@ export const PROCESS_REASONS = {
     nl: 'De procesregisseur beoordeelt de casus in overleg met de partij die haar aanmeldde: leg vast met wie, wanneer en met welke uitkomst is overlegd.',
     en: 'The process director judges the case in consultation with the registering party: record with whom, when and with what outcome.',
   },
+  handover_party_unknown: { rule: 'process', nl: 'Kies een partij uit de partijen waaraan dit samenwerkingsverband overdraagt.', en: 'Choose one of the parties this collaboration hands cases over to.' },
+  handover_party_not_partner: { rule: 'P1', nl: 'Als er al hulpverlening betrokken is, wordt het wijkteam van een convenantpartner op de hoogte gebracht; deze partij is geen convenantpartner.', en: 'When help is already involved, the neighbourhood team of a covenant partner is told; this party is not a covenant partner.' },
+  proposal_not_in_variant: { rule: 'process', nl: 'In dit samenwerkingsverband is het resultaat van het overleg een plan van aanpak; een voorstel kan niet als resultaat worden vastgelegd.', en: 'In this collaboration the result of the meeting is a plan of approach; a proposal cannot be recorded as the result.' },
+  proposal_not_joint: { rule: 'process', nl: 'Een gezamenlijk gedragen voorstel heeft een tekst en wordt gedragen door ten minste twee actieve convenantpartners.', en: 'A jointly supported proposal has a text and is supported by at least two active covenant partners.' },
   closing_criterion_missing: { rule: 'process', nl: 'Leg vast op grond van welk criterium de casus sluit.', en: 'Record the criterion on which the case closes.' },
 } as const satisfies Record<string, ReasonEntry>;
 

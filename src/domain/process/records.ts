@@ -99,6 +99,29 @@ export interface PickupRecord {
   readonly by: UserId;
 }
 
+/**
+ * Why a case is handed over after the enrichment (seed 002 Bijlage B §1): help is already
+ * involved, so the neighbourhood team is told and coordinates (`help_involved`); or the subject
+ * has a question for help after all, so the best party takes it (`help_question`).
+ */
+export type HandoverReason = 'help_involved' | 'help_question';
+
+/** A party a case can be handed over to (`process.handoverParties`), its partner resolved; null: outside the covenant. */
+export interface HandoverParty {
+  readonly id: string;
+  readonly partnerId: PartnerId | null;
+}
+
+/** The handover record (Venlo, 002-B09): to which party, why, when, by whom. */
+export interface HandoverRecord {
+  readonly partyId: string;
+  readonly partnerId: PartnerId | null;
+  readonly reason: HandoverReason;
+  readonly at: IsoDate;
+  readonly by: UserId;
+  readonly byPartner: PartnerId;
+}
+
 /** Nijmegen step 4: the household's consent to domain-crossing processing. */
 export interface HouseholdConsent {
   readonly consentId: string;

@@ -51,6 +51,17 @@ export interface ProcessVariant {
   readonly subjectMayAlwaysAttend?: boolean;
   /** The consent-or-weighing rule (P7) does not apply to a police provision on the art. 20 Wpg decision (Venlo, seed 002 Bijlage A art. 7.2). */
   readonly wpg20OutsideConsentRule?: boolean;
+  /**
+   * The result of the meeting may be a jointly supported proposal instead of an integral plan
+   * (Venlo, seed 002 Bijlage B §3): the result step then needs no case director and no plan.
+   */
+  readonly proposalAsResult?: boolean;
+  /**
+   * The parties a case is handed over to after the enrichment (Venlo, seed 002 Bijlage B §1: the
+   * neighbourhood team, or the "voorliggend veld"), each a covenant partner or (null) a party outside
+   * the covenant, which receives nothing through the system. Taken by the `hand_over` step.
+   */
+  readonly handoverParties?: readonly { readonly id: string; readonly name: string; readonly partnerId: string | null }[];
   /** The first disclosure without consent is limited to who is involved and what kind of help (seed 002 art. 7.6). */
   readonly firstDisclosureWithoutConsentLimited: boolean;
   /** The accept records the consultation with the registering party (seed 001 and 003 art. 9.2a). */

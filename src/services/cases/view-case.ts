@@ -2,7 +2,7 @@
  * The case page for one reader: abilities computed by the domain, and only what the policy
  * allows, decrypted and audited read by read (P16). What may not be seen is absent.
  */
-import { closingOf } from '../../store/repositories/case-state.repository.js';
+import { closingOf, handoverOf } from '../../store/repositories/case-state.repository.js';
 import { caseRelation, seesSubject } from '../../domain/access/decide.js';
 import { computeAbilities } from '../../domain/access/abilities.js';
 import type { CaseAbilities } from '../../domain/access/abilities.js';
@@ -87,6 +87,11 @@ export interface CaseView {
   readonly pickup?: PickupView;
   /** How the case was closed: criterion, the agreements made to keep things stable, when; null while open or for whom may not read the case. */
   readonly closing: { readonly criterionId: string | null; readonly criterionLabel: string | null; readonly note: string; readonly decidedAt: string } | null;
+  /**
+   * The handover after the enrichment (Venlo, seed 002 Bijlage B §1): to which party, why, when,
+   * by whom; for whoever may read the case or its administrative set. Absent when not handed over.
+   */
+  readonly handover?: { readonly partyId: string; readonly partyName: string; readonly partnerId: string | null; readonly reason: 'help_involved' | 'help_question'; readonly at: string; readonly by: string; readonly byPartnerId: string };
   /**
    * What the registrant ticked at registration (seed 003 Bijlage 2, art. 1.7; row 003-5): the
    * complex-case criteria, the life domains with concerns, and the table's own criteria in its
@@ -175,6 +180,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     // Closing (Nijmegen step 7, Venlo): the criterion, the agreements to keep things stable, and when (004-W20, 004-W21).
     const closingRow = await trx.selectFrom('cases').select(['closing_criteria', 'complex_criteria', 'closed_at']).where('id', '=', row.id).executeTakeFirst();
     const closingRecord = closingOf(closingRow?.closing_criteria ?? null);
+    const handover = handoverOf(closingRow?.closing_criteria ?? null);
     // A case a closing step put straight into the archive (Venlo, Nijmegen step 8) keeps its closing,
     // the state of affairs at closing (seed 002 Bijlage B §4), with the administrative set for staff (ADR 0150).
     const closedIntoArchive = row.phase === 'archived' && (closingRow?.closed_at ?? null) !== null && abilities.viewAdminSet;
@@ -237,6 +243,19 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
               note: closingRecord.note,
               decidedAt: closingRecord.decidedAt,
             },
+      ...(handover === null || !(abilities.viewCase || abilities.viewAdminSet)
+        ? {}
+        : {
+            handover: {
+              partyId: handover.partyId,
+              partyName: (config.process.handoverParties ?? []).find((p) => p.id === handover.partyId)?.name ?? handover.partyId,
+              partnerId: handover.partnerId,
+              reason: handover.reason,
+              at: handover.at,
+              by: handover.by,
+              byPartnerId: handover.byPartner,
+            },
+          }),
       registeredCriteria: abilities.viewCase ? registeredCriteria(closingRow?.complex_criteria ?? null, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
       acceptance: abilities.viewCase && facts.processDirectors.has(actor.userId) ? await acceptanceView(deps, trx, row.id, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
       postponementGrounds: config.informSubject.postponementGrounds ?? null,

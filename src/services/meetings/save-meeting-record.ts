@@ -11,7 +11,8 @@ import { isActiveMember } from '../../domain/membership/active.js';
 import { findPartner } from '../../domain/process/case-state.js';
 import { checkAttendance } from '../../domain/process/invitation-guard.js';
 import { updateMeeting } from '../../domain/process/meeting.js';
-import type { Meeting, MeetingNote, PlanAction, PlanGoal } from '../../domain/process/meeting.js';
+import type { Meeting, MeetingNote, MeetingProposal, PlanAction, PlanGoal } from '../../domain/process/meeting.js';
+import { checkProposalRecord } from '../../domain/process/result-guard.js';
 import type { LifeDomain } from '../../domain/model.js';
 import { encryptField, encryptJson } from '../../crypto/field-cipher.js';
 import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetings.js';
@@ -85,6 +86,8 @@ export interface MeetingRecordInput {
   readonly notes?: readonly { readonly text: string; readonly subjects?: readonly string[] | undefined }[] | undefined;
   /** The state of affairs (seed 002 Bijlage B, 2: "stand van zaken"), about the case as a whole; kept as a note of that kind. */
   readonly stateOfAffairs?: string | undefined;
+  /** The result as a jointly supported proposal (seed 002 Bijlage B §3), where the collaboration allows it. */
+  readonly proposal?: { readonly text: string; readonly supportedBy: readonly string[] } | undefined;
   readonly plan: { readonly goals: readonly RecordGoalInput[]; readonly actions: readonly RecordActionInput[] };
   /**
    * Seed 003 Fase 3: the contributions that stay available for monitoring after this RTO; in
@@ -155,6 +158,11 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
       const problem = followUpIntervalProblem(caseTable(ctx.config, ctx.row.tableId), input.followUpInDays);
       if (problem !== null) issues.push({ field: 'followUpInDays', message: problem });
     }
+    const proposal: MeetingProposal | null = input.proposal === undefined ? null : { text: input.proposal.text.trim(), supportedBy: [...new Set(input.proposal.supportedBy)] };
+    if (proposal !== null) {
+      const joint = checkProposalRecord(proposal, ctx.state, ctx.config.process, now.getTime());
+      if (!joint.ok) refuseProcess(entry, joint);
+    }
     const outcomeInformant = await informantOf(trx, input.outcomeInformant, meeting, ctx.facts.processDirectors, issues);
     if (issues.length > 0) throw validationFailed(issues);
     // Newly present participants pass the same attendance check as `recordAttendance` (P2: a representative identified).
@@ -175,14 +183,14 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
     }));
     const decided = updateMeeting(meeting, input.version, {
       attended: [...input.present],
-      record: { date: input.date, present: [...input.present], reason: input.reason, status: input.status, notes, plan: { goals, actions }, actionListSentAt: row.action_list_sent_at?.toISOString() ?? null, outcomeInformant },
+      record: { date: input.date, present: [...input.present], reason: input.reason, status: input.status, notes, plan: { goals, actions }, proposal, actionListSentAt: row.action_list_sent_at?.toISOString() ?? null, outcomeInformant },
     });
     if (!decided.ok) throw staleVersion();
 
     const updated = await trx
       .updateTable('meetings')
       .set({
-        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions }, outcomeInformant }),
+        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions }, ...(proposal === null ? {} : { proposal }), outcomeInformant }),
         status: input.status,
         held_at: input.status === 'held' ? new Date(input.date) : null,
         ...(input.followUpInDays === undefined ? {} : { follow_up_days: input.followUpInDays }),

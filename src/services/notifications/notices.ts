@@ -107,6 +107,28 @@ export async function noticeDeescalated(
   });
 }
 
+/**
+ * Seed 002 Bijlage B §1: a case handed over after the enrichment. The receiving partner's
+ * professionals learn that it was handed over to them, why (in words), when and by whom, and
+ * nothing of the case's content; the case number is in the inbox message, never in the e-mail.
+ */
+export async function noticeHandedOver(
+  deps: ServiceDeps,
+  trx: Trx,
+  input: { collaborationId: string; caseId: string; partnerId: string; message: string; at: Date },
+): Promise<NoticeResult> {
+  const users = await noticeUsers(trx, input.collaborationId);
+  return notify(deps, trx, {
+    kind: 'case_handed_over',
+    collaborationId: input.collaborationId,
+    userIds: triageAnswerers(input.partnerId, users),
+    link: '/inbox',
+    caseId: input.caseId,
+    key: `handed_over:${input.caseId}:${input.at.toISOString()}`,
+    message: input.message,
+  });
+}
+
 export async function noticeMeetingInvitation(
   deps: ServiceDeps,
   trx: Trx,

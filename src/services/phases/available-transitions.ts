@@ -42,7 +42,9 @@ export async function availableTransitions(deps: ServiceDeps, actor: SessionActo
           ? { kind, by, toTable: 'other' }
           : kind === 'close_without_meeting'
             ? { kind, by, pickedUpBy: ctx.state.leadPartner }
-            : kind === 'reopen'
+            : kind === 'hand_over'
+              ? { kind, by, party: { id: 'pre-check', partnerId: null }, reason: 'help_question' }
+              : kind === 'reopen'
               ? { kind, by, reason: 'pre-check' }
               : { kind, by };
       const move = findMove(ctx.config.process, kind, ctx.state.phase);

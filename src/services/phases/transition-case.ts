@@ -8,6 +8,8 @@
  * - refer to another table of the collaboration: the case moves there with its dossier and the
  *   contributions their contributors approved for that table, and is screened there again
  *   (`refer-case.ts`);
+ * - hand over after the enrichment (Venlo): the handover record (to which party, why, when, by
+ *   whom) is kept with the closing record and the receiving partner is told, without content;
  * - a step that closes (configured `closes`): the closing record and the closing date, which a
  *   retention policy anchored on `closing` counts from (Venlo 2 years, Nijmegen 15 years);
  * - deescalate: the decision that anchors the retention steps (P13);
@@ -19,7 +21,7 @@
  * A refusal names its rule, in the collaboration's own words where it is about the step itself,
  * and is audited; the case is unchanged.
  */
-import type { ClosingRecord } from '../../domain/process/records.js';
+import type { ClosingRecord, HandoverParty, HandoverReason, HandoverRecord } from '../../domain/process/records.js';
 import { transition } from '../../domain/process/phase-machine.js';
 import { describeRefusedStep } from '../../domain/process/step-words.js';
 import type { ProcessTransition } from '../../domain/process/variant.js';
@@ -43,7 +45,7 @@ import { checkTableStep } from '../../domain/tables/preconditions.js';
 import { tableFacts } from '../tables/table-facts.js';
 import { caseTable, enforceTable } from '../tables/table-context.js';
 import type { AcceptedReferral } from './refer-case.js';
-import { noticeDeescalated, noticeSignalOutcome } from '../notifications/notices.js';
+import { noticeDeescalated, noticeHandedOver, noticeSignalOutcome } from '../notifications/notices.js';
 import { checkAcceptance, withinCriteria } from '../../domain/process/acceptance.js';
 import type { AcceptanceAssessment } from '../../domain/process/acceptance.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
@@ -60,6 +62,7 @@ export type TransitionInput = { readonly version?: number | undefined } & (
   | { readonly event: 'reject'; readonly advice?: string | undefined }
   | { readonly event: 'refer'; readonly toTable: string }
   | ({ readonly event: 'close_without_meeting'; readonly pickedUpBy: string } & ClosingInput)
+  | ({ readonly event: 'hand_over'; readonly partyId: string; readonly reason: HandoverReason } & ClosingInput)
   | ({ readonly event: 'deescalate' | 'close' | 'archive' } & ClosingInput)
   | { readonly event: 'schedule_rto' | 'adopt_plan' | 'follow_up_rto' | 'relapse' | 'delete' }
   | { readonly event: 'reopen'; readonly reason: string }
@@ -83,9 +86,11 @@ interface ReopenRecordStored {
 
 type StoredClosing = CaseClosingColumn & { readonly reopenings?: readonly ReopenRecordStored[] };
 
-function toEvent(input: TransitionInput, actor: SessionActor): ProcessEvent {
+function toEvent(input: TransitionInput, actor: SessionActor, party: HandoverParty | undefined): ProcessEvent {
   const by = processActor(actor);
   switch (input.event) {
+    case 'hand_over':
+      return { kind: 'hand_over', by, party, reason: input.reason };
     case 'refer':
       return { kind: 'refer', by, toTable: input.toTable };
     case 'close_without_meeting':
@@ -107,7 +112,7 @@ function toEvent(input: TransitionInput, actor: SessionActor): ProcessEvent {
 }
 
 function closingRecord(ctx: ProcessContext, input: TransitionInput, now: Date): ClosingRecord | null {
-  if (input.event !== 'close_without_meeting' && input.event !== 'deescalate' && input.event !== 'close' && input.event !== 'archive') return null;
+  if (input.event !== 'close_without_meeting' && input.event !== 'hand_over' && input.event !== 'deescalate' && input.event !== 'close' && input.event !== 'archive') return null;
   if (input.criterionId === undefined && input.note === undefined) return null;
   const criteria = ctx.config.process.closingCriteria;
   if (input.criterionId !== undefined && !criteria.some((c) => c.id === input.criterionId)) {
@@ -177,6 +182,7 @@ async function applyEffects(
   now: Date,
   closing: ClosingRecord | null,
   referral: AcceptedReferral | null,
+  handover: HandoverRecord | null,
 ): Promise<void> {
   const caseId = ctx.row.id;
   const current = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', caseId).executeTakeFirstOrThrow();
@@ -205,6 +211,9 @@ async function applyEffects(
     }
     case 'refer':
       if (referral !== null) await applyReferral(deps, trx, ctx, referral, now);
+      return;
+    case 'hand_over':
+      if (handover !== null) await recordHandover(deps, trx, ctx, handover, now);
       return;
     case 'close_without_meeting':
     case 'close':
@@ -254,6 +263,36 @@ async function applyEffects(
   }
 }
 
+/** The configured party, its covenant partner resolved to the partner's id; undefined when not configured. */
+async function handoverParty(trx: Trx, ctx: ProcessContext, partyId: string): Promise<HandoverParty | undefined> {
+  const configured = (ctx.config.process.handoverParties ?? []).find((p) => p.id === partyId);
+  if (configured === undefined) return undefined;
+  if (configured.partnerId === null) return { id: configured.id, partnerId: null };
+  const row = await trx.selectFrom('partners').select('id').where('collaboration_id', '=', ctx.row.collaborationId).where('slug', '=', configured.partnerId).executeTakeFirst();
+  return row === undefined ? undefined : { id: configured.id, partnerId: row.id };
+}
+
+const HANDOVER_WHY: Readonly<Record<HandoverReason, string>> = {
+  help_involved: 'er is al hulpverlening betrokken; stem de verdere afhandeling af met de ketenregisseur',
+  help_question: 'betrokkene heeft alsnog een hulpvraag; uw organisatie pakt die op',
+};
+
+/**
+ * The handover record goes with the case's closing record (`cases.closing_criteria.handover`); a
+ * covenant partner that receives it is told so in its inbox (no content); a party outside the
+ * covenant receives nothing through the system (seed 002 Bijlage A art. 8).
+ */
+async function recordHandover(deps: ServiceDeps, trx: Trx, ctx: ProcessContext, handover: HandoverRecord, now: Date): Promise<void> {
+  const caseId = ctx.row.id;
+  const current = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', caseId).executeTakeFirstOrThrow();
+  await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...storedClosing(current.closing_criteria), handover }) }).where('id', '=', caseId).execute();
+  if (handover.partnerId === null) return;
+  const party = (ctx.config.process.handoverParties ?? []).find((p) => p.id === handover.partyId);
+  const by = await trx.selectFrom('partners').select('name').where('id', '=', handover.byPartner).executeTakeFirst();
+  const message = `Melding ${ctx.row.number} is op ${now.toISOString().slice(0, 10)} aan ${party?.name ?? handover.partyId} overgedragen door ${by?.name ?? 'de ketenregisseur'}: ${HANDOVER_WHY[handover.reason]}.`;
+  await noticeHandedOver(deps, trx, { collaborationId: ctx.row.collaborationId, caseId, partnerId: handover.partnerId, message, at: now });
+}
+
 export async function transitionCase(deps: ServiceDeps, actor: SessionActor, caseId: string, input: TransitionInput): Promise<TransitionOutcome> {
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
@@ -266,7 +305,8 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     // The receiving table's age range is judged again (seed 000 Bijlage 2).
     if (referral !== null) enforceTable(entry, await referralAge(trx, ctx, referral, now));
     const state = closing === null ? ctx.state : { ...ctx.state, closing };
-    const result = transition(state, toEvent(input, actor), ctx.config.process, now.getTime());
+    const party = input.event === 'hand_over' ? await handoverParty(trx, ctx, input.partyId) : undefined;
+    const result = transition(state, toEvent(input, actor, party), ctx.config.process, now.getTime());
     if (!result.ok) {
       if (result.reason === 'phase_not_in_variant' || result.reason === 'transition_not_allowed') {
         refuse(entry, { rule: result.rule, reason: result.reason, messages: describeRefusedStep(ctx.config.process, ctx.config.name, ctx.state.phase, input.event, result.reason) });
@@ -291,7 +331,11 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     // Handed over to the outside body before nothing identifying stays; each item is audited (P4).
     const handover = referral?.kind === 'outside' ? await readHandover(trx, ctx, referral) : null;
     for (const c of handover?.contributions ?? []) await deps.audit.append(trx, { ...entry, action: 'case.refer.handover', contributionId: c.id });
-    await applyEffects(deps, trx, ctx, input, result.move, actor, now, closing, referral);
+    const handedOver: HandoverRecord | null =
+      input.event === 'hand_over' && party !== undefined
+        ? { partyId: party.id, partnerId: party.partnerId, reason: input.reason, at: now.toISOString(), by: actor.userId, byPartner: ctx.state.leadPartner }
+        : null;
+    await applyEffects(deps, trx, ctx, input, result.move, actor, now, closing, referral, handedOver);
     await deps.audit.append(trx, entry);
     return { caseId, phase, version, advice: input.event === 'reject' ? (input.advice ?? null) : null, ...(handover === null ? {} : { handover }) };
   });

@@ -8,7 +8,7 @@
 import type { Kysely } from 'kysely';
 import type { DataKey } from '../../crypto/case-keys.js';
 import { decryptJson } from '../../crypto/field-cipher.js';
-import type { Invitation, Meeting, MeetingRecord, PlanOfApproach } from '../../domain/process/meeting.js';
+import type { Invitation, Meeting, MeetingProposal, MeetingRecord, PlanOfApproach } from '../../domain/process/meeting.js';
 import type { Database } from '../schema.js';
 
 export const MEETING_PREPARATION_FIELD = 'meeting.preparation';
@@ -19,6 +19,7 @@ interface StoredRecord {
   readonly reason?: string;
   readonly status?: string;
   readonly plan?: PlanOfApproach;
+  readonly proposal?: MeetingProposal;
   readonly outcomeInformant?: { readonly userId: string; readonly partnerId: string } | null;
 }
 
@@ -76,6 +77,7 @@ export async function loadMeetings(trx: Kysely<Database>, caseId: string, key: D
         reason: stored.reason ?? '',
         status: stored.status ?? m.status,
         plan: stored.plan ?? { goals: [], actions: [] },
+        proposal: stored.proposal ?? null,
         actionListSentAt: m.action_list_sent_at?.toISOString() ?? null,
         outcomeInformant: stored.outcomeInformant ?? null,
       };

@@ -38,6 +38,7 @@ import type {
   PickupRecord,
   ReporterVoice,
   Weighing,
+  HandoverRecord,
 } from '../../domain/process/records.js';
 import type { DataKey } from '../../crypto/case-keys.js';
 import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
@@ -53,6 +54,8 @@ export interface CaseClosingColumn {
   readonly closing?: ClosingRecord;
   /** The reporter's own say on closing (Venlo). */
   readonly reporterVoice?: ReporterVoice;
+  /** The handover after the enrichment (Venlo, seed 002 Bijlage B §1). */
+  readonly handover?: HandoverRecord;
 }
 
 /** The decrypted `weighings.motivation_enc`. */
@@ -98,6 +101,11 @@ export function pickedUpAt(column: unknown): number | null {
 /** The closing record of a case (criterion, note with the agreements made, when), or null. */
 export function closingOf(column: unknown): NonNullable<CaseClosingColumn['closing']> | null {
   return closingColumn(column).closing ?? null;
+}
+
+/** The handover after the enrichment (Venlo), or null. */
+export function handoverOf(column: unknown): NonNullable<CaseClosingColumn['handover']> | null {
+  return closingColumn(column).handover ?? null;
 }
 
 function closingColumn(value: unknown): CaseClosingColumn {

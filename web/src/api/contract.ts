@@ -823,6 +823,17 @@ export interface paths {
                                 caseDirectorId: string | null;
                                 processDirectorIds: string[];
                             };
+                            /** @description The handover after the enrichment (Venlo): to which party, why, when, by whom; absent when not handed over. */
+                            handover?: {
+                                at: string;
+                                by: string;
+                                byPartnerId: string;
+                                partnerId: string | null;
+                                partyId: string;
+                                partyName: string;
+                                /** @enum {string} */
+                                reason: "help_involved" | "help_question";
+                            };
                             id: string;
                             leadPartnerId: string;
                             number: string;
@@ -2627,6 +2638,10 @@ export interface paths {
                         };
                         /** @default [] */
                         present?: string[];
+                        proposal?: {
+                            supportedBy: string[];
+                            text: string;
+                        };
                         reason: string;
                         stateOfAffairs?: string;
                         /** @enum {string} */
@@ -3443,6 +3458,15 @@ export interface paths {
                         note?: string;
                         /** Format: uuid */
                         pickedUpBy: string;
+                        version?: number;
+                    } | {
+                        criterionId?: string;
+                        /** @enum {string} */
+                        event: "hand_over";
+                        note?: string;
+                        partyId: string;
+                        /** @enum {string} */
+                        reason: "help_involved" | "help_question";
                         version?: number;
                     } | {
                         criterionId?: string;

@@ -70,6 +70,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       />
       {!c.abilities.viewCase ? <Alert type="info">{c.abilities.viewAdminSet ? t.caseView.adminSetOnly : t.caseView.notVisible}</Alert> : null}
       {c.pickup === undefined ? null : <PickupStatus pickup={c.pickup} />}
+      {c.handover === undefined ? null : <HandoverStatus c={c} />}
       {c.closing === null ? null : <ClosingSection closing={c.closing} />}
       <ReporterVoice
         c={c}
@@ -96,6 +97,29 @@ export function CasePage({ caseId }: { caseId: string }) {
       {c.abilities.viewCase ? <ContributionsSection c={c} /> : null}
       <OwnContributionsSection c={c} />
     </>
+  );
+}
+
+/** The handover after the enrichment (Venlo, seed 002 Bijlage B §1): to whom, why, when, by whom. */
+function HandoverStatus({ c }: { c: CaseView }) {
+  const { t, lang } = useI18n();
+  const partnerName = usePartnerName();
+  const h = c.handover;
+  if (h === undefined) return null;
+  return (
+    <Section labelledBy="handover-status-title">
+      <Heading level={2} id="handover-status-title">
+        {t.steps.handedOverTitle}
+      </Heading>
+      <DataList
+        items={[
+          [t.steps.handedOverTo, h.partyName],
+          [t.steps.handedOverWhy, t.steps.handoverReasons[h.reason]],
+          [t.steps.handedOverWhen, new Date(h.at).toLocaleDateString(lang === 'nl' ? 'nl-NL' : 'en-GB')],
+          [t.steps.handedOverBy, partnerName(h.byPartnerId)],
+        ]}
+      />
+    </Section>
   );
 }
 

@@ -19,14 +19,14 @@ import { PickupForm, PickupStatus } from './pickup';
 import { partnerName } from './triage';
 
 /** Steps that cannot be undone: they ask for confirmation and come after the other steps. */
-const IRREVERSIBLE: ReadonlySet<string> = new Set(['reject', 'deescalate', 'close_without_meeting', 'close', 'refer', 'archive', 'delete']);
+const IRREVERSIBLE: ReadonlySet<string> = new Set(['reject', 'deescalate', 'close_without_meeting', 'hand_over', 'close', 'refer', 'archive', 'delete']);
 
 /**
  * Irreversible steps that are the planned end of a phase (the plan is carried out: de-escalate),
  * offered on the case page as a named step after the others, with their confirmation; the
  * exceptional ones (not accepting, referring, closing without a meeting) stay on the steps screen.
  */
-const PLANNED_ENDINGS: ReadonlySet<string> = new Set(['deescalate']);
+const PLANNED_ENDINGS: ReadonlySet<string> = new Set(['deescalate', 'hand_over']);
 
 interface Step {
   readonly event: string;
@@ -230,6 +230,9 @@ function StepForm({
   const [toTable, setToTable] = useState('');
   const [criterion, setCriterion] = useState('');
   const [pickedUpBy, setPickedUpBy] = useState(partnerIds[0] ?? '');
+  const parties = collaboration?.config.process?.handoverParties ?? [];
+  const [party, setParty] = useState('');
+  const [why, setWhy] = useState('help_involved');
   const [confirming, setConfirming] = useState(false);
   const [handover, setHandover] = useState<Handover | null>(null);
   // Referral: the other tables of the collaboration (the dossier goes along, with what contributors
@@ -254,6 +257,8 @@ function StepForm({
         return { event, version, toTable: toTable !== '' ? toTable : (tables[0]?.id ?? '') };
       case 'close_without_meeting':
         return { event, version, pickedUpBy, ...(criterion === '' ? {} : { criterionId: criterion }), ...(text.trim() === '' ? {} : { note: text }) };
+      case 'hand_over':
+        return { event, version, partyId: party !== '' ? party : (parties[0]?.id ?? ''), reason: why, ...(criterion === '' ? {} : { criterionId: criterion }), ...(text.trim() === '' ? {} : { note: text }) };
       case 'reopen':
         return { event, version, reason: text };
       default:
@@ -270,7 +275,7 @@ function StepForm({
       'assessment.consultation.with': a.consultedWith,
       'assessment.consultation.at': a.consultedAt,
       'assessment.consultation.outcome': a.consultationOutcome,
-      advice: t.steps.advice, toTable: t.steps.toTable, pickedUpBy: t.steps.pickedUpBy, criterionId: t.steps.criterion, note: t.steps.note, reason: t.steps.reason })[f] ?? f;
+      advice: t.steps.advice, toTable: t.steps.toTable, pickedUpBy: t.steps.pickedUpBy, partyId: t.steps.handoverParty, criterionId: t.steps.criterion, note: t.steps.note, reason: t.steps.reason })[f] ?? f;
 
   if (handover !== null) return <HandoverView handover={handover} onDone={() => onDone(t.steps.done(eventName))} />;
   return (
@@ -302,6 +307,12 @@ function StepForm({
       {event === 'refer' ? <SelectField field={`${p}toTable`} label={t.steps.toTable} value={toTable !== '' ? toTable : (tables[0]?.id ?? '')} onChange={setToTable} options={tables.map((tb) => ({ value: tb.id, label: tb.name }))} error={submission.fields.toTable} /> : null}
       {event === 'close_without_meeting' ? (
         <SelectField field={`${p}pickedUpBy`} label={t.steps.pickedUpBy} value={pickedUpBy} onChange={setPickedUpBy} options={partnerIds.map((id) => ({ value: id, label: partnerName(dir.data, id) }))} error={submission.fields.pickedUpBy} />
+      ) : null}
+      {event === 'hand_over' ? (
+        <>
+          <SelectField field={`${p}partyId`} label={t.steps.handoverParty} value={party !== '' ? party : (parties[0]?.id ?? '')} onChange={setParty} options={parties.map((x) => ({ value: x.id, label: x.name }))} error={submission.fields.partyId} />
+          <RadioGroup field={`${p}reason`} legend={t.steps.handoverReason} value={why} onChange={setWhy} options={(['help_involved', 'help_question'] as const).map((v) => ({ value: v, label: t.steps.handoverReasons[v] }))} />
+        </>
       ) : null}
       {closes && criteria.length > 0 ? (
         <SelectField field={`${p}criterionId`} label={t.steps.criterion} value={criterion} onChange={setCriterion} options={[{ value: '', label: t.common.none }, ...criteria.map((c) => ({ value: c.id, label: c.label }))]} error={submission.fields.criterionId} />

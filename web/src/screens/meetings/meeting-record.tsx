@@ -8,11 +8,13 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { ApiError } from '../../api/client';
+import { useCollaboration } from '../../api/collaboration';
 import { useDirectory } from '../../api/directory';
 import type { CaseView } from '../../api/types';
 import { CheckboxGroup, fieldId, SelectField, TextArea, TextField } from '../../components/form';
 import { Alert, Button, ButtonGroup, Heading, Section } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
+import { useSession } from '../../session';
 import { missing, today, useSubmission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
 import type { MeetingView } from './meeting-data';
@@ -69,6 +71,11 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const [status, setStatus] = useState('held');
   const [reason, setReason] = useState('');
   const [stateOfAffairs, setStateOfAffairs] = useState('');
+  // Seed 002 Bijlage B §3: the result may be a jointly supported proposal where the collaboration allows it.
+  const { me } = useSession();
+  const proposalAllowed = useCollaboration(me?.collaborationId ?? null)?.config.process?.proposalAsResult === true;
+  const [proposal, setProposal] = useState('');
+  const [supportedBy, setSupportedBy] = useState<string[]>([]);
   const [present, setPresent] = useState<string[]>([]);
   const [informant, setInformant] = useState('');
   const [goals, setGoalRows] = useState<GoalRow[]>([emptyGoal()]);
@@ -98,7 +105,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
     if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt, subjects: t.rto.aboutWhom })[a[3] ?? ''] ?? a[3] ?? ''}`;
     const n = /^notes\.(\d+)\.(\w+)$/.exec(f);
     if (n !== null) return `${t.rto.noteN(Number(n[1]) + 1)}: ${n[2] === 'subjects' ? t.rto.aboutWhom : t.rto.noteText}`;
-    return ({ date: t.rto.heldOn, reason: t.rto.reason, stateOfAffairs: t.rto.stateOfAffairs, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant })[f] ?? f;
+    return ({ date: t.rto.heldOn, reason: t.rto.reason, stateOfAffairs: t.rto.stateOfAffairs, 'proposal.text': t.rto.proposalText, 'proposal.supportedBy': t.rto.proposalSupportedBy, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant })[f] ?? f;
   };
   return (
     <Section labelledBy="record-title">
@@ -124,6 +131,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             status,
             reason,
             ...(stateOfAffairs.trim() === '' ? {} : { stateOfAffairs }),
+            ...(proposal.trim() === '' ? {} : { proposal: { text: proposal, supportedBy } }),
             present,
             ...(informant === '' ? {} : { outcomeInformant: { userId: informant } }),
             notes: notes.filter((n) => n.text.trim() !== ''),
@@ -194,6 +202,13 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
           error={s.fields['outcomeInformant.userId']}
           options={[{ value: '', label: t.rto.outcomeInformantNone }, ...m.invitations.filter((i) => i.role !== 'subject' && i.role !== 'representative').map((i) => ({ value: i.userId, label: participantName(i, m, c, dir.data) }))]}
         />
+        {proposalAllowed ? (
+          <>
+            <Heading level={3}>{t.rto.proposalTitle}</Heading>
+            <TextArea field="proposal.text" label={t.rto.proposalText} description={t.rto.proposalIntro} value={proposal} onChange={setProposal} error={s.fields['proposal.text']} rows={3} optional={t.common.optional} />
+            <CheckboxGroup field="proposal.supportedBy" legend={t.rto.proposalSupportedBy} options={partners.map((p) => ({ value: p.id, label: p.name }))} selected={supportedBy} onChange={setSupportedBy} error={s.fields['proposal.supportedBy']} />
+          </>
+        ) : null}
         <Heading level={3}>{t.rto.planTitle}</Heading>
         {goals.map((g, gi) => (
           <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced" key={`g${gi}`}>
