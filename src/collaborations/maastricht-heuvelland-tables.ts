@@ -256,7 +256,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
       { kind: 'consent_required', text: 'Betrokkene heeft toestemming verleend voor de verwerking van zijn persoonsgegevens in dit overleg', before: 'accept' },
       { kind: 'plan_of_approach', text: 'Er is een individueel plan van aanpak, of het overleg heeft tot doel het op te stellen; de ex-gedetineerde is zoveel mogelijk betrokken' },
       { kind: 'other', text: 'Wijzigingen in het plan van aanpak worden vastgelegd en belegd bij de zorgverantwoordelijke medewerker' },
-      { kind: 'subject_informed', text: 'Betrokkene is tijdens de detentie geïnformeerd over de verwerking in dit overleg', before: 'accept' },
+      // 000-R81: an informing record that says it was given during detention.
+      { kind: 'subject_informed_during_detention', text: 'Betrokkene is tijdens de detentie geïnformeerd over de verwerking in dit overleg', before: 'accept' },
     ],
     chair: 'VHH',
     responsibleOfficer: { title: 'Procesmanager Veiligheidshuis', partnerId: 'gemeente-maastricht' },
@@ -308,6 +309,8 @@ export const MAASTRICHT_TABLES: readonly CollaborationTable[] = [
     incidentalPartners: ['st-joseph', 'virenze-riagg', 'xonar', 'bureau-jeugdzorg-limburg', 'politie-limburg'],
     anyMemberMayJoin: false,
     separateCovenant: 'Convenant "Zorg voor Jeugd" Eijsden-Margraten, ondertekend 12 maart 2014 door alle deelnemende partijen',
+    // 000-R83: Envida signed "Zorg voor Jeugd", not this covenant: a partner at this table only.
+    separateCovenantPartners: ['envida'],
     consentExceptions: [
       { id: 'voorkoming-strafbare-feiten', text: 'a. Ter voorkoming van strafbare feiten' },
       { id: 'bescherming-jeugdigen', text: 'b. In het belang van bescherming en veiligheid van jeugdige(n) en/of de omgeving' },

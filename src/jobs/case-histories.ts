@@ -20,6 +20,7 @@ export async function loadCaseHistories(trx: Trx, collaborationId?: string): Pro
     .select([
       'cases.id',
       'cases.collaboration_id',
+      'cases.table_id',
       'cases.phase',
       'cases.created_at',
       'cases.lead_partner_id',
@@ -60,6 +61,7 @@ export async function loadCaseHistories(trx: Trx, collaborationId?: string): Pro
     return {
       caseId: c.id,
       collaborationId: c.collaboration_id,
+      tableId: c.table_id,
       phase,
       registeredAt: c.created_at.getTime(),
       leadPartner: c.lead_partner_id,

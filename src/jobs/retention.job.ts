@@ -6,6 +6,7 @@
  */
 import type { CollaborationId } from '../domain/model.js';
 import { remindersDue } from '../domain/reporting/reminders.js';
+import { retentionPolicyOf } from '../domain/retention/policy.js';
 import type { RetentionPolicy } from '../domain/retention/policy.js';
 import { scheduleSweep } from '../domain/retention/schedule.js';
 import type { ServiceDeps, Trx } from '../services/ports.js';
@@ -30,7 +31,7 @@ export interface RetentionCounts {
 export async function loadRetentionPolicies(deps: ServiceDeps, trx: Trx): Promise<Map<CollaborationId, RetentionPolicy>> {
   const policies = new Map<CollaborationId, RetentionPolicy>();
   for (const c of await trx.selectFrom('collaborations').select('id').orderBy('slug').execute()) {
-    policies.set(c.id, (await deps.collaborationConfig(trx, c.id)).retention);
+    policies.set(c.id, retentionPolicyOf(await deps.collaborationConfig(trx, c.id)));
   }
   return policies;
 }

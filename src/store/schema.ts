@@ -332,6 +332,8 @@ export interface InformingRecordsTable {
   meeting_id: Nullable<string>;
   /** What the subject was told (goal, themes, participants, rights), sealed under the case key. */
   told_enc: NullableBytes;
+  /** The subject was informed during detention (seed 000 Nazorg, 000-R81). */
+  during_detention: Generated<boolean>;
   created_at: CreatedAt;
 }
 

@@ -13,6 +13,7 @@ import type { CollaborationConfig } from '../../src/domain/config/collaboration-
 import { runJob } from '../../src/jobs/job-runner.js';
 import { addMonths } from '../../src/domain/time/date-math.js';
 import { retentionJob } from '../../src/jobs/retention.job.js';
+import { policyForTable, retentionPolicyOf } from '../../src/domain/retention/policy.js';
 import type { TestServer } from '../support/server.js';
 import { ACCEPT, screenAtTable, step } from './phases.flow.js';
 
@@ -68,6 +69,32 @@ async function expectOffered(s: TestServer, w: HandvatWalk, caseId: string, phas
 
 /** Registration to deletion; returns nothing, fails on the first step that does not hold. */
 export async function walkToDeletion(s: TestServer, w: HandvatWalk): Promise<void> {
+    const { caseId, decidedAt } = await walkToDeescalation(s, w);
+    const c = { id: caseId };
+    const phaseOf = async (): Promise<string> => (await s.deps.database.db.selectFrom('cases').select('phase').where('id', '=', c.id).executeTakeFirstOrThrow()).phase;
+
+    // Stap 2: the retention job archives six months after the decision, not before.
+    s.setNow(new Date(decidedAt + 170 * DAY));
+    await runJob(s.deps, retentionJob);
+    expect(await phaseOf()).toBe('deescalation1');
+    s.setNow(new Date(decidedAt + 190 * DAY));
+    await runJob(s.deps, retentionJob);
+    expect(await phaseOf()).toBe('archived');
+    await expectOffered(s, w, c.id, 'archived');
+
+    // Stap 3: deleted twelve months after the decision; nothing identifying remains.
+    s.setNow(new Date(decidedAt + 370 * DAY));
+    await runJob(s.deps, retentionJob);
+    expect(await phaseOf()).toBe('deleted');
+    const db = s.deps.database.db;
+    expect(await db.selectFrom('subjects').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
+    expect(await db.selectFrom('contributions').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
+    expect(await db.selectFrom('case_keys').select('case_id').where('case_id', '=', c.id).execute()).toEqual([]);
+    expect((await s.request('GET', `/api/cases/${c.id}`, await s.login(w.pd))).body).not.toContain(w.subjectName);
+}
+
+/** Registration to the decision to de-escalate (Fase 4 stap 1); the case and the decision's time. */
+export async function walkToDeescalation(s: TestServer, w: HandvatWalk): Promise<{ caseId: string; decidedAt: number }> {
     // Registration by probation, on a basis from its own catalogue.
     const reg = await s.login(w.registrant);
     const created = await s.request('POST', '/api/cases', reg, {
@@ -146,26 +173,9 @@ export async function walkToDeletion(s: TestServer, w: HandvatWalk): Promise<voi
     const inbox = (await s.request('GET', '/api/inbox', await s.login(w.executor))).json<{ notifications: { kind: string; caseId: string | null; message: string | null }[] }>();
     const told = inbox.notifications.filter((n) => n.caseId === c.id && n.kind === 'dossier_deescalated');
     expect(told).toHaveLength(1);
-    expect(told[0]?.message).toContain(day(addMonths(decidedAt, w.config.retention.archiveAfterMonths ?? 0)));
-    expect(told[0]?.message).toContain(day(addMonths(decidedAt, w.config.retention.deleteAfterMonths)));
-    const phaseOf = async (): Promise<string> => (await s.deps.database.db.selectFrom('cases').select('phase').where('id', '=', c.id).executeTakeFirstOrThrow()).phase;
-
-    // Stap 2: the retention job archives six months after the decision, not before.
-    s.setNow(new Date(decidedAt + 170 * DAY));
-    await runJob(s.deps, retentionJob);
-    expect(await phaseOf()).toBe('deescalation1');
-    s.setNow(new Date(decidedAt + 190 * DAY));
-    await runJob(s.deps, retentionJob);
-    expect(await phaseOf()).toBe('archived');
-    await expectOffered(s, w, c.id, 'archived');
-
-    // Stap 3: deleted twelve months after the decision; nothing identifying remains.
-    s.setNow(new Date(decidedAt + 370 * DAY));
-    await runJob(s.deps, retentionJob);
-    expect(await phaseOf()).toBe('deleted');
-    const db = s.deps.database.db;
-    expect(await db.selectFrom('subjects').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
-    expect(await db.selectFrom('contributions').select('id').where('case_id', '=', c.id).execute()).toEqual([]);
-    expect(await db.selectFrom('case_keys').select('case_id').where('case_id', '=', c.id).execute()).toEqual([]);
-    expect((await s.request('GET', `/api/cases/${c.id}`, await s.login(w.pd))).body).not.toContain(w.subjectName);
+    // The table's own retention where it has one (seed 000 art. 10.3, 000-R36).
+    const retention = policyForTable(retentionPolicyOf(w.config), w.table);
+    expect(told[0]?.message).toContain(day(addMonths(decidedAt, retention.archiveAfterMonths ?? 0)));
+    expect(told[0]?.message).toContain(day(addMonths(decidedAt, retention.deleteAfterMonths)));
+    return { caseId: c.id, decidedAt };
 }

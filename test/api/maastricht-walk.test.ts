@@ -58,6 +58,8 @@ interface Walk {
   readonly outsideDataSet: string;
   /** The table needs the subject's consent before triage. */
   readonly consent?: boolean;
+  /** The table wants the subject informed during detention (Nazorg, 000-R81). */
+  readonly detention?: boolean;
   /** An adult is out of the table's age range. */
   readonly youth?: boolean;
 }
@@ -74,7 +76,7 @@ const WALKS: readonly Walk[] = [
   { table: 'netwerkoverleg-huiselijk-geweld', registrant: 'gemeente-maastricht', birthDate: '1988-07-08', asked: 'trajekt', outsider: 'servatius', category: 'naw-slachtoffer', outsideDataSet: 'school' },
   { table: 'jco-huiselijk-geweld', registrant: 'gemeente-maastricht', birthDate: '1984-01-02', asked: 'om-limburg', outsider: 'servatius', category: 'naw-dader', outsideDataSet: 'school' },
   { table: 'netwerkoverleg-stadsdelen', registrant: 'gemeente-maastricht', birthDate: '1969-11-12', asked: 'woonpunt', outsider: 'om-limburg', category: 'betrokken-hulpverleners', outsideDataSet: 'naw-dader' },
-  { table: 'nazorg-ex-gedetineerden', registrant: 'humanitas', birthDate: '1980-05-06', asked: 'gemeente-maastricht', outsider: 'veilig-thuis-zuid-limburg', anyMember: true, category: 'naw-betrokkene', outsideDataSet: 'geloofsovertuiging', consent: true },
+  { table: 'nazorg-ex-gedetineerden', registrant: 'humanitas', birthDate: '1980-05-06', asked: 'gemeente-maastricht', outsider: 'veilig-thuis-zuid-limburg', anyMember: true, category: 'naw-betrokkene', outsideDataSet: 'geloofsovertuiging', consent: true, detention: true },
   { table: 'casusoverleg-jeugd-eijsden-margraten', registrant: 'gemeente-eijsden-margraten', birthDate: '2012-09-10', asked: 'ggd-zuid-limburg', outsider: 'servatius', category: 'housing', outsideDataSet: 'naw-dader', youth: true },
   { table: 'oov-eijsden-margraten', registrant: 'gemeente-eijsden-margraten', birthDate: '1979-04-05', asked: 'woonpunt', outsider: 'om-limburg', category: 'naw-alle-gezinsleden', outsideDataSet: 'naw-dader' },
   { table: 'pjo-eijsden-margraten', registrant: 'gemeente-eijsden-margraten', birthDate: '2008-06-07', asked: 'politie-limburg', outsider: 'servatius', category: 'vergaderdocument-pjo', outsideDataSet: 'naw-dader' },
@@ -102,7 +104,7 @@ describe('seed 000 Bijlage 2: the nine Maastricht tables walked over HTTP by the
     expect(created.statusCode, created.body).toBe(201);
     const c = created.json<{ id: string; subjectIds: string[] }>();
     const subjectId = c.subjectIds[0] ?? '';
-    const informed = await s.request('POST', `/api/cases/${c.id}/informing`, reg, { subjectId, topic: 'registration', informedAt: s.deps.now().toISOString(), method: 'letter' });
+    const informed = await s.request('POST', `/api/cases/${c.id}/informing`, reg, { subjectId, topic: 'registration', informedAt: s.deps.now().toISOString(), method: 'letter', ...(w.detention === true ? { duringDetention: true } : {}) });
     expect(informed.statusCode, informed.body).toBe(201);
     const pd = await login(directorOf(w.table));
 

@@ -32,7 +32,7 @@ export async function register(s: TestServer, user = 'reclassering-nederland@noo
 }
 
 /** Records that every subject was informed of the registration on behalf of the registrant (P10). */
-export async function informSubjects(s: TestServer, c: Registered, collaboration = NL, registrant = 'reclassering-nederland', informer = 'procesregisseur@noord-limburg'): Promise<void> {
+export async function informSubjects(s: TestServer, c: Registered, collaboration = NL, registrant = 'reclassering-nederland', informer = 'procesregisseur@noord-limburg', duringDetention = false): Promise<void> {
   await s.deps.database.withTransaction(systemContext(), async (trx) => {
     for (const subjectId of c.subjectIds) {
       await trx
@@ -46,6 +46,7 @@ export async function informSubjects(s: TestServer, c: Registered, collaboration
           on_behalf_of_partner_id: s.partnerId(collaboration, registrant),
           informed_at: s.deps.now(),
           method: 'letter',
+          during_detention: duringDetention,
         })
         .execute();
     }

@@ -87,7 +87,7 @@ async function nazorgScreened(leaveOut: readonly string[]): Promise<string> {
   });
   expect(created.statusCode, created.body).toBe(201);
   const c = created.json<{ id: string; subjectIds: string[]; number: string; registrationId: string }>();
-  await informSubjects(s, c, M, 'humanitas', PD);
+  await informSubjects(s, c, M, 'humanitas', PD, true);
   const pd = await login(PD);
   const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectIds[0], partners: [s.partnerId(M, 'humanitas')], scope: 'Verwerking in het nazorgoverleg', givenAt: s.deps.now().toISOString() });
   expect(consent.statusCode, consent.body).toBe(201);
@@ -127,5 +127,49 @@ describe('seed 000 Bijlage 2 "Randvoorwaarden" of Nazorg ex-gedetineerden', () =
       const accepted = await accept(await nazorgScreened([COMPATIBILITY]));
       expect(accepted.statusCode, accepted.body).toBe(200);
     });
+  });
+});
+
+describe('seed 000 Bijlage 2 Nazorg ex-gedetineerden: "Betrokkene wordt tijdens de detentie geïnformeerd"', () => {
+  const DURING_DETENTION = 'Betrokkene is tijdens de detentie geïnformeerd over de verwerking in dit overleg';
+
+  it('000-R81 informed by letter after release is not enough: accepting is refused in the table\'s words until Humanitas records that it informed the subject during detention', async () => {
+    expect(MAASTRICHT_TABLES.find((t) => t.id === NAZORG)?.preconditions.find((p) => p.kind === 'subject_informed_during_detention')).toMatchObject({ text: DURING_DETENTION, before: 'accept' });
+    const humanitas = await login('humanitas@maastricht');
+    const created = await s.request('POST', '/api/cases', humanitas, {
+      tableId: NAZORG,
+      subjects: [{ name: 'Jo Vroemen', birthDate: '1979-03-02' }],
+      registration: { content: 'Aanmelding vanuit detentie, ontslag over drie weken.', basis: { kind: 'vital_interest', motivation: 'Dakloosheid na detentie dreigt.' } },
+      processDirectorId: s.userId(PD),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json<{ id: string; subjectIds: string[] }>();
+    const subjectId = c.subjectIds[0] ?? '';
+    const inform = (duringDetention: boolean) =>
+      s.request('POST', `/api/cases/${c.id}/informing`, humanitas, { subjectId, topic: 'registration', informedAt: s.deps.now().toISOString(), method: 'letter', duringDetention });
+    expect((await inform(false)).statusCode).toBe(201);
+    const pd = await login(PD);
+    expect((await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId, partners: [s.partnerId(M, 'humanitas')], scope: 'Verwerking in het nazorgoverleg', givenAt: s.deps.now().toISOString() })).statusCode).toBe(201);
+    const table = (await s.request('GET', `/api/cases/${c.id}/table`, pd)).json<{ followUpQuestions: string[]; preconditions: { kind?: string; text: string; before?: string }[] }>();
+    const screened = await s.request('PUT', `/api/cases/${c.id}/screening`, pd, {
+      criteriaMet: [0],
+      answers: table.followUpQuestions.map(() => 'Ja.'),
+      // Confirming the text does not stand in for the record: this precondition is judged from the informing records.
+      preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
+      assessment: 'Past bij het nazorgoverleg.',
+    });
+    expect(screened.statusCode, screened.body).toBe(200);
+    const refused = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' });
+    expect(refused.statusCode, refused.body).toBe(403);
+    const error = (JSON.parse(refused.body) as ErrorBody).error;
+    expect(error).toMatchObject({ rule: 'table', reason: 'precondition_unmet' });
+    expect(error.message).toContain(DURING_DETENTION);
+
+    expect((await inform(true)).statusCode).toBe(201);
+    const listed = (await s.request('GET', `/api/cases/${c.id}/informing`, pd)).json<{ duringDetention: boolean }[]>();
+    expect(listed.map((i) => i.duringDetention).sort()).toEqual([false, true]);
+    const accepted = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<{ phase: string }>().phase).toBe('triage');
   });
 });

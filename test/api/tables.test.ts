@@ -140,6 +140,46 @@ describe('seed 000 Bijlage 2: who takes part at a table', () => {
   });
 });
 
+describe('seed 000 Bijlage 2 Casusoverleg Jeugd Eijsden-Margraten: the separate covenant "Zorg voor Jeugd"', () => {
+  const CJ = 'casusoverleg-jeugd-eijsden-margraten';
+  const youth = { name: 'Lotte Vroemen', birthDate: '2012-09-10' };
+
+  /** Envida asked at a Casusoverleg Jeugd case in triage; the subject's consent names Envida. */
+  async function askEnvida(tableId: string) {
+    const c = await inTriage('gemeente-eijsden-margraten@maastricht', tableId, youth);
+    const consent = await s.request('POST', `/api/cases/${c.id}/consents`, await login(E_M_DIRECTOR), {
+      subjectId: c.subjectIds[0], partners: [s.partnerId(M, 'gemeente-eijsden-margraten'), s.partnerId(M, 'envida')], scope: 'Casusoverleg Jeugd', givenAt: s.deps.now().toISOString(),
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    return { c, consentId: consent.json<{ id: string }>().id, asked: await ask(c, 'gemeente-eijsden-margraten', ['envida']) };
+  }
+
+  it('000-R83 separateCovenantPartners: Envida, bound by "Zorg voor Jeugd" and not by this covenant, is asked at the Casusoverleg Jeugd, answers and reads its case; the OOV does not ask it', async () => {
+    expect(shipped(CJ).separateCovenantPartners).toEqual(['envida']);
+    const { c, consentId, asked } = await askEnvida(CJ);
+    expect(asked.statusCode, asked.body).toBe(201);
+    const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
+    const envida = await login('envida@maastricht');
+    const answered = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, envida, {
+      content: 'Bekend bij de jeugdverpleegkundige; het gezin woont sinds 2012 in Eijsden.', category: 'social_relations', basis: { kind: 'consent', consentId },
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    expect((await s.request('GET', `/api/cases/${c.id}`, envida)).statusCode).toBe(200);
+    // The OOV Eijsden-Margraten has no separate covenant and does not seat Envida: it is not asked there.
+    const oov = await inTriage('gemeente-eijsden-margraten@maastricht', 'oov-eijsden-margraten', youth);
+    const notAtOov = await ask(oov, 'gemeente-eijsden-margraten', ['envida']);
+    expect(notAtOov.statusCode, notAtOov.body).toBe(403);
+  });
+
+  it('000-R83 separateCovenantPartners: without Envida among the signatories of the separate covenant it is refused at the Casusoverleg Jeugd as a non-member (P1), joining only as a third party', async () => {
+    await withChangedField(s, M, configField('tables[casusoverleg-jeugd-eijsden-margraten].separateCovenantPartners'), [], async () => {
+      const { asked } = await askEnvida(CJ);
+      expect(asked.statusCode, asked.body).toBe(403);
+      expect(errorOf(asked.body)).toMatchObject({ reason: 'asked_partner_not_active' });
+    });
+  });
+});
+
 describe('seed 000 Bijlage 2: admission by age', () => {
   const NWO = 'netwerkoverleg-risicojeugd';
   const jeugdzorg = 'bureau-jeugdzorg-limburg@maastricht';
@@ -288,7 +328,7 @@ describe('seed 000 Bijlage 2 "Randvoorwaarden", "Criteria", "Vervolgvragen": adm
   /** Registered, the subject informed and the table's screening on record: only the precondition under test is left. */
   async function nazorgScreened(): Promise<Case> {
     const c = await register('humanitas@maastricht', NAZORG, { name: 'Kees Bours', birthDate: '1980-05-06' }, humanitasBasis);
-    await informSubjects(s, asRegistered(c), M, 'humanitas', PD);
+    await informSubjects(s, asRegistered(c), M, 'humanitas', PD, true);
     await screenAtTable(s, c.id, PD, await login(PD));
     return c;
   }

@@ -35,7 +35,7 @@ describe('collaboration config schema', () => {
   it('keeps the process, retention and partner types exact (compile-time)', () => {
     expectTypeOf<CollaborationConfig['process']>().toExtend<ProcessVariant>();
     expectTypeOf<ProcessVariant>().toExtend<CollaborationConfig['process']>();
-    expectTypeOf<CollaborationConfig['retention']>().toEqualTypeOf<RetentionPolicy>();
+    expectTypeOf<CollaborationConfig['retention']>().toEqualTypeOf<Omit<RetentionPolicy, 'tables'>>();
     expectTypeOf<CollaborationConfig['partners'][number]>().toExtend<Partner>();
   });
 

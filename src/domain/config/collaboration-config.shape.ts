@@ -56,6 +56,8 @@ export const PRECONDITION_KINDS = [
   'consent_required',
   'consent_or_documented_weighing',
   'subject_informed',
+  /** Every subject was informed while still in detention (seed 000 Nazorg ex-gedetineerden, 000-R81). */
+  'subject_informed_during_detention',
   'covenant_partners_only',
   'plan_of_approach',
   'case_manager_appointed',
@@ -144,6 +146,13 @@ export const tableSchema = z.object({
   anyMemberMayJoin: z.boolean(),
   /** A separate covenant binding the table's participants (seed 000 Casusoverleg Jeugd Eijsden-Margraten). */
   separateCovenant: text.exactOptional(),
+  /**
+   * Organisations that did not sign this covenant but are bound by the table's separate covenant
+   * (seed 000 Casusoverleg Jeugd Eijsden-Margraten: Envida, party to "Zorg voor Jeugd"; 000-R83):
+   * at this table they take part as covenant partners do — asked in triage, invited, contributing —
+   * and at no other table, where they join a single case only as a third party (P11).
+   */
+  separateCovenantPartners: z.array(slugSchema).exactOptional(),
   /** `routing_only`: individuals are discussed only to decide where their case belongs (seed 000 PJO). */
   individualsDiscussed: z.enum(['full', 'routing_only']),
   /**
@@ -172,6 +181,17 @@ export const tableSchema = z.object({
      */
     knownOnly: z.boolean().exactOptional(),
   })),
+  /**
+   * The table's own retention (seed 000 art. 10.3: per verschijningsvorm a functionary answers for
+   * the dossier under the Archiefwet; 000-R36): the cases at this table are archived and deleted
+   * after these months, counted from the collaboration's anchor; its exceptions and reminders
+   * apply. Absent: the collaboration's retention.
+   */
+  retention: z.object({
+    archiveAfterMonths: z.number().int().nonnegative().nullable(),
+    deleteAfterMonths: z.number().int().positive(),
+    source: text,
+  }).exactOptional(),
   /**
    * The structured registration fields this table asks beside the registration text, and which of
    * them are required (seed 002 Bijlage B §4: reason and cause, nature, duration and severity,

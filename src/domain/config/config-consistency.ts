@@ -266,6 +266,13 @@ function checkRetention(config: Config, report: Report): void {
   if (retention.archiveAfterMonths === null && phases.has('archived') && !config.process.transitions.some((t) => t.to === 'archived')) {
     report(at('archiveAfterMonths'), 'De fase archived wordt nooit bereikt / the archived phase is never reached: give an archive step or a transition to it');
   }
+  config.tables.forEach((table, i) => {
+    const own = table.retention;
+    if (own === undefined) return;
+    const field = ['tables', i, 'retention', 'archiveAfterMonths'];
+    if (own.archiveAfterMonths !== null && own.archiveAfterMonths >= own.deleteAfterMonths) report(field, 'Archiveren moet vóór verwijderen / archiveAfterMonths must be less than deleteAfterMonths');
+    if ((own.archiveAfterMonths === null) !== (retention.archiveAfterMonths === null)) report(field, 'Een tafel volgt de stappen van het samenwerkingsverband: met of zonder archiefstap / a table keeps the collaboration\'s steps: with or without an archive step');
+  });
   if (!phases.has('deleted')) report(['process', 'transitions'], 'Verwijderen hoort bij elke bewaartermijn: een stap leidt naar deleted / every retention ends in deletion: a step must lead to deleted');
   if ((retention.unpickedSignal !== null) !== config.process.storeOnlyAfterPickup) {
     report(at('unpickedSignal'), 'Een termijn voor niet-opgepakte signalen hoort bij storeOnlyAfterPickup / a deadline for signals not picked up goes with storeOnlyAfterPickup');

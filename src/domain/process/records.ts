@@ -22,6 +22,8 @@ export interface InformingRecord {
   /** The partner on whose behalf the subject was informed (stated to the subject). */
   readonly onBehalfOf: PartnerId;
   readonly channel: InformingChannel;
+  /** Informed while in detention (seed 000 Nazorg ex-gedetineerden, 000-R81). */
+  readonly duringDetention?: boolean;
 }
 
 /** Informing is postponed (P10): only with a reason and a planned date; the system reminds. */

@@ -7,6 +7,7 @@ import type { CaseId, CollaborationId, PartnerId, Role, UserId } from '../model.
 import { incidentStatus } from '../incidents/incident.js';
 import type { SecurityIncident } from '../incidents/incident.js';
 import type { CaseRetentionHistory } from '../retention/history.js';
+import { policyForTable } from '../retention/policy.js';
 import type { RetentionPolicy } from '../retention/policy.js';
 import { retentionDue, retentionPlan } from '../retention/schedule.js';
 import type { RetentionAction } from '../retention/schedule.js';
@@ -137,8 +138,9 @@ export function remindersDue(sources: ReminderSources, now: number): Reminder[] 
     }
   }
   for (const h of sources.retention.cases) {
-    const policy = sources.retention.policies.get(h.collaborationId);
-    if (policy === undefined) continue;
+    const collaborationPolicy = sources.retention.policies.get(h.collaborationId);
+    if (collaborationPolicy === undefined) continue;
+    const policy = policyForTable(collaborationPolicy, h.tableId);
     for (const a of retentionDue(h, policy, now)) out.push(retentionReminder(a, h, policy, now));
   }
   return out.sort((a, b) => a.dueAt - b.dueAt || a.refId.localeCompare(b.refId) || a.kind.localeCompare(b.kind));

@@ -23,6 +23,8 @@ export interface RetentionException {
 export interface CaseRetentionHistory {
   readonly caseId: CaseId;
   readonly collaborationId: CollaborationId;
+  /** The table the case is at; a table with its own retention governs it (000-R36). */
+  readonly tableId?: string;
   readonly phase: Phase;
   readonly registeredAt: number;
   /** The partner the process director acts for (registrant, or the case director's partner later). */

@@ -32,4 +32,32 @@ export interface RetentionPolicy {
   readonly policeData?: PoliceDataRetention;
   /** The source of the policy, e.g. "seed 003 Bijlage 3". */
   readonly source: string;
+  /**
+   * Tables with a retention of their own (seed 000 art. 10.3: the functionary of each
+   * verschijningsvorm answers for its dossier under the Archiefwet; 000-R36), by table id: their
+   * periods and source replace the collaboration's for the cases at that table.
+   */
+  readonly tables?: Readonly<Record<string, TableRetention>>;
+}
+
+/** A table's own periods (`tables[].retention`); the anchor, exceptions and reminders stay the collaboration's. */
+export interface TableRetention {
+  readonly archiveAfterMonths: number | null;
+  readonly deleteAfterMonths: number;
+  readonly source: string;
+}
+
+/** The policy that governs a case at `tableId`: the collaboration's, with the table's own periods where it has them. */
+export function policyForTable(policy: RetentionPolicy, tableId: string | undefined): RetentionPolicy {
+  const own = tableId === undefined ? undefined : policy.tables?.[tableId];
+  return own === undefined ? policy : { ...policy, archiveAfterMonths: own.archiveAfterMonths, deleteAfterMonths: own.deleteAfterMonths, source: own.source };
+}
+
+/** A collaboration's retention policy with the tables that carry their own (from the configuration). */
+export function retentionPolicyOf(config: {
+  readonly retention: Omit<RetentionPolicy, 'tables'>;
+  readonly tables: readonly { readonly id: string; readonly retention?: TableRetention | undefined }[];
+}): RetentionPolicy {
+  const own = config.tables.flatMap((t) => (t.retention === undefined ? [] : [[t.id, t.retention] as const]));
+  return own.length === 0 ? config.retention : { ...config.retention, tables: Object.fromEntries(own) };
 }

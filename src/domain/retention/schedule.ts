@@ -22,6 +22,7 @@ import type { CaseId, CollaborationId } from '../model.js';
 import { addDays, addMonths } from '../time/date-math.js';
 import { cappedReassessAt, exceptionCounts } from './exception.js';
 import type { CaseRetentionHistory, RetentionException, RetentionStep } from './history.js';
+import { policyForTable } from './policy.js';
 import type { RetentionPolicy } from './policy.js';
 
 export type RetentionActionKind = 'archive' | 'delete' | 'reassess_exception' | 'remind_step' | 'inform_subject_of_deletion';
@@ -256,7 +257,8 @@ export function scheduleSweep(
   const actions: RetentionAction[] = [];
   const withoutPolicy: CaseId[] = [];
   for (const h of cases) {
-    const policy = policyByCollaboration.get(h.collaborationId);
+    const collaborationPolicy = policyByCollaboration.get(h.collaborationId);
+    const policy = collaborationPolicy === undefined ? undefined : policyForTable(collaborationPolicy, h.tableId);
     if (policy === undefined) withoutPolicy.push(h.caseId);
     else collectDue(actions, h, policy, now);
   }

@@ -15,6 +15,14 @@ export interface TableParticipants {
   readonly anyMemberMayJoin: boolean;
 }
 
+/**
+ * The partner slugs bound by the table's separate covenant (000-R83): for cases at this table they
+ * count as covenant partners (P1), at any other table they do not.
+ */
+export function separateCovenantSignatories(table: { readonly separateCovenantPartners?: readonly string[] | undefined } | undefined): ReadonlySet<string> {
+  return new Set(table?.separateCovenantPartners ?? []);
+}
+
 export type Participation = 'structural' | 'incidental' | 'any_member' | 'none';
 
 export function participation(table: TableParticipants, partnerId: PartnerId, isMember: boolean): Participation {

@@ -36,6 +36,8 @@ export interface PreconditionFacts {
   readonly weighingCompleted: boolean;
   /** Every subject has been informed. */
   readonly allSubjectsInformed: boolean;
+  /** Every subject has an informing record that says it was given during detention. */
+  readonly allSubjectsInformedDuringDetention: boolean;
   readonly caseDirectorAppointed: boolean;
   /** Every held meeting the subject did not attend names who informs the subject of its outcome. */
   readonly outcomeInformantsRecorded: boolean;
@@ -77,6 +79,8 @@ function met(table: Table, index: number, facts: PreconditionFacts): boolean {
       return facts.consentInForce || facts.weighingCompleted;
     case 'subject_informed':
       return facts.allSubjectsInformed;
+    case 'subject_informed_during_detention':
+      return facts.allSubjectsInformedDuringDetention;
     case 'case_manager_appointed':
       return facts.caseDirectorAppointed;
     case 'outcome_informant_designated':

@@ -4,6 +4,7 @@
  * effect on the next request. Also tells whether the user may reach personal data (§4: active
  * partner membership, confidentiality declaration and VOG recorded).
  */
+import { separateCovenantSignatories } from '../../domain/tables/participation.js';
 import { isActivePartner, mayFinishCases } from '../../domain/access/decide.js';
 import { declarationBlock, declarationStatuses, DEFAULT_DECLARATION_POLICY } from '../../domain/governance/declarations.js';
 import type { DeclarationBlock, DeclarationStatus } from '../../domain/governance/declarations.js';
@@ -51,6 +52,7 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
         'users.confidentiality_declared_at',
         'users.vog_checked_at',
         'partners.member',
+        'partners.slug as partnerSlug',
         'partners.active as partnerActive',
         'partners.joined_at',
         'partners.ends_at',
@@ -79,11 +81,15 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
     };
     // A professional of a partner that left still finishes the cases it was in (seed 000 art.
     // 13.2); the engine admits it to those cases only.
-    const partnerActive = isActivePartner(partnerFacts, now.getTime()) || mayFinishCases(partnerFacts, s.role as Role, now.getTime());
+    const config = await deps.collaborationConfig(trx, s.collaboration_id);
+    // A non-signatory bound by a table's separate covenant works at that table as a partner (000-R83);
+    // the engine admits it to that table's cases only.
+    const separateCovenant = !s.member && config.tables.some((t) => separateCovenantSignatories(t).has(s.partnerSlug));
+    const partnerActive = isActivePartner(partnerFacts, now.getTime()) || mayFinishCases(partnerFacts, s.role as Role, now.getTime()) || separateCovenant;
     // Everyone with access to personal data has a confidentiality declaration and a VOG or a security
     // screening, third parties too (seed 004 Bijlage 2 "Toegang"; P11); how long they stay valid and
     // whether the VOG is asked is the collaboration's `declarations` configuration.
-    const declarationPolicy = (await deps.collaborationConfig(trx, s.collaboration_id)).declarations ?? DEFAULT_DECLARATION_POLICY;
+    const declarationPolicy = config.declarations ?? DEFAULT_DECLARATION_POLICY;
     const declarations = declarationStatuses(declarationPolicy, { confidentiality: s.confidentiality_declared_at, vog: s.vog_checked_at }, now);
     const block: AuthenticatedActor['personalDataBlock'] = role !== 'third_party' && !partnerActive ? 'partner_not_active' : declarationBlock(declarations);
     const actor: AuthenticatedActor = {

@@ -5,6 +5,7 @@
  * access engine decides, the read is audited). The service only gathers the facts; the dates
  * come from `retentionStatus`. Once the dossier is archived the motivations stay closed.
  */
+import { policyForTable, retentionPolicyOf } from '../../domain/retention/policy.js';
 import type { Phase } from '../../domain/model.js';
 import type { CaseRetentionHistory, RetentionException } from '../../domain/retention/history.js';
 import { retentionStatus } from '../../domain/retention/status.js';
@@ -75,7 +76,7 @@ export async function readRetentionStatus(deps: ServiceDeps, actor: SessionActor
     const { row, facts } = await requireCase(trx, caseId);
     await gate(deps, trx, actor, facts, { resource: { kind: 'admin_set' }, purpose: 'monitoring', action: 'read', auditAction: 'case.retention.read' });
     const now = deps.now().getTime();
-    const policy = (await deps.collaborationConfig(trx, row.collaborationId)).retention;
+    const policy = policyForTable(retentionPolicyOf(await deps.collaborationConfig(trx, row.collaborationId)), row.tableId);
     const c = await trx.selectFrom('cases').select(['closed_at', 'closing_criteria']).where('id', '=', caseId).executeTakeFirstOrThrow();
     const decision = await trx.selectFrom('deescalation_decisions').select(['decided_at']).where('case_id', '=', caseId).orderBy('decided_at', 'desc').executeTakeFirst();
     const exceptionRows = await trx

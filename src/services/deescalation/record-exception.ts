@@ -4,6 +4,7 @@
  * professional), with a re-assessment at most `maxExceptionMonths` ahead (`validateException`).
  * The motivation is stored encrypted. While it runs, the phase machine refuses the step.
  */
+import { policyForTable, retentionPolicyOf } from '../../domain/retention/policy.js';
 import { randomUUID } from 'node:crypto';
 import { validateException } from '../../domain/retention/exception.js';
 import type { ExceptionRefusal } from '../../domain/retention/exception.js';
@@ -48,7 +49,7 @@ export async function recordDeescalationException(deps: ServiceDeps, actor: Sess
     const reassessAt = new Date(input.reassessAt);
     const check = validateException(
       { step: input.step, decidedAt: now.getTime(), reassessAt: reassessAt.getTime(), decidedBy, motivation: input.motivation },
-      ctx.config.retention,
+      policyForTable(retentionPolicyOf(ctx.config), ctx.row.tableId),
       ctx.state.leadPartner,
     );
     if (!check.ok) refuse(entry, { rule: 'P13', reason: check.reason, messages: MESSAGES[check.reason] });

@@ -62,7 +62,9 @@ export function demoUsers(config: CollaborationConfig): DemoUser[] {
     users.push({ username: `procesregisseur-${partnerSlug}${at}`, displayName: `${titles[0] ?? 'Procesregisseur'} (${config.name})`, role: 'process_director', partnerSlug });
   }
   for (const p of config.partners) {
-    const role: Role = p.member ? 'professional' : 'third_party';
+    // Bound by a table's separate covenant (seed 000 Envida, 000-R83), a non-signatory works at that table as a professional.
+    const separateCovenant = config.tables.some((t) => t.separateCovenantPartners?.includes(p.id) === true);
+    const role: Role = p.member || separateCovenant ? 'professional' : 'third_party';
     users.push({ username: `${p.id}${at}`, displayName: `Professional ${p.name}`, role, partnerSlug: p.id });
     if (p.type === 'politie') users.push({ username: `${p.id}-2${at}`, displayName: `Tweede professional ${p.name}`, role, partnerSlug: p.id });
   }

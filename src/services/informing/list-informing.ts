@@ -20,6 +20,8 @@ export interface InformingItem {
   /** Null for a postponement. */
   readonly informedAt: string | null;
   readonly method: string | null;
+  /** Informed while in detention (seed 000 Nazorg, 000-R81). */
+  readonly duringDetention: boolean;
   readonly informedBy: string | null;
   readonly onBehalfOf: string | null;
   /** A postponement: why and until when. */
@@ -41,6 +43,7 @@ export async function listInforming(deps: ServiceDeps, actor: SessionActor, case
       topic: r.topic,
       informedAt: r.informed_at?.toISOString() ?? null,
       method: r.method,
+      duringDetention: r.during_detention,
       informedBy: r.informed_by,
       onBehalfOf: r.on_behalf_of_partner_id,
       postponement:

@@ -29,6 +29,8 @@ export interface RecordInformingInput {
   readonly meetingId?: string | undefined;
   /** Topic `triage_outcome`: the subject was also told of its rights (seed 003 fase 2). */
   readonly rightsExplained?: boolean | undefined;
+  /** Informed while in detention (seed 000 Nazorg, 000-R81). */
+  readonly duringDetention?: boolean | undefined;
 }
 
 export async function recordInforming(deps: ServiceDeps, actor: SessionActor, input: RecordInformingInput): Promise<{ id: string }> {
@@ -66,6 +68,7 @@ export async function recordInforming(deps: ServiceDeps, actor: SessionActor, in
         method: input.method,
         meeting_id: meeting?.id ?? null,
         told_enc: told,
+        during_detention: input.duringDetention === true,
         created_at: now,
       })
       .returning('id')

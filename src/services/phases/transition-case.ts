@@ -28,6 +28,8 @@ import type { ProcessTransition } from '../../domain/process/variant.js';
 import type { ProcessEvent } from '../../domain/process/phase-machine.js';
 import { checkStepDue, STEP_DUE_MESSAGES } from '../../domain/process/retention-step-guard.js';
 import { addMonths } from '../../domain/time/date-math.js';
+import { policyForTable, retentionPolicyOf } from '../../domain/retention/policy.js';
+import type { RetentionPolicy } from '../../domain/retention/policy.js';
 import { parseIso } from '../../domain/validation/iso-date.js';
 import type { CaseClosingColumn } from '../../store/repositories/case-state.repository.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
@@ -86,6 +88,11 @@ interface ReopenRecordStored {
 
 type StoredClosing = CaseClosingColumn & { readonly reopenings?: readonly ReopenRecordStored[] };
 
+/** The retention of the case's table: its own periods where it has them (000-R36). */
+function caseRetention(ctx: ProcessContext): RetentionPolicy {
+  return policyForTable(retentionPolicyOf(ctx.config), ctx.row.tableId);
+}
+
 function toEvent(input: TransitionInput, actor: SessionActor, party: HandoverParty | undefined): ProcessEvent {
   const by = processActor(actor);
   switch (input.event) {
@@ -138,7 +145,7 @@ async function enterArchive(trx: Trx, ctx: ProcessContext, actor: SessionActor, 
         decided_at: now,
         decided_by: actor.userId,
         archive_due_at: now,
-        delete_due_at: new Date(addMonths(now.getTime(), ctx.config.retention.deleteAfterMonths)),
+        delete_due_at: new Date(addMonths(now.getTime(), caseRetention(ctx).deleteAfterMonths)),
         archived_at: now,
         admin_set_enc: enc,
       })
@@ -221,7 +228,7 @@ async function applyEffects(
       return;
     case 'deescalate': {
       if (closing !== null && !move.closes) await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, closing }) }).where('id', '=', caseId).execute();
-      const policy = ctx.config.retention;
+      const policy = caseRetention(ctx);
       const archiveDueAt = new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths));
       const deleteDueAt = new Date(addMonths(now.getTime(), policy.deleteAfterMonths));
       await trx
@@ -246,7 +253,7 @@ async function applyEffects(
       // The manager holds no case content, so Row-Level Security hides the decision row from it: this one
       // write, decided above by the phase machine, is a step function of the database (migration 240) that
       // checks the re-opening it just recorded and writes the dates, in this transaction.
-      const policy = ctx.config.retention;
+      const policy = caseRetention(ctx);
       await reopenDeescalation(
         trx,
         caseId,
@@ -315,7 +322,7 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
     }
     if ((input.event === 'archive' || input.event === 'delete') && !result.move.closes) {
       const decidedAt = ctx.state.deescalation === null ? null : parseIso(ctx.state.deescalation.decidedAt);
-      const due = checkStepDue(decidedAt, ctx.config.retention, input.event === 'archive' ? 2 : 3, now.getTime());
+      const due = checkStepDue(decidedAt, caseRetention(ctx), input.event === 'archive' ? 2 : 3, now.getTime());
       if (!due.ok) refuse(entry, { rule: due.rule, reason: due.reason, messages: STEP_DUE_MESSAGES[due.reason] });
     }
     // Fase 1: the director's judgement by the criteria, in consultation with the registrant (art. 9.2a).

@@ -7,6 +7,7 @@
  * what is due (`remindersDue`) and for whom (`reminderConcerns`).
  */
 import type { CaseRetentionHistory } from '../../domain/retention/history.js';
+import { retentionPolicyOf } from '../../domain/retention/policy.js';
 import type { RetentionPolicy } from '../../domain/retention/policy.js';
 import { reminderConcerns } from '../../domain/reporting/reminder-audience.js';
 import { remindersDue } from '../../domain/reporting/reminders.js';
@@ -81,6 +82,7 @@ async function retentionHistories(trx: Trx, collaborationId: string): Promise<Ca
       'case_keys.case_id as keyCase',
       'cases.id',
       'cases.phase',
+      'cases.table_id',
       'cases.created_at',
       'cases.lead_partner_id',
       'cases.closed_at',
@@ -102,6 +104,7 @@ async function retentionHistories(trx: Trx, collaborationId: string): Promise<Ca
     return {
       caseId: r.id,
       collaborationId,
+      tableId: r.table_id,
       phase,
       registeredAt: r.created_at.getTime(),
       leadPartner: r.lead_partner_id,
@@ -165,7 +168,7 @@ export async function myReminders(deps: ServiceDeps, actor: SessionActor): Promi
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
     const partners = await partnerIds(trx, actor.collaborationId);
     const incidents = (await listIncidentRows(trx, deps.keys, actor.collaborationId)).filter((i) => i.closed_at === null);
-    const policy: RetentionPolicy = config.retention;
+    const policy: RetentionPolicy = retentionPolicyOf(config);
     const due = remindersDue(
       {
         postponements: await postponements(trx, actor.collaborationId),

@@ -4,6 +4,7 @@
  * read audited), organised by the domain into data, purposes, categories, recipients, retention
  * and sources. Police data is shown but left out of the copy handed over (P9).
  */
+import { policyForTable, retentionPolicyOf } from '../../domain/retention/policy.js';
 import { detailsAsText } from '../../domain/process/registration-details.js';
 import { buildAccessAnswer, copyOfAnswer, missingSections } from '../../domain/rights/access-answer.js';
 import type { AccessAnswer, AccessAnswerSection, AccessCategory, AccessContribution } from '../../domain/rights/access-answer.js';
@@ -79,7 +80,7 @@ export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: Se
   }
   const config = await deps.collaborationConfig(trx, row.collaboration_id);
   const decision = await trx.selectFrom('deescalation_decisions').select('delete_due_at').where('case_id', '=', row.case_id).orderBy('decided_at', 'desc').executeTakeFirst();
-  const r = config.retention;
+  const r = policyForTable(retentionPolicyOf(config), loaded.row.tableId);
   const anchor = r.anchor === 'deescalation_decision' ? { nl: 'het afschalingsbesluit', en: 'the de-escalation decision' } : { nl: 'het afsluiten', en: 'closing' };
   const answer = buildAccessAnswer({
     requestId: row.id,

@@ -20,10 +20,12 @@ export async function tableFacts(trx: Trx, ctx: ProcessContext, now: Date): Prom
   const { state } = ctx;
   const at = now.getTime();
   const informed = new Set(state.informing.map((i) => i.subjectId));
+  const inDetention = new Set(state.informing.filter((i) => i.duringDetention === true).map((i) => i.subjectId));
   return {
     consentInForce: anyConsentCovers(state.consents, [], at) || householdConsentInForce(state.householdConsent, at),
     weighingCompleted: state.weighings.some((w) => w.completedAt !== null && exceptionGroundAccepted(state, w)),
     allSubjectsInformed: state.subjects.length > 0 && state.subjects.every((s) => informed.has(s)),
+    allSubjectsInformedDuringDetention: state.subjects.length > 0 && state.subjects.every((s) => inDetention.has(s)),
     caseDirectorAppointed: state.caseDirector !== null,
     outcomeInformantsRecorded: outcomeInformantsRecorded(state.meetings, state.subjects),
     planActions: await planActionCounts(trx, ctx.row.id),

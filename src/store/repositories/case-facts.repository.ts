@@ -143,6 +143,7 @@ interface FactsRow {
       may_see_special: boolean;
       may_use_bsn: boolean;
       professional_secrecy: boolean;
+      separate_covenant: boolean;
     }[]
   >;
 }
@@ -202,7 +203,11 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
          from take_along_grants x where x.case_id = c.id and x.revoked_at is null) as grants,
       (select coalesce(json_agg(json_build_object('id', x.id, 'type', x.type, 'member', x.member, 'active', x.active, 'joined_at', x.joined_at, 'ends_at', x.ends_at,
                                                   'public_authority', x.public_authority, 'may_see_special', x.may_see_special, 'may_use_bsn', x.may_use_bsn,
-                                                  'professional_secrecy', x.professional_secrecy)), '[]')
+                                                  'professional_secrecy', x.professional_secrecy,
+                                                  -- bound by the case's table's separate covenant (000-R83)
+                                                  'separate_covenant', exists (select 1 from collaborations k, jsonb_array_elements(k.config->'tables') t
+                                                    where k.id = c.collaboration_id and t->>'id' = c.table_id
+                                                      and x.slug in (select jsonb_array_elements_text(coalesce(t->'separateCovenantPartners', '[]'::jsonb)))))), '[]')
          from partners x where x.collaboration_id = c.collaboration_id) as partners,
       -- ADR 0116: the absences of the case's staff and designated professionals that are not
       -- cancelled (RLS shows the actor those naming it as substitute); the engine applies the running ones.
@@ -244,7 +249,8 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       p.id,
       {
         id: p.id,
-        member: p.member && p.active,
+        // A non-signatory bound by the table's separate covenant is a partner at this table (000-R83).
+        member: (p.member && p.active) || (!p.member && p.separate_covenant),
         memberFrom: p.joined_at === null ? null : Date.parse(p.joined_at),
         memberUntil: p.ends_at === null ? null : Date.parse(p.ends_at),
         publicAuthority: p.public_authority,

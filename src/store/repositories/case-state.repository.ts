@@ -45,6 +45,7 @@ import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
 import type { Database } from '../schema.js';
 import { loadMeetings } from './case-state-meetings.js';
 import { partnerFromRow } from './partner-row.js';
+import { separateCovenantSignatories } from '../../domain/tables/participation.js';
 import { groupTriageQuestions } from './triage-question-rows.js';
 import { CASE_TEXT_FIELDS, openCaseText } from './case-text.js';
 
@@ -161,7 +162,13 @@ export async function loadCaseState(
   ]);
 
   const thirdPartyPartners = new Set(thirdParties.map((t) => t.partner_id));
-  const memberIds = new Set(partners.filter((p) => p.member).map((p) => p.id));
+  // Bound by the table's separate covenant, a non-signatory takes part at this table as a partner (000-R83).
+  const covenant = separateCovenantSignatories(config.tables.find((t) => t.id === c.table_id));
+  const asPartner = (p: (typeof partners)[number]): ReturnType<typeof partnerFromRow> => {
+    const partner = partnerFromRow(p);
+    return covenant.has(p.slug) && !partner.member ? { ...partner, member: true, membership: { joinedAt: null, noticeGivenAt: null, endsAt: null } } : partner;
+  };
+  const memberIds = new Set(partners.filter((p) => p.member || covenant.has(p.slug)).map((p) => p.id));
   const involved = new Set<string>([c.registrant_partner_id]);
   for (const id of [...involvement.map((i) => i.partner_id), ...questions.map((q) => q.asked_partner_id), ...meetings.partnerIds]) {
     if (memberIds.has(id) && !thirdPartyPartners.has(id)) involved.add(id);
@@ -181,6 +188,7 @@ export async function loadCaseState(
         byPartner: r.informed_by_partner_id ?? '',
         onBehalfOf: r.on_behalf_of_partner_id,
         channel: asChannel(r.method),
+        ...(r.during_detention ? { duringDetention: true } : {}),
       });
     } else if (r.informed_at === null && r.planned_at !== null) {
       postponements.push({
@@ -255,7 +263,7 @@ export async function loadCaseState(
     registrant: c.registrant_partner_id,
     leadPartner: c.lead_partner_id,
     subjects: subjects.map((s) => s.id),
-    partners: partners.map(partnerFromRow),
+    partners: partners.map(asPartner),
     involvedPartners: [...involved],
     informing: informed,
     postponements,
