@@ -2076,6 +2076,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duringDetention: boolean;
                             id: string;
                             informedAt: string | null;
                             informedBy: string | null;
@@ -2120,6 +2121,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The subject was informed while in detention (seed 000 Nazorg ex-gedetineerden: a precondition of that table, 000-R81). */
+                        duringDetention?: boolean;
                         /** Format: date-time */
                         informedAt: string;
                         /** Format: uuid */
