@@ -18,6 +18,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, asByApi, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { Counter } from './support/count.js';
+import { ACCEPT_BODY } from './support/acceptance.js';
 
 let browser: Browser;
 const counter = new Counter();
@@ -77,7 +78,7 @@ describe('Noord-Limburg: informing of the triage outcome and clearing the dossie
     const path = `/api/cases/${caseId}`;
     const now = new Date().toISOString();
     for (const subjectId of created.subjectIds) await call(rn.page, 'POST', `${path}/informing`, { subjectId, topic: 'registration', informedAt: now, method: 'letter' }, 201);
-    await call(pd.page, 'POST', `${path}/transitions`, { event: 'accept' });
+    await call(pd.page, 'POST', `${path}/transitions`, ACCEPT_BODY);
     meetingId = (
       await call<{ id: string }>(
         pd.page,

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, asByApi, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { tabTo, tabToText } from './support/keyboard.js';
 import { directorOf, registerThroughForm } from './support/story.js';
+import { ACCEPT_BODY } from './support/acceptance.js';
 
 const POLICE = 'politie-limburg@noord-limburg';
 const GGZ = 'vincent-van-gogh@noord-limburg';
@@ -83,7 +84,7 @@ describe('contributor control (P4) in the browser', () => {
 
     const pd = await asByApi(browser, await directorOf(browser, caseId, 'noord-limburg'));
     await call(pd.page, 'POST', `/api/cases/${caseId}/informing`, { subjectId, informedAt: new Date().toISOString(), method: 'letter', onBehalfOf: idOf('politie-limburg') });
-    await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
+    await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, ACCEPT_BODY);
     const meeting = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${caseId}/meetings`, {
       scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
       preparation: {
@@ -341,7 +342,7 @@ describe('a contributor that is not at the table keeps control (P4)', () => {
 
     const pd = await asByApi(browser, await directorOf(browser, otherCase, 'noord-limburg'));
     await call(pd.page, 'POST', `/api/cases/${otherCase}/informing`, { subjectId: view.subjects[0]?.id ?? '', informedAt: new Date().toISOString(), method: 'letter', onBehalfOf: idOf('politie-limburg') });
-    await call(pd.page, 'POST', `/api/cases/${otherCase}/transitions`, { event: 'accept' });
+    await call(pd.page, 'POST', `/api/cases/${otherCase}/transitions`, ACCEPT_BODY);
     const meeting = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${otherCase}/meetings`, {
       scheduledAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
       preparation: { goal: 'Een plan voor het huishouden', themes: ['zorg'], decisionsToTake: ['wie wordt casusregisseur'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },

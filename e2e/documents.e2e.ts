@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, call, checkA11y, launch, screenshot } from './support/browser.js';
 import { directorOf } from './support/story.js';
+import { ACCEPT_BODY } from './support/acceptance.js';
 
 const run = promisify(execFile);
 let browser: Browser;
@@ -67,7 +68,7 @@ describe('documents and the inbox (Noord-Limburg)', () => {
     const { page, close, problems } = await as(browser, director);
     const subjectId = created.subjectIds[0] ?? '';
     await call(page, 'POST', `/api/cases/${caseId}/informing`, { subjectId, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' });
-    await call(page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
+    await call(page, 'POST', `/api/cases/${caseId}/transitions`, ACCEPT_BODY);
     const directory = await call<{ partners: { id: string; slug: string }[] }>(page, 'GET', '/api/directory');
     const partner = (slug: string): string => directory.partners.find((p) => p.slug === slug)?.id ?? '';
     await call(page, 'POST', `/api/cases/${caseId}/consents`, { subjectId, partners: [partner('politie-limburg'), partner('vincent-van-gogh'), partner('gemeente-venlo')], scope: 'Gegevens over wonen, inkomen en schulden', givenAt: new Date().toISOString() });

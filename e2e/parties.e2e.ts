@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { tabTo, tabToText } from './support/keyboard.js';
 import { chooseBasis } from './support/story.js';
+import { ACCEPT_BODY } from './support/acceptance.js';
 
 let browser: Browser;
 
@@ -66,7 +67,7 @@ async function informAndAccept(page: Page, caseId: string): Promise<void> {
       assessment: 'Voldoet aan de criteria van deze tafel; regie is nodig.',
     });
   }
-  await call(page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
+  await call(page, 'POST', `/api/cases/${caseId}/transitions`, ACCEPT_BODY);
 }
 
 interface CaseRead {

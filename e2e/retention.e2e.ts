@@ -20,6 +20,7 @@ import { step, toMonitoring } from '../test/api/phases.flow.js';
 import { as, call, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import type { SignedIn } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
+import { ACCEPT_BODY } from './support/acceptance.js';
 
 let browser: Browser;
 let caseId = '';
@@ -75,7 +76,7 @@ describe('de-escalation step 1 (Noord-Limburg)', () => {
     for (const subjectId of created.subjectIds) {
       await call(pd.page, 'POST', `${path}/informing`, { subjectId, topic: 'registration', informedAt: now, method: 'letter' }, 201);
     }
-    await call(pd.page, 'POST', `${path}/transitions`, { event: 'accept' });
+    await call(pd.page, 'POST', `${path}/transitions`, ACCEPT_BODY);
     const meeting = (await call<{ id: string }>(
       pd.page,
       'POST',

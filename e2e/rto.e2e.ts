@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { chooseBasis, confirmIfAsked, directorOf, registerThroughForm } from './support/story.js';
+import { fillAcceptance } from './support/acceptance.js';
 
 let browser: Browser;
 let caseId = '';
@@ -28,6 +29,8 @@ afterAll(async () => {
 async function runStep(page: Page, name: string): Promise<void> {
   await page.goto(`/cases/${caseId}/steps`);
   await page.getByRole('heading', { level: 1, name: 'Processtappen' }).waitFor();
+  // Accepting in Noord-Limburg carries the judgement by the criteria and the consultation (art. 9.2a).
+  if (name === 'Accepteren (screening)') await fillAcceptance(page);
   await page.getByRole('button', { name: `${name}: uitvoeren` }).click();
   await confirmIfAsked(page);
   await page

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkA11y, launch, newPage, pageFetch, PASSWORD } from './support/browser.js';
 import { Counter } from './support/count.js';
 import { directorOf } from './support/story.js';
+import { fillAcceptance } from './support/acceptance.js';
 
 let browser: Browser;
 const counter = new Counter();
@@ -132,6 +133,7 @@ describe('the canonical story through the browser, counted (issue 15 measured)',
     await submitted(page, page.getByRole('button', { name: 'Vraag stellen' }).first(), page.getByTestId('presence-answer'));
     // Accepting is offered with the answer; done, the case page shows the new phase and its actions.
     await page.locator('#step-accept').waitFor();
+    await fillAcceptance(page, counter);
     await runStep(page, 'accept');
     await page.getByRole('heading', { level: 1, name: `Casus ${caseNumber}` }).waitFor();
     await page.getByText(/^Uitgevoerd: /).waitFor();

@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, call, checkA11y, launch, screenshot } from './support/browser.js';
 import { directorOf } from './support/story.js';
+import { ACCEPT_BODY } from './support/acceptance.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,7 +38,7 @@ describe('my actions and handover (Noord-Limburg)', () => {
     const id = (u: string): string => users.find((x) => x.username === u)?.id ?? '';
     const director = await directorOf(browser, caseId, 'noord-limburg');
     const pd = await as(browser, director);
-    await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'accept' });
+    await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, ACCEPT_BODY);
     const meetingId = (await call<{ id: string }>(pd.page, 'POST', `/api/cases/${caseId}/meetings`, { scheduledAt: inDays(-20), preparation: { goal: 'Plan maken', themes: [], decisionsToTake: [], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' } })).id;
     await call(pd.page, 'POST', `/api/cases/${caseId}/meetings/${meetingId}/invitations/batch`, { invitations: [{ userId: id('politie-limburg@noord-limburg'), role: 'intended_executor' }] });
     await call(pd.page, 'POST', `/api/cases/${caseId}/transitions`, { event: 'schedule_rto' });

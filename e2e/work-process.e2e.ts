@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, checkA11y, launch, pageFetch, screenshot } from './support/browser.js';
 import { directorOf, registerThroughForm } from './support/story.js';
+import { fillAcceptance } from './support/acceptance.js';
 
 let browser: Browser;
 let caseId = '';
@@ -87,7 +88,18 @@ describe('canonical story (Noord-Limburg)', () => {
     await checkA11y(page, 'presence lookup');
     await screenshot(page, 'presence-lookup');
 
+    // 001-31 / 003-53: the accept screen shows what the registrant ticked and asks the judgement
+    // by the criteria of Bijlage 2, the substance and the consultation with the registrant.
     await page.goto(`/cases/${caseId}/steps`);
+    await page.getByText('Door de aanmelder aangevinkt:').waitFor();
+    await page.getByText('Overleg met de aanmelder').waitFor();
+    // 001-01: several chains and multi-problem alone are outside the criteria; without a reason the accept is refused by name.
+    await fillAcceptance(page, undefined, [3, 4]);
+    await page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
+    await page.getByText(/voldoet niet aan de criteria voor complexe casuïstiek/).first().waitFor();
+    await checkA11y(page, 'accept with the judgement by the criteria');
+    await screenshot(page, 'accept-assessment');
+    await page.getByLabel(/^2\. /).check();
     await page.getByRole('button', { name: 'Accepteren (screening): uitvoeren' }).click();
     await page.getByText('Uitgevoerd: Accepteren (screening).').waitFor();
     await page.goto(`/cases/${caseId}`);

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, call, checkA11y, launch, screenshot } from './support/browser.js';
 import { Counter } from './support/count.js';
 import { directorOf } from './support/story.js';
+import { ACCEPT_BODY } from './support/acceptance.js';
 
 let browser: Browser;
 /** The case of the first test (an overdue action) and its director, for the address test. */
@@ -39,7 +40,7 @@ async function acceptedCase(name: string): Promise<{ caseId: string; number: str
   await reg.close();
   const director = await directorOf(browser, created.id, 'noord-limburg');
   const pd = await as(browser, director);
-  await call(pd.page, 'POST', `/api/cases/${created.id}/transitions`, { event: 'accept' });
+  await call(pd.page, 'POST', `/api/cases/${created.id}/transitions`, ACCEPT_BODY);
   await pd.close();
   return { caseId: created.id, number: created.number, director };
 }

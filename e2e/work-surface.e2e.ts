@@ -10,6 +10,7 @@ import { as, checkA11y, launch, login, newPage, pageFetch } from './support/brow
 import { Counter } from './support/count.js';
 import { directorOf } from './support/story.js';
 import { base32Decode, totpAt } from '../src/services/auth/totp.js';
+import { fillAcceptance } from './support/acceptance.js';
 
 let browser: Browser;
 const counter = new Counter();
@@ -123,6 +124,7 @@ describe('canonical story, counted (Noord-Limburg)', () => {
       await counter.click(page.getByRole('link', { name: 'Processtappen' }));
       await page.getByRole('heading', { level: 1, name: 'Processtappen' }).waitFor();
     }
+    await fillAcceptance(page, counter);
     await counter.submit(page, acceptStep.first(), page.getByText(/^Uitgevoerd: /));
 
     const dir = (await pageFetch(page, 'GET', '/api/directory')).json as { partners: { id: string; slug: string }[] };

@@ -47,6 +47,12 @@ export const CANONICAL_PROCESS: ProcessVariant = {
   steps: CANONICAL_STEPS,
 };
 
+/**
+ * The canonical process of a house whose covenant has the process director judge a case's
+ * suitability in consultation with the registering party (seed 001 and 003 art. 9.2a).
+ */
+export const CANONICAL_PROCESS_IN_CONSULTATION: ProcessVariant = { ...CANONICAL_PROCESS, acceptInConsultationWithRegistrant: true };
+
 export function stagedRetention(source: string): RetentionPolicy {
   return {
     anchor: 'deescalation_decision',
@@ -67,6 +73,12 @@ export const COMPLEX_CASE_CRITERIA_TEXT: readonly string[] = [
   'Samenwerking tussen meerdere ketens (minimaal dwang en drang) is nodig; binnen één keten is de problematiek niet effectief aan te pakken',
   'Er zijn meerdere problemen (multiproblem) op meer dan één leefgebied die (naar verwachting) leiden tot crimineel en/of overlastgevend gedrag of verder afglijden',
 ];
+
+/**
+ * How the criteria above hold together (seed 001 Bijlage 2: "…, of; …: …; en: …"): the first or
+ * the second, and the third, and the fourth.
+ */
+export const COMPLEX_CASE_CRITERIA_GROUPS: readonly (readonly number[])[] = [[0, 1], [2], [3]];
 
 /** Follow-up questions of screening and triage (seed 003 Bijlage 3, fase 1 en 2). */
 export const CANONICAL_FOLLOW_UP: readonly string[] = [
@@ -106,6 +118,8 @@ export function canonicalTable(id: string, name: string, purpose: string): Colla
     purpose,
     frequency: { description: 'Ronde Tafel Overleg per casus, op initiatief van de procesregisseur', meetingsPerYear: null },
     criteria: COMPLEX_CASE_CRITERIA_TEXT,
+    // Bijlage 2: (safety problem or impact on the system) and several chains and multi-problem.
+    criteriaGroups: COMPLEX_CASE_CRITERIA_GROUPS,
     followUpQuestions: CANONICAL_FOLLOW_UP,
     preconditions: CANONICAL_PRECONDITIONS,
     chair: 'Procesregisseur Zorg- en Veiligheidshuis',

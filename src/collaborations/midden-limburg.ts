@@ -3,7 +3,7 @@
  * signed 2020-2022, following the Handvat versie 2.3): the canonical phases.
  */
 import type { CollaborationConfig } from '../domain/config/collaboration-config.schema.js';
-import { CANONICAL_PROCESS, canonicalTable, stagedRetention } from './canonical.js';
+import { CANONICAL_PROCESS_IN_CONSULTATION, canonicalTable, stagedRetention } from './canonical.js';
 import {
   careProvider,
   childProtectionBoard,
@@ -70,7 +70,7 @@ export const MIDDEN_LIMBURG: CollaborationConfig = {
     { id: 'ander-zorg-en-veiligheidshuis', name: 'Een ander Zorg- en Veiligheidshuis' },
   ],
   workAreas: [],
-  process: CANONICAL_PROCESS,
+  process: CANONICAL_PROCESS_IN_CONSULTATION,
   retention: stagedRetention('seed 001 art. 1.10 (afschaling: dossier geschoond en uiteindelijk uit het systeem); termijnen volgens het Handvat zoals uitgewerkt in seed 003 Bijlage 3'),
   noticePeriodMonths: 0,
   noticeEffect: 'end_of_yearly_term',

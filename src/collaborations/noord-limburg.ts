@@ -3,7 +3,7 @@
  * Werkproces (Bijlage 3), the canonical model of DOMAIN.md §3).
  */
 import type { CollaborationConfig } from '../domain/config/collaboration-config.schema.js';
-import { CANONICAL_PROCESS, canonicalTable, stagedRetention } from './canonical.js';
+import { CANONICAL_PROCESS_IN_CONSULTATION, canonicalTable, stagedRetention } from './canonical.js';
 import {
   careProvider,
   childProtectionBoard,
@@ -84,7 +84,7 @@ export const NOORD_LIMBURG: CollaborationConfig = {
     { id: 'ander-zorg-en-veiligheidshuis', name: 'Een ander Zorg- en Veiligheidshuis' },
   ],
   workAreas: [],
-  process: CANONICAL_PROCESS,
+  process: CANONICAL_PROCESS_IN_CONSULTATION,
   retention: stagedRetention('seed 003 Bijlage 3, fase 4: stap 1 0-6 maanden actief, stap 2 6-12 maanden gearchiveerd, stap 3 na 1 jaar verwijderd; uitzondering met herbeoordeling uiterlijk 6 maanden'),
   noticePeriodMonths: 24,
   noticeEffect: 'after_period_on_january_first',

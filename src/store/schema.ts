@@ -112,6 +112,8 @@ export interface CasesTable {
   referred_from_table: Nullable<string>;
   /** The process director's screening at the case's table (criteria, follow-up answers, assessment), encrypted. */
   table_screening_enc: NullableBytes;
+  /** The process director's judgement at accept (criteria, substance, consultation with the registrant), encrypted. */
+  acceptance_enc: NullableBytes;
   closing_criteria: NullableJsonColumn<JsonValue>;
   created_at: CreatedAt;
   updated_at: CreatedAt;

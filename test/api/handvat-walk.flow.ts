@@ -15,7 +15,7 @@ import { addMonths } from '../../src/domain/time/date-math.js';
 import { retentionJob } from '../../src/jobs/retention.job.js';
 import { policyForTable, retentionPolicyOf } from '../../src/domain/retention/policy.js';
 import type { TestServer } from '../support/server.js';
-import { screenAtTable, step } from './phases.flow.js';
+import { ACCEPT, screenAtTable, step } from './phases.flow.js';
 
 const DAY = 86_400_000;
 
@@ -114,7 +114,7 @@ export async function walkToDeescalation(s: TestServer, w: HandvatWalk): Promise
     expect(informed.statusCode, informed.body).toBe(201);
     const pd = await s.login(w.pd);
     await screenAtTable(s, c.id, w.pd, pd);
-    const accepted = await step(s, pd, c.id, { event: 'accept' });
+    const accepted = await step(s, pd, c.id, ACCEPT);
     expect(accepted.statusCode, accepted.body).toBe(200);
     await expectOffered(s, w, c.id, 'triage');
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configField, withChangedField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, NL, register, step, toMonitoring, toRto } from './phases.flow.js';
+import { ACCEPT, informSubjects, NL, register, step, toMonitoring, toRto } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -113,7 +113,7 @@ describe('informing the subject as the covenant says (informSubject, P10)', () =
       expect(accept.json().error).toMatchObject({ rule: 'P10', reason: 'postponement_not_allowed' });
     });
 
-    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await step(s, pd, c.id, ACCEPT)).statusCode).toBe(200);
   });
 
   it('003-96 responsible: in Noord-Limburg the party holding casusregie informs of the RTO outcome; where only the registrant informs it may not', async () => {
@@ -141,7 +141,7 @@ describe('informing the subject as the covenant says (informSubject, P10)', () =
     await informSubjects(s, c);
     const pd = await s.login('procesregisseur@noord-limburg');
     expect((await abilities(pd, c.id)).recordInforming).toBe(true);
-    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await step(s, pd, c.id, ACCEPT)).statusCode).toBe(200);
   });
 
   it('003-110 003-94 informing after deletion: the party holding casusregie records, without a subject, that it told the subject of the deletion; that closes its reminder', async () => {

@@ -53,6 +53,20 @@ export async function informSubjects(s: TestServer, c: Registered, collaboration
   });
 }
 
+/**
+ * The process director's judgement at accept in Midden- and Noord-Limburg (seed 003 B3-F1, art.
+ * 9.2a): impact on the system, several chains, multi-problem (Bijlage 2 met), the substance, and
+ * the consultation with the registering party.
+ */
+export const acceptance = {
+  criteriaMet: [1, 2, 3],
+  substance: 'Schulden, overlast en dreigende huisuitzetting; reclassering en gemeente alleen komen er niet uit.',
+  consultation: { with: 'Casemanager van de aanmelder', at: '2026-05-29', outcome: 'Eens: de casus hoort in het Zorg- en Veiligheidshuis.' },
+};
+
+/** Accept in Midden- or Noord-Limburg, with the judgement the covenant asks. */
+export const ACCEPT = { event: 'accept', assessment: acceptance } as const;
+
 export async function step(s: TestServer, cookie: string, caseId: string, body: object): Promise<{ statusCode: number; body: string; json: () => { phase: string; version: number; error?: { rule: string; reason: string } } }> {
   const res = await s.request('POST', `/api/cases/${caseId}/transitions`, cookie, body);
   return { statusCode: res.statusCode, body: res.body, json: () => res.json() };
@@ -95,7 +109,7 @@ export async function toTriage(s: TestServer): Promise<{ c: Registered; pd: stri
   const c = await register(s);
   await informSubjects(s, c);
   const pd = await s.login('procesregisseur@noord-limburg');
-  const res = await step(s, pd, c.id, { event: 'accept' });
+  const res = await step(s, pd, c.id, ACCEPT);
   expect(res.statusCode, res.body).toBe(200);
   return { c, pd };
 }

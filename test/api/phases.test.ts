@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, NL, register, step, toTriage } from './phases.flow.js';
+import { ACCEPT, informSubjects, NL, register, step, toTriage } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('phase transitions (HTTP)', () => {
     expect(refused.statusCode).toBe(403);
     expect((JSON.parse(refused.body) as ErrorBody).error.rule).toBe('P2');
     const pd = await s.login('procesregisseur@noord-limburg');
-    const ok = await step(s, pd, c.id, { event: 'accept', outcome: 'more_information' });
+    const ok = await step(s, pd, c.id, { ...ACCEPT, outcome: 'more_information' });
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().phase).toBe('triage');
     const row = await s.deps.database.db.selectFrom('cases').select(['phase', 'screening_outcome']).where('id', '=', c.id).executeTakeFirstOrThrow();
@@ -50,7 +50,7 @@ describe('phase transitions (HTTP)', () => {
     const c = await register(s);
     await informSubjects(s, c);
     const pd = await s.login('procesregisseur@noord-limburg');
-    const res = await step(s, pd, c.id, { event: 'accept', version: 99 });
+    const res = await step(s, pd, c.id, { ...ACCEPT, version: 99 });
     expect(res.statusCode).toBe(409);
     expect((await s.request('GET', `/api/cases/${c.id}`, pd)).json<{ phase: string }>().phase).toBe('screening');
   });

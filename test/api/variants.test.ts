@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, register, step } from './phases.flow.js';
+import { ACCEPT, informSubjects, register, step } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -111,7 +111,7 @@ describe('Venlo enrichment in the API the UI reads (seed 002 Bijlage B)', () => 
     const c = await register(s);
     await informSubjects(s, c);
     const pd = await s.login('procesregisseur@noord-limburg');
-    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await step(s, pd, c.id, ACCEPT)).statusCode).toBe(200);
     const registrant = s.partnerId('zvh-noord-limburg', 'reclassering-nederland');
     const res = await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, { ...question, partners: [s.partnerId('zvh-noord-limburg', 'politie-limburg')], onBehalfOf: registrant });
     expect(res.statusCode, res.body).toBe(201);

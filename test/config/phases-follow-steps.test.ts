@@ -15,7 +15,7 @@ import { loadMigrations } from '../../src/store/migrate.js';
 import { systemContext } from '../../src/store/acting-context.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, register, step } from '../api/phases.flow.js';
+import { ACCEPT, informSubjects, register, step } from '../api/phases.flow.js';
 
 const CANONICAL_PHASES = ['screening', 'triage', 'rto', 'monitoring', 'deescalation1', 'archived', 'deleted', 'rejected', 'referred'];
 
@@ -70,7 +70,7 @@ describe('ADR 0085 migration 180 on an installed collaboration', () => {
     const director = await s.login('procesregisseur@noord-limburg');
     const first = await register(s);
     await informSubjects(s, first);
-    expect((await step(s, director, first.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await step(s, director, first.id, ACCEPT)).statusCode).toBe(200);
 
     const migration = (await loadMigrations()).find((m) => m.name.startsWith('180-'));
     expect(migration?.name).toBe('180-phases-follow-the-steps.sql');
@@ -81,6 +81,6 @@ describe('ADR 0085 migration 180 on an installed collaboration', () => {
 
     const second = await register(s);
     await informSubjects(s, second);
-    expect((await step(s, director, second.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await step(s, director, second.id, ACCEPT)).statusCode).toBe(200);
   });
 });

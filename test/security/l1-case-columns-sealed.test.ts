@@ -15,7 +15,7 @@ import { loadCaseKey } from '../../src/crypto/case-keys.js';
 import { sealPlaintextCaseText } from '../../src/services/setup/seal-case-text.js';
 import { systemContext } from '../../src/store/acting-context.js';
 import { loadCaseState } from '../../src/store/repositories/case-state.repository.js';
-import { informSubjects, NL, preparation, registration, step } from '../api/phases.flow.js';
+import { ACCEPT, informSubjects, NL, preparation, registration, step } from '../api/phases.flow.js';
 import type { Registered } from '../api/phases.flow.js';
 import { dumpAllTables } from '../support/database-dump.js';
 import { startTestServer } from '../support/server.js';
@@ -75,7 +75,7 @@ async function writeThroughApi(t: Texts): Promise<Written> {
   const c = registered.json<Registered>();
   await informSubjects(s, c);
   const pd = await s.login('procesregisseur@noord-limburg');
-  expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+  expect((await step(s, pd, c.id, ACCEPT)).statusCode).toBe(200);
   const vvg = s.partnerId(NL, 'vincent-van-gogh');
   const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId: c.subjectIds[0], partners: [vvg], scope: t.scope, givenAt: s.deps.now().toISOString() });
   expect(consent.statusCode, consent.body).toBe(201);

@@ -10,7 +10,7 @@ import { openDatabase } from '../../src/store/database.js';
 import { createScratchPostgres } from '../support/db.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, register } from '../api/phases.flow.js';
+import { ACCEPT, informSubjects, register } from '../api/phases.flow.js';
 
 const BASE_URL = process.env['DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
@@ -36,7 +36,7 @@ describe('M4 concurrent changes of one case on PostgreSQL', () => {
       const c = await register(s);
       await informSubjects(s, c);
       const [accept, reject] = await Promise.all([
-        s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' }),
+        s.request('POST', `/api/cases/${c.id}/transitions`, pd, ACCEPT),
         s.request('POST', `/api/cases/${c.id}/transitions`, pd2, { event: 'reject', advice: 'x' }),
       ]);
       // Decided one after the other: accept-then-reject is a legal sequence (a case in triage may be
@@ -68,7 +68,7 @@ describe('M4 concurrent changes of one case on PostgreSQL', () => {
     await informSubjects(s, c);
     const version = (await s.request('GET', `/api/cases/${c.id}`, pd)).json<{ version: number }>().version;
     const [a, b] = await Promise.all([
-      s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept', version }),
+      s.request('POST', `/api/cases/${c.id}/transitions`, pd, { ...ACCEPT, version }),
       s.request('POST', `/api/cases/${c.id}/transitions`, pd2, { event: 'reject', advice: 'x', version }),
     ]);
     expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);

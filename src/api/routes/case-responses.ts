@@ -114,6 +114,18 @@ export const caseView = z.object({
     .object({ complex: z.array(z.string()), lifeDomains: z.array(z.string()), table: z.array(z.string()) })
     .nullable()
     .describe("What the registrant ticked: the complex-case criteria, the life domains with concerns, the table's own criteria in its words; null for whom may not read the case."),
+  acceptance: z
+    .object({
+      criteriaMet: z.array(z.string()),
+      withinCriteria: z.boolean(),
+      substance: z.string(),
+      outsideCriteriaReason: z.string().nullable(),
+      consultation: z.object({ with: z.string(), at: z.string(), outcome: z.string() }).nullable(),
+      by: z.string(),
+      at: z.string(),
+    })
+    .nullable()
+    .describe("The process director's judgement at accept: the criteria met in the table's words, whether that meets the criteria, the substance, the reason a case outside them still belongs, the consultation with the registrant; for the case's process directors only."),
   postponementGrounds: z
     .array(z.enum(POSTPONEMENT_GROUNDS))
     .nullable()

@@ -6,13 +6,21 @@ import { recordReporterVoice } from '../../services/phases/record-reporter-voice
 import { transitionCase } from '../../services/phases/transition-case.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { caseParams, text, uuid } from './schemas.js';
+import { caseParams, optionalMoment, text, uuid } from './schemas.js';
 
 const version = z.number().int().positive().optional();
 const closing = { criterionId: text(100).optional(), note: text(2000).optional() };
 
+/** The process director's judgement at accept (seed 003 B3-F1; art. 9.2a: in consultation with the registrant). */
+const acceptanceAssessment = z.object({
+  criteriaMet: z.array(z.number().int().nonnegative()).max(50),
+  substance: text(4000),
+  outsideCriteriaReason: text(4000).optional(),
+  consultation: z.object({ with: text(200), at: optionalMoment.unwrap(), outcome: text(2000) }).optional(),
+});
+
 const transitionBody = z.discriminatedUnion('event', [
-  z.object({ event: z.literal('accept'), outcome: z.enum(['accepted', 'more_information']).optional(), version }),
+  z.object({ event: z.literal('accept'), outcome: z.enum(['accepted', 'more_information']).optional(), assessment: acceptanceAssessment.optional(), version }),
   z.object({ event: z.literal('reject'), advice: text(4000).optional(), version }),
   z.object({ event: z.literal('refer'), toTable: text(200), version }),
   z.object({ event: z.literal('close_without_meeting'), pickedUpBy: uuid, ...closing, version }),
@@ -30,7 +38,7 @@ export function registerPhaseRoutes(app: FastifyInstance, { deps }: ApiOptions):
       url: '/api/cases/:caseId/transitions',
       summary: 'Take a step of the work process (screening decision, referral, RTO, plan, de-escalation, deletion)',
       description:
-        'The phase machine decides on the steps the collaboration configures; a refusal is 403 naming the rule (and, for a step the collaboration does not take from here, the step in its own words) and is audited. A step that closes needs a configured closing criterion (`criterionId`) and, where the reporter is decisive, the agreement the reporter recorded itself (`POST …/reporter-voice`). Reject and refer delete everything identifying and shred the case key (P12); archive keeps only the administrative set visible; delete is step 3 (P13); only the manager re-opens an archived dossier, with a reason. `version` enables optimistic locking (409 when stale).',
+        "The phase machine decides on the steps the collaboration configures; a refusal is 403 naming the rule (and, for a step the collaboration does not take from here, the step in its own words) and is audited. A step that closes needs a configured closing criterion (`criterionId`) and, where the reporter is decisive, the agreement the reporter recorded itself (`POST …/reporter-voice`). Where the table of the case groups its criteria (seed 001 Bijlage 2) `accept` carries the director's `assessment`: the criteria met, the substance, and for a case outside the criteria the reason it still belongs; where the covenant says so (art. 9.2a), also the consultation with the registering party (who, when, outcome). Reject and refer delete everything identifying and shred the case key (P12); archive keeps only the administrative set visible; delete is step 3 (P13); only the manager re-opens an archived dossier, with a reason. `version` enables optimistic locking (409 when stale).",
       tags: ['process'],
       auth: 'personal',
       params: caseParams,

@@ -122,6 +122,14 @@ export const tableSchema = z.object({
    * own help not enough, and within the target group of art. 3). Absent: one criterion met suffices.
    */
   allCriteriaRequired: z.boolean().exactOptional(),
+  /**
+   * How the criteria hold together, as groups of indexes into `criteria`: the case meets them when
+   * it meets at least one criterion of every group (seed 001 Bijlage 2: (0 or 1) and 2 and 3). With
+   * groups, the process director's accept judges the case by them (seed 003 B3-F1 "Activiteiten"):
+   * the accept records the criteria met and the substance, and a case outside the criteria is
+   * accepted only with the reason it still belongs here. Absent: the accept needs no judgement.
+   */
+  criteriaGroups: z.array(z.array(z.number().int().nonnegative()).min(1)).min(1).exactOptional(),
   followUpQuestions: z.array(text),
   preconditions: z.array(preconditionSchema),
   /** The chair, as the seed names the role. */
@@ -237,6 +245,12 @@ export const processVariantSchema = z.object({
    */
   handoverParties: z.array(z.object({ id: slugSchema, name: text, partnerId: slugSchema.nullable() })).exactOptional(),
   firstDisclosureWithoutConsentLimited: z.boolean(),
+  /**
+   * The process director judges a case's suitability in consultation with the party that
+   * registered it (seed 001 and 003 art. 9.2a): the accept records who was consulted, when and
+   * with what outcome, and is refused without it.
+   */
+  acceptInConsultationWithRegistrant: z.boolean().exactOptional(),
   allDirectorsSeeAllCases: z.boolean(),
   nearlyAllPartnersShare: z.number().gt(0).lte(1),
   steps: z.array(z.object({ id: slugSchema, label: text, phase: phaseSchema })),

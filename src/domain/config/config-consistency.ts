@@ -150,6 +150,12 @@ function checkTables(config: Config, report: Report): void {
           `Tafel ${table.id}: "${entry.partnerId}" neemt niet deel aan deze tafel / "${entry.partnerId}" does not take part in this table`);
       }
     });
+    table.criteriaGroups?.forEach((group, j) => {
+      if (group.some((c) => c >= table.criteria.length)) report(at('criteriaGroups', j), `Tafel ${table.id}: een groep noemt een criterium dat de tafel niet heeft / a group names a criterion the table does not have`);
+    });
+    if (table.criteriaGroups !== undefined && table.allCriteriaRequired !== undefined) {
+      report(at('criteriaGroups'), `Tafel ${table.id}: criteriaGroups en allCriteriaRequired sluiten elkaar uit / criteriaGroups and allCriteriaRequired exclude each other`);
+    }
     duplicates(table.allowedDataSet, (d) => d.id, (j, id) => report(at('allowedDataSet', j, 'id'), `Tafel ${table.id}: gegeven "${id}" dubbel / data item "${id}" is not unique`));
     const perYear = table.frequency.meetingsPerYear;
     if (perYear !== null && perYear.min > perYear.max) {

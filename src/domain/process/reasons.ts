@@ -89,6 +89,22 @@ export const PROCESS_REASONS = {
   reporter_not_agreed: { rule: 'process', nl: 'De melder heeft een beslissende stem bij afsluiten en heeft nog niet zelf ingestemd.', en: 'The reporter has a decisive voice in closing and has not agreed itself yet.' },
   reporter_disagrees: { rule: 'process', nl: 'De melder stemt niet in met afsluiten; de melder beslist.', en: 'The reporter does not agree to closing; the reporter decides.' },
   voice_not_reporter: { rule: 'process', nl: 'Alleen een professional van de melder legt de stem van de melder vast.', en: "Only a professional of the reporting partner records the reporter's voice." },
+  // Fase 1: the process director's judgement at accept (seed 001 art. 9.2a, Bijlage 2; seed 003 B3-F1)
+  acceptance_assessment_missing: {
+    rule: 'process',
+    nl: 'Leg bij het aannemen de beoordeling vast: aan welke criteria voor complexe casuïstiek de casus globaal voldoet en de inhoudelijke afweging.',
+    en: 'Accepting records the assessment: which complex-case criteria the case globally meets, and the assessment of its substance.',
+  },
+  outside_criteria_without_reason: {
+    rule: 'process',
+    nl: 'De casus voldoet niet aan de criteria voor complexe casuïstiek: (ernstige lokale veiligheidsproblematiek óf impact op het systeem of de leefomgeving) én samenwerking tussen meerdere ketens nodig én meerdere problemen op meer dan één leefgebied. Aannemen kan alleen met de reden waarom de casus toch thuishoort in het Zorg- en Veiligheidshuis.',
+    en: 'The case does not meet the complex-case criteria: (serious local safety problem or impact on the system or surroundings) and several chains needed and several problems in more than one life domain. It can be accepted only with the reason it still belongs in the house.',
+  },
+  consultation_missing: {
+    rule: 'process',
+    nl: 'De procesregisseur beoordeelt de casus in overleg met de partij die haar aanmeldde: leg vast met wie, wanneer en met welke uitkomst is overlegd.',
+    en: 'The process director judges the case in consultation with the registering party: record with whom, when and with what outcome.',
+  },
   handover_party_unknown: { rule: 'process', nl: 'Kies een partij uit de partijen waaraan dit samenwerkingsverband overdraagt.', en: 'Choose one of the parties this collaboration hands cases over to.' },
   handover_party_not_partner: { rule: 'P1', nl: 'Als er al hulpverlening betrokken is, wordt het wijkteam van een convenantpartner op de hoogte gebracht; deze partij is geen convenantpartner.', en: 'When help is already involved, the neighbourhood team of a covenant partner is told; this party is not a covenant partner.' },
   proposal_not_in_variant: { rule: 'process', nl: 'In dit samenwerkingsverband is het resultaat van het overleg een plan van aanpak; een voorstel kan niet als resultaat worden vastgelegd.', en: 'In this collaboration the result of the meeting is a plan of approach; a proposal cannot be recorded as the result.' },

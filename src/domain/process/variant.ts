@@ -64,6 +64,8 @@ export interface ProcessVariant {
   readonly handoverParties?: readonly { readonly id: string; readonly name: string; readonly partnerId: string | null }[];
   /** The first disclosure without consent is limited to who is involved and what kind of help (seed 002 art. 7.6). */
   readonly firstDisclosureWithoutConsentLimited: boolean;
+  /** The accept records the consultation with the registering party (seed 001 and 003 art. 9.2a). */
+  readonly acceptInConsultationWithRegistrant?: boolean;
   /**
    * §3.2 proportionality in `selected` triage: asking at least this share (0–1] of the core
    * partners in one case, over all its questions together, counts as asking (nearly) everyone

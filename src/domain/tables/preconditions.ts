@@ -46,10 +46,14 @@ export interface PreconditionFacts {
   readonly screening: TableScreening | null;
 }
 
-type Table = Pick<CollaborationTable, 'id' | 'criteria' | 'allCriteriaRequired' | 'followUpQuestions' | 'preconditions' | 'individualsDiscussed'>;
+type Table = Pick<CollaborationTable, 'id' | 'criteria' | 'allCriteriaRequired' | 'criteriaGroups' | 'followUpQuestions' | 'preconditions' | 'individualsDiscussed'>;
 
-/** The criteria the case meets suffice: one of them, or every one where the table's criteria hold together. */
-function criteriaSuffice(table: Table, criteriaMet: readonly number[]): boolean {
+/**
+ * The criteria the case meets suffice: one of every group where the table groups them (seed 001
+ * Bijlage 2), every one where they hold together, else one of them.
+ */
+export function criteriaSuffice(table: Pick<CollaborationTable, 'criteria' | 'allCriteriaRequired' | 'criteriaGroups'>, criteriaMet: readonly number[]): boolean {
+  if (table.criteriaGroups !== undefined) return table.criteriaGroups.every((group) => group.some((i) => criteriaMet.includes(i)));
   return table.allCriteriaRequired === true ? table.criteria.every((_, i) => criteriaMet.includes(i)) : criteriaMet.length > 0;
 }
 

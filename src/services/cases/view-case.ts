@@ -20,6 +20,8 @@ import type { PickupView } from './case-variant.js';
 import type { LoadedCase } from './case-context.js';
 import { CASE_TEXT_FIELDS, openCaseText } from '../../store/repositories/case-text.js';
 import type { PostponementGround } from '../../domain/process/informing-rules.js';
+import { acceptanceView } from './acceptance-view.js';
+import type { AcceptanceView } from './acceptance-view.js';
 import { readsWorkNote } from '../../domain/process/registration-details.js';
 import type { RegistrationDetails } from '../../domain/process/registration-details.js';
 
@@ -96,6 +98,8 @@ export interface CaseView {
    * words; for whoever may read the case now (the process director judges it at screening).
    */
   readonly registeredCriteria: { readonly complex: readonly string[]; readonly lifeDomains: readonly string[]; readonly table: readonly string[] } | null;
+  /** The process director's judgement at accept (criteria, substance, consultation with the registrant); for the case's process directors only. */
+  readonly acceptance: AcceptanceView | null;
   /** The only grounds on which informing may be postponed (seed 004 Bijlage 1 art. 5); null where a reason suffices. */
   readonly postponementGrounds: readonly PostponementGround[] | null;
   readonly subjects: readonly SubjectView[];
@@ -253,6 +257,7 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
             },
           }),
       registeredCriteria: abilities.viewCase ? registeredCriteria(closingRow?.complex_criteria ?? null, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
+      acceptance: abilities.viewCase && facts.processDirectors.has(actor.userId) ? await acceptanceView(deps, trx, row.id, config.tables.find((t) => t.id === row.tableId)?.criteria ?? []) : null,
       postponementGrounds: config.informSubject.postponementGrounds ?? null,
       subjects,
       contributions,

@@ -137,7 +137,20 @@ async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Ca
       assessment: 'Voldoet aan de criteria van deze tafel; regie is nodig (demo).',
     });
   }
-  await step({ event: 'accept' });
+  // Where the covenant asks it (Midden- and Noord-Limburg), the director's judgement by the criteria, in consultation with the registrant.
+  const judged = table.criteriaGroups !== undefined || config.process.acceptInConsultationWithRegistrant === true;
+  await step({
+    event: 'accept',
+    ...(judged
+      ? {
+          assessment: {
+            criteriaMet: table.criteria.map((_, i) => i),
+            substance: 'Meerdere problemen op meer dan één leefgebied; de ketens komen er samen verder mee (demo).',
+            consultation: { with: `${cast.registrant.slug} (demo)`, at: now, outcome: 'De aanmelder is het eens met de aanname (demo).' },
+          },
+        }
+      : {}),
+  });
   // The subject consents to sharing among the partners at the table (and, in Nijmegen, the
   // household to domain-crossing processing), so the demo needs no weighing (P6, P7).
   const tablePartners = config.partners.filter((p) => p.member).map((p) => p.id);

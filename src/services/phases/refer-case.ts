@@ -124,7 +124,7 @@ export async function applyReferral(deps: ServiceDeps, trx: Trx, ctx: ProcessCon
   await trx.deleteFrom('involvement').where('case_id', '=', caseId).where('partner_id', 'not in', [...keepers]).execute();
   await trx
     .updateTable('cases')
-    .set({ table_id: plan.toTable, referred_from_table: ctx.row.tableId, referred_to_table: null, screening_outcome: null, table_screening_enc: null, phase: plan.phase, updated_at: now })
+    .set({ table_id: plan.toTable, referred_from_table: ctx.row.tableId, referred_to_table: null, screening_outcome: null, table_screening_enc: null, acceptance_enc: null, phase: plan.phase, updated_at: now })
     .where('id', '=', caseId)
     .execute();
 }

@@ -48,6 +48,10 @@ import { tableFacts } from '../tables/table-facts.js';
 import { caseTable, enforceTable } from '../tables/table-context.js';
 import type { AcceptedReferral } from './refer-case.js';
 import { noticeDeescalated, noticeHandedOver, noticeSignalOutcome } from '../notifications/notices.js';
+import { checkAcceptance, withinCriteria } from '../../domain/process/acceptance.js';
+import type { AcceptanceAssessment } from '../../domain/process/acceptance.js';
+import { encryptJson } from '../../crypto/field-cipher.js';
+import type { FieldIssue } from '../app-error.js';
 
 interface ClosingInput {
   /** One of the collaboration's closing criteria (Venlo, Nijmegen step 8). */
@@ -56,7 +60,7 @@ interface ClosingInput {
 }
 
 export type TransitionInput = { readonly version?: number | undefined } & (
-  | { readonly event: 'accept'; readonly outcome?: 'accepted' | 'more_information' | undefined }
+  | { readonly event: 'accept'; readonly outcome?: 'accepted' | 'more_information' | undefined; readonly assessment?: AcceptanceAssessment | undefined }
   | { readonly event: 'reject'; readonly advice?: string | undefined }
   | { readonly event: 'refer'; readonly toTable: string }
   | ({ readonly event: 'close_without_meeting'; readonly pickedUpBy: string } & ClosingInput)
@@ -151,6 +155,26 @@ async function enterArchive(trx: Trx, ctx: ProcessContext, actor: SessionActor, 
   await trx.updateTable('deescalation_decisions').set({ archived_at: now, admin_set_enc: enc }).where('case_id', '=', caseId).execute();
 }
 
+/** A criterion the table does not have, or a consultation dated after today, is a 400 naming the field. */
+function assessmentIssues(ctx: ProcessContext, assessment: AcceptanceAssessment | undefined, now: Date): void {
+  if (assessment === undefined) return;
+  const criteria = caseTable(ctx.config, ctx.row.tableId).criteria;
+  const issues: FieldIssue[] = assessment.criteriaMet.flatMap((i, n) =>
+    i < criteria.length ? [] : [{ field: `assessment.criteriaMet.${n}`, message: `geen criterium van deze overlegtafel (kies 0 tot en met ${criteria.length - 1})` }],
+  );
+  const at = assessment.consultation === undefined ? null : parseIso(assessment.consultation.at);
+  if (at !== null && at > now.getTime()) issues.push({ field: 'assessment.consultation.at', message: 'het overleg ligt in de toekomst; leg het vast nadat het plaatsvond' });
+  if (issues.length > 0) throw validationFailed(issues);
+}
+
+/** The judgement as stored, sealed under the case key: with whether the case met the criteria, by whom and when. */
+function acceptanceRecord(ctx: ProcessContext, assessment: AcceptanceAssessment | undefined, actor: SessionActor, now: Date): Buffer | null {
+  if (assessment === undefined) return null;
+  if (ctx.key === undefined) throw new AppError('conflict', { nl: 'De sleutel van deze casus ontbreekt.', en: 'The key of this case is missing.' });
+  const record = { ...assessment, criteriaMet: [...new Set(assessment.criteriaMet)].sort((a, b) => a - b), withinCriteria: withinCriteria(caseTable(ctx.config, ctx.row.tableId), assessment), by: actor.userId, at: now.toISOString() };
+  return encryptJson(ctx.key, 'case.acceptance', record);
+}
+
 function storedClosing(value: unknown): StoredClosing {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 }
@@ -175,9 +199,11 @@ async function applyEffects(
   }
   if (move.to === 'archived' && input.event !== 'reopen') await enterArchive(trx, ctx, actor, now);
   switch (input.event) {
-    case 'accept':
-      await trx.updateTable('cases').set({ screening_outcome: input.outcome ?? 'accepted' }).where('id', '=', caseId).execute();
+    case 'accept': {
+      const acceptance = acceptanceRecord(ctx, input.assessment, actor, now);
+      await trx.updateTable('cases').set({ screening_outcome: input.outcome ?? 'accepted', acceptance_enc: acceptance }).where('id', '=', caseId).execute();
       return;
+    }
     case 'reject': {
       const c = await trx
         .updateTable('cases')
@@ -298,6 +324,12 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
       const decidedAt = ctx.state.deescalation === null ? null : parseIso(ctx.state.deescalation.decidedAt);
       const due = checkStepDue(decidedAt, caseRetention(ctx), input.event === 'archive' ? 2 : 3, now.getTime());
       if (!due.ok) refuse(entry, { rule: due.rule, reason: due.reason, messages: STEP_DUE_MESSAGES[due.reason] });
+    }
+    // Fase 1: the director's judgement by the criteria, in consultation with the registrant (art. 9.2a).
+    if (input.event === 'accept') {
+      assessmentIssues(ctx, input.assessment, now);
+      const judged = checkAcceptance(caseTable(ctx.config, ctx.row.tableId), ctx.config.process, input.outcome ?? 'accepted', input.assessment);
+      if (!judged.ok) refuseProcess(entry, judged);
     }
     const version = await bumpCaseVersion(trx, caseId, input.version, now);
     // Referral to another table of the collaboration: the case is screened there again.

@@ -17,6 +17,8 @@ export interface ConfigTable extends NamedItem {
   readonly purpose?: string;
   readonly purposeBinding?: string;
   readonly criteria?: readonly string[];
+  /** How the criteria hold together: one of every group (seed 001 Bijlage 2); the accept is judged by them. */
+  readonly criteriaGroups?: readonly (readonly number[])[];
   readonly followUpQuestions?: readonly string[];
   readonly preconditions?: readonly { readonly kind: string; readonly text: string }[];
   readonly chair?: string;
@@ -42,7 +44,7 @@ export interface CollaborationConfig {
   readonly informSubject?: { readonly source: string };
   /** The rule for third parties, with the covenant's own words (`source`). */
   readonly thirdParties?: { readonly policy: string; readonly source: string };
-  readonly process?: { readonly triageMode?: string; readonly meetingScheduling?: 'per_case' | 'per_work_area' | 'per_team'; readonly storeOnlyAfterPickup?: boolean; readonly reporterDecisiveInClosing?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[]; readonly proposalAsResult?: boolean; readonly handoverParties?: readonly { id: string; name: string; partnerId: string | null }[] };
+  readonly process?: { readonly triageMode?: string; readonly meetingScheduling?: 'per_case' | 'per_work_area' | 'per_team'; readonly storeOnlyAfterPickup?: boolean; readonly reporterDecisiveInClosing?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[]; readonly proposalAsResult?: boolean; readonly handoverParties?: readonly { id: string; name: string; partnerId: string | null }[]; readonly acceptInConsultationWithRegistrant?: boolean };
 }
 
 export interface CollaborationView {

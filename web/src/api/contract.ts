@@ -758,6 +758,20 @@ export interface paths {
                                 viewClearings: boolean;
                                 viewRetention: boolean;
                             };
+                            /** @description The process director's judgement at accept: the criteria met in the table's words, whether that meets the criteria, the substance, the reason a case outside them still belongs, the consultation with the registrant; for the case's process directors only. */
+                            acceptance: {
+                                at: string;
+                                by: string;
+                                consultation: {
+                                    at: string;
+                                    outcome: string;
+                                    with: string;
+                                } | null;
+                                criteriaMet: string[];
+                                outsideCriteriaReason: string | null;
+                                substance: string;
+                                withinCriteria: boolean;
+                            } | null;
                             /** @description How the case was closed: the closing criterion, the agreements made to keep things stable (the note), and when; null while it runs. */
                             closing: {
                                 criterionId: string | null;
@@ -2062,6 +2076,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            duringDetention: boolean;
                             id: string;
                             informedAt: string | null;
                             informedBy: string | null;
@@ -2106,6 +2121,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description The subject was informed while in detention (seed 000 Nazorg ex-gedetineerden: a precondition of that table, 000-R81). */
+                        duringDetention?: boolean;
                         /** Format: date-time */
                         informedAt: string;
                         /** Format: uuid */
@@ -3398,7 +3415,7 @@ export interface paths {
         put?: never;
         /**
          * Take a step of the work process (screening decision, referral, RTO, plan, de-escalation, deletion)
-         * @description The phase machine decides on the steps the collaboration configures; a refusal is 403 naming the rule (and, for a step the collaboration does not take from here, the step in its own words) and is audited. A step that closes needs a configured closing criterion (`criterionId`) and, where the reporter is decisive, the agreement the reporter recorded itself (`POST …/reporter-voice`). Reject and refer delete everything identifying and shred the case key (P12); archive keeps only the administrative set visible; delete is step 3 (P13); only the manager re-opens an archived dossier, with a reason. `version` enables optimistic locking (409 when stale).
+         * @description The phase machine decides on the steps the collaboration configures; a refusal is 403 naming the rule (and, for a step the collaboration does not take from here, the step in its own words) and is audited. A step that closes needs a configured closing criterion (`criterionId`) and, where the reporter is decisive, the agreement the reporter recorded itself (`POST …/reporter-voice`). Where the table of the case groups its criteria (seed 001 Bijlage 2) `accept` carries the director's `assessment`: the criteria met, the substance, and for a case outside the criteria the reason it still belongs; where the covenant says so (art. 9.2a), also the consultation with the registering party (who, when, outcome). Reject and refer delete everything identifying and shred the case key (P12); archive keeps only the administrative set visible; delete is step 3 (P13); only the manager re-opens an archived dossier, with a reason. `version` enables optimistic locking (409 when stale).
          */
         post: {
             parameters: {
@@ -3412,6 +3429,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        assessment?: {
+                            consultation?: {
+                                at: string;
+                                outcome: string;
+                                with: string;
+                            };
+                            criteriaMet: number[];
+                            outsideCriteriaReason?: string;
+                            substance: string;
+                        };
                         /** @enum {string} */
                         event: "accept";
                         /** @enum {string} */

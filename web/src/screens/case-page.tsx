@@ -80,7 +80,7 @@ export function CasePage({ caseId }: { caseId: string }) {
         }}
       />
       {c.abilities.screen || c.abilities.askTriage || c.abilities.decideDeescalation || c.abilities.reopen || c.abilities.inviteParticipants ? (
-        <StepList caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={loaded.reload} nextOnly endings />
+        <StepList caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} registered={c.registeredCriteria} onDone={loaded.reload} nextOnly endings />
       ) : null}
       <ActionsSection caseId={c.id} abilities={c.abilities} />
       <CaseOverview

@@ -8,7 +8,7 @@ import { useCollaboration } from '../api/collaboration';
 import { useDirectory } from '../api/directory';
 import { ConfirmStep } from '../components/confirm';
 import { RuleText, withoutRuleCodes } from '../components/errors';
-import { RadioGroup, SelectField, TextArea, TextField } from '../components/form';
+import { CheckboxGroup, RadioGroup, SelectField, TextArea, TextField } from '../components/form';
 import { Alert, Button, Heading, Paragraph, Section } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { useSession } from '../session';
@@ -38,6 +38,12 @@ interface Step {
   readonly refusal: { readonly rule: string; readonly reason: string; readonly messages: { readonly nl: string; readonly en: string } } | null;
 }
 
+/** What the registrant ticked at registration, shown to the director who judges the case (003-5). */
+export interface RegisteredCriteria {
+  readonly complex: readonly string[];
+  readonly table: readonly string[];
+}
+
 interface Steps {
   readonly phase: string;
   readonly version: number;
@@ -62,7 +68,7 @@ export function ProcessStepsScreen({ caseId }: { caseId: string }) {
               }}
             />
           ) : null}
-          <StepList caseId={caseId} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} onDone={reloadCase} />
+          <StepList caseId={caseId} partnerIds={[c.registrantPartnerId, c.leadPartnerId, ...c.contributions.map((k) => k.byPartnerId)]} registered={c.registeredCriteria} onDone={reloadCase} />
         </>
       )}
     </CaseSubScreen>
@@ -74,7 +80,21 @@ export function ProcessStepsScreen({ caseId }: { caseId: string }) {
  * case page only the allowed steps that can be undone, as named buttons (`nextOnly`), and with
  * `endings` also the planned end of the phase (after the others, confirmed first).
  */
-export function StepList({ caseId, partnerIds, onDone, nextOnly = false, endings = false }: { caseId: string; partnerIds: readonly string[]; onDone: (message: string) => void; nextOnly?: boolean; endings?: boolean }) {
+export function StepList({
+  caseId,
+  partnerIds,
+  onDone,
+  registered = null,
+  nextOnly = false,
+  endings = false,
+}: {
+  caseId: string;
+  partnerIds: readonly string[];
+  onDone: (message: string) => void;
+  registered?: RegisteredCriteria | null;
+  nextOnly?: boolean;
+  endings?: boolean;
+}) {
   const { t, lang } = useI18n();
   const steps = useLoad(() => get<Steps>(`/api/cases/${caseId}/transitions`), [caseId]);
   const [done, setDone] = useState<string | null>(null);
@@ -102,6 +122,7 @@ export function StepList({ caseId, partnerIds, onDone, nextOnly = false, endings
               closes={s.closes === true}
               version={version}
               partnerIds={[...new Set(partnerIds)]}
+              registered={registered}
               onDone={(message) => {
                 setDone(message);
                 steps.reload();
@@ -179,8 +200,27 @@ function HandoverView({ handover, onDone }: { handover: Handover; onDone: () => 
   );
 }
 
-function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: { caseId: string; event: string; name: string; closes: boolean; version: number; partnerIds: readonly string[]; onDone: (message: string) => void }) {
+function StepForm({
+  caseId,
+  event,
+  name,
+  closes,
+  version,
+  partnerIds,
+  registered,
+  onDone,
+}: {
+  caseId: string;
+  event: string;
+  name: string;
+  closes: boolean;
+  version: number;
+  partnerIds: readonly string[];
+  registered: RegisteredCriteria | null;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
+  const [judgement, setJudgement] = useState<Judgement>(NO_JUDGEMENT);
   const { me } = useSession();
   const collaboration = useCollaboration(me?.collaborationId ?? null);
   const submission = useSubmission();
@@ -197,7 +237,10 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
   const [handover, setHandover] = useState<Handover | null>(null);
   // Referral: the other tables of the collaboration (the dossier goes along, with what contributors
   // approved), then the bodies outside it (nothing identifying stays).
-  const caseTable = useLoad(() => (event === 'refer' ? get<{ id: string }>(`/api/cases/${caseId}/table`) : Promise.resolve(null)), [caseId, event]);
+  const caseTable = useLoad(() => (event === 'refer' || event === 'accept' ? get<{ id: string }>(`/api/cases/${caseId}/table`) : Promise.resolve(null)), [caseId, event]);
+  // Fase 1: where the table groups its criteria or the covenant asks the consultation, the accept carries the judgement.
+  const judgedTable = collaboration?.config.tables.find((tb) => tb.id === caseTable.data?.id);
+  const judging = { groups: judgedTable?.criteriaGroups ?? null, criteria: judgedTable?.criteria ?? [], consult: collaboration?.config.process?.acceptInConsultationWithRegistrant === true };
   const tables = [...(collaboration?.config.tables ?? []).filter((tb) => tb.id !== caseTable.data?.id), ...(collaboration?.config.referralBodies ?? [])];
   const criteria = collaboration?.config.process?.closingCriteria ?? [];
   const p = `${event}.`;
@@ -207,7 +250,7 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
   const body = (): Record<string, unknown> => {
     switch (event) {
       case 'accept':
-        return { event, outcome, version };
+        return { event, outcome, version, ...(judging.groups !== null || judging.consult ? { assessment: assessmentBody(judgement, judging.consult) } : {}) };
       case 'reject':
         return { event, version, ...(text.trim() === '' ? {} : { advice: text }) };
       case 'refer':
@@ -223,8 +266,16 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
     }
   };
 
+  const a = t.steps.assessment;
   const labelOf = (f: string): string =>
-    ({ advice: t.steps.advice, toTable: t.steps.toTable, pickedUpBy: t.steps.pickedUpBy, partyId: t.steps.handoverParty, criterionId: t.steps.criterion, note: t.steps.note, reason: t.steps.reason })[f] ?? f;
+    ({
+      'assessment.criteriaMet': a.criteria,
+      'assessment.substance': a.substance,
+      'assessment.outsideCriteriaReason': a.outsideCriteriaReason,
+      'assessment.consultation.with': a.consultedWith,
+      'assessment.consultation.at': a.consultedAt,
+      'assessment.consultation.outcome': a.consultationOutcome,
+      advice: t.steps.advice, toTable: t.steps.toTable, pickedUpBy: t.steps.pickedUpBy, partyId: t.steps.handoverParty, criterionId: t.steps.criterion, note: t.steps.note, reason: t.steps.reason })[f] ?? f;
 
   if (handover !== null) return <HandoverView handover={handover} onDone={() => onDone(t.steps.done(eventName))} />;
   return (
@@ -248,6 +299,9 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
       {submission.error === null ? null : <FormResult submission={submission} labelOf={labelOf} idPrefix={p} />}
       {event === 'accept' ? (
         <RadioGroup field={`${p}outcome`} legend={t.steps.outcome} value={outcome} onChange={setOutcome} options={[{ value: 'accepted', label: t.steps.accepted }, { value: 'more_information', label: t.steps.moreInformation }]} />
+      ) : null}
+      {event === 'accept' && (judging.groups !== null || judging.consult) ? (
+        <AcceptanceFields judging={judging} registered={registered} value={judgement} onChange={setJudgement} fields={submission.fields} idPrefix={p} />
       ) : null}
       {event === 'reject' ? <TextArea field={`${p}advice`} label={t.steps.advice} description={t.steps.adviceHint} value={text} onChange={setText} optional={t.common.optional} error={submission.fields.advice} rows={3} /> : null}
       {event === 'refer' ? <SelectField field={`${p}toTable`} label={t.steps.toTable} value={toTable !== '' ? toTable : (tables[0]?.id ?? '')} onChange={setToTable} options={tables.map((tb) => ({ value: tb.id, label: tb.name }))} error={submission.fields.toTable} /> : null}
@@ -273,5 +327,91 @@ function StepForm({ caseId, event, name, closes, version, partnerIds, onDone }: 
         </Button>
       )}
     </form>
+  );
+}
+
+interface Judgement {
+  readonly criteriaMet: readonly string[];
+  readonly substance: string;
+  readonly outsideCriteriaReason: string;
+  readonly with: string;
+  readonly at: string;
+  readonly outcome: string;
+}
+
+const NO_JUDGEMENT: Judgement = { criteriaMet: [], substance: '', outsideCriteriaReason: '', with: '', at: '', outcome: '' };
+
+/** The accept's judgement as the API takes it; the domain decides whether it suffices. */
+function assessmentBody(j: Judgement, consult: boolean): Record<string, unknown> {
+  const consulted = consult || j.with.trim() !== '' || j.at !== '' || j.outcome.trim() !== '';
+  return {
+    criteriaMet: j.criteriaMet.map(Number),
+    substance: j.substance,
+    ...(j.outsideCriteriaReason.trim() === '' ? {} : { outsideCriteriaReason: j.outsideCriteriaReason }),
+    ...(consulted ? { consultation: { with: j.with, at: j.at, outcome: j.outcome } } : {}),
+  };
+}
+
+interface Judging {
+  readonly groups: readonly (readonly number[])[] | null;
+  readonly criteria: readonly string[];
+  readonly consult: boolean;
+}
+
+/**
+ * Fase 1 (seed 003 B3-F1, art. 9.2a): what the registrant ticked, the director's global judgement
+ * on the formal criteria, the substance, the reason a case outside the criteria still belongs, and
+ * the consultation with the registrant.
+ */
+function AcceptanceFields({ judging, registered, value, onChange, fields, idPrefix }: { judging: Judging; registered: RegisteredCriteria | null; value: Judgement; onChange: (j: Judgement) => void; fields: Readonly<Record<string, string>>; idPrefix: string }) {
+  const { t } = useI18n();
+  const a = t.steps.assessment;
+  const set = (patch: Partial<Judgement>): void => onChange({ ...value, ...patch });
+  const ticked = registered === null ? [] : [...registered.complex.map((k) => label(t.criteria, k)), ...registered.table];
+  const groups = judging.groups?.map((g) => g.map((i) => String(i + 1)).join(a.or)) ?? [];
+  return (
+    <Section labelledBy={`${idPrefix}assessment-title`}>
+      <Heading level={3} id={`${idPrefix}assessment-title`}>
+        {a.title}
+      </Heading>
+      <Paragraph>{a.intro}</Paragraph>
+      {judging.groups === null ? null : (
+        <>
+          <Paragraph>
+            <strong>{a.registered}:</strong> {ticked.length === 0 ? a.registeredNone : ticked.join('; ')}
+          </Paragraph>
+          <CheckboxGroup
+            field={`${idPrefix}assessment.criteriaMet`}
+            legend={a.criteria}
+            description={a.criteriaHint(groups)}
+            options={judging.criteria.map((c, i) => ({ value: String(i), label: `${i + 1}. ${c}` }))}
+            selected={value.criteriaMet}
+            onChange={(criteriaMet) => set({ criteriaMet })}
+            error={fields['assessment.criteriaMet']}
+          />
+          <TextArea field={`${idPrefix}assessment.substance`} label={a.substance} description={a.substanceHint} value={value.substance} onChange={(substance) => set({ substance })} error={fields['assessment.substance']} rows={3} required />
+          <TextArea
+            field={`${idPrefix}assessment.outsideCriteriaReason`}
+            label={a.outsideCriteriaReason}
+            description={a.outsideCriteriaHint}
+            value={value.outsideCriteriaReason}
+            onChange={(outsideCriteriaReason) => set({ outsideCriteriaReason })}
+            optional={t.common.optional}
+            error={fields['assessment.outsideCriteriaReason']}
+            rows={2}
+          />
+        </>
+      )}
+      {judging.consult ? (
+        <>
+          <Paragraph>
+            <strong>{a.consultation}</strong>
+          </Paragraph>
+          <TextField field={`${idPrefix}assessment.consultation.with`} label={a.consultedWith} value={value.with} onChange={(w) => set({ with: w })} error={fields['assessment.consultation.with']} required />
+          <TextField field={`${idPrefix}assessment.consultation.at`} label={a.consultedAt} type="date" value={value.at} onChange={(at) => set({ at })} error={fields['assessment.consultation.at']} required />
+          <TextArea field={`${idPrefix}assessment.consultation.outcome`} label={a.consultationOutcome} value={value.outcome} onChange={(outcome) => set({ outcome })} error={fields['assessment.consultation.outcome']} rows={2} required />
+        </>
+      ) : null}
+    </Section>
   );
 }
