@@ -171,6 +171,8 @@ describe('RTO story (Noord-Limburg)', () => {
     await page.locator('#f-plan-goals-0-actions-0-ownerPartnerId').selectOption(partnerOf['woonwenz'] ?? '');
     await page.locator('#f-plan-goals-0-actions-0-dueAt').fill('2027-01-15');
     await checkA11y(page, 'RTO record form');
+    // One primary button per view (issue 15 item 8): saving the record; inviting, appointing and the next steps are secondary.
+    expect(await page.locator('main .utrecht-button--primary-action').allInnerTexts()).toEqual(['Verslag opslaan']);
     await screenshot(page, 'rto-record');
     await page.getByRole('button', { name: 'Verslag opslaan' }).click();
     await page

@@ -80,6 +80,7 @@ export function ProcessStepsScreen({ caseId }: { caseId: string }) {
  * case page only the allowed steps that can be undone, as named buttons (`nextOnly`), and with
  * `endings` also the planned end of the phase (after the others, confirmed first).
  */
+/** `secondary`: the screen has its own primary action (one primary button per view, WCAG polish); every step button is secondary. */
 export function StepList({
   caseId,
   partnerIds,
@@ -87,6 +88,7 @@ export function StepList({
   registered = null,
   nextOnly = false,
   endings = false,
+  secondary = false,
 }: {
   caseId: string;
   partnerIds: readonly string[];
@@ -94,6 +96,7 @@ export function StepList({
   registered?: RegisteredCriteria | null;
   nextOnly?: boolean;
   endings?: boolean;
+  secondary?: boolean;
 }) {
   const { t, lang } = useI18n();
   const steps = useLoad(() => get<Steps>(`/api/cases/${caseId}/transitions`), [caseId]);
@@ -123,6 +126,7 @@ export function StepList({
               version={version}
               partnerIds={[...new Set(partnerIds)]}
               registered={registered}
+              secondary={secondary}
               onDone={(message) => {
                 setDone(message);
                 steps.reload();
@@ -209,6 +213,7 @@ function StepForm({
   partnerIds,
   registered,
   onDone,
+  secondary,
 }: {
   caseId: string;
   event: string;
@@ -218,6 +223,7 @@ function StepForm({
   partnerIds: readonly string[];
   registered: RegisteredCriteria | null;
   onDone: (message: string) => void;
+  secondary: boolean;
 }) {
   const { t } = useI18n();
   const [judgement, setJudgement] = useState<Judgement>(NO_JUDGEMENT);
@@ -322,7 +328,7 @@ function StepForm({
       {confirming ? (
         <ConfirmStep action={eventName} consequence={t.surface.consequences[event] ?? ''} busy={submission.busy} onCancel={() => setConfirming(false)} />
       ) : (
-        <Button type="submit" appearance={IRREVERSIBLE.has(event) ? 'secondary' : 'primary'} busy={submission.busy} disabled={submission.busy}>
+        <Button type="submit" appearance={secondary || IRREVERSIBLE.has(event) ? 'secondary' : 'primary'} busy={submission.busy} disabled={submission.busy}>
           {t.steps.submit(eventName)}
         </Button>
       )}

@@ -36,7 +36,7 @@ export function CaseDirectorForm({ caseId, meetingId, invited, onDone }: { caseI
       >
         <FormResult submission={s} labelOf={() => t.rto.director} idPrefix="director." />
         <SelectField field="director.userId" label={t.rto.director} value={chosen} onChange={setUserId} options={people.map((p) => ({ value: p.id, label: `${p.displayName} (${partnerName(dir.data, p.partnerId)})` }))} error={s.fields.userId} />
-        <Button type="submit" busy={s.busy} disabled={s.busy}>
+        <Button type="submit" appearance="secondary" busy={s.busy} disabled={s.busy}>
           {t.rto.appoint}
         </Button>
       </form>

@@ -136,7 +136,7 @@ export function InviteTable({ c, m, onDone }: { c: CaseView; m: MeetingView; onD
           </tbody>
         </table>
       </div>
-      <Button type="submit" busy={s.busy} disabled={s.busy}>
+      <Button type="submit" appearance="secondary" busy={s.busy} disabled={s.busy}>
         {t.rto.inviteChosen(chosen.length)}
       </Button>
     </form>

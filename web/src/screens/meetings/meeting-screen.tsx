@@ -1,7 +1,8 @@
 /**
  * One RTO (§3.3): the preparation, the participants with their role, the links to attendance and
  * the action list, the record with the plan of approach and the case director. What is offered
- * follows the case's abilities from the API.
+ * follows the case's abilities from the API. One primary button per view: saving the record, where
+ * the user may record; inviting, appointing the case director and the next steps are secondary.
  */
 import { useState } from 'react';
 import { get } from '../../api/client';
@@ -120,7 +121,7 @@ function MeetingBody({ c, m, reload: reloadAll }: { c: CaseView; m: MeetingView;
       {c.abilities.recordMeeting ? <RecordForm c={c} m={m} onDone={reload} /> : null}
       {c.abilities.appointCaseDirector ? <CaseDirectorForm caseId={c.id} meetingId={m.id} invited={m.invitations} onDone={reload} /> : null}
       {/* The next steps of the process, here where the work for them is done (no detour via the case page). */}
-      <StepList key={changes} caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId]} onDone={reloadAll} nextOnly />
+      <StepList key={changes} caseId={c.id} partnerIds={[c.registrantPartnerId, c.leadPartnerId]} onDone={reloadAll} nextOnly secondary={c.abilities.recordMeeting} />
     </>
   );
 }
