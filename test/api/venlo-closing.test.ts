@@ -11,8 +11,9 @@ import { retentionJob } from '../../src/jobs/retention.job.js';
 import { pdfText } from '../support/pdf-text.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, register, step } from './phases.flow.js';
+import { register, step } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
+import { acceptedVenloCase, VENLO, VENLO_BASIS as basis } from './venlo.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -22,28 +23,14 @@ afterAll(async () => {
   await s.close();
 });
 
-const VENLO = 'zorgnetwerk-venlo';
 const DAY = 86_400_000;
-const basis = { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' };
 
 interface ErrorBody {
   error: { rule: string; reason: string; message: { nl: string; en: string } | string };
 }
 
-async function venloCase(name: string): Promise<{ c: Registered; pd: string }> {
-  const c = await register(s, 'gemeente-venlo@venlo', {
-    tableId: 'zorgnetwerk-overleg',
-    workArea: 'blerick',
-    subjects: [{ name }],
-    complexCriteria: ['multi_problem'],
-    lifeDomains: ['housing'],
-    registration: { content: 'Structurele woonoverlast; mijdt zorg.', basis },
-  });
-  await informSubjects(s, c, VENLO, 'gemeente-venlo', 'procesregisseur@venlo');
-  const pd = await s.login('procesregisseur@venlo');
-  const accepted = await step(s, pd, c.id, { event: 'accept' });
-  expect(accepted.statusCode, accepted.body).toBe(200);
-  return { c, pd };
+function venloCase(name: string): Promise<{ c: Registered; pd: string }> {
+  return acceptedVenloCase(s, name);
 }
 
 /** On the agenda of the monthly meeting of the work area (step 2): a meeting with an agenda and an invitation. */

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configField, withChangedField, withChangedFields } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, register, step } from './phases.flow.js';
+import { step } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
+import { acceptedVenloCase, VENLO } from './venlo.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -20,28 +21,14 @@ afterAll(async () => {
   await s.close();
 });
 
-const VENLO = 'zorgnetwerk-venlo';
-const basis = { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' };
 const EVICTION = 'Toch een huisuitzetting: betrokkene wil niets en is op geen enkele manier bereikbaar.';
 
 interface Inbox {
   notifications: { kind: string; caseId: string | null; message: string | null }[];
 }
 
-async function venloCase(name: string): Promise<{ c: Registered; pd: string }> {
-  const c = await register(s, 'gemeente-venlo@venlo', {
-    tableId: 'zorgnetwerk-overleg',
-    workArea: 'blerick',
-    subjects: [{ name }],
-    complexCriteria: ['multi_problem'],
-    lifeDomains: ['housing'],
-    registration: { content: 'Structurele woonoverlast; mijdt zorg.', basis },
-  });
-  await informSubjects(s, c, VENLO, 'gemeente-venlo', 'procesregisseur@venlo');
-  const pd = await s.login('procesregisseur@venlo');
-  const accepted = await step(s, pd, c.id, { event: 'accept' });
-  expect(accepted.statusCode, accepted.body).toBe(200);
-  return { c, pd };
+function venloCase(name: string): Promise<{ c: Registered; pd: string }> {
+  return acceptedVenloCase(s, name);
 }
 
 /** In the monthly meeting of the work area: a meeting with an agenda and an invitation, the RTO step taken. */
