@@ -7,8 +7,9 @@
  * figures with their charts, chooses a work area and the figures follow, and finds a new user
  * without a declaration in the register; a professional is refused. Re-opening needs an archived
  * dossier (six months after the de-escalation): it runs against a second server in this file with a
- * clock the test moves, like the retention tests do. The expiry of VOG checks is covered over HTTP
- * (test/api/declaration-register.test.ts, declaration-reminders.test.ts), not in the browser.
+ * clock the test moves, like the retention tests do. On that server too, a copy of Venlo whose VOG
+ * checks stay valid 12 months: the reminders job records the reminders before one expires, and the
+ * manager finds the user in the register (the reminders themselves: test/api/declaration-reminders.test.ts).
  */
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
@@ -18,7 +19,12 @@ import { loadConfig } from '../src/config.js';
 import { startTestServer } from '../test/support/server.js';
 import type { TestServer } from '../test/support/server.js';
 import { step, toMonitoring } from '../test/api/phases.flow.js';
-import { as, asByApi, call, checkA11y, launch, pageFetch } from './support/browser.js';
+import { configField, installChangedCopy } from '../test/support/config-field.js';
+import { VENLO } from '../src/collaborations/venlo.js';
+import { remindersJob, runJob } from '../src/jobs/index.js';
+import { createUser } from '../src/services/setup/create-user.js';
+import { systemContext } from '../src/store/acting-context.js';
+import { as, asByApi, call, checkA11y, launch, pageFetch, PASSWORD } from './support/browser.js';
 import type { SignedIn } from './support/browser.js';
 import { Counter } from './support/count.js';
 
@@ -208,5 +214,45 @@ describe('a server with a clock the test moves: re-opening', () => {
     await checkA11y(back.page, 'retention with the re-opening (process director)');
     expect(back.problems).toEqual([]);
     await back.close();
+  });
+
+  it('002-A35 a VOG check about to expire: the reminders job tells the user and the admin, and the manager finds the user in the register with the expiry date', async () => {
+    // A copy of the shipped Venlo configuration in which a VOG check stays valid 12 months (Venlo
+    // itself sets no period, so its register never shows a VOG check due for renewal).
+    // The browser keeps a session cookie only while it has not expired by the real clock.
+    s.setNow(new Date());
+    const slug = 'zorgnetwerk-venlo-vog';
+    const installed = await installChangedCopy(s, VENLO, { id: slug, adminPartner: 'gemeente-venlo', password: PASSWORD }, [[configField('declarations.vog.validMonths'), 12]]);
+    const now = s.deps.now().getTime();
+    const partnerId = installed.partners['gemeente-venlo'] ?? '';
+    const user = async (username: string, displayName: string, role: 'manager' | 'professional', vogDaysAgo: number): Promise<string> =>
+      s.deps.database.withTransaction(systemContext(), (trx) =>
+        createUser(trx, { collaborationId: installed.id, partnerId, username, displayName, role, password: { plain: PASSWORD }, confidentialityDeclaredAt: new Date(now - 10 * DAY), vogCheckedAt: new Date(now - vogDaysAgo * DAY) }),
+      );
+    await user(`manager@${slug}`, 'Manager kopie', 'manager', 10);
+    // Checked 350 days ago: expires in about 15 days, within the 30 days of `reminderDaysBefore`.
+    const smitsId = await user(`smits@${slug}`, 'Marieke Smits', 'professional', 350);
+    const expiresAt = new Date(now - 350 * DAY);
+    expiresAt.setUTCMonth(expiresAt.getUTCMonth() + 12);
+    const expiry = expiresAt.toISOString().slice(0, 10).split('-').reverse().join('-');
+
+    expect((await runJob(s.deps, remindersJob)).status).toBe('succeeded');
+    const reminders = await s.deps.database.db.selectFrom('reminders').select(['kind', 'ref_id']).where('ref_id', '=', smitsId).execute();
+    expect(reminders.map((r) => r.kind).sort()).toEqual(['declaration_expiring', 'declaration_to_renew']);
+
+    const { page, problems, close } = await on(`manager@${slug}`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Cijfers' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cijfers' }).waitFor();
+    const register = registerTable(page);
+    await register.waitFor();
+    const row = register.getByRole('row').filter({ hasText: 'Marieke Smits' });
+    expect(await row.count()).toBe(1);
+    const cells = await row.getByRole('cell').allInnerTexts();
+    expect(cells.map((c) => c.trim())).toEqual([`Marieke Smits (smits@${slug})`, 'VOG-controle', 'moet worden vernieuwd', expiry, 'nee']);
+    // The manager's own check is valid, so the manager is not in the register.
+    expect(await register.getByRole('row').filter({ hasText: 'Manager kopie' }).count()).toBe(0);
+    await checkA11y(page, 'register with a VOG check due (manager, Venlo copy)');
+    expect(problems).toEqual([]);
+    await close();
   });
 });
