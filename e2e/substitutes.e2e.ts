@@ -2,11 +2,12 @@
  * Rows 002-C07 (ADR 0116), 003-52 and 004-R05 in the browser: the process director assigns the
  * ondersteuner to a case on its support screen (sending without a choice is refused by the form
  * first, in Dutch naming the field), then records an absence with a substitute and dates typed the
- * Dutch way. Axe on each screen; the steps are counted.
+ * Dutch way. Axe on each screen; the steps are counted. The admin then records another process
+ * director's absence on its own screen (issue 15 item 5), after a confirmation.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { as, call, checkA11y, launch } from './support/browser.js';
+import { as, call, checkA11y, launch, pageFetch } from './support/browser.js';
 import { directorOf } from './support/story.js';
 
 let browser: Browser;
@@ -25,7 +26,7 @@ function dutchDay(daysFromToday: number): string {
 }
 
 describe('002-C07 / 003-52 substitutes and support staff (Noord-Limburg)', () => {
-  it('003-52 004-R05 002-C07 the process director assigns the ondersteuner (one refusal first) and records an absence with a substitute', async () => {
+  it('003-52 004-R05 002-C07 the process director assigns the ondersteuner (one refusal first) and records an absence with a substitute; the admin records another director\'s absence after a confirmation', async () => {
     const rn = await as(browser, 'reclassering-nederland@noord-limburg');
     const created = await call<{ id: string }>(rn.page, 'POST', '/api/cases', {
       tableId: 'rto-complexe-casuistiek',
@@ -80,5 +81,45 @@ describe('002-C07 / 003-52 substitutes and support staff (Noord-Limburg)', () =>
     const view = await call<{ id: string }>(sup.page, 'GET', `/api/cases/${created.id}`);
     expect(view.id).toBe(created.id);
     await sup.close();
+
+    // The admin records the absence of a process director who cannot do it: the user, the
+    // substitute and the period, a refusal by the form first, then a confirmation that says what
+    // will happen; the absent director finds it on its own screen.
+    const admin = await as(browser, 'beheerder@noord-limburg');
+    const users = await call<{ id: string; username: string; displayName: string }[]>(admin.page, 'GET', '/api/users');
+    const absent = users.find((u) => u.username === 'tweede-procesregisseur@noord-limburg');
+    const substitute = users.find((u) => u.username === 'procesregisseur@noord-limburg');
+    expect(absent).toBeDefined();
+    await admin.page.getByRole('navigation').getByRole('link', { name: 'Afwezigheid' }).click();
+    await admin.page.getByRole('heading', { level: 1, name: 'Afwezigheid van medewerkers vastleggen' }).waitFor();
+    await admin.page.getByLabel('Medewerker').selectOption(absent?.id ?? '');
+    await admin.page.getByRole('heading', { level: 2, name: `Afwezigheid van ${absent?.displayName ?? ''}` }).waitFor();
+    await admin.page.getByRole('button', { name: 'Afwezigheid vastleggen' }).click();
+    await admin.page.getByText('Vul dit veld in.').first().waitFor();
+    await admin.page.getByLabel('Vervanger').selectOption(substitute?.id ?? '');
+    await admin.page.getByLabel('Van', { exact: true }).fill(dutchDay(10));
+    await admin.page.getByLabel('Tot en met').fill(dutchDay(12));
+    await admin.page.getByRole('button', { name: 'Afwezigheid vastleggen' }).click();
+    const confirmation = admin.page.getByRole('group', { name: `Afwezigheid van ${absent?.displayName ?? ''} vastleggen: weet u het zeker?` });
+    await confirmation.getByText(`is afwezig van ${dutchDay(10)} tot en met ${dutchDay(12)}`).waitFor();
+    await confirmation.getByText('U kunt de afwezigheid later weer intrekken.').waitFor();
+    // Nothing is recorded before the confirmation.
+    expect((await call<{ absences: unknown[] }>(admin.page, 'GET', `/api/users/${absent?.id ?? ''}/absences`)).absences).toEqual([]);
+    await checkA11y(admin.page, 'admin records an absence: confirmation');
+    await confirmation.getByRole('button', { name: `Ja, afwezigheid van ${absent?.displayName ?? ''} vastleggen` }).click();
+    await admin.page.getByText(`De afwezigheid van ${absent?.displayName ?? ''} is vastgelegd.`).waitFor();
+    await admin.page.getByRole('table', { name: `Afwezigheid van ${absent?.displayName ?? ''}` }).getByRole('row').filter({ hasText: 'Gepland' }).waitFor();
+    await checkA11y(admin.page, 'admin records an absence: recorded');
+    expect(admin.problems).toEqual([]);
+    await admin.close();
+
+    const away = await as(browser, 'tweede-procesregisseur@noord-limburg');
+    await away.page.goto('/absence');
+    await away.page.getByRole('row').filter({ hasText: `${dutchDay(10)} – ${dutchDay(12)}` }).waitFor();
+    // A process director may not record another user's absence (only the absent person or the admin).
+    const refused = await pageFetch(away.page, 'POST', `/api/users/${substitute?.id ?? ''}/absences`, { substituteUserId: absent?.id, startsOn: '2099-01-01', endsOn: '2099-01-02' });
+    expect(refused.status).toBe(403);
+    expect(refused.json).toMatchObject({ error: { rule: 'P2', reason: 'absence_not_yours' } });
+    await away.close();
   });
 });

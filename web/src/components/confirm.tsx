@@ -7,7 +7,8 @@ import { useEffect, useId, useRef } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Alert, Button, ButtonGroup } from './ui';
 
-export function ConfirmStep({ action, consequence, busy, onCancel }: { action: string; consequence: string; busy: boolean; onCancel: () => void }) {
+/** `reversible`: for an action that can be undone later, how (said instead of "you cannot undo this"). */
+export function ConfirmStep({ action, consequence, busy, onCancel, reversible }: { action: string; consequence: string; busy: boolean; onCancel: () => void; reversible?: string }) {
   const { t } = useI18n();
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
@@ -22,7 +23,7 @@ export function ConfirmStep({ action, consequence, busy, onCancel }: { action: s
         </h3>
         <p className="utrecht-paragraph">{consequence}</p>
         <p className="utrecht-paragraph">
-          <strong>{t.surface.confirm.irreversible}</strong>
+          <strong>{reversible ?? t.surface.confirm.irreversible}</strong>
         </p>
       </Alert>
       <ButtonGroup>

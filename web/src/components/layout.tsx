@@ -7,7 +7,7 @@ import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
 import { DeclarationNotice } from '../screens/declarations';
 
-type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence';
+type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'adminAbsences' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence';
 
 /** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
 function navFor(role: string): readonly NavKey[] {
@@ -17,7 +17,7 @@ function navFor(role: string): readonly NavKey[] {
 function roleNav(role: string): readonly NavKey[] {
   switch (role) {
     case 'admin':
-      return ['admin', 'adminTables', 'adminPartners'];
+      return ['admin', 'adminTables', 'adminPartners', 'adminAbsences'];
     case 'privacy_officer':
       return ['audit'];
     case 'manager':
@@ -43,6 +43,7 @@ const PATHS: Record<NavKey, string> = {
   admin: '/admin',
   adminTables: '/admin/tables',
   adminPartners: '/admin/partners',
+  adminAbsences: '/admin/absences',
   audit: '/audit',
   figures: '/figures',
   roleGrants: '/role-grants',
@@ -62,7 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const path = usePath();
   const privacyNav = usePrivacyNav(me?.userId ?? null);
   const navLabel = (key: NavKey): string =>
-    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : t.nav[key];
+    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : key === 'adminAbsences' ? t.substitutes.admin.nav : t.nav[key];
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

@@ -1,6 +1,7 @@
 /** Screens beyond the core ones, by path pattern. */
 import type { ReactNode } from 'react';
 import { AdminScreen } from './admin';
+import { AdminAbsencesScreen } from './admin-absences';
 import { PartnerScreen, PartnersScreen } from './admin-partners';
 import { TableEditScreen, TablesScreen } from './admin-tables';
 import { UserScreen } from './admin-user';
@@ -40,6 +41,7 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/admin/tables', render: () => <TablesScreen /> },
   { pattern: '/admin/tables/:tableId', render: (p) => <TableEditScreen tableId={p.tableId ?? ''} key={p.tableId} /> },
   { pattern: '/admin/partners', render: () => <PartnersScreen /> },
+  { pattern: '/admin/absences', render: () => <AdminAbsencesScreen /> },
   { pattern: '/admin/partners/:partnerId', render: (p) => <PartnerScreen partnerId={p.partnerId ?? ''} key={p.partnerId} /> },
   { pattern: '/admin/users/:userId', render: (p) => <UserScreen userId={p.userId ?? ''} key={p.userId} /> },
   { pattern: '/role-grants', render: () => <RoleGrantsScreen /> },
