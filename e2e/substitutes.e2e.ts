@@ -109,7 +109,7 @@ describe('002-C07 / 003-52 substitutes and support staff (Noord-Limburg)', () =>
     await checkA11y(admin.page, 'admin records an absence: confirmation');
     await confirmation.getByRole('button', { name: `Ja, afwezigheid van ${absent?.displayName ?? ''} vastleggen` }).click();
     await admin.page.getByText(`De afwezigheid van ${absent?.displayName ?? ''} is vastgelegd.`).waitFor();
-    await admin.page.getByRole('table', { name: `Afwezigheid van ${absent?.displayName ?? ''}` }).getByRole('row').filter({ hasText: 'Gepland' }).waitFor();
+    await admin.page.getByRole('table', { name: `Afwezigheid van ${absent?.displayName ?? ''}` }).getByRole('row').filter({ hasText: `${dutchDay(10)} – ${dutchDay(12)}` }).waitFor();
     await checkA11y(admin.page, 'admin records an absence: recorded');
     expect(admin.problems).toEqual([]);
     await admin.close();
