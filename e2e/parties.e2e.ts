@@ -53,8 +53,12 @@ function personOf(d: Directory, partnerId: string, role = 'professional'): strin
   return p?.id ?? '';
 }
 
-/** Informs every subject on behalf of the registrant and accepts the case: it is in triage. */
-async function informAndAccept(page: Page, caseId: string): Promise<void> {
+/**
+ * Informs every subject on behalf of the registrant and accepts the case: it is in triage. Noord-Limburg's
+ * accept carries the director's judgement and the consultation with the registrant (`ACCEPT_BODY`);
+ * Maastricht-Heuvelland's table screens first and its accept carries none.
+ */
+async function informAndAccept(page: Page, caseId: string, accept: object = ACCEPT_BODY): Promise<void> {
   const view = (await call<{ subjects: { id: string }[] }>(page, 'GET', `/api/cases/${caseId}`));
   for (const s of view.subjects) await call(page, 'POST', `/api/cases/${caseId}/informing`, { subjectId: s.id, topic: 'registration', informedAt: new Date().toISOString(), method: 'letter' }, 201);
   // A table that screens by its own criteria and follow-up questions first gets the director's screening (seed 000 Bijlage 2).
@@ -67,7 +71,7 @@ async function informAndAccept(page: Page, caseId: string): Promise<void> {
       assessment: 'Voldoet aan de criteria van deze tafel; regie is nodig.',
     });
   }
-  await call(page, 'POST', `/api/cases/${caseId}/transitions`, ACCEPT_BODY);
+  await call(page, 'POST', `/api/cases/${caseId}/transitions`, accept);
 }
 
 interface CaseRead {
@@ -243,7 +247,7 @@ describe('third parties (P11) through the third-party screen', () => {
     ));
     caseId = reg.id;
     const pd = await as(browser, 'procesregisseur@maastricht');
-    await informAndAccept(pd.page, caseId);
+    await informAndAccept(pd.page, caseId, { event: 'accept' });
     const meeting = (await call<{ id: string }>(
       pd.page,
       'POST',
