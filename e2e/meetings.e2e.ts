@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, call, checkA11y, follow, launch, pageFetch, screenshot } from './support/browser.js';
 import { tabTo } from './support/keyboard.js';
 import { directorOf } from './support/story.js';
-import { ACCEPT_BODY } from './support/acceptance.js';
+import { acceptBodyFor } from './support/acceptance.js';
 
 let browser: Browser;
 const userOf: Record<string, string> = {};
@@ -53,7 +53,7 @@ async function caseInTriage(registrant: string, short: string, body: object): Pr
   await reg.close();
   const director = await directorOf(browser, created.id, short);
   const pd = await as(browser, director);
-  await call(pd.page, 'POST', `/api/cases/${created.id}/transitions`, ACCEPT_BODY);
+  await call(pd.page, 'POST', `/api/cases/${created.id}/transitions`, acceptBodyFor(short));
   await pd.close();
   return { caseId: created.id, subjectId, director };
 }

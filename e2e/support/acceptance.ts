@@ -25,6 +25,15 @@ export const ACCEPT_BODY = {
   },
 };
 
+/**
+ * The accept body for a collaboration by its demo users' domain (`procesregisseur@<short>`): Noord- and
+ * Midden-Limburg judge by the Bijlage 2 criteria in consultation with the registrant (their shipped
+ * `criteriaGroups` and `acceptInConsultationWithRegistrant`); the others accept without it.
+ */
+export function acceptBodyFor(short: string): object {
+  return short === 'noord-limburg' || short === 'midden-limburg' ? ACCEPT_BODY : { event: 'accept' };
+}
+
 /** Fills in the judgement on the accept form the page shows (case page or process steps). */
 export async function fillAcceptance(page: Page, hands: Hands = direct, criteria: readonly number[] = [2, 3, 4]): Promise<void> {
   for (const n of criteria) await hands.check(page.getByLabel(new RegExp(`^${n}\\. `)));
