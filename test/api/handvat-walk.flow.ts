@@ -114,7 +114,11 @@ export async function walkToDeescalation(s: TestServer, w: HandvatWalk): Promise
     expect(informed.statusCode, informed.body).toBe(201);
     const pd = await s.login(w.pd);
     await screenAtTable(s, c.id, w.pd, pd);
-    const accepted = await step(s, pd, c.id, ACCEPT);
+    // Where the configuration asks the director's judgement (Bijlage 2 criteria groups, consultation
+    // with the registrant: Noord- and Midden-Limburg), the accept carries it; elsewhere it does not.
+    const table = w.config.tables.find((t) => t.id === w.table);
+    const judged = table?.criteriaGroups !== undefined || w.config.process.acceptInConsultationWithRegistrant === true;
+    const accepted = await step(s, pd, c.id, judged ? ACCEPT : { event: 'accept' });
     expect(accepted.statusCode, accepted.body).toBe(200);
     await expectOffered(s, w, c.id, 'triage');
 
