@@ -36,7 +36,7 @@ export async function recordCaseManagerBrief(deps: ServiceDeps, actor: SessionAc
     requireStaff(entry, ctx, actor);
     const appointment = await currentAppointment(trx, caseId);
     const key = await caseKey(deps, trx, caseId);
-    const history = appointment?.brief_enc == null ? [] : (decryptJson(key, FIELD, appointment.brief_enc) as BriefVersion[]);
+    const history = appointment === undefined || appointment.brief_enc === null ? [] : (decryptJson(key, FIELD, appointment.brief_enc) as BriefVersion[]);
     const outcome = addBriefVersion(ctx.state.phase, appointment !== undefined, history, input, actor.userId, deps.now());
     if (!outcome.ok) {
       if (outcome.reason === 'fields') throw validationFailed(outcome.fields);
