@@ -418,6 +418,7 @@ export interface CaseDirectorAppointmentsTable {
   appointed_by: Nullable<string>;
   appointed_at: CreatedAt;
   ended_at: NullableTimestamp;
+  brief_enc: NullableBytes;
 }
 
 export interface ThirdPartiesTable {

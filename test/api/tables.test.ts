@@ -178,6 +178,33 @@ describe('seed 000 Bijlage 2 Casusoverleg Jeugd Eijsden-Margraten: the separate 
       expect(errorOf(asked.body)).toMatchObject({ reason: 'asked_partner_not_active' });
     });
   });
+
+  it('000-R83 ADR 0162 separateCovenantPartners: Envida stands as a partner only while its own record is in force: deactivated, or past its end date, it is refused personal data at sign-in and is not asked', async () => {
+    const { c, consentId, asked } = await askEnvida(CJ);
+    expect(asked.statusCode, asked.body).toBe(201);
+    const envida = await login('envida@maastricht');
+    const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
+    const answered = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, envida, { content: 'Bekend bij de jeugdverpleegkundige.', category: 'social_relations', basis: { kind: 'consent', consentId } });
+    expect(answered.statusCode, answered.body).toBe(201);
+    expect((await s.request('GET', `/api/cases/${c.id}`, envida)).statusCode).toBe(200);
+    const db = s.deps.database.db;
+    const envidaId = s.partnerId(M, 'envida');
+    const yesterday = new Date(s.deps.now().getTime() - 86_400_000);
+    for (const change of [{ active: false }, { ends_at: yesterday }]) {
+      await db.updateTable('partners').set(change).where('id', '=', envidaId).execute();
+      try {
+        const read = await s.request('GET', `/api/cases/${c.id}`, envida);
+        expect(read.statusCode, read.body).toBe(403);
+        expect(errorOf(read.body)).toMatchObject({ reason: 'partner_not_active' });
+        const again = await askEnvida(CJ);
+        expect(again.asked.statusCode, again.asked.body).toBe(403);
+        expect(errorOf(again.asked.body)).toMatchObject({ reason: 'asked_partner_not_active' });
+      } finally {
+        await db.updateTable('partners').set({ active: true, ends_at: null }).where('id', '=', envidaId).execute();
+      }
+    }
+    expect((await s.request('GET', `/api/cases/${c.id}`, envida)).statusCode).toBe(200);
+  });
 });
 
 describe('seed 000 Bijlage 2: admission by age', () => {

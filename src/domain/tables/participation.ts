@@ -23,6 +23,17 @@ export function separateCovenantSignatories(table: { readonly separateCovenantPa
   return new Set(table?.separateCovenantPartners ?? []);
 }
 
+/**
+ * Whether a separate covenant's signatory stands as a partner at `now` (ADR 0162): only while its
+ * partner record is active and inside its own dates. An organisation that was deactivated, or whose
+ * end date has passed, is a non-member again and joins a case only as a third party (P11).
+ */
+export function separateCovenantInForce(partner: { readonly active: boolean; readonly joinedAt: number | null; readonly endsAt: number | null }, now: number): boolean {
+  if (!partner.active) return false;
+  if (partner.joinedAt !== null && now < partner.joinedAt) return false;
+  return partner.endsAt === null || now < partner.endsAt;
+}
+
 export type Participation = 'structural' | 'incidental' | 'any_member' | 'none';
 
 export function participation(table: TableParticipants, partnerId: PartnerId, isMember: boolean): Participation {

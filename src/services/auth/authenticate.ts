@@ -4,7 +4,7 @@
  * effect on the next request. Also tells whether the user may reach personal data (§4: active
  * partner membership, confidentiality declaration and VOG recorded).
  */
-import { separateCovenantSignatories } from '../../domain/tables/participation.js';
+import { separateCovenantInForce, separateCovenantSignatories } from '../../domain/tables/participation.js';
 import { isActivePartner, mayFinishCases } from '../../domain/access/decide.js';
 import { declarationBlock, declarationStatuses, DEFAULT_DECLARATION_POLICY } from '../../domain/governance/declarations.js';
 import type { DeclarationBlock, DeclarationStatus } from '../../domain/governance/declarations.js';
@@ -83,8 +83,11 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
     // 13.2); the engine admits it to those cases only.
     const config = await deps.collaborationConfig(trx, s.collaboration_id);
     // A non-signatory bound by a table's separate covenant works at that table as a partner (000-R83);
-    // the engine admits it to that table's cases only.
-    const separateCovenant = !s.member && config.tables.some((t) => separateCovenantSignatories(t).has(s.partnerSlug));
+    // the engine admits it to that table's cases only, and only while its own record is in force.
+    const separateCovenant =
+      !s.member &&
+      separateCovenantInForce({ active: s.partnerActive, joinedAt: s.joined_at?.getTime() ?? null, endsAt: s.ends_at?.getTime() ?? null }, now.getTime()) &&
+      config.tables.some((t) => separateCovenantSignatories(t).has(s.partnerSlug));
     const partnerActive = isActivePartner(partnerFacts, now.getTime()) || mayFinishCases(partnerFacts, s.role as Role, now.getTime()) || separateCovenant;
     // Everyone with access to personal data has a confidentiality declaration and a VOG or a security
     // screening, third parties too (seed 004 Bijlage 2 "Toegang"; P11); how long they stay valid and

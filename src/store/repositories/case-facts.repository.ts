@@ -249,8 +249,9 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       p.id,
       {
         id: p.id,
-        // A non-signatory bound by the table's separate covenant is a partner at this table (000-R83).
-        member: (p.member && p.active) || (!p.member && p.separate_covenant),
+        // A non-signatory bound by the table's separate covenant is a partner at this table (000-R83),
+        // while its own record is active; the engine judges its dates as any member's (ADR 0162).
+        member: (p.member && p.active) || (!p.member && p.separate_covenant && p.active),
         memberFrom: p.joined_at === null ? null : Date.parse(p.joined_at),
         memberUntil: p.ends_at === null ? null : Date.parse(p.ends_at),
         publicAuthority: p.public_authority,

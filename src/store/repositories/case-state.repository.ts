@@ -166,9 +166,10 @@ export async function loadCaseState(
   const covenant = separateCovenantSignatories(config.tables.find((t) => t.id === c.table_id));
   const asPartner = (p: (typeof partners)[number]): ReturnType<typeof partnerFromRow> => {
     const partner = partnerFromRow(p);
-    return covenant.has(p.slug) && !partner.member ? { ...partner, member: true, membership: { joinedAt: null, noticeGivenAt: null, endsAt: null } } : partner;
+    // Its own record still counts: deactivated it is no partner, and the guards judge its dates (ADR 0162).
+    return covenant.has(p.slug) && !p.member ? { ...partner, member: p.active } : partner;
   };
-  const memberIds = new Set(partners.filter((p) => p.member || covenant.has(p.slug)).map((p) => p.id));
+  const memberIds = new Set(partners.filter((p) => p.member || (covenant.has(p.slug) && p.active)).map((p) => p.id));
   const involved = new Set<string>([c.registrant_partner_id]);
   for (const id of [...involvement.map((i) => i.partner_id), ...questions.map((q) => q.asked_partner_id), ...meetings.partnerIds]) {
     if (memberIds.has(id) && !thirdPartyPartners.has(id)) involved.add(id);
