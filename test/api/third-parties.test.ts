@@ -87,7 +87,7 @@ describe('third parties (P11, HTTP)', () => {
     expect(errorOf(pdConsent.body)).toMatchObject({ rule: 'P2', reason: 'not_designated' });
   });
 
-  it('13.9 third parties: a cited consent that does not exist, or does not name the third party, is refused naming the field; nothing is stored', async () => {
+  it('13.9 000-R13b third parties: a cited consent that does not exist, or does not name the third party, is refused naming the field; nothing is stored', async () => {
     const c = await caseWithRelease();
     const pd = await s.login('procesregisseur@maastricht');
     const body = { userId: s.userId(THIRD), motivation: MOTIVATION, declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z' };
