@@ -72,7 +72,7 @@ export const NOORD_LIMBURG: CollaborationConfig = {
   ],
   tables: [
     canonicalTable('rto-complexe-casuistiek', 'Ronde Tafel Overleg complexe casuïstiek',
-      'Bijdragen aan de algemene veiligheid, het verbeteren van de persoonlijke situatie, het voorkomen en verminderen van recidive, (ernstige) overlast, criminaliteit en maatschappelijke uitval door een combinatie van repressie, bestuurlijke interventies en zorg (art. 2).'),
+      'Bijdragen aan de algemene veiligheid, het verbeteren van de persoonlijke situatie, het voorkomen en verminderen van recidive, (ernstige) overlast, criminaliteit en/of maatschappelijke uitval, door een combinatie van drang en dwang, bestuurlijke interventies en zorg (art. 2.1).'),
     canonicalTable('re-integratie-ex-gedetineerden', 'Re-integratie ex-gedetineerden', 'Casuïstiek op het gebied van re-integratie van ex-gedetineerden (art. 2.3a).'),
     canonicalTable('radicalisering', 'Radicalisering', 'Casuïstiek op het gebied van radicalisering (art. 2.3b).'),
     canonicalTable('verward-gedrag', 'Complexe casuïstiek met verward gedrag', 'Complexe casuïstiek in combinatie met verward gedrag en ketenveldnorm (art. 2.3c).'),

@@ -38,6 +38,16 @@ async function pdfOf(res: LightMyRequestResponse): Promise<string> {
 }
 
 describe('display text from the configuration', () => {
+  it('003-8 the RTO of Noord-Limburg states its purpose in the words of art. 2.1: a combination of drang en dwang, administrative interventions and care', async () => {
+    const c = await register(s);
+    const pro = await s.login('reclassering-nederland@noord-limburg');
+    const res = await s.request('GET', `/api/cases/${c.id}/table`, pro);
+    expect(res.statusCode, res.body).toBe(200);
+    const { purpose } = res.json<{ purpose: string }>();
+    expect(purpose).toContain('combinatie van drang en dwang, bestuurlijke interventies en zorg');
+    expect(purpose).not.toContain('repressie');
+  });
+
   it('§6 name: documents carry the collaboration name the configuration gives', async () => {
     const pro = await s.login('reclassering-nederland@noord-limburg');
     const url = `/api/documents/confidentiality-declarations/${s.userId('reclassering-nederland@noord-limburg')}`;

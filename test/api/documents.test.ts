@@ -230,7 +230,7 @@ describe('documents of the collaboration and the privacy office (PDF, HTTP)', ()
     expect(third).toContain(SUBJECT);
   });
 
-  it('P10 / P13 the deletion letter at de-escalation names the archive and the delete dates the decision set', async () => {
+  it('003-111 / P10 / P13 the deletion letter at de-escalation names the archive and the delete dates the decision set, the rights, and where the subject goes once the dossier is destroyed', async () => {
     const { c, pd } = await toMonitoring(s);
     expect((await step(s, pd, c.id, { event: 'deescalate' })).statusCode).toBe(200);
     const status = (await s.request('GET', `/api/cases/${c.id}/retention`, pd)).json<{ archiveAt: string; deleteAt: string }>();
@@ -239,6 +239,26 @@ describe('documents of the collaboration and the privacy office (PDF, HTTP)', ()
     expect(text).toContain('Het opschonen van uw dossier');
     expect(text).toContain(`Vanaf ${nl(status.archiveAt)} is uw dossier gearchiveerd`);
     expect(text).toContain(`Op ${nl(status.deleteAt)} worden uw gegevens verwijderd`);
+    const flat = text.replace(/\s+/g, ' ');
+    expect(flat).toContain(`Ook nadat uw dossier in ${COLLABORATION} is vernietigd, kunt u voor uw rechten terecht bij de procesregisseur van ${COLLABORATION}`);
+    expect(flat).toMatch(/Inzage: u mag weten/);
+  });
+
+  it('003-66 the registration letter names the steps of the process, and which information is asked of which organisation and why, once asked', async () => {
+    const { c, pd } = await toTriage(s);
+    const letter = async (): Promise<string> => (await pdfOf(await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=registration`, pd))).replace(/\s+/g, ' ');
+    const before = await letter();
+    expect(before).toContain('De stappen');
+    expect(before).toContain('Fase 1: aanmelding en screening');
+    expect(before).toContain('Fase 2: triage en voorbereiding RTO');
+    expect(before).toContain('Er is nog bij geen enkele organisatie informatie over u opgevraagd');
+    const asked = await s.request('POST', `/api/cases/${c.id}/triage-questions`, pd, {
+      partners: [s.partnerId(NL, 'vincent-van-gogh')], onBehalfOf: s.partnerId(NL, 'reclassering-nederland'), task: 'Zorg verkennen', purpose: 'Nagaan of er psychische zorg loopt, voor het plan', whyNeeded: 'Zorgmijding', question: 'In zorg?',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const after = await letter();
+    expect(after).toContain(`${await partnerName('vincent-van-gogh')}: Nagaan of er psychische zorg loopt, voor het plan`);
+    expect(after).not.toContain('Er is nog bij geen enkele organisatie');
   });
 
   it('P10 / P11 the third-party letter names the organisation that joined the case and since when', async () => {

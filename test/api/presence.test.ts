@@ -96,7 +96,7 @@ describe('P14 presence lookup (HTTP)', () => {
     expect(denials.map((d) => d.user_id)).toEqual(expect.arrayContaining([s.userId('politie-limburg@noord-limburg'), s.userId('manager@noord-limburg')]));
   });
 
-  it('13.6 presence lookup: forCaseId must be a live case of the own collaboration that the asker handles; onBehalfOf is its registrant; each refusal is audited', async () => {
+  it('003-60 / 13.6 presence lookup: forCaseId must be a live case of the own collaboration that the asker handles; onBehalfOf is its registrant; each refusal is audited', async () => {
     const pd = await s.login('procesregisseur@noord-limburg');
     const venlo = await register(s, 'gemeente-venlo@venlo', venloCase('123456782'));
     const ask = (body: object) => s.request('POST', '/api/presence-lookups', pd, { bsn: '123456782', ...body });
@@ -153,7 +153,7 @@ describe('P14 presence lookup (HTTP)', () => {
     expect(neither.json<ErrorBody>().error.fields?.map((f) => f.field)).toEqual(['name', 'birthDate']);
   });
 
-  it('13.6 presence lookup: a person in an archived (step 2) dossier is still found by the own house, marked archived; another house does not see it', async () => {
+  it('003-99 / 13.6 presence lookup: a person in an archived (step 2) dossier is still found by the own house, marked archived; another house does not see it', async () => {
     const old = await register(s, 'reclassering-nederland@noord-limburg', nlCase({ name: 'Oud Dossier', bsn: '100000009' }));
     await setPhase(old.id, 'archived');
     const pd = await s.login('procesregisseur@noord-limburg');
@@ -167,7 +167,7 @@ describe('P14 presence lookup (HTTP)', () => {
     expect(elsewhere.json<Answer>()).toMatchObject({ known: false });
   });
 
-  it('13.6 presence lookup: the query hashes kept for a case are deleted with it', async () => {
+  it('003-103 / 13.6 presence lookup: the query hashes kept for a case are deleted with it', async () => {
     const pd = await s.login('procesregisseur@noord-limburg');
     const forCaseId = await screening();
     expect((await s.request('POST', '/api/presence-lookups', pd, { bsn: '123456782', forCaseId })).statusCode).toBe(200);

@@ -28,6 +28,8 @@ export interface InformationLetterData {
   readonly controllerDescription: string;
   /** The covenant the collaboration rests on (`source.title`, `source.date`). */
   readonly covenant: { readonly title: string; readonly date: Date | null };
+  /** The registration letter: the steps of the collaboration's process, and which information is asked of whom and why (seed 003 B3-F1). */
+  readonly registration?: { readonly steps: readonly string[]; readonly requests: readonly { readonly organisation: string; readonly purpose: string }[] } | undefined;
   readonly rtoOutcome?: { readonly heldAt: Date | null; readonly caseDirector: string | null; readonly goals: readonly string[] } | undefined;
   readonly thirdParty?: { readonly organisation: string; readonly since: Date } | undefined;
   readonly deletion?: { readonly deleteAt: Date | null; readonly archiveAt: Date | null } | undefined;
@@ -43,7 +45,18 @@ const TITLES: Readonly<Record<LetterTopic, string>> = {
 function topicText(d: InformationLetterData): Content[] {
   switch (d.topic) {
     case 'registration':
-      return [p(`${d.onBehalfOf} heeft uw situatie op ${dateNl(d.registeredAt)} aangemeld bij ${d.collaborationName}. In ${d.collaborationName} werken organisaties samen om mensen te helpen bij problemen die één organisatie niet alleen kan oplossen. Daarvoor worden gegevens over u verwerkt en, waar dat nodig en toegestaan is, tussen de betrokken organisaties gedeeld.`)];
+      return [
+        p(`${d.onBehalfOf} heeft uw situatie op ${dateNl(d.registeredAt)} aangemeld bij ${d.collaborationName}. In ${d.collaborationName} werken organisaties samen om mensen te helpen bij problemen die één organisatie niet alleen kan oplossen. Daarvoor worden gegevens over u verwerkt en, waar dat nodig en toegestaan is, tussen de betrokken organisaties gedeeld.`),
+        ...(d.registration === undefined || d.registration.steps.length === 0 ? [] : [h2('De stappen'), bullets(d.registration.steps)]),
+        ...(d.registration === undefined
+          ? []
+          : [
+              h2('Welke informatie bij wie wordt opgevraagd en waarom'),
+              d.registration.requests.length === 0
+                ? p('Er is nog bij geen enkele organisatie informatie over u opgevraagd. Gebeurt dat, dan vraagt de procesregisseur alleen wat nodig is om te beoordelen of en hoe de organisaties u samen kunnen helpen.')
+                : bullets(d.registration.requests.map((r) => `${r.organisation}: ${r.purpose}`)),
+            ]),
+      ];
     case 'rto_outcome': {
       const o = d.rtoOutcome;
       return [
@@ -63,6 +76,7 @@ function topicText(d: InformationLetterData): Content[] {
       return [
         p(`Uw situatie wordt afgeschaald: de samenwerking in ${d.collaborationName} rond u wordt afgerond.${x?.archiveAt ? ` Vanaf ${dateNl(x.archiveAt)} is uw dossier gearchiveerd; alleen een beperkt administratief deel blijft zichtbaar.` : ''}${x?.deleteAt ? ` Op ${dateNl(x.deleteAt)} worden uw gegevens verwijderd;` : ' Daarna worden uw gegevens verwijderd;'} alleen niet tot u herleidbare beheersgegevens blijven bewaard.`),
         p('De organisaties die in het plan van aanpak een taak hadden, bewaren de gegevens die zij daarvoor nodig hadden volgens hun eigen bewaartermijnen.'),
+        p(`Ook nadat uw dossier in ${d.collaborationName} is vernietigd, kunt u voor uw rechten terecht bij ${d.contact}. Voor de gegevens die een organisatie zelf bewaart, kunt u ook bij die organisatie zelf terecht.`),
       ];
     }
   }

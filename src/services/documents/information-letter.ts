@@ -12,6 +12,7 @@ import { LIFE_DOMAIN_NL, labelOf } from '../../documents/labels.js';
 import { informationLetter } from '../../documents/templates/information-letter.js';
 import type { InformationLetterData } from '../../documents/templates/information-letter.js';
 import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetings.js';
+import { readQuestionText } from '../../store/repositories/triage-question-rows.js';
 import { withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
@@ -24,8 +25,18 @@ import type { DocumentContext, RenderedDocument } from './document-context.js';
 async function variant(deps: ServiceDeps, trx: Trx, doc: DocumentCase, ctx: DocumentContext, topic: LetterTopic): Promise<Partial<InformationLetterData>> {
   const caseId = doc.loaded.row.id;
   switch (topic) {
-    case 'registration':
-      return {};
+    case 'registration': {
+      // Seed 003 B3-F1: the steps of this phase, which information is asked of whom and why.
+      const config = await deps.collaborationConfig(trx, doc.loaded.row.collaborationId);
+      const questions = await trx.selectFrom('triage_questions').selectAll().where('case_id', '=', caseId).orderBy('asked_at').execute();
+      const key = questions.length === 0 ? undefined : await optionalCaseKey(deps, trx, caseId);
+      return {
+        registration: {
+          steps: config.process.steps.map((st) => st.label),
+          requests: questions.map((q) => ({ organisation: nameOf(ctx.partnerNames, q.asked_partner_id), purpose: readQuestionText(key, q).purpose })),
+        },
+      };
+    }
     case 'rto_outcome': {
       const m = await trx.selectFrom('meetings').selectAll().where('case_id', '=', caseId).where('status', '=', 'held').orderBy('held_at', 'desc').executeTakeFirst();
       const key = await optionalCaseKey(deps, trx, caseId);
