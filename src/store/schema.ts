@@ -416,6 +416,7 @@ export interface CaseDirectorAppointmentsTable {
   appointed_by: Nullable<string>;
   appointed_at: CreatedAt;
   ended_at: NullableTimestamp;
+  brief_enc: NullableBytes;
 }
 
 export interface ThirdPartiesTable {

@@ -209,3 +209,119 @@ describe('004-W09 004-W11 a signal nobody picks up', () => {
     expect((await ask()).known).toBe(true);
   });
 });
+
+/** A picked-up signal in step 4: the RTO held with Sterker and Talis present and a plan with an action for each of Talis and the municipality. */
+async function inStep4(name: string): Promise<{ id: string; meetingId: string; pd: string }> {
+  const c = await registerSignal(name);
+  await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
+  const pd = await s.login('procesregisseur@nijmegen');
+  await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
+  expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+  expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
+  const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+    scheduledAt: '2026-06-10T14:00:00Z',
+    preparation: { goal: 'Opdracht en casusteam', themes: ['schulden'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in VIS2.' },
+  });
+  expect(meeting.statusCode, meeting.body).toBe(201);
+  const meetingId = meeting.json<{ id: string }>().id;
+  for (const who of ['sterker-sociaal-werk@nijmegen', 'talis@nijmegen']) {
+    const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(who), role: 'intended_executor' });
+    expect(inv.statusCode, inv.body).toBe(201);
+  }
+  expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
+  const saved = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
+    version: 1,
+    date: '2026-06-10T14:00:00Z',
+    status: 'held',
+    reason: 'Schulden en overlast',
+    present: [s.userId('sterker-sociaal-werk@nijmegen'), s.userId('talis@nijmegen')],
+    plan: {
+      goals: [{ domain: 'housing', goal: 'Woning behouden' }],
+      actions: [
+        { description: 'Betalingsregeling huur', ownerPartnerId: s.partnerId(NIJMEGEN, 'talis'), ownerUserId: s.userId('talis@nijmegen'), dueAt: '2026-07-01' },
+        { description: 'Aanmelden schuldhulp', ownerPartnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen'), dueAt: '2026-07-01' },
+      ],
+    },
+  });
+  expect(saved.statusCode, saved.body).toBe(200);
+  return { id: c.id, meetingId, pd };
+}
+
+interface Brief {
+  caseManagerId: string;
+  history: { brief: string; performanceBrief: string; reason: string | null; by: string }[];
+}
+
+describe('004-W14 step 4: the case manager\'s brief and performance brief, adjusted during the process', () => {
+  it('004-W14 given with the appointment, adjusted with a reason, the history kept; read by the staff and the case manager only; closed in step 8', async () => {
+    const c = await inStep4('Huishouden Brouwer');
+    const pd = c.pd;
+    const url = `/api/cases/${c.id}/case-director/brief`;
+    const first = { brief: 'Schulden stabiliseren en overlast terugdringen', performanceBrief: 'Binnen drie maanden een betalingsregeling en een schuldhulptraject; verslag in elke casusbespreking' };
+
+    const early = await s.request('PUT', url, pd, first);
+    expect(early.statusCode).toBe(403);
+    expect(early.json().error).toMatchObject({ reason: 'case_manager_brief_without_case_manager' });
+    expect((await s.request('POST', `/api/cases/${c.id}/case-director`, pd, { userId: s.userId('sterker-sociaal-werk@nijmegen'), meetingId: c.meetingId })).statusCode).toBe(200);
+
+    const given = await s.request('PUT', url, pd, first);
+    expect(given.statusCode, given.body).toBe(200);
+    expect(given.json<Brief>().history).toEqual([expect.objectContaining({ ...first, reason: null, by: s.userId('procesregisseur@nijmegen') })]);
+
+    const noReason = await s.request('PUT', url, pd, { brief: first.brief, performanceBrief: 'Binnen zes maanden' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.body).toContain('reason');
+    const adjusted = await s.request('PUT', url, pd, { brief: first.brief, performanceBrief: 'Binnen zes maanden een schuldhulptraject', reason: 'Schuldeisers reageren traag' });
+    expect(adjusted.statusCode, adjusted.body).toBe(200);
+
+    const cm = await s.request('GET', url, await s.login('sterker-sociaal-werk@nijmegen'));
+    expect(cm.statusCode, cm.body).toBe(200);
+    expect(cm.json<Brief>()).toMatchObject({ caseManagerId: s.userId('sterker-sociaal-werk@nijmegen') });
+    expect(cm.json<Brief>().history.map((v) => [v.performanceBrief, v.reason])).toEqual([
+      [first.performanceBrief, null],
+      ['Binnen zes maanden een schuldhulptraject', 'Schuldeisers reageren traag'],
+    ]);
+    const talis = await s.login('talis@nijmegen');
+    expect((await s.request('GET', url, talis)).statusCode).toBe(403);
+    expect((await s.request('PUT', url, talis, { ...first, reason: 'x' })).statusCode).toBe(403);
+    expect((await s.request('PUT', url, await s.login('sterker-sociaal-werk@nijmegen'), { ...first, reason: 'x' })).statusCode).toBe(403);
+    // Stored under the case key, not in the clear.
+    const row = await s.deps.database.db.selectFrom('case_director_appointments').select('brief_enc').where('case_id', '=', c.id).where('ended_at', 'is', null).executeTakeFirstOrThrow();
+    expect(row.brief_enc?.toString('latin1')).not.toContain('schuldhulptraject');
+
+    // Step 8 closes the performance brief: it is no longer changed.
+    expect((await step(s, pd, c.id, { event: 'adopt_plan' })).statusCode).toBe(200);
+    expect((await step(s, pd, c.id, { event: 'deescalate', note: 'Stabiel' })).statusCode).toBe(200);
+    expect((await step(s, pd, c.id, { event: 'archive', criterionId: 'doelen-behaald' })).statusCode).toBe(200);
+    const closed = await s.request('PUT', url, await s.login('procesregisseur@nijmegen'), { ...first, reason: 'Na afsluiten' });
+    expect(closed.statusCode).toBe(403);
+    expect(closed.json().error).toMatchObject({ reason: 'transition_not_allowed' });
+  });
+});
+
+describe('004-R06 004-C17 the partners directly involved change their own part and report back on it', () => {
+  it('004-R06 004-C17 the owner of a plan action reports it done itself and sees it among its open actions, overdue after its date; another partner\'s action it cannot change; an uninvolved corporation cannot even read the case', async () => {
+    const c = await inStep4('Huishouden Kok');
+    expect((await s.request('POST', `/api/cases/${c.id}/case-director`, c.pd, { userId: s.userId('sterker-sociaal-werk@nijmegen'), meetingId: c.meetingId })).statusCode).toBe(200);
+    expect((await step(s, c.pd, c.id, { event: 'adopt_plan' })).statusCode).toBe(200);
+    const actions = await s.deps.database.db.selectFrom('plan_actions').select(['id', 'owner_partner_id']).where('case_id', '=', c.id).execute();
+    const own = actions.find((a) => a.owner_partner_id === s.partnerId(NIJMEGEN, 'talis'));
+    const other = actions.find((a) => a.owner_partner_id === s.partnerId(NIJMEGEN, 'gemeente-nijmegen'));
+    const start = s.deps.now();
+    try {
+      s.setNow(new Date('2026-07-02T09:00:00Z'));
+      const talis = await s.login('talis@nijmegen');
+      const mine = (await s.request('GET', '/api/my-actions', talis)).json<{ id: string; caseId: string; overdue: boolean }[]>().filter((a) => a.caseId === c.id);
+      expect(mine).toEqual([expect.objectContaining({ id: own?.id, overdue: true })]);
+      const refused = await s.request('PATCH', `/api/cases/${c.id}/plan/actions/${other?.id ?? ''}`, talis, { version: 1, status: 'done' });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().error).toMatchObject({ reason: 'plan_action_not_case_director' });
+      const done = await s.request('PATCH', `/api/cases/${c.id}/plan/actions/${own?.id ?? ''}`, talis, { version: 1, status: 'done' });
+      expect(done.statusCode, done.body).toBe(200);
+      expect((await s.request('GET', '/api/my-actions', talis)).json<{ caseId: string }[]>().filter((a) => a.caseId === c.id)).toEqual([]);
+      expect((await s.request('GET', `/api/cases/${c.id}`, await s.login('mooiland@nijmegen'))).statusCode).toBe(404);
+    } finally {
+      s.setNow(start);
+    }
+  });
+});

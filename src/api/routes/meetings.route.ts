@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LIFE_DOMAINS } from '../../domain/model.js';
 import { getActionList } from '../../services/meetings/action-list.js';
 import { appointCaseDirector } from '../../services/meetings/appoint-case-director.js';
+import { readCaseManagerBrief, recordCaseManagerBrief } from '../../services/meetings/case-manager-brief.js';
 import { createMeeting } from '../../services/meetings/create-meeting.js';
 import { inviteParticipant, inviteParticipants } from '../../services/meetings/invite-participant.js';
 import { listCaseMeetings } from '../../services/meetings/list-meetings.js';
@@ -213,6 +214,33 @@ export function registerMeetingRoutes(app: FastifyInstance, { deps }: ApiOptions
       body: z.object({ userId: uuid, meetingId: uuid.optional(), version: z.number().int().positive().optional() }),
     },
     ({ actor, params, body }) => appointCaseDirector(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/cases/:caseId/case-director/brief',
+      summary: "Give or adjust the case manager's brief and performance brief (seed 004 stap 4); an adjustment names its reason",
+      tags: ['meetings'],
+      auth: 'personal',
+      params: caseParams,
+      body: z.object({ brief: z.string().max(10_000), performanceBrief: z.string().max(10_000), reason: z.string().max(2_000).optional() }),
+    },
+    ({ actor, params, body }) => recordCaseManagerBrief(deps, actor, params.caseId, body),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/case-director/brief',
+      summary: "The case manager's brief with its history (staff of the case and the case manager)",
+      tags: ['meetings'],
+      auth: 'personal',
+      params: caseParams,
+    },
+    ({ actor, params }) => readCaseManagerBrief(deps, actor, params.caseId),
   );
 
   defineRoute(

@@ -25,6 +25,7 @@ export const PROCESS_REASONS = {
   contributor_not_active: { rule: 'P1', nl: 'Alleen een actieve convenantpartner kan als partner bijdragen.', en: 'Only an active covenant partner can contribute as a partner.' },
   asked_partner_not_active: { rule: 'P1', nl: 'Een gevraagde partij is geen actieve convenantpartner.', en: 'An asked organisation is not an active covenant partner.' },
   pickup_partner_not_active: { rule: 'P1', nl: 'De partij die de casus oppakt is geen actieve convenantpartner.', en: 'The organisation picking up the case is not an active covenant partner.' },
+  case_manager_brief_without_case_manager: { rule: 'process', nl: 'Wijs eerst een casemanager aan; de opdracht en prestatieopdracht horen bij die aanwijzing.', en: 'Appoint a case manager first; the brief and performance brief belong to that appointment.' },
   case_director_partner_inactive: { rule: 'P1', nl: 'De casusregisseur werkt niet voor een actieve convenantpartner.', en: 'The case director does not work for an active covenant partner.' },
   // P2 need to know, lawful attendance
   actor_not_process_director: { rule: 'P2', nl: 'Alleen de procesregisseur zet deze stap.', en: 'Only the process director takes this step.' },
