@@ -39,6 +39,31 @@ const registration = (basis: unknown) => ({
 });
 
 describe('P1 membership over HTTP', () => {
+  it('001-50 / 003-9 every member partner is told of an intended accession beforehand, in the words of its covenant; only the admin records the request', async () => {
+    type Note = { kind: string; message: string | null };
+    const inbox = async (user: string): Promise<Note[]> => (await s.request('GET', '/api/inbox', await s.login(user))).json<{ notifications: Note[] }>().notifications.filter((n) => n.kind === 'accession_intended');
+    const professional = await s.request('POST', '/api/partners', await s.login('politie-limburg@midden-limburg'), candidate('buurtwerk-roermond'));
+    expect(professional.statusCode).toBe(403);
+    expect(professional.json<ErrorBody>().error).toMatchObject({ rule: 'P1', reason: 'role_not_allowed' });
+    expect(await inbox('politie-limburg@midden-limburg')).toEqual([]);
+
+    const ml = await s.request('POST', '/api/partners', await s.login('beheerder@midden-limburg'), candidate('buurtwerk-roermond'));
+    expect(ml.statusCode, ml.body).toBe(201);
+    expect(ml.json<{ member: boolean; partnersUntold: string[] }>()).toMatchObject({ member: false, partnersUntold: [] });
+    expect(ml.json<{ partnersTold: number }>().partnersTold).toBeGreaterThan(10);
+    const [told] = await inbox('politie-limburg@midden-limburg');
+    expect(told?.message).toContain('Voorgenomen toetreding tot het convenant: Stichting buurtwerk-roermond.');
+    expect(told?.message).toContain('De Stuurgroep beslist na akkoord van alle partijen');
+    // The other house's partners are not told.
+    expect(await inbox('politie-limburg@noord-limburg')).toEqual([]);
+
+    const nl = await s.request('POST', '/api/partners', await s.login('beheerder@noord-limburg'), candidate('buurtwerk-venlo'));
+    expect(nl.statusCode, nl.body).toBe(201);
+    const [toldNl] = await inbox('politie-limburg@noord-limburg');
+    expect(toldNl?.message).toContain('Stichting buurtwerk-venlo');
+    expect(toldNl?.message).toContain('beargumenteerd bezwaar aantekenen bij de Stuurgroep');
+  });
+
   it('P1: the admin lists the partners with their membership; a process director is refused, naming P1', async () => {
     const admin = await s.login('beheerder@noord-limburg');
     const res = await s.request('GET', '/api/partners', admin);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
+import { ACCEPT, informSubjects, preparation, step } from './phases.flow.js';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -28,6 +29,7 @@ const PD2 = 'tweede-procesregisseur@noord-limburg';
 
 interface Registered {
   id: string;
+  subjectIds: readonly string[];
   registrationId: string;
   director: string;
   other: string;
@@ -39,7 +41,7 @@ async function register(): Promise<Registered> {
   const rn = await s.login('reclassering-nederland@noord-limburg');
   const res = await s.request('POST', '/api/cases', rn, registration);
   expect(res.statusCode, res.body).toBe(201);
-  const created = res.json<{ id: string; registrationId: string }>();
+  const created = res.json<{ id: string; subjectIds: string[]; registrationId: string }>();
   const staff = await s.deps.database.db.selectFrom('case_staff').select('user_id').where('case_id', '=', created.id).where('role', '=', 'process_director').executeTakeFirstOrThrow();
   const director = staff.user_id === s.userId(PD1) ? PD1 : PD2;
   return { ...created, director, other: director === PD1 ? PD2 : PD1 };
@@ -187,5 +189,41 @@ describe('support staff of a case (003-52, 004-R05)', () => {
     expect(assign.statusCode, assign.body).toBe(201);
     const audited = await s.deps.database.db.selectFrom('audit_log').select(['user_id', 'on_behalf_of_user_id']).where('case_id', '=', c.id).where('action', '=', 'case.support.assign').execute();
     expect(audited).toEqual([{ user_id: s.userId(c.other), on_behalf_of_user_id: s.userId(c.director) }]);
+  });
+});
+
+describe('changes made by a substitute (ADR 0116)', () => {
+  it('002-C07 the substitute accepts the absent director\'s case and prepares its meeting; each change is audited naming the absent director', async () => {
+    const c = await register();
+    // A month later than the other tests' absences, which stay on record.
+    s.setNow(new Date('2026-08-03T09:00:00Z'));
+    await informSubjects(s, c);
+    const absent = await s.login(c.director);
+    const set = await s.request('POST', `/api/users/${s.userId(c.director)}/absences`, absent, { substituteUserId: s.userId(c.other), startsOn: '2026-08-03', endsOn: '2026-08-05' });
+    expect(set.statusCode, set.body).toBe(201);
+    const sub = await s.login(c.other);
+    const accepted = await step(s, sub, c.id, ACCEPT);
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, sub, preparation);
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const audited = await s.deps.database.db
+      .selectFrom('audit_log')
+      .select(['action', 'user_id', 'on_behalf_of_user_id'])
+      .where('case_id', '=', c.id)
+      .where('action', 'in', ['case.accept', 'meeting.create'])
+      .where('outcome', '=', 'allow')
+      .orderBy('id')
+      .execute();
+    expect(audited).toEqual([
+      { action: 'case.accept', user_id: s.userId(c.other), on_behalf_of_user_id: s.userId(c.director) },
+      { action: 'meeting.create', user_id: s.userId(c.other), on_behalf_of_user_id: s.userId(c.director) },
+    ]);
+    // The director itself, back, acts in its own name.
+    s.setNow(new Date('2026-08-06T09:00:00Z'));
+    const back = await s.login(c.director);
+    const own = await s.request('POST', `/api/cases/${c.id}/meetings`, back, preparation);
+    expect(own.statusCode, own.body).toBe(201);
+    const last = await s.deps.database.db.selectFrom('audit_log').select(['user_id', 'on_behalf_of_user_id']).where('case_id', '=', c.id).where('action', '=', 'meeting.create').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(last).toEqual({ user_id: s.userId(c.director), on_behalf_of_user_id: null });
   });
 });

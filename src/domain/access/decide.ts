@@ -208,9 +208,17 @@ function isStaff(actor: Actor, facts: CaseFacts): boolean {
  * director when the collaboration says so), or the substitute of one during the absence (ADR 0116).
  */
 export function actsAsStaff(actor: Actor, facts: CaseFacts, now: number): boolean {
-  if (isStaff(actor, facts)) return true;
-  for (const absent of substitutionsAt(actor, facts, now)) if (isStaff(asAbsent(actor, absent), facts)) return true;
-  return false;
+  return isStaff(actor, facts) || staffSubstituteFor(actor, facts, now) !== null;
+}
+
+/**
+ * ADR 0116: the absent person whose place in the case's staff the actor takes now, so that the
+ * audit of a change names them; null when the actor stands in the staff itself (or not at all).
+ */
+export function staffSubstituteFor(actor: Actor, facts: CaseFacts, now: number): UserId | null {
+  if (isStaff(actor, facts)) return null;
+  for (const absent of substitutionsAt(actor, facts, now)) if (isStaff(asAbsent(actor, absent), facts)) return absent;
+  return null;
 }
 
 const filled = (s: string | undefined): boolean => s !== undefined && s.trim().length > 0;

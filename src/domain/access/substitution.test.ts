@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actor, buildCase, DAY, NOW } from '../../../test/support/case-facts-builder.js';
-import { actsAsStaff, caseRelation, caseRelationActing, decide, decideActing, decideMeetingItemChange, substitutionsAt } from './decide.js';
+import { actsAsStaff, caseRelation, caseRelationActing, decide, decideActing, decideMeetingItemChange, staffSubstituteFor, substitutionsAt } from './decide.js';
 import type { AbsenceFacts, MeetingItemFacts } from './facts.js';
 
 const away = (overrides: Partial<AbsenceFacts> = {}): AbsenceFacts => ({ absent: 'u-pd', absentPartner: 'gem', absentRole: 'process_director', substitute: 'u-pd2', from: NOW - DAY, until: NOW + DAY, ...overrides });
@@ -35,6 +35,13 @@ describe('substitution in the access engine (ADR 0116)', () => {
     expect(decide(actor('u-pd2'), facts, read, 'screening', 'read', NOW).allow).toBe(false);
     const both = buildCase({ absences: [away()], processDirectors: new Set(['u-pd', 'u-pd2']) });
     expect(decideActing(actor('u-pd2'), both, read, 'rto', 'read', NOW).asSubstituteFor).toBeNull();
+  });
+  it('002-C07 a change through a substitution names the absent director; staff acting itself, or after the absence, names nobody', () => {
+    const facts = buildCase({ absences: [away()] });
+    expect(staffSubstituteFor(actor('u-pd2'), facts, NOW)).toBe('u-pd');
+    expect(staffSubstituteFor(actor('u-pd2'), facts, NOW + DAY)).toBeNull();
+    expect(staffSubstituteFor(actor('u-pd'), facts, NOW)).toBeNull();
+    expect(staffSubstituteFor(actor('u-pd2'), buildCase({ absences: [away()], processDirectors: new Set(['u-pd', 'u-pd2']) }), NOW)).toBeNull();
   });
   it('002-C07 the substitute of the process director changes the meeting record while the plan runs', () => {
     const note: MeetingItemFacts = { id: 'n1', kind: 'meeting_note', meetingId: 'm1', subjects: new Set(), domain: null, ownerPartner: null, ownerUser: null };

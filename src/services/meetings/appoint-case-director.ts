@@ -27,8 +27,7 @@ export async function appointCaseDirector(deps: ServiceDeps, actor: SessionActor
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
-    const entry = auditEntry(deps, actor, { action: 'case.case_director.appoint', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
-    requireStaff(entry, ctx, actor);
+    const entry = requireStaff(auditEntry(deps, actor, { action: 'case.case_director.appoint', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner }), ctx, actor);
     // A routing-only table (seed 000 PJO) appoints no case director: the case belongs elsewhere.
     enforceTable(entry, checkRoutingOnly(caseTable(ctx.config, ctx.row.tableId)));
     if (!['rto', 'monitoring', 'deescalation1'].includes(ctx.state.phase)) refuseProcess(entry, processRefusal('transition_not_allowed'));

@@ -35,8 +35,7 @@ export async function createMeeting(deps: ServiceDeps, actor: SessionActor, case
 export async function prepareMeetingIn(deps: ServiceDeps, trx: Trx, actor: SessionActor, caseId: string, input: CreateMeetingInput, sessionId: string | null = null): Promise<CreatedMeeting> {
   const now = deps.now();
   const ctx = await loadProcess(deps, trx, caseId);
-  const entry = auditEntry(deps, actor, { action: 'meeting.create', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
-  requireStaff(entry, ctx, actor);
+  const entry = requireStaff(auditEntry(deps, actor, { action: 'meeting.create', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner }), ctx, actor);
   if (!['triage', 'rto', 'monitoring', 'deescalation1'].includes(ctx.state.phase)) refuseProcess(entry, processRefusal('transition_not_allowed'));
   const tableId = input.tableId ?? ctx.row.tableId;
   if (!ctx.config.tables.some((t) => t.id === tableId)) throw validationFailed([{ field: 'tableId', message: 'unknown table of this collaboration' }]);

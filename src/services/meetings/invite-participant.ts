@@ -64,8 +64,7 @@ export async function inviteParticipants(deps: ServiceDeps, actor: SessionActor,
 async function inviteIn(deps: ServiceDeps, trx: Trx, actor: SessionActor, caseId: string, meetingId: string, input: InviteInput): Promise<InvitedParticipant> {
   const now = deps.now();
   const ctx = await loadProcess(deps, trx, caseId);
-  const entry = auditEntry(deps, actor, { action: 'meeting.invite', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
-  requireStaff(entry, ctx, actor);
+  const entry = requireStaff(auditEntry(deps, actor, { action: 'meeting.invite', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner }), ctx, actor);
   const meeting = await requireMeeting(trx, caseId, meetingId);
   if (meeting.status !== 'planned') throw new AppError('conflict', { nl: 'Voor dit overleg kan niet meer worden uitgenodigd.', en: 'This meeting no longer takes invitations.' });
 

@@ -23,8 +23,7 @@ export async function markActionListSent(deps: ServiceDeps, actor: SessionActor,
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const loaded = await requireCaseForWrite(trx, caseId);
-    const entry = auditEntry(deps, actor, { action: 'meeting.action_list.sent', caseId, meetingId, onBehalfOfPartnerId: loaded.facts.leadPartner });
-    requireStaff(entry, loaded, actor);
+    const entry = requireStaff(auditEntry(deps, actor, { action: 'meeting.action_list.sent', caseId, meetingId, onBehalfOfPartnerId: loaded.facts.leadPartner }), loaded, actor);
     const m = await requireMeeting(trx, caseId, meetingId);
     if (m.record_enc === null || m.held_at === null) {
       throw new AppError('conflict', { nl: 'Er is nog geen verslag van een gehouden overleg.', en: 'There is no record of a held meeting yet.' });

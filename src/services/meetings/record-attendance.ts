@@ -24,8 +24,7 @@ export async function recordAttendance(deps: ServiceDeps, actor: SessionActor, c
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const ctx = await loadProcess(deps, trx, caseId);
-    const entry = auditEntry(deps, actor, { action: 'meeting.attendance', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
-    requireStaff(entry, ctx, actor);
+    const entry = requireStaff(auditEntry(deps, actor, { action: 'meeting.attendance', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner }), ctx, actor);
     const meeting = await requireMeeting(trx, caseId, meetingId);
     const invited = ctx.state.meetings
       .find((m) => m.id === meetingId)

@@ -110,8 +110,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const ctx = await loadProcess(deps, trx, caseId);
-    const entry = auditEntry(deps, actor, { action: 'meeting.record', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
-    requireStaff(entry, ctx, actor);
+    const entry = requireStaff(auditEntry(deps, actor, { action: 'meeting.record', caseId, meetingId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner }), ctx, actor);
     // A routing-only table (seed 000 PJO) records where the case goes, never an individual plan.
     enforceTable(entry, checkRoutingOnlyRecord(caseTable(ctx.config, ctx.row.tableId), input.plan));
     const row = await requireMeeting(trx, caseId, meetingId);

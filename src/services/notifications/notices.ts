@@ -129,6 +129,29 @@ export async function noticeHandedOver(
   });
 }
 
+/**
+ * Seed 001 art. 17.3, seed 003 art. 18.3: the partners are told beforehand of an intended
+ * accession. Each member partner's privacy contacts get it in their inbox, with the candidate's
+ * name and what the covenant asks of them; the e-mail names neither.
+ */
+export async function noticeAccessionIntended(
+  deps: ServiceDeps,
+  trx: Trx,
+  input: { collaborationId: string; candidateId: string; partners: readonly string[]; message: string },
+): Promise<NoticeResult & { readonly untold: readonly string[] }> {
+  const users = await noticeUsers(trx, input.collaborationId);
+  const result = await notify(deps, trx, {
+    kind: 'accession_intended',
+    collaborationId: input.collaborationId,
+    userIds: privacyContacts(input.partners, users),
+    link: '/inbox',
+    refId: input.candidateId,
+    key: `accession_intended:${input.candidateId}`,
+    message: input.message,
+  });
+  return { ...result, untold: untold(input.partners, users) };
+}
+
 export async function noticeMeetingInvitation(
   deps: ServiceDeps,
   trx: Trx,

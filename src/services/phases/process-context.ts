@@ -13,7 +13,7 @@ import type { Refusal } from '../../domain/process/reasons.js';
 import { loadCaseKey } from '../../crypto/case-keys.js';
 import { loadCaseState } from '../../store/repositories/case-state.repository.js';
 import { domainActor, refuse } from '../access-gate.js';
-import { actsAsStaff } from '../../domain/access/decide.js';
+import { actsAsStaff, staffSubstituteFor } from '../../domain/access/decide.js';
 import { staleVersion } from '../app-error.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { requireCase, requireCaseForWrite } from '../cases/case-context.js';
@@ -61,9 +61,14 @@ export function refuseProcess(entry: AuditEntry, refusal: Refusal): never {
   refuse(entry, { rule: refusal.rule, reason: refusal.reason, messages: reasonMessage(refusal.reason) });
 }
 
-/** Process work (meetings, invitations, the record) is done by the staff acting in the case. */
-export function requireStaff(entry: AuditEntry, ctx: LoadedCase, actor: SessionActor): void {
-  // The staff of the case, or the substitute of one during the absence (ADR 0116).
+/**
+ * Process work (meetings, invitations, the record) is done by the staff acting in the case: its own
+ * staff, or the substitute of one during the absence (ADR 0116). Returns the audit entry to record,
+ * naming the absent person when the actor stands in through a substitution.
+ */
+export function requireStaff(entry: AuditEntry, ctx: LoadedCase, actor: SessionActor): AuditEntry {
   const staff = actsAsStaff(domainActor(actor), ctx.facts, entry.at.getTime());
   if (!staff || (actor.role !== 'process_director' && actor.role !== 'support')) refuseProcess(entry, processRefusal('actor_not_process_director'));
+  const absent = staffSubstituteFor(domainActor(actor), ctx.facts, entry.at.getTime());
+  return absent === null ? entry : { ...entry, onBehalfOfUserId: absent };
 }

@@ -25,8 +25,7 @@ export async function recordPickup(deps: ServiceDeps, actor: SessionActor, caseI
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
-    const entry = auditEntry(deps, actor, { action: 'case.pickup', caseId, onBehalfOfPartnerId: ctx.state.leadPartner });
-    requireStaff(entry, ctx, actor);
+    const entry = requireStaff(auditEntry(deps, actor, { action: 'case.pickup', caseId, onBehalfOfPartnerId: ctx.state.leadPartner }), ctx, actor);
     if (!ctx.config.process.storeOnlyAfterPickup) {
       throw new AppError('conflict', { nl: 'Dit samenwerkingsverband legt geen oppakken vast.', en: 'This collaboration does not record a pickup.' });
     }

@@ -32,7 +32,8 @@ import { policyForTable, retentionPolicyOf } from '../../domain/retention/policy
 import type { RetentionPolicy } from '../../domain/retention/policy.js';
 import { parseIso } from '../../domain/validation/iso-date.js';
 import type { CaseClosingColumn } from '../../store/repositories/case-state.repository.js';
-import { auditEntry, refuse, withActor } from '../access-gate.js';
+import { auditEntry, domainActor, refuse, withActor } from '../access-gate.js';
+import { staffSubstituteFor } from '../../domain/access/decide.js';
 import { reopenDeescalation } from '../../store/system-steps.js';
 import { AppError, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
@@ -304,7 +305,8 @@ export async function transitionCase(deps: ServiceDeps, actor: SessionActor, cas
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
-    const entry = auditEntry(deps, actor, { action: `case.${input.event}`, caseId, onBehalfOfPartnerId: ctx.state.leadPartner });
+    // ADR 0116: a step taken through a substitution names the absent director in the audit.
+    const entry = auditEntry(deps, actor, { action: `case.${input.event}`, caseId, onBehalfOfPartnerId: ctx.state.leadPartner, onBehalfOfUserId: staffSubstituteFor(domainActor(actor), ctx.facts, now.getTime()) });
     const closing = closingRecord(ctx, input, now);
     const referral = input.event === 'refer' ? await planCaseReferral(trx, ctx, input.toTable) : null;
     // The table's protocol first: a precondition the step needs, a routing-only table (seed 000 Bijlage 2).

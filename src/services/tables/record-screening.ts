@@ -60,8 +60,7 @@ export async function recordScreening(deps: ServiceDeps, actor: SessionActor, ca
   return withActor(deps, actor, async (trx) => {
     const now = deps.now();
     const ctx = await loadProcess(deps, trx, caseId, { version: input.version });
-    const entry = auditEntry(deps, actor, { action: 'case.table_screening', caseId, purpose: 'screening', onBehalfOfPartnerId: ctx.state.leadPartner });
-    requireStaff(entry, ctx, actor);
+    const entry = requireStaff(auditEntry(deps, actor, { action: 'case.table_screening', caseId, purpose: 'screening', onBehalfOfPartnerId: ctx.state.leadPartner }), ctx, actor);
     if (actor.role !== 'process_director') refuseProcess(entry, processRefusal('actor_not_process_director'));
     if (ctx.state.phase !== 'screening') refuseProcess(entry, processRefusal('transition_not_allowed'));
     const table = caseTable(ctx.config, ctx.row.tableId);
