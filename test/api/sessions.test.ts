@@ -333,3 +333,65 @@ describe('issue 18: reminders after a session on the right dates (fake clock)', 
     expect(await remindersOf(user(b, b.b), Date.parse(second.scheduledAt) - 6 * DAY)).toEqual(['follow_up']);
   }, 90_000);
 });
+
+describe('004-C05 004-C12 004-C15 004-C18 the Regieteam meets every four weeks on the process director\'s initiative (seed 004 art. 4.2)', () => {
+  it('004-C05 004-C12 004-C15 004-C18 the director plans the four-weekly meetings and draws up one agenda of new and running cases; the running case comes back for its progress; the action list goes out within a week, with a reminder', async () => {
+    const b = BODIES[1]!;
+    // 004-C05: on the director's initiative, every four weeks; a partner's professional plans nothing.
+    const refused = await s.request('POST', '/api/sessions/plan', await s.login(user(b, b.a)), { bodyKind: 'table', bodyId: 'regieteam', from: '2027-03-01', days: 91 });
+    expect(refused.statusCode).toBe(403);
+    const pd = await s.login(user(b, 'procesregisseur'));
+    const planned = await s.request('POST', '/api/sessions/plan', pd, { bodyKind: 'table', bodyId: 'regieteam', from: '2027-03-01', days: 91 });
+    expect(planned.statusCode, planned.body).toBe(200);
+    const sessions = planned.json<{ sessions: SessionSummary[] }>().sessions;
+    expect(sessions.length).toBeGreaterThanOrEqual(3);
+    expect(gaps(sessions.map((x) => x.scheduledAt))).toEqual(sessions.slice(1).map(() => 28));
+    const [first, second] = sessions;
+    if (first === undefined || second === undefined) throw new Error('expected two sessions');
+
+    // 004-C12: one agenda of the team meeting, proposed from the live cases and drawn up by the director.
+    const running = await registerAccepted(b, 'Erik Evers');
+    const fresh = await registerAccepted(b, 'Fleur Fokkens');
+    const proposed = (await s.request('GET', `/api/sessions/${first.id}/proposals`, pd)).json<{ caseId: string; reason: string }[]>();
+    expect(proposed.filter((p) => [running, fresh].includes(p.caseId)).map((p) => p.reason)).toEqual(['new', 'new']);
+    const notStaff = await s.request('POST', `/api/sessions/${first.id}/items`, await s.login(user(b, b.a)), { caseId: running });
+    expect(notStaff.statusCode).toBe(403);
+    const added = await s.request('POST', `/api/sessions/${first.id}/items`, pd, { caseId: running });
+    expect(added.statusCode, added.body).toBe(201);
+    const meetingId = added.json<{ meetingId: string }>().meetingId;
+    expect((await s.request('POST', `/api/cases/${running}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(user(b, b.a)), role: 'intended_executor' })).statusCode).toBe(201);
+    expect((await step(s, pd, running, { event: 'schedule_rto' })).statusCode).toBe(200);
+    const agenda = (await s.request('GET', `/api/sessions/${first.id}`, pd)).json<{ items: ItemView[] }>().items;
+    expect(agenda.map((i) => i.caseId)).toEqual([running]);
+
+    // The meeting is held; the plan's action falls after the next meeting.
+    const held = Date.parse(first.scheduledAt) + 3_600_000;
+    s.setNow(new Date(held));
+    const chair = await s.login(user(b, 'procesregisseur'));
+    const rec = await s.request('PUT', `/api/cases/${running}/meetings/${meetingId}/record`, chair, {
+      version: 1, date: first.scheduledAt, status: 'held', reason: 'Overlast en schulden', present: [s.userId(user(b, b.a))],
+      plan: { goals: [{ domain: 'housing', goal: 'Woning behouden' }], actions: [{ description: 'Huurachterstand regelen', ownerPartnerId: s.partnerId(b.collaboration, b.a), dueAt: new Date(held + 60 * DAY).toISOString() }] },
+    });
+    expect(rec.statusCode, rec.body).toBe(200);
+    expect((await s.request('POST', `/api/cases/${running}/case-director`, chair, { userId: s.userId(user(b, b.a)), meetingId })).statusCode).toBe(200);
+    expect((await step(s, chair, running, { event: 'adopt_plan' })).statusCode).toBe(200);
+
+    // 004-C18: the director is reminded before the week ends; sent within it, the reminder goes and the participant has its list.
+    const remindersAt = async (at: number): Promise<string[]> => {
+      s.setNow(new Date(at));
+      return (await s.request('GET', '/api/session-reminders', await s.login(user(b, 'procesregisseur')))).json<{ kind: string; caseId: string }[]>().filter((r) => r.caseId === running).map((r) => r.kind);
+    };
+    expect(await remindersAt(held + 5 * DAY)).toContain('action_list_due');
+    const sent = await s.request('POST', `/api/sessions/${first.id}/action-list/sent`, await s.login(user(b, 'procesregisseur')));
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(sent.json()).toMatchObject({ recipients: 1, withinWeek: true });
+    expect(await remindersAt(held + 5 * DAY + 60_000)).not.toContain('action_list_due');
+    const inbox = (await s.request('GET', '/api/inbox', await s.login(user(b, b.a)))).json<{ notifications: { kind: string; caseId: string | null }[] }>().notifications;
+    expect(inbox.filter((n) => n.kind === 'action_list_sent').length).toBeGreaterThan(0);
+
+    // 004-C15: at the next meeting the running case comes back for its progress; the new one is still new.
+    const next = (await s.request('GET', `/api/sessions/${second.id}/proposals`, await s.login(user(b, 'procesregisseur')))).json<{ caseId: string; reason: string }[]>();
+    expect(next.find((p) => p.caseId === running)?.reason).toBe('evaluation');
+    expect(next.find((p) => p.caseId === fresh)?.reason).toBe('new');
+  }, 90_000);
+});
