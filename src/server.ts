@@ -89,7 +89,7 @@ export async function startServer(options: StartOptions): Promise<ServerHandle> 
       logger.info(sealed, 'free text of incidents and complaints sealed under the collaboration key (ADR 0075)');
     }
     const sealedCases = await sealPlaintextCaseText(database, keys);
-    if (sealedCases.subjects + sealedCases.consents + sealedCases.takeAlongGrants + sealedCases.triageQuestions + sealedCases.meetingInvitations > 0) {
+    if (sealedCases.subjects + sealedCases.consents + sealedCases.takeAlongGrants + sealedCases.triageQuestions + sealedCases.meetingInvitations + sealedCases.closingNotes > 0) {
       logger.info(sealedCases, 'free text of cases sealed under the case key (ADR 0122)');
     }
     if (sealedCases.withoutKey > 0) logger.warn(sealedCases, 'plaintext rows of cases whose key is gone: not sealable, removed when the case is deleted (ADR 0122)');

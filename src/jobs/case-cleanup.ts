@@ -71,7 +71,7 @@ export async function deleteCaseData(deps: ServiceDeps, trx: Trx, caseId: string
   const phase = rule === 'P13' ? 'deleted' : c.phase;
   await trx
     .updateTable('cases')
-    .set((eb) => ({ phase, closing_criteria: null, phase_changed_at: now, updated_at: now, version: eb('version', '+', 1) }))
+    .set((eb) => ({ phase, closing_criteria: null, closing_note_enc: null, phase_changed_at: now, updated_at: now, version: eb('version', '+', 1) }))
     .where('id', '=', caseId)
     .execute();
   await audit(deps, trx, caseId, c.collaboration_id, 'retention.delete', rule, now);

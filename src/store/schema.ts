@@ -114,6 +114,8 @@ export interface CasesTable {
   table_screening_enc: NullableBytes;
   /** The process director's judgement at accept (criteria, substance, consultation with the registrant), encrypted. */
   acceptance_enc: NullableBytes;
+  /** The closing note sealed under the case key (migration 390). */
+  closing_note_enc: NullableBytes;
   closing_criteria: NullableJsonColumn<JsonValue>;
   created_at: CreatedAt;
   updated_at: CreatedAt;

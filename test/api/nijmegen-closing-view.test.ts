@@ -62,8 +62,11 @@ describe('004-W20 004-W21 closing into monitoring with the agreements made', () 
     s.advance(180 * 86_400_000);
     const pdLater = await s.login('procesregisseur@nijmegen');
     expect((await step(s, pdLater, c.id, { event: 'archive', criterionId: 'doelen-behaald', note: 'Doelen behaald na een half jaar monitoring.' })).statusCode).toBe(200);
-    // Archived, the case page is closed to the staff (only the administrative set stays); the record holds the criterion.
-    const stored = await s.deps.database.db.selectFrom('cases').select('closing_criteria').where('id', '=', c.id).executeTakeFirstOrThrow();
-    expect(stored.closing_criteria).toMatchObject({ closing: { criterionId: 'doelen-behaald', note: 'Doelen behaald na een half jaar monitoring.' } });
+    // Archived, the case page is closed to the staff (only the administrative set stays); the record holds the criterion,
+    // and the note is sealed under the case key, not in plaintext in the record (migration 390).
+    const stored = await s.deps.database.db.selectFrom('cases').select(['closing_criteria', 'closing_note_enc']).where('id', '=', c.id).executeTakeFirstOrThrow();
+    expect(stored.closing_criteria).toMatchObject({ closing: { criterionId: 'doelen-behaald', note: '' } });
+    expect(stored.closing_note_enc).not.toBeNull();
+    expect(Buffer.from(stored.closing_note_enc ?? []).toString('latin1')).not.toContain('Doelen behaald');
   });
 });

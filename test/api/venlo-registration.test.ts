@@ -8,6 +8,7 @@
  * field does.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sealPlaintextCaseText } from '../../src/services/setup/seal-case-text.js';
 import { systemContext } from '../../src/store/acting-context.js';
 import { configField, withChangedField } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
@@ -29,7 +30,7 @@ interface FieldsError {
   error: { code: string; fields: { field: string; message: string }[] };
 }
 interface CaseBody {
-  closing: { criterionId: string | null; note: string } | null;
+  closing: { criterionId: string | null; note: string; pickedUpBy: string | null } | null;
   contributions: { category: string; content: string; details?: Record<string, unknown> }[];
 }
 
@@ -170,5 +171,65 @@ describe('Zorgnetwerk Venlo: the registration in its own fields (seed 002 Bijlag
     expect(page.json<CaseBody>().contributions).toEqual([]);
     const other = await s.request('GET', `/api/cases/${c.id}`, await s.login('politie-limburg@venlo'));
     if (other.statusCode === 200) expect(other.json<CaseBody>().closing).toBeNull();
+  });
+
+  it('002-B22 the closing note is sealed under the case key like the rest of the case; a note an older version left in plaintext is still shown and sealed when the database is opened', async () => {
+    const c = await register(s, 'gemeente-venlo@venlo', body('Noud Willems'));
+    await informSubjects(s, c, VENLO, 'gemeente-venlo', 'procesregisseur@venlo');
+    const pd = await s.login('procesregisseur@venlo');
+    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await s.request('POST', `/api/cases/${c.id}/reporter-voice`, await s.login('gemeente-venlo@venlo'), { agrees: true })).statusCode).toBe(200);
+    const note = 'Woonwenz ziet af van ontruiming; Includio begeleidt.';
+    const closed = await step(s, pd, c.id, { event: 'close_without_meeting', pickedUpBy: s.partnerId(VENLO, 'includio'), criterionId: 'hulpverlening-opgestart', note });
+    expect(closed.statusCode, closed.body).toBe(200);
+    const stored = () => s.deps.database.withTransaction(systemContext(), (trx) => trx.selectFrom('cases').select(['closing_criteria', 'closing_note_enc']).where('id', '=', c.id).executeTakeFirstOrThrow());
+    const row = await stored();
+    expect(JSON.stringify(row.closing_criteria)).not.toContain('ontruiming');
+    expect(row.closing_note_enc).not.toBeNull();
+    expect(Buffer.from(row.closing_note_enc ?? []).toString('latin1')).not.toContain('ontruiming');
+    expect((await s.request('GET', `/api/cases/${c.id}`, pd)).json<CaseBody>().closing?.note).toBe(note);
+
+    // A closing an older version stored: the note in plaintext in the closing record, nothing sealed.
+    const column = row.closing_criteria as { closing: object };
+    await s.deps.database.withTransaction(systemContext(), (trx) =>
+      trx.updateTable('cases').set({ closing_note_enc: null, closing_criteria: JSON.stringify({ ...column, closing: { ...column.closing, note } }) }).where('id', '=', c.id).execute(),
+    );
+    expect((await s.request('GET', `/api/cases/${c.id}`, pd)).json<CaseBody>().closing?.note).toBe(note);
+    expect((await sealPlaintextCaseText(s.deps.database, s.deps.keys)).closingNotes).toBe(1);
+    const sealed = await stored();
+    expect(JSON.stringify(sealed.closing_criteria)).not.toContain('ontruiming');
+    expect(sealed.closing_note_enc).not.toBeNull();
+    expect((await s.request('GET', `/api/cases/${c.id}`, pd)).json<CaseBody>().closing?.note).toBe(note);
+  });
+
+  it('002-B08 closing without the meeting keeps which partner picked the case up, shown with the closing', async () => {
+    const c = await register(s, 'gemeente-venlo@venlo', body('Olga Maas'));
+    await informSubjects(s, c, VENLO, 'gemeente-venlo', 'procesregisseur@venlo');
+    const pd = await s.login('procesregisseur@venlo');
+    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+    expect((await s.request('POST', `/api/cases/${c.id}/reporter-voice`, await s.login('gemeente-venlo@venlo'), { agrees: true })).statusCode).toBe(200);
+    const includio = s.partnerId(VENLO, 'includio');
+    const closed = await step(s, pd, c.id, { event: 'close_without_meeting', pickedUpBy: includio, criterionId: 'hulpverlening-opgestart' });
+    expect(closed.statusCode, closed.body).toBe(200);
+    expect((await s.request('GET', `/api/cases/${c.id}`, pd)).json<CaseBody>().closing).toMatchObject({ criterionId: 'hulpverlening-opgestart', pickedUpBy: includio });
+  });
+
+  it('002-B22 a correction of the registration keeps its structured fields; corrected fields are checked against the table like at registration', async () => {
+    const c = await register(s, 'gemeente-venlo@venlo', body('Pieter Vos'));
+    const gem = await s.login('gemeente-venlo@venlo');
+    const url = (id: string) => `/api/cases/${c.id}/contributions/${id}/corrections`;
+    const textOnly = await s.request('POST', url(c.registrationId), gem, { version: 1, content: 'Zorgwekkende woonsituatie; mijdt zorg sinds maart.', reason: 'Datum aangevuld' });
+    expect(textOnly.statusCode, textOnly.body).toBe(201);
+    const first = await registration(c.id, 'gemeente-venlo@venlo');
+    expect(first?.content).toBe('Zorgwekkende woonsituatie; mijdt zorg sinds maart.');
+    expect(first?.details).toEqual(details);
+
+    const secondId = textOnly.json<{ id: string }>().id;
+    const child = await s.request('POST', url(secondId), gem, { version: 1, content: 'Idem.', reason: 'Medebewoner', details: { ...details, coResidents: [{ name: 'Tim Vos', birthDate: '2015-06-01' }] } });
+    expect(child.statusCode).toBe(400);
+    expect(child.json<FieldsError>().error.fields.map((f) => f.field)).toEqual(['details.coResidents.0.birthDate']);
+    const changed = await s.request('POST', url(secondId), gem, { version: 1, content: 'Idem.', reason: 'Verhuurder gewijzigd', details: { ...details, landlord: 'Wonen Limburg' } });
+    expect(changed.statusCode, changed.body).toBe(201);
+    expect((await registration(c.id, 'procesregisseur@venlo'))?.details).toEqual({ ...details, landlord: 'Wonen Limburg' });
   });
 });

@@ -181,9 +181,9 @@ describe('L1 free text of a case is sealed under the case key', () => {
     await expect(db.updateTable('triage_questions').set({ table_reason: 'NIEUW plaintext' }).where('id', '=', w.questionId).execute()).rejects.toThrow(/triage_questions_table_reason_sealed/);
     await expect(db.updateTable('meeting_invitations').set({ table_reason: 'NIEUW plaintext' }).where('meeting_id', '=', w.meetingId).execute()).rejects.toThrow(/meeting_invitations_table_reason_sealed/);
 
-    expect(await sealPlaintextCaseText(s.deps.database, s.deps.keys)).toEqual({ subjects: 1, consents: 1, takeAlongGrants: 1, triageQuestions: 1, meetingInvitations: 1, withoutKey: 0 });
+    expect(await sealPlaintextCaseText(s.deps.database, s.deps.keys)).toEqual({ subjects: 1, consents: 1, takeAlongGrants: 1, triageQuestions: 1, meetingInvitations: 1, closingNotes: 0, withoutKey: 0 });
     expect((await dump()).match(/OLDC[0-9][^\n]*/g) ?? []).toEqual([]);
-    expect(await sealPlaintextCaseText(s.deps.database, s.deps.keys)).toEqual({ subjects: 0, consents: 0, takeAlongGrants: 0, triageQuestions: 0, meetingInvitations: 0, withoutKey: 0 });
+    expect(await sealPlaintextCaseText(s.deps.database, s.deps.keys)).toEqual({ subjects: 0, consents: 0, takeAlongGrants: 0, triageQuestions: 0, meetingInvitations: 0, closingNotes: 0, withoutKey: 0 });
     expect(await readThroughApi(w)).toEqual(old);
     // Now sealed, every row passes the checks: a later migration can validate them and drop the columns.
     for (const [table, name] of SEALED_CHECKS) await sql`alter table ${sql.table(table)} validate constraint ${sql.ref(name)}`.execute(db);

@@ -107,9 +107,9 @@ export const caseView = z.object({
   workArea: z.string().nullable(),
   workAreaName: z.string().nullable().describe("The work area's name as the collaboration configures it."),
   closing: z
-    .object({ criterionId: z.string().nullable(), criterionLabel: z.string().nullable(), note: z.string(), decidedAt: z.string() })
+    .object({ criterionId: z.string().nullable(), criterionLabel: z.string().nullable(), note: z.string(), decidedAt: z.string(), pickedUpBy: z.string().nullable() })
     .nullable()
-    .describe('How the case was closed: the closing criterion, the agreements made to keep things stable (the note), and when; null while it runs.'),
+    .describe('How the case was closed: the closing criterion, the agreements made to keep things stable (the note), when, and (Venlo, closed without the meeting) the partner that picked the case up; null while it runs.'),
   registeredCriteria: z
     .object({ complex: z.array(z.string()), lifeDomains: z.array(z.string()), table: z.array(z.string()) })
     .nullable()

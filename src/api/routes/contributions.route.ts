@@ -10,7 +10,7 @@ import { revokeTakeAlong } from '../../services/contributions/revoke-take-along.
 import { withdrawContribution } from '../../services/contributions/withdraw-contribution.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { contributionFields, contributionPurposes, legalBasis, partnerIds, rtoRelease, text, uuid } from './schemas.js';
+import { contributionFields, contributionPurposes, legalBasis, partnerIds, registrationDetails, rtoRelease, text, uuid } from './schemas.js';
 
 const one = z.object({ caseId: uuid, contributionId: uuid });
 const version = z.number().int().positive();
@@ -116,7 +116,7 @@ export function registerContributionRoutes(app: FastifyInstance, { deps }: ApiOp
       tags: ['contributions'],
       auth: 'personal',
       params: one,
-      body: z.object({ version, content: text(), reason, special: z.boolean().optional(), purposes: contributionPurposes.optional(), basis: legalBasis.optional() }),
+      body: z.object({ version, content: text(), reason, special: z.boolean().optional(), purposes: contributionPurposes.optional(), basis: legalBasis.optional(), details: registrationDetails.optional() }),
       status: 201,
       response: z.object({ id: z.string(), version: z.number() }),
     },

@@ -141,6 +141,8 @@ export interface ClosingRecord {
   readonly reporterAgreedAt: IsoDate | null;
   readonly decidedAt: IsoDate;
   readonly note: string;
+  /** Venlo, closing without the meeting: the partner that picked the case up (seed 002 Bijlage B §1). */
+  readonly pickedUpBy?: PartnerId | null | undefined;
 }
 
 export type DeescalationStep = 1 | 2 | 3;

@@ -140,6 +140,15 @@ export function compactDetails(details: RegistrationDetails | undefined): Regist
 }
 
 /**
+ * The details a corrected registration keeps (ADR 0150): the ones the correction gives, else
+ * those of the version it corrects. A correction of the text alone does not drop the structured
+ * fields; a correction of a contribution that is not a registration has none.
+ */
+export function detailsAfterCorrection(previous: RegistrationDetails | undefined, given: RegistrationDetails | undefined): RegistrationDetails | undefined {
+  return given === undefined ? previous : compactDetails(given);
+}
+
+/**
  * Whether `actor` reads the work note of a registration by `by`: the registrant's own designated
  * professionals and the case's staff; not a participant the registration was released to.
  */

@@ -86,7 +86,7 @@ export interface CaseView {
   /** Where nothing is stored before pickup (Nijmegen, P12): whether and by whom the case was picked up. */
   readonly pickup?: PickupView;
   /** How the case was closed: criterion, the agreements made to keep things stable, when; null while open or for whom may not read the case. */
-  readonly closing: { readonly criterionId: string | null; readonly criterionLabel: string | null; readonly note: string; readonly decidedAt: string } | null;
+  readonly closing: { readonly criterionId: string | null; readonly criterionLabel: string | null; readonly note: string; readonly decidedAt: string; readonly pickedUpBy: string | null } | null;
   /**
    * The handover after the enrichment (Venlo, seed 002 Bijlage B §1): to which party, why, when,
    * by whom; for whoever may read the case or its administrative set. Absent when not handed over.
@@ -178,8 +178,11 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
     const abilities = computeAbilities(domainActor(actor), facts, now, variant.facts);
     const purpose = purposeOverride ?? abilities.purpose;
     // Closing (Nijmegen step 7, Venlo): the criterion, the agreements to keep things stable, and when (004-W20, 004-W21).
-    const closingRow = await trx.selectFrom('cases').select(['closing_criteria', 'complex_criteria', 'closed_at']).where('id', '=', row.id).executeTakeFirst();
+    const closingRow = await trx.selectFrom('cases').select(['closing_criteria', 'closing_note_enc', 'complex_criteria', 'closed_at']).where('id', '=', row.id).executeTakeFirst();
     const closingRecord = closingOf(closingRow?.closing_criteria ?? null);
+    // The note is sealed under the case key (migration 390); a row an older version wrote still has it in plaintext.
+    const closingNoteEnc = closingRow?.closing_note_enc ?? null;
+    const closingNote = closingRecord === null ? '' : (openCaseText(closingNoteEnc === null ? undefined : await caseKey(deps, trx, row.id), CASE_TEXT_FIELDS.closingNote, closingNoteEnc, closingRecord.note) ?? '');
     const handover = handoverOf(closingRow?.closing_criteria ?? null);
     // A case a closing step put straight into the archive (Venlo, Nijmegen step 8) keeps its closing,
     // the state of affairs at closing (seed 002 Bijlage B §4), with the administrative set for staff (ADR 0150).
@@ -240,8 +243,9 @@ export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: s
           : {
               criterionId: closingRecord.criterionId,
               criterionLabel: config.process.closingCriteria.find((c) => c.id === closingRecord.criterionId)?.label ?? null,
-              note: closingRecord.note,
+              note: closingNote,
               decidedAt: closingRecord.decidedAt,
+              pickedUpBy: closingRecord.pickedUpBy ?? null,
             },
       ...(handover === null || !(abilities.viewCase || abilities.viewAdminSet)
         ? {}

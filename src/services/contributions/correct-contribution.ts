@@ -3,12 +3,18 @@
  * links the one it corrects and inherits its restrictions; the corrected one is withdrawn so
  * nobody reads the outdated version. Optimistic locking: a correction made on an outdated
  * version is refused with 409 (nothing lost). The reason for the correction is stored with the
- * corrected text, encrypted under the case key.
+ * corrected text, encrypted under the case key. A registration keeps its structured fields
+ * (ADR 0150): those the correction gives, checked against the table's fields, else the ones of
+ * the version it corrects.
  */
 import { isSpecialData } from '../../domain/access/special-kinds.js';
 import type { ContributionPurpose, LegalBasis } from '../../domain/model.js';
 import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
-import { encryptJson } from '../../crypto/field-cipher.js';
+import { decryptJson, encryptJson } from '../../crypto/field-cipher.js';
+import type { CollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
+import { checkRegistrationDetails, detailsAfterCorrection } from '../../domain/process/registration-details.js';
+import type { RegistrationDetails } from '../../domain/process/registration-details.js';
+import { validationFailed } from '../app-error.js';
 import { toJson } from '../../store/schema.js';
 import { withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
@@ -26,6 +32,19 @@ export interface CorrectContributionInput {
   readonly special?: boolean | undefined;
   readonly purposes?: readonly ContributionPurpose[] | undefined;
   readonly basis?: LegalBasis | undefined;
+  /** A registration's structured fields as corrected (seed 002 Bijlage B §4); left out, the corrected version's fields stay. */
+  readonly details?: RegistrationDetails | undefined;
+}
+
+/** The registration's structured fields after the correction, checked against the fields the case's table asks. */
+function correctedDetails(config: CollaborationConfig, tableId: string, category: string, previous: RegistrationDetails | undefined, given: RegistrationDetails | undefined, now: number): RegistrationDetails | undefined {
+  if (given !== undefined && category !== 'registration') throw validationFailed([{ field: 'details', message: 'alleen een melding heeft gestructureerde velden / only a registration has structured fields' }]);
+  const details = detailsAfterCorrection(previous, given);
+  if (given === undefined) return details;
+  const rules = config.tables.find((t) => t.id === tableId)?.registrationFields;
+  const issues = checkRegistrationDetails(rules, details, now).map((i) => ({ ...i, field: i.field.replace(/^registration\.details/, 'details') }));
+  if (issues.length > 0) throw validationFailed(issues);
+  return details;
 }
 
 export async function correctContribution(deps: ServiceDeps, actor: SessionActor, input: CorrectContributionInput): Promise<{ id: string; version: number }> {
@@ -36,6 +55,8 @@ export async function correctContribution(deps: ServiceDeps, actor: SessionActor
     const { config, key, state } = await loadStateContext(deps, trx, loaded);
     const storage = { partnerId: row.by_partner_id, basis, domainCrossing: crossesDomains(state, row.by_partner_id) };
     enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
+    const previous = decryptJson(key, 'contribution.content', row.content_enc) as { details?: RegistrationDetails };
+    const details = correctedDetails(config, loaded.row.tableId, row.category, previous.details, input.details, now.getTime());
     await bumpContributionVersion(trx, row.id, input.version, now);
     await trx.updateTable('contributions').set({ withdrawn_at: now }).where('id', '=', row.id).execute();
     const correction = await trx
@@ -58,7 +79,7 @@ export async function correctContribution(deps: ServiceDeps, actor: SessionActor
         subject_ids: toJson(row.subject_ids),
         triage_question_id: row.triage_question_id,
         corrects_id: row.id,
-        content_enc: encryptJson(key, 'contribution.content', { text: input.content, correctionReason: input.reason }),
+        content_enc: encryptJson(key, 'contribution.content', { text: input.content, correctionReason: input.reason, ...(details === undefined ? {} : { details }) }),
         created_at: now,
         updated_at: now,
       })

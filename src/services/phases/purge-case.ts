@@ -37,7 +37,7 @@ export async function purgeCase(trx: Trx, caseId: string, now: Date): Promise<vo
   await trx.updateTable('deescalation_decisions').set({ admin_set_enc: null }).where('case_id', '=', caseId).execute();
   // P14: the keyed hashes of presence lookups asked for this case go with their purpose.
   await trx.updateTable('presence_lookups').set({ query_hash: null }).where('for_case_id', '=', caseId).execute();
-  await trx.updateTable('cases').set({ closing_criteria: null, updated_at: now }).where('id', '=', caseId).execute();
+  await trx.updateTable('cases').set({ closing_criteria: null, closing_note_enc: null, updated_at: now }).where('id', '=', caseId).execute();
   // Designations last: Row-Level Security may rely on them for the deletes above.
   await trx.deleteFrom('involvement').where('case_id', '=', caseId).execute();
   await shredCaseKey(trx, caseId);

@@ -52,6 +52,7 @@ import { noticeDeescalated, noticeHandedOver, noticeSignalOutcome } from '../not
 import { checkAcceptance, withinCriteria } from '../../domain/process/acceptance.js';
 import type { AcceptanceAssessment } from '../../domain/process/acceptance.js';
 import { encryptJson } from '../../crypto/field-cipher.js';
+import { CASE_TEXT_FIELDS, sealCaseText } from '../../store/repositories/case-text.js';
 import type { FieldIssue } from '../app-error.js';
 
 interface ClosingInput {
@@ -121,14 +122,32 @@ function toEvent(input: TransitionInput, actor: SessionActor, party: HandoverPar
 
 function closingRecord(ctx: ProcessContext, input: TransitionInput, now: Date): ClosingRecord | null {
   if (input.event !== 'close_without_meeting' && input.event !== 'hand_over' && input.event !== 'deescalate' && input.event !== 'close' && input.event !== 'archive') return null;
-  if (input.criterionId === undefined && input.note === undefined) return null;
+  const pickedUpBy = input.event === 'close_without_meeting' ? input.pickedUpBy : undefined;
+  if (input.criterionId === undefined && input.note === undefined && pickedUpBy === undefined) return null;
   const criteria = ctx.config.process.closingCriteria;
   if (input.criterionId !== undefined && !criteria.some((c) => c.id === input.criterionId)) {
     const known = criteria.map((c) => `${c.id} (${c.label})`).join('; ');
     throw validationFailed([{ field: 'criterionId', message: `onbekend afsluitcriterium; kies uit: ${known || '(geen ingesteld)'} / unknown closing criterion` }]);
   }
   const voice = ctx.state.reporterVoice;
-  return { criterionId: input.criterionId ?? null, reporterAgreedAt: voice?.agrees === true ? voice.at : null, decidedAt: now.toISOString(), note: input.note ?? '' };
+  return {
+    criterionId: input.criterionId ?? null,
+    reporterAgreedAt: voice?.agrees === true ? voice.at : null,
+    decidedAt: now.toISOString(),
+    note: input.note ?? '',
+    ...(pickedUpBy === undefined ? {} : { pickedUpBy }),
+  };
+}
+
+/**
+ * The closing record as stored: the record in `cases.closing_criteria.closing` without its note,
+ * the note sealed under the case key in `cases.closing_note_enc` like the rest of the case's
+ * content (migration 390).
+ */
+function closingColumns(ctx: ProcessContext, column: StoredClosing, closing: ClosingRecord): { closing_criteria: string; closing_note_enc: Buffer | null } {
+  if (closing.note !== '' && ctx.key === undefined) throw new AppError('conflict', { nl: 'De sleutel van deze casus ontbreekt.', en: 'The key of this case is missing.' });
+  const sealed = closing.note === '' || ctx.key === undefined ? null : sealCaseText(ctx.key, CASE_TEXT_FIELDS.closingNote, closing.note);
+  return { closing_criteria: JSON.stringify({ ...column, closing: { ...closing, note: '' } }), closing_note_enc: sealed };
 }
 
 /** Into `archived`: the administrative set sealed under the case key; the decision row is made when the case closes straight into the archive (Venlo, Nijmegen step 8). */
@@ -196,7 +215,11 @@ async function applyEffects(
   const current = await trx.selectFrom('cases').select('closing_criteria').where('id', '=', caseId).executeTakeFirstOrThrow();
   const column = storedClosing(current.closing_criteria);
   if (move.closes) {
-    await trx.updateTable('cases').set({ closed_at: now, closing_criteria: JSON.stringify({ ...column, ...(closing === null ? {} : { closing }) }) }).where('id', '=', caseId).execute();
+    await trx
+      .updateTable('cases')
+      .set({ closed_at: now, ...(closing === null ? { closing_criteria: JSON.stringify(column) } : closingColumns(ctx, column, closing)) })
+      .where('id', '=', caseId)
+      .execute();
   }
   if (move.to === 'archived' && input.event !== 'reopen') await enterArchive(trx, ctx, actor, now);
   switch (input.event) {
@@ -228,7 +251,7 @@ async function applyEffects(
     case 'archive':
       return;
     case 'deescalate': {
-      if (closing !== null && !move.closes) await trx.updateTable('cases').set({ closing_criteria: JSON.stringify({ ...column, closing }) }).where('id', '=', caseId).execute();
+      if (closing !== null && !move.closes) await trx.updateTable('cases').set(closingColumns(ctx, column, closing)).where('id', '=', caseId).execute();
       const policy = caseRetention(ctx);
       const archiveDueAt = new Date(addMonths(now.getTime(), policy.archiveAfterMonths ?? policy.deleteAfterMonths));
       const deleteDueAt = new Date(addMonths(now.getTime(), policy.deleteAfterMonths));

@@ -2,7 +2,8 @@
  * Seals the free text of a case that older versions stored in plaintext (finding L1, ADR 0122;
  * migration 255 added the sealed columns): a subject's relation, a consent's scope, a take-along
  * grant's plan action, a triage question's task, purpose and reason for asking every partner, and
- * the reason an incidental partner of the table is asked or invited (migration 265).
+ * the reason an incidental partner of the table is asked or invited (migration 265), and the
+ * closing note a closing record kept in `cases.closing_criteria` (migration 390).
  * They are sealed under the case key like the rest of the case (src/store/repositories/case-text.ts).
  * SQL cannot seal, as the key is not in the database, so the server and the command line run this
  * when they open the database, next to `sealPlaintextFreeText`. Each batch is one transaction in
@@ -11,6 +12,7 @@
  * then finds nothing left. A row whose case key is already gone cannot be sealed; it is counted
  * (the case's deletion removes such rows, so none should exist) and left for that deletion.
  */
+import { sql } from 'kysely';
 import type { Transaction } from 'kysely';
 import { loadCaseKey } from '../../crypto/case-keys.js';
 import type { DataKey } from '../../crypto/case-keys.js';
@@ -28,6 +30,8 @@ export interface SealCaseTextResult {
   readonly takeAlongGrants: number;
   readonly triageQuestions: number;
   readonly meetingInvitations: number;
+  /** Closing notes moved out of the plaintext closing record (migration 390). */
+  readonly closingNotes: number;
   /** Rows with plaintext whose case key no longer exists: not sealable, left for the case's deletion. */
   readonly withoutKey: number;
 }
@@ -45,7 +49,7 @@ function keyCache(trx: Trx, keys: MasterKeyRing): (caseId: string) => Promise<Da
   };
 }
 
-async function sealBatch(trx: Trx, keys: MasterKeyRing): Promise<{ subjects: number; consents: number; takeAlongGrants: number; triageQuestions: number; meetingInvitations: number }> {
+async function sealBatch(trx: Trx, keys: MasterKeyRing): Promise<Omit<SealCaseTextResult, 'withoutKey'>> {
   const key = keyCache(trx, keys);
   const keyed = trx.selectFrom('case_keys').select('case_id');
 
@@ -91,7 +95,26 @@ async function sealBatch(trx: Trx, keys: MasterKeyRing): Promise<{ subjects: num
   for (const r of invitations) {
     await trx.updateTable('meeting_invitations').set({ table_reason: null, table_reason_enc: sealCaseText(await key(r.case_id), CASE_TEXT_FIELDS.invitationTableReason, r.table_reason) }).where('id', '=', r.id).execute();
   }
-  return { subjects: subjects.length, consents: consents.length, takeAlongGrants: grants.length, triageQuestions: questions.length, meetingInvitations: invitations.length };
+  // The closing note an older version kept in plaintext in the closing record (migration 390).
+  const closings = await trx
+    .selectFrom('cases')
+    .select(['id', 'closing_criteria'])
+    .where('closing_note_enc', 'is', null)
+    .where(sql<boolean>`coalesce(closing_criteria->'closing'->>'note', '') <> ''`)
+    .where('id', 'in', keyed)
+    .orderBy('id')
+    .limit(BATCH)
+    .forUpdate()
+    .execute();
+  for (const r of closings) {
+    const column = r.closing_criteria as { closing: { note: string } };
+    await trx
+      .updateTable('cases')
+      .set({ closing_note_enc: sealCaseText(await key(r.id), CASE_TEXT_FIELDS.closingNote, column.closing.note), closing_criteria: JSON.stringify({ ...column, closing: { ...column.closing, note: '' } }) })
+      .where('id', '=', r.id)
+      .execute();
+  }
+  return { subjects: subjects.length, consents: consents.length, takeAlongGrants: grants.length, triageQuestions: questions.length, meetingInvitations: invitations.length, closingNotes: closings.length };
 }
 
 async function countWithoutKey(trx: Trx): Promise<number> {
@@ -107,12 +130,19 @@ async function countWithoutKey(trx: Trx): Promise<number> {
       .where('case_id', 'not in', keyed)
       .executeTakeFirstOrThrow(),
     trx.selectFrom('meeting_invitations').select((eb) => eb.fn.countAll<string>().as('n')).where('table_reason', 'is not', null).where('case_id', 'not in', keyed).executeTakeFirstOrThrow(),
+    trx
+      .selectFrom('cases')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('closing_note_enc', 'is', null)
+      .where(sql<boolean>`coalesce(closing_criteria->'closing'->>'note', '') <> ''`)
+      .where('id', 'not in', keyed)
+      .executeTakeFirstOrThrow(),
   ]);
   return counts.reduce((sum, c) => sum + Number(c.n), 0);
 }
 
 export async function sealPlaintextCaseText(database: AppDatabase, keys: MasterKeyRing): Promise<SealCaseTextResult> {
-  const total = { subjects: 0, consents: 0, takeAlongGrants: 0, triageQuestions: 0, meetingInvitations: 0 };
+  const total = { subjects: 0, consents: 0, takeAlongGrants: 0, triageQuestions: 0, meetingInvitations: 0, closingNotes: 0 };
   for (;;) {
     const batch = await database.withTransaction(systemContext(), (trx) => sealBatch(trx, keys));
     total.subjects += batch.subjects;
@@ -120,7 +150,8 @@ export async function sealPlaintextCaseText(database: AppDatabase, keys: MasterK
     total.takeAlongGrants += batch.takeAlongGrants;
     total.triageQuestions += batch.triageQuestions;
     total.meetingInvitations += batch.meetingInvitations;
-    if (Math.max(batch.subjects, batch.consents, batch.takeAlongGrants, batch.triageQuestions, batch.meetingInvitations) < BATCH) break;
+    total.closingNotes += batch.closingNotes;
+    if (Math.max(batch.subjects, batch.consents, batch.takeAlongGrants, batch.triageQuestions, batch.meetingInvitations, batch.closingNotes) < BATCH) break;
   }
   const withoutKey = await database.withTransaction(systemContext(), countWithoutKey);
   return { ...total, withoutKey };

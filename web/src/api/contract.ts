@@ -772,12 +772,13 @@ export interface paths {
                                 substance: string;
                                 withinCriteria: boolean;
                             } | null;
-                            /** @description How the case was closed: the closing criterion, the agreements made to keep things stable (the note), and when; null while it runs. */
+                            /** @description How the case was closed: the closing criterion, the agreements made to keep things stable (the note), when, and (Venlo, closed without the meeting) the partner that picked the case up; null while it runs. */
                             closing: {
                                 criterionId: string | null;
                                 criterionLabel: string | null;
                                 decidedAt: string;
                                 note: string;
+                                pickedUpBy: string | null;
                             } | null;
                             contributions: {
                                 basis: unknown;
@@ -1455,6 +1456,24 @@ export interface paths {
                             motivation: string;
                         };
                         content: string;
+                        details?: {
+                            cause?: string;
+                            coResidents?: {
+                                /** Format: date */
+                                birthDate: string;
+                                name: string;
+                                relation?: string;
+                            }[];
+                            duration?: string;
+                            followUp?: string;
+                            housingOwner?: string;
+                            landlord?: string;
+                            nature?: string;
+                            reason?: string;
+                            severity?: string;
+                            stepPlan?: string;
+                            workNote?: string;
+                        };
                         purposes?: ("screening" | "triage" | "rto" | "plan_execution" | "monitoring" | "referral")[];
                         reason: string;
                         special?: boolean;
