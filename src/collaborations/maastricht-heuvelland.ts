@@ -29,13 +29,20 @@ const o = { joinedAt: SIGNED };
 export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
   id: 'veiligheidshuis-maastricht-heuvelland',
   name: 'Veiligheidshuis Maastricht-Heuvelland',
-  source: { title: 'Privacy- en Samenwerkingsconvenant Maastricht Heuvelland', date: SIGNED },
+  source: {
+    title: 'Privacy- en Samenwerkingsconvenant Maastricht Heuvelland',
+    date: SIGNED,
+    // Art. 4.1: the name the covenant is made known under, also in the notification to the CBP.
+    registeredName: 'Convenant samenwerking en verwerking gegevens voor integrale persoon-/systeem gerichte aanpak Maastricht-Heuvelland',
+  },
   controller: {
     model: 'central',
     dossierController: 'gemeente-maastricht',
     jointControllers: [],
     operator: 'gemeente-maastricht',
     rightsRequestsTo: 'dossier_controller',
+    // Bijlage 5: "Inzage in uw persoonsgegevens kunt u aanvragen via veiligheidshuis@maastricht.nl".
+    rightsContact: 'veiligheidshuis@maastricht.nl',
     description:
       'Het college van B&W van Maastricht is eindverantwoordelijke voor de verwerking van gegevens die binnen het Veiligheidshuis beschikbaar komen, en voor informatie en rechten van betrokkenen (overweging VI; art. 8.1, 10.4). Iedere convenantpartner blijft verantwoordelijk voor zijn eigen gegevens en dossiervorming (art. 10.1); per verschijningsvorm is een functionaris aangewezen (art. 10.2-10.3).',
   },

@@ -5,6 +5,7 @@
  * `Refused`; `withActor` then audits it in a transaction of its own (the request's transaction
  * is rolled back, so nothing half-done remains) and turns it into an `AppError`.
  */
+import { sql } from 'kysely';
 import { decide, decideActing, onBehalfOf } from '../domain/access/decide.js';
 import { soleSubject } from '../domain/access/subjects.js';
 import type { CaseFacts, Resource } from '../domain/access/facts.js';
@@ -157,6 +158,8 @@ async function recordPoliceProvision(
     .selectFrom('contributions')
     .innerJoin('collaborations', 'collaborations.id', 'contributions.collaboration_id')
     .select(['contributions.category', 'contributions.basis', 'collaborations.name'])
+    // The processing under its registered name where the covenant gives one (seed 000 art. 4.1).
+    .select(sql<string | null>`collaborations.config->'source'->>'registeredName'`.as('registered_name'))
     .where('contributions.id', '=', contributionId)
     .executeTakeFirstOrThrow();
   const basis = c.basis as { kind: string; decision?: string; law?: string };
@@ -172,7 +175,7 @@ async function recordPoliceProvision(
       // Described by kind, never by content: the log outlives the data.
       data_description: `politiegegevens (${c.category}), ${request.action === 'take_along' ? 'meegenomen' : 'ingezien'}`,
       purpose: request.purpose,
-      collaboration_name: c.name,
+      collaboration_name: c.registered_name ?? c.name,
       legal_basis: basis.kind === 'wpg20' ? 'art. 20 Wpg' : basis.kind,
       decision_reference: basis.decision ?? basis.law ?? null,
     })

@@ -268,3 +268,58 @@ describe('referral to a body outside the collaboration', () => {
     });
   });
 });
+
+describe('003-82 / 003-95 referral in Noord-Limburg (seed 003 Bijlage 3 fase 2 and 3)', () => {
+  const NL = 'zvh-noord-limburg';
+  /** A Noord-Limburg case in triage with the police's and the Reclassering's answers; the police approve theirs for `approveFor`. */
+  async function nlDossier(approveFor: string): Promise<{ caseId: string; police: string; pd: string }> {
+    const rn = await login('reclassering-nederland@noord-limburg');
+    const reg = await s.request('POST', '/api/cases', rn, {
+      tableId: 'rto-complexe-casuistiek',
+      subjects: [{ name: 'Kees Peters' }],
+      registration: { content: 'Overlast en schulden.', basis: { kind: 'public_task', law: 'Reclasseringsregeling 1995' } },
+      processDirectorId: s.userId('procesregisseur@noord-limburg'),
+    });
+    expect(reg.statusCode, reg.body).toBe(201);
+    const caseId = reg.json<{ id: string }>().id;
+    await db().updateTable('cases').set({ phase: 'triage' }).where('id', '=', caseId).execute();
+    const pd = await login('procesregisseur@noord-limburg');
+    const asked = await s.request('POST', `/api/cases/${caseId}/triage-questions`, pd, {
+      partners: [s.partnerId(NL, 'politie-limburg')], onBehalfOf: s.partnerId(NL, 'reclassering-nederland'), task: 'Verkennen', purpose: 'RTO voorbereiden', whyNeeded: 'Risico-inschatting', question: 'Bekend?',
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
+    const pol = await login('politie-limburg@noord-limburg');
+    const answer = await s.request('POST', `/api/cases/${caseId}/triage-questions/${questionId}/answers`, pol, { content: 'Twee aanhoudingen.', police: true, category: 'police_justice', basis: { kind: 'wpg20', decision: 'Art. 20 Wpg-besluit ZVH Noord-Limburg' } });
+    expect(answer.statusCode, answer.body).toBe(201);
+    const police = answer.json<{ contributionId: string }>().contributionId;
+    const ok = await s.request('PUT', `/api/cases/${caseId}/contributions/${police}/referral-approval`, pol, { toTable: approveFor });
+    expect(ok.statusCode, ok.body).toBe(200);
+    return { caseId, police, pd };
+  }
+
+  it('003-82 / 003-95 to ZSM only what its contributor approved goes along, nothing identifying stays, and the registrant is told to register it there itself', async () => {
+    const { caseId, police, pd } = await nlDossier('zsm');
+    const res = await s.request('POST', `/api/cases/${caseId}/transitions`, pd, { event: 'refer', toTable: 'zsm' });
+    expect(res.statusCode, res.body).toBe(200);
+    const handover = res.json<{ handover: { body: { id: string }; contributions: { id: string }[] } }>().handover;
+    expect(handover.body.id).toBe('zsm');
+    // The registration text itself was not approved by anyone: only the police answer goes.
+    expect(handover.contributions.map((c) => c.id)).toEqual([police]);
+    expect(await contributionIds(caseId)).toEqual([]);
+    expect(await db().selectFrom('subjects').select('id').where('case_id', '=', caseId).execute()).toEqual([]);
+    const inbox = await s.request('GET', '/api/inbox', await login('reclassering-nederland@noord-limburg'));
+    expect(inbox.body).toContain('Doorverwezen naar ZSM');
+    expect(inbox.body).toContain('Meld de casus daar zelf aan');
+  });
+
+  it('003-82 to one of its own theme tables (Radicalisering) the case moves with the approved contribution and is not destroyed', async () => {
+    const { caseId, police, pd } = await nlDossier('radicalisering');
+    const res = await s.request('POST', `/api/cases/${caseId}/transitions`, pd, { event: 'refer', toTable: 'radicalisering' });
+    expect(res.statusCode, res.body).toBe(200);
+    const row = await db().selectFrom('cases').select(['table_id', 'phase']).where('id', '=', caseId).executeTakeFirstOrThrow();
+    expect(row.table_id).toBe('radicalisering');
+    expect(await contributionIds(caseId)).toContain(police);
+    expect(await db().selectFrom('subjects').select('id').where('case_id', '=', caseId).execute()).toHaveLength(1);
+  });
+});

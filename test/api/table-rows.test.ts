@@ -1,11 +1,16 @@
 /**
- * Rows of seed 000 Bijlage 2 that a table's protocol carries out at runtime: the Netwerkoverleg
- * Huiselijk geweld starts only from a police mutation or care report (000-R75).
+ * Rows of seed 000 that a table's protocol carries out at runtime: the Netwerkoverleg Huiselijk
+ * geweld starts only from a police mutation or care report (000-R75), Nazorg's preconditions
+ * (000-R80, 000-R81); and rows of the covenant articles and annexes shown on Maastricht cases: the
+ * processing's registered name in the Wpg provision log (000-R04, 000-R40), the consent form and
+ * the information letter with the rights and the contact of Bijlage 5 (000-R94, 000-R31, 000-R92).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAASTRICHT_TABLES } from '../../src/collaborations/maastricht-heuvelland-tables.js';
 import { configField, withChangedField } from '../support/config-field.js';
 import { signInOnce, startTestServer } from '../support/server.js';
+import { MAASTRICHT_HEUVELLAND } from '../../src/collaborations/maastricht-heuvelland.js';
+import { pdfText } from '../support/pdf-text.js';
 import { informSubjects } from './phases.flow.js';
 import type { TestServer } from '../support/server.js';
 
@@ -171,5 +176,82 @@ describe('seed 000 Bijlage 2 Nazorg ex-gedetineerden: "Betrokkene wordt tijdens 
     const accepted = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' });
     expect(accepted.statusCode, accepted.body).toBe(200);
     expect(accepted.json<{ phase: string }>().phase).toBe('triage');
+  });
+});
+
+/** A JCO case in triage, registered by the municipality, for the police to answer and the registrant to read. */
+async function jcoInTriage(name: string): Promise<{ id: string; subjectIds: string[]; number: string }> {
+  const created = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
+    tableId: 'jco-huiselijk-geweld',
+    subjects: [{ name, birthDate: '1984-01-02' }],
+    registration: { content: 'Huiselijk geweld; strafrechtelijk traject loopt.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
+    processDirectorId: s.userId(PD),
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const c = created.json<{ id: string; subjectIds: string[]; number: string }>();
+  await s.deps.database.db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
+  return c;
+}
+
+describe('seed 000 art. 4.1 and 11.3: police provisions logged under the registered name of the processing', () => {
+  it('000-R04 000-R40 a police answer read by the municipality is in the Wpg log for the police and for the controller\'s privacy officer, naming the processing as art. 4.1 does', async () => {
+    const registered = MAASTRICHT_HEUVELLAND.source.registeredName ?? '-';
+    expect(registered).toContain('integrale persoon-/systeem gerichte aanpak Maastricht-Heuvelland');
+    const c = await jcoInTriage('Ron Bemelmans');
+    const asked = await s.request('POST', `/api/cases/${c.id}/triage-questions`, await login(PD), {
+      task: 'Triage', purpose: 'Voorbereiden JCO', whyNeeded: 'Zicht op het strafrechtelijk verleden', question: 'Is betrokkene bij u bekend?',
+      partners: [s.partnerId(M, 'politie-limburg')], onBehalfOf: s.partnerId(M, 'gemeente-maastricht'),
+    });
+    expect(asked.statusCode, asked.body).toBe(201);
+    const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
+    const pol = await login('politie-limburg@maastricht');
+    const answered = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, pol, {
+      content: 'Twee meldingen van huiselijk geweld in 2026.', category: 'risicos-negen-leefgebieden', police: true,
+      basis: { kind: 'wpg20', decision: 'Besluit art. 20 lid 1 en 2 Wpg (convenant art. 11.3)' },
+    });
+    expect(answered.statusCode, answered.body).toBe(201);
+    const answerId = answered.json<{ contributionId: string }>().contributionId;
+    const gem = await login('gemeente-maastricht@maastricht');
+    expect((await s.request('GET', `/api/cases/${c.id}/contributions/${answerId}?purpose=triage`, gem)).statusCode).toBe(200);
+
+    for (const reader of ['politie-limburg@maastricht', 'privacy@maastricht']) {
+      const log = await s.request('GET', `/api/provisions?caseNumber=${c.number}`, await login(reader));
+      expect(log.statusCode, log.body).toBe(200);
+      const rows = log.json<{ recipient: string; collaborationName: string; legalBasis: string }[]>();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ collaborationName: registered, legalBasis: 'art. 20 Wpg' });
+    }
+    // Another partner's professional does not read the police's log.
+    expect((await s.request('GET', `/api/provisions?caseNumber=${c.number}`, gem)).statusCode).toBe(403);
+  });
+});
+
+describe('seed 000 Bijlage 5 and art. 9.2: the consent form and the information letter of a Maastricht case', () => {
+  it('000-R94 000-R92 000-R31 the consent form names the subject, each partner it covers, the procesmanager for the length of the trajectory, the revocation right and the Bijlage 5 contact; the letter states the rights', async () => {
+    const c = await jcoInTriage('Noor Lemmens');
+    const pd = await login(PD);
+    const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, {
+      subjectId: c.subjectIds[0], partners: [s.partnerId(M, 'gemeente-maastricht'), s.partnerId(M, 'om-limburg')], scope: 'Het JCO Huiselijk Geweld', givenAt: s.deps.now().toISOString(),
+    });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const form = await s.request('GET', `/api/cases/${c.id}/documents/consent-forms/${consent.json<{ id: string }>().id}`, pd);
+    expect(form.statusCode).toBe(200);
+    const text = (await pdfText(form.rawPayload)).text;
+    const names = await s.deps.database.db.selectFrom('partners').select(['slug', 'name']).where('collaboration_id', '=', s.collaborationId(M)).execute();
+    const nameOf = (slug: string) => names.find((n) => n.slug === slug)?.name ?? slug;
+    expect(text).toContain('Noor Lemmens');
+    expect(text).toContain(nameOf('gemeente-maastricht'));
+    expect(text).toContain(nameOf('om-limburg'));
+    expect(text).not.toContain(nameOf('politie-limburg'));
+    expect(text).toContain('procesregisseur van Veiligheidshuis Maastricht-Heuvelland');
+    expect(text).toContain('gedurende de looptijd van het traject');
+    expect(text).toMatch(/toestemming op ieder moment intrekken/);
+    expect(text).toContain('veiligheidshuis@maastricht.nl');
+
+    const letter = await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=registration`, pd);
+    expect(letter.statusCode).toBe(200);
+    const letterText = (await pdfText(letter.rawPayload)).text;
+    expect(letterText).toMatch(/Inzage: u mag weten/);
+    expect(letterText).toContain('veiligheidshuis@maastricht.nl');
   });
 });

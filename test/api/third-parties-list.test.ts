@@ -21,6 +21,7 @@ interface Listed {
   displayName: string;
   partnerId: string;
   basis: unknown;
+  motivation: string | null;
   declarationSignedAt: string | null;
   subjectInformedAt: string | null;
   consentsFrom: string[];
@@ -55,7 +56,7 @@ async function caseInRto(): Promise<string> {
 }
 
 describe('listing third parties (P11, HTTP)', () => {
-  it('P11 third parties: the case lists its third party with the partners awaited; a partner in the case may consent, once; then every condition holds', async () => {
+  it('P11 000-R13c third parties: the case lists its third party with its motivation, declaration date and the partners awaited; a partner in the case may consent, once; then every condition holds', async () => {
     const id = await caseInRto();
     const pd = await s.login('procesregisseur@maastricht');
     expect((await s.request('GET', `/api/cases/${id}/third-parties`, pd)).json()).toEqual([]);
@@ -74,6 +75,8 @@ describe('listing third parties (P11, HTTP)', () => {
       userId: s.userId(THIRD),
       partnerId: s.partnerId(MH, 'veilig-thuis-zuid-limburg'),
       basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' },
+      motivation: 'Veilig Thuis is nodig voor het veiligheidsplan.',
+      declarationSignedAt: '2026-06-01T08:00:00.000Z',
       consentsFrom: [],
       meetsP11: false,
       mayConsent: false,

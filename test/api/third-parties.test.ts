@@ -87,7 +87,7 @@ describe('third parties (P11, HTTP)', () => {
     expect(errorOf(pdConsent.body)).toMatchObject({ rule: 'P2', reason: 'not_designated' });
   });
 
-  it('13.9 third parties: a cited consent that does not exist, or does not name the third party, is refused naming the field; nothing is stored', async () => {
+  it('13.9 000-R13b third parties: a cited consent that does not exist, or does not name the third party, is refused naming the field; nothing is stored', async () => {
     const c = await caseWithRelease();
     const pd = await s.login('procesregisseur@maastricht');
     const body = { userId: s.userId(THIRD), motivation: MOTIVATION, declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z' };
@@ -124,6 +124,32 @@ describe('third parties (P11, HTTP)', () => {
     const after = await read();
     expect(after.statusCode).toBe(403);
     expect(errorOf(after.body)).toMatchObject({ rule: 'P11', reason: 'third_party_conditions' });
+  });
+
+  it('000-R26 the access answer names as recipient the organisation that read a contribution released to all RTO participants (art. 8.1b), not the contributor', async () => {
+    const c = await caseWithRelease();
+    const pd = await s.login('procesregisseur@maastricht');
+    const added = await s.request('POST', `/api/cases/${c.id}/third-parties`, pd, {
+      userId: s.userId(THIRD), basis: { kind: 'public_task', law: 'Wmo 2015 art. 4.1.1' }, motivation: MOTIVATION, declarationSignedAt: '2026-06-01T08:00:00Z', subjectInformedAt: '2026-06-01T08:30:00Z',
+    });
+    const gem = await s.login('gemeente-maastricht@maastricht');
+    expect((await s.request('POST', `/api/cases/${c.id}/third-parties/${added.json<{ id: string }>().id}/consents`, gem)).json()).toMatchObject({ meetsP11: true });
+    const po = await s.login('privacy@maastricht');
+    const answerOf = async () => {
+      const req = await s.request('POST', '/api/rights-requests', po, { kind: 'access', caseId: c.id, subjectId: c.subjectId, requester: 'Lisa Vos' });
+      expect(req.statusCode, req.body).toBe(201);
+      const res = await s.request('GET', `/api/rights-requests/${req.json<{ id: string }>().id}/access-answer`, po);
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json<{ answer: { recipients: string[]; data: { contributionId: string }[] } }>().answer;
+    };
+    // Released to "all" and read by nobody yet: no recipient to name.
+    const before = await answerOf();
+    expect(before.data.map((d) => d.contributionId)).toContain(c.contribution);
+    expect(before.recipients).toEqual([]);
+    const vt = await s.login(THIRD);
+    expect((await s.request('GET', `/api/cases/${c.id}/contributions/${c.contribution}?purpose=rto`, vt)).statusCode).toBe(200);
+    const after = await answerOf();
+    expect(after.recipients).toEqual([s.partnerId(MH, 'veilig-thuis-zuid-limburg')]);
   });
 
   it('13.9 third parties: informing the subject about the third party can be recorded afterwards, and then counts', async () => {

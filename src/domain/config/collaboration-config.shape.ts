@@ -289,6 +289,11 @@ export const controllerSchema = z.object({
   operator: slugSchema,
   /** Where a data subject turns with a rights request. */
   rightsRequestsTo: z.enum(['each_partner', 'dossier_controller']),
+  /**
+   * The address the covenant gives subjects for access and revocation (seed 000 Bijlage 5:
+   * veiligheidshuis@maastricht.nl); printed on the consent form and the letters beside the controller.
+   */
+  rightsContact: text.exactOptional(),
   description: text,
 });
 
@@ -353,7 +358,11 @@ export const collaborationConfigShape = z.object({
   id: slugSchema,
   name: text,
   /** The covenant the collaboration rests on, as documents name it. */
-  source: z.object({ title: text, date: isoDateSchema.nullable() }),
+  /**
+   * The covenant. `registeredName`: the name under which the processing is made known and notified
+   * to the supervisory authority (seed 000 art. 4.1); the Wpg provision log names the processing by it.
+   */
+  source: z.object({ title: text, date: isoDateSchema.nullable(), registeredName: text.exactOptional() }),
   controller: controllerSchema,
   partners: z.array(partnerSchema).min(1, 'Minstens één partner / at least one partner'),
   tables: z.array(tableSchema).min(1, 'Minstens één tafel / at least one table'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_ANSWER_SECTIONS, buildAccessAnswer, copyOfAnswer, missingSections } from './access-answer.js';
+import { ACCESS_ANSWER_SECTIONS, buildAccessAnswer, contributionRecipients, copyOfAnswer, missingSections } from './access-answer.js';
 import type { AccessContribution } from './access-answer.js';
 
 const contribution = (overrides: Partial<AccessContribution>): AccessContribution => ({
@@ -59,5 +59,11 @@ describe('P15 access answer', () => {
     const none = buildAccessAnswer({ requestId: 'r3', subjectId: 's2', retention: { rule: '', deleteAt: null }, contributions: [] });
     expect(none.policeShownNotCopied).toBe(false);
     expect(missingSections(none)).toEqual([]);
+  });
+
+  it('000-R26 recipients: named shares and releases plus every partner that read it, once each, never the contributor', () => {
+    expect(contributionRecipients({ by: 'politie', sharedWith: ['om'], releasedTo: [], readBy: [] })).toEqual(['om']);
+    expect(contributionRecipients({ by: 'politie', sharedWith: [], releasedTo: [], readBy: ['servatius', 'politie', 'servatius'] })).toEqual(['servatius']);
+    expect(contributionRecipients({ by: 'politie', sharedWith: ['om'], releasedTo: ['ggz', 'om'], readBy: ['ggz'] })).toEqual(['ggz', 'om']);
   });
 });

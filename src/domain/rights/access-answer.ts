@@ -64,6 +64,21 @@ export interface AccessAnswer {
 
 const sortedUnique = <T extends string>(values: Iterable<T>): T[] => [...new Set(values)].sort();
 
+/**
+ * The partners that received a contribution (seed 000 art. 8.1b; AVG art. 15.1c): those it was
+ * shared with or released to by name, and every other partner whose staff read it or took it along
+ * as the access log records it. A release to "all RTO participants" names nobody in advance, so the
+ * readers are what makes it concrete. The contributor itself is no recipient.
+ */
+export function contributionRecipients(c: {
+  readonly by: PartnerId;
+  readonly sharedWith: Iterable<PartnerId>;
+  readonly releasedTo: Iterable<PartnerId>;
+  readonly readBy: Iterable<PartnerId>;
+}): PartnerId[] {
+  return sortedUnique([...c.sharedWith, ...c.releasedTo, ...c.readBy]).filter((p) => p !== c.by);
+}
+
 export function buildAccessAnswer(input: {
   readonly requestId: string;
   readonly subjectId: SubjectId;

@@ -32,10 +32,12 @@ export async function documentContext(deps: ServiceDeps, trx: Trx, collaboration
   const partners = await trx.selectFrom('partners').select(['id', 'slug', 'name']).where('collaboration_id', '=', collaborationId).execute();
   const bySlug = new Map(partners.map((p) => [p.slug, p.name]));
   const controller = config.controller.dossierController === null ? undefined : bySlug.get(config.controller.dossierController);
-  const contact =
+  const whom =
     config.controller.rightsRequestsTo === 'dossier_controller' && controller !== undefined
       ? `${controller}, de verwerkingsverantwoordelijke voor het dossier van ${config.name}`
       : `de procesregisseur van ${config.name}, of rechtstreeks bij elke betrokken organisatie`;
+  const rightsContact = config.controller.rightsContact;
+  const contact = rightsContact === undefined ? whom : `${whom}, via ${rightsContact}`;
   const d = config.rightsRequestDeadline;
   return {
     collaborationName: config.name,

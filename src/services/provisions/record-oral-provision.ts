@@ -7,6 +7,7 @@
  * Only the own people of a partner that processes under the Wpg record provisions, and only their
  * own (the privacy officer reads the log but provided nothing).
  */
+import { sql } from 'kysely';
 import { LIFE_DOMAINS } from '../../domain/model.js';
 import type { ContributionPurpose, LifeDomain } from '../../domain/model.js';
 import { provisionLogScope } from '../../domain/reporting/provision-log.js';
@@ -65,7 +66,13 @@ export async function recordOralProvision(deps: ServiceDeps, actor: SessionActor
     if (issues.length > 0) throw validationFailed(issues);
     const c = await trx.selectFrom('cases').select(['id', 'number']).where('collaboration_id', '=', actor.collaborationId).where('number', '=', input.caseNumber).executeTakeFirst();
     if (c === undefined) throw notFound({ nl: 'Casus', en: 'Case' });
-    const collaboration = await trx.selectFrom('collaborations').select('name').where('id', '=', actor.collaborationId).executeTakeFirstOrThrow();
+    const collaboration = await trx
+      .selectFrom('collaborations')
+      .select('name')
+      // The processing under its registered name where the covenant gives one (seed 000 art. 4.1).
+      .select(sql<string | null>`config->'source'->>'registeredName'`.as('registered_name'))
+      .where('id', '=', actor.collaborationId)
+      .executeTakeFirstOrThrow();
     const rows = await trx
       .insertInto('police_provisions')
       .values(
@@ -81,7 +88,7 @@ export async function recordOralProvision(deps: ServiceDeps, actor: SessionActor
           // Described by kind, never by content: the log outlives the data.
           data_description: `politiegegevens (${DOMAIN_NL[input.domain]}), mondeling verstrekt`,
           purpose: input.purpose,
-          collaboration_name: collaboration.name,
+          collaboration_name: collaboration.registered_name ?? collaboration.name,
           legal_basis: 'art. 20 Wpg',
           decision_reference: input.decisionReference ?? null,
           oral: true,

@@ -6,7 +6,7 @@
  */
 import { policyForTable, retentionPolicyOf } from '../../domain/retention/policy.js';
 import { detailsAsText } from '../../domain/process/registration-details.js';
-import { buildAccessAnswer, copyOfAnswer, missingSections } from '../../domain/rights/access-answer.js';
+import { buildAccessAnswer, contributionRecipients, copyOfAnswer, missingSections } from '../../domain/rights/access-answer.js';
 import type { AccessAnswer, AccessAnswerSection, AccessCategory, AccessContribution } from '../../domain/rights/access-answer.js';
 import type { ContributionPurpose } from '../../domain/model.js';
 import { concernsSubject } from '../../domain/access/subjects.js';
@@ -37,6 +37,20 @@ export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: Se
   const loaded = await requireCase(trx, row.case_id);
   const items: AccessContribution[] = [];
   let withheld = 0;
+  // Who actually received each contribution: the access log's allowed reads and take-alongs by
+  // other partners (seed 000 art. 8.1b "ontvangers"), the privacy office's own rights reads left out.
+  const reads = await trx
+    .selectFrom('audit_log')
+    .select(['contribution_id', 'partner_id'])
+    .where('case_id', '=', row.case_id)
+    .where('outcome', '=', 'allow')
+    .where('action', 'in', ['contribution.read', 'contribution.take_along'])
+    .where((eb) => eb.or([eb('purpose', 'is', null), eb('purpose', '!=', 'rights_request')]))
+    .where('contribution_id', 'is not', null)
+    .where('partner_id', 'is not', null)
+    .distinct()
+    .execute();
+  const readBy = (contributionId: string): string[] => reads.flatMap((r) => (r.contribution_id === contributionId && r.partner_id !== null ? [r.partner_id] : []));
   for (const c of loaded.facts.contributions.values()) {
     // Household cases: one member's answer holds only data about that member (or the whole case).
     if (c.withdrawn || !concernsSubject(c, subjectId)) continue;
@@ -55,7 +69,7 @@ export async function buildAccessOverview(deps: ServiceDeps, trx: Trx, actor: Se
       purposes: view.purposes as ContributionPurpose[],
       special: view.special,
       police: view.police,
-      recipients: [...new Set([...view.sharedWith, ...released])].filter((p) => p !== view.byPartnerId),
+      recipients: contributionRecipients({ by: view.byPartnerId, sharedWith: view.sharedWith, releasedTo: released, readBy: readBy(view.id) }),
       // The registration's structured fields with its text, the work note (child data, not the subject's) left out.
       content: [view.content, detailsAsText(view.details)].filter((x) => x !== '').join('\n'),
       restriction: c.restriction,

@@ -1,6 +1,7 @@
 /**
  * P11: the third parties of a case, for whoever has a lawful relation to the case now (engine),
- * audited: who, on which basis, when the declaration was signed and the subject informed,
+ * audited: who, on which basis and why (the motivation art. 6.3 of seed 000 wants documented,
+ * decrypted from the case key), when the declaration was signed and the subject informed,
  * which partners of the case consented and which are still awaited, whether every condition
  * holds, and whether the acting user may give its organisation's consent (the domain's write
  * check, so the UI offers it without re-implementing the rule).
@@ -9,10 +10,13 @@ import { computeAbilities } from '../../domain/access/abilities.js';
 import type { LegalBasis } from '../../domain/model.js';
 import { checkThirdPartyConsent } from '../../domain/process/contribution-control.js';
 import { partnersAwaited, subjectInformedAt, thirdPartyMeetsP11 } from '../../domain/process/third-party.js';
+import { decryptJson } from '../../crypto/field-cipher.js';
 import { domainActor, gate, withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
 import { caseActor, loadStateContext } from '../contributions/case-writes.js';
+import { optionalCaseKey } from '../phases/process-context.js';
+import { THIRD_PARTY_MOTIVATION_FIELD } from './add-third-party.js';
 
 export interface ThirdPartyView {
   readonly id: string;
@@ -20,6 +24,8 @@ export interface ThirdPartyView {
   readonly displayName: string;
   readonly partnerId: string;
   readonly basis: LegalBasis | null;
+  /** Why the third party is needed in this case (seed 000 art. 6.3); null in rows from before it was asked. */
+  readonly motivation: string | null;
   readonly declarationSignedAt: string | null;
   readonly subjectInformedAt: string | null;
   readonly addedAt: string;
@@ -54,6 +60,7 @@ export async function listThirdParties(deps: ServiceDeps, actor: SessionActor, c
         'third_parties.user_id',
         'third_parties.partner_id',
         'third_parties.basis',
+        'third_parties.motivation_enc',
         'third_parties.declaration_signed_at',
         'third_parties.subject_informed_at',
         'third_parties.consents_from',
@@ -67,6 +74,12 @@ export async function listThirdParties(deps: ServiceDeps, actor: SessionActor, c
       .execute();
     if (rows.length === 0) return [];
     const { state } = await loadStateContext(deps, trx, loaded);
+    const key = await optionalCaseKey(deps, trx, caseId);
+    const motivationOf = (enc: Buffer | null): string | null => {
+      if (enc === null || key === undefined) return null;
+      const sealed = decryptJson(key, THIRD_PARTY_MOTIVATION_FIELD, enc) as { motivation?: unknown };
+      return typeof sealed.motivation === 'string' ? sealed.motivation : null;
+    };
     const mayConsentAtAll = checkThirdPartyConsent(caseActor(actor, facts, deps.now()), state.involvedPartners).ok;
     return rows.map((r) => {
       const third = state.thirdParties.find((t) => t.userId === r.user_id);
@@ -77,6 +90,7 @@ export async function listThirdParties(deps: ServiceDeps, actor: SessionActor, c
         displayName: r.display_name,
         partnerId: r.partner_id,
         basis: (r.basis as LegalBasis | null) ?? null,
+        motivation: motivationOf(r.motivation_enc),
         declarationSignedAt: r.declaration_signed_at?.toISOString() ?? null,
         subjectInformedAt: informedAt(third === undefined ? null : subjectInformedAt(third, state.informing), r.subject_informed_at),
         addedAt: r.created_at.toISOString(),
