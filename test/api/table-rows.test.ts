@@ -292,3 +292,22 @@ describe('seed 000 Bijlage 2 Netwerkoverleg stadsdelen "Randvoorwaarden": the re
     expect(accepted.json<{ phase: string }>().phase).toBe('triage');
   });
 });
+
+describe('seed 000 art. 13.1: the covenant is in force the day after its signing', () => {
+  it('000-R43 on the signing day (18 February 2016) a signatory\'s professional is refused personal data as not yet an active partner; the day after it reads', async () => {
+    const pol = await login('politie-limburg@maastricht');
+    const at = async (iso: string) => {
+      s.setNow(new Date(iso));
+      return s.request('GET', '/api/cases', pol);
+    };
+    const today = s.deps.now();
+    try {
+      const signingDay = await at('2016-02-18T12:00:00Z');
+      expect(signingDay.statusCode, signingDay.body).toBe(403);
+      expect((JSON.parse(signingDay.body) as ErrorBody).error.reason).toBe('partner_not_active');
+      expect((await at('2016-02-19T12:00:00Z')).statusCode).toBe(200);
+    } finally {
+      s.setNow(today);
+    }
+  });
+});
