@@ -32,7 +32,7 @@ async function register(user: string, name: string, basis: object): Promise<{ nu
 }
 
 describe('004 Bijlage 2 statistics for research and statistics', () => {
-  it('004-B2 the Nijmegen export is unchanged when a non-municipal partner adds data, changes when the municipality does, and names no case', async () => {
+  it('004-B2 004-R10 004-R08 the Nijmegen export (CSV and Excel) is unchanged when a non-municipal partner adds data, changes when the municipality does, and names no case', async () => {
     const before = await csvOf();
     expect(before.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('Onderdeel,Onderwerp,Aantal,Weggelaten (1 tot en met 4)');
     const other = await register('sterker-sociaal-werk@nijmegen', 'Huishouden De Wit', { kind: 'vital_interest', motivation: 'Acute dreiging van huisuitzetting met kinderen.' });
@@ -77,6 +77,27 @@ describe('004 Bijlage 2 statistics for research and statistics', () => {
       const refused = await s.request('GET', '/api/reports/statistics.csv', await s.login(who));
       expect(refused.statusCode).toBe(403);
       expect((JSON.parse(refused.body) as { error: { rule: string } }).error.rule).toBe('P19');
+    }
+  });
+});
+
+describe('004-R08 management reports without personal data (seed 004 Bijlage 2 Toegang)', () => {
+  it('004-R08 the management report the statistician reads has no personal data: in a year with two signals its case counts are suppressed, it names no case and no household', async () => {
+    const start = s.deps.now();
+    try {
+      s.setNow(new Date('2029-03-01T09:00:00Z'));
+      const numbers: string[] = [];
+      for (const name of ['Huishouden Rutten', 'Huishouden Peeters']) numbers.push((await register('gemeente-nijmegen@nijmegen', name, { kind: 'public_task', law: 'Wmo 2015 art. 2.3.1 t/m 2.3.5' })).number);
+      const res = await s.request('GET', '/api/reports/accountability?year=2029', await s.login('statisticus@nijmegen'));
+      expect(res.statusCode, res.body).toBe(200);
+      const report = res.json<{ anySuppressed: boolean; cases: { total: number | null; byPhase: Record<string, number | null> } }>();
+      expect(report.cases.total).toBeNull();
+      expect(report.cases.byPhase.screening).toBeNull();
+      expect(report.anySuppressed).toBe(true);
+      for (const n of numbers) expect(res.body).not.toContain(n);
+      expect(res.body).not.toMatch(/Rutten|Peeters/);
+    } finally {
+      s.setNow(start);
     }
   });
 });

@@ -2581,6 +2581,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        informationNeed?: string;
+                        requestedContribution?: string;
                         /** @enum {string} */
                         role: "expert" | "informant" | "intended_executor";
                         tableReason?: string;
@@ -2643,6 +2645,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         invitations: {
+                            informationNeed?: string;
+                            requestedContribution?: string;
                             /** @enum {string} */
                             role: "expert" | "informant" | "intended_executor";
                             tableReason?: string;
