@@ -82,7 +82,7 @@ describe('004-W03 step 1: a signal carries the minimal set only (name and "dat"-
 });
 
 describe('Nijmegen runs its eight steps to the end (seed 004 Bijlage 3, Bijlage 2)', () => {
-  it('004-W20 004-W22 004-W23 004-P23 004-W19 004-C16 004-W24 steps 1-8 in the regieteam\'s words; retention fifteen years from closing, deleted then', async () => {
+  it('004-X02 004-W20 004-W22 004-W23 004-P23 004-W19 004-C16 004-W24 steps 1-8 on the shipped configuration in the regieteam\'s words; retention fifteen years from closing, deleted then', async () => {
     const c = await registerSignal('Huishouden Jansen');
     await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
     let pd = await s.login('procesregisseur@nijmegen');
