@@ -80,10 +80,10 @@ describe('Veiligheidshuis Maastricht-Heuvelland (seed 000)', () => {
     expect(criteria[4]).toContain('effectieve en efficiënte begeleiding en ondersteuning');
   });
 
-  it('has the 29 signatories of Bijlage 1 as members, signed 18 February 2016', () => {
+  it('has the 29 signatories of Bijlage 1 as members, signed 18 February 2016 and in force the day after (art. 13.1)', () => {
     const members = MAASTRICHT.partners.filter((p) => p.member);
     expect(members).toHaveLength(29);
-    for (const p of members) expect(p.membership.joinedAt).toBe('2016-02-18');
+    for (const p of members) expect(p.membership.joinedAt).toBe('2016-02-19');
   });
 
   it('youth network meets every 14 days for ages up to 23; domestic violence four times a week', () => {

@@ -24,7 +24,9 @@ import {
 } from './partner-kinds.js';
 
 const SIGNED = '2016-02-18';
-const o = { joinedAt: SIGNED };
+/** Art. 13.1: "De dag na de datum van ondertekening … is de datum van inwerkingtreding" (000-R43). */
+const IN_FORCE = '2016-02-19';
+const o = { joinedAt: IN_FORCE };
 
 export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
   id: 'veiligheidshuis-maastricht-heuvelland',

@@ -374,6 +374,10 @@ export interface MeetingInvitationsTable {
   /** Why an incidental partner of the table is invited (seed 000 Bijlage 2); plaintext of rows not yet sealed only (ADR 0122). */
   table_reason: Nullable<string>;
   table_reason_enc: NullableBytes;
+  /** What is asked of the invited party (seed 001/003 art. 9.2e), sealed under the case key (migration 410). */
+  requested_contribution_enc: NullableBytes;
+  /** The invited party's information need for the plan (seed 001/003 art. 6.4c), sealed (migration 410). */
+  information_need_enc: NullableBytes;
   invited_at: CreatedAt;
 }
 

@@ -42,6 +42,34 @@ describe('RTO meetings (HTTP)', () => {
     expect((await s.request('GET', `/api/cases/${c.id}/meetings/${meetingId}`, woon)).statusCode).toBe(404);
   });
 
+  it('001-35 / 003-24 / 003-72 / 001-23 / 003-16 an invitation carries the contribution asked of the party and its information need for the plan; the invited party reads both, the database holds them sealed', async () => {
+    const { c, pd } = await toTriage(s);
+    const created = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, preparation);
+    expect(created.statusCode, created.body).toBe(201);
+    const meetingId = created.json<{ id: string }>().id;
+    const asked = 'Toelichten welke meldingen er zijn en of een gebiedsverbod mogelijk is';
+    const need = 'Wil weten welke zorg loopt, om de aanpak af te stemmen';
+    const ok = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('politie-limburg@noord-limburg'), role: 'informant', requestedContribution: asked, informationNeed: need });
+    expect(ok.statusCode, ok.body).toBe(201);
+    const plain = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('vincent-van-gogh@noord-limburg'), role: 'intended_executor' });
+    expect(plain.statusCode, plain.body).toBe(201);
+    const tooLong = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('woonwenz@noord-limburg'), role: 'expert', requestedContribution: 'x'.repeat(2001) });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.json<ErrorBody>().error.fields?.map((f) => f.field)).toEqual(['requestedContribution']);
+    type Invitation = { userId: string; requestedContribution: string | null; informationNeed: string | null };
+    expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
+    const pol = await s.login('politie-limburg@noord-limburg');
+    const view = await s.request('GET', `/api/cases/${c.id}/meetings/${meetingId}`, pol);
+    expect(view.statusCode, view.body).toBe(200);
+    const invitations = view.json<{ invitations: Invitation[] }>().invitations;
+    expect(invitations.find((i) => i.userId === s.userId('politie-limburg@noord-limburg'))).toMatchObject({ requestedContribution: asked, informationNeed: need });
+    expect(invitations.find((i) => i.userId === s.userId('vincent-van-gogh@noord-limburg'))).toMatchObject({ requestedContribution: null, informationNeed: null });
+    const row = await s.deps.database.db.selectFrom('meeting_invitations').select(['requested_contribution_enc', 'information_need_enc']).where('meeting_id', '=', meetingId).where('user_id', '=', s.userId('politie-limburg@noord-limburg')).executeTakeFirstOrThrow();
+    expect(row.requested_contribution_enc).not.toBeNull();
+    expect(Buffer.from(row.requested_contribution_enc ?? []).toString('utf8')).not.toContain('gebiedsverbod');
+    expect(Buffer.from(row.information_need_enc ?? []).toString('utf8')).not.toContain('zorg loopt');
+  });
+
   it('P2: the subject attends an RTO only with signed consent', async () => {
     const { c, pd, meetingId } = await toRto(s);
     const res = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { subjectId: c.subjectIds[0], role: 'subject' });

@@ -255,3 +255,59 @@ describe('seed 000 Bijlage 5 and art. 9.2: the consent form and the information 
     expect(letterText).toContain('veiligheidshuis@maastricht.nl');
   });
 });
+
+describe('seed 000 Bijlage 2 Netwerkoverleg stadsdelen "Randvoorwaarden": the registering organisation informs', () => {
+  it('000-R77 the house may not inform on behalf of itself instead of the registering housing corporation (P10), and uninformed the case is not accepted; once Woonpunt records its own informing it goes to triage', async () => {
+    const woonpunt = await login('woonpunt@maastricht');
+    const created = await s.request('POST', '/api/cases', woonpunt, {
+      tableId: 'netwerkoverleg-stadsdelen',
+      subjects: [{ name: 'Ingrid Pluijmen', birthDate: '1969-11-12' }],
+      registration: { content: 'Huurachterstand, vervuiling en overlast in de portiek.', basis: { kind: 'legitimate_interest', law: 'AVG art. 6 lid 1 onder f jo. Woningwet art. 45 lid 2 onder f en BTIV 2015 art. 51', motivation: 'Dreigende ontruiming weegt zwaarder.' } },
+      processDirectorId: s.userId(PD),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json<{ id: string; subjectIds: string[] }>();
+    const subjectId = c.subjectIds[0] ?? '';
+    const pd = await login(PD);
+    const byHouse = await s.request('POST', `/api/cases/${c.id}/informing`, pd, { subjectId, topic: 'registration', informedAt: s.deps.now().toISOString(), method: 'phone', onBehalfOf: s.partnerId(M, 'gemeente-maastricht') });
+    expect(byHouse.statusCode, byHouse.body).toBe(403);
+    expect((JSON.parse(byHouse.body) as ErrorBody).error).toMatchObject({ rule: 'P10', reason: 'informing_partner_not_responsible' });
+    const table = (await s.request('GET', `/api/cases/${c.id}/table`, pd)).json<{ followUpQuestions: string[]; preconditions: { before?: string }[] }>();
+    const screened = await s.request('PUT', `/api/cases/${c.id}/screening`, pd, {
+      criteriaMet: [0, 1],
+      answers: table.followUpQuestions.map(() => 'Ja.'),
+      preconditionsConfirmed: table.preconditions.flatMap((p, i) => (p.before === 'accept' ? [i] : [])),
+      assessment: 'Past bij het netwerkoverleg.',
+    });
+    expect(screened.statusCode, screened.body).toBe(200);
+    const refused = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' });
+    expect(refused.statusCode, refused.body).toBe(403);
+    const error = (JSON.parse(refused.body) as ErrorBody).error;
+    expect(error).toMatchObject({ rule: 'table', reason: 'precondition_unmet' });
+    expect(error.message).toContain('Betrokkenen zijn door de aanmeldende organisatie op de hoogte gebracht van de aanmelding');
+    const byRegistrant = await s.request('POST', `/api/cases/${c.id}/informing`, woonpunt, { subjectId, topic: 'registration', informedAt: s.deps.now().toISOString(), method: 'letter' });
+    expect(byRegistrant.statusCode, byRegistrant.body).toBe(201);
+    const accepted = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'accept' });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json<{ phase: string }>().phase).toBe('triage');
+  });
+});
+
+describe('seed 000 art. 13.1: the covenant is in force the day after its signing', () => {
+  it('000-R43 on the signing day (18 February 2016) a signatory\'s professional is refused personal data as not yet an active partner; the day after it reads', async () => {
+    const pol = await login('politie-limburg@maastricht');
+    const at = async (iso: string) => {
+      s.setNow(new Date(iso));
+      return s.request('GET', '/api/cases', pol);
+    };
+    const today = s.deps.now();
+    try {
+      const signingDay = await at('2016-02-18T12:00:00Z');
+      expect(signingDay.statusCode, signingDay.body).toBe(403);
+      expect((JSON.parse(signingDay.body) as ErrorBody).error.reason).toBe('partner_not_active');
+      expect((await at('2016-02-19T12:00:00Z')).statusCode).toBe(200);
+    } finally {
+      s.setNow(today);
+    }
+  });
+});

@@ -48,7 +48,15 @@ const caseMeetingsResponse = z.array(
   }),
 );
 
-const professionalInvite = z.object({ userId: uuid, role: z.enum(['expert', 'informant', 'intended_executor']), tableReason: text(2000).optional() });
+const professionalInvite = z.object({
+  userId: uuid,
+  role: z.enum(['expert', 'informant', 'intended_executor']),
+  tableReason: text(2000).optional(),
+  /** What is asked of this party in the meeting (seed 001/003 art. 9.2e). */
+  requestedContribution: text(2000).optional(),
+  /** This party's information need for the plan (seed 001/003 art. 6.4c). */
+  informationNeed: text(2000).optional(),
+});
 
 const inviteBody = z.union([
   professionalInvite,

@@ -25,7 +25,15 @@ import { checkTableParticipant } from '../../domain/tables/participation.js';
 import { caseTable, enforceTable, tableParticipants } from '../tables/table-context.js';
 
 export type InviteInput =
-  | { readonly userId: string; readonly role: 'expert' | 'informant' | 'intended_executor'; readonly tableReason?: string | undefined }
+  | {
+      readonly userId: string;
+      readonly role: 'expert' | 'informant' | 'intended_executor';
+      readonly tableReason?: string | undefined;
+      /** What is asked of the invited party (seed 001/003 art. 9.2e). */
+      readonly requestedContribution?: string | undefined;
+      /** The party's information need for the plan (seed 001/003 art. 6.4c). */
+      readonly informationNeed?: string | undefined;
+    }
   | { readonly subjectId: string; readonly role: 'subject' }
   | { readonly subjectId: string; readonly role: 'representative'; readonly representativeName: string };
 
@@ -103,9 +111,23 @@ async function inviteIn(deps: ServiceDeps, trx: Trx, actor: SessionActor, caseId
   }
 
   const invitationId = randomUUID();
+  const seal = async (field: (typeof CASE_TEXT_FIELDS)[keyof typeof CASE_TEXT_FIELDS], text: string | null | undefined): Promise<Buffer | null> =>
+    text === null || text === undefined ? null : sealCaseText(await caseKey(deps, trx, caseId), field, text);
   const inserted = await trx
     .insertInto('meeting_invitations')
-    .values({ id: invitationId, meeting_id: meetingId, case_id: caseId, collaboration_id: ctx.row.collaborationId, user_id: userId, partner_id: partnerId, participant_role: input.role, table_reason_enc: tableReason === null ? null : sealCaseText(await caseKey(deps, trx, caseId), CASE_TEXT_FIELDS.invitationTableReason, tableReason), invited_at: now })
+    .values({
+      id: invitationId,
+      meeting_id: meetingId,
+      case_id: caseId,
+      collaboration_id: ctx.row.collaborationId,
+      user_id: userId,
+      partner_id: partnerId,
+      participant_role: input.role,
+      table_reason_enc: await seal(CASE_TEXT_FIELDS.invitationTableReason, tableReason),
+      requested_contribution_enc: await seal(CASE_TEXT_FIELDS.invitationRequestedContribution, 'userId' in input ? input.requestedContribution : null),
+      information_need_enc: await seal(CASE_TEXT_FIELDS.invitationInformationNeed, 'userId' in input ? input.informationNeed : null),
+      invited_at: now,
+    })
     .onConflict((oc) => oc.columns(['meeting_id', 'user_id']).doNothing())
     .executeTakeFirst();
   if ((inserted.numInsertedOrUpdatedRows ?? 0n) === 0n) throw new AppError('conflict', { nl: 'Deze deelnemer is al uitgenodigd.', en: 'This participant is already invited.' });

@@ -23,7 +23,16 @@ export interface MeetingView {
   readonly version: number;
   readonly preparation: Omit<StoredPreparation, 'agenda'> | null;
   /** `tableReason`: why an incidental partner of the table is invited (seed 000 Bijlage 2), sealed under the case key (ADR 0122). */
-  readonly invitations: readonly { readonly userId: string; readonly partnerId: string; readonly role: string; readonly tableReason: string | null; readonly invitedAt: string }[];
+  /** `requestedContribution` and `informationNeed`: what is asked of the party and what it needs for the plan (seed 001/003 art. 9.2e, 6.4c). */
+  readonly invitations: readonly {
+    readonly userId: string;
+    readonly partnerId: string;
+    readonly role: string;
+    readonly tableReason: string | null;
+    readonly requestedContribution: string | null;
+    readonly informationNeed: string | null;
+    readonly invitedAt: string;
+  }[];
   readonly attendance: readonly { readonly userId: string; readonly present: boolean }[];
   readonly record: unknown;
   readonly actionListSentAt: string | null;
@@ -55,7 +64,15 @@ export async function viewMeeting(deps: ServiceDeps, actor: SessionActor, caseId
       status: m.status,
       version: m.version,
       preparation,
-      invitations: invitations.map((i) => ({ userId: i.user_id, partnerId: i.partner_id, role: i.participant_role, tableReason: openCaseText(key, CASE_TEXT_FIELDS.invitationTableReason, i.table_reason_enc, i.table_reason), invitedAt: i.invited_at.toISOString() })),
+      invitations: invitations.map((i) => ({
+        userId: i.user_id,
+        partnerId: i.partner_id,
+        role: i.participant_role,
+        tableReason: openCaseText(key, CASE_TEXT_FIELDS.invitationTableReason, i.table_reason_enc, i.table_reason),
+        requestedContribution: openCaseText(key, CASE_TEXT_FIELDS.invitationRequestedContribution, i.requested_contribution_enc, null),
+        informationNeed: openCaseText(key, CASE_TEXT_FIELDS.invitationInformationNeed, i.information_need_enc, null),
+        invitedAt: i.invited_at.toISOString(),
+      })),
       attendance: attendance.map((a) => ({ userId: a.user_id, present: a.present })),
       record: key !== undefined && m.record_enc !== null ? decryptJson(key, MEETING_RECORD_FIELD, m.record_enc) : null,
       actionListSentAt: m.action_list_sent_at?.toISOString() ?? null,

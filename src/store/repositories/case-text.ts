@@ -19,6 +19,8 @@ export const CASE_TEXT_FIELDS = {
   triageAllPartnersJustification: 'triage_question.all_partners_justification',
   triageTableReason: 'triage_question.table_reason',
   invitationTableReason: 'meeting_invitation.table_reason',
+  invitationRequestedContribution: 'meeting_invitation.requested_contribution',
+  invitationInformationNeed: 'meeting_invitation.information_need',
   /** The closing note (`cases.closing_note_enc`, migration 390); older rows kept it in `cases.closing_criteria.closing.note`. */
   closingNote: 'case.closing_note',
 } as const;

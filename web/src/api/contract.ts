@@ -2582,6 +2582,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        informationNeed?: string;
+                        requestedContribution?: string;
                         /** @enum {string} */
                         role: "expert" | "informant" | "intended_executor";
                         tableReason?: string;
@@ -2644,6 +2646,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         invitations: {
+                            informationNeed?: string;
+                            requestedContribution?: string;
                             /** @enum {string} */
                             role: "expert" | "informant" | "intended_executor";
                             tableReason?: string;
