@@ -311,3 +311,54 @@ describe('seed 000 art. 13.1: the covenant is in force the day after its signing
     }
   });
 });
+
+describe('seed 000 Bijlage 2 MDO Integrale Aanpak: an individual plan of approach and a case manager', () => {
+  it('000-R66 000-R67 the MDO case goes to monitoring only with a case manager appointed and a plan with goals and actions on record; each missing piece is refused', async () => {
+    const created = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
+      tableId: 'mdo-integrale-aanpak',
+      subjects: [{ name: 'Frans Vaessen', birthDate: '1975-03-04' }],
+      registration: { content: 'Teloorgang op meerdere leefgebieden.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
+      processDirectorId: s.userId(PD),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json<{ id: string }>();
+    const db = s.deps.database.db;
+    await db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
+    const pd = await login(PD);
+    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+      scheduledAt: '2026-06-10T14:00:00Z',
+      preparation: { goal: 'Een plan van aanpak voor wonen en schulden', themes: ['wonen'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const meetingId = meeting.json<{ id: string }>().id;
+    const invited = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('servatius@maastricht'), role: 'intended_executor' });
+    expect(invited.statusCode, invited.body).toBe(201);
+    await db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', c.id).execute();
+    const adopt = () => s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'adopt_plan' });
+    const reasonOf = (body: string) => (JSON.parse(body) as ErrorBody).error.reason;
+
+    const noManager = (JSON.parse((await adopt()).body) as ErrorBody).error;
+    expect(noManager).toMatchObject({ rule: 'table', reason: 'precondition_unmet' });
+    expect(noManager.message).toContain('Er is een casemanager benoemd die de uitvoering van het plan van aanpak organiseert');
+    const appointed = await s.request('POST', `/api/cases/${c.id}/case-director`, pd, { userId: s.userId('servatius@maastricht'), meetingId });
+    expect(appointed.statusCode, appointed.body).toBe(200);
+    expect(reasonOf((await adopt()).body)).toBe('no_plan');
+    const version = (await db.selectFrom('meetings').select('version').where('id', '=', meetingId).executeTakeFirstOrThrow()).version;
+    const recorded = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
+      version,
+      date: '2026-06-10T14:00:00Z',
+      status: 'held',
+      reason: 'Teloorgang op meerdere leefgebieden',
+      present: [s.userId('servatius@maastricht')],
+      outcomeInformant: { userId: s.userId('servatius@maastricht') },
+      plan: {
+        goals: [{ domain: 'housing', goal: 'Huisuitzetting voorkomen' }],
+        actions: [{ description: 'Betalingsregeling huurachterstand', ownerPartnerId: s.partnerId(M, 'servatius'), dueAt: '2026-07-01' }],
+      },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const adopted = await adopt();
+    expect(adopted.statusCode, adopted.body).toBe(200);
+    expect(adopted.json<{ phase: string }>().phase).toBe('monitoring');
+  });
+});

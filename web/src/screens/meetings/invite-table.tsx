@@ -29,7 +29,12 @@ interface Choice {
   readonly on: boolean;
   readonly userId: string;
   readonly role: string;
+  /** What is asked of the party (seed 001/003 art. 9.2e) and its information need for the plan (art. 6.4c); empty: none recorded. */
+  readonly requestedContribution: string;
+  readonly informationNeed: string;
 }
+
+const TEXTS = ['requestedContribution', 'informationNeed'] as const;
 
 export function InviteTable({ c, m, onDone }: { c: CaseView; m: MeetingView; onDone: () => void }) {
   const { t } = useI18n();
@@ -51,13 +56,15 @@ export function InviteTable({ c, m, onDone }: { c: CaseView; m: MeetingView; onD
     .filter((r) => r.people.length > 0)
     .sort((a, b) => Number(b.contributed) - Number(a.contributed) || a.partnerName.localeCompare(b.partnerName, 'nl'));
   if (rows.length === 0) return null;
-  const choiceOf = (r: Row): Choice => choices[r.partnerId] ?? { on: r.contributed, userId: r.people[0]?.id ?? '', role: 'informant' };
+  const choiceOf = (r: Row): Choice => choices[r.partnerId] ?? { on: r.contributed, userId: r.people[0]?.id ?? '', role: 'informant', requestedContribution: '', informationNeed: '' };
   const set = (r: Row, patch: Partial<Choice>): void => setChoices({ ...choices, [r.partnerId]: { ...choiceOf(r), ...patch } });
   const chosen = rows.filter((r) => choiceOf(r).on);
   const labelOf = (f: string): string => {
     const row = /^invitations\.(\d+)\.(\w+)$/.exec(f);
     const r = row === null ? undefined : chosen[Number(row[1])];
     if (row === null || r === undefined) return t.rto.inviteColumn;
+    if (row[2] === 'requestedContribution') return t.rto.requestedContributionOf(r.partnerName);
+    if (row[2] === 'informationNeed') return t.rto.informationNeedOf(r.partnerName);
     return row[2] === 'role' ? t.rto.roleOf(r.partnerName) : t.rto.personOf(r.partnerName);
   };
   return (
@@ -67,7 +74,8 @@ export function InviteTable({ c, m, onDone }: { c: CaseView; m: MeetingView; onD
       onSubmit={(e) => {
         e.preventDefault();
         if (s.refuse(chosen.length === 0 ? { invitations: t.rto.chooseInvitees } : {})) return;
-        const body = { invitations: chosen.map((r) => ({ userId: choiceOf(r).userId, role: choiceOf(r).role })) };
+        const texts = (ch: Choice): Record<string, string> => Object.fromEntries(TEXTS.filter((f) => ch[f].trim() !== '').map((f) => [f, ch[f].trim()]));
+        const body = { invitations: chosen.map((r) => ({ userId: choiceOf(r).userId, role: choiceOf(r).role, ...texts(choiceOf(r)) })) };
         void s.send<readonly unknown[]>('POST', `/api/cases/${c.id}/meetings/${m.id}/invitations/batch`, body, (r) => t.rto.invitedN(r.length)).then((r) => {
           if (r === null) return;
           setChoices({});
@@ -90,6 +98,12 @@ export function InviteTable({ c, m, onDone }: { c: CaseView; m: MeetingView; onD
               </th>
               <th scope="col" className="utrecht-table__header-cell">
                 {t.rto.role}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t.rto.requestedContribution}
+              </th>
+              <th scope="col" className="utrecht-table__header-cell">
+                {t.rto.informationNeed}
               </th>
             </tr>
           </thead>
@@ -130,6 +144,14 @@ export function InviteTable({ c, m, onDone }: { c: CaseView; m: MeetingView; onD
                       ))}
                     </select>
                   </td>
+                  {TEXTS.map((f) => (
+                    <td className="utrecht-table__cell" key={f}>
+                      <label className="ct-visually-hidden" htmlFor={`${id}-${f}`}>
+                        {f === 'requestedContribution' ? t.rto.requestedContributionOf(r.partnerName) : t.rto.informationNeedOf(r.partnerName)}
+                      </label>
+                      <input id={`${id}-${f}`} type="text" maxLength={2000} className="utrecht-textbox utrecht-textbox--html-input" value={ch[f]} disabled={!ch.on} onChange={(e) => set(r, { [f]: e.target.value })} />
+                    </td>
+                  ))}
                 </tr>
               );
             })}

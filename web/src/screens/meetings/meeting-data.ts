@@ -16,6 +16,9 @@ export interface Invitation {
   readonly userId: string;
   readonly partnerId: string;
   readonly role: string;
+  /** What is asked of the party and its information need for the plan (seed 001/003 art. 9.2e, 6.4c); null: none recorded. */
+  readonly requestedContribution?: string | null;
+  readonly informationNeed?: string | null;
 }
 
 export interface MeetingView {

@@ -88,6 +88,8 @@ function MeetingBody({ c, m, reload: reloadAll }: { c: CaseView; m: MeetingView;
               <ListItem key={i.userId}>
                 {participantName(i, m, c, dir.data)}
                 {i.role === 'subject' || i.role === 'representative' ? '' : ` (${partnerName(dir.data, i.partnerId)})`}: {label(t.rto.roles, i.role)}
+                {i.requestedContribution ? `. ${t.rto.requestedContribution}: ${i.requestedContribution}` : ''}
+                {i.informationNeed ? `. ${t.rto.informationNeed}: ${i.informationNeed}` : ''}
               </ListItem>
             ))}
           </UnorderedList>
