@@ -362,3 +362,23 @@ describe('seed 000 Bijlage 2 MDO Integrale Aanpak: an individual plan of approac
     expect(adopted.json<{ phase: string }>().phase).toBe('monitoring');
   });
 });
+
+describe('seed 000 art. 7.1: the legal frameworks the covenant names are usable as bases', () => {
+  it('000-R15 a municipality registers on the Wet tijdelijk huisverbod and on the Wet BRP; a housing corporation citing the house ban is refused (P5, not its catalogue)', async () => {
+    const gem = await login('gemeente-maastricht@maastricht');
+    const register = (cookie: string, tableId: string, law: string) =>
+      s.request('POST', '/api/cases', cookie, {
+        tableId,
+        subjects: [{ name: 'Hub Creemers', birthDate: '1981-05-06' }],
+        registration: { content: 'Huisverbod opgelegd na huiselijk geweld.', basis: { kind: 'public_task', law } },
+        processDirectorId: s.userId(PD),
+      });
+    for (const law of ['Wet tijdelijk huisverbod', 'Wet basisregistratie personen (Wet BRP)']) {
+      const res = await register(gem, HG, law);
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const refused = await register(await login('woonpunt@maastricht'), 'netwerkoverleg-stadsdelen', 'Wet tijdelijk huisverbod');
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect((JSON.parse(refused.body) as ErrorBody).error).toMatchObject({ rule: 'P5', reason: 'basis_not_in_catalogue' });
+  });
+});
