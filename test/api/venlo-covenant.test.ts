@@ -168,3 +168,33 @@ describe('Zorgnetwerk Venlo: the first disclosure without consent, per partner (
     });
   });
 });
+
+describe('Zorgnetwerk Venlo: corrections of police data reach those who received them (seed 002 Bijlage D §7)', () => {
+  it('002-D08 the police correct a released provision: the housing corporation it reached is told in its inbox, without the content; a partner it did not reach is not', async () => {
+    const c = await venloCase();
+    await designate(c.id, 'politie-limburg', 'politie-limburg@venlo');
+    await designate(c.id, 'woonwenz', 'woonwenz@venlo');
+    await designate(c.id, 'includio', 'includio@venlo');
+    const pol = await s.login('politie-limburg@venlo');
+    const given = await s.request('POST', `/api/cases/${c.id}/contributions`, pol, {
+      content: 'Drie meldingen van overlast in 2026.',
+      category: 'melding',
+      purposes: ['rto'],
+      basis: WPG20,
+      police: true,
+      releasedForRto: [s.partnerId(VENLO, 'woonwenz')],
+    });
+    expect(given.statusCode, given.body).toBe(201);
+    const inbox = async (username: string) =>
+      (await s.request('GET', '/api/inbox', await s.login(username))).json<{ notifications: { kind: string; caseId: string | null; message: string | null }[] }>().notifications.filter((n) => n.kind === 'contribution_corrected' && n.caseId === c.id);
+    expect(await inbox('woonwenz@venlo')).toEqual([]);
+
+    const corrected = await s.request('POST', `/api/cases/${c.id}/contributions/${given.json<{ id: string }>().id}/corrections`, pol, { version: 1, content: 'Twee meldingen van overlast in 2026.', reason: 'Eén melding betrof een ander adres' });
+    expect(corrected.statusCode, corrected.body).toBe(201);
+    const told = await inbox('woonwenz@venlo');
+    expect(told).toHaveLength(1);
+    expect(told[0]?.message).toContain('gecorrigeerd');
+    expect(told[0]?.message).not.toContain('meldingen van overlast');
+    expect(await inbox('includio@venlo')).toEqual([]);
+  });
+});

@@ -5,10 +5,13 @@
  * version is refused with 409 (nothing lost). The reason for the correction is stored with the
  * corrected text, encrypted under the case key. A registration keeps its structured fields
  * (ADR 0150): those the correction gives, checked against the table's fields, else the ones of
- * the version it corrects.
+ * the version it corrects. The partners the corrected version was released to are told that it
+ * was corrected (seed 002 Bijlage D §7), without its content.
  */
 import { isSpecialData } from '../../domain/access/special-kinds.js';
 import type { ContributionPurpose, LegalBasis } from '../../domain/model.js';
+import { noticeContributionCorrected } from '../notifications/notices.js';
+import { recipientsOf } from './recipients.js';
 import { checkContributionStorage } from '../../domain/process/contribution-guard.js';
 import { decryptJson, encryptJson } from '../../crypto/field-cipher.js';
 import type { CollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
@@ -86,6 +89,10 @@ export async function correctContribution(deps: ServiceDeps, actor: SessionActor
       .returning(['id', 'version'])
       .executeTakeFirstOrThrow();
     await deps.audit.append(trx, { ...entry, contributionId: correction.id, legalBasisKind: basis.kind });
+    // Those who received the corrected version learn that it was corrected (seed 002 Bijlage D §7, AVG art. 19).
+    const received = recipientsOf(state, row.by_partner_id, row.released_for_rto, row.excluded);
+    const by = state.partners.find((p) => p.id === row.by_partner_id)?.name ?? 'Een partner';
+    await noticeContributionCorrected(deps, trx, { collaborationId: row.collaboration_id, caseId: row.case_id, correctionId: correction.id, byPartnerName: by, partners: received, at: now });
     return { id: correction.id, version: correction.version };
   });
 }

@@ -292,3 +292,40 @@ export async function noticeRestrictionLifted(
     message: 'De beperking van de verwerking (art. 18 AVG) van gegevens die uw organisatie in deze casus ontving, is opgeheven: de gegevens worden weer verwerkt zoals voor de beperking (art. 19 AVG).',
   });
 }
+
+/**
+ * A contribution is corrected after it was provided (seed 002 Bijlage D §7: "draagt de politie
+ * zorg dat ontvangende partijen op de hoogte worden gebracht van correcties en/of aanvullingen";
+ * AVG art. 19): the partners it was released to are told, their designated professionals in the
+ * case and those invited to its meetings; a partner with neither through its privacy contacts.
+ * The message names no person and holds no content: the correction is read in the case.
+ */
+export async function noticeContributionCorrected(
+  deps: ServiceDeps,
+  trx: Trx,
+  input: { collaborationId: string; caseId: string; correctionId: string; byPartnerName: string; partners: readonly string[]; at: Date },
+): Promise<NoticeResult> {
+  if (input.partners.length === 0) return { users: 0, mails: 0 };
+  const partners = [...input.partners];
+  const involved = await trx.selectFrom('involvement').select(['user_id', 'partner_id']).where('case_id', '=', input.caseId).where('ended_at', 'is', null).where('partner_id', 'in', partners).execute();
+  const invited = await trx
+    .selectFrom('meeting_invitations')
+    .select(['user_id', 'partner_id'])
+    .where('case_id', '=', input.caseId)
+    .where('partner_id', 'in', partners)
+    .where('participant_role', 'not in', ['subject', 'representative'])
+    .execute();
+  const inCase = [...involved, ...invited];
+  const reached = new Set(inCase.map((r) => r.partner_id));
+  const contacts = privacyContacts(partners.filter((p) => !reached.has(p)), await noticeUsers(trx, input.collaborationId));
+  return notify(deps, trx, {
+    kind: 'contribution_corrected',
+    collaborationId: input.collaborationId,
+    userIds: [...inCase.map((r) => r.user_id), ...contacts],
+    link: `/cases/${input.caseId}`,
+    caseId: input.caseId,
+    refId: input.correctionId,
+    key: `contribution_corrected:${input.correctionId}`,
+    message: `${input.byPartnerName} heeft een bijdrage die uw organisatie in deze casus ontving gecorrigeerd of aangevuld; lees de gecorrigeerde versie in de casus.`,
+  });
+}
