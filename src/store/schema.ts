@@ -281,6 +281,8 @@ export interface ConsentsTable {
   refused: Generated<boolean>;
   revoked_at: NullableTimestamp;
   created_at: CreatedAt;
+  /** The kinds of data (contribution categories) the asked consent concerns (seed 004 stap 4); null: not named. */
+  categories: NullableJsonColumn<string[]>;
 }
 
 export interface WeighingsTable {

@@ -82,7 +82,7 @@ describe('004-W03 step 1: a signal carries the minimal set only (name and "dat"-
 });
 
 describe('Nijmegen runs its eight steps to the end (seed 004 Bijlage 3, Bijlage 2)', () => {
-  it('004-W20 004-W22 004-W23 004-P23 004-W19 004-C16 004-W24 steps 1-8 in the regieteam\'s words; retention fifteen years from closing, deleted then', async () => {
+  it('004-X02 004-W20 004-W22 004-W23 004-P23 004-W19 004-C16 004-W24 steps 1-8 on the shipped configuration in the regieteam\'s words; retention fifteen years from closing, deleted then', async () => {
     const c = await registerSignal('Huishouden Jansen');
     await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
     let pd = await s.login('procesregisseur@nijmegen');
@@ -323,5 +323,36 @@ describe('004-R06 004-C17 the partners directly involved change their own part a
     } finally {
       s.setNow(start);
     }
+  });
+});
+
+describe('004-W15 step 4: data whose consent the household refused is not processed', () => {
+  it('004-W15 a refusal naming the product order stops Talis recording one, whatever basis it claims; other data and other partners go on; a later consent lifts it', async () => {
+    const c = await inStep4('Huishouden Vos');
+    const pd = c.pd;
+    const subjectId = (await s.deps.database.db.selectFrom('subjects').select('id').where('case_id', '=', c.id).executeTakeFirstOrThrow()).id;
+    const talis = s.partnerId(NIJMEGEN, 'talis');
+    const gemeente = s.partnerId(NIJMEGEN, 'gemeente-nijmegen');
+    const consent = (body: object) => s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId, partners: [gemeente, talis], givenAt: s.deps.now().toISOString(), ...body });
+    expect((await consent({ scope: 'Domeinoverstijgend werken', kind: 'household_domain_crossing' })).statusCode).toBe(201);
+    const unknown = await consent({ scope: 'Gegevens', categories: ['medisch-dossier'], refused: true });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.body).toContain('categories.0');
+    const refusal = await consent({ scope: 'Productbestelling bij de corporatie', categories: ['productbestelling'], refused: true });
+    expect(refusal.statusCode, refusal.body).toBe(201);
+
+    const woon = await s.login('talis@nijmegen');
+    const add = (category: string, who = woon) =>
+      s.request('POST', `/api/cases/${c.id}/contributions`, who, { content: 'Aanvraag woonbegeleiding.', category, purposes: ['rto'], basis: { kind: 'legitimate_interest', motivation: 'Woonbehoud weegt zwaarder.' } });
+    const refused = await add('productbestelling');
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toMatchObject({ rule: 'P6', reason: 'consent_refused_for_data' });
+    expect((await add('housing')).statusCode).toBe(201);
+    const sterker = await s.request('POST', `/api/cases/${c.id}/contributions`, await s.login('sterker-sociaal-werk@nijmegen'), { content: 'Aanvraag schuldhulp.', category: 'productbestelling', purposes: ['rto'], basis: { kind: 'consent', consentId: refusal.json<{ id: string }>().id } });
+    expect(sterker.json().error?.reason).not.toBe('consent_refused_for_data');
+
+    s.advance(60_000);
+    expect((await consent({ scope: 'Alsnog toestemming voor de productbestelling', categories: ['productbestelling'] })).statusCode).toBe(201);
+    expect((await add('productbestelling')).statusCode).toBe(201);
   });
 });

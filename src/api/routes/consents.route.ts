@@ -19,7 +19,7 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
       tags: ['consents'],
       auth: 'personal',
       params: caseParams,
-      body: z.object({ subjectId: uuid, partners: partnerIds.min(1, 'name at least one organisation'), scope: text(1000), givenAt: isoDateTime, refused: z.boolean().default(false), kind: z.enum(['sharing', 'household_domain_crossing']).default('sharing') }),
+      body: z.object({ subjectId: uuid, partners: partnerIds.min(1, 'name at least one organisation'), scope: text(1000), givenAt: isoDateTime, refused: z.boolean().default(false), kind: z.enum(['sharing', 'household_domain_crossing']).default('sharing'), categories: z.array(z.string().min(1).max(100)).max(50).optional() }),
       status: 201,
       response: z.object({ id: z.string() }),
     },

@@ -37,6 +37,7 @@ export const PROCESS_REASONS = {
   attendee_without_consent: { rule: 'P2', nl: 'Betrokkene of vertegenwoordiger neemt alleen deel met een getekende toestemmingsverklaring.', en: 'The subject or a representative attends only with signed consent.' },
   representative_not_identified: { rule: 'P2', nl: 'De vertegenwoordiger moet zich eerst identificeren.', en: 'The representative must identify first.' },
   // P5 legal basis, P6 consent
+  consent_refused_for_data: { rule: 'P6', nl: 'Het huishouden heeft geen toestemming gegeven voor deze gegevens; ze worden niet verwerkt.', en: 'The household refused consent for this data; it is not processed.' },
   no_legal_basis: { rule: 'P5', nl: 'Zonder grondslag wordt niets opgeslagen.', en: 'Nothing is stored without a legal basis.' },
   basis_not_in_catalogue: { rule: 'P5', nl: 'Deze grondslag staat niet in de catalogus van de partner.', en: "This legal basis is not in the partner's catalogue." },
   basis_law_missing: { rule: 'P5', nl: 'Noem het wetsartikel van deze grondslag.', en: 'State the law article of this legal basis.' },

@@ -3,6 +3,8 @@
  * the scope, when it was given and who obtained it. Recorded by the staff acting in the case
  * or a professional designated in it, with a date neither in the future nor before the case.
  */
+import { contributionCategories } from '../../domain/tables/data-set.js';
+import { caseTable } from '../tables/table-context.js';
 import { checkActsInCase } from '../../domain/process/contribution-control.js';
 import { CONSENT_DATE_MESSAGES, consentDateIssue } from '../../domain/process/consent-records.js';
 import { toJson } from '../../store/schema.js';
@@ -24,6 +26,8 @@ export interface RecordConsentInput {
   readonly refused: boolean;
   /** `household_domain_crossing`: the household's consent to processing across care domains (seed 004 stap 4). */
   readonly kind?: ConsentKind | undefined;
+  /** The kinds of data (contribution categories of the case's table) the consent is asked for (seed 004 stap 4). */
+  readonly categories?: readonly string[] | undefined;
 }
 
 export async function recordConsent(deps: ServiceDeps, actor: SessionActor, input: RecordConsentInput): Promise<{ id: string }> {
@@ -38,6 +42,12 @@ export async function recordConsent(deps: ServiceDeps, actor: SessionActor, inpu
       if (!facts.partners.has(p)) issues.push({ field: `partners.${i}`, message: 'unknown organisation of this collaboration' });
     });
     if (new Set(input.partners).size !== input.partners.length) issues.push({ field: 'partners', message: 'an organisation is named twice' });
+    if (input.categories !== undefined) {
+      const allowed = contributionCategories(caseTable(await deps.collaborationConfig(trx, actor.collaborationId), row.tableId));
+      input.categories.forEach((c, i) => {
+        if (!allowed.includes(c)) issues.push({ field: `categories.${i}`, message: `geen soort gegevens van deze overlegtafel: ${allowed.join(', ')}` });
+      });
+    }
     const dateIssue = consentDateIssue(new Date(input.givenAt).getTime(), row.createdAt.getTime(), now.getTime());
     if (dateIssue !== null) issues.push({ field: 'givenAt', message: CONSENT_DATE_MESSAGES[dateIssue] });
     if (issues.length > 0) throw validationFailed(issues);
@@ -54,6 +64,7 @@ export async function recordConsent(deps: ServiceDeps, actor: SessionActor, inpu
         given_at: input.givenAt,
         obtained_by: actor.userId,
         refused: input.refused,
+        categories: input.categories === undefined ? null : toJson([...input.categories]),
         created_at: now,
       })
       .returning('id')

@@ -6,6 +6,8 @@
  * on the art. 20 Wpg basis only as a supplement, police data only from a partner under the Wpg (P9). Its category is a life domain or a data kind
  * of the case's table, never free text (P3, seed 000 art. 5.1 and 5.3).
  */
+import { checkRefusedData } from '../../domain/process/refused-consent-data.js';
+import { dataConsentAnswers } from '../consents/data-consent-answers.js';
 import { isSpecialData } from '../../domain/access/special-kinds.js';
 import type { ContributionPurpose, LegalBasis, RtoRelease } from '../../domain/model.js';
 import { checkMayContribute } from '../../domain/process/contribution-control.js';
@@ -66,6 +68,7 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());
     const kind = tableCategory(entry, caseTable(config, loaded.row.tableId), input.category, input.special);
+    enforceGuard(entry, checkRefusedData(await dataConsentAnswers(trx, input.caseId), actor.partnerId, kind.category));
     const row = await trx
       .insertInto('contributions')
       .values({

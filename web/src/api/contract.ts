@@ -1120,6 +1120,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        categories?: string[];
                         /** Format: date-time */
                         givenAt: string;
                         /**
