@@ -228,3 +228,22 @@ describe('002-A32 a closed Venlo case is kept no longer than two years (Bijlage 
     s.setNow(closedAt);
   });
 });
+
+describe('002-B18 the monthly agenda of a work area (seed 002 Bijlage B §4)', () => {
+  it("lists the cases on the month's meetings of that work area by number only, across cases; another work area's agenda does not list them", async () => {
+    const first = await venloCase('Sanne Geurts');
+    const second = await venloCase('Teun Geurts');
+    await inMeeting(first.c, first.pd);
+    await inMeeting(second.c, second.pd);
+    const numbers = async (id: string) => (await s.deps.database.db.selectFrom('cases').select('number').where('id', '=', id).executeTakeFirstOrThrow()).number;
+    const agenda = await s.request('GET', '/api/meetings?from=2026-06-01&to=2026-06-30&workArea=blerick', first.pd);
+    expect(agenda.statusCode, agenda.body).toBe(200);
+    const items = agenda.json<{ caseId: string; caseNumber: string; workArea: string | null; scheduledAt: string }[]>();
+    const ours = items.filter((i) => i.caseId === first.c.id || i.caseId === second.c.id);
+    expect(ours.map((i) => i.caseNumber).sort()).toEqual([await numbers(first.c.id), await numbers(second.c.id)].sort());
+    expect(ours.every((i) => i.workArea === 'blerick' && i.scheduledAt === '2026-06-10T14:00:00.000Z')).toBe(true);
+    expect(agenda.body).not.toContain('Geurts');
+    const elsewhere = await s.request('GET', '/api/meetings?from=2026-06-01&to=2026-06-30&workArea=tegelen-belfeld-steyl', first.pd);
+    expect(elsewhere.json<{ caseId: string }[]>().filter((i) => i.caseId === first.c.id || i.caseId === second.c.id)).toEqual([]);
+  });
+});
