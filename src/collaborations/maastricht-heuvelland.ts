@@ -13,6 +13,7 @@ import {
   housing,
   mentalHealth,
   municipality,
+  MUNICIPAL_CATALOGUE,
   nonMember,
   police,
   probation,
@@ -27,6 +28,19 @@ const SIGNED = '2016-02-18';
 /** Art. 13.1: "De dag na de datum van ondertekening … is de datum van inwerkingtreding" (000-R43). */
 const IN_FORCE = '2016-02-19';
 const o = { joinedAt: IN_FORCE };
+/**
+ * Art. 7.1 names, beside the laws every municipality works under, the Wet BRP (the Veiligheidshuis
+ * "verrijkt" a registration from the basisregistratie, Bijlage 2 Netwerkoverleg HG) and the Wet
+ * tijdelijk huisverbod (the mayor's house ban) as bases of this covenant (000-R15).
+ */
+const m = {
+  ...o,
+  catalogue: [
+    ...MUNICIPAL_CATALOGUE,
+    { kind: 'public_task', law: 'Wet basisregistratie personen (Wet BRP)' },
+    { kind: 'public_task', law: 'Wet tijdelijk huisverbod' },
+  ],
+} as const;
 
 export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
   id: 'veiligheidshuis-maastricht-heuvelland',
@@ -49,12 +63,12 @@ export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
       'Het college van B&W van Maastricht is eindverantwoordelijke voor de verwerking van gegevens die binnen het Veiligheidshuis beschikbaar komen, en voor informatie en rechten van betrokkenen (overweging VI; art. 8.1, 10.4). Iedere convenantpartner blijft verantwoordelijk voor zijn eigen gegevens en dossiervorming (art. 10.1); per verschijningsvorm is een functionaris aangewezen (art. 10.2-10.3).',
   },
   partners: [
-    municipality('gemeente-maastricht', 'Gemeente Maastricht', { ...o, note: 'Voert de regie; levert de procesmanagers van het Veiligheidshuis (VHH), Team Jeugd, Sociale dienst en Toezicht en Handhaving.' }),
-    municipality('gemeente-eijsden-margraten', 'Gemeente Eijsden-Margraten', { ...o, note: 'Levert de procesmanager Jeugd en de ambtenaren OOV en Welzijn.' }),
-    municipality('gemeente-gulpen-wittem', 'Gemeente Gulpen-Wittem', o),
-    municipality('gemeente-meerssen', 'Gemeente Meerssen', o),
-    municipality('gemeente-vaals', 'Gemeente Vaals', o),
-    municipality('gemeente-valkenburg', 'Gemeente Valkenburg aan de Geul', o),
+    municipality('gemeente-maastricht', 'Gemeente Maastricht', { ...m, note: 'Voert de regie; levert de procesmanagers van het Veiligheidshuis (VHH), Team Jeugd, Sociale dienst en Toezicht en Handhaving.' }),
+    municipality('gemeente-eijsden-margraten', 'Gemeente Eijsden-Margraten', { ...m, note: 'Levert de procesmanager Jeugd en de ambtenaren OOV en Welzijn.' }),
+    municipality('gemeente-gulpen-wittem', 'Gemeente Gulpen-Wittem', m),
+    municipality('gemeente-meerssen', 'Gemeente Meerssen', m),
+    municipality('gemeente-vaals', 'Gemeente Vaals', m),
+    municipality('gemeente-valkenburg', 'Gemeente Valkenburg aan de Geul', m),
     prosecution('om-limburg', 'Openbaar Ministerie, Arrondissementsparket Limburg', o),
     police('politie-limburg', 'Politie Eenheid Limburg', 'Besluit art. 20 lid 1 en 2 Wpg en art. 4.5 Besluit politiegegevens, genomen met de ondertekening (convenant art. 11.3)', o),
     probation('3ro', '3RO regio Limburg (Reclassering Nederland, Regio Zuid)', o),

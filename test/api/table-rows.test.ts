@@ -362,3 +362,52 @@ describe('seed 000 Bijlage 2 MDO Integrale Aanpak: an individual plan of approac
     expect(adopted.json<{ phase: string }>().phase).toBe('monitoring');
   });
 });
+
+describe('seed 000 art. 7.1: the legal frameworks the covenant names are usable as bases', () => {
+  it('000-R15 a municipality registers on the Wet tijdelijk huisverbod and on the Wet BRP; a housing corporation citing the house ban is refused (P5, not its catalogue)', async () => {
+    const gem = await login('gemeente-maastricht@maastricht');
+    const register = (cookie: string, tableId: string, law: string) =>
+      s.request('POST', '/api/cases', cookie, {
+        tableId,
+        subjects: [{ name: 'Hub Creemers', birthDate: '1981-05-06' }],
+        registration: { content: 'Huisverbod opgelegd na huiselijk geweld.', basis: { kind: 'public_task', law } },
+        processDirectorId: s.userId(PD),
+      });
+    for (const law of ['Wet tijdelijk huisverbod', 'Wet basisregistratie personen (Wet BRP)']) {
+      const res = await register(gem, HG, law);
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const refused = await register(await login('woonpunt@maastricht'), 'netwerkoverleg-stadsdelen', 'Wet tijdelijk huisverbod');
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect((JSON.parse(refused.body) as ErrorBody).error).toMatchObject({ rule: 'P5', reason: 'basis_not_in_catalogue' });
+  });
+});
+
+describe('seed 000 Bijlage 2 MDO "Betrokkene zoveel als mogelijk aanwezig"', () => {
+  it('000-R65 the subject is invited to the MDO meeting once it signed the consent; before that the invitation is refused (P2)', async () => {
+    const created = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
+      tableId: 'mdo-integrale-aanpak',
+      subjects: [{ name: 'Tiny Ramakers', birthDate: '1977-08-09' }],
+      registration: { content: 'Teloorgang; betrokkene wil zelf meepraten.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
+      processDirectorId: s.userId(PD),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json<{ id: string; subjectIds: string[] }>();
+    const subjectId = c.subjectIds[0] ?? '';
+    await s.deps.database.db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
+    const pd = await login(PD);
+    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+      scheduledAt: '2026-06-10T14:00:00Z',
+      preparation: { goal: 'Samen met betrokkene een plan maken', themes: ['wonen'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'invited', careAgreements: 'Gegevens blijven in het systeem.' },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const url = `/api/cases/${c.id}/meetings/${meeting.json<{ id: string }>().id}/invitations`;
+    const refused = await s.request('POST', url, pd, { subjectId, role: 'subject' });
+    expect(refused.statusCode, refused.body).toBe(403);
+    expect((JSON.parse(refused.body) as ErrorBody).error).toMatchObject({ rule: 'P2', reason: 'attendee_without_consent' });
+    const consent = await s.request('POST', `/api/cases/${c.id}/consents`, pd, { subjectId, partners: [s.partnerId(M, 'gemeente-maastricht')], scope: 'Deelname aan het MDO', givenAt: s.deps.now().toISOString() });
+    expect(consent.statusCode, consent.body).toBe(201);
+    const invited = await s.request('POST', url, pd, { subjectId, role: 'subject' });
+    expect(invited.statusCode, invited.body).toBe(201);
+  });
+});
