@@ -80,6 +80,8 @@ export const VENLO: CollaborationConfig = {
         { kind: 'covenant_partners_only', text: 'Geen verdere verstrekking aan derden dan de partners (Bijlage A art. 8)' },
         { kind: 'data_minimisation', text: 'Alleen relevante informatie wordt gedeeld (Bijlage B, 4)' },
       ],
+      // Art. 3.1: adult residents of Venlo (no upper bound); residency is not checkable here.
+      ageRange: { minMonths: 18 * 12 },
       chair: 'Ketenregisseur (art. 6.2, 7.2)',
       structuralPartners: ['gemeente-venlo', 'politie-limburg', 'includio', 'woonwenz', 'antares', 'vincent-van-gogh'],
       incidentalPartners: [],

@@ -232,4 +232,14 @@ describe('Zorgnetwerk Venlo: the registration in its own fields (seed 002 Bijlag
     expect(changed.statusCode, changed.body).toBe(201);
     expect((await registration(c.id, 'procesregisseur@venlo'))?.details).toEqual({ ...details, landlord: 'Wonen Limburg' });
   });
+
+  it('002-C01 the Zorgnetwerk is for adults (art. 3.1): a minor is refused at registration by the table rule and nothing is stored; an adult is registered', async () => {
+    const before = await caseCount();
+    const minor = await s.request('POST', '/api/cases', await s.login('gemeente-venlo@venlo'), { ...body('Sem Peters'), subjects: [{ name: 'Sem Peters', birthDate: '2010-03-01' }] });
+    expect(minor.statusCode).toBe(403);
+    expect(JSON.parse(minor.body)).toMatchObject({ error: { rule: 'table', reason: 'age_outside_table_range' } });
+    expect(await caseCount()).toBe(before);
+    const adult = await register(s, 'gemeente-venlo@venlo', { ...body('Sem Peters'), subjects: [{ name: 'Sem Peters', birthDate: '1990-03-01' }] });
+    expect(adult.id).toBeTruthy();
+  });
 });

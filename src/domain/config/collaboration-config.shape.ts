@@ -200,7 +200,7 @@ export const tableSchema = z.object({
    */
   registrationFields: z.array(z.object({ id: z.enum(REGISTRATION_FIELD_IDS), required: z.boolean() })).exactOptional(),
   /** Age of the subjects: minMonths may be negative (unborn, seed 000 Nwo RJ: from -9 months). */
-  ageRange: z.object({ minMonths: z.number().int(), maxYears: z.number().int().positive() }).exactOptional(),
+  ageRange: z.object({ minMonths: z.number().int(), maxYears: z.number().int().positive().exactOptional() }).exactOptional(),
 });
 
 export const workAreaSchema = z.object({ id: slugSchema, name: text, description: text.exactOptional() });

@@ -161,7 +161,7 @@ function checkTables(config: Config, report: Report): void {
     if (perYear !== null && perYear.min > perYear.max) {
       report(at('frequency', 'meetingsPerYear'), `Tafel ${table.id}: min > max / min exceeds max`);
     }
-    if (table.ageRange !== undefined && table.ageRange.minMonths >= table.ageRange.maxYears * 12) {
+    if (table.ageRange?.maxYears !== undefined && table.ageRange.minMonths >= table.ageRange.maxYears * 12) {
       report(at('ageRange'), `Tafel ${table.id}: leeftijdsgrens onder ligt boven de bovengrens / the age range is empty`);
     }
     duplicates(table.consentExceptions ?? [], (e) => e.id, (j, id) => report(at('consentExceptions', j, 'id'), `Tafel ${table.id}: uitzondering "${id}" dubbel / exception "${id}" is not unique`));

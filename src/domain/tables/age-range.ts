@@ -8,7 +8,8 @@ import { TABLE_OK, tableRefusal, type TableResult } from './table-reasons.js';
 
 export interface AgeRange {
   readonly minMonths: number;
-  readonly maxYears: number;
+  /** Absent: no upper bound (seed 002 art. 3.1: adults). */
+  readonly maxYears?: number | undefined;
 }
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -29,7 +30,7 @@ export function ageInMonths(birthDate: string, now: number): number | null {
 
 export function inAgeRange(range: AgeRange, birthDate: string, now: number): boolean {
   const months = ageInMonths(birthDate, now);
-  return months !== null && months >= range.minMonths && months < (range.maxYears + 1) * 12;
+  return months !== null && months >= range.minMonths && (range.maxYears === undefined || months < (range.maxYears + 1) * 12);
 }
 
 /** The subject the case is about must be within the table's age range. */
@@ -41,7 +42,7 @@ export function checkAgeRange(range: AgeRange | undefined, birthDate: string, no
 /** The range in plain words, e.g. "van -9 maanden tot en met 23 jaar". */
 export function describeAgeRange(range: AgeRange): string {
   const from = range.minMonths % 12 === 0 ? `${range.minMonths / 12} jaar` : `${range.minMonths} maanden`;
-  return `van ${from} tot en met ${range.maxYears} jaar`;
+  return range.maxYears === undefined ? `vanaf ${from}` : `van ${from} tot en met ${range.maxYears} jaar`;
 }
 
 /**

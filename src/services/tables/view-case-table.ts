@@ -39,7 +39,7 @@ export interface CaseTableView {
   readonly responsibleOfficer: { readonly title: string; readonly partnerId: string; readonly partnerName: string } | null;
   readonly separateCovenant: string | null;
   readonly individualsDiscussed: CollaborationTable['individualsDiscussed'];
-  readonly ageRange: { readonly minMonths: number; readonly maxYears: number } | null;
+  readonly ageRange: { readonly minMonths: number; readonly maxYears?: number | undefined } | null;
   readonly dataSet: CollaborationTable['allowedDataSet'];
   /** The categories a contribution at this table may carry: the life domains, then the data set's kinds. */
   readonly categories: readonly string[];

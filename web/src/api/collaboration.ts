@@ -23,7 +23,7 @@ export interface ConfigTable extends NamedItem {
   readonly preconditions?: readonly { readonly kind: string; readonly text: string }[];
   readonly chair?: string;
   readonly responsibleOfficer?: { readonly title: string; readonly partnerId: string };
-  readonly ageRange?: { readonly minMonths: number; readonly maxYears: number };
+  readonly ageRange?: { readonly minMonths: number; readonly maxYears?: number | undefined };
   readonly allowedDataSet?: readonly { readonly id: string; readonly label: string; readonly special: boolean }[];
   readonly individualsDiscussed?: 'full' | 'routing_only';
   readonly separateCovenant?: string;

@@ -23,7 +23,7 @@ export interface CaseTable {
   readonly responsibleOfficer: { readonly title: string; readonly partnerId: string; readonly partnerName: string } | null;
   readonly separateCovenant: string | null;
   readonly individualsDiscussed: 'full' | 'routing_only';
-  readonly ageRange: { readonly minMonths: number; readonly maxYears: number } | null;
+  readonly ageRange: { readonly minMonths: number; readonly maxYears?: number | undefined } | null;
   readonly dataSet: readonly { readonly id: string; readonly label: string; readonly special: boolean }[];
   readonly categories: readonly string[];
   readonly partners: readonly TablePartner[];

@@ -18,7 +18,7 @@ export interface TableRules {
   readonly preconditions?: readonly { readonly text: string }[] | undefined;
   readonly chair?: string | null | undefined;
   readonly responsibleOfficer?: { readonly title: string; readonly partnerName?: string } | null | undefined;
-  readonly ageRange?: { readonly minMonths: number; readonly maxYears: number } | null | undefined;
+  readonly ageRange?: { readonly minMonths: number; readonly maxYears?: number | undefined } | null | undefined;
   readonly dataSet?: readonly { readonly label: string; readonly special: boolean }[] | undefined;
   readonly individualsDiscussed?: 'full' | 'routing_only' | undefined;
   readonly separateCovenant?: string | null | undefined;

@@ -21,7 +21,8 @@ export const nl = {
   officer: 'Regie (verantwoordelijke functionaris)',
   officerAt: (title: string, partner: string) => `${title} (${partner})`,
   ageRange: 'Leeftijd',
-  age: (min: number, max: number) => (min < 0 ? `van ${-min} maanden vóór de geboorte tot ${max} jaar` : min === 0 ? `van de geboorte tot ${max} jaar` : `van ${min} maanden tot ${max} jaar`),
+  age: (min: number, max: number | undefined) =>
+    max === undefined ? `vanaf ${min % 12 === 0 ? `${min / 12} jaar` : `${min} maanden`}` : min < 0 ? `van ${-min} maanden vóór de geboorte tot ${max} jaar` : min === 0 ? `van de geboorte tot ${max} jaar` : `van ${min} maanden tot ${max} jaar`,
   ageHint: (age: string) => `Deze overlegtafel bespreekt alleen personen ${age}: vul de geboortedatum van de eerste betrokkene in.`,
   routingOnly: 'Individuen worden alleen besproken om te bepalen waar de casus in behandeling wordt genomen: geen individueel plan, geen casusregisseur.',
   separateCovenant: 'Apart convenant',
@@ -79,7 +80,8 @@ export const en: typeof nl = {
   officer: 'Direction (responsible officer)',
   officerAt: (title: string, partner: string) => `${title} (${partner})`,
   ageRange: 'Age',
-  age: (min: number, max: number) => (min < 0 ? `from ${-min} months before birth to ${max} years` : min === 0 ? `from birth to ${max} years` : `from ${min} months to ${max} years`),
+  age: (min: number, max: number | undefined) =>
+    max === undefined ? `from ${min % 12 === 0 ? `${min / 12} years` : `${min} months`}` : min < 0 ? `from ${-min} months before birth to ${max} years` : min === 0 ? `from birth to ${max} years` : `from ${min} months to ${max} years`,
   ageHint: (age: string) => `This table discusses only persons ${age}: enter the first subject's birth date.`,
   routingOnly: 'Individuals are discussed only to decide where their case is taken up: no individual plan, no case director.',
   separateCovenant: 'Separate covenant',
