@@ -411,3 +411,46 @@ describe('seed 000 Bijlage 2 MDO "Betrokkene zoveel als mogelijk aanwezig"', () 
     expect(invited.statusCode, invited.body).toBe(201);
   });
 });
+
+describe('seed 000 Bijlage 2 Netwerkoverleg stadsdelen "Doelstelling": monitoring the help delivered', () => {
+  it('000-R78 in monitoring the case manager follows up each action of the plan (done, with the version), and the follow-up is on record', async () => {
+    const created = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
+      tableId: 'netwerkoverleg-stadsdelen',
+      subjects: [{ name: 'Jeanne Hermans', birthDate: '1969-11-12' }],
+      registration: { content: 'Vervuilde woning en zorgmijding.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
+      processDirectorId: s.userId(PD),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json<{ id: string }>();
+    const db = s.deps.database.db;
+    await db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
+    const pd = await login(PD);
+    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+      scheduledAt: '2026-06-10T14:00:00Z',
+      preparation: { goal: 'Hulpaanbod op maat', themes: ['wonen'], decisionsToTake: ['wie pakt de casus op'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
+    });
+    expect(meeting.statusCode, meeting.body).toBe(201);
+    const meetingId = meeting.json<{ id: string }>().id;
+    expect((await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('woonpunt@maastricht'), role: 'intended_executor' })).statusCode).toBe(201);
+    await db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', c.id).execute();
+    const version = (await db.selectFrom('meetings').select('version').where('id', '=', meetingId).executeTakeFirstOrThrow()).version;
+    const recorded = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
+      version, date: '2026-06-10T14:00:00Z', status: 'held', reason: 'Vervuilde woning', present: [s.userId('woonpunt@maastricht')],
+      outcomeInformant: { userId: s.userId('woonpunt@maastricht') },
+      plan: { goals: [{ domain: 'housing', goal: 'Woning schoon en veilig' }], actions: [{ description: 'Schoonmaak regelen', ownerPartnerId: s.partnerId(M, 'woonpunt'), dueAt: '2026-07-01' }] },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(200);
+    const actionId = recorded.json<{ actionIds: string[] }>().actionIds[0] ?? '';
+    expect((await s.request('POST', `/api/cases/${c.id}/case-director`, pd, { userId: s.userId('woonpunt@maastricht'), meetingId })).statusCode).toBe(200);
+    const adopted = await s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'adopt_plan' });
+    expect(adopted.json<{ phase: string }>().phase).toBe('monitoring');
+
+    const manager = await login('woonpunt@maastricht');
+    const follow = (v: number) => s.request('PATCH', `/api/cases/${c.id}/plan/actions/${actionId}`, manager, { version: v, status: 'done' });
+    const done = await follow(1);
+    expect(done.statusCode, done.body).toBe(200);
+    expect((await follow(1)).statusCode).toBe(409);
+    const stored = await db.selectFrom('plan_actions').select('status').where('id', '=', actionId).executeTakeFirstOrThrow();
+    expect(stored.status).toBe('done');
+  });
+});
