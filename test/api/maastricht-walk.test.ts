@@ -87,7 +87,7 @@ describe('seed 000 Bijlage 2: the nine Maastricht tables walked over HTTP by the
     expect(WALKS.map((w) => w.table).sort()).toEqual(MAASTRICHT_TABLES.map((t) => t.id).sort());
   });
 
-  it.each(WALKS)('000-R58 000-R59 000-R60 000-R61 000-R09 000-R79 $table: registered, screened, into triage, asked and answered; each rule refuses once', async (w) => {
+  it.each(WALKS)('000-R58 000-R59 000-R60 000-R61 000-R64 000-R09 000-R79 $table: registered, screened, into triage, asked and answered; each rule refuses once', async (w) => {
     const registrantUser = `${w.registrant}@maastricht`;
     const reg = await login(registrantUser);
     const body = (birthDate: string) => ({
