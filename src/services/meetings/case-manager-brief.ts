@@ -32,8 +32,7 @@ async function currentAppointment(trx: Trx, caseId: string): Promise<{ id: strin
 export async function recordCaseManagerBrief(deps: ServiceDeps, actor: SessionActor, caseId: string, input: BriefInput): Promise<BriefView> {
   return withActor(deps, actor, async (trx) => {
     const ctx = await loadProcess(deps, trx, caseId);
-    const entry = auditEntry(deps, actor, { action: 'case.case_manager_brief.record', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
-    requireStaff(entry, ctx, actor);
+    const entry = requireStaff(auditEntry(deps, actor, { action: 'case.case_manager_brief.record', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner }), ctx, actor);
     const appointment = await currentAppointment(trx, caseId);
     const key = await caseKey(deps, trx, caseId);
     const history = appointment === undefined || appointment.brief_enc === null ? [] : (decryptJson(key, FIELD, appointment.brief_enc) as BriefVersion[]);
@@ -53,9 +52,10 @@ export async function recordCaseManagerBrief(deps: ServiceDeps, actor: SessionAc
 export async function readCaseManagerBrief(deps: ServiceDeps, actor: SessionActor, caseId: string): Promise<BriefView> {
   return withActor(deps, actor, async (trx) => {
     const ctx = await loadProcess(deps, trx, caseId, { forWrite: false });
-    const entry = auditEntry(deps, actor, { action: 'case.case_manager_brief.read', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
+    const asked = auditEntry(deps, actor, { action: 'case.case_manager_brief.read', caseId, purpose: 'rto', onBehalfOfPartnerId: ctx.state.leadPartner });
     const appointment = await currentAppointment(trx, caseId);
-    if (appointment?.user_id !== actor.userId) requireStaff(entry, ctx, actor);
+    // The case manager reads its own brief; anyone else must be staff of the case (or stand in for them).
+    const entry = appointment?.user_id === actor.userId ? asked : requireStaff(asked, ctx, actor);
     if (appointment === undefined) throw notFound(NO_CASE_MANAGER);
     const history = appointment.brief_enc === null ? [] : (decryptJson(await caseKey(deps, trx, caseId), FIELD, appointment.brief_enc) as BriefVersion[]);
     await deps.audit.append(trx, entry);
