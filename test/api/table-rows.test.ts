@@ -312,28 +312,39 @@ describe('seed 000 art. 13.1: the covenant is in force the day after its signing
   });
 });
 
+/**
+ * A case the municipality registered at `tableId`, with a meeting in which `executor` is invited as
+ * intended executor, in the RTO phase. The screening and triage before it are the subject of other
+ * tests, so the phase is set directly.
+ */
+async function caseInRto(tableId: string, name: string, content: string, executor: string): Promise<{ c: { id: string }; meetingId: string; pd: string }> {
+  const created = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
+    tableId,
+    subjects: [{ name, birthDate: '1970-01-15' }],
+    registration: { content, basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
+    processDirectorId: s.userId(PD),
+  });
+  expect(created.statusCode, created.body).toBe(201);
+  const c = created.json<{ id: string }>();
+  const db = s.deps.database.db;
+  await db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
+  const pd = await login(PD);
+  const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+    scheduledAt: '2026-06-10T14:00:00Z',
+    preparation: { goal: 'Een plan van aanpak', themes: ['wonen'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
+  });
+  expect(meeting.statusCode, meeting.body).toBe(201);
+  const meetingId = meeting.json<{ id: string }>().id;
+  const invited = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(executor), role: 'intended_executor' });
+  expect(invited.statusCode, invited.body).toBe(201);
+  await db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', c.id).execute();
+  return { c, meetingId, pd };
+}
+
 describe('seed 000 Bijlage 2 MDO Integrale Aanpak: an individual plan of approach and a case manager', () => {
   it('000-R66 000-R67 the MDO case goes to monitoring only with a case manager appointed and a plan with goals and actions on record; each missing piece is refused', async () => {
-    const created = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
-      tableId: 'mdo-integrale-aanpak',
-      subjects: [{ name: 'Frans Vaessen', birthDate: '1975-03-04' }],
-      registration: { content: 'Teloorgang op meerdere leefgebieden.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
-      processDirectorId: s.userId(PD),
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const c = created.json<{ id: string }>();
+    const { c, meetingId, pd } = await caseInRto('mdo-integrale-aanpak', 'Frans Vaessen', 'Teloorgang op meerdere leefgebieden.', 'servatius@maastricht');
     const db = s.deps.database.db;
-    await db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
-    const pd = await login(PD);
-    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
-      scheduledAt: '2026-06-10T14:00:00Z',
-      preparation: { goal: 'Een plan van aanpak voor wonen en schulden', themes: ['wonen'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
-    });
-    expect(meeting.statusCode, meeting.body).toBe(201);
-    const meetingId = meeting.json<{ id: string }>().id;
-    const invited = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('servatius@maastricht'), role: 'intended_executor' });
-    expect(invited.statusCode, invited.body).toBe(201);
-    await db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', c.id).execute();
     const adopt = () => s.request('POST', `/api/cases/${c.id}/transitions`, pd, { event: 'adopt_plan' });
     const reasonOf = (body: string) => (JSON.parse(body) as ErrorBody).error.reason;
 
@@ -414,25 +425,8 @@ describe('seed 000 Bijlage 2 MDO "Betrokkene zoveel als mogelijk aanwezig"', () 
 
 describe('seed 000 Bijlage 2 Netwerkoverleg stadsdelen "Doelstelling": monitoring the help delivered', () => {
   it('000-R78 in monitoring the case manager follows up each action of the plan (done, with the version), and the follow-up is on record', async () => {
-    const created = await s.request('POST', '/api/cases', await login('gemeente-maastricht@maastricht'), {
-      tableId: 'netwerkoverleg-stadsdelen',
-      subjects: [{ name: 'Jeanne Hermans', birthDate: '1969-11-12' }],
-      registration: { content: 'Vervuilde woning en zorgmijding.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
-      processDirectorId: s.userId(PD),
-    });
-    expect(created.statusCode, created.body).toBe(201);
-    const c = created.json<{ id: string }>();
+    const { c, meetingId, pd } = await caseInRto('netwerkoverleg-stadsdelen', 'Jeanne Hermans', 'Vervuilde woning en zorgmijding.', 'woonpunt@maastricht');
     const db = s.deps.database.db;
-    await db.updateTable('cases').set({ phase: 'triage' }).where('id', '=', c.id).execute();
-    const pd = await login(PD);
-    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
-      scheduledAt: '2026-06-10T14:00:00Z',
-      preparation: { goal: 'Hulpaanbod op maat', themes: ['wonen'], decisionsToTake: ['wie pakt de casus op'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in het systeem.' },
-    });
-    expect(meeting.statusCode, meeting.body).toBe(201);
-    const meetingId = meeting.json<{ id: string }>().id;
-    expect((await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('woonpunt@maastricht'), role: 'intended_executor' })).statusCode).toBe(201);
-    await db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', c.id).execute();
     const version = (await db.selectFrom('meetings').select('version').where('id', '=', meetingId).executeTakeFirstOrThrow()).version;
     const recorded = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
       version, date: '2026-06-10T14:00:00Z', status: 'held', reason: 'Vervuilde woning', present: [s.userId('woonpunt@maastricht')],

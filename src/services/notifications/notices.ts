@@ -259,6 +259,27 @@ export async function sendActionList(deps: ServiceDeps, trx: Trx, input: { colla
 }
 
 /**
+ * Who hears of something about data some partners received in a case: their designated
+ * professionals in the case and those invited to its meetings; a partner with neither is reached
+ * through its privacy contacts.
+ */
+async function partnersInCase(trx: Trx, collaborationId: string, caseId: string, partnerIds: readonly string[]): Promise<string[]> {
+  const partners = [...partnerIds];
+  const involved = await trx.selectFrom('involvement').select(['user_id', 'partner_id']).where('case_id', '=', caseId).where('ended_at', 'is', null).where('partner_id', 'in', partners).execute();
+  const invited = await trx
+    .selectFrom('meeting_invitations')
+    .select(['user_id', 'partner_id'])
+    .where('case_id', '=', caseId)
+    .where('partner_id', 'in', partners)
+    .where('participant_role', 'not in', ['subject', 'representative'])
+    .execute();
+  const inCase = [...involved, ...invited];
+  const reached = new Set(inCase.map((r) => r.partner_id));
+  const contacts = privacyContacts(partners.filter((p) => !reached.has(p)), await noticeUsers(trx, collaborationId));
+  return [...inCase.map((r) => r.user_id), ...contacts];
+}
+
+/**
  * A restriction is lifted (AVG art. 18.3, art. 19): the partners that received the lifted data are
  * told that it is processed again — their designated professionals in the case and those invited to
  * its meetings; a partner with neither through its privacy contacts. The message names no person.
@@ -269,22 +290,11 @@ export async function noticeRestrictionLifted(
   input: { collaborationId: string; caseId: string; requestId: string; partners: readonly string[]; liftedAt: Date },
 ): Promise<NoticeResult> {
   if (input.partners.length === 0) return { users: 0, mails: 0 };
-  const partners = [...input.partners];
-  const involved = await trx.selectFrom('involvement').select(['user_id', 'partner_id']).where('case_id', '=', input.caseId).where('ended_at', 'is', null).where('partner_id', 'in', partners).execute();
-  const invited = await trx
-    .selectFrom('meeting_invitations')
-    .select(['user_id', 'partner_id'])
-    .where('case_id', '=', input.caseId)
-    .where('partner_id', 'in', partners)
-    .where('participant_role', 'not in', ['subject', 'representative'])
-    .execute();
-  const inCase = [...involved, ...invited];
-  const reached = new Set(inCase.map((r) => r.partner_id));
-  const contacts = privacyContacts(partners.filter((p) => !reached.has(p)), await noticeUsers(trx, input.collaborationId));
+  const userIds = await partnersInCase(trx, input.collaborationId, input.caseId, input.partners);
   return notify(deps, trx, {
     kind: 'restriction_lifted',
     collaborationId: input.collaborationId,
-    userIds: [...inCase.map((r) => r.user_id), ...contacts],
+    userIds,
     link: '/inbox',
     caseId: input.caseId,
     refId: input.requestId,
@@ -306,22 +316,11 @@ export async function noticeContributionCorrected(
   input: { collaborationId: string; caseId: string; correctionId: string; byPartnerName: string; partners: readonly string[]; at: Date },
 ): Promise<NoticeResult> {
   if (input.partners.length === 0) return { users: 0, mails: 0 };
-  const partners = [...input.partners];
-  const involved = await trx.selectFrom('involvement').select(['user_id', 'partner_id']).where('case_id', '=', input.caseId).where('ended_at', 'is', null).where('partner_id', 'in', partners).execute();
-  const invited = await trx
-    .selectFrom('meeting_invitations')
-    .select(['user_id', 'partner_id'])
-    .where('case_id', '=', input.caseId)
-    .where('partner_id', 'in', partners)
-    .where('participant_role', 'not in', ['subject', 'representative'])
-    .execute();
-  const inCase = [...involved, ...invited];
-  const reached = new Set(inCase.map((r) => r.partner_id));
-  const contacts = privacyContacts(partners.filter((p) => !reached.has(p)), await noticeUsers(trx, input.collaborationId));
+  const userIds = await partnersInCase(trx, input.collaborationId, input.caseId, input.partners);
   return notify(deps, trx, {
     kind: 'contribution_corrected',
     collaborationId: input.collaborationId,
-    userIds: [...inCase.map((r) => r.user_id), ...contacts],
+    userIds,
     link: `/cases/${input.caseId}`,
     caseId: input.caseId,
     refId: input.correctionId,
