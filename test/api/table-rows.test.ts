@@ -193,27 +193,32 @@ async function jcoInTriage(name: string): Promise<{ id: string; subjectIds: stri
   return c;
 }
 
+/** A JCO case whose police answer (art. 20 Wpg) the municipality reads: one provision to log. */
+async function policeAnswerReadByMunicipality(name: string): Promise<{ id: string; number: string }> {
+  const c = await jcoInTriage(name);
+  const asked = await s.request('POST', `/api/cases/${c.id}/triage-questions`, await login(PD), {
+    task: 'Triage', purpose: 'Voorbereiden JCO', whyNeeded: 'Zicht op het strafrechtelijk verleden', question: 'Is betrokkene bij u bekend?',
+    partners: [s.partnerId(M, 'politie-limburg')], onBehalfOf: s.partnerId(M, 'gemeente-maastricht'),
+  });
+  expect(asked.statusCode, asked.body).toBe(201);
+  const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
+  const pol = await login('politie-limburg@maastricht');
+  const answered = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, pol, {
+    content: 'Twee meldingen van huiselijk geweld in 2026.', category: 'risicos-negen-leefgebieden', police: true,
+    basis: { kind: 'wpg20', decision: 'Besluit art. 20 lid 1 en 2 Wpg (convenant art. 11.3)' },
+  });
+  expect(answered.statusCode, answered.body).toBe(201);
+  const answerId = answered.json<{ contributionId: string }>().contributionId;
+  const gem = await login('gemeente-maastricht@maastricht');
+  expect((await s.request('GET', `/api/cases/${c.id}/contributions/${answerId}?purpose=triage`, gem)).statusCode).toBe(200);
+  return c;
+}
+
 describe('seed 000 art. 4.1 and 11.3: police provisions logged under the registered name of the processing', () => {
   it('000-R04 000-R40 a police answer read by the municipality is in the Wpg log for the police and for the controller\'s privacy officer, naming the processing as art. 4.1 does', async () => {
     const registered = MAASTRICHT_HEUVELLAND.source.registeredName ?? '-';
     expect(registered).toContain('integrale persoon-/systeem gerichte aanpak Maastricht-Heuvelland');
-    const c = await jcoInTriage('Ron Bemelmans');
-    const asked = await s.request('POST', `/api/cases/${c.id}/triage-questions`, await login(PD), {
-      task: 'Triage', purpose: 'Voorbereiden JCO', whyNeeded: 'Zicht op het strafrechtelijk verleden', question: 'Is betrokkene bij u bekend?',
-      partners: [s.partnerId(M, 'politie-limburg')], onBehalfOf: s.partnerId(M, 'gemeente-maastricht'),
-    });
-    expect(asked.statusCode, asked.body).toBe(201);
-    const questionId = asked.json<{ asked: { questionId: string }[] }>().asked[0]?.questionId ?? '';
-    const pol = await login('politie-limburg@maastricht');
-    const answered = await s.request('POST', `/api/cases/${c.id}/triage-questions/${questionId}/answers`, pol, {
-      content: 'Twee meldingen van huiselijk geweld in 2026.', category: 'risicos-negen-leefgebieden', police: true,
-      basis: { kind: 'wpg20', decision: 'Besluit art. 20 lid 1 en 2 Wpg (convenant art. 11.3)' },
-    });
-    expect(answered.statusCode, answered.body).toBe(201);
-    const answerId = answered.json<{ contributionId: string }>().contributionId;
-    const gem = await login('gemeente-maastricht@maastricht');
-    expect((await s.request('GET', `/api/cases/${c.id}/contributions/${answerId}?purpose=triage`, gem)).statusCode).toBe(200);
-
+    const c = await policeAnswerReadByMunicipality('Ron Bemelmans');
     for (const reader of ['politie-limburg@maastricht', 'privacy@maastricht']) {
       const log = await s.request('GET', `/api/provisions?caseNumber=${c.number}`, await login(reader));
       expect(log.statusCode, log.body).toBe(200);
@@ -222,7 +227,15 @@ describe('seed 000 art. 4.1 and 11.3: police provisions logged under the registe
       expect(rows[0]).toMatchObject({ collaborationName: registered, legalBasis: 'art. 20 Wpg' });
     }
     // Another partner's professional does not read the police's log.
-    expect((await s.request('GET', `/api/provisions?caseNumber=${c.number}`, gem)).statusCode).toBe(403);
+    expect((await s.request('GET', `/api/provisions?caseNumber=${c.number}`, await login('gemeente-maastricht@maastricht'))).statusCode).toBe(403);
+  });
+
+  it('000-R04 source.registeredName: with another registered name in a copy of the configuration, the next provision is logged under that name', async () => {
+    const renamed = 'Verwerking Zorg- en Veiligheidshuis (gewijzigde melding)';
+    const c = await withChangedField(s, M, configField('source.registeredName'), renamed, () => policeAnswerReadByMunicipality('Iris Bemelmans'));
+    const log = await s.request('GET', `/api/provisions?caseNumber=${c.number}`, await login('politie-limburg@maastricht'));
+    expect(log.statusCode, log.body).toBe(200);
+    expect(log.json<{ collaborationName: string }[]>().map((r) => r.collaborationName)).toEqual([renamed]);
   });
 });
 
@@ -253,6 +266,18 @@ describe('seed 000 Bijlage 5 and art. 9.2: the consent form and the information 
     const letterText = (await pdfText(letter.rawPayload)).text;
     expect(letterText).toMatch(/Inzage: u mag weten/);
     expect(letterText).toContain('veiligheidshuis@maastricht.nl');
+  });
+
+  it('000-R94 controller.rightsContact: with another contact in a copy of the configuration, the letter gives that address instead', async () => {
+    const c = await jcoInTriage('Lotte Lemmens');
+    const pd = await login(PD);
+    const text = await withChangedField(s, M, configField('controller.rightsContact'), 'privacy@vhmh.example', async () => {
+      const letter = await s.request('GET', `/api/cases/${c.id}/documents/information-letters/${c.subjectIds[0]}?topic=registration`, pd);
+      expect(letter.statusCode).toBe(200);
+      return (await pdfText(letter.rawPayload)).text;
+    });
+    expect(text).toContain('privacy@vhmh.example');
+    expect(text).not.toContain('veiligheidshuis@maastricht.nl');
   });
 });
 
