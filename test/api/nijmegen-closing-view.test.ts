@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, screenAtTable, step } from './phases.flow.js';
+import { nijmegenInRto, step } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
 
 let s: TestServer;
@@ -33,18 +33,7 @@ describe('004-W20 004-W21 closing into monitoring with the agreements made', () 
     });
     expect(reg.statusCode, reg.body).toBe(201);
     const c = reg.json<Registered>();
-    await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
-    const pd = await s.login('procesregisseur@nijmegen');
-    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
-    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
-    expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
-    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
-      scheduledAt: '2026-06-10T14:00:00Z',
-      preparation: { goal: 'Opdracht', themes: ['schulden'], decisionsToTake: ['casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in VIS2.' },
-    });
-    const meetingId = meeting.json<{ id: string }>().id;
-    await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('sterker-sociaal-werk@nijmegen'), role: 'intended_executor' });
-    expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
+    const { pd, meetingId } = await nijmegenInRto(s, c, ['sterker-sociaal-werk@nijmegen']);
     const saved = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
       version: 1, date: '2026-06-10T14:00:00Z', status: 'held', reason: 'Schulden', present: [s.userId('sterker-sociaal-werk@nijmegen')],
       plan: { goals: [{ domain: 'income_debts', goal: 'Schulden in beeld' }], actions: [{ description: 'Schuldhulp', ownerPartnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen'), dueAt: '2026-07-01' }] },

@@ -13,7 +13,7 @@ import { retentionJob } from '../../src/jobs/retention.job.js';
 import { systemContext } from '../../src/store/acting-context.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, screenAtTable, step } from './phases.flow.js';
+import { informSubjects, nijmegenInRto, screenAtTable, step } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
 
 let s: TestServer;
@@ -213,22 +213,7 @@ describe('004-W09 004-W11 a signal nobody picks up', () => {
 /** A picked-up signal in step 4: the RTO held with Sterker and Talis present and a plan with an action for each of Talis and the municipality. */
 async function inStep4(name: string): Promise<{ id: string; meetingId: string; pd: string }> {
   const c = await registerSignal(name);
-  await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
-  const pd = await s.login('procesregisseur@nijmegen');
-  await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
-  expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
-  expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
-  const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
-    scheduledAt: '2026-06-10T14:00:00Z',
-    preparation: { goal: 'Opdracht en casusteam', themes: ['schulden'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in VIS2.' },
-  });
-  expect(meeting.statusCode, meeting.body).toBe(201);
-  const meetingId = meeting.json<{ id: string }>().id;
-  for (const who of ['sterker-sociaal-werk@nijmegen', 'talis@nijmegen']) {
-    const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(who), role: 'intended_executor' });
-    expect(inv.statusCode, inv.body).toBe(201);
-  }
-  expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
+  const { pd, meetingId } = await nijmegenInRto(s, c, ['sterker-sociaal-werk@nijmegen', 'talis@nijmegen']);
   const saved = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
     version: 1,
     date: '2026-06-10T14:00:00Z',

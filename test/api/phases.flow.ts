@@ -72,6 +72,31 @@ export async function step(s: TestServer, cookie: string, caseId: string, body: 
   return { statusCode: res.statusCode, body: res.body, json: () => res.json() };
 }
 
+/**
+ * Nijmegen's steps 2-4 for a signal the municipality registered: informed, judged, accepted and
+ * picked up by the municipality; its RTO prepared with `invitees` as intended executors and
+ * scheduled. Returns the process director's session and the meeting.
+ */
+export async function nijmegenInRto(s: TestServer, c: Registered, invitees: readonly string[]): Promise<{ pd: string; meetingId: string }> {
+  await informSubjects(s, c, 'regieteams-nijmegen', 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
+  const pd = await s.login('procesregisseur@nijmegen');
+  await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
+  expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
+  expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId('regieteams-nijmegen', 'gemeente-nijmegen') })).statusCode).toBe(200);
+  const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
+    scheduledAt: '2026-06-10T14:00:00Z',
+    preparation: { goal: 'Opdracht en casusteam', themes: ['schulden'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in VIS2.' },
+  });
+  expect(meeting.statusCode, meeting.body).toBe(201);
+  const meetingId = meeting.json<{ id: string }>().id;
+  for (const who of invitees) {
+    const inv = await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId(who), role: 'intended_executor' });
+    expect(inv.statusCode, inv.body).toBe(201);
+  }
+  expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
+  return { pd, meetingId };
+}
+
 /** Registers a signal at Nijmegen's Regieteam by the municipality for `director`, informs, judges (step 2) and accepts it (sessions tests). */
 export async function acceptedNijmegenCase(s: TestServer, director: string, name: string): Promise<{ id: string; number: string }> {
   const res = await s.request('POST', '/api/cases', await s.login('gemeente-nijmegen@nijmegen'), {

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configField, withChangedField, withChangedFields } from '../support/config-field.js';
 import { startTestServer } from '../support/server.js';
 import type { TestServer } from '../support/server.js';
-import { informSubjects, NL, screenAtTable, step, toMonitoring } from './phases.flow.js';
+import { nijmegenInRto, NL, step, toMonitoring } from './phases.flow.js';
 import type { Registered } from './phases.flow.js';
 
 let s: TestServer;
@@ -145,18 +145,7 @@ describe('retention.anchor: what the periods count from', () => {
     });
     expect(reg.statusCode, reg.body).toBe(201);
     const c = reg.json<Registered>();
-    await informSubjects(s, c, NIJMEGEN, 'gemeente-nijmegen', 'gemeente-nijmegen@nijmegen');
-    const pd = await s.login('procesregisseur@nijmegen');
-    await screenAtTable(s, c.id, 'procesregisseur@nijmegen', pd);
-    expect((await step(s, pd, c.id, { event: 'accept' })).statusCode).toBe(200);
-    expect((await s.request('POST', `/api/cases/${c.id}/pickup`, pd, { partnerId: s.partnerId(NIJMEGEN, 'gemeente-nijmegen') })).statusCode).toBe(200);
-    const meeting = await s.request('POST', `/api/cases/${c.id}/meetings`, pd, {
-      scheduledAt: '2026-06-10T14:00:00Z',
-      preparation: { goal: 'Opdracht en casusteam', themes: ['schulden'], decisionsToTake: ['wie wordt casemanager'], subjectInvolvement: 'informed_before', careAgreements: 'Gegevens blijven in VIS2.' },
-    });
-    const meetingId = meeting.json<{ id: string }>().id;
-    await s.request('POST', `/api/cases/${c.id}/meetings/${meetingId}/invitations`, pd, { userId: s.userId('sterker-sociaal-werk@nijmegen'), role: 'intended_executor' });
-    expect((await step(s, pd, c.id, { event: 'schedule_rto' })).statusCode).toBe(200);
+    const { pd, meetingId } = await nijmegenInRto(s, c, ['sterker-sociaal-werk@nijmegen']);
     const saved = await s.request('PUT', `/api/cases/${c.id}/meetings/${meetingId}/record`, pd, {
       version: 1,
       date: '2026-06-10T14:00:00Z',
