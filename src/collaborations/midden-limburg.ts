@@ -75,6 +75,11 @@ export const MIDDEN_LIMBURG: CollaborationConfig = {
   noticePeriodMonths: 0,
   noticeEffect: 'end_of_yearly_term',
   noticeSource: 'seed 001 art. 20.1: aangegaan voor één jaar en telkens stilzwijgend met één jaar verlengd, behoudens schriftelijke opzegging; art. 18.3: opzegging per de inwerkingtreding van een onaanvaardbare wijziging',
+  exclusion: {
+    noticeOfDefaultRequired: true,
+    effect: 'immediate',
+    source: 'seed 001 art. 20.2: de Stuurgroep kan met meerderheid van stemmen, na ingebrekestelling, een Partij met onmiddellijke ingang uitsluiten die de afspraken van het Convenant niet nakomt',
+  },
   joinApproval: {
     rule: 'steering_group_after_all_partners',
     requestTo: null,

@@ -89,6 +89,11 @@ export const NOORD_LIMBURG: CollaborationConfig = {
   noticePeriodMonths: 24,
   noticeEffect: 'after_period_on_january_first',
   noticeSource: 'seed 003 art. 21.4: opzegtermijn van twee jaar, niet eerder dan per 1 januari van enig jaar',
+  exclusion: {
+    noticeOfDefaultRequired: true,
+    effect: 'immediate',
+    source: 'seed 003 art. 21.2: de Stuurgroep kan met meerderheid van stemmen, na ingebrekestelling, een Partij met onmiddellijke ingang uitsluiten die de afspraken van het Convenant niet nakomt',
+  },
   joinApproval: {
     rule: 'steering_group_after_objection_period',
     requestTo: null,

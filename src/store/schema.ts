@@ -176,6 +176,20 @@ export interface AbsencesTable {
   cancelled_by: Nullable<string>;
 }
 
+/** Migration 440: an exclusion, a withdrawal on an amendment, or an immediate termination of a partner's membership (P1). */
+export interface MembershipDecisionsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  partner_id: string;
+  kind: 'exclusion' | 'withdrawal_on_amendment' | 'immediate_termination';
+  decided_at: Timestamp;
+  effective_at: Timestamp;
+  reason: string;
+  detail: JsonColumnWithDefault<JsonValue>;
+  recorded_by: string;
+  created_at: CreatedAt;
+}
+
 export interface InvolvementTable {
   id: Generated<string>;
   case_id: string;
@@ -948,6 +962,7 @@ export interface Database {
   subjects: SubjectsTable;
   case_staff: CaseStaffTable;
   absences: AbsencesTable;
+  membership_decisions: MembershipDecisionsTable;
   involvement: InvolvementTable;
   triage_questions: TriageQuestionsTable;
   contributions: ContributionsTable;

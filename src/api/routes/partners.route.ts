@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { decideAccession } from '../../services/governance/decide-accession.js';
+import { excludePartner } from '../../services/governance/exclude-partner.js';
 import { givePartnerNotice } from '../../services/governance/give-partner-notice.js';
 import { listPartners } from '../../services/governance/list-partners.js';
 import { requestAccession } from '../../services/governance/request-accession.js';
 import { signAccessionDeclaration } from '../../services/governance/sign-accession-declaration.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { accessionDecisionBody, accessionRequestBody, declarationBody, noticeBody, partnerParams } from './schemas.js';
+import { accessionDecisionBody, accessionRequestBody, declarationBody, exclusionBody, exclusionResponse, noticeBody, partnerParams } from './schemas.js';
 
 export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['partners'];
@@ -60,5 +61,23 @@ export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions
       body: noticeBody,
     },
     ({ actor, params, body }) => givePartnerNotice(deps, actor, { partnerId: params.partnerId, givenAt: body.givenAt }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/partners/:partnerId/exclusion',
+      summary: 'The steering group excludes the partner (P1)',
+      description:
+        'Records the decision (date, reason, votes, the notice of default the covenant asks) and who recorded it. With immediate effect the partner is no active member from the decision on: its users act no more. Admin only.',
+      tags,
+      auth: 'session',
+      params: partnerParams,
+      body: exclusionBody,
+      status: 201,
+      response: exclusionResponse,
+    },
+    ({ actor, params, body }) => excludePartner(deps, actor, { partnerId: params.partnerId, decidedAt: body.decidedAt, reason: body.reason, noticeOfDefault: body.noticeOfDefault, votes: body.votes }),
   );
 }

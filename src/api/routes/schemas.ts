@@ -149,6 +149,27 @@ export const accessionDecisionBody = z.object({
 export const declarationBody = z.object({ signedAt: optionalMoment });
 export const noticeBody = z.object({ givenAt: optionalMoment });
 
+/** The steering group's exclusion of a partner (seed 003 art. 21.2, seed 001 art. 20.2). */
+export const exclusionBody = z.object({
+  decidedAt: optionalMoment,
+  reason: text(2000),
+  noticeOfDefault: z.object({ givenAt: z.union([isoDateTime, isoDate]), reference: text(200).optional() }).optional(),
+  votes: z.object({ for: z.number().int().nonnegative(), against: z.number().int().nonnegative() }),
+});
+export const exclusionResponse = z.object({
+  id: z.string(),
+  partnerId: z.string(),
+  decidedAt: z.string(),
+  effectiveAt: z.string(),
+  immediate: z.boolean(),
+  reason: z.string(),
+  noticeOfDefault: z.object({ givenAt: z.string(), reference: z.string().nullable() }).nullable(),
+  votes: z.object({ for: z.number(), against: z.number() }),
+  recordedBy: z.string(),
+  confidentialityOutlivesMembership: z.literal(true),
+  source: z.string(),
+});
+
 export const newUserBody = z.object({
   partnerId: uuid,
   username: z.string().trim().min(3, 'at least 3 characters').max(200),

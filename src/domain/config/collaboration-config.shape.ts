@@ -378,6 +378,14 @@ export const collaborationConfigShape = z.object({
    */
   noticeEffect: z.enum(['after_period', 'after_period_on_january_first', 'end_of_yearly_term']),
   noticeSource: text,
+  /**
+   * Whether and how the steering group may exclude a partner that does not keep the covenant
+   * (seed 003 art. 21.2, seed 001 art. 20.2: by majority, after a notice of default, with immediate
+   * effect). `noticeOfDefaultRequired`: the exclusion must name the notice of default that preceded
+   * it. `effect`: `immediate` cuts the partner off at the decision; `after_notice_period` ends its
+   * membership as an ordinary notice would. Absent: the covenant knows no exclusion.
+   */
+  exclusion: z.object({ noticeOfDefaultRequired: z.boolean(), effect: z.enum(['immediate', 'after_notice_period']), source: text }).exactOptional(),
   joinApproval: joinApprovalSchema,
   accessionDeclarationRequired: z.boolean(),
   informSubject: informSubjectSchema,
