@@ -170,6 +170,10 @@ describe('RTO story (Noord-Limburg)', () => {
     await page.locator('#f-plan-goals-0-actions-0-description').fill('Betalingsregeling treffen met de verhuurder');
     await page.locator('#f-plan-goals-0-actions-0-ownerPartnerId').selectOption(partnerOf['woonwenz'] ?? '');
     await page.locator('#f-plan-goals-0-actions-0-dueAt').fill('2027-01-15');
+    // 003-92: the meeting says what stays available for the monitoring and what the monitoring is for.
+    await page.getByLabel('Wat blijft beschikbaar voor de monitoring?').selectOption('chosen');
+    await page.getByRole('group', { name: 'Bijdragen die beschikbaar blijven' }).getByRole('checkbox').first().check();
+    await page.getByLabel('Doel van de monitoring').fill('Volgen of de betalingsregeling binnen drie maanden staat.');
     await checkA11y(page, 'RTO record form');
     // One primary button per view (issue 15 item 8): saving the record; inviting, appointing and the next steps are secondary.
     expect(await page.locator('main .utrecht-button--primary-action').allInnerTexts()).toEqual(['Verslag opslaan']);
@@ -214,6 +218,10 @@ describe('RTO story (Noord-Limburg)', () => {
     await runStep(page, 'Plan van aanpak vaststellen');
     await page.goto(`/cases/${caseId}`);
     await page.getByText('Fase 3: plan van aanpak, casusregie en monitoring in vervolg-RTO', { exact: true }).first().waitFor();
+    // The overview shows what the monitoring is for and how much stays available for it (003-92).
+    const monitoring = page.getByRole('region', { name: 'Monitoring' });
+    await expect.poll(() => monitoring.innerText()).toContain('Volgen of de betalingsregeling binnen drie maanden staat.');
+    expect(await monitoring.innerText()).toContain('1 bijdrage, gekozen in het overleg');
     expect(problems).toEqual([]);
     await close();
   });

@@ -160,6 +160,34 @@ describe('issue 13 privacy rules over HTTP', () => {
     expect(errorOf(mon.body)).toMatchObject({ rule: 'P3', reason: 'not_kept_for_monitoring' });
   });
 
+  it('003-92: the RTO makes the monitoring purpose explicit when it keeps data for monitoring; the purpose is sealed and shown with the action list', async () => {
+    const c = await register([{ name: 'Lotte Smeets' }]);
+    const meeting = await inRto(c.id, [['vincent-van-gogh@noord-limburg', 'vincent-van-gogh']]);
+    const pd = await s.login('procesregisseur@noord-limburg');
+    const record = { version: 1, date: s.deps.now().toISOString(), status: 'held', reason: 'Eerste RTO', present: [], plan: { goals: [], actions: [] } };
+    const url = `/api/cases/${c.id}/meetings/${meeting}/record`;
+    // Keeping data for monitoring without saying what for is refused, naming the field; nothing is saved.
+    const unexplained = await s.request('PUT', url, pd, { ...record, monitoringKept: [c.registrationId] });
+    expect(unexplained.statusCode, unexplained.body).toBe(400);
+    expect(unexplained.body).toContain('monitoringPurpose');
+    expect(unexplained.body).toContain('doel van de monitoring');
+    const before = await s.deps.database.db.selectFrom('meetings').select(['monitoring_kept', 'record_enc', 'version']).where('id', '=', meeting).executeTakeFirstOrThrow();
+    expect(before).toMatchObject({ monitoring_kept: null, record_enc: null, version: 1 });
+    const purpose = 'Volgen of de schuldhulp en de woonbegeleiding binnen drie maanden op gang komen.';
+    const saved = await s.request('PUT', url, pd, { ...record, monitoringKept: [c.registrationId], monitoringPurpose: purpose });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const list = await s.request('GET', `/api/cases/${c.id}/meetings/${meeting}/action-list`, pd);
+    expect(list.statusCode, list.body).toBe(200);
+    expect(list.json()).toMatchObject({ monitoringPurpose: purpose, monitoringKept: 1 });
+    // Sealed under the case key like the rest of the record.
+    const row = await s.deps.database.db.selectFrom('meetings').select('record_enc').where('id', '=', meeting).executeTakeFirstOrThrow();
+    expect(Buffer.from(row.record_enc ?? '').toString('utf8')).not.toContain('schuldhulp');
+    // Keeping nothing needs no purpose; the list then says no purpose and nothing kept.
+    const nothing = await s.request('PUT', url, pd, { ...record, version: 2, monitoringKept: [] });
+    expect(nothing.statusCode, nothing.body).toBe(200);
+    expect((await s.request('GET', `/api/cases/${c.id}/meetings/${meeting}/action-list`, pd)).json()).toMatchObject({ monitoringPurpose: null, monitoringKept: 0 });
+  });
+
   it('13.8 P5: legitimate interest without a recorded balancing of interests is not stored', async () => {
     const c = await register([{ name: 'Frank de Wit' }]);
     await inRto(c.id, [['woonwenz@noord-limburg', 'woonwenz']]);

@@ -87,6 +87,8 @@ const recordBody = z.object({
   }),
   /** The contributions that stay available for monitoring after this RTO (seed 003 Fase 3); absent: no choice recorded. */
   monitoringKept: z.array(uuid).max(1000).optional(),
+  /** What the monitoring is for (seed 003 Fase 3, 003-92): needed when the record keeps contributions for it. */
+  monitoringPurpose: text(2000).optional(),
   /** Who informs the subject of the outcome when the subject is not present (seed 000 Bijlage 2): an invited professional or a process director of the case. */
   outcomeInformant: z.object({ userId: uuid }).optional(),
   /** Days within which the case is discussed again (seed 000 MDO, 000-R70), within the table's frequency; the staff are reminded when it passes. */

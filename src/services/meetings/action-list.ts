@@ -4,7 +4,8 @@
  */
 import { addDays } from '../../domain/time/date-math.js';
 import { ACTION_LIST_DUE_DAYS } from '../../domain/process/meeting.js';
-import { decryptField } from '../../crypto/field-cipher.js';
+import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
+import { MEETING_RECORD_FIELD } from '../../store/repositories/case-state-meetings.js';
 import { withActor } from '../access-gate.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCase } from '../cases/case-context.js';
@@ -31,6 +32,10 @@ export interface ActionList {
   /** The process director sends the list within a week of the meeting. */
   readonly sendBy: string | null;
   readonly sentAt: string | null;
+  /** What the monitoring after this meeting is for (seed 003 Fase 3, 003-92); null when not recorded. */
+  readonly monitoringPurpose: string | null;
+  /** How many contributions this meeting kept for monitoring; null: no choice recorded (every release stays). */
+  readonly monitoringKept: number | null;
   readonly actions: readonly ActionListItem[];
 }
 
@@ -51,11 +56,14 @@ export async function getActionList(deps: ServiceDeps, actor: SessionActor, case
       .orderBy('plan_actions.due_at')
       .orderBy('plan_actions.id')
       .execute();
+    const record = key === undefined || m.record_enc === null ? null : (decryptJson(key, MEETING_RECORD_FIELD, m.record_enc) as { monitoringPurpose?: string });
     return {
       meetingId,
       heldAt: m.held_at?.toISOString() ?? null,
       sendBy: m.held_at === null ? null : new Date(addDays(m.held_at.getTime(), ACTION_LIST_DUE_DAYS)).toISOString(),
       sentAt: m.action_list_sent_at?.toISOString() ?? null,
+      monitoringPurpose: record?.monitoringPurpose ?? null,
+      monitoringKept: m.monitoring_kept === null ? null : m.monitoring_kept.length,
       actions: rows.map((a) => ({
         id: a.id,
         description: key === undefined ? '' : decryptField(key, PLAN_ACTION_FIELD, a.description_enc),

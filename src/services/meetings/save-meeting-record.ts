@@ -95,6 +95,11 @@ export interface MeetingRecordInput {
    */
   readonly monitoringKept?: readonly string[] | undefined;
   /**
+   * What the monitoring is for (seed 003 Fase 3: "het doel van de monitoring wordt expliciet
+   * gemaakt"; 003-92). Required when contributions are kept for monitoring; sealed in the record.
+   */
+  readonly monitoringPurpose?: string | undefined;
+  /**
    * Who informs the subject of the outcome when the subject is not present (seed 000 Bijlage 2,
    * 000-R69): a professional invited to this meeting or a process director of the case.
    */
@@ -153,6 +158,10 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
         if (!known.has(id)) issues.push({ field: `monitoringKept.${i}`, message: 'geen bijdrage van deze casus / not a contribution of this case' });
       });
     }
+    const monitoringPurpose = input.monitoringPurpose?.trim() ?? '';
+    if (input.monitoringKept !== undefined && input.monitoringKept.length > 0 && monitoringPurpose === '') {
+      issues.push({ field: 'monitoringPurpose', message: 'vul het doel van de monitoring in: waarvoor blijven deze gegevens beschikbaar / state what the monitoring is for: why these data stay available' });
+    }
     if (input.followUpInDays !== undefined) {
       const problem = followUpIntervalProblem(caseTable(ctx.config, ctx.row.tableId), input.followUpInDays);
       if (problem !== null) issues.push({ field: 'followUpInDays', message: problem });
@@ -189,7 +198,7 @@ export async function saveMeetingRecord(deps: ServiceDeps, actor: SessionActor, 
     const updated = await trx
       .updateTable('meetings')
       .set({
-        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions }, ...(proposal === null ? {} : { proposal }), outcomeInformant }),
+        record_enc: encryptJson(key, MEETING_RECORD_FIELD, { date: input.date, reason: input.reason, status: input.status, notes, plan: { goals, actions }, ...(proposal === null ? {} : { proposal }), outcomeInformant, ...(monitoringPurpose === '' ? {} : { monitoringPurpose }) }),
         status: input.status,
         held_at: input.status === 'held' ? new Date(input.date) : null,
         ...(input.followUpInDays === undefined ? {} : { follow_up_days: input.followUpInDays }),

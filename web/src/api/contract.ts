@@ -2698,6 +2698,7 @@ export interface paths {
                         date: string;
                         followUpInDays?: number;
                         monitoringKept?: string[];
+                        monitoringPurpose?: string;
                         notes?: {
                             subjects?: string[];
                             text: string;

@@ -51,6 +51,11 @@ export function CaseOverview({ c, onChange }: { c: CaseView; onChange?: (message
   const meetings = plan.data ?? [];
   const actions = meetings.flatMap((m) => (m.list?.actions ?? []).map((a) => ({ ...a, meetingId: m.meeting.id })));
   const open = actions.filter((a) => a.status === 'open');
+  // The latest meeting that said what the monitoring is for or what stays available for it (003-92).
+  const monitoring = [...meetings]
+    .reverse()
+    .map((m) => m.list)
+    .find((l): l is ActionList => l !== null && ((l.monitoringPurpose ?? null) !== null || (l.monitoringKept ?? null) !== null));
   const deadlines = [
     ...open.filter((a) => a.dueAt !== null).map((a) => ({ key: a.id, due: a.dueAt ?? '', text: o.actionDue(a.description, a.ownerPartnerName ?? partnerName(a.ownerPartnerId)) })),
     ...meetings
@@ -111,6 +116,19 @@ export function CaseOverview({ c, onChange }: { c: CaseView; onChange?: (message
                 ...(c.abilities.updatePlan ? [a.status === 'open' ? done.button(a) : '—'] : []),
               ],
             ])}
+          />
+        </Section>
+      )}
+      {monitoring === undefined ? null : (
+        <Section labelledBy="monitoring-title">
+          <Heading level={2} id="monitoring-title">
+            {o.monitoringTitle}
+          </Heading>
+          <DataList
+            items={[
+              [o.monitoringPurpose, monitoring.monitoringPurpose ?? o.monitoringNoPurpose],
+              [o.monitoringKept, monitoring.monitoringKept === null || monitoring.monitoringKept === undefined ? o.monitoringKeptAll : o.monitoringKeptCount(monitoring.monitoringKept)],
+            ]}
           />
         </Section>
       )}

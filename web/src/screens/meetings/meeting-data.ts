@@ -48,6 +48,9 @@ export interface ActionList {
   readonly heldAt: string | null;
   readonly sendBy: string | null;
   readonly sentAt: string | null;
+  /** What the monitoring after this meeting is for, and how many contributions it kept (null: no choice). */
+  readonly monitoringPurpose?: string | null;
+  readonly monitoringKept?: number | null;
   readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerId: string; readonly ownerPartnerName?: string; readonly lifeDomain: string | null; readonly dueAt: string | null; readonly status: string; readonly version: number }[];
 }
 

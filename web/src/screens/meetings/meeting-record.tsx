@@ -18,7 +18,8 @@ import { useSession } from '../../session';
 import { missing, today, useSubmission } from '../case-sub-screen';
 import { FormResult } from '../form-result';
 import type { MeetingView } from './meeting-data';
-import { DOMAINS, participantName } from './meeting-data';
+import { DOMAINS, formatDate, participantName } from './meeting-data';
+import { usePartnerName } from '../names';
 
 interface ActionRow {
   /** Set once saved, so a later save updates the action instead of adding it again. */
@@ -64,7 +65,7 @@ export function withEmptyRows(goals: readonly GoalRow[]): GoalRow[] {
 }
 
 export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDone: () => void }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const dir = useDirectory();
   const s = useSubmission();
   const [date, setDate] = useState(m.scheduledAt.slice(0, 10) || today());
@@ -78,6 +79,11 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const [supportedBy, setSupportedBy] = useState<string[]>([]);
   const [present, setPresent] = useState<string[]>([]);
   const [informant, setInformant] = useState('');
+  // Seed 003 Fase 3 (003-92): what stays available for monitoring, and what for.
+  const [keep, setKeep] = useState<'all' | 'chosen'>('all');
+  const [keptIds, setKeptIds] = useState<string[]>([]);
+  const [monitoringPurpose, setMonitoringPurpose] = useState('');
+  const partnerName = usePartnerName();
   const [goals, setGoalRows] = useState<GoalRow[]>([emptyGoal()]);
   const setGoals = (rows: readonly GoalRow[]): void => setGoalRows(withEmptyRows(rows));
   const [notes, setNotes] = useState<NoteRow[]>([]);
@@ -105,7 +111,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
     if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt, subjects: t.rto.aboutWhom })[a[3] ?? ''] ?? a[3] ?? ''}`;
     const n = /^notes\.(\d+)\.(\w+)$/.exec(f);
     if (n !== null) return `${t.rto.noteN(Number(n[1]) + 1)}: ${n[2] === 'subjects' ? t.rto.aboutWhom : t.rto.noteText}`;
-    return ({ date: t.rto.heldOn, reason: t.rto.reason, stateOfAffairs: t.rto.stateOfAffairs, 'proposal.text': t.rto.proposalText, 'proposal.supportedBy': t.rto.proposalSupportedBy, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant })[f] ?? f;
+    return ({ date: t.rto.heldOn, reason: t.rto.reason, stateOfAffairs: t.rto.stateOfAffairs, 'proposal.text': t.rto.proposalText, 'proposal.supportedBy': t.rto.proposalSupportedBy, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant, monitoringPurpose: t.rto.monitoringPurpose, monitoringKept: t.rto.monitoringKept })[f] ?? f;
   };
   return (
     <Section labelledBy="record-title">
@@ -124,6 +130,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             if (a.ownerPartnerId === '') found[actionField(gi, ai, 'ownerPartnerId')] = t.surface.chooseOwner;
             if (a.dueAt === '') found[actionField(gi, ai, 'dueAt')] = t.surface.required;
           }
+          if (keep === 'chosen' && keptIds.length > 0 && monitoringPurpose.trim() === '') found.monitoringPurpose = t.surface.required;
           if (s.refuse(found)) return;
           const body = {
             version: m.version,
@@ -134,6 +141,8 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             ...(proposal.trim() === '' ? {} : { proposal: { text: proposal, supportedBy } }),
             present,
             ...(informant === '' ? {} : { outcomeInformant: { userId: informant } }),
+            ...(keep === 'chosen' ? { monitoringKept: keptIds } : {}),
+            ...(monitoringPurpose.trim() === '' ? {} : { monitoringPurpose }),
             notes: notes.filter((n) => n.text.trim() !== ''),
             plan: {
               goals: goals.filter((g) => g.goal.trim() !== '').map((g) => ({ domain: g.domain, goal: g.goal, subjects: g.subjects })),
@@ -202,6 +211,29 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
           error={s.fields['outcomeInformant.userId']}
           options={[{ value: '', label: t.rto.outcomeInformantNone }, ...m.invitations.filter((i) => i.role !== 'subject' && i.role !== 'representative').map((i) => ({ value: i.userId, label: participantName(i, m, c, dir.data) }))]}
         />
+        <Heading level={3}>{t.rto.monitoringTitle}</Heading>
+        <SelectField
+          field="monitoringKeep"
+          label={t.rto.monitoringKeep}
+          value={keep}
+          onChange={(v) => setKeep(v === 'chosen' ? 'chosen' : 'all')}
+          options={[
+            { value: 'all', label: t.rto.monitoringKeepAll },
+            { value: 'chosen', label: t.rto.monitoringKeepChosen },
+          ]}
+        />
+        {keep === 'chosen' ? (
+          <CheckboxGroup
+            field="monitoringKept"
+            legend={t.rto.monitoringKept}
+            description={t.rto.monitoringKeptHint}
+            options={c.contributions.map((k) => ({ value: k.id, label: `${partnerName(k.byPartnerId)}: ${label(t.lifeDomains, k.category)} (${formatDate(k.createdAt, lang)})` }))}
+            selected={keptIds}
+            onChange={setKeptIds}
+            error={s.fields.monitoringKept}
+          />
+        ) : null}
+        <TextArea field="monitoringPurpose" label={t.rto.monitoringPurpose} description={t.rto.monitoringPurposeHint} value={monitoringPurpose} onChange={setMonitoringPurpose} error={s.fields.monitoringPurpose} rows={2} optional={t.common.optional} />
         {proposalAllowed ? (
           <>
             <Heading level={3}>{t.rto.proposalTitle}</Heading>
