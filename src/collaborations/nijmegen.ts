@@ -117,7 +117,23 @@ export const NIJMEGEN: CollaborationConfig = {
     { id: 'veilig-thuis', name: 'Veilig Thuis Gelderland-Zuid' },
     { id: 'zorg-en-veiligheidshuis', name: 'Zorg- en Veiligheidshuis Gelderland-Zuid' },
   ],
-  workAreas: [],
+  /**
+   * The regieteam wijken (art. 4.2: the process director directs "in een aantal wijken"; Bijlage 3
+   * footnote 1: the whole regieteam "van de wijk waarin de casus speelt"; Bijlage 2: O&S sees one
+   * "regieteamwijk"). The seed names no wijken; these are Nijmegen's stadsdelen, for the steering
+   * group to replace by its own team division.
+   */
+  workAreas: [
+    { id: 'centrum', name: 'Centrum' },
+    { id: 'oost', name: 'Oost' },
+    { id: 'oud-west', name: 'Oud-West' },
+    { id: 'nieuw-west', name: 'Nieuw-West' },
+    { id: 'midden', name: 'Midden' },
+    { id: 'zuid', name: 'Zuid' },
+    { id: 'dukenburg', name: 'Dukenburg' },
+    { id: 'lindenholt', name: 'Lindenholt' },
+    { id: 'noord', name: 'Nijmegen-Noord' },
+  ],
   process: {
     transitions: [
       { event: 'accept', from: ['screening'], to: 'triage', label: '2 Signaal beoordeeld: hoort bij het regieteam, door naar stap 3', closes: false },

@@ -73,6 +73,8 @@ export interface UsersTable {
   active: Generated<boolean>;
   confidentiality_declared_at: NullableTimestamp;
   vog_checked_at: NullableTimestamp;
+  /** Migration 430: the configured work areas (neighbourhoods) this user is responsible for. */
+  work_areas: Generated<string[]>;
   totp_secret: NullableBytes;
   totp_enrolled_at: NullableTimestamp;
   failed_logins: Generated<number>;

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import { accountabilityReport } from '../../services/reporting/accountability-report.js';
 import { accountabilityReportCsv, publishedReportCsv } from '../../services/reporting/accountability-csv.js';
 import { statistics, statisticsCsv, statisticsXlsx } from '../../services/reporting/statistics-export.js';
+import { caseProcessInformation } from '../../services/reporting/case-process.js';
 import { managementFigures } from '../../services/reporting/management-figures.js';
 import { listPublishedReports, publishReport, readPublishedReport } from '../../services/reporting/published-reports.js';
 import type { ApiOptions } from '../app.js';
@@ -10,6 +12,20 @@ import { optionalYearQuery, text, yearQuery } from './schemas.js';
 
 /** The year, and optionally one configured work area or neighbourhood team (`workAreas[].id`). */
 const figuresQuery = optionalYearQuery.extend({ workArea: text(100).optional() });
+
+const caseProcessResponse = z.object({
+  workArea: z.object({ id: z.string(), name: z.string() }),
+  cases: z.array(
+    z.object({
+      phase: z.string(),
+      steps: z.array(z.string()).describe("The collaboration's own steps for the phase."),
+      table: z.string(),
+      registeredOn: z.string(),
+      inPhaseSince: z.string(),
+      closedOn: z.string().nullable(),
+    }),
+  ),
+});
 
 export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['reports'];
@@ -86,6 +102,20 @@ export function registerReportRoutes(app: FastifyInstance, { deps }: ApiOptions)
       reply.header('cache-control', 'no-store');
       return csv;
     },
+  );
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/reports/case-process',
+      summary: 'Case-level process information of the statistician’s one neighbourhood (004-R09)',
+      description:
+        'Statistician only, for statistics (seed 004 Bijlage 2): one row per case of the one work area the admin assigned to the statistician (PUT /api/users/{id}/work-areas): phase, step, table and process dates. No case number, lead partner, registrant, name or content. Without an assigned work area: 403.',
+      tags,
+      auth: 'session',
+      response: caseProcessResponse,
+    },
+    ({ actor }) => caseProcessInformation(deps, actor),
   );
   const statisticsDescription = 'Statistician or manager. Non-identifying counts only (no case numbers, no lead partners); counts from 1 to 4 suppressed; in Nijmegen nothing non-municipal partners entered (seed 004 Bijlage 2). `workArea`: only the cases (and their contributions) of that configured work area or neighbourhood team.';
   defineRoute(

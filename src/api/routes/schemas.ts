@@ -178,6 +178,8 @@ export const newUserBody = z.object({
   password: z.string().min(12, 'at least 12 characters').max(1000),
 });
 export const roleBody = z.object({ role: roleName });
+/** 004-C06 / 004-R09: the configured work areas (`workAreas[].id`) a process director or statistician is responsible for; empty clears. */
+export const userWorkAreasBody = z.object({ workAreas: z.array(text(100)).max(100) });
 export const userChecksBody = z.object({ confidentialityDeclaredAt: optionalMoment, vogCheckedAt: optionalMoment });
 
 export const tableParams = z.object({ tableId: configSlug });

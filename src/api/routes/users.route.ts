@@ -7,7 +7,7 @@ import { decideRoleGrant, listRoleGrants } from '../../services/governance/role-
 import { updateUser } from '../../services/governance/update-user.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { newUserBody, roleBody, userChecksBody, userParams, uuid } from './schemas.js';
+import { newUserBody, roleBody, userChecksBody, userParams, userWorkAreasBody, uuid } from './schemas.js';
 
 export function registerUserRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['users'];
@@ -90,5 +90,21 @@ export function registerUserRoutes(app: FastifyInstance, { deps }: ApiOptions): 
       body: userChecksBody,
     },
     ({ actor, params, body }) => updateUser(deps, actor, params.userId, { kind: 'checks', confidentialityDeclaredAt: body.confidentialityDeclaredAt, vogCheckedAt: body.vogCheckedAt }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/users/:userId/work-areas',
+      summary: 'Assign the work areas (neighbourhoods) a process director or statistician is responsible for (admin)',
+      description:
+        "004-C06: a process director directs several wijken; a case registered in a work area goes to a director responsible for it, where one is. 004-R09: a statistician is given at most one work area and sees the case-level process information of that one only (GET /api/reports/case-process). The ids are the collaboration's `workAreas[].id`; an empty list clears.",
+      tags,
+      auth: 'session',
+      params: userParams,
+      body: userWorkAreasBody,
+    },
+    ({ actor, params, body }) => updateUser(deps, actor, params.userId, { kind: 'work_areas', workAreas: body.workAreas }),
   );
 }

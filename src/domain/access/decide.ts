@@ -166,6 +166,15 @@ function managerDecidesOnArchive(actor: Actor, facts: CaseFacts): boolean {
   return actor.role === 'manager' && facts.phase === 'archived';
 }
 
+/**
+ * 004-R09 (seed 004 Bijlage 2): the statistician acts in no case. It sees counts and, for one
+ * assigned neighbourhood, process information per case, never a case itself: no case number, no
+ * registrant or lead partner.
+ */
+export function roleActsInNoCase(role: Actor['role']): boolean {
+  return role === 'statistician';
+}
+
 /** Roles that never read case content (§4 role table). */
 function roleBarsContent(actor: Actor): boolean {
   return actor.role === 'admin' || actor.role === 'statistician' || actor.role === 'manager';

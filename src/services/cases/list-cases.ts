@@ -2,7 +2,7 @@
  * "My work": the cases the actor acts in (Row-Level Security already narrows the rows), with
  * the subject's name only where the domain lets this actor see the case in its phase.
  */
-import { caseRelation } from '../../domain/access/decide.js';
+import { caseRelation, roleActsInNoCase } from '../../domain/access/decide.js';
 import { defaultPurpose } from '../../domain/access/phase-purposes.js';
 import { decryptField } from '../../crypto/field-cipher.js';
 import { loadCaseFacts } from '../../store/repositories/case-facts.repository.js';
@@ -23,7 +23,7 @@ export interface CaseListItem {
 
 export async function listCases(deps: ServiceDeps, actor: SessionActor, filter: { phase?: string | undefined } = {}): Promise<CaseListItem[]> {
   // The statistician acts in no case: it sees counts only, never case numbers or who leads a case (seed 004 Bijlage 2).
-  if (actor.role === 'statistician') return Promise.resolve([]);
+  if (roleActsInNoCase(actor.role)) return Promise.resolve([]);
   return withActor(deps, actor, async (trx) => {
     let q = trx
       .selectFrom('cases')

@@ -23,7 +23,7 @@ import type { FieldIssue } from '../app-error.js';
 import type { ServiceDeps, SessionActor, Trx } from '../ports.js';
 import { partnerFromRow } from './partners.js';
 import { checkAgeRange } from '../../domain/tables/age-range.js';
-import { workAreaIssue } from '../../domain/process/work-area.js';
+import { directorsForWorkArea, workAreaIssue } from '../../domain/process/work-area.js';
 import { designationHolds } from '../../domain/tables/designation.js';
 import { enforceTable } from '../tables/table-context.js';
 import type { CollaborationTable } from '../../domain/config/collaboration-config.schema.js';
@@ -118,9 +118,11 @@ async function designatedDirector(trx: Trx, collaborationId: string, table: Coll
  * The case's process director. A table with a designated functionary (seed 000 art. 10.2) gives
  * its new cases to that person; otherwise a table with a responsible officer (art. 10.2/10.3) keeps
  * its cases with the process directors employed by that officer's partner, least-loaded first;
- * elsewhere the least-loaded director of the house. A requested director must be in that pool.
+ * elsewhere the least-loaded director of the house. Within that pool, a case in a work area goes to
+ * the directors responsible for it (004-C06: "in een aantal wijken"), where any are. A requested
+ * director must be in that pool.
  */
-async function pickProcessDirector(trx: Trx, collaborationId: string, requested: string | undefined, table: CollaborationTable | undefined): Promise<string> {
+async function pickProcessDirector(trx: Trx, collaborationId: string, requested: string | undefined, table: CollaborationTable | undefined, workArea: { readonly id: string; readonly name: string } | undefined): Promise<string> {
   const designated = await designatedDirector(trx, collaborationId, table);
   if (designated !== undefined) {
     if (requested !== undefined && requested !== designated) {
@@ -132,7 +134,7 @@ async function pickProcessDirector(trx: Trx, collaborationId: string, requested:
   let query = trx
     .selectFrom('users')
     .leftJoin('case_staff', (j) => j.onRef('case_staff.user_id', '=', 'users.id').on('case_staff.ended_at', 'is', null))
-    .select((eb) => ['users.id', 'users.username', eb.fn.count('case_staff.case_id').as('load')])
+    .select((eb) => ['users.id', 'users.username', 'users.work_areas', eb.fn.count('case_staff.case_id').as('load')])
     .where('users.collaboration_id', '=', collaborationId)
     .where('users.role', '=', 'process_director')
     .where('users.active', '=', true);
@@ -140,10 +142,16 @@ async function pickProcessDirector(trx: Trx, collaborationId: string, requested:
     const partner = await trx.selectFrom('partners').select('id').where('collaboration_id', '=', collaborationId).where('slug', '=', officer.partnerId).executeTakeFirst();
     query = query.where('users.partner_id', '=', partner?.id ?? '00000000-0000-0000-0000-000000000000');
   }
-  const directors = await query.groupBy(['users.id', 'users.username']).orderBy('load').orderBy('users.username').execute();
+  const pool = await query.groupBy(['users.id', 'users.username', 'users.work_areas']).orderBy('load').orderBy('users.username').execute();
+  const directors = directorsForWorkArea(pool.map((d) => ({ ...d, workAreas: d.work_areas })), workArea?.id);
   if (requested !== undefined) {
     if (!directors.some((d) => d.id === requested)) {
-      const message = officer === undefined ? 'not a process director of this collaboration' : `geen procesregisseur van deze overlegtafel: de regie ligt bij ${officer.title}`;
+      const message =
+        pool.some((d) => d.id === requested) && workArea !== undefined
+          ? `geen procesregisseur van werkgebied ${workArea.name}: kies een procesregisseur die de regie voert in deze wijk / not a process director of this work area`
+          : officer === undefined
+            ? 'not a process director of this collaboration'
+            : `geen procesregisseur van deze overlegtafel: de regie ligt bij ${officer.title}`;
       throw validationFailed([{ field: 'processDirectorId', message }]);
     }
     return requested;
@@ -246,7 +254,7 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
       .executeTakeFirstOrThrow();
     const caseId = caseRow.id;
     await trx.insertInto('involvement').values({ case_id: caseId, collaboration_id: actor.collaborationId, partner_id: actor.partnerId, user_id: actor.userId, designated_by: actor.userId, designated_at: now }).execute();
-    const director = await pickProcessDirector(trx, actor.collaborationId, input.processDirectorId, table);
+    const director = await pickProcessDirector(trx, actor.collaborationId, input.processDirectorId, table, config.workAreas.find((w) => w.id === input.workArea));
     await trx.insertInto('case_staff').values({ case_id: caseId, collaboration_id: actor.collaborationId, user_id: director, role: 'process_director', assigned_at: now }).onConflict((oc) => oc.doNothing()).execute();
 
     const key = await createCaseKey(trx, deps.keys, { caseId, collaborationId: actor.collaborationId });

@@ -3,13 +3,13 @@
  * allows, decrypted and audited read by read (P16). What may not be seen is absent.
  */
 import { closingOf, handoverOf } from '../../store/repositories/case-state.repository.js';
-import { caseRelation, seesSubject } from '../../domain/access/decide.js';
+import { caseRelation, roleActsInNoCase, seesSubject } from '../../domain/access/decide.js';
 import { computeAbilities } from '../../domain/access/abilities.js';
 import type { CaseAbilities } from '../../domain/access/abilities.js';
 import { filterCase } from '../../domain/access/filter-case.js';
 import type { Purpose } from '../../domain/model.js';
 import { decryptField, decryptJson } from '../../crypto/field-cipher.js';
-import { domainActor, gate, withActor, wouldAllow } from '../access-gate.js';
+import { auditEntry, domainActor, gate, refuse, withActor, wouldAllow } from '../access-gate.js';
 import type { AuditEntry, ServiceDeps, SessionActor, Trx } from '../ports.js';
 import type { Selectable } from 'kysely';
 import type { ContributionsTable } from '../../store/schema.js';
@@ -165,12 +165,18 @@ export async function readContributionRow(
   return toView(await caseKey(deps, trx, loaded.row.id), c, obligations, workNote);
 }
 
+const STATISTICIAN = {
+  nl: 'Onderzoek en Statistiek opent geen casus: het ziet aantallen en procesinformatie van één toegewezen regieteamwijk, zonder casusnummers of leidende partners (seed 004 Bijlage 2).',
+  en: 'Research and Statistics opens no case: it sees counts and the process information of one assigned neighbourhood, without case numbers or lead partners (seed 004 Bijlage 2).',
+};
+
 export async function viewCase(deps: ServiceDeps, actor: SessionActor, caseId: string, purposeOverride?: Purpose): Promise<CaseView> {
   // Every allowed read of the page, committed after the read in one group-committed statement;
   // the page is returned only once they are durable (fail closed).
   const batch: AuditEntry[] = [];
   const view = await withActor(deps, actor, async (trx) => {
     const loaded = await requireCase(trx, caseId);
+    if (roleActsInNoCase(actor.role)) refuse(auditEntry(deps, actor, { action: 'case.view', purpose: 'statistics', caseId }), { rule: 'P19', reason: 'statistician_acts_in_no_case', messages: STATISTICIAN });
     const { row, facts } = loaded;
     const now = deps.now().getTime();
     const variant = await loadCaseVariant(deps, trx, loaded);

@@ -29,6 +29,7 @@ export const GOVERNANCE_ABILITIES = {
   'audit.review': { roles: ['privacy_officer'], rule: 'P16', what: { nl: 'het toegangslog inzien', en: 'review the access log' } },
   'audit.verify': { roles: ['privacy_officer', 'admin'], rule: 'P16', what: { nl: 'de keten van het toegangslog controleren', en: 'verify the access-log chain' } },
   'reports.figures': { roles: ['manager', 'statistician'], rule: 'P19', what: { nl: 'managementcijfers inzien', en: 'view management figures' } },
+  'reports.case_process': { roles: ['statistician'], rule: 'P19', what: { nl: 'procesinformatie op casusniveau van een regieteamwijk inzien', en: 'view case-level process information of a neighbourhood' } },
   'reports.accountability': { roles: ['manager', 'statistician', 'privacy_officer'], rule: 'P19', what: { nl: 'de verantwoordingsrapportage opvragen', en: 'request the accountability report' } },
   'reports.publish': { roles: ['manager'], rule: 'P19', what: { nl: 'de verantwoording over een jaar publiceren', en: "publish a year's accountability report" } },
 } as const satisfies Record<string, Ability>;

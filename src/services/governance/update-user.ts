@@ -8,6 +8,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { AppError, notFound, validationFailed } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { needsSecondPerson } from '../../domain/governance/four-eyes.js';
+import { workAreaAssignmentIssue } from '../../domain/process/work-area.js';
 import { requestRoleGrant } from './role-grants.js';
 import { requireAbility } from './role-guard.js';
 import { USER, USER_COLUMNS, userView } from './user-views.js';
@@ -16,9 +17,10 @@ import type { UserView } from './user-views.js';
 export type UserChange =
   | { readonly kind: 'role'; readonly role: Role }
   | { readonly kind: 'deactivate' }
-  | { readonly kind: 'checks'; readonly confidentialityDeclaredAt?: string | undefined; readonly vogCheckedAt?: string | undefined };
+  | { readonly kind: 'checks'; readonly confidentialityDeclaredAt?: string | undefined; readonly vogCheckedAt?: string | undefined }
+  | { readonly kind: 'work_areas'; readonly workAreas: readonly string[] };
 
-const ACTION = { role: 'user.role.change', deactivate: 'user.deactivate', checks: 'user.checks.record' } as const;
+const ACTION = { role: 'user.role.change', deactivate: 'user.deactivate', checks: 'user.checks.record', work_areas: 'user.work_areas.assign' } as const;
 
 export async function updateUser(deps: ServiceDeps, actor: SessionActor, userId: string, change: UserChange): Promise<UserView & { readonly pendingApproval: boolean }> {
   return withActor(deps, actor, async (trx) => {
@@ -28,7 +30,7 @@ export async function updateUser(deps: ServiceDeps, actor: SessionActor, userId:
     const now = deps.now();
     const user = await trx.selectFrom('users').select(['id', 'role']).where('id', '=', userId).where('collaboration_id', '=', actor.collaborationId).executeTakeFirst();
     if (user === undefined) throw notFound(USER);
-    if (userId === actor.userId && change.kind !== 'checks') {
+    if (userId === actor.userId && change.kind !== 'checks' && change.kind !== 'work_areas') {
       throw new AppError('conflict', { nl: 'U kunt uw eigen rol of account niet wijzigen; vraag een andere beheerder.', en: 'You cannot change your own role or account; ask another admin.' }, { rule: '§4' });
     }
     switch (change.kind) {
@@ -54,6 +56,14 @@ export async function updateUser(deps: ServiceDeps, actor: SessionActor, userId:
           })
           .where('id', '=', userId)
           .execute();
+        break;
+      }
+      case 'work_areas': {
+        // 004-C06 / 004-R09: a director directs several wijken, the statistician sees one.
+        const workAreas = [...new Set(change.workAreas)];
+        const issue = workAreaAssignmentIssue(user.role, (await deps.collaborationConfig(trx, actor.collaborationId)).workAreas, workAreas);
+        if (issue !== null) throw validationFailed([issue]);
+        await trx.updateTable('users').set({ work_areas: workAreas, updated_at: now }).where('id', '=', userId).execute();
         break;
       }
     }

@@ -8,6 +8,8 @@ export interface UserView {
   readonly active: boolean;
   readonly confidentialityDeclaredAt: string | null;
   readonly vogCheckedAt: string | null;
+  /** The work areas (neighbourhoods) the user is responsible for (migration 430; 004-C06, 004-R09). */
+  readonly workAreas: readonly string[];
 }
 
 export const USER = { nl: 'Gebruiker', en: 'User' };
@@ -21,6 +23,7 @@ export function userView(u: {
   active: boolean;
   confidentiality_declared_at: Date | null;
   vog_checked_at: Date | null;
+  work_areas: string[];
 }): UserView {
   return {
     id: u.id,
@@ -31,7 +34,8 @@ export function userView(u: {
     active: u.active,
     confidentialityDeclaredAt: u.confidentiality_declared_at?.toISOString() ?? null,
     vogCheckedAt: u.vog_checked_at?.toISOString() ?? null,
+    workAreas: u.work_areas,
   };
 }
 
-export const USER_COLUMNS = ['id', 'username', 'display_name', 'partner_id', 'role', 'active', 'confidentiality_declared_at', 'vog_checked_at'] as const;
+export const USER_COLUMNS = ['id', 'username', 'display_name', 'partner_id', 'role', 'active', 'confidentiality_declared_at', 'vog_checked_at', 'work_areas'] as const;
