@@ -80,6 +80,9 @@ export const MIDDEN_LIMBURG: CollaborationConfig = {
     effect: 'immediate',
     source: 'seed 001 art. 20.2: de Stuurgroep kan met meerderheid van stemmen, na ingebrekestelling, een Partij met onmiddellijke ingang uitsluiten die de afspraken van het Convenant niet nakomt',
   },
+  withdrawalOnAmendment: {
+    source: 'seed 001 art. 18.3: bij een wijziging (ook toetreding van een nieuwe organisatie) die een Partij onaanvaardbaar vindt, kan zij schriftelijk opzeggen met ingang van het tijdstip waarop het gewijzigde Convenant van kracht wordt',
+  },
   joinApproval: {
     rule: 'steering_group_after_all_partners',
     requestTo: null,

@@ -94,6 +94,9 @@ export const NOORD_LIMBURG: CollaborationConfig = {
     effect: 'immediate',
     source: 'seed 003 art. 21.2: de Stuurgroep kan met meerderheid van stemmen, na ingebrekestelling, een Partij met onmiddellijke ingang uitsluiten die de afspraken van het Convenant niet nakomt',
   },
+  withdrawalOnAmendment: {
+    source: 'seed 003 art. 19.3: bij een wijziging (ook toetreding van een nieuwe organisatie) die een Partij onaanvaardbaar vindt, kan zij schriftelijk opzeggen met ingang van het tijdstip waarop de wijziging van kracht wordt',
+  },
   joinApproval: {
     rule: 'steering_group_after_objection_period',
     requestTo: null,

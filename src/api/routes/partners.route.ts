@@ -54,13 +54,14 @@ export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions
       method: 'POST',
       url: '/api/partners/:partnerId/notice',
       summary: 'The partner gives notice (P1)',
-      description: "The membership ends after the collaboration's notice period; from then on its users are refused personal data.",
+      description:
+        "The membership ends after the collaboration's notice period, or, with `onAmendment`, on the day the named amendment takes effect where the covenant allows that; from then on its users are refused personal data.",
       tags,
       auth: 'session',
       params: partnerParams,
       body: noticeBody,
     },
-    ({ actor, params, body }) => givePartnerNotice(deps, actor, { partnerId: params.partnerId, givenAt: body.givenAt }),
+    ({ actor, params, body }) => givePartnerNotice(deps, actor, { partnerId: params.partnerId, givenAt: body.givenAt, onAmendment: body.onAmendment }),
   );
 
   defineRoute(

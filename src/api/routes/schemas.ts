@@ -147,7 +147,11 @@ export const accessionDecisionBody = z.object({
 });
 
 export const declarationBody = z.object({ signedAt: optionalMoment });
-export const noticeBody = z.object({ givenAt: optionalMoment });
+export const noticeBody = z.object({
+  givenAt: optionalMoment,
+  /** Withdrawal over an amendment the partner finds unacceptable (seed 003 art. 19.3, seed 001 art. 18.3): the membership ends the day it takes effect. */
+  onAmendment: z.object({ title: text(300), takesEffectAt: z.union([isoDateTime, isoDate]), reason: text(2000) }).optional(),
+});
 
 /** The steering group's exclusion of a partner (seed 003 art. 21.2, seed 001 art. 20.2). */
 export const exclusionBody = z.object({

@@ -386,6 +386,12 @@ export const collaborationConfigShape = z.object({
    * membership as an ordinary notice would. Absent: the covenant knows no exclusion.
    */
   exclusion: z.object({ noticeOfDefaultRequired: z.boolean(), effect: z.enum(['immediate', 'after_notice_period']), source: text }).exactOptional(),
+  /**
+   * A partner that finds an amendment unacceptable may withdraw from the day it takes effect
+   * instead of after the notice period (seed 003 art. 19.3, seed 001 art. 18.3); `source` cites the
+   * article. Absent: the covenant has no such exit (an amendment there needs every partner's consent).
+   */
+  withdrawalOnAmendment: z.object({ source: text }).exactOptional(),
   joinApproval: joinApprovalSchema,
   accessionDeclarationRequired: z.boolean(),
   informSubject: informSubjectSchema,

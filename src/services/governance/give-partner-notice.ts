@@ -1,10 +1,15 @@
 /**
  * A partner gives notice (P1): its membership ends after the collaboration's notice period
- * (`giveNotice`). Until then it stays active and finishes its running cases; from `endsAt` its
+ * (`giveNotice`), or, when it withdraws over an amendment it finds unacceptable, on the day that
+ * amendment takes effect (`withdrawOnAmendment`, seed 003 art. 19.3, seed 001 art. 18.3; ADR 0200:
+ * the withdrawal names the amendment, kept in `membership_decisions`). Until then it stays active and finishes its running cases; from `endsAt` its
  * professionals are refused personal data on their next request (authenticate.ts). Its
  * confidentiality outlives the membership.
  */
 import { giveNotice } from '../../domain/membership/notice.js';
+import type { NoticeResult } from '../../domain/membership/notice.js';
+import { withdrawOnAmendment } from '../../domain/membership/withdrawal-on-amendment.js';
+import type { WithdrawalOnAmendmentResult } from '../../domain/membership/withdrawal-on-amendment.js';
 import { noticePolicyOf } from '../../domain/membership/covenant-terms.js';
 import { partnerFromRow } from '../cases/partners.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
@@ -18,13 +23,30 @@ export interface NoticeGiven {
   readonly noticeGivenAt: string;
   readonly endsAt: string;
   readonly confidentialityOutlivesMembership: true;
-  /** Where the covenant lays down the notice period (`noticeSource`). */
+  /** The amendment the partner withdraws over, when it does (its membership ends the day it takes effect). */
+  readonly onAmendment: { readonly title: string; readonly takesEffectAt: string; readonly reason: string } | null;
+  /** Where the covenant lays down the notice period (`noticeSource`), or the withdrawal on an amendment (`withdrawalOnAmendment.source`). */
   readonly source: string;
+}
+
+export interface NoticeInput {
+  readonly partnerId: string;
+  readonly givenAt?: string | undefined;
+  /** Withdrawal over an amendment the partner finds unacceptable (seed 003 art. 19.3, seed 001 art. 18.3). */
+  readonly onAmendment?: { readonly title: string; readonly takesEffectAt: string; readonly reason: string } | undefined;
 }
 
 const REFUSED = {
   not_a_member: { nl: 'Deze organisatie is geen convenantpartner; opzeggen kan niet.', en: 'This organisation is not a covenant partner; it cannot give notice.' },
   notice_already_given: { nl: 'Deze partner heeft al opgezegd.', en: 'This partner has already given notice.' },
+  withdrawal_on_amendment_not_in_covenant: {
+    nl: 'Dit convenant kent geen opzegging met ingang van een wijziging; de gewone opzegtermijn geldt.',
+    en: 'This covenant has no withdrawal from the day an amendment takes effect; the ordinary notice period applies.',
+  },
+  amendment_already_in_force: {
+    nl: 'De wijziging was al van kracht toen werd opgezegd (onAmendment.takesEffectAt); dan geldt de gewone opzegtermijn.',
+    en: 'The amendment was already in force when notice was given (onAmendment.takesEffectAt); the ordinary notice period applies.',
+  },
 } as const;
 
 /**
@@ -44,7 +66,7 @@ const BACKDATE = {
   },
 } as const;
 
-export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, input: { readonly partnerId: string; readonly givenAt?: string | undefined }): Promise<NoticeGiven> {
+export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, input: NoticeInput): Promise<NoticeGiven> {
   return withActor(deps, actor, async (trx) => {
     const entry = auditEntry(deps, actor, { action: 'partner.notice' });
     requireAbility(actor, 'partners.manage', entry);
@@ -52,15 +74,42 @@ export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, 
     const row = await loadPartnerRow(trx, actor.collaborationId, input.partnerId);
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
     const givenAt = input.givenAt ?? now.toISOString();
-    const result = giveNotice(partnerFromRow(row), givenAt, noticePolicyOf(config.noticePeriodMonths, config.noticeEffect));
+    const amendment = input.onAmendment;
+    const result: NoticeResult | WithdrawalOnAmendmentResult =
+      amendment === undefined
+        ? giveNotice(partnerFromRow(row), givenAt, noticePolicyOf(config.noticePeriodMonths, config.noticeEffect))
+        : withdrawOnAmendment(partnerFromRow(row), givenAt, amendment.takesEffectAt, config.withdrawalOnAmendment !== undefined);
     if (!result.ok) {
       if (result.reason === 'notice_date_invalid') throw validationFailed([{ field: 'givenAt', message: 'not a valid date' }]);
       throw new AppError('conflict', REFUSED[result.reason], { rule: 'P1', reason: result.reason });
     }
     if (Date.parse(givenAt) < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000) refuse(entry, { rule: 'P1', reason: 'notice_backdated', messages: BACKDATE.notice_backdated });
     if (Date.parse(result.endsAt) <= now.getTime()) refuse(entry, { rule: 'P1', reason: 'notice_ends_in_past', messages: BACKDATE.notice_ends_in_past });
-    await trx.updateTable('partners').set({ notice_given_at: givenAt, ends_at: result.endsAt, updated_at: now }).where('id', '=', row.id).execute();
+    await trx.updateTable('partners').set({ notice_given_at: row.notice_given_at ?? givenAt, ends_at: result.endsAt, updated_at: now }).where('id', '=', row.id).execute();
+    if (amendment !== undefined) {
+      await trx
+        .insertInto('membership_decisions')
+        .values({
+          collaboration_id: actor.collaborationId,
+          partner_id: row.id,
+          kind: 'withdrawal_on_amendment',
+          decided_at: givenAt,
+          effective_at: result.endsAt,
+          reason: amendment.reason,
+          detail: JSON.stringify({ amendment: { title: amendment.title, takesEffectAt: result.endsAt } }),
+          recorded_by: actor.userId,
+          created_at: now,
+        })
+        .execute();
+    }
     await deps.audit.append(trx, entry);
-    return { partnerId: row.id, noticeGivenAt: new Date(givenAt).toISOString(), endsAt: result.endsAt, confidentialityOutlivesMembership: true, source: config.noticeSource };
+    return {
+      partnerId: row.id,
+      noticeGivenAt: new Date(givenAt).toISOString(),
+      endsAt: result.endsAt,
+      confidentialityOutlivesMembership: true,
+      onAmendment: amendment === undefined ? null : { title: amendment.title, takesEffectAt: result.endsAt, reason: amendment.reason },
+      source: amendment === undefined ? config.noticeSource : (config.withdrawalOnAmendment?.source ?? config.noticeSource),
+    };
   });
 }
