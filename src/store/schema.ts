@@ -192,6 +192,19 @@ export interface MembershipDecisionsTable {
   created_at: CreatedAt;
 }
 
+/** A recorded change of a police partner's art. 20 Wpg decision (migration 420, ADR 0190). */
+export interface Wpg20DecisionEventsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  partner_id: string;
+  seq: Generated<string>;
+  status: 'in_force' | 'suspended' | 'withdrawn';
+  reason: string;
+  decision_reference: Nullable<string>;
+  recorded_by: string;
+  recorded_at: ColumnType<Date, Date, never>;
+}
+
 export interface InvolvementTable {
   id: Generated<string>;
   case_id: string;
@@ -965,6 +978,7 @@ export interface Database {
   case_staff: CaseStaffTable;
   absences: AbsencesTable;
   membership_decisions: MembershipDecisionsTable;
+  wpg20_decision_events: Wpg20DecisionEventsTable;
   involvement: InvolvementTable;
   triage_questions: TriageQuestionsTable;
   contributions: ContributionsTable;

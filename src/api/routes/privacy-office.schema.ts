@@ -1,6 +1,7 @@
 /** Request schemas of the privacy office's routes: incident follow-up, complaints, the provision log, audit export, statistics. */
 import { z } from 'zod';
 import { CONTRIBUTION_PURPOSES, LIFE_DOMAINS } from '../../domain/model.js';
+import { WPG20_DECISION_STATUSES } from '../../domain/process/wpg20-decision.js';
 import { auditQuery, complaintBody, isoDate, isoDateTime, text, uuid } from './schemas.js';
 
 export const incidentUpdateBody = z.object({ kind: z.enum(['development', 'measure']), body: text(4000) });
@@ -30,3 +31,22 @@ export const auditReviewQuery = auditQuery.extend({
   subjectName: z.string().trim().max(200).optional(),
   subjectBirthDate: isoDate.optional(),
 });
+
+/** What the police chief decided about the art. 20 Wpg decision (002-D10, ADR 0190). */
+export const wpg20StatusBody = z.object({
+  status: z.enum(WPG20_DECISION_STATUSES),
+  reason: text(2000),
+  /** The reference of a changed decision, or of a new one after a withdrawal. */
+  decisionReference: text(500).optional(),
+});
+const wpg20Status = z.object({
+  status: z.enum(WPG20_DECISION_STATUSES),
+  reason: z.string(),
+  decisionReference: z.string().nullable(),
+  recordedAt: z.string(),
+  recordedBy: z.string().nullable(),
+});
+export const wpg20DecisionList = z.array(
+  z.object({ partnerId: z.string(), partnerName: z.string(), decision: z.string(), status: z.enum(WPG20_DECISION_STATUSES), history: z.array(wpg20Status) }),
+);
+export const wpg20StatusRecorded = z.object({ status: z.enum(WPG20_DECISION_STATUSES), recordedAt: z.string() });

@@ -4,7 +4,10 @@ import { exportProvisionsCsv, listProvisions } from '../../services/provisions/p
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { recordOralProvision } from '../../services/provisions/record-oral-provision.js';
-import { oralProvisionBody, provisionQuery } from './privacy-office.schema.js';
+import { listWpg20Decisions, recordWpg20Status } from '../../services/provisions/wpg20-decision.js';
+import { oralProvisionBody, provisionQuery, wpg20DecisionList, wpg20StatusBody, wpg20StatusRecorded } from './privacy-office.schema.js';
+import { z } from 'zod';
+import { uuid } from './schemas.js';
 
 export function registerProvisionRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['provisions'];
@@ -41,5 +44,35 @@ export function registerProvisionRoutes(app: FastifyInstance, { deps }: ApiOptio
       reply.header('cache-control', 'no-store');
       return csv;
     },
+  );
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/wpg20-decisions',
+      summary: "The police partners' art. 20 Wpg decisions with their status (P9, ADR 0190)",
+      description: 'In force, suspended or withdrawn, with the recorded changes (newest first): while a decision is not in force, no police data is provided under it.',
+      tags,
+      auth: 'personal',
+      response: wpg20DecisionList,
+    },
+    ({ actor }) => listWpg20Decisions(deps, actor),
+  );
+  defineRoute(
+    app,
+    {
+      method: 'POST',
+      url: '/api/wpg20-decisions/:partnerId/status',
+      summary: 'Record that the police chief suspended, changed or withdrew the art. 20 Wpg decision, or put it (back) in force (P9, ADR 0190)',
+      description:
+        'By a user of the police partner itself, with the reason. A change keeps the decision in force under a new decisionReference; a withdrawn decision comes back only as a new decision in force with its reference. Audited.',
+      tags,
+      auth: 'personal',
+      params: z.object({ partnerId: uuid }),
+      body: wpg20StatusBody,
+      response: wpg20StatusRecorded,
+      status: 201,
+    },
+    ({ actor, params, body }) => recordWpg20Status(deps, actor, { partnerId: params.partnerId, ...body }),
   );
 }

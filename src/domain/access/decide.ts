@@ -339,9 +339,30 @@ function common(
   if (!purposeFitsPhase(purpose, facts.phase)) return deny('purpose_not_of_phase');
   if (purpose === 'rights_request' || purpose === 'statistics' || !c.purposes.has(purpose)) return deny('purpose_not_given');
   if (!own && isSpecialData(c) && partner?.maySeeSpecial !== true) return deny('special_category');
+  if (!own) {
+    const wpg20 = wpg20Denial(facts, c);
+    if (wpg20 !== null) return wpg20;
+  }
   if (!own && secrecyUnweighed(facts, c)) return deny('secrecy_without_conflict_weighing');
   if (!own && domainCrossingUnconsented(facts, c, partner, now)) return deny('domain_crossing_without_consent');
   return basisDenial(actor, facts, c, now, own);
+}
+
+/**
+ * P9 (ADR 0190; seed 002 art. 20 Wpg decision §9, Bijlage A art. 10.4): every read of police data
+ * by another organisation is a provision under the art. 20 Wpg decision, so none happens while
+ * the police chief has suspended or withdrawn it.
+ */
+function wpg20Denial(facts: CaseFacts, c: ContributionFacts): Denial | null {
+  if (!c.police && c.basis.kind !== 'wpg20') return null;
+  switch (facts.partners.get(c.by)?.wpg20Decision) {
+    case 'suspended':
+      return deny('wpg20_decision_suspended');
+    case 'withdrawn':
+      return deny('wpg20_decision_withdrawn');
+    default:
+      return null;
+  }
 }
 
 /** Steps 4-7 of seed 004 Bijlage 3: the RTO up to de-escalation step 1. */

@@ -18,6 +18,7 @@ import type {
   Actor,
   Purpose,
 } from '../model.js';
+import type { Wpg20DecisionStatus } from '../process/wpg20-decision.js';
 
 export interface PartnerFacts {
   readonly id: PartnerId;
@@ -38,6 +39,11 @@ export interface PartnerFacts {
    * compared as the empty domain.
    */
   readonly domain?: string;
+  /**
+   * The status of its art. 20 Wpg decision (ADR 0190): while suspended or withdrawn, its police
+   * data is provided to no one else. Absent: in force, or no such decision.
+   */
+  readonly wpg20Decision?: Wpg20DecisionStatus;
 }
 
 export type RtoReleaseFacts = 'all' | 'none' | ReadonlySet<PartnerId>;

@@ -31,6 +31,16 @@ export const REASONS = {
   special_category: { rule: 'P8', nl: 'Uw organisatie mag geen bijzondere persoonsgegevens verwerken.', en: 'Your organisation may not process special categories of data.' },
   bsn_not_allowed: { rule: 'P8', nl: 'Het BSN mag hier niet worden verwerkt.', en: 'The citizen service number may not be processed here.' },
   police_data_not_copied: { rule: 'P9', nl: 'Politiegegevens worden bij inzage getoond, niet gekopieerd.', en: 'Police data is shown on access, never copied.' },
+  wpg20_decision_suspended: {
+    rule: 'P9',
+    nl: 'De korpschef heeft de art. 20 Wpg-beslissing opgeschort: politiegegevens worden zolang niet aan andere partners verstrekt, ook niet ter inzage.',
+    en: 'The police chief suspended the art. 20 Wpg decision: until it is lifted, police data is not provided to other partners, not even for reading.',
+  },
+  wpg20_decision_withdrawn: {
+    rule: 'P9',
+    nl: 'De korpschef heeft de art. 20 Wpg-beslissing ingetrokken: politiegegevens worden niet meer aan andere partners verstrekt, ook niet ter inzage.',
+    en: 'The police chief withdrew the art. 20 Wpg decision: police data is no longer provided to other partners, not even for reading.',
+  },
   third_party_conditions: { rule: 'P11', nl: 'Niet aan alle voorwaarden voor een derde is voldaan (grondslag, geheimhoudingsverklaring, instemming van alle partners).', en: 'Not all conditions for a third party are met (basis, confidentiality declaration, consent of all partners).' },
   not_accepted_deleted: { rule: 'P12', nl: 'De casus is niet in behandeling genomen; er resteert niets identificerends.', en: 'The case was not accepted; nothing identifying remains.' },
   archived_admin_set_only: { rule: 'P13', nl: 'Het dossier is gearchiveerd; alleen de administratieve set is nog zichtbaar voor medewerkers.', en: 'The dossier is archived; only the administrative set remains visible to staff.' },

@@ -59,6 +59,29 @@ export const PROCESS_REASONS = {
   // P9 police data
   police_special_not_supplement: { rule: 'P9', nl: 'Bijzondere politiegegevens worden alleen verstrekt ter aanvulling op andere politiegegevens die de politie in deze casus al verstrekte (art. 5 Wpg, art. 20-besluit).', en: 'Special-category police data is provided only as a supplement to other police data already provided in this case (Wpg art. 5, art. 20 decision).' },
   police_data_outside_wpg: { rule: 'P9', nl: 'Uw organisatie verwerkt geen gegevens onder de Wet politiegegevens en verstrekt dus geen politiegegevens.', en: 'Your organisation does not process data under the Police Data Act (Wpg), so it provides no police data.' },
+  wpg20_decision_suspended: {
+    rule: 'P9',
+    nl: 'De korpschef heeft de art. 20 Wpg-beslissing voor dit samenwerkingsverband opgeschort: zolang verstrekt de politie hier geen politiegegevens.',
+    en: 'The police chief suspended the art. 20 Wpg decision for this collaboration: until it is lifted, the police provide no police data here.',
+  },
+  wpg20_decision_withdrawn: {
+    rule: 'P9',
+    nl: 'De korpschef heeft de art. 20 Wpg-beslissing voor dit samenwerkingsverband ingetrokken: de politie verstrekt hier geen politiegegevens meer.',
+    en: 'The police chief withdrew the art. 20 Wpg decision for this collaboration: the police no longer provide police data here.',
+  },
+  wpg20_no_decision: { rule: 'P9', nl: 'Deze partner verstrekt niet op grond van een art. 20 Wpg-beslissing.', en: 'This partner does not provide under an art. 20 Wpg decision.' },
+  wpg20_not_decision_holder: {
+    rule: 'P9',
+    nl: 'Alleen medewerkers van de politiepartner zelf leggen vast dat de korpschef de art. 20 Wpg-beslissing opschort, wijzigt of intrekt.',
+    en: "Only the police partner's own people record that the police chief suspends, changes or withdraws the art. 20 Wpg decision.",
+  },
+  wpg20_reason_missing: { rule: 'P9', nl: 'Noem de reden van de korpschef.', en: "State the police chief's reason." },
+  wpg20_withdrawn_needs_new_decision: {
+    rule: 'P9',
+    nl: 'Een ingetrokken art. 20 Wpg-beslissing komt alleen terug als nieuwe beslissing: leg die vast als "van kracht" met het kenmerk van het nieuwe besluit.',
+    en: 'A withdrawn art. 20 Wpg decision only comes back as a new decision: record it as in force with the new decision\'s reference.',
+  },
+  wpg20_status_unchanged: { rule: 'P9', nl: 'De art. 20 Wpg-beslissing heeft deze status al.', en: 'The art. 20 Wpg decision already has this status.' },
   police_provision_incomplete: { rule: 'P9', nl: 'Een verstrekking van politiegegevens vraagt alle velden van art. 32 Wpg.', en: 'A provision of police data needs every field of Wpg art. 32.' },
   // P10 informing the subject
   subject_not_informed: { rule: 'P10', nl: 'De betrokkene moet uiterlijk bij de triage geïnformeerd zijn, of het uitstel vastgelegd.', en: 'The subject must be informed by triage, or the postponement recorded.' },

@@ -10,6 +10,7 @@ import { reasonMessage } from '../../domain/access/reasons.js';
 import type { ComplexCaseCriterion, ContributionPurpose, LegalBasis, LifeDomain } from '../../domain/model.js';
 import { checkLegalBasis } from '../../domain/process/legal-basis.js';
 import { checkPoliceData, isPoliceData } from '../../domain/process/police-data.js';
+import { enforceWpg20InForce } from '../provisions/wpg20-decision.js';
 import { reasonMessage as processMessage } from '../../domain/process/reasons.js';
 import { validateBsn } from '../../domain/validation/bsn.js';
 import { createCaseKey } from '../../crypto/case-keys.js';
@@ -232,6 +233,8 @@ export async function registerCase(deps: ServiceDeps, actor: SessionActor, input
     if (!police.ok) refuse(entry, { rule: police.rule, reason: police.reason, messages: processMessage(police.reason) });
     // What a partner under the Wpg alone registers is police data, ticked or not (ADR 0099).
     const policeData = isPoliceData(partner.legalRegimes, input.registration.police === true);
+    // P9 (ADR 0190): no police data while the police chief has suspended or withdrawn the art. 20 decision.
+    await enforceWpg20InForce(trx, entry, actor.partnerId, policeData, input.registration.basis?.kind);
 
     const number = await nextCaseNumber(trx, actor.collaborationId, now.getUTCFullYear());
     const caseRow = await trx

@@ -25,6 +25,7 @@ import { contributionSubjects } from './contribution-subjects.js';
 import { crossesDomains } from './domain-crossing.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from './disclosure.js';
 import { caseTable, tableCategory } from '../tables/table-context.js';
+import { enforceWpg20InForce } from '../provisions/wpg20-decision.js';
 
 export interface AddContributionInput {
   readonly caseId: string;
@@ -54,6 +55,8 @@ export async function addContribution(deps: ServiceDeps, actor: SessionActor, in
     const storage = { partnerId: actor.partnerId, basis: input.basis, domainCrossing: crossesDomains(state, actor.partnerId), finishingRunningCase };
     enforceGuard(entry, checkContributionStorage(storage, state, config.process, now.getTime()));
     const police = await enforcePoliceData(trx, entry, actor.partnerId, input.police);
+    // P9 (ADR 0190): no police data while the police chief has suspended or withdrawn the art. 20 decision.
+    await enforceWpg20InForce(trx, entry, actor.partnerId, police, input.basis.kind);
     if (input.basis.kind === 'wpg20' && input.special) {
       const ordinary = await trx
         .selectFrom('contributions')

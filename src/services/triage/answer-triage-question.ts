@@ -18,6 +18,7 @@ import { auditEntry, withActor } from '../access-gate.js';
 import { notFound } from '../app-error.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { requireCaseForWrite } from '../cases/case-context.js';
+import { enforceWpg20InForce } from '../provisions/wpg20-decision.js';
 import { caseActor, enforce, enforceGuard, enforcePoliceData, loadStateContext } from '../contributions/case-writes.js';
 import { enforceDisclosure, recordDisclosureWithoutConsent } from '../contributions/disclosure.js';
 import { designate } from './designate.js';
@@ -68,6 +69,8 @@ export async function answerTriageQuestion(deps: ServiceDeps, actor: SessionActo
     if (askedAt !== undefined) enforceTable(entry, checkTableAnswer(askedAt, await partnerSlug(trx, actor.partnerId), answer.kind));
     enforceGuard(entry, checkContributionStorage({ partnerId: actor.partnerId, basis: input.basis, domainCrossing: true }, state, config.process, now.getTime()));
     const police = await enforcePoliceData(trx, entry, actor.partnerId, input.police);
+    // P9 (ADR 0190): also "known / not known" is police data; none while the art. 20 decision is not in force.
+    await enforceWpg20InForce(trx, entry, actor.partnerId, police, input.basis.kind);
 
     const disclosure = { from: actor.partnerId, released: input.releasedForRto, excluded: input.excluded, scope: input.disclosureScope, basis: input.basis.kind };
     const withoutConsent = enforceDisclosure(entry, ctx, disclosure, now.getTime());

@@ -9,6 +9,7 @@ import type { CaseFacts, ContributionFacts, PartnerFacts } from '../../domain/ac
 import type { ContributionPurpose, LegalBasis, Phase, Role } from '../../domain/model.js';
 import { consentFactsOnRecord, thirdPartyBasisIssue } from '../../domain/process/third-party.js';
 import { currentRto } from '../../domain/access/current-rto.js';
+import type { Wpg20DecisionStatus } from '../../domain/process/wpg20-decision.js';
 import type { Database } from '../schema.js';
 
 const ms = (d: Date | null): number | null => (d === null ? null : d.getTime());
@@ -17,11 +18,20 @@ function toSet(value: unknown): ReadonlySet<string> {
   return new Set(Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 }
 
+/** The latest recorded status of a partner's art. 20 Wpg decision (migration 420), null when none. */
+const WPG20_STATUS = sql<Wpg20DecisionStatus | null>`(select e.status from wpg20_decision_events e where e.partner_id = partners.id order by e.seq desc limit 1)`;
+
+/** ADR 0190: a suspended or withdrawn decision is a fact; in force (or none) is left out. */
+function wpg20Decision(status: Wpg20DecisionStatus | null): { wpg20Decision?: Wpg20DecisionStatus } {
+  return status === null || status === 'in_force' ? {} : { wpg20Decision: status };
+}
+
 /** The collaboration's partners (members and non-members such as a third party's organisation). */
 export async function loadPartnerFacts(trx: Kysely<Database>, collaborationId: string): Promise<Map<string, PartnerFacts>> {
   const rows = await trx
     .selectFrom('partners')
     .select(['id', 'type', 'member', 'active', 'joined_at', 'ends_at', 'public_authority', 'may_see_special', 'may_use_bsn', 'professional_secrecy'])
+    .select(WPG20_STATUS.as('wpg20_status'))
     .where('collaboration_id', '=', collaborationId)
     .execute();
   return new Map(
@@ -37,6 +47,7 @@ export async function loadPartnerFacts(trx: Kysely<Database>, collaborationId: s
         mayUseBsn: p.may_use_bsn,
         professionalSecrecy: p.professional_secrecy,
         domain: p.type,
+        ...wpg20Decision(p.wpg20_status),
       },
     ]),
   );
@@ -144,6 +155,7 @@ interface FactsRow {
       may_use_bsn: boolean;
       professional_secrecy: boolean;
       separate_covenant: boolean;
+      wpg20_status: Wpg20DecisionStatus | null;
     }[]
   >;
 }
@@ -204,6 +216,9 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
       (select coalesce(json_agg(json_build_object('id', x.id, 'type', x.type, 'member', x.member, 'active', x.active, 'joined_at', x.joined_at, 'ends_at', x.ends_at,
                                                   'public_authority', x.public_authority, 'may_see_special', x.may_see_special, 'may_use_bsn', x.may_use_bsn,
                                                   'professional_secrecy', x.professional_secrecy,
+                                                  -- ADR 0190: the latest status of its art. 20 Wpg decision
+                                                  'wpg20_status', (select e.status from wpg20_decision_events e where e.partner_id = x.id
+                                                    order by e.seq desc limit 1),
                                                   -- bound by the case's table's separate covenant (000-R83)
                                                   'separate_covenant', exists (select 1 from collaborations k, jsonb_array_elements(k.config->'tables') t
                                                     where k.id = c.collaboration_id and t->>'id' = c.table_id
@@ -259,6 +274,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
         mayUseBsn: p.may_use_bsn,
         professionalSecrecy: p.professional_secrecy,
         domain: p.type,
+        ...wpg20Decision(p.wpg20_status),
       },
     ]),
   );

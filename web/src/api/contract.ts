@@ -5263,6 +5263,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partners/{partnerId}/exclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The steering group excludes the partner (P1)
+         * @description Records the decision (date, reason, votes, the notice of default the covenant asks) and who recorded it. With immediate effect the partner is no active member from the decision on: its users act no more. Admin only.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decidedAt?: string;
+                        noticeOfDefault?: {
+                            givenAt: string;
+                            reference?: string;
+                        };
+                        reason: string;
+                        votes: {
+                            against: number;
+                            for: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {boolean} */
+                            confidentialityOutlivesMembership: true;
+                            decidedAt: string;
+                            effectiveAt: string;
+                            id: string;
+                            immediate: boolean;
+                            noticeOfDefault: {
+                                givenAt: string;
+                                reference: string | null;
+                            } | null;
+                            partnerId: string;
+                            reason: string;
+                            recordedBy: string;
+                            source: string;
+                            votes: {
+                                against: number;
+                                for: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partners/{partnerId}/notice": {
         parameters: {
             query?: never;
@@ -5274,7 +5349,7 @@ export interface paths {
         put?: never;
         /**
          * The partner gives notice (P1)
-         * @description The membership ends after the collaboration's notice period; from then on its users are refused personal data.
+         * @description The membership ends after the collaboration's notice period, or, with `onAmendment`, on the day the named amendment takes effect where the covenant allows that; from then on its users are refused personal data.
          */
         post: {
             parameters: {
@@ -5289,6 +5364,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         givenAt?: string;
+                        onAmendment?: {
+                            reason: string;
+                            takesEffectAt: string;
+                            title: string;
+                        };
                     };
                 };
             };
@@ -5765,6 +5845,59 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/case-process": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Case-level process information of the statistician’s one neighbourhood (004-R09)
+         * @description Statistician only, for statistics (seed 004 Bijlage 2): one row per case of the one work area the admin assigned to the statistician (PUT /api/users/{id}/work-areas): phase, step, table and process dates. No case number, lead partner, registrant, name or content. Without an assigned work area: 403.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            cases: {
+                                closedOn: string | null;
+                                inPhaseSince: string;
+                                phase: string;
+                                registeredOn: string;
+                                /** @description The collaboration's own steps for the phase. */
+                                steps: string[];
+                                table: string;
+                            }[];
+                            workArea: {
+                                id: string;
+                                name: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -7663,6 +7796,51 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/users/{userId}/work-areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Assign the work areas (neighbourhoods) a process director or statistician is responsible for (admin)
+         * @description 004-C06: a process director directs several wijken; a case registered in a work area goes to a director responsible for it, where one is. 004-R09: a statistician is given at most one work area and sees the case-level process information of that one only (GET /api/reports/case-process). The ids are the collaboration's `workAreas[].id`; an empty list clears.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        workAreas: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/declarations": {
         parameters: {
             query?: never;
@@ -7762,6 +7940,113 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wpg20-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The police partners' art. 20 Wpg decisions with their status (P9, ADR 0190)
+         * @description In force, suspended or withdrawn, with the recorded changes (newest first): while a decision is not in force, no police data is provided under it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decision: string;
+                            history: {
+                                decisionReference: string | null;
+                                reason: string;
+                                recordedAt: string;
+                                recordedBy: string | null;
+                                /** @enum {string} */
+                                status: "in_force" | "suspended" | "withdrawn";
+                            }[];
+                            partnerId: string;
+                            partnerName: string;
+                            /** @enum {string} */
+                            status: "in_force" | "suspended" | "withdrawn";
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/wpg20-decisions/{partnerId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the police chief suspended, changed or withdrew the art. 20 Wpg decision, or put it (back) in force (P9, ADR 0190)
+         * @description By a user of the police partner itself, with the reason. A change keeps the decision in force under a new decisionReference; a withdrawn decision comes back only as a new decision in force with its reference. Audited.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        decisionReference?: string;
+                        reason: string;
+                        /** @enum {string} */
+                        status: "in_force" | "suspended" | "withdrawn";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            recordedAt: string;
+                            /** @enum {string} */
+                            status: "in_force" | "suspended" | "withdrawn";
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
