@@ -170,6 +170,11 @@ describe('RTO story (Noord-Limburg)', () => {
     await page.locator('#f-plan-goals-0-actions-0-description').fill('Betalingsregeling treffen met de verhuurder');
     await page.locator('#f-plan-goals-0-actions-0-ownerPartnerId').selectOption(partnerOf['woonwenz'] ?? '');
     await page.locator('#f-plan-goals-0-actions-0-dueAt').fill('2027-01-15');
+    // 000-R68: the action is assigned to a worker of the partner that owns it; 000-R70: when the case is discussed again.
+    const worker = page.locator('#f-plan-goals-0-actions-0-ownerUserId');
+    await worker.selectOption({ index: 1 });
+    const workerName = (await worker.locator('option:checked').innerText()).trim();
+    await page.getByLabel('Opnieuw bespreken binnen (dagen)').fill('30');
     // 003-92: the meeting says what stays available for the monitoring and what the monitoring is for.
     await page.getByLabel('Wat blijft beschikbaar voor de monitoring?').selectOption('chosen');
     await page.getByRole('group', { name: 'Bijdragen die beschikbaar blijven' }).getByRole('checkbox').first().check();
@@ -198,6 +203,7 @@ describe('RTO story (Noord-Limburg)', () => {
     await page.goto(`/cases/${caseId}/meetings/${meetingId}/actions`);
     await page.getByRole('heading', { level: 1, name: 'Actielijst' }).waitFor();
     await page.getByText('Betalingsregeling treffen met de verhuurder').waitFor();
+    await expect.poll(() => page.getByRole('table', { name: 'Actielijst' }).innerText()).toContain(`Woonwenz (${workerName})`);
     await page.getByRole('button', { name: 'Actielijst is verstuurd' }).click();
     await page.getByText('Vastgelegd dat de actielijst is verstuurd.').waitFor();
     await checkA11y(page, 'action list');

@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { get } from '../../api/client';
+import { useDirectory } from '../../api/directory';
 import type { CaseView } from '../../api/types';
 import { ErrorNotice } from '../../components/errors';
 import { Alert, Button, DataList, Paragraph, Table } from '../../components/ui';
@@ -31,6 +32,9 @@ export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: strin
   const { t, lang } = useI18n();
   const list = useLoad(() => get<ActionList>(`/api/cases/${c.id}/meetings/${meetingId}/action-list`), [c.id, meetingId]);
   const done = useMarkDone(c.id, list.reload);
+  const dir = useDirectory();
+  // The responsible worker, when the meeting named one (000-R68).
+  const worker = (id: string | null | undefined): string => (id === null || id === undefined ? '' : ` (${dir.data?.people.find((p) => p.id === id)?.displayName ?? t.rto.ownerUser})`);
   const s = done.submission;
   const date = (iso: string | null): string => formatDate(iso, lang);
   if (list.error !== null) return <ErrorNotice error={list.error} />;
@@ -56,7 +60,7 @@ export function ActionListBody({ c, meetingId }: { c: CaseView; meetingId: strin
           a.id,
           [
             a.description,
-            a.ownerPartnerName ?? a.ownerPartnerId,
+            `${a.ownerPartnerName ?? a.ownerPartnerId}${worker(a.ownerUserId)}`,
             a.lifeDomain === null ? '—' : label(t.lifeDomains, a.lifeDomain),
             date(a.dueAt),
             label(t.rto.actionStatuses, a.status),

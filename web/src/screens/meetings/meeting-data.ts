@@ -51,7 +51,7 @@ export interface ActionList {
   /** What the monitoring after this meeting is for, and how many contributions it kept (null: no choice). */
   readonly monitoringPurpose?: string | null;
   readonly monitoringKept?: number | null;
-  readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerId: string; readonly ownerPartnerName?: string; readonly lifeDomain: string | null; readonly dueAt: string | null; readonly status: string; readonly version: number }[];
+  readonly actions: readonly { readonly id: string; readonly description: string; readonly ownerPartnerId: string; readonly ownerPartnerName?: string; readonly ownerUserId?: string | null; readonly lifeDomain: string | null; readonly dueAt: string | null; readonly status: string; readonly version: number }[];
 }
 
 export const DOMAINS = ['housing', 'work_education', 'income_debts', 'social_relations', 'addiction', 'mental_functioning', 'physical_functioning', 'thinking_behaviour_skills', 'police_justice'] as const;

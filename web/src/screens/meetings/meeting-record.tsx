@@ -26,6 +26,8 @@ interface ActionRow {
   readonly id?: string;
   readonly description: string;
   readonly ownerPartnerId: string;
+  /** The responsible worker of the owner partner (seed 000 MDO, Nazorg; 000-R68); none chosen: the partner as a whole. */
+  readonly ownerUserId: string;
   readonly dueAt: string;
   readonly subjects: readonly string[];
 }
@@ -41,7 +43,7 @@ interface NoteRow {
   readonly subjects: readonly string[];
 }
 
-const emptyAction = (): ActionRow => ({ description: '', ownerPartnerId: '', dueAt: '', subjects: [] });
+const emptyAction = (): ActionRow => ({ description: '', ownerPartnerId: '', ownerUserId: '', dueAt: '', subjects: [] });
 
 /** Household cases: which members an item is about (issue 13 item 1); nothing for a one-person case. */
 function AboutWhom({ c, field, selected, onChange, error }: { c: CaseView; field: string; selected: readonly string[]; onChange: (s: string[]) => void; error?: string | undefined }) {
@@ -74,7 +76,11 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
   const [stateOfAffairs, setStateOfAffairs] = useState('');
   // Seed 002 Bijlage B §3: the result may be a jointly supported proposal where the collaboration allows it.
   const { me } = useSession();
-  const proposalAllowed = useCollaboration(me?.collaborationId ?? null)?.config.process?.proposalAsResult === true;
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  const proposalAllowed = collaboration?.config.process?.proposalAsResult === true;
+  // Seed 000 MDO (000-R70): when the case is discussed again, within the table's frequency.
+  const frequency = collaboration?.config.tables.find((x) => x.id === c.tableId)?.frequency;
+  const [followUpInDays, setFollowUpInDays] = useState('');
   const [proposal, setProposal] = useState('');
   const [supportedBy, setSupportedBy] = useState<string[]>([]);
   const [present, setPresent] = useState<string[]>([]);
@@ -108,10 +114,10 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
     const g = /^plan\.goals\.(\d+)\.(\w+)$/.exec(f);
     if (g !== null) return `${t.rto.goalN(Number(g[1]) + 1)}: ${g[2] === 'domain' ? t.rto.domain : g[2] === 'subjects' ? t.rto.aboutWhom : t.rto.planGoal}`;
     const a = /^plan\.goals\.(\d+)\.actions\.(\d+)\.(\w+)$/.exec(f);
-    if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, dueAt: t.rto.dueAt, subjects: t.rto.aboutWhom })[a[3] ?? ''] ?? a[3] ?? ''}`;
+    if (a !== null) return `${actionLabel(Number(a[1]), Number(a[2]))}: ${({ description: t.rto.description, ownerPartnerId: t.rto.owner, ownerUserId: t.rto.ownerUser, dueAt: t.rto.dueAt, subjects: t.rto.aboutWhom })[a[3] ?? ''] ?? a[3] ?? ''}`;
     const n = /^notes\.(\d+)\.(\w+)$/.exec(f);
     if (n !== null) return `${t.rto.noteN(Number(n[1]) + 1)}: ${n[2] === 'subjects' ? t.rto.aboutWhom : t.rto.noteText}`;
-    return ({ date: t.rto.heldOn, reason: t.rto.reason, stateOfAffairs: t.rto.stateOfAffairs, 'proposal.text': t.rto.proposalText, 'proposal.supportedBy': t.rto.proposalSupportedBy, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant, monitoringPurpose: t.rto.monitoringPurpose, monitoringKept: t.rto.monitoringKept })[f] ?? f;
+    return ({ date: t.rto.heldOn, reason: t.rto.reason, stateOfAffairs: t.rto.stateOfAffairs, 'proposal.text': t.rto.proposalText, 'proposal.supportedBy': t.rto.proposalSupportedBy, status: t.rto.status, present: t.rto.present, 'outcomeInformant.userId': t.rto.outcomeInformant, monitoringPurpose: t.rto.monitoringPurpose, monitoringKept: t.rto.monitoringKept, followUpInDays: t.rto.followUpInDays })[f] ?? f;
   };
   return (
     <Section labelledBy="record-title">
@@ -130,6 +136,7 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             if (a.ownerPartnerId === '') found[actionField(gi, ai, 'ownerPartnerId')] = t.surface.chooseOwner;
             if (a.dueAt === '') found[actionField(gi, ai, 'dueAt')] = t.surface.required;
           }
+          if (followUpInDays.trim() !== '' && !/^\d{1,3}$/.test(followUpInDays.trim())) found.followUpInDays = t.rto.followUpInDaysInvalid;
           if (keep === 'chosen' && keptIds.length > 0 && monitoringPurpose.trim() === '') found.monitoringPurpose = t.surface.required;
           if (s.refuse(found)) return;
           const body = {
@@ -143,10 +150,11 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
             ...(informant === '' ? {} : { outcomeInformant: { userId: informant } }),
             ...(keep === 'chosen' ? { monitoringKept: keptIds } : {}),
             ...(monitoringPurpose.trim() === '' ? {} : { monitoringPurpose }),
+            ...(followUpInDays.trim() === '' ? {} : { followUpInDays: Number(followUpInDays.trim()) }),
             notes: notes.filter((n) => n.text.trim() !== ''),
             plan: {
               goals: goals.filter((g) => g.goal.trim() !== '').map((g) => ({ domain: g.domain, goal: g.goal, subjects: g.subjects })),
-              actions: kept.map(({ a, domain }) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId, dueAt: a.dueAt, domain, subjects: a.subjects })),
+              actions: kept.map(({ a, domain }) => ({ ...(a.id === undefined ? {} : { id: a.id }), description: a.description, ownerPartnerId: a.ownerPartnerId, ...(a.ownerUserId === '' ? {} : { ownerUserId: a.ownerUserId }), dueAt: a.dueAt, domain, subjects: a.subjects })),
             },
           };
           void s.send<{ actionIds: readonly string[] }>('PUT', `/api/cases/${c.id}/meetings/${m.id}/record`, body, () => t.rto.recorded).then((r) => {
@@ -212,6 +220,16 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
           options={[{ value: '', label: t.rto.outcomeInformantNone }, ...m.invitations.filter((i) => i.role !== 'subject' && i.role !== 'representative').map((i) => ({ value: i.userId, label: participantName(i, m, c, dir.data) }))]}
         />
         <Heading level={3}>{t.rto.monitoringTitle}</Heading>
+        <TextField
+          field="followUpInDays"
+          inputMode="numeric"
+          label={t.rto.followUpInDays}
+          description={frequency === undefined ? t.rto.followUpInDaysHint : t.rto.followUpInDaysTable(frequency.description)}
+          value={followUpInDays}
+          onChange={setFollowUpInDays}
+          error={s.fields.followUpInDays}
+          optional={t.common.optional}
+        />
         <SelectField
           field="monitoringKeep"
           label={t.rto.monitoringKeep}
@@ -260,6 +278,9 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
                       {t.rto.owner}
                     </th>
                     <th scope="col" className="utrecht-table__header-cell">
+                      {t.rto.ownerUser}
+                    </th>
+                    <th scope="col" className="utrecht-table__header-cell">
                       {t.rto.dueAt}
                     </th>
                   </tr>
@@ -275,10 +296,23 @@ export function RecordForm({ c, m, onDone }: { c: CaseView; m: MeetingView; onDo
                       <td className="utrecht-table__cell">
                         <Cell field={actionField(gi, ai, 'ownerPartnerId')} label={`${actionLabel(gi, ai)}: ${t.rto.owner}`} error={fields[actionField(gi, ai, 'ownerPartnerId')]}>
                           {(id, described) => (
-                            <select id={id} className="utrecht-select utrecht-select--html-select" value={a.ownerPartnerId} onChange={(e) => setAction(gi, ai, { ownerPartnerId: e.target.value })} aria-describedby={described}>
+                            <select id={id} className="utrecht-select utrecht-select--html-select" value={a.ownerPartnerId} onChange={(e) => setAction(gi, ai, { ownerPartnerId: e.target.value, ownerUserId: '' })} aria-describedby={described}>
                               {[{ id: '', name: t.surface.choosePartner }, ...partners].map((p) => (
                                 <option key={p.id} value={p.id}>
                                   {p.name}
+                                </option>
+                              ))}
+                            </select>
+                          )}
+                        </Cell>
+                      </td>
+                      <td className="utrecht-table__cell">
+                        <Cell field={actionField(gi, ai, 'ownerUserId')} label={`${actionLabel(gi, ai)}: ${t.rto.ownerUser}`} error={fields[actionField(gi, ai, 'ownerUserId')]}>
+                          {(id, described) => (
+                            <select id={id} className="utrecht-select utrecht-select--html-select" value={a.ownerUserId} onChange={(e) => setAction(gi, ai, { ownerUserId: e.target.value })} aria-describedby={described} disabled={a.ownerPartnerId === ''}>
+                              {[{ id: '', displayName: t.rto.ownerUserNone }, ...(dir.data?.people ?? []).filter((p) => p.partnerId === a.ownerPartnerId)].map((p) => (
+                                <option key={p.id} value={p.id}>
+                                  {p.displayName}
                                 </option>
                               ))}
                             </select>
