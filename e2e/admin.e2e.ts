@@ -25,7 +25,9 @@ const unique = Date.now().toString(36);
 
 describe('administration: tables (§6)', () => {
   it('lists the tables; editing one shows the error at its field, then saves (keyboard)', async () => {
-    const { page, close, problems } = await as(browser, 'beheerder@maastricht');
+    // Noord-Limburg: its admin changes a table alone. In Maastricht a change waits for every
+    // partner's written consent (seed 000 art. 16.2, test/api/table-amendments.test.ts).
+    const { page, close, problems } = await as(browser, 'beheerder@noord-limburg');
     const tableId = `beheer-test-${unique}`;
     const created = await pageFetch(page, 'PUT', `/api/collaboration/tables/${tableId}`, {
       name: 'Testtafel beheer',

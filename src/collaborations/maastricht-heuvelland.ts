@@ -122,6 +122,10 @@ export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
     requestTo: 'gemeente-maastricht',
     source: 'seed 000 art. 14: aanvraag bij de gemeente Maastricht, besproken met de Heuvellandgemeenten, gehonoreerd alleen na instemming van alle convenantpartners; verklaring volgens Bijlage 4',
   },
+  amendmentApproval: {
+    rule: 'all_partners',
+    source: 'seed 000 art. 16.2: het convenant (met Bijlage 2, de verschijningsvormen) wordt slechts gewijzigd als alle convenantpartners schriftelijk instemmen',
+  },
   accessionDeclarationRequired: true,
   informSubject: {
     latestAtPhase: 'triage',

@@ -164,6 +164,35 @@ export interface CaseStaffTable {
 }
 
 /** ADR 0116, migration 305: who is away, for which days (inclusive), and which colleague acts for them. */
+export interface TableAmendmentsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  table_id: string;
+  before: NullableJsonColumn<JsonValue>;
+  after: JsonColumn<JsonValue>;
+  diff: JsonColumn<JsonValue>;
+  rule: 'all_partners' | 'admin';
+  /** Partner ids whose consent counts (the members when it was proposed). */
+  voters: JsonColumn<string[]>;
+  status: 'pending' | 'adopted' | 'rejected';
+  proposed_by: string;
+  proposed_at: ColumnType<Date, Date, never>;
+  decided_by: Nullable<string>;
+  decided_at: NullableTimestamp;
+}
+
+export interface TableAmendmentConsentsTable {
+  id: Generated<string>;
+  amendment_id: string;
+  collaboration_id: string;
+  partner_id: string;
+  user_id: string;
+  signatory_name: string;
+  signatory_function: string;
+  approved: boolean;
+  at: ColumnType<Date, Date, never>;
+}
+
 export interface AbsencesTable {
   id: Generated<string>;
   collaboration_id: string;
@@ -979,6 +1008,8 @@ export interface Database {
   absences: AbsencesTable;
   membership_decisions: MembershipDecisionsTable;
   wpg20_decision_events: Wpg20DecisionEventsTable;
+  table_amendments: TableAmendmentsTable;
+  table_amendment_consents: TableAmendmentConsentsTable;
   involvement: InvolvementTable;
   triage_questions: TriageQuestionsTable;
   contributions: ContributionsTable;

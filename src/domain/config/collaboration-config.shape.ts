@@ -308,6 +308,16 @@ export const joinApprovalSchema = z.object({
   source: text,
 });
 
+/**
+ * Who consents to a change of the covenant's tables (Bijlage 2): every partner in writing (seed 000
+ * art. 16.2), each through one of its managers, before the admin adopts it; or the admin alone.
+ * Absent: the admin alone (ADR 0205).
+ */
+export const amendmentApprovalSchema = z.object({
+  rule: z.enum(['all_partners', 'admin']),
+  source: text,
+});
+
 export const informSubjectSchema = z.object({
   /** The phase by whose start the subject has been informed at the latest (P10). */
   latestAtPhase: phaseSchema,
@@ -393,6 +403,7 @@ export const collaborationConfigShape = z.object({
    */
   withdrawalOnAmendment: z.object({ source: text }).exactOptional(),
   joinApproval: joinApprovalSchema,
+  amendmentApproval: amendmentApprovalSchema.exactOptional(),
   accessionDeclarationRequired: z.boolean(),
   informSubject: informSubjectSchema,
   thirdParties: thirdPartiesSchema,

@@ -20,6 +20,7 @@ export const GOVERNANCE_ABILITIES = {
   'users.manage': { roles: ['admin'], rule: '§4', what: { nl: 'gebruikers en rollen beheren', en: 'manage users and roles' } },
   'declarations.register': { roles: ['admin', 'manager'], rule: '§4', what: { nl: 'het register van verklaringen en VOG-controles inzien', en: 'view the register of declarations and VOG checks' } },
   'collaboration.configure': { roles: ['admin'], rule: '§6', what: { nl: 'de configuratie beheren', en: 'manage the configuration' } },
+  'collaboration.amendments': { roles: ['admin', 'manager'], rule: '§6', what: { nl: 'de wijzigingen van het convenant inzien', en: 'view the amendments of the covenant' } },
   'rights.handle': { roles: ['privacy_officer'], rule: 'P15', what: { nl: 'rechtenverzoeken behandelen', en: 'handle rights requests' } },
   'incidents.register': { roles: ALL_BUT_STATISTICS, rule: 'P17', what: { nl: 'een beveiligingsincident melden', en: 'report a security incident' } },
   'incidents.track': { roles: ['privacy_officer'], rule: 'P17', what: { nl: 'meldingen van incidenten bijhouden', en: 'track incident notices' } },

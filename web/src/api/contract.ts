@@ -3977,6 +3977,221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/collaboration/table-amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The history of changes to the tables, with their diffs and the partners' consents (admin, manager; seed 000 art. 16.2)
+         * @description Newest first. Each names the table, the diff field by field (before/after), who proposed and who adopted it, each partner's recorded consent or refusal (signatory, function, date) and, while pending, the partners whose consent is missing. Audited as `collaboration.amendments.list`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consents: {
+                                approved: boolean;
+                                at: string;
+                                partnerId: string;
+                                partnerName: string;
+                                signatoryFunction: string;
+                                signatoryName: string;
+                            }[];
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            diff: {
+                                after: unknown;
+                                before: unknown;
+                                field: string;
+                            }[];
+                            id: string;
+                            missing: {
+                                name: string;
+                                partnerId: string;
+                            }[];
+                            proposedAt: string;
+                            proposedBy: string;
+                            /** @enum {string} */
+                            rule: "all_partners" | "admin";
+                            source: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "adopted" | "rejected";
+                            tableId: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboration/table-amendments/{id}/adopt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Adopt a change of a table every partner consented to; the table changes now (admin; seed 000 art. 16.2)
+         * @description A 409 naming art. 16.2 and the partners whose consent is missing while any is. Audited as `collaboration.table.update`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consents: {
+                                approved: boolean;
+                                at: string;
+                                partnerId: string;
+                                partnerName: string;
+                                signatoryFunction: string;
+                                signatoryName: string;
+                            }[];
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            diff: {
+                                after: unknown;
+                                before: unknown;
+                                field: string;
+                            }[];
+                            id: string;
+                            missing: {
+                                name: string;
+                                partnerId: string;
+                            }[];
+                            proposedAt: string;
+                            proposedBy: string;
+                            /** @enum {string} */
+                            rule: "all_partners" | "admin";
+                            source: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "adopted" | "rejected";
+                            tableId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collaboration/table-amendments/{id}/consents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record my partner's written consent to, or refusal of, a proposed change of a table (manager; seed 000 art. 16.2)
+         * @description Only a manager records it, for its own partner, once, and only for a partner that was a member when the change was proposed (403 naming art. 16.2 otherwise; 409 when already recorded or decided). The signatory is the signed-in user with the function given. A refusal ends the proposal. Audited as `collaboration.amendment.consent` or `collaboration.amendment.refuse`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approved: boolean;
+                        signatoryFunction: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            consents: {
+                                approved: boolean;
+                                at: string;
+                                partnerId: string;
+                                partnerName: string;
+                                signatoryFunction: string;
+                                signatoryName: string;
+                            }[];
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            diff: {
+                                after: unknown;
+                                before: unknown;
+                                field: string;
+                            }[];
+                            id: string;
+                            missing: {
+                                name: string;
+                                partnerId: string;
+                            }[];
+                            proposedAt: string;
+                            proposedBy: string;
+                            /** @enum {string} */
+                            rule: "all_partners" | "admin";
+                            source: string | null;
+                            /** @enum {string} */
+                            status: "pending" | "adopted" | "rejected";
+                            tableId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/collaboration/table-designations": {
         parameters: {
             query?: never;
@@ -4021,7 +4236,7 @@ export interface paths {
         get?: never;
         /**
          * Add or change a table (admin)
-         * @description The whole configuration is validated with the change; errors name the field.
+         * @description The whole configuration is validated with the change; errors name the field. The change is kept with its diff field by field (`amendment`). Where the covenant requires the written consent of all partners (`amendmentApproval.rule` `all_partners`, seed 000 art. 16.2) it is only proposed: 202 with `inForce: false`, the table unchanged until every partner consented and the admin adopted it (POST /api/collaboration/table-amendments/{id}/adopt). Otherwise 200 with `inForce: true` and the configuration.
          */
         put: {
             parameters: {

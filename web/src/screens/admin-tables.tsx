@@ -155,7 +155,8 @@ function TableForm({ table, config, onSaved }: { table: TableConfig; config: Gov
       incidentalPartners: incidental,
       anyMemberMayJoin: anyMember,
     };
-    void submission.send('PUT', `/api/collaboration/tables/${encodeURIComponent(table.id)}`, body, () => g.saved).then((r) => {
+    const message = (r: { inForce?: boolean; amendment?: { missing: unknown[] } }): string => (r.inForce === false ? g.proposed(r.amendment?.missing.length ?? 0) : g.saved);
+    void submission.send('PUT', `/api/collaboration/tables/${encodeURIComponent(table.id)}`, body, message).then((r) => {
       if (r !== null) onSaved();
     });
   };

@@ -58,6 +58,7 @@ export const nl = {
     anyMember: 'Elke convenantpartner kan worden uitgenodigd',
     save: 'Tafel opslaan',
     saved: 'De tafel is opgeslagen.',
+    proposed: (missing: number): string => `De wijziging is voorgesteld. Zij treedt pas in werking als alle convenantpartners schriftelijk hebben ingestemd (nog ${missing}) en de beheerder haar vaststelt.`,
     config: 'Configuratie',
   },
   partners: {
@@ -250,6 +251,7 @@ export const en: typeof nl = {
     anyMember: 'Any covenant partner can be invited',
     save: 'Save table',
     saved: 'The table has been saved.',
+    proposed: (missing: number): string => `The change has been proposed. It takes effect only when all covenant partners have consented in writing (${missing} to go) and the admin adopts it.`,
     config: 'Configuration',
   },
   partners: {
