@@ -117,6 +117,9 @@ export const MAASTRICHT_HEUVELLAND: CollaborationConfig = {
   noticePeriodMonths: 2,
   noticeEffect: 'after_period',
   noticeSource: 'seed 000 art. 13.2: opzegtermijn van 2 maanden, tenzij alle convenantpartners unaniem instemmen met directe opzegging; lopende trajecten eerst afronden',
+  immediateTerminationWithUnanimousConsent: {
+    source: 'seed 000 art. 13.2: directe opzegging als alle convenantpartners gezamenlijk en unaniem instemmen; lopende trajecten eerst afronden',
+  },
   joinApproval: {
     rule: 'all_partners',
     requestTo: 'gemeente-maastricht',

@@ -61,7 +61,7 @@ export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions
       params: partnerParams,
       body: noticeBody,
     },
-    ({ actor, params, body }) => givePartnerNotice(deps, actor, { partnerId: params.partnerId, givenAt: body.givenAt, onAmendment: body.onAmendment }),
+    ({ actor, params, body }) => givePartnerNotice(deps, actor, { partnerId: params.partnerId, givenAt: body.givenAt, onAmendment: body.onAmendment, unanimousConsents: body.unanimousConsents }),
   );
 
   defineRoute(

@@ -151,6 +151,8 @@ export const noticeBody = z.object({
   givenAt: optionalMoment,
   /** Withdrawal over an amendment the partner finds unacceptable (seed 003 art. 19.3, seed 001 art. 18.3): the membership ends the day it takes effect. */
   onAmendment: z.object({ title: text(300), takesEffectAt: z.union([isoDateTime, isoDate]), reason: text(2000) }).optional(),
+  /** The partners that consented to leaving at once (seed 000 art. 13.2): with all of them the membership ends now, else after the notice period. */
+  unanimousConsents: z.array(z.object({ partnerId: uuid })).max(500).optional(),
 });
 
 /** The steering group's exclusion of a partner (seed 003 art. 21.2, seed 001 art. 20.2). */

@@ -402,6 +402,11 @@ export const collaborationConfigShape = z.object({
    * article. Absent: the covenant has no such exit (an amendment there needs every partner's consent).
    */
   withdrawalOnAmendment: z.object({ source: text }).exactOptional(),
+  /**
+   * Leaving at once, without the notice period, when all partners consent unanimously (seed 000
+   * art. 13.2); `source` cites the article. Absent: the covenant has no such exit.
+   */
+  immediateTerminationWithUnanimousConsent: z.object({ source: text }).exactOptional(),
   joinApproval: joinApprovalSchema,
   amendmentApproval: amendmentApprovalSchema.exactOptional(),
   accessionDeclarationRequired: z.boolean(),

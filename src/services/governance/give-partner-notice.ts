@@ -8,12 +8,15 @@
  */
 import { giveNotice } from '../../domain/membership/notice.js';
 import type { NoticeResult } from '../../domain/membership/notice.js';
+import { unanimousTermination } from '../../domain/membership/unanimous-termination.js';
+import { isActiveMember } from '../../domain/membership/active.js';
 import { withdrawOnAmendment } from '../../domain/membership/withdrawal-on-amendment.js';
 import type { WithdrawalOnAmendmentResult } from '../../domain/membership/withdrawal-on-amendment.js';
 import { noticePolicyOf } from '../../domain/membership/covenant-terms.js';
 import { partnerFromRow } from '../cases/partners.js';
 import { auditEntry, refuse, withActor } from '../access-gate.js';
 import { AppError, validationFailed } from '../app-error.js';
+import type { CollaborationConfig } from '../../domain/config/collaboration-config.schema.js';
 import type { ServiceDeps, SessionActor } from '../ports.js';
 import { loadPartnerRow } from './accession-records.js';
 import { requireAbility } from './role-guard.js';
@@ -25,6 +28,11 @@ export interface NoticeGiven {
   readonly confidentialityOutlivesMembership: true;
   /** The amendment the partner withdraws over, when it does (its membership ends the day it takes effect). */
   readonly onAmendment: { readonly title: string; readonly takesEffectAt: string; readonly reason: string } | null;
+  /**
+   * With consents recorded (seed 000 art. 13.2): whether every other active member consented, so the
+   * membership ended at once, and which partners' consents were missing (then the ordinary notice applies).
+   */
+  readonly unanimousConsent: { readonly immediate: boolean; readonly consents: readonly string[]; readonly missing: readonly string[] } | null;
   /** Where the covenant lays down the notice period (`noticeSource`), or the withdrawal on an amendment (`withdrawalOnAmendment.source`). */
   readonly source: string;
 }
@@ -34,6 +42,8 @@ export interface NoticeInput {
   readonly givenAt?: string | undefined;
   /** Withdrawal over an amendment the partner finds unacceptable (seed 003 art. 19.3, seed 001 art. 18.3). */
   readonly onAmendment?: { readonly title: string; readonly takesEffectAt: string; readonly reason: string } | undefined;
+  /** The partners that consented to leaving at once (seed 000 art. 13.2). */
+  readonly unanimousConsents?: readonly { readonly partnerId: string }[] | undefined;
 }
 
 const REFUSED = {
@@ -42,6 +52,10 @@ const REFUSED = {
   withdrawal_on_amendment_not_in_covenant: {
     nl: 'Dit convenant kent geen opzegging met ingang van een wijziging; de gewone opzegtermijn geldt.',
     en: 'This covenant has no withdrawal from the day an amendment takes effect; the ordinary notice period applies.',
+  },
+  immediate_termination_not_in_covenant: {
+    nl: 'Dit convenant kent geen directe opzegging met instemming van alle partners; de gewone opzegtermijn geldt.',
+    en: 'This covenant has no immediate termination with the consent of all partners; the ordinary notice period applies.',
   },
   amendment_already_in_force: {
     nl: 'De wijziging was al van kracht toen werd opgezegd (onAmendment.takesEffectAt); dan geldt de gewone opzegtermijn.',
@@ -75,6 +89,11 @@ export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, 
     const config = await deps.collaborationConfig(trx, actor.collaborationId);
     const givenAt = input.givenAt ?? now.toISOString();
     const amendment = input.onAmendment;
+    const consents = input.unanimousConsents;
+    if (consents !== undefined && amendment !== undefined) throw validationFailed([{ field: 'unanimousConsents', message: 'niet samen met onAmendment / not together with onAmendment' }]);
+    if (consents !== undefined && config.immediateTerminationWithUnanimousConsent === undefined) {
+      throw new AppError('conflict', REFUSED.immediate_termination_not_in_covenant, { rule: 'P1', reason: 'immediate_termination_not_in_covenant' });
+    }
     const result: NoticeResult | WithdrawalOnAmendmentResult =
       amendment === undefined
         ? giveNotice(partnerFromRow(row), givenAt, noticePolicyOf(config.noticePeriodMonths, config.noticeEffect))
@@ -84,8 +103,37 @@ export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, 
       throw new AppError('conflict', REFUSED[result.reason], { rule: 'P1', reason: result.reason });
     }
     if (Date.parse(givenAt) < now.getTime() - MAX_BACKDATE_DAYS * 86_400_000) refuse(entry, { rule: 'P1', reason: 'notice_backdated', messages: BACKDATE.notice_backdated });
-    if (Date.parse(result.endsAt) <= now.getTime()) refuse(entry, { rule: 'P1', reason: 'notice_ends_in_past', messages: BACKDATE.notice_ends_in_past });
-    await trx.updateTable('partners').set({ notice_given_at: row.notice_given_at ?? givenAt, ends_at: result.endsAt, updated_at: now }).where('id', '=', row.id).execute();
+    let endsAt = result.endsAt;
+    let unanimousConsent: NoticeGiven['unanimousConsent'] = null;
+    if (consents !== undefined) {
+      const rows = await trx.selectFrom('partners').selectAll().where('collaboration_id', '=', actor.collaborationId).execute();
+      const unknown = consents.flatMap((c, i) => (rows.some((r) => r.id === c.partnerId) ? [] : [{ field: `unanimousConsents.${i}.partnerId`, message: 'geen partner van dit samenwerkingsverband / not a partner of this collaboration' }]));
+      if (unknown.length > 0) throw validationFailed(unknown);
+      const members = rows.map(partnerFromRow).filter((p) => p.id !== row.id && isActiveMember(p, Date.parse(givenAt))).map((p) => p.id);
+      const ids = [...new Set(consents.map((c) => c.partnerId))];
+      const outcome = unanimousTermination(members, ids);
+      unanimousConsent = { immediate: outcome.immediate, consents: ids, missing: outcome.immediate ? [] : outcome.missing };
+      // With every consent the membership ends at once, never before it is recorded.
+      if (outcome.immediate) endsAt = new Date(Math.max(Date.parse(givenAt), now.getTime())).toISOString();
+    }
+    if (unanimousConsent?.immediate !== true && Date.parse(endsAt) <= now.getTime()) refuse(entry, { rule: 'P1', reason: 'notice_ends_in_past', messages: BACKDATE.notice_ends_in_past });
+    await trx.updateTable('partners').set({ notice_given_at: row.notice_given_at ?? givenAt, ends_at: endsAt, updated_at: now }).where('id', '=', row.id).execute();
+    if (unanimousConsent?.immediate === true) {
+      await trx
+        .insertInto('membership_decisions')
+        .values({
+          collaboration_id: actor.collaborationId,
+          partner_id: row.id,
+          kind: 'immediate_termination',
+          decided_at: givenAt,
+          effective_at: endsAt,
+          reason: config.immediateTerminationWithUnanimousConsent?.source ?? '',
+          detail: JSON.stringify({ consents: unanimousConsent.consents }),
+          recorded_by: actor.userId,
+          created_at: now,
+        })
+        .execute();
+    }
     if (amendment !== undefined) {
       await trx
         .insertInto('membership_decisions')
@@ -106,10 +154,18 @@ export async function givePartnerNotice(deps: ServiceDeps, actor: SessionActor, 
     return {
       partnerId: row.id,
       noticeGivenAt: new Date(givenAt).toISOString(),
-      endsAt: result.endsAt,
+      endsAt,
       confidentialityOutlivesMembership: true,
+      unanimousConsent,
       onAmendment: amendment === undefined ? null : { title: amendment.title, takesEffectAt: result.endsAt, reason: amendment.reason },
-      source: amendment === undefined ? config.noticeSource : (config.withdrawalOnAmendment?.source ?? config.noticeSource),
+      source: sourceOf(config, amendment !== undefined, unanimousConsent?.immediate === true),
     };
   });
+}
+
+/** The article the answer cites: the withdrawal on an amendment, the unanimous immediate termination, or the ordinary notice. */
+function sourceOf(config: CollaborationConfig, onAmendment: boolean, immediate: boolean): string {
+  if (onAmendment) return config.withdrawalOnAmendment?.source ?? config.noticeSource;
+  if (immediate) return config.immediateTerminationWithUnanimousConsent?.source ?? config.noticeSource;
+  return config.noticeSource;
 }
