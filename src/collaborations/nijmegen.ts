@@ -97,6 +97,8 @@ export const NIJMEGEN: CollaborationConfig = {
       incidentalPartners: ['ggd-gelderland-zuid', 'entrea', 'iriszorg', 'bindkracht10'],
       anyMemberMayJoin: false,
       individualsDiscussed: 'full',
+      // Bijlage 1 art. 5: no new personal file, only a process file with this core data set per case.
+      coreDataSetOnly: true,
       allowedDataSet: [
         { id: 'problematiek', label: 'Beschrijving van de problematiek in grote lijnen', special: false },
         { id: 'naw', label: 'NAW-gegevens', special: false },

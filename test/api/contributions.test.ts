@@ -119,7 +119,7 @@ describe('contributor control (P4, HTTP)', () => {
     });
     expect(reg.statusCode, reg.body).toBe(201);
     const { id } = reg.json<{ id: string }>();
-    const res = await s.request('POST', `/api/cases/${id}/contributions`, gem, { content: 'Schulden.', category: 'income_debts', purposes: ['screening'], basis: { kind: 'public_task', law: 'Wet gemeentelijke schuldhulpverlening art. 3' } });
+    const res = await s.request('POST', `/api/cases/${id}/contributions`, gem, { content: 'Schulden.', category: 'problematiek', purposes: ['screening'], basis: { kind: 'public_task', law: 'Wet gemeentelijke schuldhulpverlening art. 3' } });
     expect(res.statusCode).toBe(403);
     expect(errorOf(res.body)).toMatchObject({ rule: 'P12', reason: 'stored_before_pickup' });
   });

@@ -155,7 +155,7 @@ describe('Regieteams Nijmegen: the household consents to domain-crossing process
       await trx.insertInto('involvement').values({ case_id: c.id, collaboration_id: s.collaborationId(NIJMEGEN), partner_id: talis, user_id: s.userId('talis@nijmegen'), designated_by: s.userId('procesregisseur@nijmegen') }).execute();
     });
     const woon = await s.login('talis@nijmegen');
-    const contribution = { content: 'Huurachterstand van drie maanden.', category: 'housing', purposes: ['rto'], basis: { kind: 'legitimate_interest', motivation: 'Dreigende huisuitzetting door huurachterstand' } };
+    const contribution = { content: 'Huurachterstand van drie maanden.', category: 'problematiek', purposes: ['rto'], basis: { kind: 'legitimate_interest', motivation: 'Dreigende huisuitzetting door huurachterstand' } };
     const add = () => s.request('POST', `/api/cases/${c.id}/contributions`, woon, contribution);
 
     const before = await add();
@@ -225,7 +225,7 @@ describe('004-W16 domain-crossing reads stop when the household revokes its cons
     const woon = await s.login('talis@nijmegen');
     const added = await s.request('POST', `/api/cases/${c.id}/contributions`, woon, {
       content: 'Huurachterstand van vier maanden; ontruiming aangezegd.',
-      category: 'housing',
+      category: 'problematiek',
       purposes: ['rto'],
       basis: { kind: 'legitimate_interest', motivation: 'Dreigende huisuitzetting; geen lichter middel' },
     });

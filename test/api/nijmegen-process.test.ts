@@ -332,7 +332,7 @@ describe('004-W15 step 4: data whose consent the household refused is not proces
     const refused = await add('productbestelling');
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error).toMatchObject({ rule: 'P6', reason: 'consent_refused_for_data' });
-    expect((await add('housing')).statusCode).toBe(201);
+    expect((await add('voortgang')).statusCode).toBe(201);
     const sterker = await s.request('POST', `/api/cases/${c.id}/contributions`, await s.login('sterker-sociaal-werk@nijmegen'), { content: 'Aanvraag schuldhulp.', category: 'productbestelling', purposes: ['rto'], basis: { kind: 'consent', consentId: refusal.json<{ id: string }>().id } });
     expect(sterker.json().error?.reason).not.toBe('consent_refused_for_data');
 

@@ -168,6 +168,12 @@ export const tableSchema = z.object({
    * sharing without consent at this table needs a weighing that does. Absent: the plain weighing (P7).
    */
   consentExceptions: z.array(z.object({ id: slugSchema, text })).exactOptional(),
+  /**
+   * Only the data set, not the life domains, as contribution categories (seed 004 Bijlage 1 art. 5:
+   * "er wordt geen nieuw persoonsdossier aangelegd, alleen een procesdossier" with "een set
+   * kerngegevens per casus"). Absent or false: the nine life domains and the data set.
+   */
+  coreDataSetOnly: z.boolean().exactOptional(),
   /** The data set the table may record; nothing else is stored for it. */
   allowedDataSet: z.array(dataItemSchema).min(1, 'Een tafel heeft een gegevensset / a table needs a data set'),
   /** What each partner contributes ("gedeelde informatie"). */

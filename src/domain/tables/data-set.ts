@@ -8,15 +8,22 @@ import type { CollaborationTable } from '../config/collaboration-config.schema.j
 import { LIFE_DOMAINS } from '../model.js';
 import { TABLE_OK, tableRefusal, type TableResult } from './table-reasons.js';
 
-type DataSetTable = Pick<CollaborationTable, 'allowedDataSet'>;
+type DataSetTable = Pick<CollaborationTable, 'allowedDataSet' | 'coreDataSetOnly'>;
 
-/** The categories a contribution at this table may carry. */
+/**
+ * The categories a contribution at this table may carry. A table that keeps a process file, not a
+ * personal file (`coreDataSetOnly`, 004-P26), takes its core data set only, not the life domains.
+ */
 export function contributionCategories(table: DataSetTable): readonly string[] {
-  return [...LIFE_DOMAINS, ...table.allowedDataSet.map((d) => d.id)];
+  const dataSet = table.allowedDataSet.map((d) => d.id);
+  return table.coreDataSetOnly === true ? dataSet : [...LIFE_DOMAINS, ...dataSet];
 }
 
 export function checkCategory(table: DataSetTable, category: string): TableResult {
-  return contributionCategories(table).includes(category) ? TABLE_OK : tableRefusal('category_not_in_data_set');
+  if (contributionCategories(table).includes(category)) return TABLE_OK;
+  return table.coreDataSetOnly === true
+    ? tableRefusal('category_outside_process_file', `Kerngegevens / core data: ${table.allowedDataSet.map((d) => d.label).join('; ')}.`)
+    : tableRefusal('category_not_in_data_set');
 }
 
 /** Special by kind: the table's data set decides, the contributor can only add to it. */

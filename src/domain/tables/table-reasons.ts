@@ -34,6 +34,11 @@ export const TABLE_REASONS = {
     nl: 'Deze soort gegevens hoort niet bij de gegevensset van deze overlegtafel.',
     en: "This kind of data is not in this table's data set.",
   },
+  category_outside_process_file: {
+    rule: 'P3',
+    nl: 'Hier wordt geen persoonsdossier aangelegd, alleen een procesdossier: een bijdrage hoort bij een van de kerngegevens van de casus; werkaantekeningen blijven in het dossier van uw eigen organisatie.',
+    en: 'No personal file is kept here, only a process file: a contribution belongs to one of the core data of the case; working notes stay in your own organisation\'s file.',
+  },
   known_or_not_known_only: {
     rule: 'P3',
     nl: 'Aan deze overlegtafel meldt uw organisatie alleen of betrokkene al dan niet bij u bekend is; een antwoord met inhoud wordt niet opgeslagen.',

@@ -25,6 +25,14 @@ import type { ServiceDeps, SessionActor } from '../ports.js';
 import { askTriageQuestion } from '../triage/ask-triage-question.js';
 import { answerTriageQuestion } from '../triage/answer-triage-question.js';
 import { shortName, staffPartner } from './demo-users.js';
+import { contributionCategories } from '../../domain/tables/data-set.js';
+
+/** The demo answer's kind, or the table's first data item where the table keeps a core data set only (004-P26). */
+function demoCategory(config: CollaborationConfig, wanted: string): string {
+  const table = config.tables[0];
+  if (table === undefined || contributionCategories(table).includes(wanted)) return wanted;
+  return table.allowedDataSet[0]?.id ?? wanted;
+}
 import type { SeededCollaboration } from './seed-demo.js';
 
 /** How far each demo case goes; `closed` is the collaboration's own step out of monitoring (de-escalation, or Venlo's closing). */
@@ -188,7 +196,7 @@ async function seedCase(deps: ServiceDeps, config: CollaborationConfig, cast: Ca
           : a === cast.housing
             ? 'Huurachterstand van vier maanden; ontruimingsprocedure in voorbereiding.'
             : 'Eerder in behandeling geweest; bereid om contact op te nemen.',
-        category: police ? 'police_justice' : a === cast.housing ? 'housing' : 'mental_functioning',
+        category: demoCategory(config, police ? 'police_justice' : a === cast.housing ? 'housing' : 'mental_functioning'),
         special: false,
         police,
         purposes: ['triage', 'rto', 'plan_execution', 'monitoring'],
