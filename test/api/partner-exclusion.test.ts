@@ -38,6 +38,7 @@ interface PartnerView {
   slug: string;
   active: boolean;
   endsAt: string | null;
+  inactiveReason: string | null;
 }
 
 const daysAgo = (n: number): string => new Date(s.deps.now().getTime() - n * DAY).toISOString();
@@ -79,7 +80,7 @@ describe('the steering group excludes a partner (P1)', () => {
     expect(recorded).toMatchObject({ immediate: true, reason: body.reason, votes: body.votes, recordedBy: s.userId(admin), noticeOfDefault: { reference: 'Brief Stuurgroep 2026-17' } });
     expect(recorded.effectiveAt).toBe(recorded.decidedAt);
     expect(recorded.source).toContain('seed 003 art. 21.2');
-    expect(await partner(admin, 'reclassering-nederland')).toMatchObject({ active: false, endsAt: recorded.effectiveAt });
+    expect(await partner(admin, 'reclassering-nederland')).toMatchObject({ active: false, endsAt: recorded.effectiveAt, inactiveReason: 'membership_ended' });
 
     // Its professional, in the session it already had, reaches no case (not even to finish it) and registers none.
     const read = await s.request('GET', `/api/cases/${c.id}`, probation);

@@ -52,7 +52,8 @@ export async function listPartners(deps: ServiceDeps, actor: SessionActor): Prom
         type: row.type,
         member: p.member,
         active,
-        inactiveReason: inactiveReason(p, now),
+        // A member cut off by an exclusion with immediate effect (active = false, exclude-partner.ts) left the covenant at `endsAt`.
+        inactiveReason: row.member && !row.active && row.ends_at !== null ? 'membership_ended' : inactiveReason(p, now),
         joinedAt: p.membership.joinedAt,
         noticeGivenAt: p.membership.noticeGivenAt,
         endsAt: p.membership.endsAt,
