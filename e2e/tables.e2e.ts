@@ -216,4 +216,36 @@ describe('seed 000 Bijlage 2: the table in the screens, counted', () => {
     expect(problems).toEqual([]);
     await close();
   });
+  it('000-R84 the asked GGD weighs sharing without consent on the weighing screen and names the checklist exception it relies on', async () => {
+    const step = 'weighing with an exception (GGD)';
+    const { page, problems, close } = await as('ggd-zuid-limburg@maastricht', step);
+    // The GGD takes up the question the director asked it (the test before), then weighs on the weighing screen the answer form leads to.
+    await counter.click(page.getByRole('button', { name: 'Triagevraag oppakken: Triage jeugd' }));
+    await page.getByRole('heading', { level: 1, name: 'Triagevraag beantwoorden' }).waitFor();
+    await page.goto(`/cases/${caseId}/weighing`);
+    await page.getByRole('heading', { level: 1, name: 'Afweging delen zonder toestemming' }).waitFor();
+    const ground = page.getByLabel('Uitzondering waarop u zich beroept');
+    await ground.waitFor().catch(async (e: unknown) => {
+      throw new Error(`no exception field: ${await page.locator('main').innerText()}`, { cause: e });
+    });
+    // The table's three exceptions in its own words, and nothing chosen for the user.
+    const offered = await ground.locator('option').allInnerTexts();
+    expect(offered).toEqual(['Kies een uitzondering', 'a. Ter voorkoming van strafbare feiten', 'b. In het belang van bescherming en veiligheid van jeugdige(n) en/of de omgeving', 'c. In het belang van rechten en vrijheden van anderen']);
+    await counter.fill(page.getByLabel(/^Proportionaliteit/), 'Alleen wat nodig is om de jongere te beschermen.');
+    await counter.fill(page.getByLabel(/^Subsidiariteit/), 'Toestemming vragen lukte niet; de ouders weigeren contact.');
+    await counter.fill(page.getByLabel(/^Doelmatigheid/), 'Zonder deze informatie kan het overleg geen plan maken.');
+    await counter.fill(page.getByLabel('Toelichting over het achteraf informeren'), 'Na het overleg in een gesprek met de ouders.');
+    // Without an exception the form refuses before sending, at the exception field.
+    await counter.click(page.getByRole('button', { name: 'Afweging vastleggen' }));
+    const summary = page.locator('.ct-error-summary');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Uitzondering waarop u zich beroept');
+    counter.tally(step).refused++;
+    await counter.select(ground, 'bescherming-jeugdigen');
+    expect(await counter.submit(page, page.getByRole('button', { name: 'Afweging vastleggen' }), page.getByText('De afweging is vastgelegd en afgerond.')), await page.locator('main').innerText()).toBe(true);
+    await checkA11y(page, 'weighing with an exception');
+    expect(counter.tally(step).refused).toBe(1);
+    expect(problems).toEqual([]);
+    await close();
+  });
 });

@@ -24,6 +24,8 @@ export interface ConfigTable extends NamedItem {
   readonly chair?: string;
   readonly responsibleOfficer?: { readonly title: string; readonly partnerId: string };
   readonly ageRange?: { readonly minMonths: number; readonly maxYears: number };
+  /** The exceptions on which this table shares without consent (seed 000 Casusoverleg Jeugd checklist IV). */
+  readonly consentExceptions?: readonly { readonly id: string; readonly text: string }[];
   /** How often the table meets, in its own words, and the meetings a year when stated (seed 000 Bijlage 2). */
   readonly frequency?: { readonly description: string; readonly meetingsPerYear: { readonly min: number; readonly max: number } | null };
   readonly allowedDataSet?: readonly { readonly id: string; readonly label: string; readonly special: boolean }[];

@@ -415,6 +415,9 @@ export const en: Messages = {
   },
   weighing: {
     title: 'Weighing: sharing without consent',
+    exceptionGround: 'Exception you rely on',
+    exceptionGroundHint: 'This table shares without consent only on one of these exceptions.',
+    exceptionGroundChoose: 'Choose an exception',
     intro: 'Sharing without consent is only possible after a complete, motivated weighing. Answer each question.',
     proportionality: 'Proportionality: is sharing in proportion to the purpose?',
     subsidiarity: 'Subsidiarity: can the purpose not be reached in a less intrusive way?',

@@ -414,6 +414,9 @@ export const nl = {
   },
   weighing: {
     title: 'Afweging delen zonder toestemming',
+    exceptionGround: 'Uitzondering waarop u zich beroept',
+    exceptionGroundHint: 'Deze overlegtafel deelt zonder toestemming alleen op een van deze uitzonderingen.',
+    exceptionGroundChoose: 'Kies een uitzondering',
     intro: 'Delen zonder toestemming kan alleen na een volledige, gemotiveerde afweging. Beantwoord elke vraag.',
     proportionality: 'Proportionaliteit: staat het delen in verhouding tot het doel?',
     subsidiarity: 'Subsidiariteit: kan het doel niet op een minder ingrijpende manier worden bereikt?',

@@ -9,7 +9,10 @@ import type { FieldErrors } from '../components/errors';
 import { Checkbox, SelectField, TextArea } from '../components/form';
 import { Alert, Button } from '../components/ui';
 import { Link } from '../router';
+import type { CaseView } from '../api/types';
 import { useI18n } from '../i18n/i18n';
+import { useCollaboration } from '../api/collaboration';
+import { useSession } from '../session';
 import { CaseSubScreen, missing, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
 
@@ -22,6 +25,18 @@ export interface WeighingDraft {
   readonly objectionsMotivation: string;
   readonly informAfterwards: boolean;
   readonly informAfterwardsReason: string;
+  /** At a table that names its exceptions for sharing without consent: which one applies (000-R84). */
+  readonly exceptionGround: string;
+}
+
+/** A table's exceptions for sharing without consent (seed 000 checklist IV), as its configuration names them. */
+export type ConsentExceptions = readonly { readonly id: string; readonly text: string }[];
+
+/** The exceptions of the case's table; none when the table names none. */
+export function useConsentExceptions(tableId: string | undefined): ConsentExceptions {
+  const { me } = useSession();
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  return collaboration?.config.tables.find((x) => x.id === tableId)?.consentExceptions ?? [];
 }
 
 export const emptyWeighing: WeighingDraft = {
@@ -32,12 +47,14 @@ export const emptyWeighing: WeighingDraft = {
   objectionsMotivation: '',
   informAfterwards: true,
   informAfterwardsReason: '',
+  exceptionGround: '',
 };
 
 /** The fields a complete weighing needs and that are still empty (as the domain's `weighingComplete` asks). */
-export function weighingGaps(w: WeighingDraft, required: string): FieldErrors {
+export function weighingGaps(w: WeighingDraft, required: string, exceptions: ConsentExceptions = []): FieldErrors {
   return missing(
     {
+      ...(exceptions.length > 0 ? { exceptionGround: w.exceptionGround } : {}),
       proportionality: w.proportionality,
       subsidiarity: w.subsidiarity,
       effectiveness: w.effectiveness,
@@ -51,7 +68,8 @@ export function weighingGaps(w: WeighingDraft, required: string): FieldErrors {
 
 /** The request body of POST /weighings for a draft, marked complete or not. */
 export function weighingBody(w: WeighingDraft, subjectId: string, complete: boolean): Record<string, unknown> {
-  return { ...(subjectId === '' ? {} : { subjectId }), ...w, objectionsMotivation: w.setAsideObjections ? w.objectionsMotivation : '', complete };
+  const { exceptionGround, ...rest } = w;
+  return { ...(subjectId === '' ? {} : { subjectId }), ...rest, ...(exceptionGround === '' ? {} : { exceptionGround }), objectionsMotivation: w.setAsideObjections ? w.objectionsMotivation : '', complete };
 }
 
 export function useWeighingLabels(): Record<string, string> {
@@ -62,15 +80,27 @@ export function useWeighingLabels(): Record<string, string> {
     effectiveness: t.weighing.effectiveness,
     objectionsMotivation: t.weighing.objectionsMotivation,
     informAfterwardsReason: t.weighing.informAfterwardsReason,
+    exceptionGround: t.weighing.exceptionGround,
     complete: t.weighing.complete,
   };
 }
 
 /** The questions of the weighing; the motivation for setting objections aside only when they are set aside. */
-export function WeighingFields({ value: w, onChange, fields }: { value: WeighingDraft; onChange: (patch: Partial<WeighingDraft>) => void; fields: FieldErrors }) {
+export function WeighingFields({ value: w, onChange, fields, exceptions = [] }: { value: WeighingDraft; onChange: (patch: Partial<WeighingDraft>) => void; fields: FieldErrors; exceptions?: ConsentExceptions }) {
   const { t } = useI18n();
   return (
     <>
+      {exceptions.length === 0 ? null : (
+        <SelectField
+          field="exceptionGround"
+          label={t.weighing.exceptionGround}
+          description={t.weighing.exceptionGroundHint}
+          value={w.exceptionGround}
+          onChange={(exceptionGround) => onChange({ exceptionGround })}
+          error={fields.exceptionGround}
+          options={[{ value: '', label: t.weighing.exceptionGroundChoose }, ...exceptions.map((x) => ({ value: x.id, label: x.text }))]}
+        />
+      )}
       <TextArea field="proportionality" label={t.weighing.proportionality} value={w.proportionality} onChange={(proportionality) => onChange({ proportionality })} error={fields.proportionality} rows={3} required />
       <TextArea field="subsidiarity" label={t.weighing.subsidiarity} value={w.subsidiarity} onChange={(subsidiarity) => onChange({ subsidiarity })} error={fields.subsidiarity} rows={3} required />
       <TextArea field="effectiveness" label={t.weighing.effectiveness} value={w.effectiveness} onChange={(effectiveness) => onChange({ effectiveness })} error={fields.effectiveness} rows={3} required />
@@ -95,43 +125,48 @@ function returnPath(caseId: string): string | null {
 
 export function WeighingScreen({ caseId }: { caseId: string }) {
   const { t } = useI18n();
+  return (
+    <CaseSubScreen caseId={caseId} title={t.weighing.title} intro={t.weighing.intro}>
+      {(c) => <WeighingForm c={c} />}
+    </CaseSubScreen>
+  );
+}
+
+function WeighingForm({ c }: { c: CaseView }) {
+  const { t } = useI18n();
+  const caseId = c.id;
   const [back] = useState(() => returnPath(caseId));
   const s = useSubmission();
   const [subjectId, setSubjectId] = useState('');
   const [w, setW] = useState<WeighingDraft>(emptyWeighing);
   const [complete, setComplete] = useState(true);
   const labels = useWeighingLabels();
+  const exceptions = useConsentExceptions(c.tableId);
+  const subject = subjectId !== '' ? subjectId : (c.subjects[0]?.id ?? '');
   return (
-    <CaseSubScreen caseId={caseId} title={t.weighing.title} intro={t.weighing.intro}>
-      {(c) => {
-        const subject = subjectId !== '' ? subjectId : (c.subjects[0]?.id ?? '');
-        return (
-          <form
-            className="utrecht-form ct-form"
-            noValidate
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (complete && s.refuse(weighingGaps(w, t.surface.required))) return;
-              void s.send<{ completed: boolean }>('POST', `/api/cases/${caseId}/weighings`, weighingBody(w, subject, complete), (r) => t.weighing.saved(r.completed));
-            }}
-          >
-            <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
-            {s.done !== null && back !== null ? (
-              <Alert type="info">
-                <Link to={back}>{t.surface.weighing.back}</Link>
-              </Alert>
-            ) : null}
-            {c.subjects.length > 0 ? (
-              <SelectField field="subjectId" label={t.consents.subject} value={subject} onChange={setSubjectId} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} error={s.fields.subjectId} />
-            ) : null}
-            <WeighingFields value={w} onChange={(patch) => setW((v) => ({ ...v, ...patch }))} fields={s.fields} />
-            <Checkbox field="complete" label={t.weighing.complete} checked={complete} onChange={setComplete} error={s.fields.complete} />
-            <Button type="submit" busy={s.busy} disabled={s.busy}>
-              {t.weighing.submit}
-            </Button>
-          </form>
-        );
+    <form
+      className="utrecht-form ct-form"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (complete && s.refuse(weighingGaps(w, t.surface.required, exceptions))) return;
+        void s.send<{ completed: boolean }>('POST', `/api/cases/${caseId}/weighings`, weighingBody(w, subject, complete), (r) => t.weighing.saved(r.completed));
       }}
-    </CaseSubScreen>
+    >
+      <FormResult submission={s} labelOf={(f) => labels[f] ?? f} />
+      {s.done !== null && back !== null ? (
+        <Alert type="info">
+          <Link to={back}>{t.surface.weighing.back}</Link>
+        </Alert>
+      ) : null}
+      {c.subjects.length > 0 ? (
+        <SelectField field="subjectId" label={t.consents.subject} value={subject} onChange={setSubjectId} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} error={s.fields.subjectId} />
+      ) : null}
+      <WeighingFields value={w} onChange={(patch) => setW((v) => ({ ...v, ...patch }))} fields={s.fields} exceptions={exceptions} />
+      <Checkbox field="complete" label={t.weighing.complete} checked={complete} onChange={setComplete} error={s.fields.complete} />
+      <Button type="submit" busy={s.busy} disabled={s.busy}>
+        {t.weighing.submit}
+      </Button>
+    </form>
   );
 }
