@@ -4,6 +4,7 @@ import { listConsents } from '../../services/consents/list-consents.js';
 import { recordConsent } from '../../services/consents/record-consent.js';
 import { recordWeighing } from '../../services/consents/record-weighing.js';
 import { revokeConsent } from '../../services/consents/revoke-consent.js';
+import { viewWeighings } from '../../services/consents/view-weighings.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
 import { caseParams, isoDateTime, partnerIds, text, uuid } from './schemas.js';
@@ -76,5 +77,40 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
       response: z.object({ id: z.string(), completed: z.boolean() }),
     },
     ({ actor, params, body }) => recordWeighing(deps, actor, { caseId: params.caseId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/weighings',
+      summary: 'The weighings for sharing without consent documented in the dossier (P7; seed 000 Bijlage 3, row 000-R23)',
+      description:
+        'Each with its motivations decrypted: proportionality, subsidiarity, effectiveness, objections set aside (motivated), informing afterwards (with reason), conflict of duties and exception ground. The organisation that weighed reads its own; the process directors of the case read all. Another partner is refused (403 naming P7) when the case has weighings. Each weighing read is audited as `weighing.read` on behalf of the partner that weighed.',
+      tags: ['consents'],
+      auth: 'personal',
+      params: caseParams,
+      response: z.array(
+        z.object({
+          id: z.string(),
+          partnerId: z.string(),
+          partnerName: z.string(),
+          subjectId: z.string().nullable(),
+          proportionality: z.string(),
+          subsidiarity: z.string(),
+          effectiveness: z.string(),
+          setAsideObjections: z.boolean(),
+          objectionsMotivation: z.string(),
+          informAfterwards: z.boolean(),
+          informAfterwardsReason: z.string(),
+          conflictOfDuties: z.string(),
+          exceptionGround: z.string().nullable(),
+          completedAt: z.string().nullable(),
+          completedBy: z.string().nullable(),
+          recordedAt: z.string(),
+        }),
+      ),
+    },
+    ({ actor, params }) => viewWeighings(deps, actor, params.caseId),
   );
 }

@@ -3880,7 +3880,49 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * The weighings for sharing without consent documented in the dossier (P7; seed 000 Bijlage 3, row 000-R23)
+         * @description Each with its motivations decrypted: proportionality, subsidiarity, effectiveness, objections set aside (motivated), informing afterwards (with reason), conflict of duties and exception ground. The organisation that weighed reads its own; the process directors of the case read all. Another partner is refused (403 naming P7) when the case has weighings. Each weighing read is audited as `weighing.read` on behalf of the partner that weighed.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            completedAt: string | null;
+                            completedBy: string | null;
+                            conflictOfDuties: string;
+                            effectiveness: string;
+                            exceptionGround: string | null;
+                            id: string;
+                            informAfterwards: boolean;
+                            informAfterwardsReason: string;
+                            objectionsMotivation: string;
+                            partnerId: string;
+                            partnerName: string;
+                            proportionality: string;
+                            recordedAt: string;
+                            setAsideObjections: boolean;
+                            subjectId: string | null;
+                            subsidiarity: string;
+                        }[];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Record your organisation's weighing for sharing without consent (P7)
@@ -5584,6 +5626,10 @@ export interface paths {
                             takesEffectAt: string;
                             title: string;
                         };
+                        unanimousConsents?: {
+                            /** Format: uuid */
+                            partnerId: string;
+                        }[];
                     };
                 };
             };
