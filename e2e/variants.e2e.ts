@@ -259,7 +259,8 @@ describe('Regieteams Nijmegen', () => {
     await page.getByRole('link', { name: 'Bijdrage leveren' }).click();
     await page.getByRole('heading', { level: 1, name: 'Bijdrage leveren' }).waitFor();
     await page.locator('#f-content').fill(content);
-    await page.getByLabel('Soort gegevens').selectOption('income_debts');
+    // Nijmegen keeps a process file: its core data set, no life domains (004-P26).
+    await page.getByLabel('Soort gegevens').selectOption('problematiek');
     await chooseBasis(page, 'basis', LAW);
     await page.getByRole('button', { name: 'Bijdrage opslaan' }).click();
   }
