@@ -53,7 +53,8 @@ export async function runJob<C extends JobCounts>(deps: ServiceDeps, job: JobDef
   const runKey = options.runKey ?? `${now.toISOString()}/${randomUUID()}`;
   const dryRun = options.dryRun ?? false;
   try {
-    return await deps.database.withTransaction(systemContext(), async (trx): Promise<JobOutcome<C>> => {
+    // The job's clock reaches the database too (casustafel_now(), ADR 0116), e.g. for destroyed_at (migration 421).
+    return await deps.database.withTransaction({ ...systemContext(), now }, async (trx): Promise<JobOutcome<C>> => {
       const lock = await sql<{ locked: boolean }>`select pg_try_advisory_xact_lock(${lockKey(job.name)}) as locked`.execute(trx);
       if (lock.rows[0]?.locked !== true) return { status: 'skipped', reason: 'locked', runKey };
       if (!dryRun) {

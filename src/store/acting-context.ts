@@ -103,5 +103,6 @@ export async function applyActingContext(trx: Transaction<Database>, ctx: Acting
                    set_config('app.partner_id', ${partnerId}, true),
                    set_config('app.user_id', ${userId}, true),
                    set_config('app.role', ${ctx.role}, true),
+                   set_config('app.now', ${now}, true),
                    set_config('role', ${SYSTEM_ROLE}, true)`.execute(trx);
 }

@@ -70,7 +70,7 @@ describe('002-A24 oral provisions of police data', () => {
       expect(oral.every((p) => p.provider !== null && /politie/i.test(p.provider))).toBe(true);
     }
     const csv = await s.request('GET', `/api/provisions/export?caseNumber=${c.number}`, pol);
-    expect(csv.body.split('\r\n').filter((l) => l.endsWith(',ja'))).toHaveLength(2);
+    expect(csv.body.split('\r\n').filter((l) => l.endsWith(',ja,'))).toHaveLength(2);
     const audit = await s.deps.database.db.selectFrom('audit_log').select(['action', 'outcome']).where('case_id', '=', c.id).where('action', '=', 'provision_log.record_oral').execute();
     expect(audit).toEqual([{ action: 'provision_log.record_oral', outcome: 'allow' }]);
   });

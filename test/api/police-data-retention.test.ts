@@ -68,3 +68,34 @@ describe('police data keeps its own retention (seed 002 Bijlage A art. 12.2)', (
     expect(audit).toEqual([{ action: 'retention.police_data', rule: 'P13', on_behalf_of_partner_id: s.partnerId(VENLO, 'politie-limburg') }]);
   }, 120_000);
 });
+
+describe('police data in partner files is destroyed when its purpose is reached (seed 002 Bijlage A art. 10.3)', () => {
+  it('002-A22: when the retention removes the police data, the Wpg art. 32 log shows each provision of it as destroyed, the police reading it and in the CSV; a provision of data still there is not', async () => {
+    s.setNow(START);
+    const c = await register(s, 'politie-limburg@venlo', { ...venloCase(true), subjects: [{ name: 'Jo Geurts' }] });
+    // The process director reads each registration: each read is a provision, logged. The second
+    // case is registered 30 months later, so its police data is not yet due.
+    const read = async (r: { id: string; registrationId: string }) =>
+      (await s.request('GET', `/api/cases/${r.id}/contributions/${r.registrationId}?purpose=screening`, await s.login('procesregisseur@venlo'))).statusCode;
+    s.setNow(new Date(addMonths(START.getTime(), 1)));
+    expect(await read(c)).toBe(200);
+    s.setNow(new Date(addMonths(START.getTime(), 30)));
+    const kept = await register(s, 'politie-limburg@venlo', { ...venloCase(true), subjects: [{ name: 'Lies Geurts' }] });
+    expect(await read(kept)).toBe(200);
+    const numberOf = async (id: string) => (await s.deps.database.db.selectFrom('cases').select('number').where('id', '=', id).executeTakeFirstOrThrow()).number;
+    const [number, keptNumber] = [await numberOf(c.id), await numberOf(kept.id)];
+    const log = async (caseNumber: string) =>
+      (await s.request('GET', `/api/provisions?caseNumber=${caseNumber}`, await s.login('politie-limburg@venlo'))).json<{ destroyedAt: string | null; description: string }[]>();
+    expect(await log(number)).toMatchObject([{ destroyedAt: null }]);
+
+    // 60 months after the first provision its police data goes; the later one stays.
+    const destroyedAt = new Date(addMonths(START.getTime(), 61));
+    s.setNow(destroyedAt);
+    await runJob(s.deps, retentionJob);
+    expect(await s.deps.database.db.selectFrom('contributions').select('id').where('id', '=', c.registrationId).execute()).toEqual([]);
+    expect(await log(number)).toMatchObject([{ destroyedAt: destroyedAt.toISOString(), description: expect.stringContaining('politiegegevens') as unknown }]);
+    expect(await log(keptNumber)).toMatchObject([{ destroyedAt: null }]);
+    const csv = await s.request('GET', `/api/provisions/export?caseNumber=${number}`, await s.login('politie-limburg@venlo'));
+    expect(csv.body.trim().split('\r\n')[1]).toContain(destroyedAt.toISOString());
+  }, 120_000);
+});

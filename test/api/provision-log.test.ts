@@ -87,7 +87,7 @@ describe('002-A24 P9 the provision log as the police and the privacy officer rea
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toMatch(/attachment; filename="verstrekkingen-art32-wpg-/);
     const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Datum,Casusnummer,Verstrekkende partner,Ontvanger,Ontvangende medewerker,Omschrijving van de gegevens,Doel,Samenwerkingsverband,Grondslag,Besluit,Mondeling');
+    expect(lines[0]).toBe('Datum,Casusnummer,Verstrekkende partner,Ontvanger,Ontvangende medewerker,Omschrijving van de gegevens,Doel,Samenwerkingsverband,Grondslag,Besluit,Mondeling,Vernietigd');
     expect(lines).toHaveLength(3);
     expect(lines[1]).toContain(number);
 

@@ -31,6 +31,8 @@ export interface ProvisionView {
   readonly legalBasis: string;
   readonly decisionReference: string | null;
   readonly oral: boolean;
+  /** When the provided data was destroyed in the partners' files (002-A22, migration 421); null: still there. */
+  readonly destroyedAt: string | null;
 }
 
 /** At most this many rows per answer; narrow the period for more. */
@@ -69,6 +71,7 @@ async function read(deps: ServiceDeps, trx: Trx, actor: SessionActor, query: Pro
       'p.legal_basis',
       'p.decision_reference',
       'p.oral',
+      'p.destroyed_at',
     ])
     .where('p.collaboration_id', '=', actor.collaborationId);
   if (scope.kind === 'provider') q = q.where('p.provider_partner_id', '=', scope.partnerId);
@@ -90,6 +93,7 @@ async function read(deps: ServiceDeps, trx: Trx, actor: SessionActor, query: Pro
     legalBasis: r.legal_basis,
     decisionReference: r.decision_reference,
     oral: r.oral,
+    destroyedAt: r.destroyed_at === null ? null : r.destroyed_at.toISOString(),
   }));
 }
 
@@ -97,7 +101,7 @@ export function listProvisions(deps: ServiceDeps, actor: SessionActor, query: Pr
   return withActor(deps, actor, (trx) => read(deps, trx, actor, query, 'provision_log.read'));
 }
 
-const HEAD = ['Datum', 'Casusnummer', 'Verstrekkende partner', 'Ontvanger', 'Ontvangende medewerker', 'Omschrijving van de gegevens', 'Doel', 'Samenwerkingsverband', 'Grondslag', 'Besluit', 'Mondeling'];
+const HEAD = ['Datum', 'Casusnummer', 'Verstrekkende partner', 'Ontvanger', 'Ontvangende medewerker', 'Omschrijving van de gegevens', 'Doel', 'Samenwerkingsverband', 'Grondslag', 'Besluit', 'Mondeling', 'Vernietigd'];
 
 /** The log as CSV (an export: audited and registered as a download). */
 export async function exportProvisionsCsv(deps: ServiceDeps, actor: SessionActor, query: ProvisionQuery): Promise<{ fileName: string; csv: string }> {
@@ -109,7 +113,7 @@ export async function exportProvisionsCsv(deps: ServiceDeps, actor: SessionActor
       .execute();
     const csv = toCsv(
       HEAD,
-      rows.map((r) => [r.providedAt, r.caseNumber, r.provider, r.recipient, r.recipientUser, r.description, PURPOSE_NL[r.purpose] ?? r.purpose, r.collaborationName, r.legalBasis, r.decisionReference, r.oral ? 'ja' : 'nee']),
+      rows.map((r) => [r.providedAt, r.caseNumber, r.provider, r.recipient, r.recipientUser, r.description, PURPOSE_NL[r.purpose] ?? r.purpose, r.collaborationName, r.legalBasis, r.decisionReference, r.oral ? 'ja' : 'nee', r.destroyedAt]),
     );
     return { fileName: `verstrekkingen-art32-wpg-${deps.now().toISOString().slice(0, 10)}.csv`, csv };
   });
