@@ -135,6 +135,18 @@ export interface CaseKeysTable {
   rewrapped_at: NullableTimestamp;
 }
 
+export interface SubjectCorrectionsTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  case_id: string;
+  subject_id: string;
+  /** The names of the corrected fields (never their values). */
+  fields: JsonColumn<string[]>;
+  reason_enc: Bytes;
+  corrected_by: string;
+  corrected_at: ColumnType<Date, Date, never>;
+}
+
 export interface SubjectsTable {
   id: Generated<string>;
   collaboration_id: string;
@@ -1004,6 +1016,7 @@ export interface Database {
   cases: CasesTable;
   case_keys: CaseKeysTable;
   subjects: SubjectsTable;
+  subject_corrections: SubjectCorrectionsTable;
   case_staff: CaseStaffTable;
   absences: AbsencesTable;
   membership_decisions: MembershipDecisionsTable;

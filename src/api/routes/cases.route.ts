@@ -34,17 +34,18 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
     {
       method: 'PATCH',
       url: '/api/cases/:caseId/subjects/:subjectId',
-      summary: "Complete a subject's details: birth date, address, BSN",
+      summary: "Complete or correct a subject's details: name, birth date, address, BSN (seed 000 art. 8.1c)",
       description:
-        'By the case\'s staff or a designated professional while the case runs. Where only the minimal set is stored before pickup (Nijmegen), only after a partner picked the case up (P12); a BSN passes the 11-test and only when your organisation may use it (P8). Audited.',
+        'By the case\'s staff or a designated professional while the case runs. Where only the minimal set is stored before pickup (Nijmegen), only after a partner picked the case up (P12); a BSN passes the 11-test and only when your organisation may use it (P8). Changing a detail that already had a value (the name always has one) is a correction: it needs `reason` (400 naming `reason` otherwise), which is kept encrypted with the corrected field names; the old value is not kept. Audited as `subject.correct`, else `subject.complete`.',
       tags: ['cases'],
       auth: 'personal',
       params: z.object({ caseId: uuid, subjectId: uuid }),
       body: subject
-        .pick({ birthDate: true, address: true, bsn: true })
-        .extend({ version: z.number().int().positive().optional() })
+        .pick({ name: true, birthDate: true, address: true, bsn: true })
+        .partial({ name: true })
+        .extend({ version: z.number().int().positive().optional(), reason: z.string().trim().min(1).max(2000).optional() })
         .superRefine((b, ctx) => {
-          if (b.birthDate === undefined && b.address === undefined && b.bsn === undefined) {
+          if (b.name === undefined && b.birthDate === undefined && b.address === undefined && b.bsn === undefined) {
             ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'vul minstens een gegeven in: geboortedatum, adres of BSN', params: { en: 'fill in at least one of birth date, address or BSN' } });
           }
         }),

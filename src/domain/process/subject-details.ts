@@ -12,3 +12,15 @@ import { ALLOWED, refuse, type GuardResult } from './reasons.js';
 export function checkSubjectDetails(variant: { readonly storeOnlyAfterPickup: boolean }, state: CaseState, now: number): GuardResult {
   return variant.storeOnlyAfterPickup && !pickedUp(state, now) ? refuse('stored_before_pickup') : ALLOWED;
 }
+
+/**
+ * Correcting a subject's identifying data (seed 000 art. 8.1c "verbetering, aanvulling"; row
+ * 000-R27): filling a detail that was empty is a supplement; changing one that had a value (the
+ * name always has one) is an improvement and needs a recorded reason. Returns the corrected fields,
+ * or the refusal when a reason is missing.
+ */
+export function checkSubjectCorrection(present: ReadonlySet<string>, changed: readonly string[], reason: string | undefined): { readonly ok: true; readonly corrected: readonly string[] } | { readonly ok: false } {
+  const corrected = changed.filter((f) => present.has(f));
+  if (corrected.length > 0 && (reason === undefined || reason.trim() === '')) return { ok: false };
+  return { ok: true, corrected };
+}

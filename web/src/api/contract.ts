@@ -3064,8 +3064,8 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Complete a subject's details: birth date, address, BSN
-         * @description By the case's staff or a designated professional while the case runs. Where only the minimal set is stored before pickup (Nijmegen), only after a partner picked the case up (P12); a BSN passes the 11-test and only when your organisation may use it (P8). Audited.
+         * Complete or correct a subject's details: name, birth date, address, BSN (seed 000 art. 8.1c)
+         * @description By the case's staff or a designated professional while the case runs. Where only the minimal set is stored before pickup (Nijmegen), only after a partner picked the case up (P12); a BSN passes the 11-test and only when your organisation may use it (P8). Changing a detail that already had a value (the name always has one) is a correction: it needs `reason` (400 naming `reason` otherwise), which is kept encrypted with the corrected field names; the old value is not kept. Audited as `subject.correct`, else `subject.complete`.
          */
         patch: {
             parameters: {
@@ -3084,6 +3084,8 @@ export interface paths {
                         /** Format: date */
                         birthDate?: string;
                         bsn?: string;
+                        name?: string;
+                        reason?: string;
                         version?: number;
                     };
                 };
