@@ -80,6 +80,10 @@ export const MIDDEN_LIMBURG: CollaborationConfig = {
     effect: 'immediate',
     source: 'seed 001 art. 20.2: de Stuurgroep kan met meerderheid van stemmen, na ingebrekestelling, een Partij met onmiddellijke ingang uitsluiten die de afspraken van het Convenant niet nakomt',
   },
+  disputes: {
+    escalation: { processDirector: 'de Stuurgroep', caseDirector: 'de Voorbereidingsgroep stuurgroep' },
+    source: 'seed 001 art. 9.4: geschillen over de Procesregisseur worden voorgelegd aan de Manager, die ze waar nodig kan voorleggen aan de Stuurgroep; art. 10.4: geschillen over een Casusregisseur worden voorgelegd aan de Procesregisseur, die ze indien noodzakelijk ter beslechting kan voorleggen aan de Voorbereidingsgroep stuurgroep',
+  },
   withdrawalOnAmendment: {
     source: 'seed 001 art. 18.3: bij een wijziging (ook toetreding van een nieuwe organisatie) die een Partij onaanvaardbaar vindt, kan zij schriftelijk opzeggen met ingang van het tijdstip waarop het gewijzigde Convenant van kracht wordt',
   },

@@ -19,7 +19,10 @@ export type FreeTextColumn =
   | 'incidents.dpa_not_required_reason'
   | 'incident_updates.body'
   | 'complaints.summary'
-  | 'complaints.response_summary';
+  | 'complaints.response_summary'
+  | 'disputes.summary'
+  | 'disputes.escalation_reason'
+  | 'disputes.outcome';
 
 function collaborationKey(master: MasterKey, collaborationId: string): Buffer {
   const info = Buffer.concat([Buffer.from('casustafel collaboration free text v1\0', 'utf8'), Buffer.from(collaborationId, 'utf8')]);

@@ -233,6 +233,28 @@ export interface MembershipDecisionsTable {
   created_at: CreatedAt;
 }
 
+/** A dispute about how a director carries out its tasks (migration 460; seed 003 art. 9.4, 10.4). */
+export interface DisputesTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  case_id: string;
+  about: 'process_director' | 'case_director';
+  about_user_id: string;
+  raised_by: string;
+  raised_for_partner_id: string;
+  raised_at: Timestamp;
+  summary_enc: Buffer;
+  status: ColumnType<'open' | 'escalated' | 'decided', 'open' | 'escalated' | 'decided' | undefined>;
+  escalated_to: Nullable<string>;
+  escalated_by: Nullable<string>;
+  escalated_at: NullableTimestamp;
+  escalation_reason_enc: NullableBytes;
+  decided_by: Nullable<string>;
+  decided_at: NullableTimestamp;
+  outcome_enc: NullableBytes;
+  version: Generated<number>;
+}
+
 /** A recorded change of a police partner's art. 20 Wpg decision (migration 420, ADR 0190). */
 export interface Wpg20DecisionEventsTable {
   id: Generated<string>;
@@ -1020,6 +1042,7 @@ export interface Database {
   case_staff: CaseStaffTable;
   absences: AbsencesTable;
   membership_decisions: MembershipDecisionsTable;
+  disputes: DisputesTable;
   wpg20_decision_events: Wpg20DecisionEventsTable;
   table_amendments: TableAmendmentsTable;
   table_amendment_consents: TableAmendmentConsentsTable;

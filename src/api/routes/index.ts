@@ -26,6 +26,7 @@ import { registerPrivacyOfficeRoutes } from './privacy-office.route.js';
 import { registerAuditRoutes } from './audit.route.js';
 import { registerCollaborationRoutes } from './collaborations.route.js';
 import { registerComplaintRoutes } from './complaints.route.js';
+import { registerDisputeRoutes } from './disputes.route.js';
 import { registerIncidentRoutes } from './incidents.route.js';
 import { registerPartnerRoutes } from './partners.route.js';
 import { registerReminderRoutes } from './reminders.route.js';
@@ -63,6 +64,7 @@ export async function registerRoutes(app: FastifyInstance, options: ApiOptions):
   registerProvisionRoutes(app, options);
   registerPrivacyOfficeRoutes(app, options);
   registerComplaintRoutes(app, options);
+  registerDisputeRoutes(app, options);
   registerAuditRoutes(app, options);
   registerReportRoutes(app, options);
   registerReminderRoutes(app, options);

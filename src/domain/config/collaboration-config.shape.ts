@@ -409,6 +409,13 @@ export const collaborationConfigShape = z.object({
    */
   withdrawalOnAmendment: z.object({ source: text }).exactOptional(),
   /**
+   * Disputes about how a director carries out its tasks (seed 003 art. 9.4 and 10.4, seed 001
+   * art. 9.4 and 10.4): one about the process director goes to the manager, one about a case
+   * director to the process director; `escalation` names, in the covenant's words, the body each
+   * may be put to. `source` cites the articles. Absent: the covenant has no dispute article.
+   */
+  disputes: z.object({ escalation: z.object({ processDirector: text, caseDirector: text }), source: text }).exactOptional(),
+  /**
    * Leaving at once, without the notice period, when all partners consent unanimously (seed 000
    * art. 13.2); `source` cites the article. Absent: the covenant has no such exit.
    */

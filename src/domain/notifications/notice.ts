@@ -27,6 +27,8 @@ export const NOTICE_KINDS = [
   'case_handed_over',
   'accession_intended',
   'contribution_corrected',
+  'dispute_raised',
+  'dispute_decided',
 ] as const;
 export type BaseNoticeKind = (typeof NOTICE_KINDS)[number];
 /** A deadline reminder of the reminders job (reporting/reminders.ts) becomes a notice too. */
@@ -51,6 +53,8 @@ const WHAT: Readonly<Record<BaseNoticeKind, { readonly nl: string; readonly en: 
   contribution_cleared: { nl: 'een bijdrage van u is bij de afschaling uit het dossier verwijderd', en: 'a contribution of yours was removed from the dossier at de-escalation' },
   case_handed_over: { nl: 'een melding die na de verrijking aan uw organisatie is overgedragen', en: 'a report handed over to your organisation after the enrichment' },
   accession_intended: { nl: 'een voorgenomen toetreding van een organisatie tot het convenant', en: 'an intended accession of an organisation to the covenant' },
+  dispute_decided: { nl: 'de uitkomst van een geschil dat u voorlegde', en: 'the outcome of a dispute you raised' },
+  dispute_raised: { nl: 'een geschil over de uitvoering van taken door een regisseur, voor u ter behandeling', en: 'a dispute about how a director carries out its tasks, for you to handle' },
   contribution_corrected: { nl: 'een bijdrage die uw organisatie ontving is gecorrigeerd of aangevuld', en: 'a contribution your organisation received was corrected or supplemented' },
   restriction_lifted: { nl: 'een beperking van de verwerking is opgeheven: gegevens die u ontving worden weer verwerkt', en: 'a restriction of processing was lifted: data you received is processed again' },
 };

@@ -4622,6 +4622,251 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/disputes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The disputes I raised or hold now (audited) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            about: "process_director" | "case_director";
+                            aboutUserId: string;
+                            caseId: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            escalatedAt: string | null;
+                            escalatedTo: string | null;
+                            escalationReason: string | null;
+                            heldBy: string | null;
+                            id: string;
+                            outcome: string | null;
+                            raisedAt: string;
+                            raisedBy: string;
+                            raisedForPartnerId: string;
+                            source: string;
+                            /** @enum {string} */
+                            status: "open" | "escalated" | "decided";
+                            summary: string;
+                            version: number;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Raise a dispute about the process director or the case director of a case
+         * @description By someone working in the case. About the process director it goes to the manager, about a case director to the process director; they are told in the inbox.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        about: "process_director" | "case_director";
+                        /** Format: uuid */
+                        aboutUserId?: string;
+                        /** Format: uuid */
+                        caseId: string;
+                        summary: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            about: "process_director" | "case_director";
+                            aboutUserId: string;
+                            caseId: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            escalatedAt: string | null;
+                            escalatedTo: string | null;
+                            escalationReason: string | null;
+                            heldBy: string | null;
+                            id: string;
+                            outcome: string | null;
+                            raisedAt: string;
+                            raisedBy: string;
+                            raisedForPartnerId: string;
+                            source: string;
+                            /** @enum {string} */
+                            status: "open" | "escalated" | "decided";
+                            summary: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disputes/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the outcome of the dispute (by whoever holds it); the one who raised it is told */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        outcome: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            about: "process_director" | "case_director";
+                            aboutUserId: string;
+                            caseId: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            escalatedAt: string | null;
+                            escalatedTo: string | null;
+                            escalationReason: string | null;
+                            heldBy: string | null;
+                            id: string;
+                            outcome: string | null;
+                            raisedAt: string;
+                            raisedBy: string;
+                            raisedForPartnerId: string;
+                            source: string;
+                            /** @enum {string} */
+                            status: "open" | "escalated" | "decided";
+                            summary: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/disputes/{id}/escalation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Put the dispute to the body the covenant names (by its handler); the manager then records that body’s decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            about: "process_director" | "case_director";
+                            aboutUserId: string;
+                            caseId: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            escalatedAt: string | null;
+                            escalatedTo: string | null;
+                            escalationReason: string | null;
+                            heldBy: string | null;
+                            id: string;
+                            outcome: string | null;
+                            raisedAt: string;
+                            raisedBy: string;
+                            raisedForPartnerId: string;
+                            source: string;
+                            /** @enum {string} */
+                            status: "open" | "escalated" | "decided";
+                            summary: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/documents/access-answers/{id}": {
         parameters: {
             query?: never;
