@@ -7,7 +7,7 @@ import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
 import { DeclarationNotice } from '../screens/declarations';
 
-type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'adminAbsences' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence';
+type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'adminAbsences' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence' | 'amendments';
 
 /** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
 function navFor(role: string): readonly NavKey[] {
@@ -17,11 +17,11 @@ function navFor(role: string): readonly NavKey[] {
 function roleNav(role: string): readonly NavKey[] {
   switch (role) {
     case 'admin':
-      return ['admin', 'adminTables', 'adminPartners', 'adminAbsences'];
+      return ['admin', 'adminTables', 'adminPartners', 'adminAbsences', 'amendments'];
     case 'privacy_officer':
       return ['audit'];
     case 'manager':
-      return ['myWork', 'figures', 'roleGrants'];
+      return ['myWork', 'figures', 'roleGrants', 'amendments'];
     case 'statistician':
       return ['figures'];
     case 'professional':
@@ -49,6 +49,7 @@ const PATHS: Record<NavKey, string> = {
   roleGrants: '/role-grants',
   inbox: '/inbox',
   absence: '/absence',
+  amendments: '/amendments',
 };
 
 /** The current item: its own path, or a page below it (`/admin/partners/…` under Partners, not under Beheer). */
@@ -63,7 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const path = usePath();
   const privacyNav = usePrivacyNav(me?.userId ?? null);
   const navLabel = (key: NavKey): string =>
-    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : key === 'adminAbsences' ? t.substitutes.admin.nav : t.nav[key];
+    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : key === 'adminAbsences' ? t.substitutes.admin.nav : key === 'amendments' ? t.governance.nav.amendments : t.nav[key];
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

@@ -11,6 +11,7 @@ import { ConsentsScreen } from './consents';
 import { ContributeScreen } from './contribute';
 import { ContributionControlScreen } from './contribution-control';
 import { FiguresScreen } from './figures';
+import { AmendmentsScreen } from './amendments';
 import { InformingScreen } from './informing';
 import { DossierClearingScreen } from './dossier-clearing';
 import { SubjectDetailsScreen } from './subject-details';
@@ -52,6 +53,7 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/sessions', render: () => <AgendaScreen /> },
   { pattern: '/sessions/:sessionId', render: (p) => <SessionScreen sessionId={p.sessionId ?? ''} key={p.sessionId} /> },
   { pattern: '/figures', render: () => <FiguresScreen /> },
+  { pattern: '/amendments', render: () => <AmendmentsScreen /> },
   { pattern: '/cases/:caseId/steps', render: (p) => <ProcessStepsScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/screening', render: (p) => <ScreeningScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/informing', render: (p) => <InformingScreen caseId={id(p)} /> },
