@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecide, checkEscalate, checkRaise, disputeHandler, escalationBody } from './dispute.js';
+import { checkDecide, checkEscalate, checkRaise, disputeHandler, disputeHolder, escalationBody, seesDispute } from './dispute.js';
 
 const rules = { escalation: { processDirector: 'de Stuurgroep', caseDirector: 'de Manager' } };
 
@@ -32,5 +32,19 @@ describe('003-29 disputes about the directors (seed 003 art. 9.4, 10.4)', () => 
     expect(checkDecide(aboutPd, 'process_director', 'pd')).toEqual({ ok: false, reason: 'dispute_not_for_you' });
     expect(checkDecide(aboutPd, 'manager', 'm')).toEqual({ ok: true });
     expect(checkDecide({ ...aboutPd, aboutUserId: 'm' }, 'manager', 'm')).toEqual({ ok: false, reason: 'dispute_not_for_you' });
+  });
+
+  it('003-29 who holds and who lists a dispute: the raiser always, the holder (first or after escalation), never the director it is about', () => {
+    const d = { about: 'case_director' as const, status: 'open' as const, aboutUserId: 'cd', raisedBy: 'pol' };
+    expect(disputeHolder(d)).toBe('process_director');
+    expect(disputeHolder({ ...d, status: 'escalated' })).toBe('manager');
+    expect(disputeHolder({ ...d, status: 'decided' })).toBeNull();
+    expect(seesDispute(d, 'professional', 'pol')).toBe(true);
+    expect(seesDispute(d, 'process_director', 'pd')).toBe(true);
+    expect(seesDispute(d, 'manager', 'm')).toBe(false);
+    expect(seesDispute({ ...d, status: 'escalated' }, 'manager', 'm')).toBe(true);
+    expect(seesDispute(d, 'professional', 'cd')).toBe(false);
+    expect(seesDispute({ ...d, about: 'process_director', aboutUserId: 'pd' }, 'process_director', 'pd')).toBe(false);
+    expect(seesDispute({ ...d, about: 'process_director', aboutUserId: 'pd', status: 'decided' }, 'manager', 'm')).toBe(true);
   });
 });

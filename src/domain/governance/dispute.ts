@@ -55,13 +55,27 @@ export function checkRaise(rules: DisputeRules | undefined, raiserId: string, ab
 }
 
 /**
- * Who acts on a dispute now: while open, the handler's role (not the director it is about); once
- * escalated, the manager, who records the decision of the body it was put to.
+ * The role that holds a dispute now: while open, the handler's; once escalated, the manager, who
+ * records the decision of the body it was put to; nobody once decided.
  */
+export function disputeHolder(dispute: Pick<DisputeFacts, 'about' | 'status'>): Role | null {
+  if (dispute.status === 'decided') return null;
+  return dispute.status === 'escalated' ? 'manager' : disputeHandler(dispute.about);
+}
+
+/** Whether the actor acts on the dispute now: its holder's role, never the director it is about. */
 function holds(dispute: DisputeFacts, actorRole: Role, actorId: string): boolean {
-  if (actorId === dispute.aboutUserId) return false;
-  if (dispute.status === 'escalated') return actorRole === 'manager';
-  return actorRole === disputeHandler(dispute.about);
+  return actorId !== dispute.aboutUserId && actorRole === disputeHolder(dispute);
+}
+
+/**
+ * Who lists a dispute: the one who raised it, and, never the director it is about, the role that
+ * holds it or held it first (the manager also those about a process director once decided).
+ */
+export function seesDispute(dispute: DisputeFacts & { readonly raisedBy: string }, actorRole: Role, actorId: string): boolean {
+  if (dispute.raisedBy === actorId) return true;
+  if (dispute.aboutUserId === actorId) return false;
+  return actorRole === disputeHandler(dispute.about) || actorRole === disputeHolder(dispute);
 }
 
 /** Putting the dispute to the body the covenant names: by its handler, once. */

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { openFreeText, sealFreeText } from '../../crypto/collaboration-key.js';
-import { checkDecide, checkEscalate, checkRaise, disputeHandler, escalationBody } from '../../domain/governance/dispute.js';
+import { checkDecide, checkEscalate, checkRaise, disputeHandler, disputeHolder, escalationBody, seesDispute } from '../../domain/governance/dispute.js';
 import type { DisputeAbout, DisputeRefusal, DisputeRules } from '../../domain/governance/dispute.js';
 import type { Role } from '../../domain/model.js';
 import type { DisputesTable } from '../../store/schema.js';
@@ -69,7 +69,7 @@ function view(deps: ServiceDeps, r: Selectable<DisputesTable>, source: string): 
     raisedAt: r.raised_at.toISOString(),
     summary: openFreeText(deps.keys, r.collaboration_id, 'disputes.summary', r.id, r.summary_enc),
     status: r.status,
-    heldBy: r.status === 'decided' ? null : r.status === 'escalated' ? 'manager' : disputeHandler(r.about),
+    heldBy: disputeHolder(r),
     escalatedTo: r.escalated_to,
     escalatedAt: r.escalated_at?.toISOString() ?? null,
     escalationReason: open('disputes.escalation_reason', r.escalation_reason_enc),
@@ -153,12 +153,7 @@ export async function listDisputes(deps: ServiceDeps, actor: SessionActor): Prom
   return withActor(deps, actor, async (trx) => {
     const { source } = await rulesOf(deps, trx, actor.collaborationId);
     const rows = await trx.selectFrom('disputes').selectAll().where('collaboration_id', '=', actor.collaborationId).orderBy('raised_at', 'desc').orderBy('id').execute();
-    const mine = rows.filter((r) => {
-      if (r.raised_by === actor.userId) return true;
-      if (r.about_user_id === actor.userId) return false;
-      const held = r.status === 'escalated' ? 'manager' : disputeHandler(r.about);
-      return actor.role === held || (actor.role === 'manager' && r.about === 'process_director');
-    });
+    const mine = rows.filter((r) => seesDispute({ about: r.about, status: r.status, aboutUserId: r.about_user_id, raisedBy: r.raised_by }, actor.role, actor.userId));
     await deps.audit.append(trx, auditEntry(deps, actor, { action: 'dispute.list' }));
     return mine.map((r) => view(deps, r, source));
   });
