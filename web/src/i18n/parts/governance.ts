@@ -257,7 +257,7 @@ export const en: typeof nl = {
     refused: 'Your refusal is recorded; the proposal has ended.',
     adopt: 'Adopt the change',
     adopted: 'The change is adopted and applies now.',
-    statuses: { pending: 'waiting for consent', adopted: 'adopted', rejected: 'refused' } as Record<string, string>,
+    statuses: { pending: 'waiting for consent', adopted: 'adopted', rejected: 'refused' },
     status: 'Status',
     table: 'Table',
     date: 'Date',
