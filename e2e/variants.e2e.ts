@@ -80,6 +80,41 @@ describe('Zorgnetwerk Venlo', () => {
     await pd.context.close();
   });
 
+  it('002-A13 the reporter weighs sharing without consent on both grounds of Bijlage A art. 7.3: the form asks each ground and why without consent, refuses what is missing at its field and records the rest', async () => {
+    const { page, close, problems } = await as(browser, 'gemeente-venlo@venlo');
+    let interactions = 0;
+    const act = async (done: Promise<void>): Promise<void> => {
+      interactions += 1;
+      await done;
+    };
+    await page.goto(`/cases/${caseId}/weighing`);
+    await page.getByRole('heading', { level: 1, name: 'Afweging delen zonder toestemming' }).waitFor();
+    await page.getByRole('group', { name: 'Gronden voor delen zonder toestemming' }).waitFor();
+    await checkA11y(page, 'weighing (Venlo, with the grounds of art. 7.3)');
+    await act(page.getByLabel(/Proportionaliteit/).fill('Alleen wie betrokken is en welke hulp.'));
+    await act(page.getByLabel(/Subsidiariteit/).fill('Betrokkene weigert elk contact.'));
+    await act(page.getByLabel(/Doelmatigheid/).fill('Zonder deze informatie komt er geen hulp op gang.'));
+    await act(page.getByLabel('Toelichting over het achteraf informeren').fill('Na het overleg per brief.'));
+    await act(page.getByRole('button', { name: 'Afweging vastleggen' }).click());
+    // Both grounds and the reason are marked at their fields; what was typed stays.
+    await see(page, /Gegrond vermoeden: Gegrond vermoeden dat betrokkene in een ernstige/, 'the missing ground was not named');
+    expect(await page.locator('[aria-invalid="true"]').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.getByLabel(/Proportionaliteit/).inputValue()).toBe('Alleen wie betrokken is en welke hulp.');
+    await checkA11y(page, 'weighing (Venlo): grounds missing');
+    await act(page.getByLabel(/Betrokkene heeft geen toestemming gegeven/).check());
+    await act(page.getByLabel(/ernstige lichamelijke of geestelijke gezondheidstoestand/).fill('Woning ernstig vervuild, betrokkene vermagerd.'));
+    await act(page.getByLabel(/dringende noodzaak is om hulp te bieden/).fill('Uitzetting dreigt binnen een maand.'));
+    await act(page.getByRole('button', { name: 'Afweging vastleggen' }).click());
+    await see(page, 'De afweging is vastgelegd en afgerond.', 'the weighing was not recorded');
+    // Nine interactions: the four questions, a refused press, the reason, the two grounds, the press.
+    expect(interactions).toBe(9);
+    const stored = await pageFetch(page, 'GET', `/api/cases/${caseId}/weighings`);
+    expect(stored.status).toBe(200);
+    expect(stored.json).toEqual([expect.objectContaining({ withoutConsentBecause: 'refused', noConsentGrounds: { 'ernstige-gezondheidstoestand': 'Woning ernstig vervuild, betrokkene vermagerd.', 'dringende-noodzaak-hulp': 'Uitzetting dreigt binnen een maand.' } })]);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
   it('the reporter informs; the process director accepts and asks every core partner "known / not known"', async () => {
     // Seed 002 Bijlage B §1: the reporter informs the subject at registration, not the director.
     const reporter = await as(browser, 'gemeente-venlo@venlo');

@@ -166,6 +166,18 @@ export const VENLO: CollaborationConfig = {
       { id: 'voorliggend-veld', name: 'Voorliggend veld (reguliere hulpverlening buiten het convenant)', partnerId: null },
     ],
     firstDisclosureWithoutConsentLimited: true,
+    // Bijlage A art. 7.3: without consent the partner weighs, on its grounded suspicion, a. and b.
+    // ("en"); art. 7.4: also when the subject cannot reasonably be asked.
+    noConsentGrounds: [
+      {
+        id: 'ernstige-gezondheidstoestand',
+        text: 'Gegrond vermoeden dat betrokkene in een ernstige lichamelijke of geestelijke gezondheidstoestand verkeert, al dan niet in samenhang met ernstige overlast voor anderen',
+      },
+      {
+        id: 'dringende-noodzaak-hulp',
+        text: 'Gegrond vermoeden dat er een dringende noodzaak is om hulp te bieden om die gezondheidstoestand te verbeteren, al dan niet om de ernstige overlast voor anderen te verminderen',
+      },
+    ],
     allDirectorsSeeAllCases: false,
     nearlyAllPartnersShare: 0.8,
     steps: [

@@ -131,7 +131,16 @@ describe('consent (P6, HTTP)', () => {
     expect(reg.statusCode, reg.body).toBe(201);
     const { id } = reg.json<{ id: string }>();
     await s.deps.database.db.updateTable('cases').set({ phase: 'rto' }).where('id', '=', id).execute();
-    await s.request('POST', `/api/cases/${id}/weighings`, gem, { proportionality: 'p', subsidiarity: 's', effectiveness: 'e', informAfterwardsReason: 'r' });
+    // Venlo's weighing motivates both grounds of Bijlage A art. 7.3 (002-A13).
+    const weighing = await s.request('POST', `/api/cases/${id}/weighings`, gem, {
+      proportionality: 'p',
+      subsidiarity: 's',
+      effectiveness: 'e',
+      informAfterwardsReason: 'r',
+      withoutConsentBecause: 'refused',
+      noConsentGrounds: { 'ernstige-gezondheidstoestand': 'a', 'dringende-noodzaak-hulp': 'b' },
+    });
+    expect(weighing.statusCode, weighing.body).toBe(201);
     const body = { category: 'housing', purposes: ['rto'], basis: { kind: 'public_task', law: 'Gemeentewet art. 160 lid 1 onder a jo. Wmo 2015 art. 2.1.1 jo. art. 1.1.1' }, releasedForRto: [s.partnerId('zorgnetwerk-venlo', 'woonwenz')] };
     const content = await s.request('POST', `/api/cases/${id}/contributions`, gem, { ...body, content: 'Hele dossier.' });
     expect(content.statusCode).toBe(403);

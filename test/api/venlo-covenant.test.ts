@@ -148,7 +148,15 @@ describe('Zorgnetwerk Venlo: the first disclosure without consent, per partner (
     const field = configField('process.firstDisclosureWithoutConsentLimited');
     const c = await venloCase();
     await designate(c.id, 'woonwenz', 'woonwenz@venlo');
-    const weighing = { proportionality: 'Alleen wat nodig is', subsidiarity: 'Geen lichter middel', effectiveness: 'Helpt de toeleiding', informAfterwardsReason: 'Betrokkene wordt na het overleg geïnformeerd' };
+    // Venlo's weighing motivates both grounds of Bijlage A art. 7.3 (002-A13).
+    const weighing = {
+      proportionality: 'Alleen wat nodig is',
+      subsidiarity: 'Geen lichter middel',
+      effectiveness: 'Helpt de toeleiding',
+      informAfterwardsReason: 'Betrokkene wordt na het overleg geïnformeerd',
+      withoutConsentBecause: 'refused',
+      noConsentGrounds: { 'ernstige-gezondheidstoestand': 'Ernstige vervuiling, vermagering', 'dringende-noodzaak-hulp': 'Uitzetting dreigt' },
+    };
     const gem = await s.login('gemeente-venlo@venlo');
     const woon = await s.login('woonwenz@venlo');
     expect((await s.request('POST', `/api/cases/${c.id}/weighings`, gem, weighing)).statusCode).toBe(201);

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { WITHOUT_CONSENT_BECAUSE } from '../../domain/process/records.js';
 import { listConsents } from '../../services/consents/list-consents.js';
 import { recordConsent } from '../../services/consents/record-consent.js';
 import { recordWeighing } from '../../services/consents/record-weighing.js';
@@ -54,7 +55,7 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
       method: 'POST',
       url: '/api/cases/:caseId/weighings',
       summary: "Record your organisation's weighing for sharing without consent (P7)",
-      description: 'Proportionality, subsidiarity, effectiveness, setting aside objections (motivated) and informing afterwards (with reason). Marked complete only when every part is motivated. A partner bound to professional secrecy records its conflict of duties (`conflictOfDuties`) to share without consent.',
+      description: 'Proportionality, subsidiarity, effectiveness, setting aside objections (motivated) and informing afterwards (with reason). Where the covenant names grounds for sharing without consent (`process.noConsentGrounds`, seed 002 Bijlage A art. 7.3–7.4), each ground motivated (`noConsentGrounds`) and why without consent (`withoutConsentBecause`). Marked complete only when every part is motivated. A partner bound to professional secrecy records its conflict of duties (`conflictOfDuties`) to share without consent.',
       tags: ['consents'],
       auth: 'personal',
       params: caseParams,
@@ -72,6 +73,10 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
         complete: z.boolean().default(true),
         /** At a table that names its exceptions for sharing without consent (seed 000 Casusoverleg Jeugd checklist IV): which one applies, by id. */
         exceptionGround: z.string().max(100).optional(),
+        /** Where the covenant names grounds for sharing without consent (seed 002 Bijlage A art. 7.3): the motivation per ground id. */
+        noConsentGrounds: z.record(z.string().max(100), z.string().max(5000)).optional(),
+        /** Why without consent: the subject refused (art. 7.3) or could not reasonably be asked (art. 7.4). */
+        withoutConsentBecause: z.enum(WITHOUT_CONSENT_BECAUSE).optional(),
       }),
       status: 201,
       response: z.object({ id: z.string(), completed: z.boolean() }),
@@ -86,7 +91,7 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
       url: '/api/cases/:caseId/weighings',
       summary: 'The weighings for sharing without consent documented in the dossier (P7; seed 000 Bijlage 3, row 000-R23)',
       description:
-        'Each with its motivations decrypted: proportionality, subsidiarity, effectiveness, objections set aside (motivated), informing afterwards (with reason), conflict of duties and exception ground. The organisation that weighed reads its own; the process directors of the case read all. Another partner is refused (403 naming P7) when the case has weighings. Each weighing read is audited as `weighing.read` on behalf of the partner that weighed.',
+        'Each with its motivations decrypted: proportionality, subsidiarity, effectiveness, objections set aside (motivated), informing afterwards (with reason), conflict of duties, exception ground, and the motivated grounds for sharing without consent with why without consent. The organisation that weighed reads its own; the process directors of the case read all. Another partner is refused (403 naming P7) when the case has weighings. Each weighing read is audited as `weighing.read` on behalf of the partner that weighed.',
       tags: ['consents'],
       auth: 'personal',
       params: caseParams,
@@ -105,6 +110,8 @@ export function registerConsentRoutes(app: FastifyInstance, { deps }: ApiOptions
           informAfterwardsReason: z.string(),
           conflictOfDuties: z.string(),
           exceptionGround: z.string().nullable(),
+          noConsentGrounds: z.record(z.string(), z.string()),
+          withoutConsentBecause: z.enum(WITHOUT_CONSENT_BECAUSE).nullable(),
           completedAt: z.string().nullable(),
           completedBy: z.string().nullable(),
           recordedAt: z.string(),

@@ -252,6 +252,14 @@ export const processVariantSchema = z.object({
   handoverParties: z.array(z.object({ id: slugSchema, name: text, partnerId: slugSchema.nullable() })).exactOptional(),
   firstDisclosureWithoutConsentLimited: z.boolean(),
   /**
+   * Without consent a partner shares only on a grounded suspicion of each of these grounds (seed 002
+   * Bijlage A art. 7.3: a. a serious physical or mental condition, b. an urgent need for help; "en"),
+   * after the subject refused or could not reasonably be asked (art. 7.4): a weighing that carries
+   * such a disclosure motivates every ground and says which of the two applies. Absent: the plain
+   * weighing (P7).
+   */
+  noConsentGrounds: z.array(z.object({ id: slugSchema, text })).min(1).exactOptional(),
+  /**
    * The process director judges a case's suitability in consultation with the party that
    * registered it (seed 001 and 003 art. 9.2a): the accept records who was consulted, when and
    * with what outcome, and is refused without it.

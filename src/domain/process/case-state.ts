@@ -27,6 +27,11 @@ export interface CaseState {
    * Casusoverleg Jeugd checklist IV). Absent or empty: any completed weighing carries it (P7).
    */
   readonly consentExceptions?: readonly string[];
+  /**
+   * The grounds a weighing must motivate, each of them, to carry a disclosure without consent (their
+   * ids; seed 002 Bijlage A art. 7.3: `process.noConsentGrounds`). Absent or empty: none asked.
+   */
+  readonly noConsentGrounds?: readonly string[];
   readonly phase: Phase;
   /** The partner that registered the case. */
   readonly registrant: PartnerId;

@@ -12,5 +12,5 @@ export type OwnWeighing = 'missing' | 'incomplete' | 'complete';
 export function ownWeighing(state: CaseState, partnerId: PartnerId, now: number): OwnWeighing {
   const own = state.weighings.filter((w) => w.partnerId === partnerId && w.caseId === state.id);
   if (own.length === 0) return 'missing';
-  return own.some((w) => weighingComplete(w, now)) ? 'complete' : 'incomplete';
+  return own.some((w) => weighingComplete(w, now, state.noConsentGrounds)) ? 'complete' : 'incomplete';
 }

@@ -54,6 +54,11 @@ export const PROCESS_REASONS = {
     nl: 'Zonder toestemming wordt aan deze tafel alleen gedeeld op een van de uitzonderingen van de checklist: ter voorkoming van strafbare feiten, in het belang van bescherming en veiligheid van jeugdigen en/of de omgeving, of in het belang van rechten en vrijheden van anderen. Leg de uitzondering vast in de afweging.',
     en: 'Without consent this table shares only on one of the checklist exceptions (preventing crimes, protecting youth or others, the rights and freedoms of others): record the exception in the weighing.',
   },
+  no_consent_grounds_missing: {
+    rule: 'P7',
+    nl: 'Zonder toestemming deelt een partner hier alleen op de gronden die het convenant noemt (een gegrond vermoeden van een ernstige lichamelijke of geestelijke gezondheidstoestand én van een dringende noodzaak tot hulp), elk gemotiveerd, nadat betrokkene weigerde of redelijkerwijs niet gevraagd kon worden. Motiveer elke grond in de afweging.',
+    en: "Without consent a partner shares here only on the covenant's grounds (a grounded suspicion of a serious physical or mental condition and of an urgent need for help), each motivated, after the subject refused or could not reasonably be asked. Motivate every ground in the weighing.",
+  },
   weighing_incomplete: { rule: 'P7', nl: 'De afweging is niet volledig gemotiveerd.', en: 'The weighing is not fully motivated.' },
   first_disclosure_not_limited: { rule: 'P7', nl: 'De eerste verstrekking zonder toestemming is beperkt tot wie betrokken is en welke hulp.', en: 'The first disclosure without consent is limited to who is involved and what kind of help.' },
   // P9 police data

@@ -59,7 +59,18 @@ export interface Weighing {
    * its exceptions (seed 000 Casusoverleg Jeugd checklist IV: a, b, c); null or absent: none named.
    */
   readonly exceptionGround?: string | null;
+  /**
+   * Where the covenant names grounds for sharing without consent (seed 002 Bijlage A art. 7.3):
+   * the motivation of the grounded suspicion per ground id. Absent: none recorded.
+   */
+  readonly noConsentGrounds?: Readonly<Record<string, string>>;
+  /** Why without consent (art. 7.3 / 7.4): the subject refused, or could not reasonably be asked. */
+  readonly withoutConsentBecause?: WithoutConsentBecause | null;
 }
+
+/** Seed 002 Bijlage A art. 7.3 (`refused`) and 7.4 (`not_askable`: asking would make the subject refuse urgently needed help). */
+export const WITHOUT_CONSENT_BECAUSE = ['refused', 'not_askable'] as const;
+export type WithoutConsentBecause = (typeof WITHOUT_CONSENT_BECAUSE)[number];
 
 /** How partners are asked in triage (mirrors ProcessVariant.triageMode). */
 export type TriageQuestionMode = 'selected' | 'presence_enrichment';

@@ -28,7 +28,12 @@ export interface SharingInput {
   readonly basis?: LegalBasisKind;
 }
 
-export function weighingComplete(w: Weighing, now: number): boolean {
+/**
+ * A completed, motivated weighing. Where the covenant names grounds for sharing without consent
+ * (`grounds`, seed 002 Bijlage A art. 7.3), it also motivates each of them and says why it is made
+ * without consent (art. 7.3 refused, 7.4 not askable).
+ */
+export function weighingComplete(w: Weighing, now: number, grounds: readonly string[] = []): boolean {
   const completed = w.completedAt === null ? null : parseIso(w.completedAt);
   return (
     completed !== null &&
@@ -37,8 +42,20 @@ export function weighingComplete(w: Weighing, now: number): boolean {
     filled(w.subsidiarity) &&
     filled(w.effectiveness) &&
     (!w.setAsideObjections || filled(w.objectionsMotivation)) &&
-    filled(w.informAfterwardsReason)
+    filled(w.informAfterwardsReason) &&
+    noConsentGroundGaps(w, grounds).length === 0
   );
+}
+
+/**
+ * What a weighing still lacks of the covenant's grounds for sharing without consent: each ground's
+ * motivation (`noConsentGrounds.<id>`) and why without consent (`withoutConsentBecause`). Empty
+ * where the covenant names no grounds.
+ */
+export function noConsentGroundGaps(w: Pick<Weighing, 'noConsentGrounds' | 'withoutConsentBecause'>, grounds: readonly string[]): readonly string[] {
+  if (grounds.length === 0) return [];
+  const gaps = grounds.filter((g) => !filled(w.noConsentGrounds?.[g] ?? '')).map((g) => `noConsentGrounds.${g}`);
+  return w.withoutConsentBecause === undefined || w.withoutConsentBecause === null ? [...gaps, 'withoutConsentBecause'] : gaps;
 }
 
 /** How many disclosures without consent `partner` made in this case so far (art. 7.6 counts per partner). */
@@ -63,7 +80,7 @@ export function exceptionGroundAccepted(state: Pick<CaseState, 'consentException
 
 /** The partner's completed weighing that can carry a disclosure without consent at this table. */
 export function carryingWeighing(state: CaseState, from: PartnerId, now: number): Weighing | undefined {
-  return state.weighings.find((w) => w.partnerId === from && w.caseId === state.id && weighingComplete(w, now) && exceptionGroundAccepted(state, w));
+  return state.weighings.find((w) => w.partnerId === from && w.caseId === state.id && weighingComplete(w, now, state.noConsentGrounds) && exceptionGroundAccepted(state, w));
 }
 
 export function checkSharing(input: SharingInput, state: CaseState, variant: ProcessVariant, now: number): GuardResult {
@@ -72,6 +89,7 @@ export function checkSharing(input: SharingInput, state: CaseState, variant: Pro
   const own = state.weighings.filter((w) => w.partnerId === input.from && w.caseId === state.id);
   if (own.length === 0) return refuse('weighing_missing');
   if (!own.some((w) => weighingComplete(w, now))) return refuse('weighing_incomplete');
+  if (!own.some((w) => weighingComplete(w, now, state.noConsentGrounds))) return refuse('no_consent_grounds_missing');
   if (carryingWeighing(state, input.from, now) === undefined) return refuse('consent_exception_missing');
   if (variant.firstDisclosureWithoutConsentLimited && disclosuresBy(state, input.from) === 0 && input.scope !== 'involvement_only') {
     return refuse('first_disclosure_not_limited');

@@ -7,7 +7,8 @@
  */
 import { checkActsInCase } from '../../domain/process/contribution-control.js';
 import { refuse as processRefusal } from '../../domain/process/reasons.js';
-import type { Weighing } from '../../domain/process/records.js';
+import type { Weighing, WithoutConsentBecause } from '../../domain/process/records.js';
+import { checkNoConsentGrounds } from '../../domain/process/no-consent-grounds.js';
 import { weighingComplete } from '../../domain/process/sharing-guard.js';
 import { filled } from '../../domain/process/text.js';
 import { checkExceptionGround } from '../../domain/tables/consent-exceptions.js';
@@ -34,6 +35,10 @@ export interface RecordWeighingInput extends WeighingMotivation {
   readonly complete: boolean;
   /** The table's exception that allows sharing without consent (seed 000 Casusoverleg Jeugd checklist IV), by id. */
   readonly exceptionGround?: string | undefined;
+  /** The motivation per ground, where the covenant names grounds for sharing without consent (seed 002 Bijlage A art. 7.3). */
+  readonly noConsentGrounds?: Readonly<Record<string, string>> | undefined;
+  /** Why without consent: refused (art. 7.3) or not askable (art. 7.4). */
+  readonly withoutConsentBecause?: WithoutConsentBecause | undefined;
 }
 
 export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, input: RecordWeighingInput): Promise<{ id: string; completed: boolean }> {
@@ -46,6 +51,9 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
     const config = await deps.collaborationConfig(trx, row.collaborationId);
     const groundIssue = checkExceptionGround(config.tables.find((t) => t.id === row.tableId), input.exceptionGround);
     if (groundIssue !== null) throw validationFailed([{ field: 'exceptionGround', message: groundIssue }]);
+    const grounds = config.process.noConsentGrounds ?? [];
+    const groundIssues = checkNoConsentGrounds(grounds, input, input.complete);
+    if (groundIssues.length > 0) throw validationFailed(groundIssues);
     const weighing: Weighing = {
       id: 'new',
       caseId: input.caseId,
@@ -60,8 +68,10 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
       completedAt: input.complete ? now.toISOString() : null,
       by: actor.userId,
       exceptionGround: input.exceptionGround ?? null,
+      ...(input.noConsentGrounds === undefined ? {} : { noConsentGrounds: input.noConsentGrounds }),
+      ...(input.withoutConsentBecause === undefined ? {} : { withoutConsentBecause: input.withoutConsentBecause }),
     };
-    if (input.complete && !weighingComplete(weighing, now.getTime())) enforceGuard(entry, processRefusal('weighing_incomplete'));
+    if (input.complete && !weighingComplete(weighing, now.getTime(), grounds.map((g) => g.id))) enforceGuard(entry, processRefusal('weighing_incomplete'));
     const key = await caseKey(deps, trx, input.caseId);
     const motivation: WeighingMotivation = {
       proportionality: input.proportionality,
@@ -70,6 +80,8 @@ export async function recordWeighing(deps: ServiceDeps, actor: SessionActor, inp
       objectionsMotivation: input.objectionsMotivation,
       informAfterwardsReason: input.informAfterwardsReason,
       conflictOfDuties: input.conflictOfDuties ?? '',
+      ...(input.noConsentGrounds === undefined ? {} : { noConsentGrounds: input.noConsentGrounds }),
+      ...(input.withoutConsentBecause === undefined ? {} : { withoutConsentBecause: input.withoutConsentBecause }),
     };
     const stored = await trx
       .insertInto('weighings')

@@ -3,6 +3,7 @@
  * with its motivations decrypted, for the reader the domain allows (`mayReadWeighing`). Each
  * weighing read is audited on behalf of the partner that weighed.
  */
+import type { WithoutConsentBecause } from '../../domain/process/records.js';
 import { mayReadWeighing } from '../../domain/process/weighing-readers.js';
 import { decryptJson } from '../../crypto/field-cipher.js';
 import type { WeighingMotivation } from '../../store/repositories/case-state.repository.js';
@@ -25,6 +26,9 @@ export interface WeighingView {
   readonly informAfterwardsReason: string;
   readonly conflictOfDuties: string;
   readonly exceptionGround: string | null;
+  /** The motivation per ground for sharing without consent (seed 002 Bijlage A art. 7.3). */
+  readonly noConsentGrounds: Readonly<Record<string, string>>;
+  readonly withoutConsentBecause: WithoutConsentBecause | null;
   readonly completedAt: string | null;
   readonly completedBy: string | null;
   readonly recordedAt: string;
@@ -72,6 +76,8 @@ export async function viewWeighings(deps: ServiceDeps, actor: SessionActor, case
         informAfterwardsReason: m?.informAfterwardsReason ?? '',
         conflictOfDuties: m?.conflictOfDuties ?? '',
         exceptionGround: r.exception_ground,
+        noConsentGrounds: m?.noConsentGrounds ?? {},
+        withoutConsentBecause: m?.withoutConsentBecause ?? null,
         completedAt: r.completed_at === null ? null : r.completed_at.toISOString(),
         completedBy: r.completed_by,
         recordedAt: r.created_at.toISOString(),

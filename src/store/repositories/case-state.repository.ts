@@ -38,6 +38,7 @@ import type {
   PickupRecord,
   ReporterVoice,
   Weighing,
+  WithoutConsentBecause,
   HandoverRecord,
 } from '../../domain/process/records.js';
 import type { DataKey } from '../../crypto/case-keys.js';
@@ -68,6 +69,10 @@ export interface WeighingMotivation {
   readonly effectiveness: string;
   readonly objectionsMotivation: string;
   readonly informAfterwardsReason: string;
+  /** The motivation per ground for sharing without consent (seed 002 Bijlage A art. 7.3); absent in older rows. */
+  readonly noConsentGrounds?: Readonly<Record<string, string>> | undefined;
+  /** Why without consent (art. 7.3 refused / 7.4 not askable); absent in older rows. */
+  readonly withoutConsentBecause?: WithoutConsentBecause | undefined;
 }
 
 export const WEIGHING_FIELD = 'weighing.motivation';
@@ -235,6 +240,8 @@ export async function loadCaseState(
       completedAt: isoOrNull(w.completed_at),
       by: w.completed_by ?? '',
       exceptionGround: w.exception_ground,
+      ...(m.noConsentGrounds === undefined ? {} : { noConsentGrounds: m.noConsentGrounds }),
+      ...(m.withoutConsentBecause === undefined ? {} : { withoutConsentBecause: m.withoutConsentBecause }),
     };
   });
 
@@ -260,6 +267,7 @@ export async function loadCaseState(
   return {
     id: c.id,
     ...(exceptionIds.length === 0 ? {} : { consentExceptions: exceptionIds }),
+    ...(config.process.noConsentGrounds === undefined ? {} : { noConsentGrounds: config.process.noConsentGrounds.map((g) => g.id) }),
     phase: c.phase as Phase,
     registrant: c.registrant_partner_id,
     leadPartner: c.lead_partner_id,

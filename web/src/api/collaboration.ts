@@ -48,7 +48,7 @@ export interface CollaborationConfig {
   readonly informSubject?: { readonly source: string };
   /** The rule for third parties, with the covenant's own words (`source`). */
   readonly thirdParties?: { readonly policy: string; readonly source: string };
-  readonly process?: { readonly triageMode?: string; readonly meetingScheduling?: 'per_case' | 'per_work_area' | 'per_team'; readonly storeOnlyAfterPickup?: boolean; readonly reporterDecisiveInClosing?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[]; readonly proposalAsResult?: boolean; readonly handoverParties?: readonly { id: string; name: string; partnerId: string | null }[]; readonly acceptInConsultationWithRegistrant?: boolean };
+  readonly process?: { readonly triageMode?: string; readonly meetingScheduling?: 'per_case' | 'per_work_area' | 'per_team'; readonly storeOnlyAfterPickup?: boolean; readonly reporterDecisiveInClosing?: boolean; readonly closingCriteria?: readonly { id: string; label: string }[]; readonly proposalAsResult?: boolean; readonly handoverParties?: readonly { id: string; name: string; partnerId: string | null }[]; readonly acceptInConsultationWithRegistrant?: boolean; readonly noConsentGrounds?: readonly { id: string; text: string }[] };
 }
 
 export interface CollaborationView {

@@ -3884,7 +3884,7 @@ export interface paths {
         };
         /**
          * The weighings for sharing without consent documented in the dossier (P7; seed 000 Bijlage 3, row 000-R23)
-         * @description Each with its motivations decrypted: proportionality, subsidiarity, effectiveness, objections set aside (motivated), informing afterwards (with reason), conflict of duties and exception ground. The organisation that weighed reads its own; the process directors of the case read all. Another partner is refused (403 naming P7) when the case has weighings. Each weighing read is audited as `weighing.read` on behalf of the partner that weighed.
+         * @description Each with its motivations decrypted: proportionality, subsidiarity, effectiveness, objections set aside (motivated), informing afterwards (with reason), conflict of duties, exception ground, and the motivated grounds for sharing without consent with why without consent. The organisation that weighed reads its own; the process directors of the case read all. Another partner is refused (403 naming P7) when the case has weighings. Each weighing read is audited as `weighing.read` on behalf of the partner that weighed.
          */
         get: {
             parameters: {
@@ -3912,6 +3912,9 @@ export interface paths {
                             id: string;
                             informAfterwards: boolean;
                             informAfterwardsReason: string;
+                            noConsentGrounds: {
+                                [key: string]: string;
+                            };
                             objectionsMotivation: string;
                             partnerId: string;
                             partnerName: string;
@@ -3920,6 +3923,7 @@ export interface paths {
                             setAsideObjections: boolean;
                             subjectId: string | null;
                             subsidiarity: string;
+                            withoutConsentBecause: ("refused" | "not_askable") | null;
                         }[];
                     };
                 };
@@ -3928,7 +3932,7 @@ export interface paths {
         put?: never;
         /**
          * Record your organisation's weighing for sharing without consent (P7)
-         * @description Proportionality, subsidiarity, effectiveness, setting aside objections (motivated) and informing afterwards (with reason). Marked complete only when every part is motivated. A partner bound to professional secrecy records its conflict of duties (`conflictOfDuties`) to share without consent.
+         * @description Proportionality, subsidiarity, effectiveness, setting aside objections (motivated) and informing afterwards (with reason). Where the covenant names grounds for sharing without consent (`process.noConsentGrounds`, seed 002 Bijlage A art. 7.3–7.4), each ground motivated (`noConsentGrounds`) and why without consent (`withoutConsentBecause`). Marked complete only when every part is motivated. A partner bound to professional secrecy records its conflict of duties (`conflictOfDuties`) to share without consent.
          */
         post: {
             parameters: {
@@ -3953,6 +3957,9 @@ export interface paths {
                         informAfterwards?: boolean;
                         /** @default  */
                         informAfterwardsReason?: string;
+                        noConsentGrounds?: {
+                            [key: string]: string;
+                        };
                         /** @default  */
                         objectionsMotivation?: string;
                         /** @default  */
@@ -3963,6 +3970,8 @@ export interface paths {
                         subjectId?: string;
                         /** @default  */
                         subsidiarity?: string;
+                        /** @enum {string} */
+                        withoutConsentBecause?: "refused" | "not_askable";
                     };
                 };
             };

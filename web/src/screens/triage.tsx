@@ -25,7 +25,7 @@ import { CatalogueBasisFields, basisBody, emptyBasis } from './basis-fields';
 import type { BasisState } from './basis-fields';
 import { CaseSubScreen, missing, useSubmission } from './case-sub-screen';
 import { FormResult } from './form-result';
-import { WeighingFields, emptyWeighing, useConsentExceptions, useWeighingLabels, weighingBody, weighingGaps } from './weighing';
+import { WeighingFields, emptyWeighing, useConsentExceptions, useNoConsentGrounds, useWeighingLabels, weighingBody, weighingGaps } from './weighing';
 import type { WeighingDraft } from './weighing';
 
 const PURPOSES = ['triage', 'rto', 'plan_execution', 'monitoring'] as const;
@@ -362,6 +362,7 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
   const weighingLabels = useWeighingLabels();
   // A table that shares without consent only on named exceptions asks which one (000-R84).
   const exceptions = useConsentExceptions(c.tableId);
+  const grounds = useNoConsentGrounds();
   const catalogue = catalogueOf(dir.data);
   // Only an organisation under the Wpg (the police) provides police data (P9).
   const myRegimes = dir.data?.partners.find((p) => p.id === dir.data?.me.partnerId)?.legalRegimes;
@@ -391,7 +392,7 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
           const w = d.weighing;
           const weighs = needsWeighing && [w.proportionality, w.subsidiarity, w.effectiveness, w.objectionsMotivation, w.informAfterwardsReason].some((v) => v.trim() !== '');
           // A weighing begun is finished before anything is sent: every empty question at once.
-          if (weighs && s.refuse(weighingGaps(w, t.surface.required, exceptions))) return;
+          if (weighs && s.refuse(weighingGaps(w, t.surface.required, exceptions, grounds))) return;
           void (async () => {
             if (weighs) {
               const recorded = await s.send('POST', `/api/cases/${caseId}/weighings`, weighingBody(w, c.subjects[0]?.id ?? '', true), () => t.weighing.saved(true));
@@ -430,7 +431,7 @@ function ContentAnswerForm({ c, questionId, weighing, table }: { c: CaseView; qu
             <Alert type="warning">
               <p className="utrecht-paragraph">{weighing === 'incomplete' ? t.surface.weighing.inlineIncomplete : t.surface.weighing.inline}</p>
             </Alert>
-            <WeighingFields value={d.weighing} onChange={(patch) => set({ weighing: { ...d.weighing, ...patch } })} fields={s.fields} exceptions={exceptions} />
+            <WeighingFields value={d.weighing} onChange={(patch) => set({ weighing: { ...d.weighing, ...patch } })} fields={s.fields} exceptions={exceptions} grounds={grounds} />
           </fieldset>
         ) : null}
         {d.release === 'some' ? (

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { FieldErrors } from '../components/errors';
-import { Checkbox, SelectField, TextArea } from '../components/form';
+import { Checkbox, RadioGroup, SelectField, TextArea } from '../components/form';
 import { Alert, Button } from '../components/ui';
 import { Link } from '../router';
 import type { CaseView } from '../api/types';
@@ -27,10 +27,24 @@ export interface WeighingDraft {
   readonly informAfterwardsReason: string;
   /** At a table that names its exceptions for sharing without consent: which one applies (000-R84). */
   readonly exceptionGround: string;
+  /** Where the covenant names grounds for sharing without consent (002-A13): the motivation per ground id. */
+  readonly noConsentGrounds: Readonly<Record<string, string>>;
+  /** Why without consent: `refused` or `not_askable`; empty until chosen. */
+  readonly withoutConsentBecause: string;
 }
 
 /** A table's exceptions for sharing without consent (seed 000 checklist IV), as its configuration names them. */
 export type ConsentExceptions = readonly { readonly id: string; readonly text: string }[];
+
+/** The covenant's grounds for sharing without consent (seed 002 Bijlage A art. 7.3), each to be motivated. */
+export type NoConsentGrounds = readonly { readonly id: string; readonly text: string }[];
+
+/** The grounds of the user's collaboration; none when its covenant names none. */
+export function useNoConsentGrounds(): NoConsentGrounds {
+  const { me } = useSession();
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  return collaboration?.config.process?.noConsentGrounds ?? [];
+}
 
 /** The exceptions of the case's table; none when the table names none. */
 export function useConsentExceptions(tableId: string | undefined): ConsentExceptions {
@@ -48,13 +62,17 @@ export const emptyWeighing: WeighingDraft = {
   informAfterwards: true,
   informAfterwardsReason: '',
   exceptionGround: '',
+  noConsentGrounds: {},
+  withoutConsentBecause: '',
 };
 
 /** The fields a complete weighing needs and that are still empty (as the domain's `weighingComplete` asks). */
-export function weighingGaps(w: WeighingDraft, required: string, exceptions: ConsentExceptions = []): FieldErrors {
+export function weighingGaps(w: WeighingDraft, required: string, exceptions: ConsentExceptions = [], grounds: NoConsentGrounds = []): FieldErrors {
   return missing(
     {
       ...(exceptions.length > 0 ? { exceptionGround: w.exceptionGround } : {}),
+      ...Object.fromEntries(grounds.map((g) => [`noConsentGrounds.${g.id}`, w.noConsentGrounds[g.id] ?? ''])),
+      ...(grounds.length > 0 ? { withoutConsentBecause: w.withoutConsentBecause } : {}),
       proportionality: w.proportionality,
       subsidiarity: w.subsidiarity,
       effectiveness: w.effectiveness,
@@ -68,13 +86,23 @@ export function weighingGaps(w: WeighingDraft, required: string, exceptions: Con
 
 /** The request body of POST /weighings for a draft, marked complete or not. */
 export function weighingBody(w: WeighingDraft, subjectId: string, complete: boolean): Record<string, unknown> {
-  const { exceptionGround, ...rest } = w;
-  return { ...(subjectId === '' ? {} : { subjectId }), ...rest, ...(exceptionGround === '' ? {} : { exceptionGround }), objectionsMotivation: w.setAsideObjections ? w.objectionsMotivation : '', complete };
+  const { exceptionGround, noConsentGrounds, withoutConsentBecause, ...rest } = w;
+  return {
+    ...(subjectId === '' ? {} : { subjectId }),
+    ...rest,
+    ...(exceptionGround === '' ? {} : { exceptionGround }),
+    ...(Object.keys(noConsentGrounds).length === 0 ? {} : { noConsentGrounds }),
+    ...(withoutConsentBecause === '' ? {} : { withoutConsentBecause }),
+    objectionsMotivation: w.setAsideObjections ? w.objectionsMotivation : '',
+    complete,
+  };
 }
 
 export function useWeighingLabels(): Record<string, string> {
   const { t } = useI18n();
+  const grounds = useNoConsentGrounds();
   return {
+    ...groundLabels(grounds, t.weighing.groundMotivation, t.weighing.withoutConsentBecause),
     proportionality: t.weighing.proportionality,
     subsidiarity: t.weighing.subsidiarity,
     effectiveness: t.weighing.effectiveness,
@@ -85,11 +113,54 @@ export function useWeighingLabels(): Record<string, string> {
   };
 }
 
+/** The labels of the grounds' fields, for the error summary. */
+export function groundLabels(grounds: NoConsentGrounds, label: (ground: string) => string, because: string): Record<string, string> {
+  return grounds.length === 0 ? {} : { ...Object.fromEntries(grounds.map((g) => [`noConsentGrounds.${g.id}`, label(g.text)])), withoutConsentBecause: because };
+}
+
 /** The questions of the weighing; the motivation for setting objections aside only when they are set aside. */
-export function WeighingFields({ value: w, onChange, fields, exceptions = [] }: { value: WeighingDraft; onChange: (patch: Partial<WeighingDraft>) => void; fields: FieldErrors; exceptions?: ConsentExceptions }) {
+export function WeighingFields({
+  value: w,
+  onChange,
+  fields,
+  exceptions = [],
+  grounds = [],
+}: {
+  value: WeighingDraft;
+  onChange: (patch: Partial<WeighingDraft>) => void;
+  fields: FieldErrors;
+  exceptions?: ConsentExceptions;
+  grounds?: NoConsentGrounds;
+}) {
   const { t } = useI18n();
   return (
     <>
+      {grounds.length === 0 ? null : (
+        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--distanced">
+          <legend className="utrecht-form-fieldset__legend">{t.weighing.grounds}</legend>
+          <p className="utrecht-paragraph">{t.weighing.groundsHint}</p>
+          <RadioGroup
+            field="withoutConsentBecause"
+            legend={t.weighing.withoutConsentBecause}
+            value={w.withoutConsentBecause}
+            onChange={(withoutConsentBecause) => onChange({ withoutConsentBecause })}
+            error={fields.withoutConsentBecause}
+            options={(['refused', 'not_askable'] as const).map((value) => ({ value, label: t.weighing.withoutConsentBecauseOptions[value] ?? value }))}
+          />
+          {grounds.map((g) => (
+            <TextArea
+              key={g.id}
+              field={`noConsentGrounds.${g.id}`}
+              label={t.weighing.groundMotivation(g.text)}
+              value={w.noConsentGrounds[g.id] ?? ''}
+              onChange={(text) => onChange({ noConsentGrounds: { ...w.noConsentGrounds, [g.id]: text } })}
+              error={fields[`noConsentGrounds.${g.id}`]}
+              rows={3}
+              required
+            />
+          ))}
+        </fieldset>
+      )}
       {exceptions.length === 0 ? null : (
         <SelectField
           field="exceptionGround"
@@ -142,6 +213,7 @@ function WeighingForm({ c }: { c: CaseView }) {
   const [complete, setComplete] = useState(true);
   const labels = useWeighingLabels();
   const exceptions = useConsentExceptions(c.tableId);
+  const grounds = useNoConsentGrounds();
   const subject = subjectId !== '' ? subjectId : (c.subjects[0]?.id ?? '');
   return (
     <form
@@ -149,7 +221,7 @@ function WeighingForm({ c }: { c: CaseView }) {
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        if (complete && s.refuse(weighingGaps(w, t.surface.required, exceptions))) return;
+        if (complete && s.refuse(weighingGaps(w, t.surface.required, exceptions, grounds))) return;
         void s.send<{ completed: boolean }>('POST', `/api/cases/${caseId}/weighings`, weighingBody(w, subject, complete), (r) => t.weighing.saved(r.completed));
       }}
     >
@@ -162,7 +234,7 @@ function WeighingForm({ c }: { c: CaseView }) {
       {c.subjects.length > 0 ? (
         <SelectField field="subjectId" label={t.consents.subject} value={subject} onChange={setSubjectId} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} error={s.fields.subjectId} />
       ) : null}
-      <WeighingFields value={w} onChange={(patch) => setW((v) => ({ ...v, ...patch }))} fields={s.fields} exceptions={exceptions} />
+      <WeighingFields value={w} onChange={(patch) => setW((v) => ({ ...v, ...patch }))} fields={s.fields} exceptions={exceptions} grounds={grounds} />
       <Checkbox field="complete" label={t.weighing.complete} checked={complete} onChange={setComplete} error={s.fields.complete} />
       <Button type="submit" busy={s.busy} disabled={s.busy}>
         {t.weighing.submit}
