@@ -19,6 +19,7 @@ import type { AccessionDecisionView, GovernanceConfig, PartnerView } from './adm
 import { MembershipBadge } from './admin-status';
 import { DOCUMENT_URLS, DocumentLink } from './document-link';
 import { PartnerDelegates } from './partner-delegates';
+import { MembershipEnds } from './partner-membership';
 
 function CovenantTerms({ config }: { config: GovernanceConfig }) {
   const { t } = useI18n();
@@ -208,6 +209,7 @@ function PartnerDetails({ partner, all, config, reload }: { partner: PartnerView
       <PartnerDelegates partnerId={partner.id} />
       {partner.accession === null ? null : <Accession partner={partner} all={all} config={config} nameOf={nameOf} reload={reload} />}
       {partner.member && (partner.active || partner.noticeGivenAt !== null) ? <Notice partner={partner} config={config} reload={reload} /> : null}
+      {partner.member ? <MembershipEnds partner={partner} all={all} config={config} reload={reload} /> : null}
     </>
   );
 }
