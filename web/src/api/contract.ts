@@ -743,6 +743,7 @@ export interface paths {
                                 proposeException: boolean;
                                 purpose: string | null;
                                 readContributions: string[];
+                                readWeighings: boolean;
                                 recordInforming: boolean;
                                 recordMeeting: boolean;
                                 recordPickup: boolean;
@@ -3043,6 +3044,54 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/subject-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The corrections of the case's subjects: fields, reason, who and when (seed 000 art. 8.1c, 000-R27)
+         * @description Newest first. By the people who may correct: the case's staff or a designated professional while the case runs (403 otherwise). The old values are not kept, so none is shown. The read is audited as `subject.corrections_read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            correctedAt: string;
+                            correctedBy: string | null;
+                            fields: ("name" | "birthDate" | "address" | "bsn")[];
+                            id: string;
+                            reason: string;
+                            subjectId: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -5848,6 +5897,126 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/partners/{partnerId}/delegates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner's designated delegates, who speaks for it now, and the history (§7)
+         * @description Who speaks for the partner (seed 001 art. 5.3, ADR 0212): its designated users receive the rights requests, incident notices and complaints routed to the partner and read the published accountability report. Without a designation, or when every designated user is deactivated or has left the partner, the derived contacts apply (its privacy officers, else managers, else professionals and process directors). The administrator for any partner; a manager for its own organisation.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contacts: string[];
+                            current: {
+                                designatedAt: string;
+                                designatedBy: string;
+                                designatedByName: string;
+                                userIds: string[];
+                            } | null;
+                            designationInForce: boolean;
+                            history: {
+                                designatedAt: string;
+                                designatedBy: string;
+                                designatedByName: string;
+                                userIds: string[];
+                            }[];
+                            partnerId: string;
+                            partnerName: string;
+                            users: {
+                                active: boolean;
+                                displayName: string;
+                                id: string;
+                                ofPartner: boolean;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Designate the users who speak for the partner (§7)
+         * @description Who speaks for the partner (seed 001 art. 5.3, ADR 0212): its designated users receive the rights requests, incident notices and complaints routed to the partner and read the published accountability report. Without a designation, or when every designated user is deactivated or has left the partner, the derived contacts apply (its privacy officers, else managers, else professionals and process directors). The administrator for any partner; a manager for its own organisation. Only active users of the partner itself, in a role that speaks for a partner, at most five; an empty list withdraws the designation. Kept with who designated and when.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contacts: string[];
+                            current: {
+                                designatedAt: string;
+                                designatedBy: string;
+                                designatedByName: string;
+                                userIds: string[];
+                            } | null;
+                            designationInForce: boolean;
+                            history: {
+                                designatedAt: string;
+                                designatedBy: string;
+                                designatedByName: string;
+                                userIds: string[];
+                            }[];
+                            partnerId: string;
+                            partnerName: string;
+                            users: {
+                                active: boolean;
+                                displayName: string;
+                                id: string;
+                                ofPartner: boolean;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
