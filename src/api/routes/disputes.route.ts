@@ -24,6 +24,7 @@ const disputeView = z.object({
   outcome: z.string().nullable(),
   version: z.number().int(),
   source: z.string(),
+  abilities: z.object({ decide: z.boolean(), escalate: z.boolean() }),
 });
 
 /** Disputes about how a director carries out its tasks (seed 003 art. 9.4, 10.4; seed 001 art. 9.4, 10.4). */

@@ -2,12 +2,13 @@ import type { FastifyInstance } from 'fastify';
 import { decideAccession } from '../../services/governance/decide-accession.js';
 import { excludePartner } from '../../services/governance/exclude-partner.js';
 import { givePartnerNotice } from '../../services/governance/give-partner-notice.js';
+import { listMembershipDecisions } from '../../services/governance/list-membership-decisions.js';
 import { listPartners } from '../../services/governance/list-partners.js';
 import { requestAccession } from '../../services/governance/request-accession.js';
 import { signAccessionDeclaration } from '../../services/governance/sign-accession-declaration.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { accessionDecisionBody, accessionRequestBody, declarationBody, exclusionBody, exclusionResponse, noticeBody, partnerParams } from './schemas.js';
+import { accessionDecisionBody, accessionRequestBody, declarationBody, exclusionBody, exclusionResponse, membershipDecisionsResponse, noticeBody, partnerParams } from './schemas.js';
 
 export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['partners'];
@@ -80,5 +81,19 @@ export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions
       response: exclusionResponse,
     },
     ({ actor, params, body }) => excludePartner(deps, actor, { partnerId: params.partnerId, decidedAt: body.decidedAt, reason: body.reason, noticeOfDefault: body.noticeOfDefault, votes: body.votes }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/membership-decisions',
+      summary: 'The decisions that ended a membership other than by ordinary notice (P1)',
+      description: 'Exclusions by the steering group, withdrawals on an unacceptable amendment and immediate terminations with every partner’s consent, newest first, with who recorded each. Admin and manager; audited as `partner.membership_decisions`.',
+      tags,
+      auth: 'session',
+      response: membershipDecisionsResponse,
+    },
+    ({ actor }) => listMembershipDecisions(deps, actor),
   );
 }

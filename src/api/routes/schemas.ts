@@ -162,6 +162,22 @@ export const exclusionBody = z.object({
   noticeOfDefault: z.object({ givenAt: z.union([isoDateTime, isoDate]), reference: text(200).optional() }).optional(),
   votes: z.object({ for: z.number().int().nonnegative(), against: z.number().int().nonnegative() }),
 });
+export const membershipDecisionsResponse = z.array(
+  z.object({
+    id: z.string(),
+    partnerId: z.string(),
+    partnerName: z.string(),
+    kind: z.enum(['exclusion', 'withdrawal_on_amendment', 'immediate_termination']),
+    decidedAt: z.string(),
+    effectiveAt: z.string(),
+    reason: z.string(),
+    votes: z.object({ for: z.number(), against: z.number() }).nullable(),
+    noticeOfDefault: z.object({ givenAt: z.string(), reference: z.string().nullable() }).nullable(),
+    amendment: z.object({ title: z.string(), takesEffectAt: z.string() }).nullable(),
+    consents: z.array(z.string()),
+    recordedByName: z.string(),
+  }),
+);
 export const exclusionResponse = z.object({
   id: z.string(),
   partnerId: z.string(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDecide, checkEscalate, checkRaise, disputeHandler, disputeHolder, escalationBody, seesDispute } from './dispute.js';
+import { checkDecide, checkEscalate, checkRaise, disputeHandler, disputeHolder, escalationBody, seesDispute, takesPartInDisputes } from './dispute.js';
 
 const rules = { escalation: { processDirector: 'de Stuurgroep', caseDirector: 'de Manager' } };
 
@@ -9,6 +9,11 @@ describe('003-29 disputes about the directors (seed 003 art. 9.4, 10.4)', () => 
     expect(disputeHandler('case_director')).toBe('process_director');
     expect(escalationBody(rules, 'process_director')).toBe('de Stuurgroep');
     expect(escalationBody(rules, 'case_director')).toBe('de Manager');
+  });
+
+  it('003-29 those who work in cases and the process director and manager take part in disputes; the administrator, privacy, statistics and third parties do not', () => {
+    expect(['professional', 'process_director', 'support', 'manager'].every((r) => takesPartInDisputes(r as 'professional'))).toBe(true);
+    expect(['admin', 'privacy_officer', 'statistician', 'third_party'].some((r) => takesPartInDisputes(r as 'admin'))).toBe(false);
   });
 
   it('003-29 raising needs the covenant article, a director to be about, and someone else than that director', () => {

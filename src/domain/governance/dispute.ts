@@ -31,10 +31,20 @@ export type DisputeRefusal =
   | 'dispute_not_for_you'
   | 'dispute_already_decided'
   | 'dispute_already_escalated'
-  | 'no_case_director';
+  | 'no_case_director'
+  | 'disputes_not_for_role';
 
 const OK: DisputeDecision = { ok: true };
 const no = (reason: DisputeRefusal): DisputeDecision => ({ ok: false, reason });
+
+/**
+ * The roles that take part in disputes: those who work in cases raise them, the process director
+ * and the manager hold them. The administrator, the privacy officer, statistics and third parties
+ * neither raise nor hold one, so they list none either.
+ */
+export function takesPartInDisputes(role: Role): boolean {
+  return role === 'professional' || role === 'process_director' || role === 'support' || role === 'manager';
+}
 
 /** The role that holds a dispute first: the manager for the process director, the process director for a case director. */
 export function disputeHandler(about: DisputeAbout): Role {

@@ -9,7 +9,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import { openFreeText, sealFreeText } from '../../crypto/collaboration-key.js';
-import { checkDecide, checkEscalate, checkRaise, disputeHandler, disputeHolder, escalationBody, seesDispute } from '../../domain/governance/dispute.js';
+import { checkDecide, checkEscalate, checkRaise, disputeHandler, disputeHolder, escalationBody, seesDispute, takesPartInDisputes } from '../../domain/governance/dispute.js';
 import type { DisputeAbout, DisputeRefusal, DisputeRules } from '../../domain/governance/dispute.js';
 import type { Role } from '../../domain/model.js';
 import type { DisputesTable } from '../../store/schema.js';
@@ -32,7 +32,15 @@ const REFUSED: Readonly<Record<DisputeRefusal, { readonly nl: string; readonly e
   dispute_already_decided: { nl: 'Over dit geschil is al beslist.', en: 'This dispute has already been decided.' },
   dispute_already_escalated: { nl: 'Dit geschil is al voorgelegd.', en: 'This dispute has already been put to a body.' },
   no_case_director: { nl: 'Deze casus heeft geen casusregisseur.', en: 'This case has no case director.' },
+  disputes_not_for_role: {
+    nl: 'Geschillen over regisseurs leggen alleen zij voor die in casussen werken; de procesregisseur en de manager behandelen ze. Uw rol doet dat niet.',
+    en: 'Disputes about directors are raised only by those who work in cases and handled by the process director and the manager; your role does neither.',
+  },
 };
+
+function requireDisputeRole(actor: SessionActor, entry: ReturnType<typeof auditEntry>): void {
+  if (!takesPartInDisputes(actor.role)) refuse(entry, { rule: 'P1', reason: 'disputes_not_for_role', messages: REFUSED.disputes_not_for_role });
+}
 
 export interface DisputeView {
   readonly id: string;
@@ -55,9 +63,12 @@ export interface DisputeView {
   readonly version: number;
   /** The covenant's articles, in its own words. */
   readonly source: string;
+  /** What the reader may do with it now, as the domain decides (`checkDecide`, `checkEscalate`): the screen offers only these. */
+  readonly abilities: { readonly decide: boolean; readonly escalate: boolean };
 }
 
-function view(deps: ServiceDeps, r: Selectable<DisputesTable>, source: string): DisputeView {
+function view(deps: ServiceDeps, r: Selectable<DisputesTable>, source: string, actor: SessionActor): DisputeView {
+  const facts = { about: r.about, status: r.status, aboutUserId: r.about_user_id };
   const open = (column: 'disputes.escalation_reason' | 'disputes.outcome', sealed: Buffer | null): string | null => (sealed === null ? null : openFreeText(deps.keys, r.collaboration_id, column, r.id, sealed));
   return {
     id: r.id,
@@ -78,6 +89,7 @@ function view(deps: ServiceDeps, r: Selectable<DisputesTable>, source: string): 
     outcome: open('disputes.outcome', r.outcome_enc),
     version: r.version,
     source,
+    abilities: { decide: checkDecide(facts, actor.role, actor.userId).ok, escalate: checkEscalate(facts, actor.role, actor.userId).ok },
   };
 }
 
@@ -101,8 +113,9 @@ export interface RaiseDisputeInput {
 
 export async function raiseDispute(deps: ServiceDeps, actor: SessionActor, input: RaiseDisputeInput): Promise<DisputeView> {
   return withActor(deps, actor, async (trx) => {
-    const loaded = await requireCase(trx, input.caseId);
     const entry = auditEntry(deps, actor, { action: 'dispute.raise', caseId: input.caseId, onBehalfOfPartnerId: actor.partnerId });
+    requireDisputeRole(actor, entry);
+    const loaded = await requireCase(trx, input.caseId);
     const { rules, source } = await rulesOf(deps, trx, actor.collaborationId);
     let aboutUserId: string | null;
     if (input.about === 'case_director') {
@@ -144,18 +157,19 @@ export async function raiseDispute(deps: ServiceDeps, actor: SessionActor, input
       key: `dispute_raised:${id}`,
     });
     const row = await trx.selectFrom('disputes').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
-    return view(deps, row, source);
+    return view(deps, row, source, actor);
   });
 }
 
 /** The disputes the user raised or holds now (the manager also those put to a body), newest first; audited. */
 export async function listDisputes(deps: ServiceDeps, actor: SessionActor): Promise<readonly DisputeView[]> {
   return withActor(deps, actor, async (trx) => {
+    requireDisputeRole(actor, auditEntry(deps, actor, { action: 'dispute.list' }));
     const { source } = await rulesOf(deps, trx, actor.collaborationId);
     const rows = await trx.selectFrom('disputes').selectAll().where('collaboration_id', '=', actor.collaborationId).orderBy('raised_at', 'desc').orderBy('id').execute();
     const mine = rows.filter((r) => seesDispute({ about: r.about, status: r.status, aboutUserId: r.about_user_id, raisedBy: r.raised_by }, actor.role, actor.userId));
     await deps.audit.append(trx, auditEntry(deps, actor, { action: 'dispute.list' }));
-    return mine.map((r) => view(deps, r, source));
+    return mine.map((r) => view(deps, r, source, actor));
   });
 }
 
@@ -199,7 +213,7 @@ export async function escalateDispute(deps: ServiceDeps, actor: SessionActor, id
       refId: id,
       key: `dispute_escalated:${id}`,
     });
-    return view(deps, await requireDispute(trx, id), source);
+    return view(deps, await requireDispute(trx, id), source, actor);
   });
 }
 
@@ -226,6 +240,6 @@ export async function decideDispute(deps: ServiceDeps, actor: SessionActor, id: 
     if (updated.numUpdatedRows === 0n) throw staleVersion();
     await deps.audit.append(trx, entry);
     await notify(deps, trx, { kind: 'dispute_decided', collaborationId: actor.collaborationId, userIds: [row.raised_by], link: '/inbox', caseId: row.case_id, refId: id, key: `dispute_decided:${id}` });
-    return view(deps, await requireDispute(trx, id), source);
+    return view(deps, await requireDispute(trx, id), source, actor);
   });
 }

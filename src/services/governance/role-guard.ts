@@ -19,6 +19,7 @@ export const GOVERNANCE_ABILITIES = {
   'partners.manage': { roles: ['admin'], rule: 'P1', what: { nl: 'partners beheren', en: 'manage partners' } },
   'users.manage': { roles: ['admin'], rule: '§4', what: { nl: 'gebruikers en rollen beheren', en: 'manage users and roles' } },
   'declarations.register': { roles: ['admin', 'manager'], rule: '§4', what: { nl: 'het register van verklaringen en VOG-controles inzien', en: 'view the register of declarations and VOG checks' } },
+  'partners.membership_history': { roles: ['admin', 'manager'], rule: 'P1', what: { nl: 'de besluiten over het lidmaatschap van partners inzien', en: 'view the decisions on the partners’ membership' } },
   'collaboration.configure': { roles: ['admin'], rule: '§6', what: { nl: 'de configuratie beheren', en: 'manage the configuration' } },
   'collaboration.amendments': { roles: ['admin', 'manager'], rule: '§6', what: { nl: 'de wijzigingen van het convenant inzien', en: 'view the amendments of the covenant' } },
   'rights.handle': { roles: ['privacy_officer'], rule: 'P15', what: { nl: 'rechtenverzoeken behandelen', en: 'handle rights requests' } },

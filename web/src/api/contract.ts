@@ -4646,6 +4646,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            abilities: {
+                                decide: boolean;
+                                escalate: boolean;
+                            };
                             /** @enum {string} */
                             about: "process_director" | "case_director";
                             aboutUserId: string;
@@ -4704,6 +4708,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            abilities: {
+                                decide: boolean;
+                                escalate: boolean;
+                            };
                             /** @enum {string} */
                             about: "process_director" | "case_director";
                             aboutUserId: string;
@@ -4770,6 +4778,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            abilities: {
+                                decide: boolean;
+                                escalate: boolean;
+                            };
                             /** @enum {string} */
                             about: "process_director" | "case_director";
                             aboutUserId: string;
@@ -4836,6 +4848,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            abilities: {
+                                decide: boolean;
+                                escalate: boolean;
+                            };
                             /** @enum {string} */
                             about: "process_director" | "case_director";
                             aboutUserId: string;
@@ -5534,6 +5550,68 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/membership-decisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The decisions that ended a membership other than by ordinary notice (P1)
+         * @description Exclusions by the steering group, withdrawals on an unacceptable amendment and immediate terminations with every partner’s consent, newest first, with who recorded each. Admin and manager; audited as `partner.membership_decisions`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amendment: {
+                                takesEffectAt: string;
+                                title: string;
+                            } | null;
+                            consents: string[];
+                            decidedAt: string;
+                            effectiveAt: string;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "exclusion" | "withdrawal_on_amendment" | "immediate_termination";
+                            noticeOfDefault: {
+                                givenAt: string;
+                                reference: string | null;
+                            } | null;
+                            partnerId: string;
+                            partnerName: string;
+                            reason: string;
+                            recordedByName: string;
+                            votes: {
+                                against: number;
+                                for: number;
+                            } | null;
+                        }[];
+                    };
                 };
             };
         };
