@@ -44,6 +44,11 @@ export interface CollaborationConfig {
   readonly referralBodies?: readonly NamedItem[];
   readonly partners: readonly (NamedItem & { readonly type: string; readonly member: boolean; readonly legalBasisCatalogue?: readonly { readonly kind: string; readonly law?: string }[] })[];
   readonly theme?: Readonly<Record<string, string>>;
+  /** Governance articles the covenant has, when it has them: the menu shows their screens only then. */
+  readonly disputes?: { readonly source: string };
+  readonly exclusion?: { readonly source: string };
+  readonly withdrawalOnAmendment?: { readonly source: string };
+  readonly immediateTerminationWithUnanimousConsent?: { readonly source: string };
   /** Who informs the data subject and when, with the covenant's own words (`source`). */
   readonly informSubject?: { readonly source: string };
   /** The rule for third parties, with the covenant's own words (`source`). */

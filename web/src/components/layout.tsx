@@ -3,33 +3,40 @@ import type { ReactNode } from 'react';
 import { useI18n, label } from '../i18n/i18n';
 import { Link, navigate, usePath } from '../router';
 import { useSession } from '../session';
+import { useCollaboration } from '../api/collaboration';
 import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
 import { DeclarationNotice } from '../screens/declarations';
 
-type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'adminAbsences' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence' | 'amendments';
+type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'adminAbsences' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence' | 'amendments' | 'membership' | 'disputes';
 
 /** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
-function navFor(role: string): readonly NavKey[] {
-  return [...roleNav(role), 'inbox'];
+function navFor(role: string, governance: Governance): readonly NavKey[] {
+  return [...roleNav(role).filter((key) => (key === 'disputes' ? governance.disputes : key === 'membership' ? governance.membership : true)), 'inbox'];
+}
+
+/** The governance screens a collaboration's configuration has: disputes (ADR 0210), membership decisions (ADR 0200, 0201, seed 000 art. 13.2). */
+interface Governance {
+  readonly disputes: boolean;
+  readonly membership: boolean;
 }
 
 function roleNav(role: string): readonly NavKey[] {
   switch (role) {
     case 'admin':
-      return ['admin', 'adminTables', 'adminPartners', 'adminAbsences', 'amendments'];
+      return ['admin', 'adminTables', 'adminPartners', 'adminAbsences', 'amendments', 'membership'];
     case 'privacy_officer':
       return ['audit'];
     case 'manager':
-      return ['myWork', 'figures', 'roleGrants', 'amendments'];
+      return ['myWork', 'figures', 'roleGrants', 'amendments', 'membership', 'disputes'];
     case 'statistician':
       return ['figures'];
     case 'professional':
-      return ['myWork', 'register', 'sessions', 'absence'];
+      return ['myWork', 'register', 'sessions', 'absence', 'disputes'];
     case 'process_director':
-      return ['myWork', 'team', 'sessions', 'absence'];
+      return ['myWork', 'team', 'sessions', 'absence', 'disputes'];
     case 'support':
-      return ['myWork', 'sessions', 'absence'];
+      return ['myWork', 'sessions', 'absence', 'disputes'];
     default:
       return ['myWork'];
   }
@@ -50,6 +57,8 @@ const PATHS: Record<NavKey, string> = {
   inbox: '/inbox',
   absence: '/absence',
   amendments: '/amendments',
+  membership: '/membership',
+  disputes: '/disputes',
 };
 
 /** The current item: its own path, or a page below it (`/admin/partners/…` under Partners, not under Beheer). */
@@ -63,8 +72,14 @@ export function Layout({ children }: { children: ReactNode }) {
   const { me, logout } = useSession();
   const path = usePath();
   const privacyNav = usePrivacyNav(me?.userId ?? null);
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  const c = collaboration?.config;
+  const governance: Governance = {
+    disputes: c?.disputes !== undefined,
+    membership: c !== undefined && (c.exclusion !== undefined || c.withdrawalOnAmendment !== undefined || c.immediateTerminationWithUnanimousConsent !== undefined),
+  };
   const navLabel = (key: NavKey): string =>
-    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : key === 'adminAbsences' ? t.substitutes.admin.nav : key === 'amendments' ? t.governance.nav.amendments : t.nav[key];
+    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : key === 'adminAbsences' ? t.substitutes.admin.nav : key === 'amendments' ? t.governance.nav.amendments : key === 'membership' ? t.governance.nav.membership : key === 'disputes' ? t.governance.nav.disputes : t.nav[key];
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">
@@ -101,7 +116,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav className="utrecht-nav-bar ct-nav" aria-label={t.app.mainNav}>
             <div className="utrecht-nav-bar__content">
               <ul className="utrecht-nav-list">
-                {navFor(me.role).map((key) => (
+                {navFor(me.role, governance).map((key) => (
                   <li className="utrecht-nav-list__item" key={key}>
                     <Link to={PATHS[key]} className="utrecht-nav-list__link" current={isCurrent(key, path)}>
                       {navLabel(key)}

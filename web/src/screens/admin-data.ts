@@ -59,6 +59,14 @@ export interface GovernanceConfig {
     readonly noticePeriodMonths: number;
     readonly noticeEffect: string;
     readonly joinApproval: { readonly rule: string };
+    /** The steering group's exclusion of a partner, where the covenant has it (ADR 0201). */
+    readonly exclusion?: { readonly noticeOfDefaultRequired: boolean; readonly effect: 'immediate' | 'after_notice_period'; readonly source: string };
+    /** Withdrawal from the day an unacceptable amendment takes effect (ADR 0200). */
+    readonly withdrawalOnAmendment?: { readonly source: string };
+    /** Leaving at once with every other partner's consent (seed 000 art. 13.2). */
+    readonly immediateTerminationWithUnanimousConsent?: { readonly source: string };
+    /** Disputes about the directors (ADR 0210). */
+    readonly disputes?: { readonly escalation: { readonly processDirector: string; readonly caseDirector: string }; readonly source: string };
   };
 }
 

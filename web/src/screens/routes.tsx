@@ -12,6 +12,8 @@ import { ContributeScreen } from './contribute';
 import { ContributionControlScreen } from './contribution-control';
 import { FiguresScreen } from './figures';
 import { AmendmentsScreen } from './amendments';
+import { DisputesScreen } from './disputes';
+import { MembershipDecisionsScreen } from './membership-decisions';
 import { InformingScreen } from './informing';
 import { DossierClearingScreen } from './dossier-clearing';
 import { SubjectDetailsScreen } from './subject-details';
@@ -54,6 +56,8 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/sessions/:sessionId', render: (p) => <SessionScreen sessionId={p.sessionId ?? ''} key={p.sessionId} /> },
   { pattern: '/figures', render: () => <FiguresScreen /> },
   { pattern: '/amendments', render: () => <AmendmentsScreen /> },
+  { pattern: '/membership', render: () => <MembershipDecisionsScreen /> },
+  { pattern: '/disputes', render: () => <DisputesScreen /> },
   { pattern: '/cases/:caseId/steps', render: (p) => <ProcessStepsScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/screening', render: (p) => <ScreeningScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/informing', render: (p) => <InformingScreen caseId={id(p)} /> },
