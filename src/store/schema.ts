@@ -233,6 +233,17 @@ export interface MembershipDecisionsTable {
   created_at: CreatedAt;
 }
 
+/** A partner's designation of who speaks for it (migration 470, ADR 0212); the latest row per partner is in force. */
+export interface PartnerDelegatesTable {
+  id: Generated<string>;
+  collaboration_id: string;
+  partner_id: string;
+  user_ids: JsonColumn<string[]>;
+  designated_by: string;
+  designated_at: Timestamp;
+  created_at: CreatedAt;
+}
+
 /** A dispute about how a director carries out its tasks (migration 460; seed 003 art. 9.4, 10.4). */
 export interface DisputesTable {
   id: Generated<string>;
@@ -1043,6 +1054,7 @@ export interface Database {
   absences: AbsencesTable;
   membership_decisions: MembershipDecisionsTable;
   disputes: DisputesTable;
+  partner_delegates: PartnerDelegatesTable;
   wpg20_decision_events: Wpg20DecisionEventsTable;
   table_amendments: TableAmendmentsTable;
   table_amendment_consents: TableAmendmentConsentsTable;

@@ -8,7 +8,7 @@ const EXPECTED_TABLES = [
   'absences', 'accountability_events', 'audit_chain_head', 'audit_log', 'case_director_appointments', 'case_keys', 'case_number_counters', 'case_staff', 'cases', 'casustafel_context_key',
   'collaborations', 'complaints', 'consents', 'contributions', 'deescalation_decisions',
   'deescalation_exceptions', 'deletion_informing', 'disputes', 'document_downloads', 'dossier_clearings', 'health_probe', 'incident_acknowledgements', 'incident_updates', 'incidents', 'informing_records', 'involvement', 'job_runs', 'login_backoff',
-  'mail_outbox', 'meeting_attendance', 'meeting_invitations', 'meeting_session_items', 'meeting_session_participants', 'meeting_session_topic_actions', 'meeting_session_topic_partners', 'meeting_session_topics', 'meeting_sessions', 'meetings', 'membership_decisions', 'notice_messages', 'notifications', 'partners', 'plan_actions',
+  'mail_outbox', 'meeting_attendance', 'meeting_invitations', 'meeting_session_items', 'meeting_session_participants', 'meeting_session_topic_actions', 'meeting_session_topic_partners', 'meeting_session_topics', 'meeting_sessions', 'meetings', 'membership_decisions', 'notice_messages', 'notifications', 'partner_delegates', 'partners', 'plan_actions',
   'police_provisions', 'presence_lookups', 'published_accountability_reports', 'reminders', 'restricted_meeting_items', 'rights_request_effects', 'rights_request_letters', 'rights_request_partner_answers', 'rights_requests', 'role_grants', 'schema_migrations',
   'sessions', 'subject_corrections', 'subjects', 'table_amendment_consents', 'table_amendments', 'table_designations', 'take_along_grants', 'third_parties', 'triage_questions', 'users', 'weighings', 'wpg20_decision_events',
 ];

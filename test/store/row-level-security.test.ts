@@ -188,4 +188,24 @@ describe(`Row-Level Security on ${ENGINE_NAME}`, () => {
     expect(after.rows[0]?.role ?? null).toBeNull();
     expect(after.rows[0]?.who).not.toBe('casustafel_app');
   });
+
+  it('partner_delegates (migration 470): everyone of the collaboration reads the designations; a manager inserts for its own partner only, a professional not at all; nobody changes one', async () => {
+    const manager: ActingContext = { ...actingAs(world.privacyOfficerA), role: 'manager' };
+    const insert = (ctx: ActingContext, partnerId: string) =>
+      database.withTransaction(ctx, async (trx) => {
+        await trx
+          .insertInto('partner_delegates')
+          .values({ collaboration_id: world.a.id, partner_id: partnerId, user_ids: JSON.stringify([world.bystanderA.id]), designated_by: ctx.userId ?? '', designated_at: new Date() })
+          .execute();
+      });
+    await insert(manager, world.a.gemeente);
+    await expect(insert(manager, world.a.politie)).rejects.toThrow();
+    await expect(insert(actingAs(world.bystanderA), world.a.gemeente)).rejects.toThrow();
+    const seen = (ctx: ActingContext) => database.withTransaction(ctx, async (trx) => (await trx.selectFrom('partner_delegates').select('partner_id').execute()).map((r) => r.partner_id));
+    expect(await seen(actingAs(world.involvedA))).toEqual([world.a.gemeente]);
+    expect(await seen(actingAs(world.directorB))).toEqual([]);
+    const changed = await database.withTransaction(manager, async (trx) => (await trx.updateTable('partner_delegates').set({ user_ids: '[]' }).executeTakeFirst()).numUpdatedRows).catch(() => 0n);
+    expect(changed).toBe(0n);
+    expect((await database.db.selectFrom('partner_delegates').select('user_ids').execute()).map((r) => r.user_ids)).toEqual([[world.bystanderA.id]]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { decideAccession } from '../../services/governance/decide-accession.js';
 import { excludePartner } from '../../services/governance/exclude-partner.js';
+import { designatePartnerDelegates, viewPartnerDelegates } from '../../services/governance/partner-delegates.js';
 import { givePartnerNotice } from '../../services/governance/give-partner-notice.js';
 import { listMembershipDecisions } from '../../services/governance/list-membership-decisions.js';
 import { listPartners } from '../../services/governance/list-partners.js';
@@ -8,7 +9,7 @@ import { requestAccession } from '../../services/governance/request-accession.js
 import { signAccessionDeclaration } from '../../services/governance/sign-accession-declaration.js';
 import type { ApiOptions } from '../app.js';
 import { defineRoute } from '../route.js';
-import { accessionDecisionBody, accessionRequestBody, declarationBody, exclusionBody, exclusionResponse, membershipDecisionsResponse, noticeBody, partnerParams } from './schemas.js';
+import { accessionDecisionBody, accessionRequestBody, declarationBody, exclusionBody, exclusionResponse, membershipDecisionsResponse, noticeBody, partnerDelegatesBody, partnerDelegatesResponse, partnerParams } from './schemas.js';
 
 export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions): void {
   const tags = ['partners'];
@@ -81,6 +82,29 @@ export function registerPartnerRoutes(app: FastifyInstance, { deps }: ApiOptions
       response: exclusionResponse,
     },
     ({ actor, params, body }) => excludePartner(deps, actor, { partnerId: params.partnerId, decidedAt: body.decidedAt, reason: body.reason, noticeOfDefault: body.noticeOfDefault, votes: body.votes }),
+  );
+
+  const delegatesDescription =
+    "Who speaks for the partner (seed 001 art. 5.3, ADR 0212): its designated users receive the rights requests, incident notices and complaints routed to the partner and read the published accountability report. Without a designation, or when every designated user is deactivated or has left the partner, the derived contacts apply (its privacy officers, else managers, else professionals and process directors). The administrator for any partner; a manager for its own organisation.";
+  defineRoute(
+    app,
+    { method: 'GET', url: '/api/partners/:partnerId/delegates', summary: "The partner's designated delegates, who speaks for it now, and the history (§7)", description: delegatesDescription, tags, auth: 'session', params: partnerParams, response: partnerDelegatesResponse },
+    ({ actor, params }) => viewPartnerDelegates(deps, actor, params.partnerId),
+  );
+  defineRoute(
+    app,
+    {
+      method: 'PUT',
+      url: '/api/partners/:partnerId/delegates',
+      summary: 'Designate the users who speak for the partner (§7)',
+      description: `${delegatesDescription} Only active users of the partner itself, in a role that speaks for a partner, at most five; an empty list withdraws the designation. Kept with who designated and when.`,
+      tags,
+      auth: 'session',
+      params: partnerParams,
+      body: partnerDelegatesBody,
+      response: partnerDelegatesResponse,
+    },
+    ({ actor, params, body }) => designatePartnerDelegates(deps, actor, params.partnerId, body.userIds),
   );
 
   defineRoute(

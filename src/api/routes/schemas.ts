@@ -192,6 +192,18 @@ export const exclusionResponse = z.object({
   source: z.string(),
 });
 
+export const partnerDelegatesBody = z.object({ userIds: z.array(uuid).max(20, 'at most 20') });
+const designation = z.object({ userIds: z.array(z.string()), designatedAt: z.string(), designatedBy: z.string(), designatedByName: z.string() });
+export const partnerDelegatesResponse = z.object({
+  partnerId: z.string(),
+  partnerName: z.string(),
+  current: designation.nullable(),
+  history: z.array(designation),
+  contacts: z.array(z.string()),
+  designationInForce: z.boolean(),
+  users: z.array(z.object({ id: z.string(), displayName: z.string(), role: z.string(), active: z.boolean(), ofPartner: z.boolean() })),
+});
+
 export const newUserBody = z.object({
   partnerId: uuid,
   username: z.string().trim().min(3, 'at least 3 characters').max(200),

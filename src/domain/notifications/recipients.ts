@@ -11,20 +11,28 @@ export interface NoticeUser {
   readonly partnerId: PartnerId;
   readonly role: Role;
   readonly active: boolean;
+  /** Designated by its partner to speak for it (partner-delegates.ts, ADR 0212). */
+  readonly designated?: boolean;
 }
 
 /** Roles that speak for an organisation on privacy matters, in order of preference. */
 const PRIVACY_CONTACTS: readonly (readonly Role[])[] = [['privacy_officer'], ['manager'], ['process_director', 'professional']];
 
 /**
- * Per partner, its privacy officers; a partner without one is told through its managers, and
- * failing those through its professionals and process directors. A partner without any active
- * user is left out (and reported by `untold`).
+ * Per partner, the active users it designated to speak for it (ADR 0212); a partner without an
+ * active designated user is told through its privacy officers, else its managers, and failing
+ * those through its professionals and process directors. A partner without any active user is
+ * left out (and reported by `untold`).
  */
 export function privacyContacts(partners: readonly PartnerId[], users: readonly NoticeUser[]): UserId[] {
   const out: UserId[] = [];
   for (const partnerId of new Set(partners)) {
     const own = users.filter((u) => u.active && u.partnerId === partnerId);
+    const designated = own.filter((u) => u.designated === true);
+    if (designated.length > 0) {
+      out.push(...designated.map((u) => u.id));
+      continue;
+    }
     for (const roles of PRIVACY_CONTACTS) {
       const found = own.filter((u) => roles.includes(u.role));
       if (found.length > 0) {

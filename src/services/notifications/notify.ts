@@ -16,6 +16,8 @@ import { randomUUID } from 'node:crypto';
 import type { NoticeKind } from '../../domain/notifications/notice.js';
 import { noticeMail } from '../../domain/notifications/notice.js';
 import type { NoticeUser } from '../../domain/notifications/recipients.js';
+import { markDesignated } from '../../domain/notifications/partner-delegates.js';
+import type { PartnerDesignation } from '../../domain/notifications/partner-delegates.js';
 import type { Role } from '../../domain/model.js';
 import type { ServiceDeps, Trx } from '../ports.js';
 
@@ -118,8 +120,17 @@ export async function notify(deps: ServiceDeps, trx: Trx, notice: Notice): Promi
   return { users: fresh.length, mails: addressed.length };
 }
 
-/** The collaboration's users as the recipient rules need them (recipients.ts). */
+/** The designation in force per partner: its latest (partner-delegates.ts, migration 470). */
+export async function currentDesignations(trx: Trx, collaborationId: string): Promise<PartnerDesignation[]> {
+  const rows = await trx.selectFrom('partner_delegates').select(['partner_id', 'user_ids', 'designated_at']).where('collaboration_id', '=', collaborationId).orderBy('created_at').execute();
+  const latest = new Map<string, readonly string[]>();
+  for (const r of rows) latest.set(r.partner_id, r.user_ids);
+  return [...latest].map(([partnerId, userIds]) => ({ partnerId, userIds }));
+}
+
+/** The collaboration's users as the recipient rules need them (recipients.ts), with whom each partner designated to speak for it. */
 export async function noticeUsers(trx: Trx, collaborationId: string): Promise<NoticeUser[]> {
   const rows = await trx.selectFrom('users').select(['id', 'partner_id', 'role', 'active']).where('collaboration_id', '=', collaborationId).execute();
-  return rows.map((r) => ({ id: r.id, partnerId: r.partner_id, role: r.role as Role, active: r.active }));
+  const users = rows.map((r) => ({ id: r.id, partnerId: r.partner_id, role: r.role as Role, active: r.active }));
+  return markDesignated(users, await currentDesignations(trx, collaborationId));
 }

@@ -5845,6 +5845,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/partners/{partnerId}/delegates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partner's designated delegates, who speaks for it now, and the history (§7)
+         * @description Who speaks for the partner (seed 001 art. 5.3, ADR 0212): its designated users receive the rights requests, incident notices and complaints routed to the partner and read the published accountability report. Without a designation, or when every designated user is deactivated or has left the partner, the derived contacts apply (its privacy officers, else managers, else professionals and process directors). The administrator for any partner; a manager for its own organisation.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contacts: string[];
+                            current: {
+                                designatedAt: string;
+                                designatedBy: string;
+                                designatedByName: string;
+                                userIds: string[];
+                            } | null;
+                            designationInForce: boolean;
+                            history: {
+                                designatedAt: string;
+                                designatedBy: string;
+                                designatedByName: string;
+                                userIds: string[];
+                            }[];
+                            partnerId: string;
+                            partnerName: string;
+                            users: {
+                                active: boolean;
+                                displayName: string;
+                                id: string;
+                                ofPartner: boolean;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        /**
+         * Designate the users who speak for the partner (§7)
+         * @description Who speaks for the partner (seed 001 art. 5.3, ADR 0212): its designated users receive the rights requests, incident notices and complaints routed to the partner and read the published accountability report. Without a designation, or when every designated user is deactivated or has left the partner, the derived contacts apply (its privacy officers, else managers, else professionals and process directors). The administrator for any partner; a manager for its own organisation. Only active users of the partner itself, in a role that speaks for a partner, at most five; an empty list withdraws the designation. Kept with who designated and when.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    partnerId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contacts: string[];
+                            current: {
+                                designatedAt: string;
+                                designatedBy: string;
+                                designatedByName: string;
+                                userIds: string[];
+                            } | null;
+                            designationInForce: boolean;
+                            history: {
+                                designatedAt: string;
+                                designatedBy: string;
+                                designatedByName: string;
+                                userIds: string[];
+                            }[];
+                            partnerId: string;
+                            partnerName: string;
+                            users: {
+                                active: boolean;
+                                displayName: string;
+                                id: string;
+                                ofPartner: boolean;
+                                role: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/partners/{partnerId}/exclusion": {
         parameters: {
             query?: never;

@@ -18,6 +18,7 @@ import { BASIS_KIND_NAMES, PARTNER_TYPE_NAMES, loadConfig, loadPartners } from '
 import type { AccessionDecisionView, GovernanceConfig, PartnerView } from './admin-data';
 import { MembershipBadge } from './admin-status';
 import { DOCUMENT_URLS, DocumentLink } from './document-link';
+import { PartnerDelegates } from './partner-delegates';
 import { MembershipEnds } from './partner-membership';
 
 function CovenantTerms({ config }: { config: GovernanceConfig }) {
@@ -205,6 +206,7 @@ function PartnerDetails({ partner, all, config, reload }: { partner: PartnerView
           ]}
         />
       </Section>
+      <PartnerDelegates partnerId={partner.id} />
       {partner.accession === null ? null : <Accession partner={partner} all={all} config={config} nameOf={nameOf} reload={reload} />}
       {partner.member && (partner.active || partner.noticeGivenAt !== null) ? <Notice partner={partner} config={config} reload={reload} /> : null}
       {partner.member ? <MembershipEnds partner={partner} all={all} config={config} reload={reload} /> : null}
