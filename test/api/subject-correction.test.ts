@@ -60,4 +60,32 @@ describe('000-R27 correction of the subject (seed 000 art. 8.1c)', () => {
     const audit = await db.selectFrom('audit_log').select(['action', 'outcome']).where('subject_id', '=', subjectId).where('action', 'in', ['subject.correct', 'subject.complete']).execute();
     expect(audit.filter((a) => a.outcome === 'allow').map((a) => a.action).sort()).toEqual(['subject.complete', 'subject.correct']);
   });
+
+  it('000-R27 the correction history: the process director reads which fields were corrected, why, by whom and when, never the old value; the privacy officer, who sees every case but does not act in it, is refused and a professional not involved finds no case', async () => {
+    const gemeente = await login('gemeente-maastricht@maastricht');
+    const created = await s.request('POST', '/api/cases', gemeente, {
+      tableId: 'mdo-integrale-aanpak',
+      subjects: [{ name: 'Sjef Lemmens', birthDate: '1971-08-12' }],
+      registration: { content: 'Zorgen over woonsituatie en schulden.', basis: { kind: 'public_task', law: 'Gemeentewet art. 160 en 172' } },
+      processDirectorId: s.userId(PD),
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const c = created.json<{ id: string; subjectIds: string[] }>();
+    const pd = await login(PD);
+    const history = (cookie: string) => s.request('GET', `/api/cases/${c.id}/subject-corrections`, cookie);
+    expect((await history(pd)).json()).toEqual([]);
+    const reason = 'Achternaam verkeerd gespeld in de melding; nagevraagd bij de BRP.';
+    expect((await s.request('PATCH', `/api/cases/${c.id}/subjects/${c.subjectIds[0] ?? ''}`, pd, { name: 'Sjef Lemmes', birthDate: '1971-08-21', reason })).statusCode).toBe(200);
+    const read = await history(pd);
+    expect(read.statusCode, read.body).toBe(200);
+    const rows = read.json<{ subjectId: string; fields: string[]; reason: string; correctedBy: string | null; correctedAt: string }[]>();
+    expect(rows).toEqual([{ id: expect.any(String) as unknown, subjectId: c.subjectIds[0], fields: ['name', 'birthDate'], reason, correctedBy: expect.any(String) as unknown, correctedAt: expect.any(String) as unknown }]);
+    expect(read.body).not.toContain('Sjef Lemmens');
+    const refused = await history(await login('privacy@maastricht'));
+    expect(refused.statusCode).toBe(403);
+    expect(JSON.parse(refused.body)).toMatchObject({ error: { reason: 'not_designated' } });
+    expect((await history(await login('politie-limburg@maastricht'))).statusCode).toBe(404);
+    const audit = await s.deps.database.db.selectFrom('audit_log').select(['outcome']).where('case_id', '=', c.id).where('action', '=', 'subject.corrections_read').execute();
+    expect(audit.map((a) => a.outcome).sort()).toEqual(['allow', 'allow', 'deny']);
+  });
 });

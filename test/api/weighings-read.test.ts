@@ -22,7 +22,7 @@ const PD = 'procesregisseur@maastricht';
 type WeighingView = { partnerId: string; partnerName: string; proportionality: string; subsidiarity: string; effectiveness: string; informAfterwardsReason: string; completedAt: string | null };
 
 describe('000-R23 the weighing is documented in the dossier and retrievable (seed 000 Bijlage 3)', () => {
-  it('000-R23 the organisation that weighed reads its own weighing back, the process director reads every weighing decrypted, another partner in the case is refused; each read is audited', async () => {
+  it('000-R23 the organisation that weighed reads its own weighing back, the process director reads every weighing decrypted, another partner in the case is refused (and is offered no read: readWeighings); each read is audited', async () => {
     const gemeente = await login('gemeente-maastricht@maastricht');
     const created = await s.request('POST', '/api/cases', gemeente, {
       tableId: 'mdo-integrale-aanpak',
@@ -49,8 +49,15 @@ describe('000-R23 the weighing is documented in the dossier and retrievable (see
       effectiveness: 'Zonder deze gegevens is geen plan van aanpak mogelijk.',
       informAfterwardsReason: 'Na het overleg mondeling en per brief.',
     };
+    const readWeighings = async (cookie: string) => (await s.request('GET', `/api/cases/${c.id}`, cookie)).json<{ abilities: { readWeighings: boolean } }>().abilities.readWeighings;
+    // No weighing yet: the case page offers nothing to read.
+    expect(await readWeighings(pd)).toBe(false);
     const recorded = await s.request('POST', `/api/cases/${c.id}/weighings`, gemeente, weighing);
     expect(recorded.statusCode, recorded.body).toBe(201);
+    // The ability the case page shows the weighings by follows the same rule as the read.
+    expect(await readWeighings(gemeente)).toBe(true);
+    expect(await readWeighings(pd)).toBe(true);
+    expect(await readWeighings(await login('servatius@maastricht'))).toBe(false);
 
     const own = await s.request('GET', `/api/cases/${c.id}/weighings`, gemeente);
     expect(own.statusCode, own.body).toBe(200);

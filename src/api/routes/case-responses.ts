@@ -48,6 +48,7 @@ export const caseAbilities = z
     consentThirdParty: z.boolean(),
     recordPickup: z.boolean(),
     completeSubject: z.boolean(),
+    readWeighings: z.boolean(),
     clearDossier: z.boolean(),
     viewClearings: z.boolean(),
   })

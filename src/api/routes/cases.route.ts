@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { listCases } from '../../services/cases/list-cases.js';
 import { completeSubject } from '../../services/cases/complete-subject.js';
+import { CORRECTED_FIELDS, listSubjectCorrections } from '../../services/cases/subject-corrections.js';
 import { registerCase } from '../../services/cases/register-case.js';
 import { listTeamQueue, takeFromQueue } from '../../services/cases/team-queue.js';
 import { workQueue } from '../../services/cases/work-queue.js';
@@ -52,6 +53,24 @@ export function registerCaseRoutes(app: FastifyInstance, { deps }: ApiOptions): 
       response: z.object({ subjectId: z.string(), version: z.number() }),
     },
     ({ actor, params, body }) => completeSubject(deps, actor, { caseId: params.caseId, subjectId: params.subjectId, ...body }),
+  );
+
+  defineRoute(
+    app,
+    {
+      method: 'GET',
+      url: '/api/cases/:caseId/subject-corrections',
+      summary: "The corrections of the case's subjects: fields, reason, who and when (seed 000 art. 8.1c, 000-R27)",
+      description:
+        "Newest first. By the people who may correct: the case's staff or a designated professional while the case runs (403 otherwise). The old values are not kept, so none is shown. The read is audited as `subject.corrections_read`.",
+      tags: ['cases'],
+      auth: 'personal',
+      params: caseParams,
+      response: z.array(
+        z.object({ id: z.string(), subjectId: z.string(), fields: z.array(z.enum(CORRECTED_FIELDS)), reason: z.string(), correctedBy: z.string().nullable(), correctedAt: z.string() }),
+      ),
+    },
+    ({ actor, params }) => listSubjectCorrections(deps, actor, params.caseId),
   );
 
   defineRoute(

@@ -9,6 +9,7 @@ import type { InformingRules } from '../process/informing-rules.js';
 import { caseRelation, decide, isActivePartner } from './decide.js';
 import type { CaseFacts } from './facts.js';
 import { defaultPurpose, isMeetingPhase } from './phase-purposes.js';
+import { mayReadWeighing } from '../process/weighing-readers.js';
 
 export interface CaseAbilities {
   /** The purpose the case screen states for its reads in this phase (null: nothing to read). */
@@ -18,6 +19,8 @@ export interface CaseAbilities {
   /** The de-escalation and retention status (P13): from the decision on, for those who may see the administrative set. */
   readonly viewRetention: boolean;
   readonly viewBsn: boolean;
+  /** The case has a weighing this actor may read back (P7, 000-R23, `mayReadWeighing`). */
+  readonly readWeighings: boolean;
   readonly readContributions: readonly ContributionId[];
   readonly takeAlong: readonly ContributionId[];
   /** Own contributions the actor may restrict, release, grant, correct or withdraw (P4). */
@@ -111,6 +114,7 @@ export function computeAbilities(actor: Actor, facts: CaseFacts, now: number, va
     viewBsn:
       firstSubject.done !== true &&
       decide(actor, facts, { kind: 'subject_bsn', subjectId: firstSubject.value }, adminPurpose, 'read', now).allow,
+    readWeighings: sameCollaboration && [...(facts.weighedBy ?? [])].some((partnerId) => mayReadWeighing(actor, { partnerId }, facts.processDirectors)),
     readContributions,
     takeAlong,
     controlContributions,

@@ -172,6 +172,8 @@ export interface CaseFacts {
   readonly currentRtoId?: string | null;
   /** Partners with professional secrecy that recorded a conflict-of-duties weighing in this case (P7). */
   readonly conflictWeighed: ReadonlySet<PartnerId>;
+  /** Partners that documented a weighing in this case (P7, 000-R23); absent: not known to the caller (none). */
+  readonly weighedBy?: ReadonlySet<PartnerId>;
   /**
    * Seed 004 Bijlage 3 stap 4-7: from the RTO on, processing across care domains needs the
    * household's consent; without it none happens. Present when the collaboration requires it

@@ -118,6 +118,7 @@ interface FactsRow {
   readonly director: string | null;
   readonly appointments: Json<{ user_id: string; appointed_at: string }[]>;
   readonly conflict_weighed: Json<string[]>;
+  readonly weighed_by: Json<string[]>;
   readonly subjects: Json<{ id: string; has_bsn: boolean }[]>;
   readonly consents: Json<{ id: string; subject_id: string; partners: unknown; given_at: string; revoked_at: string | null; refused: boolean }[]>;
   readonly third_parties: Json<{ user_id: string; partner_id: string; basis: unknown; declaration_signed_at: string | null; consents_from: unknown; released_to: boolean }[]>;
@@ -192,6 +193,8 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
          from case_director_appointments x where x.case_id = c.id) as appointments,
       (select coalesce(json_agg(distinct x.partner_id), '[]')
          from weighings x where x.case_id = c.id and x.conflict_of_duties and x.completed_at is not null) as conflict_weighed,
+      (select coalesce(json_agg(distinct x.partner_id), '[]')
+         from weighings x where x.case_id = c.id) as weighed_by,
       (select coalesce(json_agg(json_build_object('id', x.id, 'has_bsn', x.bsn_hash is not null)), '[]')
          from subjects x where x.case_id = c.id) as subjects,
       (select coalesce(json_agg(json_build_object('id', x.id, 'subject_id', x.subject_id, 'partners', x.partners, 'given_at', x.given_at,
@@ -356,6 +359,7 @@ export async function loadCaseFacts(trx: Kysely<Database>, caseId: string): Prom
     monitoringKept: current === undefined || current.monitoringKept === null ? null : toSet(current.monitoringKept),
     currentRtoId: current?.id ?? null,
     conflictWeighed: toSet(f.conflict_weighed),
+    weighedBy: toSet(f.weighed_by),
     // Seed 004 stap 4: the latest household consent (as the write guard reads it), when required.
     domainCrossing:
       f.domain_crossing_needs_consent === true

@@ -743,6 +743,7 @@ export interface paths {
                                 proposeException: boolean;
                                 purpose: string | null;
                                 readContributions: string[];
+                                readWeighings: boolean;
                                 recordInforming: boolean;
                                 recordMeeting: boolean;
                                 recordPickup: boolean;
@@ -3043,6 +3044,54 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cases/{caseId}/subject-corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The corrections of the case's subjects: fields, reason, who and when (seed 000 art. 8.1c, 000-R27)
+         * @description Newest first. By the people who may correct: the case's staff or a designated professional while the case runs (403 otherwise). The old values are not kept, so none is shown. The read is audited as `subject.corrections_read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    caseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            correctedAt: string;
+                            correctedBy: string | null;
+                            fields: ("name" | "birthDate" | "address" | "bsn")[];
+                            id: string;
+                            reason: string;
+                            subjectId: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;

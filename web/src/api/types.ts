@@ -10,7 +10,7 @@ import type { paths } from './contract';
  * `npm run types:api` from /api/openapi.json). Never copy an answer's shape by hand: give the
  * route a response schema and regenerate.
  */
-type Answer<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch'> = paths[P][M] extends { responses: infer R }
+export type Answer<P extends keyof paths, M extends 'get' | 'post' | 'put' | 'patch'> = paths[P][M] extends { responses: infer R }
   ? R extends { 200: { content: { 'application/json': infer J } } }
     ? J
     : R extends { 201: { content: { 'application/json': infer J } } }

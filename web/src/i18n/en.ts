@@ -16,6 +16,7 @@ import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
 import * as surface from './parts/surface';
 import * as fourEyes from './parts/four-eyes';
+import * as records from './parts/records';
 
 export const en: Messages = {
   lang: 'en',
@@ -694,4 +695,5 @@ export const en: Messages = {
   privacy: privacy.en,
   surface: surface.en,
   fourEyes: fourEyes.en,
+  records: records.en,
 };

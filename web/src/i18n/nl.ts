@@ -15,6 +15,7 @@ import * as documents from './parts/documents';
 import * as privacy from './parts/privacy';
 import * as surface from './parts/surface';
 import * as fourEyes from './parts/four-eyes';
+import * as records from './parts/records';
 export const nl = {
   lang: 'nl',
   app: {
@@ -693,6 +694,7 @@ export const nl = {
   privacy: privacy.nl,
   surface: surface.nl,
   fourEyes: fourEyes.nl,
+  records: records.nl,
 };
 
 export type Messages = typeof nl;

@@ -18,6 +18,7 @@ import { PickupStatus } from './pickup';
 import { StepList } from './process-steps';
 import { ReporterVoice } from './reporter-voice';
 import { ClosingSection, RegistrationDetailsList } from './registration-details';
+import { WeighingsSection } from './weighings-section';
 import { CaseMeetings } from './rto';
 import { TableProtocol } from './table-protocol';
 import type { CaseTable } from '../api/table';
@@ -95,6 +96,7 @@ export function CasePage({ caseId }: { caseId: string }) {
       {c.abilities.viewCase ? <CaseMeetings caseId={c.id} /> : null}
       {c.abilities.viewCase || c.subjects.length > 0 ? <SubjectsSection c={c} /> : null}
       {c.abilities.viewCase ? <ContributionsSection c={c} /> : null}
+      {c.abilities.readWeighings ? <WeighingsSection c={c} /> : null}
       <OwnContributionsSection c={c} />
     </>
   );

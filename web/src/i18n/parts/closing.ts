@@ -5,8 +5,8 @@ export const nl = {
     lifeDomains: 'Leefgebieden met zorgen',
   },
   subject: {
-    link: 'Gegevens van betrokkene aanvullen',
-    title: 'Gegevens van betrokkene aanvullen',
+    link: 'Gegevens van betrokkene aanvullen of verbeteren',
+    title: 'Gegevens van betrokkene aanvullen of verbeteren',
     intro: 'Vul geboortedatum, adres of BSN van een betrokkene aan. Wat u leeg laat, blijft zoals het is. Elke wijziging wordt vastgelegd.',
     pickupIntro: 'De casus is opgepakt: vanaf nu mogen de gegevens van de betrokkene worden aangevuld (tot het oppakken bewaart het systeem alleen naam en "dat"-gegevens).',
     subject: 'Betrokkene',
@@ -56,8 +56,8 @@ export const en: typeof nl = {
     lifeDomains: 'Life domains with concerns',
   },
   subject: {
-    link: "Complete the subject's details",
-    title: "Complete the subject's details",
+    link: "Complete or correct the subject's details",
+    title: "Complete or correct the subject's details",
     intro: 'Add the birth date, address or BSN of a subject. What you leave empty stays as it is. Every change is recorded.',
     pickupIntro: 'The case was picked up: from now on the subject\'s details may be completed (until pickup only the name and the "that" data are stored).',
     subject: 'Subject',

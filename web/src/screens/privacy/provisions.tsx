@@ -15,6 +15,7 @@ import { useSubmission } from '../case-sub-screen';
 import { DocumentLink } from '../document-link';
 import { FormResult } from '../form-result';
 import { useDateTime } from './notice-state';
+import { Wpg20Decisions } from './wpg20-decision';
 
 interface Provision {
   readonly id: string;
@@ -136,6 +137,7 @@ export function ProvisionsScreen() {
         {b.title}
       </Heading>
       <Paragraph lead>{b.intro}</Paragraph>
+      <Wpg20Decisions />
       <Section labelledBy="provision-filters">
         <Heading level={2} id="provision-filters">
           {b.filters}
