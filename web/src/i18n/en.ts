@@ -262,6 +262,7 @@ export const en: Messages = {
     relation: 'Relation',
     contributions: 'Contributions you may read',
     noContributions: 'There are no contributions you may read in this phase.',
+    contributionPosition: (n: number, of: number) => `contribution ${n} of ${of}`,
     by: 'From',
     givenIn: 'Given in phase',
     purposes: 'Purposes',

@@ -261,6 +261,7 @@ export const nl = {
     relation: 'Relatie',
     contributions: 'Bijdragen die u mag inzien',
     noContributions: 'Er zijn geen bijdragen die u in deze fase mag inzien.',
+    contributionPosition: (n: number, of: number) => `bijdrage ${n} van ${of}`,
     by: 'Van',
     givenIn: 'Gegeven in fase',
     purposes: 'Doelen',

@@ -225,15 +225,40 @@ function basisKind(basis: unknown): string {
   return typeof basis === 'object' && basis !== null && 'kind' in basis && typeof (basis).kind === 'string' ? (basis as { kind: string }).kind : '';
 }
 
-/** `manageHref`: where the contributor manages this contribution (P4), given only when `abilities.controlContributions` has it. */
-export function ContributionCard({ contribution: k, takeAlong, manageHref }: { contribution: ContributionView; takeAlong: boolean; manageHref?: string | undefined }) {
+/**
+ * `manageHref`: where the contributor manages this contribution (P4), given only when
+ * `abilities.controlContributions` has it. `position`: its place in a list of contributions, added
+ * to the article's name so that two contributions of one partner in one phase are told apart
+ * (WCAG 2.4.1 and 1.3.1: articles with the same name; ADR 0211).
+ */
+export function ContributionCard({
+  contribution: k,
+  takeAlong,
+  manageHref,
+  position,
+}: {
+  contribution: ContributionView;
+  takeAlong: boolean;
+  manageHref?: string | undefined;
+  position?: { n: number; of: number } | undefined;
+}) {
   const { t, lang } = useI18n();
   const partnerName = usePartnerName();
   return (
-    <article className="ct-card" data-testid="contribution" data-contribution-id={k.id} aria-labelledby={`contribution-${k.id}`}>
+    <article
+      className="ct-card"
+      data-testid="contribution"
+      data-contribution-id={k.id}
+      aria-labelledby={position === undefined ? `contribution-${k.id}` : `contribution-${k.id} contribution-${k.id}-position`}
+    >
       <Heading level={3} id={`contribution-${k.id}`}>
         {partnerName(k.byPartnerId)} · {label(t.phases, k.givenIn)}
       </Heading>
+      {position === undefined ? null : (
+        <span className="ct-visually-hidden" id={`contribution-${k.id}-position`}>
+          {t.caseView.contributionPosition(position.n, position.of)}
+        </span>
+      )}
       <p className="ct-badges">
         {k.special ? <StatusBadge status="warning">{t.caseView.special}</StatusBadge> : null}
         {k.police ? <StatusBadge status="warning">{t.caseView.police}</StatusBadge> : null}
@@ -267,10 +292,11 @@ function ContributionsSection({ c }: { c: CaseView }) {
         {t.caseView.contributions}
       </Heading>
       {c.contributions.length === 0 ? <Paragraph>{t.caseView.noContributions}</Paragraph> : null}
-      {c.contributions.map((k) => (
+      {c.contributions.map((k, i) => (
         <ContributionCard
           key={k.id}
           contribution={k}
+          position={{ n: i + 1, of: c.contributions.length }}
           takeAlong={c.abilities.takeAlong.includes(k.id)}
           manageHref={c.abilities.controlContributions.includes(k.id) ? `/cases/${c.id}/contributions/${k.id}` : undefined}
         />

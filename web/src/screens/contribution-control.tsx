@@ -393,8 +393,17 @@ function WithdrawSection({ control, caseId, base, s }: Omit<FormProps, 'reload'>
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          s.reset();
-          setConfirming(true);
+          if (!confirming) {
+            s.reset();
+            setConfirming(true);
+            return;
+          }
+          void s.send('POST', `${base}/withdraw`, { version: control.version, reason }, () => t.control.withdraw.done).then((res) => {
+            setConfirming(false);
+            if (res === null) return;
+            setFlash(t.control.withdraw.done);
+            navigate(`/cases/${caseId}`);
+          });
         }}
       >
         <FormResult submission={s} labelOf={labelOf(t.control.fields)} idPrefix="withdraw-" />
@@ -404,18 +413,7 @@ function WithdrawSection({ control, caseId, base, s }: Omit<FormProps, 'reload'>
             <ConfirmHeading>{t.control.withdraw.confirmTitle}</ConfirmHeading>
             <Paragraph>{t.control.withdraw.confirmText}</Paragraph>
             <ButtonGroup>
-              <Button
-                busy={s.busy}
-                disabled={s.busy}
-                onClick={() => {
-                  void s.send('POST', `${base}/withdraw`, { version: control.version, reason }, () => t.control.withdraw.done).then((res) => {
-                    setConfirming(false);
-                    if (res === null) return;
-                    setFlash(t.control.withdraw.done);
-                    navigate(`/cases/${caseId}`);
-                  });
-                }}
-              >
+              <Button type="submit" busy={s.busy} disabled={s.busy}>
                 {t.control.withdraw.confirm}
               </Button>
               <Button appearance="secondary" onClick={() => setConfirming(false)}>

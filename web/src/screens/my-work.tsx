@@ -59,7 +59,7 @@ export function MyWorkScreen() {
       {cases.data === undefined && cases.error === null ? <Paragraph>{t.app.loading}</Paragraph> : null}
       {cases.data !== undefined && all.length === 0 ? <Paragraph>{t.work.empty}</Paragraph> : null}
       {all.length > 0 ? (
-        <form className="utrecht-form ct-form ct-find" role="search" aria-label={t.surface.find.legend} onSubmit={(e) => e.preventDefault()}>
+        <div className="utrecht-form ct-form ct-find" role="search" aria-label={t.surface.find.legend}>
           <TextField field="find-query" label={t.surface.find.query} description={t.surface.find.queryHint} value={query} onChange={(v) => { setQuery(v); setPage(0); }} autoComplete="off" />
           <SelectField
             field="find-phase"
@@ -84,7 +84,7 @@ export function MyWorkScreen() {
           <p className="utrecht-paragraph" role="status">
             {list.length === 0 ? t.surface.find.none : t.surface.find.result(list.length, all.length)}
           </p>
-        </form>
+        </div>
       ) : null}
       {phases.map((phase) => {
         const inPhase = shown.filter((c) => c.phase === phase);
