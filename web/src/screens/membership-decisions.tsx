@@ -4,26 +4,15 @@
  * records them and the manager. The API decides who reads it.
  */
 import { get } from '../api/client';
+import type { paths } from '../api/contract';
 import { ErrorNotice } from '../components/errors';
 import { Heading, Paragraph, Table } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { useLoad } from '../use-load';
 import { usePartnerName } from './names';
 
-interface MembershipDecision {
-  readonly id: string;
-  readonly partnerId: string;
-  readonly partnerName: string;
-  readonly kind: 'exclusion' | 'withdrawal_on_amendment' | 'immediate_termination';
-  readonly decidedAt: string;
-  readonly effectiveAt: string;
-  readonly reason: string;
-  readonly votes: { readonly for: number; readonly against: number } | null;
-  readonly noticeOfDefault: { readonly givenAt: string; readonly reference: string | null } | null;
-  readonly amendment: { readonly title: string; readonly takesEffectAt: string } | null;
-  readonly consents: readonly string[];
-  readonly recordedByName: string;
-}
+/** One decision as the API answers it (from the generated contract). */
+type MembershipDecision = paths['/api/membership-decisions']['get']['responses'][200]['content']['application/json'][number];
 
 export function MembershipDecisionsScreen() {
   const { t } = useI18n();

@@ -4,6 +4,7 @@
  * to choose the delegates among the partner's active users, and the earlier designations. Shown
  * on the administrator's partner page and on the manager's page for its own organisation.
  */
+import type { paths } from '../api/contract';
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { get } from '../api/client';
@@ -15,22 +16,9 @@ import { useLoad } from '../use-load';
 import { FormResult } from './form-result';
 import { useSubmission } from './case-sub-screen';
 
-interface Designation {
-  readonly userIds: readonly string[];
-  readonly designatedAt: string;
-  readonly designatedBy: string;
-  readonly designatedByName: string;
-}
-
-export interface PartnerDelegatesView {
-  readonly partnerId: string;
-  readonly partnerName: string;
-  readonly current: Designation | null;
-  readonly history: readonly Designation[];
-  readonly contacts: readonly string[];
-  readonly designationInForce: boolean;
-  readonly users: readonly { readonly id: string; readonly displayName: string; readonly role: string; readonly active: boolean; readonly ofPartner: boolean }[];
-}
+/** The designations of a partner as the API answers them (from the generated contract). */
+export type PartnerDelegatesView = paths['/api/partners/{partnerId}/delegates']['get']['responses'][200]['content']['application/json'];
+type Designation = PartnerDelegatesView['history'][number];
 
 export function PartnerDelegates({ partnerId }: { partnerId: string }) {
   const { t } = useI18n();
