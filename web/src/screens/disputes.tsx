@@ -6,6 +6,7 @@
  * names, after a confirmation that says what follows. Each dispute carries the abilities the API
  * computed; this screen offers only those.
  */
+import type { paths } from '../api/contract';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { get } from '../api/client';
@@ -20,22 +21,8 @@ import { useSubmission } from './case-sub-screen';
 import type { Submission } from './case-sub-screen';
 import { SavedResult } from './partner-membership';
 
-interface Dispute {
-  readonly id: string;
-  readonly caseId: string;
-  readonly about: 'process_director' | 'case_director';
-  readonly raisedAt: string;
-  readonly summary: string;
-  readonly status: 'open' | 'escalated' | 'decided';
-  readonly heldBy: string | null;
-  readonly escalatedTo: string | null;
-  readonly escalatedAt: string | null;
-  readonly escalationReason: string | null;
-  readonly decidedAt: string | null;
-  readonly outcome: string | null;
-  readonly version: number;
-  readonly abilities: { readonly decide: boolean; readonly escalate: boolean };
-}
+/** A dispute as the API answers it (from the generated contract). */
+type Dispute = paths['/api/disputes']['get']['responses'][200]['content']['application/json'][number];
 
 export function DisputesScreen() {
   const { t } = useI18n();
