@@ -110,4 +110,28 @@ describe('a partner designates who speaks for it (001 art. 5.3, Midden-Limburg)'
     console.log(`interactions: designate the police delegate (admin) ${designating}; open the incident notice from the inbox (delegate) ${inbox.count}`);
     // Seven sign-ins on a shared machine: more time than the default for one test.
   }, 400_000);
+
+  it('001-5.3 the manager designates who speaks for its own organisation from its own menu; a professional has no such page', async () => {
+    const steps = new Steps();
+    const manager = await as(browser, 'manager@midden-limburg');
+    await steps.click(manager.page.getByRole('navigation').getByRole('link', { name: 'Wie spreekt namens ons' }));
+    await manager.page.getByRole('heading', { level: 1, name: 'Wie spreekt namens uw organisatie' }).waitFor();
+    await manager.page.getByRole('heading', { level: 2, name: 'Wie spreekt namens deze partner' }).waitFor();
+    expect(await manager.page.title()).toBe('Wie spreekt namens uw organisatie - Casustafel');
+    await checkA11y(manager.page, 'own delegates (manager)');
+    // The privacy officer already receives the organisation's notices; the designation makes that explicit.
+    await steps.check(manager.page.getByRole('checkbox', { name: /^Functionaris gegevensbescherming/ }));
+    await steps.click(manager.page.getByRole('button', { name: 'Aanwijzing vastleggen' }));
+    await manager.page.getByText('De aanwijzing is vastgelegd.').waitFor();
+    await manager.page.getByText(/^Functionaris gegevensbescherming .*; aangewezen door Manager .* op \d+ \w+ \d{4}$/).waitFor();
+    await checkA11y(manager.page, 'own delegates (manager, designated)');
+    expect(steps.count).toBe(3);
+    expect(manager.problems).toEqual([]);
+    await manager.close();
+
+    const pro = await as(browser, POL1);
+    expect(await pro.page.getByRole('navigation').getByRole('link', { name: 'Wie spreekt namens ons' }).count()).toBe(0);
+    await pro.close();
+    console.log(`interactions: designate for its own organisation (manager) ${steps.count}`);
+  }, 200_000);
 });

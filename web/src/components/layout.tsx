@@ -8,7 +8,7 @@ import { Button } from './ui';
 import { usePrivacyNav } from '../screens/privacy/routes';
 import { DeclarationNotice } from '../screens/declarations';
 
-type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'adminAbsences' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence' | 'amendments' | 'membership' | 'disputes';
+type NavKey = 'myWork' | 'team' | 'register' | 'sessions' | 'admin' | 'adminTables' | 'adminPartners' | 'adminAbsences' | 'audit' | 'figures' | 'roleGrants' | 'inbox' | 'absence' | 'amendments' | 'membership' | 'disputes' | 'delegates';
 
 /** Navigation per role: where each role works, and everyone's inbox. The API still decides every action. */
 function navFor(role: string, governance: Governance): readonly NavKey[] {
@@ -28,7 +28,7 @@ function roleNav(role: string): readonly NavKey[] {
     case 'privacy_officer':
       return ['audit'];
     case 'manager':
-      return ['myWork', 'figures', 'roleGrants', 'amendments', 'membership', 'disputes'];
+      return ['myWork', 'figures', 'roleGrants', 'amendments', 'membership', 'disputes', 'delegates'];
     case 'statistician':
       return ['figures'];
     case 'professional':
@@ -59,6 +59,7 @@ const PATHS: Record<NavKey, string> = {
   amendments: '/amendments',
   membership: '/membership',
   disputes: '/disputes',
+  delegates: '/delegates',
 };
 
 /** The current item: its own path, or a page below it (`/admin/partners/…` under Partners, not under Beheer). */
@@ -79,7 +80,7 @@ export function Layout({ children }: { children: ReactNode }) {
     membership: c !== undefined && (c.exclusion !== undefined || c.withdrawalOnAmendment !== undefined || c.immediateTerminationWithUnanimousConsent !== undefined),
   };
   const navLabel = (key: NavKey): string =>
-    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : key === 'adminAbsences' ? t.substitutes.admin.nav : key === 'amendments' ? t.governance.nav.amendments : key === 'membership' ? t.governance.nav.membership : key === 'disputes' ? t.governance.nav.disputes : t.nav[key];
+    key === 'adminTables' ? t.governance.nav.tables : key === 'adminPartners' ? t.governance.nav.partners : key === 'inbox' ? t.documents.inbox.nav : key === 'roleGrants' ? t.fourEyes.nav : key === 'sessions' ? t.sessions.nav : key === 'team' ? t.workQueue.nav : key === 'absence' ? t.substitutes.nav : key === 'adminAbsences' ? t.substitutes.admin.nav : key === 'amendments' ? t.governance.nav.amendments : key === 'membership' ? t.governance.nav.membership : key === 'disputes' ? t.governance.nav.disputes : key === 'delegates' ? t.governance.nav.delegates : t.nav[key];
   return (
     <div className="utrecht-page-layout ct-page">
       <a className="utrecht-skip-link utrecht-skip-link--visible-on-focus" href="#main">

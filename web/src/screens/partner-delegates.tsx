@@ -15,6 +15,8 @@ import { label, useI18n } from '../i18n/i18n';
 import { useLoad } from '../use-load';
 import { FormResult } from './form-result';
 import { useSubmission } from './case-sub-screen';
+import { usePartnerName } from './names';
+import { useSession } from '../session';
 
 /** The designations of a partner as the API answers them (from the generated contract). */
 export type PartnerDelegatesView = paths['/api/partners/{partnerId}/delegates']['get']['responses'][200]['content']['application/json'];
@@ -91,5 +93,23 @@ export function PartnerDelegates({ partnerId }: { partnerId: string }) {
         </>
       )}
     </Section>
+  );
+}
+
+/** The manager's page for its own organisation (`/delegates`): the same designation, for its own partner only. */
+export function OwnDelegatesScreen() {
+  const { t } = useI18n();
+  const { me } = useSession();
+  const partnerName = usePartnerName();
+  const g = t.governance.delegates;
+  if (me === null || me === undefined) return null;
+  return (
+    <>
+      <Heading level={1} focusOnMount>
+        {g.ownTitle}
+      </Heading>
+      <Paragraph lead>{g.ownIntro(partnerName(me.partnerId))}</Paragraph>
+      <PartnerDelegates partnerId={me.partnerId} />
+    </>
   );
 }

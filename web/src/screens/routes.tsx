@@ -14,6 +14,7 @@ import { FiguresScreen } from './figures';
 import { AmendmentsScreen } from './amendments';
 import { DisputesScreen } from './disputes';
 import { MembershipDecisionsScreen } from './membership-decisions';
+import { OwnDelegatesScreen } from './partner-delegates';
 import { InformingScreen } from './informing';
 import { DossierClearingScreen } from './dossier-clearing';
 import { SubjectDetailsScreen } from './subject-details';
@@ -58,6 +59,7 @@ export const EXTRA_ROUTES: readonly ExtraRoute[] = [
   { pattern: '/amendments', render: () => <AmendmentsScreen /> },
   { pattern: '/membership', render: () => <MembershipDecisionsScreen /> },
   { pattern: '/disputes', render: () => <DisputesScreen /> },
+  { pattern: '/delegates', render: () => <OwnDelegatesScreen /> },
   { pattern: '/cases/:caseId/steps', render: (p) => <ProcessStepsScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/screening', render: (p) => <ScreeningScreen caseId={id(p)} /> },
   { pattern: '/cases/:caseId/informing', render: (p) => <InformingScreen caseId={id(p)} /> },

@@ -6,7 +6,7 @@ const enDate = date('en');
 
 export const nl = {
   date: nlDate,
-  nav: { tables: 'Tafels', partners: 'Partners', users: 'Gebruikers', amendments: 'Convenantwijzigingen', membership: 'Lidmaatschapsbesluiten', disputes: 'Geschillen' },
+  nav: { tables: 'Tafels', partners: 'Partners', users: 'Gebruikers', amendments: 'Convenantwijzigingen', membership: 'Lidmaatschapsbesluiten', disputes: 'Geschillen', delegates: 'Wie spreekt namens ons' },
   membership: {
     title: 'Besluiten over het lidmaatschap',
     intro: 'Uitsluitingen door de Stuurgroep, opzeggingen wegens een onaanvaardbare wijziging en directe opzeggingen met instemming van alle partners, het nieuwste eerst.',
@@ -246,6 +246,8 @@ export const nl = {
     requested: 'Het verzoek is vastgelegd.',
   },
   delegates: {
+    ownTitle: 'Wie spreekt namens uw organisatie',
+    ownIntro: (partner: string): string => `Als manager wijst u aan wie namens ${partner} spreekt in dit samenwerkingsverband.`,
     title: 'Wie spreekt namens deze partner',
     intro:
       'De partner wijst zelf aan wie namens haar spreekt (zoals de afgevaardigde in de Voorbereidingsgroep stuurgroep). Zij ontvangen de rechtenverzoeken, incidentmeldingen en klachten voor deze partner en lezen de gepubliceerde verantwoording. Zonder aanwijzing gaat dat naar de functionaris gegevensbescherming, anders de manager, anders de professionals en procesregisseurs van de partner.',
@@ -317,6 +319,16 @@ export const nl = {
     given: (d: string) => `De opzegging is vastgelegd. Het lidmaatschap eindigt op ${d}. De geheimhouding blijft gelden.`,
   },
   user: {
+    workAreasTitle: 'Werkgebieden (regieteamwijken)',
+    workAreasDirector: 'Een casus die in een van deze wijken wordt aangemeld, gaat naar deze procesregisseur (of een andere regisseur van dezelfde wijk).',
+    workAreasStatistician: 'Een statisticus ziet voor statistiek de procesinformatie per casus van één wijk, zonder casusnummer, partner of naam.',
+    workAreas: 'Wijken',
+    workArea: 'Wijk',
+    noWorkArea: 'Geen wijk',
+    workAreasNone: 'geen',
+    workAreasNow: 'Nu toegewezen',
+    saveWorkAreas: 'Wijken opslaan',
+    workAreasSaved: 'De wijken zijn opgeslagen.',
     title: (name: string) => `Gebruiker: ${name}`,
     notFound: 'Deze gebruiker bestaat niet.',
     back: 'Terug naar beheer',
@@ -361,7 +373,7 @@ export const nl = {
 
 export const en: typeof nl = {
   date: enDate,
-  nav: { tables: 'Tables', partners: 'Partners', users: 'Users', amendments: 'Covenant changes', membership: 'Membership decisions', disputes: 'Disputes' },
+  nav: { tables: 'Tables', partners: 'Partners', users: 'Users', amendments: 'Covenant changes', membership: 'Membership decisions', disputes: 'Disputes', delegates: 'Who speaks for us' },
   membership: {
     title: 'Decisions on membership',
     intro: 'Exclusions by the steering group, withdrawals over an unacceptable amendment and immediate terminations with the consent of all partners, newest first.',
@@ -600,6 +612,8 @@ export const en: typeof nl = {
     requested: 'The request has been recorded.',
   },
   delegates: {
+    ownTitle: 'Who speaks for your organisation',
+    ownIntro: (partner: string): string => `As manager you designate who speaks for ${partner} in this collaboration.`,
     title: 'Who speaks for this partner',
     intro:
       'The partner designates who speaks for it (such as its delegate in the preparatory group of the steering group). They receive the rights requests, incident notices and complaints for this partner and read the published accountability report. Without a designation these go to its privacy officer, else its manager, else its professionals and process directors.',
@@ -671,6 +685,16 @@ export const en: typeof nl = {
     given: (d: string) => `The notice has been recorded. The membership ends on ${d}. Confidentiality still applies.`,
   },
   user: {
+    workAreasTitle: 'Work areas (neighbourhoods)',
+    workAreasDirector: 'A case registered in one of these neighbourhoods goes to this process director (or another director of the same neighbourhood).',
+    workAreasStatistician: 'For statistics a statistician sees the process information per case of one neighbourhood, without case number, partner or name.',
+    workAreas: 'Neighbourhoods',
+    workArea: 'Neighbourhood',
+    noWorkArea: 'No neighbourhood',
+    workAreasNone: 'none',
+    workAreasNow: 'Assigned now',
+    saveWorkAreas: 'Save neighbourhoods',
+    workAreasSaved: 'The neighbourhoods are saved.',
     title: (name: string) => `User: ${name}`,
     notFound: 'This user does not exist.',
     back: 'Back to administration',
