@@ -110,6 +110,8 @@ describe('004-R09 the statistician sees case-level process information of one re
     expect(two.statusCode).toBe(400);
     expect(two.body).toContain('één werkgebied');
     expect((await assign('statisticus@nijmegen', ['lindenholt'])).statusCode).toBe(200);
+    // The session tells the screens the user's wijk, so they ask only what the user may see.
+    expect((await s.request('GET', '/api/auth/me', statistician)).json<{ workAreas: string[] }>().workAreas).toEqual(['lindenholt']);
 
     const before = await s.request('GET', '/api/reports/case-process', statistician);
     expect(before.statusCode, before.body).toBe(200);

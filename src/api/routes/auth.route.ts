@@ -60,6 +60,8 @@ const me = z.object({
   declarations: z.array(z.object({ kind: z.enum(['confidentiality', 'vog']), state: z.enum(['missing', 'valid', 'due', 'expired', 'not_required']), recordedAt: z.string().nullable(), expiresAt: z.string().nullable() })),
   secondFactor: z.boolean(),
   enrolmentRequired: z.boolean(),
+  /** The work areas (wijken) assigned to the user: a process director's several, a statistician's one (004-C06, 004-R09). */
+  workAreas: z.array(z.string()),
 });
 
 export function registerAuthRoutes(app: FastifyInstance, options: ApiOptions): void {
@@ -136,6 +138,7 @@ export function registerAuthRoutes(app: FastifyInstance, options: ApiOptions): v
       declarations: actor.declarations.map((d) => ({ kind: d.kind, state: d.state, recordedAt: d.recordedAt?.toISOString() ?? null, expiresAt: d.expiresAt?.toISOString() ?? null })),
       secondFactor: actor.secondFactorAt !== null,
       enrolmentRequired: actor.enrolmentOnly,
+      workAreas: actor.workAreas,
     }),
   );
 }

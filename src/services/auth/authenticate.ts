@@ -28,6 +28,8 @@ export interface AuthenticatedActor extends SessionActor {
    * was reached by.
    */
   readonly enrolmentOnly: boolean;
+  /** The work areas (wijken) the admin assigned to the user (004-C06, 004-R09), so screens offer only what the user may ask. */
+  readonly workAreas: readonly string[];
 }
 
 export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { readonly secondFactorRequired?: boolean }, token: string): Promise<AuthenticatedActor | null> {
@@ -51,6 +53,7 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
         'users.active',
         'users.confidentiality_declared_at',
         'users.vog_checked_at',
+        'users.work_areas',
         'partners.member',
         'partners.slug as partnerSlug',
         'partners.active as partnerActive',
@@ -106,6 +109,7 @@ export async function authenticate(deps: ServiceDeps, policy: SessionPolicy & { 
       declarations,
       secondFactorAt: s.second_factor_at,
       enrolmentOnly: (policy.secondFactorRequired ?? false) && s.second_factor_at === null,
+      workAreas: s.work_areas,
     };
     // The session enters the user's context on the request login (ADR 0125); a session that still
     // owes its second factor does not.

@@ -348,6 +348,7 @@ export interface paths {
                             role: string;
                             secondFactor: boolean;
                             userId: string;
+                            workAreas: string[];
                         };
                     };
                 };

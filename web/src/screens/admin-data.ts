@@ -33,6 +33,8 @@ export interface UserView {
   readonly active: boolean;
   readonly confidentialityDeclaredAt: string | null;
   readonly vogCheckedAt: string | null;
+  /** The work areas (wijken) the user is responsible for (004-C06, 004-R09). */
+  readonly workAreas: readonly string[];
 }
 
 /** A table of the configuration as the API returns it; fields the screens do not edit travel along unchanged. */

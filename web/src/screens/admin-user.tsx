@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { ConfirmStep } from '../components/confirm';
 import { ErrorNotice } from '../components/errors';
-import { SelectField, TextField } from '../components/form';
+import { CheckboxGroup, RadioGroup, SelectField, TextField } from '../components/form';
+import { useCollaboration } from '../api/collaboration';
+import { useSession } from '../session';
 import { Button, DataList, Heading, Paragraph, Section } from '../components/ui';
 import { label, useI18n } from '../i18n/i18n';
 import { Link } from '../router';
@@ -118,6 +120,7 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
           </form>
         </Section>
       )}
+      {user.active ? <WorkAreas user={user} reload={reload} /> : null}
       <Section labelledBy="user-checks">
         <Heading level={2} id="user-checks">
           {g.checksTitle}
@@ -152,5 +155,54 @@ function UserDetails({ user, reload }: { user: UserView; reload: () => void }) {
           ) : null}
       </Section>
     </>
+  );
+}
+
+/**
+ * The wijken of a process director (several) or a statistician (one), where the collaboration has
+ * work areas (004-C06, 004-R09); other roles are not offered any, as the domain refuses them.
+ */
+function WorkAreas({ user, reload }: { user: UserView; reload: () => void }) {
+  const { t } = useI18n();
+  const g = t.governance.user;
+  const { me } = useSession();
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  const areas = collaboration?.config.workAreas ?? [];
+  const form = useSubmission();
+  const [chosen, setChosen] = useState<string[]>([...user.workAreas]);
+  if (areas.length === 0 || (user.role !== 'process_director' && user.role !== 'statistician')) return null;
+  const name = (id: string): string => areas.find((a) => a.id === id)?.name ?? id;
+  const save = (e: FormEvent): void => {
+    e.preventDefault();
+    void form.send('PUT', `/api/users/${user.id}/work-areas`, { workAreas: chosen }, () => g.workAreasSaved).then((r) => {
+      if (r !== null) reload();
+    });
+  };
+  return (
+    <Section labelledBy="user-work-areas">
+      <Heading level={2} id="user-work-areas">
+        {g.workAreasTitle}
+      </Heading>
+      <Paragraph>{user.role === 'statistician' ? g.workAreasStatistician : g.workAreasDirector}</Paragraph>
+      <DataList items={[[g.workAreasNow, user.workAreas.length === 0 ? g.workAreasNone : user.workAreas.map(name).join(', ')]]} />
+      <FormResult submission={form} labelOf={() => g.workAreas} idPrefix="w-" />
+      <form className="utrecht-form" onSubmit={save} noValidate>
+        {user.role === 'statistician' ? (
+          <RadioGroup
+            field="w-workAreas"
+            legend={g.workArea}
+            value={chosen[0] ?? ''}
+            onChange={(v) => setChosen(v === '' ? [] : [v])}
+            error={form.fields.workAreas}
+            options={[{ value: '', label: g.noWorkArea }, ...areas.map((a) => ({ value: a.id, label: a.name }))]}
+          />
+        ) : (
+          <CheckboxGroup field="w-workAreas" legend={g.workAreas} error={form.fields.workAreas} options={areas.map((a) => ({ value: a.id, label: a.name }))} selected={chosen} onChange={setChosen} />
+        )}
+        <Button type="submit" busy={form.busy}>
+          {g.saveWorkAreas}
+        </Button>
+      </form>
+    </Section>
   );
 }

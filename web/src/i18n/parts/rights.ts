@@ -337,6 +337,19 @@ export const statisticsNl = {
   count: 'Aantal',
   sections: { totals: 'Totalen', cases_by_phase: 'Casussen per fase', cases_by_table: 'Casussen per overlegtafel', contributions_by_category: 'Bijdragen per soort gegevens' } as Record<string, string>,
   totals: { cases: 'Casussen', contributions: 'Bijdragen' } as Record<string, string>,
+  process: {
+    title: (wijk: string): string => `Procesinformatie per casus in regieteamwijk ${wijk}`,
+    intro: 'Voor statistiek ziet u van de ene wijk die de beheerder u toewees per casus alleen de fase, de stap, de tafel en de data: geen casusnummer, geen partner, geen naam en geen inhoud.',
+    caption: (wijk: string): string => `Casussen in ${wijk}`,
+    phase: 'Fase',
+    step: 'Stap',
+    table: 'Tafel',
+    registeredOn: 'Aangemeld op',
+    inPhaseSince: 'In deze fase sinds',
+    closedOn: 'Afgesloten op',
+    none: 'Er zijn (nog) geen casussen in deze wijk.',
+    noWorkArea: 'Procesinformatie per casus ziet u alleen van één regieteamwijk die de beheerder u toewijst; u hebt (nog) geen wijk.',
+  },
 };
 
 export const statisticsEn: typeof statisticsNl = {
@@ -352,4 +365,17 @@ export const statisticsEn: typeof statisticsNl = {
   count: 'Count',
   sections: { totals: 'Totals', cases_by_phase: 'Cases per phase', cases_by_table: 'Cases per table', contributions_by_category: 'Contributions per category' },
   totals: { cases: 'Cases', contributions: 'Contributions' },
+  process: {
+    title: (wijk: string): string => `Process information per case in neighbourhood ${wijk}`,
+    intro: 'For statistics you see, of the one neighbourhood the administrator assigned to you, per case only the phase, the step, the table and the dates: no case number, no partner, no name and no content.',
+    caption: (wijk: string): string => `Cases in ${wijk}`,
+    phase: 'Phase',
+    step: 'Step',
+    table: 'Table',
+    registeredOn: 'Registered on',
+    inPhaseSince: 'In this phase since',
+    closedOn: 'Closed on',
+    none: 'There are no cases in this neighbourhood (yet).',
+    noWorkArea: 'You see process information per case only of one neighbourhood the administrator assigns to you; you have none (yet).',
+  },
 };

@@ -3,9 +3,12 @@
  * counts with downloads as CSV and XLSX. The API decides what is counted (in Nijmegen only what
  * municipal partners entered) and suppresses small counts; no case number reaches this screen.
  */
-import { get } from '../../api/client';
+import { ApiError, get } from '../../api/client';
+import type { paths } from '../../api/contract';
+import { useSession } from '../../session';
+import { useCollaboration } from '../../api/collaboration';
 import { ErrorNotice } from '../../components/errors';
-import { Heading, Paragraph, Table } from '../../components/ui';
+import { Heading, Paragraph, Section, Table } from '../../components/ui';
 import { label, useI18n } from '../../i18n/i18n';
 import { useLoad } from '../../use-load';
 import { DocumentLink } from '../document-link';
@@ -13,6 +16,8 @@ import { useTableName } from '../names';
 import { useState } from 'react';
 import { WorkAreaChoice, workAreaQuery } from '../work-area-choice';
 import type { WorkAreaAnswer } from '../work-area-choice';
+
+type CaseProcess = paths['/api/reports/case-process']['get']['responses'][200]['content']['application/json'];
 
 interface Statistics extends WorkAreaAnswer {
   readonly onlyMunicipal: boolean;
@@ -22,6 +27,9 @@ interface Statistics extends WorkAreaAnswer {
 export function StatisticsScreen() {
   const { t } = useI18n();
   const b = t.privacy.statisticsScreen;
+  const { me } = useSession();
+  const collaboration = useCollaboration(me?.collaborationId ?? null);
+  const hasWorkAreas = (collaboration?.config.workAreas.length ?? 0) > 0;
   const tableName = useTableName();
   const [workArea, setWorkArea] = useState('');
   const [areas, setAreas] = useState<WorkAreaAnswer | undefined>(undefined);
@@ -56,6 +64,40 @@ export function StatisticsScreen() {
           />
         </>
       )}
+      {me?.role !== 'statistician' ? null : me.workAreas.length > 0 ? <CaseProcessSection /> : hasWorkAreas ? <Paragraph>{b.process.noWorkArea}</Paragraph> : null}
     </>
+  );
+}
+
+/**
+ * 004-R09: the statistician's case-level process information of its one assigned wijk, without
+ * case number, partner, name or content. Shown only to a statistician with an assigned wijk, so
+ * opening the statistics causes no refusal; the API's refusal is shown if the assignment changed.
+ */
+function CaseProcessSection() {
+  const { t, lang } = useI18n();
+  const p = t.privacy.statisticsScreen.process;
+  const d = t.governance.date;
+  const loaded = useLoad(() => get<CaseProcess>('/api/reports/case-process'), []);
+  const { data, error } = loaded;
+  if (error instanceof ApiError && error.detail.reason === 'no_work_area_assigned') return <Paragraph>{error.detail.messages[lang]}</Paragraph>;
+  if (error !== null) return <ErrorNotice error={error} />;
+  if (data === undefined) return <Paragraph>{t.app.loading}</Paragraph>;
+  return (
+    <Section labelledBy="case-process">
+      <Heading level={2} id="case-process">
+        {p.title(data.workArea.name)}
+      </Heading>
+      <Paragraph>{p.intro}</Paragraph>
+      {data.cases.length === 0 ? (
+        <Paragraph>{p.none}</Paragraph>
+      ) : (
+        <Table
+          caption={p.caption(data.workArea.name)}
+          head={[p.phase, p.step, p.table, p.registeredOn, p.inPhaseSince, p.closedOn]}
+          rows={data.cases.map((c, i) => [String(i), [label(t.phases, c.phase), c.steps.join('; '), c.table, d(c.registeredOn), d(c.inPhaseSince), c.closedOn === null ? '' : d(c.closedOn)]])}
+        />
+      )}
+    </Section>
   );
 }
