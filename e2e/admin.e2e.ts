@@ -129,10 +129,10 @@ describe('administration: partners joining and leaving (P1)', () => {
     await page.getByText(/^actief lid sinds /).waitFor();
 
     // Notice: the period and the end date as the domain computes them.
-    await page.getByRole('heading', { level: 2, name: 'Opzeggen' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Opzeggen', exact: true }).waitFor();
     await page.getByText(/het lidmaatschap eindigt aan het einde van het lopende jaar/).waitFor();
     await checkA11y(page, 'admin partner (member)');
-    await page.getByRole('button', { name: 'Opzegging vastleggen' }).click();
+    await page.getByRole('button', { name: 'Opzegging vastleggen', exact: true }).click();
     await page.getByText(/^De opzegging is vastgelegd\. Het lidmaatschap eindigt op /).waitFor();
     const partners = (await pageFetch(page, 'GET', '/api/partners')).json as { id: string; active: boolean; endsAt: string | null; noticeGivenAt: string | null }[];
     const joined = partners.find((p) => p.id === partnerId);
@@ -143,7 +143,7 @@ describe('administration: partners joining and leaving (P1)', () => {
     const shown = new Date(endsAt).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
     expect(await page.locator('main').innerText()).toContain(`Lidmaatschap eindigt op\n${shown}`);
     expect(await page.getByText(`opgezegd; lid tot ${shown}`).count()).toBeGreaterThan(0);
-    expect(await page.getByRole('button', { name: 'Opzegging vastleggen' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Opzegging vastleggen', exact: true }).count()).toBe(0);
 
     await page.getByRole('link', { name: 'Terug naar de partners' }).click();
     await page.getByRole('heading', { level: 1, name: 'Partners: toetreden en opzeggen' }).waitFor();

@@ -48,21 +48,21 @@ export const nl = {
     amendmentTitleHint: 'Bijvoorbeeld de toetreding van een nieuwe organisatie.',
     takesEffectAt: 'Datum waarop de wijziging van kracht wordt',
     withdrawalReason: 'Waarom de partner de wijziging onaanvaardbaar vindt',
-    withdraw: 'Opzegging vastleggen',
+    withdraw: 'Opzegging wegens wijziging vastleggen',
     withdrawConfirm: (partner: string, d: string) =>
       `Na vastleggen eindigt het lidmaatschap van ${partner} op ${d}, de dag waarop de wijziging van kracht wordt. Vanaf dan krijgen de gebruikers van ${partner} bij hun volgende verzoek geen persoonsgegevens meer; de geheimhouding blijft gelden. Dit kan niet ongedaan worden gemaakt.`,
-    withdrawYes: 'Ja, opzegging vastleggen',
+    withdrawYes: 'Ja, opzegging wegens wijziging vastleggen',
     withdrawn: (d: string) => `De opzegging is vastgelegd. Het lidmaatschap eindigt op ${d}.`,
     unanimousTitle: 'Direct opzeggen met instemming van alle partners',
     unanimousRule: (source: string) => `Het convenant: ${source}.`,
     consentsLegend: 'Partners die instemmen met direct opzeggen',
     consentsHint: 'Vink elke partner aan waarvan de schriftelijke instemming er is. Ontbreekt er één, dan geldt de gewone opzegtermijn.',
-    terminate: 'Opzegging vastleggen',
+    terminate: 'Directe opzegging vastleggen',
     terminateConfirm: (partner: string, n: number, total: number) =>
       n === total
         ? `Alle ${total} andere partners stemmen in: na vastleggen is ${partner} direct geen convenantpartner meer en krijgen de gebruikers van ${partner} vanaf hun volgende verzoek geen toegang meer. Lopende trajecten worden eerst afgerond door de andere partners. Dit kan niet ongedaan worden gemaakt.`
         : `${n} van de ${total} andere partners stemmen in: na vastleggen geldt de gewone opzegtermijn, niet het directe opzeggen. Dit kan niet ongedaan worden gemaakt.`,
-    terminateYes: 'Ja, opzegging vastleggen',
+    terminateYes: 'Ja, directe opzegging vastleggen',
     terminatedNow: (d: string) => `De opzegging is vastgelegd met instemming van alle partners: het lidmaatschap is geëindigd op ${d}.`,
     terminatedLater: (d: string, missing: string) => `De opzegging is vastgelegd. Niet alle partners stemden in (ontbreekt: ${missing}); het lidmaatschap eindigt op ${d}.`,
     required: (what: string) => `Vul ${what} in.`,
@@ -414,21 +414,21 @@ export const en: typeof nl = {
     amendmentTitleHint: 'For example the accession of a new organisation.',
     takesEffectAt: 'Date the amendment takes effect',
     withdrawalReason: 'Why the partner finds the amendment unacceptable',
-    withdraw: 'Record the withdrawal',
+    withdraw: 'Record the withdrawal on the amendment',
     withdrawConfirm: (partner: string, d: string) =>
       `Once recorded, the membership of ${partner} ends on ${d}, the day the amendment takes effect. From then on the users of ${partner} are refused personal data from their next request; confidentiality still applies. This cannot be undone.`,
-    withdrawYes: 'Yes, record the withdrawal',
+    withdrawYes: 'Yes, record the withdrawal on the amendment',
     withdrawn: (d: string) => `The withdrawal is recorded. The membership ends on ${d}.`,
     unanimousTitle: 'Immediate termination with the consent of all partners',
     unanimousRule: (source: string) => `The covenant: ${source}.`,
     consentsLegend: 'Partners that consent to the immediate termination',
     consentsHint: 'Tick every partner whose written consent is there. With one missing, the ordinary notice period applies.',
-    terminate: 'Record the notice',
+    terminate: 'Record the immediate termination',
     terminateConfirm: (partner: string, n: number, total: number) =>
       n === total
         ? `All ${total} other partners consent: once recorded, ${partner} is no covenant partner at once and its users are refused from their next request. Running cases are finished by the other partners. This cannot be undone.`
         : `${n} of the ${total} other partners consent: once recorded, the ordinary notice period applies, not the immediate termination. This cannot be undone.`,
-    terminateYes: 'Yes, record the notice',
+    terminateYes: 'Yes, record the immediate termination',
     terminatedNow: (d: string) => `The notice is recorded with the consent of all partners: the membership ended on ${d}.`,
     terminatedLater: (d: string, missing: string) => `The notice is recorded. Not every partner consented (missing: ${missing}); the membership ends on ${d}.`,
     required: (what: string) => `Fill in ${what}.`,
