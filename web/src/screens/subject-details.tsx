@@ -50,8 +50,7 @@ function CompleteSubject({ c, onDone }: { c: CaseView; onDone: () => void }) {
     requestAnimationFrame(() => resultRef.current?.focus());
   };
   const p = 'subject.';
-  const current = subject === undefined ? [] : [
-    [r.name, subject.name] as const,
+  const completed = subject === undefined ? [] : [
     ...(subject.birthDate === null ? [] : [[b.birthDate, subject.birthDate] as const]),
     ...(subject.address === null ? [] : [[b.address, subject.address] as const]),
     ...(subject.bsn === undefined || subject.bsn === null ? [] : [[b.bsn, subject.bsn] as const]),
@@ -98,7 +97,8 @@ function CompleteSubject({ c, onDone }: { c: CaseView; onDone: () => void }) {
         >
           <SelectField field={`${p}subjectId`} label={b.subject} value={subjectId} onChange={setSubjectId} options={c.subjects.map((x) => ({ value: x.id, label: x.name }))} error={s.fields.subjectId} />
           <Heading level={3}>{b.current}</Heading>
-          {current.length === 0 ? <Paragraph>{b.nothing}</Paragraph> : <DataList items={current} />}
+          {subject === undefined ? null : <DataList items={[[r.name, subject.name], ...completed]} />}
+          {completed.length === 0 ? <Paragraph>{b.nothing}</Paragraph> : null}
           <TextField field={`${p}name`} label={r.name} description={r.nameHint} value={name} onChange={setName} error={s.fields.name} autoComplete="off" optional={t.common.optional} />
           <TextField field={`${p}birthDate`} label={b.birthDate} description={b.birthDateHint} value={birthDate} onChange={setBirthDate} error={s.fields.birthDate} optional={t.common.optional} />
           <TextField field={`${p}address`} label={b.address} value={address} onChange={setAddress} error={s.fields.address} autoComplete="off" optional={t.common.optional} />
