@@ -6,8 +6,9 @@
  * professional's page offers no wijken. The assignments are cleared afterwards (one server serves
  * the whole browser suite). Axe on each state; interactions counted.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Counter } from './support/count.js';
 import { as, call, checkA11y, launch } from './support/browser.js';
 
 let browser: Browser;
@@ -17,19 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** Counts what a user does: every click and check. */
-class Steps {
-  count = 0;
-  async click(l: Locator): Promise<void> {
-    this.count++;
-    await l.click();
-  }
-  async check(l: Locator): Promise<void> {
-    this.count++;
-    await l.check();
-  }
-}
 
 async function userIdOf(page: Page, username: string): Promise<string> {
   const users = await call<{ id: string; username: string }[]>(page, 'GET', '/api/users');
@@ -46,7 +34,8 @@ describe('Regieteams Nijmegen: wijken (004-C06, 004-R09)', () => {
     const professional = await userIdOf(admin.page, 'gemeente-nijmegen@nijmegen');
 
     // A process director directs several wijken.
-    const assignDirector = new Steps();
+    const assignDirector = new Counter();
+    assignDirector.step('assignDirector');
     await admin.page.goto(`/admin/users/${director}`);
     const directorSection = admin.page.getByRole('region', { name: 'Werkgebieden (regieteamwijken)' });
     await directorSection.waitFor();
@@ -58,7 +47,8 @@ describe('Regieteams Nijmegen: wijken (004-C06, 004-R09)', () => {
     await checkA11y(admin.page, 'user page: wijken of a process director');
 
     // The statistician sees one wijk: a choice of one.
-    const assignStatistician = new Steps();
+    const assignStatistician = new Counter();
+    assignStatistician.step('assignStatistician');
     await admin.page.goto(`/admin/users/${statistician}`);
     const statSection = admin.page.getByRole('region', { name: 'Werkgebieden (regieteamwijken)' });
     await statSection.waitFor();
@@ -86,7 +76,8 @@ describe('Regieteams Nijmegen: wijken (004-C06, 004-R09)', () => {
     );
     await reg.close();
 
-    const reading = new Steps();
+    const reading = new Counter();
+    reading.step('reading');
     const stat = await as(browser, 'statisticus@nijmegen');
     await reading.click(stat.page.getByRole('navigation').getByRole('link', { name: 'Statistiek' }));
     const section = stat.page.getByRole('region', { name: 'Procesinformatie per casus in regieteamwijk Centrum' });
@@ -116,7 +107,7 @@ describe('Regieteams Nijmegen: wijken (004-C06, 004-R09)', () => {
     await call(admin.page, 'PUT', `/api/users/${statistician}/work-areas`, { workAreas: [] });
     await admin.close();
 
-    expect([assignDirector.count, assignStatistician.count, reading.count]).toEqual([3, 2, 1]);
-    console.log(`interactions: wijken of a director ${assignDirector.count}; the statistician's wijk ${assignStatistician.count}; reading the process information ${reading.count}`);
+    expect([assignDirector.tally('assignDirector').interactions, assignStatistician.tally('assignStatistician').interactions, reading.tally('reading').interactions]).toEqual([3, 2, 1]);
+    console.log(`interactions: wijken of a director ${assignDirector.tally('assignDirector').interactions}; the statistician's wijk ${assignStatistician.tally('assignStatistician').interactions}; reading the process information ${reading.tally('reading').interactions}`);
   }, 300_000);
 });

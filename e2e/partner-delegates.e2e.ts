@@ -8,6 +8,7 @@
  */
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Counter } from './support/count.js';
 import { as, call, checkA11y, launch, screenshot } from './support/browser.js';
 
 let browser: Browser;
@@ -17,19 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-/** Counts what a user does: every click and check. */
-class Steps {
-  count = 0;
-  async click(l: Locator): Promise<void> {
-    this.count++;
-    await l.click();
-  }
-  async check(l: Locator): Promise<void> {
-    this.count++;
-    await l.check();
-  }
-}
 
 const POL1 = 'politie-limburg@midden-limburg';
 const POL2 = 'politie-limburg-2@midden-limburg';
@@ -62,7 +50,8 @@ describe('a partner designates who speaks for it (001 art. 5.3, Midden-Limburg)'
     expect(await inboxLinks(colleague.page, before, before)).toBeGreaterThan(0);
     await colleague.close();
 
-    const steps = new Steps();
+    const steps = new Counter();
+    steps.step('steps');
     const admin = await as(browser, 'beheerder@midden-limburg');
     await steps.click(admin.page.getByRole('navigation').getByRole('link', { name: 'Partners' }));
     await admin.page.getByRole('heading', { level: 1, name: 'Partners: toetreden en opzeggen' }).waitFor();
@@ -79,10 +68,11 @@ describe('a partner designates who speaks for it (001 art. 5.3, Midden-Limburg)'
     await screenshot(admin.page, 'partner-delegates');
     expect(admin.problems).toEqual([]);
     await admin.close();
-    const designating = steps.count;
+    const designating = steps.tally('steps').interactions;
 
     const after = await incidentToldToPartners();
-    const inbox = new Steps();
+    const inbox = new Counter();
+    inbox.step('inbox');
     const delegate = await as(browser, POL2);
     await inbox.click(delegate.page.getByRole('navigation').getByRole('link', { name: 'Berichten' }));
     expect(await inboxLinks(delegate.page, after, after)).toBeGreaterThan(0);
@@ -107,12 +97,13 @@ describe('a partner designates who speaks for it (001 art. 5.3, Midden-Limburg)'
     expect(refused.error).toMatchObject({ rule: '§7', reason: 'role_not_allowed' });
     await pro.close();
 
-    console.log(`interactions: designate the police delegate (admin) ${designating}; open the incident notice from the inbox (delegate) ${inbox.count}`);
+    console.log(`interactions: designate the police delegate (admin) ${designating}; open the incident notice from the inbox (delegate) ${inbox.tally('inbox').interactions}`);
     // Seven sign-ins on a shared machine: more time than the default for one test.
   }, 400_000);
 
   it('001-5.3 the manager designates who speaks for its own organisation from its own menu; a professional has no such page', async () => {
-    const steps = new Steps();
+    const steps = new Counter();
+    steps.step('steps');
     const manager = await as(browser, 'manager@midden-limburg');
     await steps.click(manager.page.getByRole('navigation').getByRole('link', { name: 'Wie spreekt namens ons' }));
     await manager.page.getByRole('heading', { level: 1, name: 'Wie spreekt namens uw organisatie' }).waitFor();
@@ -125,13 +116,13 @@ describe('a partner designates who speaks for it (001 art. 5.3, Midden-Limburg)'
     await manager.page.getByText('De aanwijzing is vastgelegd.').waitFor();
     await manager.page.getByText(/^Functionaris gegevensbescherming .*; aangewezen door Manager .* op \d+ \w+ \d{4}$/).waitFor();
     await checkA11y(manager.page, 'own delegates (manager, designated)');
-    expect(steps.count).toBe(3);
+    expect(steps.tally('steps').interactions).toBe(3);
     expect(manager.problems).toEqual([]);
     await manager.close();
 
     const pro = await as(browser, POL1);
     expect(await pro.page.getByRole('navigation').getByRole('link', { name: 'Wie spreekt namens ons' }).count()).toBe(0);
     await pro.close();
-    console.log(`interactions: designate for its own organisation (manager) ${steps.count}`);
+    console.log(`interactions: designate for its own organisation (manager) ${steps.tally('steps').interactions}`);
   }, 200_000);
 });
